@@ -158,6 +158,6 @@ class SessionInfo(_Model):
     started_at: str = ""
     ended_at: str | None = None
     status: Literal["active", "ended", "interrupted"] = "active"
-    plan: InterviewPlan
+    plan: InterviewPlan | None = None
     turn_count: int = 0
     overall: float | None = None

@@ -1,0 +1,264 @@
+"""The turn loop as plain logic over an Interviewer and a Console pair.
+
+mockloop owns the agenda: which main question is current, how many follow-ups were asked,
+when to move on, when to invite the candidate's questions. The interviewer (offline rules
+or a live model) only phrases turns and says whether an answer deserves a probe. Every
+turn is committed to the store before the next prompt is shown.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from pydantic import BaseModel
+
+from .agenda import AgendaQuestion
+from .models import InterviewPlan, Turn, TurnKind
+from .store import Store
+
+COMMANDS_HELP = (
+    "/help  this list · /repeat  hear the last question again · "
+    "/skip  move to the next question · /end  finish the interview"
+)
+
+_NO_MORE = re.compile(
+    r"^(?:(?:no|nope|none|nothing( else)?|no( more)? questions?|not really|that'?s (all|it)|"
+    r"i'?m (good|fine|all set)|all good|done|i think that'?s it|thanks?( you)?|cheers)[\s.!,]*)+$",
+    re.IGNORECASE,
+)
+
+
+class Reply(BaseModel):
+    """What the interviewer said, and what kind of turn it is."""
+
+    kind: TurnKind
+    text: str
+    wire: str | None = None  # the exact assistant message, when it differs from the visible text
+
+
+@dataclass
+class Context:
+    """What an interviewer may look at when it phrases a turn."""
+
+    plan: InterviewPlan
+    round_id: str
+    persona: str
+    agenda: list[AgendaQuestion]
+    turns: list[Turn] = field(default_factory=list)
+    max_follow_ups: int = 2
+    deadline: float | None = None  # time.monotonic() after which no new main question starts
+
+    def time_left(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+
+Sink = Callable[[str], None]
+
+
+class Interviewer(Protocol):
+    def open(self, ctx: Context, first: AgendaQuestion, sink: Sink) -> Reply: ...
+
+    def after_answer(
+        self,
+        ctx: Context,
+        current: AgendaQuestion,
+        follow_ups_asked: int,
+        next_question: AgendaQuestion | None,
+        sink: Sink,
+    ) -> Reply:
+        """A follow_up (only while follow_ups_asked < ctx.max_follow_ups), the next question, or
+        an invite for the candidate's questions when next_question is None."""
+
+    def ask(self, ctx: Context, question: AgendaQuestion, sink: Sink) -> Reply: ...
+
+    def invite(self, ctx: Context, sink: Sink) -> Reply: ...
+
+    def answer_candidate(self, ctx: Context, question: str, sink: Sink) -> Reply: ...
+
+    def close(self, ctx: Context, sink: Sink) -> Reply: ...
+
+
+class Console(Protocol):
+    """The terminal side: show interviewer turns, read the candidate's input."""
+
+    def interviewer_sink(self) -> Sink: ...
+
+    def finish_interviewer_turn(self, reply: Reply) -> None: ...
+
+    def read_answer(self) -> str | None:
+        """The next input, or None when the candidate ended it (EOF, Ctrl-C)."""
+
+    def info(self, message: str) -> None: ...
+
+
+Phase = Literal["questions", "candidate_questions", "closed"]
+
+
+@dataclass
+class Position:
+    """Where an interview stands, derived from its stored turns so a resume picks up exactly."""
+
+    phase: Phase = "questions"
+    index: int = 0
+    follow_ups: int = 0
+    awaiting_answer: bool = False
+
+    @classmethod
+    def from_turns(cls, turns: list[Turn]) -> Position:
+        pos = cls()
+        for turn in turns:
+            if turn.kind in ("question", "follow_up"):
+                pos.phase = "questions"
+                pos.index = turn.question_index or 0
+                pos.follow_ups = pos.follow_ups + 1 if turn.kind == "follow_up" else 0
+                pos.awaiting_answer = True
+            elif turn.kind == "answer":
+                pos.awaiting_answer = False
+            elif turn.kind in ("invite", "reply"):
+                pos.phase = "candidate_questions"
+            elif turn.kind == "closing":
+                pos.phase = "closed"
+        return pos
+
+
+class InterviewLoop:
+    def __init__(
+        self, store: Store, session_id: str, ctx: Context, interviewer: Interviewer, console: Console
+    ) -> None:
+        self.store = store
+        self.session_id = session_id
+        self.ctx = ctx
+        self.interviewer = interviewer
+        self.console = console
+        self.pos = Position.from_turns(ctx.turns)
+
+    # ------------------------------------------------------------ recording
+
+    def _record(self, speaker: str, kind: TurnKind, text: str, wire: str | None = None) -> Turn:
+        in_questions = kind in ("question", "follow_up", "answer")
+        question = self.ctx.agenda[self.pos.index] if in_questions else None
+        turn = Turn(
+            session_id=self.session_id,
+            seq=len(self.ctx.turns),
+            speaker=speaker,  # type: ignore[arg-type]
+            kind=kind,
+            text=text,
+            question_index=self.pos.index if in_questions else None,
+            follow_up=kind == "follow_up" or (kind == "answer" and self.pos.follow_ups > 0),
+            question_id=question.id if question else None,
+        )
+        stored = self.store.add_turn(turn, wire=wire)
+        self.ctx.turns.append(stored)
+        return stored
+
+    def _say(self, produce: Callable[[Sink], Reply]) -> Reply:
+        reply = produce(self.console.interviewer_sink())
+        if reply.kind == "question":
+            self.pos.follow_ups = 0
+        elif reply.kind == "follow_up":
+            self.pos.follow_ups += 1
+        self._record("interviewer", reply.kind, reply.text, reply.wire)
+        self.console.finish_interviewer_turn(reply)
+        if reply.kind in ("question", "follow_up"):
+            self.pos.awaiting_answer = True
+        elif reply.kind == "invite":
+            self.pos.phase = "candidate_questions"
+        elif reply.kind == "closing":
+            self.pos.phase = "closed"
+        return reply
+
+    # ------------------------------------------------------------ flow
+
+    def _next_question(self) -> AgendaQuestion | None:
+        nxt = self.pos.index + 1
+        if nxt >= len(self.ctx.agenda):
+            return None
+        left = self.ctx.time_left()
+        if left is not None and left <= 0:
+            return None
+        return self.ctx.agenda[nxt]
+
+    def run(self) -> str:
+        """Drive the interview to its end; returns the final status (ended or interrupted)."""
+        if not self.ctx.turns:
+            first = self.ctx.agenda[0]
+            self._say(lambda sink: self.interviewer.open(self.ctx, first, sink))
+        elif self.pos.phase == "questions" and not self.pos.awaiting_answer:
+            self._move_on_after_answer()
+        elif self.pos.phase == "candidate_questions" and self.ctx.turns[-1].kind == "candidate_question":
+            self._candidate_turn(self.ctx.turns[-1].text, record=False)
+        while self.pos.phase != "closed":
+            text = self.console.read_answer()
+            if text is None:
+                return "interrupted"
+            if not self._handle(text):
+                return "interrupted"
+        return "ended"
+
+    def _handle(self, raw: str) -> bool:
+        text = raw.strip()
+        command = text.lower()
+        if not text:
+            return True
+        if command == "/help":
+            self.console.info(COMMANDS_HELP)
+        elif command == "/repeat":
+            last = next((t for t in reversed(self.ctx.turns) if t.speaker == "interviewer"), None)
+            if last is not None:
+                self.console.finish_interviewer_turn(Reply(kind=last.kind, text=last.text))
+        elif command == "/end":
+            self._say(lambda sink: self.interviewer.close(self.ctx, sink))
+        elif command == "/skip":
+            self._skip()
+        elif command.startswith("/"):
+            self.console.info(f"unknown command {text.split()[0]}; {COMMANDS_HELP}")
+        elif self.pos.phase == "questions":
+            self._record("candidate", "answer", text)
+            self.pos.awaiting_answer = False
+            self._move_on_after_answer()
+        else:
+            self._candidate_turn(text)
+        return True
+
+    def _skip(self) -> None:
+        if self.pos.phase != "questions":
+            self._say(lambda sink: self.interviewer.close(self.ctx, sink))
+            return
+        nxt = self._next_question()
+        if nxt is None:
+            self._say(lambda sink: self.interviewer.invite(self.ctx, sink))
+            return
+        self.pos.index += 1
+        self._say(lambda sink: self.interviewer.ask(self.ctx, nxt, sink))
+
+    def _move_on_after_answer(self) -> None:
+        current = self.ctx.agenda[self.pos.index]
+        nxt = self._next_question()
+        follow_ups = self.pos.follow_ups
+        can_follow = follow_ups < self.ctx.max_follow_ups
+        index_before = self.pos.index
+
+        def produce(sink: Sink) -> Reply:
+            reply = self.interviewer.after_answer(self.ctx, current, follow_ups, nxt, sink)
+            if reply.kind == "follow_up" and not can_follow:
+                reply = reply.model_copy(update={"kind": "question" if nxt else "invite"})
+            if reply.kind == "question":
+                if nxt is None:
+                    reply = reply.model_copy(update={"kind": "invite"})
+                else:
+                    self.pos.index = index_before + 1
+            return reply
+
+        self._say(produce)
+
+    def _candidate_turn(self, text: str, record: bool = True) -> None:
+        if record:
+            self._record("candidate", "candidate_question", text)
+        if _NO_MORE.match(text):
+            self._say(lambda sink: self.interviewer.close(self.ctx, sink))
+        else:
+            self._say(lambda sink: self.interviewer.answer_candidate(self.ctx, text, sink))

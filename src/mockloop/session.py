@@ -1,0 +1,94 @@
+"""Wire a plan, a round and an interviewer into a stored session, new or resumed."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .agenda import AgendaQuestion, build_agenda
+from .catalog import load_round
+from .errors import StoreError
+from .interview import Context, Interviewer
+from .models import InterviewPlan
+from .persona import Persona, plan_round, render_persona
+from .store import Store
+
+
+@dataclass
+class Prepared:
+    session_id: str
+    ctx: Context
+    persona: Persona
+
+
+def start_session(
+    store: Store,
+    plan: InterviewPlan,
+    round_id: str,
+    *,
+    mode: str,
+    model: str | None = None,
+    questions: int | None = None,
+    max_follow_ups: int = 2,
+    minutes: float | None = None,
+) -> Prepared:
+    catalog_round = load_round(round_id)
+    persona = render_persona(plan, round_id)
+    agenda = build_agenda(
+        catalog_round,
+        plan_round(plan, round_id),
+        company=plan.company or "the company",
+        role=plan.role or "this role",
+        count=questions,
+    )
+    settings = {"max_follow_ups": max_follow_ups, "minutes": minutes}
+    session_id = store.create_session(
+        round_id=round_id,
+        mode=mode,
+        plan=plan,
+        persona=persona.text,
+        prompt_hash=persona.prompt_hash,
+        agenda=[q.model_dump() for q in agenda],
+        model=model,
+        settings=settings,
+    )
+    ctx = Context(
+        plan=plan,
+        round_id=round_id,
+        persona=persona.text,
+        agenda=agenda,
+        max_follow_ups=max_follow_ups,
+        deadline=time.monotonic() + minutes * 60 if minutes else None,
+    )
+    return Prepared(session_id, ctx, persona)
+
+
+def resume_session(store: Store, session_id: str) -> Prepared:
+    """The stored persona, agenda and turns, exactly as the session left them."""
+    info = store.session(session_id)
+    if info.plan is None:  # pragma: no cover - session() always loads the plan
+        raise StoreError(f"session {session_id} has no plan")
+    row = store.session_row(session_id)
+    settings = store.settings(session_id)
+    agenda = [AgendaQuestion.model_validate(q) for q in store.agenda(session_id)]
+    ctx = Context(
+        plan=info.plan,
+        round_id=info.round,
+        persona=row["persona"],
+        agenda=agenda,
+        turns=store.turns(session_id),
+        max_follow_ups=int(settings.get("max_follow_ups", 2)),
+    )
+    persona = Persona(
+        round_id=info.round,
+        interviewer=plan_round(info.plan, info.round).interviewer or info.round,
+        text=row["persona"],
+        prompt_hash=info.prompt_hash,
+    )
+    return Prepared(session_id, ctx, persona)
+
+
+def offline_interviewer(prepared: Prepared) -> Interviewer:
+    from .offline import OfflineInterviewer
+
+    return OfflineInterviewer.for_context(prepared.ctx, prepared.persona.interviewer)

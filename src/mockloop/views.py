@@ -1,0 +1,65 @@
+"""Rich renderings of plans and session lists for the terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .models import InterviewPlan, NoteLine, SessionInfo
+
+
+def _at(line: int | None) -> str:
+    return f"L{line}" if line else ""
+
+
+def _focus_cell(focus: list[NoteLine], limit: int = 6) -> Text:
+    text = Text()
+    for item in focus[:limit]:
+        text.append(f"{_at(item.line):>5} ", style="dim")
+        text.append(item.text + "\n")
+    if len(focus) > limit:
+        text.append(f"      … {len(focus) - limit} more\n", style="dim")
+    return text
+
+
+def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    heading = " · ".join(filter(None, [plan.company, plan.role])) or "Interview plan"
+    console.print(f"[bold]{heading}[/]" + (f"  [dim]from {plan.source}[/]" if plan.source else ""))
+    if plan.default_loop:
+        console.print(
+            "[yellow]No rounds found in the notes: showing the catalog's default loop. "
+            "Save the plan with --save and edit it to match your loop.[/]"
+        )
+    table = Table(show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column("round id", style="cyan", no_wrap=True)
+    table.add_column("title (notes)")
+    table.add_column("interviewer")
+    table.add_column("focus from the notes")
+    for number, rnd in enumerate(plan.rounds, start=1):
+        title = rnd.title + (f"\n[dim]{_at(rnd.source.line)}[/]" if rnd.source and rnd.source.line else "")
+        table.add_row(str(number), rnd.id, title, rnd.interviewer or "", _focus_cell(rnd.focus))
+    console.print(table)
+    summary = [
+        ("pitch", ", ".join(p.title for p in plan.pitch)),
+        ("your questions", str(len(plan.candidate_questions))),
+        ("logistics noted", str(len(plan.logistics))),
+    ]
+    for label, value in summary:
+        console.print(f"[dim]{label}:[/] {value or '—'}")
+
+
+def print_sessions(found: list[SessionInfo], console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    if not found:
+        console.print("No sessions yet. Start one: mockloop interview NOTES --round recruiter --offline")
+        return
+    table = Table()
+    for column in ("session", "round", "mode", "started", "turns", "status", "score"):
+        table.add_column(column, no_wrap=column == "session")
+    for s in found:
+        score = f"{s.overall:.1f}" if s.overall is not None else "—"
+        table.add_row(s.id, s.round, s.mode, s.started_at.replace("T", " ")[:16], str(s.turn_count), s.status, score)
+    console.print(table)
