@@ -36,9 +36,13 @@ def content_words(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ers", "es", "ed", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+    """Crude on purpose: enough that 'customers', 'customer' and 'onboarding'/'onboard' meet."""
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
     return word
 
 
@@ -101,6 +105,9 @@ def build_agenda(
     for index, focus in enumerate(plan_round.focus):
         if len(chosen) >= count:
             break
+        if chosen and _overlap(bank[0], focus) >= 2 and chosen[0].focus is None:
+            chosen[0] = _from_bank(bank[0], company, role, focus)  # the opener already covers it
+            continue
         best = max(
             (q for q in bank if q.id not in used),
             key=lambda q: (_overlap(q, focus), -bank.index(q)),

@@ -37,7 +37,7 @@ class Reply(BaseModel):
 
     kind: TurnKind
     text: str
-    wire: str | None = None  # the exact assistant message, when it differs from the visible text
+    director: str | None = None  # the instruction the model was given for this turn (live mode)
 
 
 @dataclass
@@ -138,7 +138,7 @@ class InterviewLoop:
 
     # ------------------------------------------------------------ recording
 
-    def _record(self, speaker: str, kind: TurnKind, text: str, wire: str | None = None) -> Turn:
+    def _record(self, speaker: str, kind: TurnKind, text: str, director: str | None = None) -> Turn:
         in_questions = kind in ("question", "follow_up", "answer")
         question = self.ctx.agenda[self.pos.index] if in_questions else None
         turn = Turn(
@@ -150,8 +150,9 @@ class InterviewLoop:
             question_index=self.pos.index if in_questions else None,
             follow_up=kind == "follow_up" or (kind == "answer" and self.pos.follow_ups > 0),
             question_id=question.id if question else None,
+            director=director,
         )
-        stored = self.store.add_turn(turn, wire=wire)
+        stored = self.store.add_turn(turn)
         self.ctx.turns.append(stored)
         return stored
 
@@ -161,7 +162,7 @@ class InterviewLoop:
             self.pos.follow_ups = 0
         elif reply.kind == "follow_up":
             self.pos.follow_ups += 1
-        self._record("interviewer", reply.kind, reply.text, reply.wire)
+        self._record("interviewer", reply.kind, reply.text, reply.director)
         self.console.finish_interviewer_turn(reply)
         if reply.kind in ("question", "follow_up"):
             self.pos.awaiting_answer = True

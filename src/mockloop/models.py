@@ -146,6 +146,9 @@ class Turn(_Model):
     question_index: int | None = None
     follow_up: bool = False
     question_id: str | None = None
+    director: str | None = Field(
+        default=None, description="the instruction mockloop sent the model before this interviewer turn"
+    )
     created_at: str = ""
 
 

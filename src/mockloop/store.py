@@ -49,7 +49,7 @@ MIGRATIONS: list[str] = [
         question_index INTEGER,
         follow_up INTEGER NOT NULL DEFAULT 0,
         question_id TEXT,
-        wire TEXT,
+        director TEXT,
         created_at TEXT NOT NULL,
         PRIMARY KEY (session_id, seq)
     );
@@ -238,7 +238,7 @@ class Store:
 
     # ------------------------------------------------------------ turns
 
-    def add_turn(self, turn: Turn, wire: str | None = None) -> Turn:
+    def add_turn(self, turn: Turn) -> Turn:
         """Append a turn at the next sequence number and commit it at once."""
         with self.transaction() as conn:
             seq = conn.execute(
@@ -247,7 +247,7 @@ class Store:
             stored = turn.model_copy(update={"seq": seq, "created_at": turn.created_at or now()})
             conn.execute(
                 "INSERT INTO turns (session_id, seq, speaker, kind, text, question_index, follow_up,"
-                " question_id, wire, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " question_id, director, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     stored.session_id,
                     stored.seq,
@@ -257,7 +257,7 @@ class Store:
                     stored.question_index,
                     int(stored.follow_up),
                     stored.question_id,
-                    wire,
+                    stored.director,
                     stored.created_at,
                 ),
             )
@@ -268,13 +268,6 @@ class Store:
             "SELECT * FROM turns WHERE session_id = ? ORDER BY seq", (session_id,)
         ).fetchall()
         return [_turn(row) for row in rows]
-
-    def wire_messages(self, session_id: str) -> list[tuple[Turn, str]]:
-        """Each turn with the exact text that was sent to the model for it."""
-        rows = self._conn.execute(
-            "SELECT * FROM turns WHERE session_id = ? ORDER BY seq", (session_id,)
-        ).fetchall()
-        return [(_turn(row), row["wire"] if row["wire"] is not None else row["text"]) for row in rows]
 
 
 def _like_prefix(prefix: str) -> str:
@@ -292,6 +285,7 @@ def _turn(row: sqlite3.Row) -> Turn:
         question_index=row["question_index"],
         follow_up=bool(row["follow_up"]),
         question_id=row["question_id"],
+        director=row["director"],
         created_at=row["created_at"],
     )
 

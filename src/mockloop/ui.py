@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from typing import TextIO
 
 from rich.console import Console as RichConsole
@@ -11,6 +12,65 @@ from rich.markdown import Markdown
 from .interview import Reply, Sink
 
 err_console = RichConsole(stderr=True, highlight=False)
+
+
+class StreamView:
+    """One interviewer turn as it arrives.
+
+    On a terminal: a quiet spinner until the first token, then Markdown re-rendered in a
+    rich Live at most every ``min_interval`` seconds (like aider's mdstream), so a fast
+    stream does not spend its time re-rendering. Elsewhere: raw text written and flushed
+    the moment it arrives.
+    """
+
+    def __init__(self, out: RichConsole, live: bool, min_interval: float = 0.05) -> None:
+        self.out = out
+        self.text = ""
+        self.min_interval = min_interval
+        self._last = 0.0
+        self._live = None
+        if live:
+            from rich.live import Live
+            from rich.spinner import Spinner
+
+            self._live = Live(
+                Spinner("dots", text="[dim]thinking…[/]"), console=out, auto_refresh=True,
+                refresh_per_second=8, transient=False,
+            )
+            self._live.start()
+
+    def feed(self, chunk: str) -> None:
+        if not chunk:
+            return
+        self.text += chunk
+        if self._live is None:
+            self.out.file.write(chunk)
+            self.out.file.flush()
+            return
+        now = time.monotonic()
+        if now - self._last >= self.min_interval:
+            self._live.update(Markdown(self.text), refresh=True)
+            self._last = now
+
+    def reset(self) -> None:
+        """A retried turn starts over: drop what the failed attempt showed."""
+        if self._live is None and self.text:
+            self.out.file.write("\n[connection dropped; retrying the whole reply]\n")
+        self.text = ""
+        if self._live is not None:
+            self._live.update(Markdown(""), refresh=True)
+
+    def close(self, final: str) -> None:
+        if self._live is not None:
+            self._live.update(Markdown(final), refresh=True)
+            self._live.stop()
+            return
+        if final.startswith(self.text) and len(final) > len(self.text):
+            self.out.file.write(final[len(self.text) :])
+        elif final != self.text:
+            self.out.file.write("\n" + final)
+        self.out.file.write("\n")
+        self.out.file.flush()
 
 
 class TerminalConsole:
@@ -32,18 +92,33 @@ class TerminalConsole:
         self.stdin = stdin or sys.stdin
         self.out = console or RichConsole(highlight=False)
         self.interactive = self.stdin.isatty() if interactive is None else interactive
-        self._buffer: list[str] = []
+        self._view: StreamView | None = None
         self._session = None
 
     # ------------------------------------------------------------ output
 
     def interviewer_sink(self) -> Sink:
-        self._buffer = []
-        return self._buffer.append
+        self.out.print(f"\n[bold cyan]{self.label}[/]")
+        self._view = StreamView(self.out, live=self.out.is_terminal)
+        return self._view.feed
+
+    def reset_stream(self) -> None:
+        if self._view is not None:
+            self._view.reset()
 
     def finish_interviewer_turn(self, reply: Reply) -> None:
-        self.out.print(f"\n[bold cyan]{self.label}[/]")
-        self.out.print(Markdown(reply.text))
+        if self._view is None:  # /repeat: a turn shown again, not streamed
+            self.out.print(f"\n[bold cyan]{self.label}[/]")
+            self.out.print(Markdown(reply.text))
+            return
+        self._view.close(reply.text)
+        self._view = None
+
+    def abandon_stream(self) -> None:
+        """The turn failed for good: close the view without pretending it finished."""
+        if self._view is not None:
+            self._view.close(self._view.text)
+            self._view = None
 
     def info(self, message: str) -> None:
         self.out.print(f"[dim]{message}[/]", highlight=False)

@@ -1,0 +1,285 @@
+"""The live interviewer: a model phrases every turn; mockloop keeps the agenda.
+
+Each request is the persona (fixed for the session) followed by the stored history,
+rebuilt byte-for-byte from the turns, so a provider's prefix cache reuses all of it.
+Before each interviewer turn mockloop appends a short director note to the user message
+saying what the turn must do (ask main question k, or decide whether to probe). The model
+starts its reply with a control tag ([FOLLOW-UP], [NEXT], [INVITE]); the tag is parsed and
+never shown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .agenda import AgendaQuestion, content_words
+from .interview import Context, Reply, Sink
+from .models import Turn, TurnKind
+
+if TYPE_CHECKING:
+    from .llm import LLMClient
+
+MAX_ANSWER_CHARS = 12_000  # per candidate message sent to the model; the store keeps the full text
+CONDENSED_ANSWER_CHARS = 400
+
+_TAG_WORD = r"(follow[\s_-]*up|next|invite)"
+_TAG = re.compile(r"\[\s*" + _TAG_WORD + r"\s*\]", re.IGNORECASE)
+_LEADING_TAG = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:\[\s*" + _TAG_WORD + r"\s*\]|" + _TAG_WORD + r"\s*:)\s*(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+# text that may still become a leading tag once more characters arrive
+_TAG_PREFIX = re.compile(
+    r"(?:\*\*|__|\*|_)?\s*(?:\[[^\]]{0,14}|f(?:o(?:l(?:l(?:o(?:w(?:[\s_-]?(?:u(?:p)?)?)?)?)?)?)?)?"
+    r"|n(?:e(?:x(?:t)?)?)?|i(?:n(?:v(?:i(?:t(?:e)?)?)?)?)?|<(?:t(?:h(?:i(?:n(?:k)?)?)?)?)?)",
+    re.IGNORECASE,
+)
+_THINK = re.compile(r"<think>.*?(</think>|$)", re.DOTALL | re.IGNORECASE)
+_DELIMS = re.compile(r"</?\s*(answer|question|director|notes)\s*>", re.IGNORECASE)
+_TAG_KIND: dict[str, TurnKind] = {"followup": "follow_up", "next": "question", "invite": "invite"}
+
+
+def neutralise(text: str) -> str:
+    """Candidate text cannot open or close mockloop's delimiters."""
+    return _DELIMS.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text)
+
+
+def clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"\n[… {len(text) - limit:,} more characters not sent to the interviewer]"
+
+
+def _key_points(q: AgendaQuestion) -> str:
+    return "; ".join(q.key_points) if q.key_points else "a concrete example, their own role, a result"
+
+
+# ---------------------------------------------------------------- director notes
+
+
+def _ask_note(q: AgendaQuestion, number: int, total: int) -> str:
+    return (
+        f"Ask main question {number} of {total} in your own words, as one question: «{q.text}» "
+        f"(privately, a strong answer covers: {_key_points(q)})."
+    )
+
+
+def director_open(ctx: Context, first: AgendaQuestion, interviewer: str) -> str:
+    return (
+        f"The candidate has joined. Greet them in one sentence as the {interviewer}, then "
+        + _ask_note(first, 1, len(ctx.agenda))
+        + " Begin your reply with [NEXT]."
+    )
+
+
+def director_after_answer(
+    ctx: Context, current: AgendaQuestion, can_follow_up: bool, nxt: AgendaQuestion | None
+) -> str:
+    if nxt is not None:
+        move_on = (
+            "acknowledge the answer in a few words and "
+            + _ask_note(nxt, ctx.agenda.index(nxt) + 1, len(ctx.agenda))
+            + " Begin with [NEXT]."
+        )
+    else:
+        move_on = (
+            "acknowledge the answer in a few words, say that covers what you wanted to ask, and "
+            "invite the candidate's questions. Begin with [INVITE]."
+        )
+    if not can_follow_up:
+        return "Now " + move_on
+    return (
+        "Decide whether that answer deserves a follow-up: it is vague, lacks a concrete example, "
+        f"their own role, a result or a number, or misses something a strong answer covers ({_key_points(current)}). "
+        "If so, ask ONE short follow-up probing the biggest gap, beginning with [FOLLOW-UP]. "
+        "Otherwise " + move_on
+    )
+
+
+DIRECTOR_SKIP = "The candidate asked to skip this question. Without comment, "
+DIRECTOR_CANDIDATE_QUESTION = (
+    "The candidate asked the question above. Answer it in character in two to four sentences, "
+    "using only what your notes record; if the notes do not say, say so plainly and suggest who "
+    "could answer. Then ask whether they have other questions."
+)
+DIRECTOR_CLOSE = "Close the interview now in one or two warm sentences. Do not ask anything."
+
+
+# ---------------------------------------------------------------- the message history
+
+
+def _candidate_block(turn: Turn) -> str:
+    tag = "question" if turn.kind == "candidate_question" else "answer"
+    return f"<{tag}>\n{neutralise(clip(turn.text, MAX_ANSWER_CHARS))}\n</{tag}>"
+
+
+def build_messages(
+    persona: str, turns: list[Turn], director: str, condensed: bool = False
+) -> list[dict[str, str]]:
+    """System prompt, then the history as user/assistant pairs, then the new director note.
+
+    Past director notes are replayed from the store, so the prefix is identical every time.
+    ``condensed`` shortens old answers when the provider reported the context was too long.
+    """
+    messages: list[dict[str, str]] = [{"role": "system", "content": persona}]
+    pending: list[str] = []
+    keep_from = max(0, len(turns) - 6) if condensed else 0
+    for position, turn in enumerate(turns):
+        if turn.speaker == "candidate":
+            block = _candidate_block(turn)
+            if position < keep_from:
+                block = clip(block, CONDENSED_ANSWER_CHARS)
+            pending.append(block)
+            continue
+        note = turn.director or "Continue the interview."
+        messages.append({"role": "user", "content": _user_message(pending, note)})
+        messages.append({"role": "assistant", "content": turn.text})
+        pending = []
+    messages.append({"role": "user", "content": _user_message(pending, director)})
+    return messages
+
+
+def _user_message(blocks: list[str], director: str) -> str:
+    return "\n\n".join([*blocks, f"<director>{director}</director>"])
+
+
+# ---------------------------------------------------------------- reply parsing
+
+
+class TagFilter:
+    """Streams text through to the sink, holding back a control tag that may be arriving and
+    any <think> block, so neither reaches the terminal. Ordinary text passes at once."""
+
+    def __init__(self, sink: Sink) -> None:
+        self.sink = sink
+        self.raw = ""
+        self.emitted = 0
+
+    def feed(self, chunk: str) -> None:
+        self.raw += chunk
+        self._emit(self.visible(final=False))
+
+    def finish(self) -> str:
+        visible = self.visible(final=True)
+        self._emit(visible)
+        return visible.rstrip()
+
+    def _emit(self, visible: str) -> None:
+        if len(visible) > self.emitted:
+            self.sink(visible[self.emitted :])
+            self.emitted = len(visible)
+
+    def visible(self, final: bool) -> str:
+        text = _THINK.sub("", self.raw).lstrip()
+        if not final:
+            lowered = text.lower()
+            if "<think" in lowered:
+                text = text[: lowered.index("<think")]
+            if self.emitted == 0 and _TAG_PREFIX.fullmatch(text):
+                return ""
+        text = _TAG.sub("", _LEADING_TAG.sub("", text, count=1)).lstrip()
+        if not final:
+            cut = text.rfind("[")  # a tag arriving in pieces mid-text
+            if cut != -1 and "]" not in text[cut:] and len(text) - cut < 16:
+                text = text[:cut]
+        return text
+
+
+def decide_kind(raw: str, can_follow_up: bool, nxt: AgendaQuestion | None) -> TurnKind:
+    """The kind of turn the model produced, from its tag, or from its words when it forgot one."""
+    thought_free = _THINK.sub("", raw)
+    found = _LEADING_TAG.match(thought_free) or _TAG.search(thought_free)
+    word = next((g for g in found.groups() if g), None) if found else None
+    if word:
+        kind = _TAG_KIND[re.sub(r"[\s_-]", "", word.lower())]
+    elif nxt is not None:
+        wanted = content_words(nxt.text)
+        shared = len(wanted & content_words(raw)) / max(1, len(wanted))
+        kind = "question" if shared >= 0.4 or not can_follow_up else "follow_up"
+    else:
+        kind = "invite" if not can_follow_up or "question" in raw.lower() else "follow_up"
+    if kind == "follow_up" and not can_follow_up:
+        kind = "question" if nxt is not None else "invite"
+    if kind == "question" and nxt is None:
+        kind = "invite"
+    return kind
+
+
+# ---------------------------------------------------------------- the interviewer
+
+
+class LiveInterviewer:
+    def __init__(self, client: LLMClient, interviewer: str, *, on_reset: Any = None) -> None:
+        self.client = client
+        self.interviewer = interviewer
+        self.on_reset = on_reset
+        self.usage: list[Any] = []
+
+    def _call(self, ctx: Context, director: str, sink: Sink) -> tuple[str, str]:
+        """(visible text, raw text) of one streamed turn; condenses history once if too long."""
+        from .errors import ContextLengthError
+
+        condensed = False
+        while True:
+            messages = build_messages(ctx.persona, ctx.turns, director, condensed=condensed)
+            tag_filter = TagFilter(sink)
+
+            def reset() -> None:
+                nonlocal tag_filter
+                tag_filter = TagFilter(sink)
+                if self.on_reset is not None:
+                    self.on_reset()
+
+            try:
+                result = self.client.stream_chat(
+                    messages, on_text=lambda chunk: tag_filter.feed(chunk), on_reset=reset
+                )
+            except ContextLengthError:
+                if condensed:
+                    raise
+                condensed = True
+                reset()
+                continue
+            except KeyboardInterrupt:
+                partial = tag_filter.finish()
+                if not partial.strip():
+                    raise
+                return partial + " …", tag_filter.raw
+            self.usage.append(result.usage)
+            return tag_filter.finish(), result.text
+
+    def _reply(self, ctx: Context, director: str, sink: Sink, kind: TurnKind) -> Reply:
+        text, _ = self._call(ctx, director, sink)
+        return Reply(kind=kind, text=text, director=director)
+
+    def open(self, ctx: Context, first: AgendaQuestion, sink: Sink) -> Reply:
+        return self._reply(ctx, director_open(ctx, first, self.interviewer), sink, "question")
+
+    def ask(self, ctx: Context, question: AgendaQuestion, sink: Sink) -> Reply:
+        note = DIRECTOR_SKIP + _ask_note(question, ctx.agenda.index(question) + 1, len(ctx.agenda))
+        return self._reply(ctx, note + " Begin with [NEXT].", sink, "question")
+
+    def after_answer(
+        self,
+        ctx: Context,
+        current: AgendaQuestion,
+        follow_ups_asked: int,
+        next_question: AgendaQuestion | None,
+        sink: Sink,
+    ) -> Reply:
+        can_follow_up = follow_ups_asked < ctx.max_follow_ups
+        director = director_after_answer(ctx, current, can_follow_up, next_question)
+        text, raw = self._call(ctx, director, sink)
+        kind = decide_kind(raw, can_follow_up, next_question)
+        return Reply(kind=kind, text=text, director=director)
+
+    def invite(self, ctx: Context, sink: Sink) -> Reply:
+        note = "Say that covers what you wanted to ask and invite the candidate's questions."
+        return self._reply(ctx, note, sink, "invite")
+
+    def answer_candidate(self, ctx: Context, question: str, sink: Sink) -> Reply:
+        return self._reply(ctx, DIRECTOR_CANDIDATE_QUESTION, sink, "reply")
+
+    def close(self, ctx: Context, sink: Sink) -> Reply:
+        return self._reply(ctx, DIRECTOR_CLOSE, sink, "closing")
