@@ -1,0 +1,280 @@
+"""A small OpenAI-compatible server on 127.0.0.1 for tests, benchmarks and offline demos.
+
+Standard library only. It streams SSE like the real providers (usage in a final chunk with
+empty ``choices``), can be scripted turn by turn, and can misbehave on purpose: error
+statuses with Retry-After, a connection dropped mid-stream, malformed SSE lines, a stream
+without ``[DONE]``, a slow first byte, a fixed token rate.
+
+    python -m mockloop.loopback --port 8089 --ttfb 0.2 --tps 60
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Step:
+    """How the server answers one chat request."""
+
+    text: str = ""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    error: str | None = None  # error message for a non-200 status
+    finish_reason: str = "stop"
+    usage: str = "separate"  # "separate" (extra chunk, empty choices) | "last" | "none"
+    drop_after: int | None = None  # close the socket after this many content chunks
+    malformed: bool = False  # add SSE lines a parser must skip
+    no_done: bool = False  # end the stream without "data: [DONE]"
+    empty_choices: bool = False  # add a chunk with empty choices and no usage
+    ttfb: float | None = None  # seconds before the first byte (overrides the server's)
+    chunk_words: int = 1
+
+
+Responder = Callable[[dict[str, Any]], Step]
+
+_QUOTED = re.compile(r"«(.+?)»", re.DOTALL)
+
+
+def _director(body: dict[str, Any]) -> str:
+    last = body.get("messages", [{}])[-1].get("content", "")
+    found = re.search(r"<director>(.*?)</director>", last, re.DOTALL)
+    return found.group(1) if found else last
+
+
+def _last_answer(body: dict[str, Any]) -> str:
+    last = body.get("messages", [{}])[-1].get("content", "")
+    found = re.search(r"<answer>\s*(.*?)\s*</answer>", last, re.DOTALL)
+    return found.group(1) if found else ""
+
+
+def scripted_interviewer(body: dict[str, Any]) -> Step:
+    """A deterministic stand-in for a model following mockloop's director notes."""
+    note = _director(body)
+    question = _QUOTED.search(note)
+    asked = question.group(1) if question else ""
+    if "deserves a follow-up" in note and len(_last_answer(body).split()) < 20:
+        return Step("[FOLLOW-UP] Can you give me one specific example, with the result?")
+    if "[INVITE]" in note or "invite the candidate" in note:
+        return Step("[INVITE] Thanks, that covers what I wanted to ask. What questions do you have for me?")
+    if asked:
+        return Step(f"[NEXT] Thanks for that. {asked}")
+    if "Close the interview" in note:
+        return Step("Thank you for your time today, it was great to talk.")
+    if "candidate asked the question" in note:
+        return Step("My notes don't cover that, so I'd rather not guess: the recruiter can tell you. Anything else?")
+    return Step("Understood.")
+
+
+class LoopbackServer:
+    """Start with ``with LoopbackServer() as server:``; ``server.base_url`` ends in /v1."""
+
+    def __init__(
+        self,
+        *,
+        port: int = 0,
+        responder: Responder = scripted_interviewer,
+        ttfb: float = 0.0,
+        tokens_per_second: float = 0.0,
+        models: tuple[str, ...] = ("loopback-model",),
+    ) -> None:
+        self.responder = responder
+        self.script: list[Step] = []
+        self.ttfb = ttfb
+        self.tokens_per_second = tokens_per_second
+        self.models = models
+        self.requests: list[dict[str, Any]] = []
+        self.first_byte_times: list[float] = []
+        self._lock = threading.Lock()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._httpd.daemon_threads = True
+        self.port = self._httpd.server_address[1]
+        self.base_url = f"http://127.0.0.1:{self.port}/v1"
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> LoopbackServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def next_step(self, body: dict[str, Any]) -> Step:
+        with self._lock:
+            self.requests.append(body)
+            if self.script:
+                return self.script.pop(0)
+        return self.responder(body)
+
+    def chat_requests(self) -> list[dict[str, Any]]:
+        return [r for r in self.requests if "messages" in r]
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:  # quiet
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                if self.path.rstrip("/").endswith("/models"):
+                    data = [{"id": m, "object": "model", "owned_by": "loopback"} for m in server.models]
+                    self._json(200, {"object": "list", "data": data})
+                else:
+                    self._json(404, {"error": {"message": f"no route {self.path}"}})
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("content-length") or 0)
+                try:
+                    body = json.loads(self.rfile.read(length) or b"{}")
+                except json.JSONDecodeError:
+                    self._json(400, {"error": {"message": "invalid JSON body"}})
+                    return
+                body["_headers"] = {k.lower(): v for k, v in self.headers.items()}
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    self._json(404, {"error": {"message": f"no route {self.path}"}})
+                    return
+                step = server.next_step(body)
+                delay = server.ttfb if step.ttfb is None else step.ttfb
+                if delay:
+                    time.sleep(delay)
+                if step.status != 200:
+                    message = step.error or f"loopback status {step.status}"
+                    self._json(step.status, {"error": {"message": message, "type": "loopback"}}, step.headers)
+                elif body.get("stream"):
+                    self._stream(body, step)
+                else:
+                    self._json(200, _completion(body, step))
+
+            def _json(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                for key, value in (headers or {}).items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(data)
+                server.first_byte_times.append(time.perf_counter())
+
+            def _stream(self, body: dict[str, Any], step: Step) -> None:
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream")
+                self.send_header("cache-control", "no-cache")
+                self.send_header("connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                interval = 1.0 / server.tokens_per_second if server.tokens_per_second else 0.0
+                pieces = _pieces(step.text, step.chunk_words)
+                include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+                try:
+                    self._send({"role": "assistant", "content": ""}, body)
+                    if step.malformed:
+                        self.wfile.write(b": keep-alive comment\n\ndata: {not json\n\nevent: ping\n\n")
+                    if step.empty_choices:
+                        self._raw({"id": "x", "object": "chat.completion.chunk", "choices": []})
+                    for number, piece in enumerate(pieces):
+                        if step.drop_after is not None and number >= step.drop_after:
+                            self.connection.shutdown(socket.SHUT_RDWR)
+                            return
+                        last = number == len(pieces) - 1
+                        usage = _usage(body, step) if last and include_usage and step.usage == "last" else None
+                        self._send({"content": piece}, body, step.finish_reason if last else None, usage)
+                        if number == 0:
+                            server.first_byte_times.append(time.perf_counter())
+                        if interval:
+                            time.sleep(interval * max(1, step.chunk_words))
+                    if not pieces:
+                        self._send({}, body, step.finish_reason)
+                    if include_usage and step.usage == "separate":
+                        self._raw({"id": "x", "object": "chat.completion.chunk", "choices": [], "usage": _usage(body, step)})
+                    if not step.no_done:
+                        self.wfile.write(b"data: [DONE]\n\n")
+                    self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    return
+
+            def _send(self, delta: dict[str, Any], body: dict[str, Any], finish: str | None = None,
+                      usage: dict[str, Any] | None = None) -> None:
+                chunk: dict[str, Any] = {
+                    "id": "chatcmpl-loopback",
+                    "object": "chat.completion.chunk",
+                    "created": int(time.time()),
+                    "model": body.get("model", "loopback-model"),
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+                }
+                if usage is not None:
+                    chunk["usage"] = usage
+                self._raw(chunk)
+
+            def _raw(self, chunk: dict[str, Any]) -> None:
+                self.wfile.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+                self.wfile.flush()
+
+        return Handler
+
+
+def _pieces(text: str, words: int) -> list[str]:
+    tokens = re.findall(r"\S+\s*|\s+", text)
+    return ["".join(tokens[i : i + words]) for i in range(0, len(tokens), max(1, words))]
+
+
+def prompt_tokens(body: dict[str, Any]) -> int:
+    """A stable stand-in for a tokenizer: four characters a token."""
+    return sum(len(str(m.get("content", ""))) for m in body.get("messages", [])) // 4
+
+
+def _usage(body: dict[str, Any], step: Step) -> dict[str, Any]:
+    completion = max(1, len(step.text) // 4)
+    prompt = prompt_tokens(body)
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def _completion(body: dict[str, Any], step: Step) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-loopback",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", "loopback-model"),
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": step.text}, "finish_reason": step.finish_reason}
+        ],
+        "usage": _usage(body, step),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--ttfb", type=float, default=0.0, help="seconds before the first byte")
+    parser.add_argument("--tps", type=float, default=0.0, help="tokens per second (0: as fast as possible)")
+    args = parser.parse_args()
+    server = LoopbackServer(port=args.port, ttfb=args.ttfb, tokens_per_second=args.tps)
+    print(f"serving {server.base_url}", flush=True)
+    try:
+        server._httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
