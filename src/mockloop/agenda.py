@@ -14,8 +14,7 @@ from .models import BankQuestion, CatalogRound, NoteLine, PlanRound
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
-    "a an and are as at be by do for from have how i in is it of on or our so that the their "
-    "them they this to u ur w what when where which who why will with you your r".split()
+    ["a", "an", "and", "are", "as", "at", "be", "by", "do", "for", "from", "have", "how", "i", "in", "is", "it", "of", "on", "or", "our", "so", "that", "the", "their", "them", "they", "this", "to", "u", "ur", "w", "what", "when", "where", "which", "who", "why", "will", "with", "you", "your", "r"]
 )
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import yaml
 from pydantic import ValidationError
 
 from . import prompts
 from .errors import MockloopError, UnknownRoundError
-from .models import ROUND_IDS, BankQuestion, CatalogRound, Rubric, RoundSpec
+from .models import ROUND_IDS, BankQuestion, CatalogRound, RoundSpec, Rubric
 
 
 def round_ids() -> list[str]:
@@ -26,7 +26,7 @@ def _yaml(relative: str) -> object:
         raise MockloopError(f"cannot read prompt file {relative}: {exc}") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_round(round_id: str) -> CatalogRound:
     if round_id not in round_ids():
         raise UnknownRoundError(

@@ -61,6 +61,31 @@ RoundOpt = Annotated[
 ]
 
 
+ProviderOpt = Annotated[
+    str | None,
+    typer.Option("--provider", "-p", help="fireworks, openai, together, groq, ollama, vllm, llamacpp.",
+                 show_default=False),
+]
+ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="Model id for the interviewer.")]
+BaseUrlOpt = Annotated[
+    str | None, typer.Option("--base-url", help="Any OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")
+]
+KeyEnvOpt = Annotated[
+    str | None, typer.Option("--api-key-env", help="Environment variable holding the key for --base-url.")
+]
+
+
+def _settings(provider: str | None, model: str | None, base_url: str | None, api_key_env: str | None) -> Any:
+    from .config import resolve_settings
+
+    return resolve_settings(provider=provider, model=model, base_url=base_url, api_key_env=api_key_env)
+
+
+def _chosen_explicitly(*flags: str | None) -> bool:
+    names = ("MOCKLOOP_PROVIDER", "MOCKLOOP_BASE_URL", "MOCKLOOP_MODEL")
+    return any(flags) or any(os.environ.get(n) for n in names)
+
+
 def _load_plan(path: Path) -> Any:
     from .plan import load_plan_or_notes
 
@@ -142,57 +167,50 @@ def interview(
     follow_ups: Annotated[
         int, typer.Option("--follow-ups", min=0, max=5, help="At most this many follow-ups per question.")
     ] = 2,
-    resume: Annotated[
-        str | None, typer.Option("--resume", help="Continue a stopped session by id.")
+    minutes: Annotated[
+        float | None, typer.Option("--minutes", min=1, help="Start no new main question after this long.")
     ] = None,
+    resume: Annotated[str | None, typer.Option("--resume", help="Continue a stopped session by id.")] = None,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key_env: KeyEnvOpt = None,
 ) -> None:
     """Run a mock interview for one round. Type /help during it for commands.
 
+    With FIREWORKS_API_KEY set (or --provider for another endpoint) a live model interviews you;
+    with no key, or with --offline, the deterministic offline interviewer does.
+
     Answers: on a terminal, Enter sends and Esc Enter adds a line; piped input is one answer per line.
 
-    Example: mockloop interview fixtures/notes/fireworks-fdpm.md --round recruiter --offline -n 3
+    Example: mockloop interview fixtures/notes/fireworks-fdpm.md --round technical -n 3
     """
-    from .interview import InterviewLoop
-    from .session import offline_interviewer, resume_session, start_session
-    from .store import Store
-    from .ui import TerminalConsole
+    from .rehearse import run_interview
 
-    store = Store()
-    if resume:
-        prepared = resume_session(store, store.resolve_id(resume))
-        store.reopen_session(prepared.session_id)
-    else:
-        if notes is None:
-            fail("give the notes or plan to interview on, or --resume SESSION_ID", 2)
-        plan = _load_plan(notes)
-        chosen = _check_round(plan, round_id)
-        if not offline:
-            typer.echo(_offline_banner(), err=True)
-        prepared = start_session(
-            store, plan, chosen, mode="offline", questions=questions, max_follow_ups=follow_ups
-        )
-    console = TerminalConsole(prepared.persona.interviewer)
-    console.info(f"Session {prepared.session_id} · {prepared.ctx.round_id} · /help for commands")
-    loop = InterviewLoop(store, prepared.session_id, prepared.ctx, offline_interviewer(prepared), console)
-    status = "interrupted"
-    try:
-        status = loop.run()
-    except KeyboardInterrupt:
-        status = "interrupted"
-    finally:
-        store.end_session(prepared.session_id, status)
-    turns = len(prepared.ctx.turns)
-    console.info(
-        f"Session {prepared.session_id} saved ({turns} turns, {status}). "
-        f"Transcript: mockloop export {prepared.session_id}"
-        + (f" · continue: mockloop interview --resume {prepared.session_id}" if status != "ended" else "")
-    )
+    if resume is None and notes is None:
+        fail("give the notes or plan to interview on, or --resume SESSION_ID", 2)
+    settings = None
+    if not offline:
+        settings = _settings(provider, model, base_url, api_key_env)
+        from .config import has_credentials
 
-
-def _offline_banner() -> str:
-    return (
-        "mockloop: no model configured: running the offline interviewer (deterministic, no network). "
-        "Pass --offline to hide this note."
+        if not has_credentials(settings) and not _chosen_explicitly(provider, model, base_url, api_key_env):
+            typer.echo(
+                f"mockloop: {settings.api_key_env} is not set: running the offline interviewer "
+                f"(deterministic, no network). Export {settings.api_key_env} or pass --provider for a live model.",
+                err=True,
+            )
+            settings = None
+    plan = None if resume else _load_plan(notes)  # type: ignore[arg-type]
+    chosen = None if resume else _check_round(plan, round_id)
+    run_interview(
+        plan=plan,
+        round_id=chosen,
+        settings=settings,
+        resume=resume,
+        questions=questions,
+        follow_ups=follow_ups,
+        minutes=minutes,
     )
 
 
@@ -269,7 +287,7 @@ def main() -> None:
     except MockloopError as exc:
         typer.echo(f"mockloop: error: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+    except Exception as exc:
         if os.environ.get("MOCKLOOP_DEBUG"):
             raise
         typer.echo(

@@ -37,3 +37,34 @@ class ConfigError(MockloopError):
 
 class LLMError(MockloopError):
     """The model endpoint failed in a way retries did not fix."""
+
+
+# ---------------------------------------------------------------- model access (llm.py, structured.py)
+
+
+class MissingKeyError(ConfigError):
+    """A keyed provider was chosen but its API-key environment variable is empty."""
+
+
+class AuthError(LLMError):
+    """The endpoint rejected the key (401/403)."""
+
+
+class ModelNotFoundError(LLMError):
+    """The endpoint does not serve the requested model (404)."""
+
+
+class ContextLengthError(LLMError):
+    """The prompt is longer than the model's context; the caller condenses history and retries."""
+
+
+class BadRequestError(LLMError):
+    """The endpoint refused the request as malformed (400/422); retrying cannot help."""
+
+
+class RetriesExhaustedError(LLMError):
+    """Transient failures (429, 5xx, dropped connections) outlasted every retry."""
+
+
+class StructuredOutputError(LLMError):
+    """The model never produced JSON that validates against the schema."""

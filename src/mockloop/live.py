@@ -233,7 +233,7 @@ class LiveInterviewer:
 
             try:
                 result = self.client.stream_chat(
-                    messages, on_text=lambda chunk: tag_filter.feed(chunk), on_reset=reset
+                    messages, on_text=lambda chunk: tag_filter.feed(chunk), on_reset=reset  # noqa: B023 - reset rebinds it
                 )
             except ContextLengthError:
                 if condensed:

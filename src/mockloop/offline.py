@@ -14,16 +14,16 @@ from .catalog import load_round
 from .interview import Context, Reply, Sink
 from .models import NoteLine, RoundSpec
 
-_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|percent|half|double|triple)\b", re.I)
+_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|percent|half|double|triple)\b", re.IGNORECASE)
 _EXAMPLE = re.compile(
     r"\b(for example|for instance|e\.g\.|when i|at my|in my (last|previous|current)|one time|"
     r"last (year|quarter|month)|i (led|built|shipped|ran|drove|owned|launched|designed|worked|managed|wrote|decided|created))\b",
-    re.I,
+    re.IGNORECASE,
 )
 _RESULT = re.compile(
     r"\b(result|resulted|outcome|impact|so that|which (led|meant|cut|saved|grew|reduced)|"
     r"reduced|increased|improved|saved|cut|grew|launched|shipped|delivered|adopted|measured|metric)\b",
-    re.I,
+    re.IGNORECASE,
 )
 THIN_WORDS = 30
 

@@ -147,11 +147,11 @@ class TerminalConsole:
             bindings = KeyBindings()
 
             @bindings.add("escape", "enter")
-            def _newline(event) -> None:  # noqa: ANN001
+            def _newline(event) -> None:
                 event.current_buffer.insert_text("\n")
 
             @bindings.add("enter")
-            def _submit(event) -> None:  # noqa: ANN001
+            def _submit(event) -> None:
                 event.current_buffer.validate_and_handle()
 
             self._session = PromptSession(

@@ -1,0 +1,98 @@
+"""`mockloop interview` end to end: open the store, start or resume a session, pick the
+interviewer (live model or offline), run the loop, and always leave the session resumable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .errors import MockloopError
+from .interview import Interviewer, InterviewLoop
+from .models import InterviewPlan
+from .session import Prepared, offline_interviewer, resume_session, start_session
+from .store import Store
+from .ui import TerminalConsole
+
+if TYPE_CHECKING:
+    from .config import Settings
+
+
+class InterviewStopped(MockloopError):
+    """The model failed mid-interview; everything said so far is stored."""
+
+
+def _live_interviewer(prepared: Prepared, settings: Settings, console: TerminalConsole) -> Interviewer:
+    from .live import LiveInterviewer
+    from .llm import LLMClient
+
+    client = LLMClient(settings, session_id=prepared.session_id)
+    return LiveInterviewer(client, prepared.persona.interviewer, on_reset=console.reset_stream)
+
+
+def _resume_settings(store: Store, session_id: str, settings: Settings | None) -> Settings | None:
+    """A live session resumes live with its own model unless the user overrides it."""
+    info = store.session(session_id)
+    if info.mode != "llm":
+        return None
+    if settings is None:
+        from .config import resolve_settings
+
+        settings = resolve_settings()
+    if info.model and settings.source.get("model") not in ("flag", "env"):
+        settings = settings.model_copy(update={"model": info.model})
+    return settings
+
+
+def run_interview(
+    *,
+    plan: InterviewPlan | None,
+    round_id: str | None,
+    settings: Settings | None,
+    resume: str | None = None,
+    questions: int | None = None,
+    follow_ups: int = 2,
+    minutes: float | None = None,
+    console: TerminalConsole | None = None,
+) -> str:
+    """Returns the session's final status; raises InterviewStopped (after saving) on a model failure."""
+    store = Store()
+    if resume:
+        session_id = store.resolve_id(resume)
+        settings = _resume_settings(store, session_id, settings)
+        prepared = resume_session(store, session_id)
+        store.reopen_session(session_id)
+    else:
+        assert plan is not None and round_id is not None
+        prepared = start_session(
+            store,
+            plan,
+            round_id,
+            mode="llm" if settings else "offline",
+            model=settings.model if settings else None,
+            questions=questions,
+            max_follow_ups=follow_ups,
+            minutes=minutes,
+        )
+    console = console or TerminalConsole(prepared.persona.interviewer)
+    mode = f"live · {settings.model}" if settings else "offline"
+    console.info(f"Session {prepared.session_id} · {prepared.ctx.round_id} · {mode} · /help for commands")
+    interviewer = _live_interviewer(prepared, settings, console) if settings else offline_interviewer(prepared)
+    loop = InterviewLoop(store, prepared.session_id, prepared.ctx, interviewer, console)
+    status = "interrupted"
+    try:
+        status = loop.run()
+    except KeyboardInterrupt:
+        status = "interrupted"
+    except MockloopError as exc:
+        console.abandon_stream()
+        store.end_session(prepared.session_id, "interrupted")
+        raise InterviewStopped(
+            f"{exc} · the session is saved ({len(prepared.ctx.turns)} turns): "
+            f"continue with `mockloop interview --resume {prepared.session_id}`"
+        ) from exc
+    store.end_session(prepared.session_id, status)
+    hint = f" · continue: mockloop interview --resume {prepared.session_id}" if status != "ended" else ""
+    console.info(
+        f"Session {prepared.session_id} saved ({len(prepared.ctx.turns)} turns, {status}). "
+        f"Transcript: mockloop export {prepared.session_id}{hint}"
+    )
+    return status
