@@ -235,6 +235,7 @@ def resolve_settings(
     ]
 
     name, name_origin = _pick_provider(layers)
+    layers = _for_provider(layers, name)
     preset = _preset_for(name, file_providers)
     overridden = file_providers.get(name, {})
     base = {"base_url": preset.base_url, "model": preset.model, "api_key_env": preset.api_key_env}
@@ -252,6 +253,26 @@ def resolve_settings(
         values["judge_model"], source["judge_model"] = values.get("model"), "default"
     _require(values, name)
     return _build(values, source, path)
+
+
+_ENDPOINT_FIELDS = frozenset({"base_url", "model", "judge_model", "api_key_env"})
+
+
+def _for_provider(
+    layers: list[tuple[str, dict[str, Any]]], name: str
+) -> list[tuple[str, dict[str, Any]]]:
+    """Drop endpoint fields from layers that named another provider.
+
+    A config file saying provider = "fireworks" with a Fireworks model must not push that model
+    onto `--provider ollama`; a layer that names no provider applies to whichever is chosen.
+    """
+    kept = []
+    for origin, layer in layers:
+        named = layer.get("provider") or (_CUSTOM if layer.get("base_url") else None)
+        if named is not None and str(named).lower() != name:
+            layer = {k: v for k, v in layer.items() if k not in _ENDPOINT_FIELDS}
+        kept.append((origin, layer))
+    return kept
 
 
 def _first(field: str, layers: list[tuple[str, dict[str, Any]]]) -> tuple[str | None, Any]:

@@ -171,9 +171,8 @@ class LLMClient:
 
         self.settings = settings
         self.session_id = session_id
-        self.structured_mode = (
-            "json_schema"  # complete_json lowers this when a server refuses a mode
-        )
+        # complete_json lowers this when a server refuses a mode, so later calls skip it
+        self.structured_mode = "json_schema"
         self._key = key
         self._sleep = sleep
         self._rand = rand
@@ -313,8 +312,10 @@ class LLMClient:
             if finish is None:
                 raise StreamBroke("the stream ended without a finish_reason")
         except (httpx.TransportError, openai.APIError, StreamBroke) as exc:
-            self._reset(turn, on_reset)
-            raise self._stream_failure(exc, params["model"]) from exc
+            if finish is None or not isinstance(exc, httpx.TransportError):
+                self._reset(turn, on_reset)
+                raise self._stream_failure(exc, params["model"]) from exc
+            # the turn was complete; only the trailing usage chunk or [DONE] was lost
         finally:
             stream.close()
         return ChatResult(

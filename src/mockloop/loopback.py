@@ -57,8 +57,24 @@ def _last_answer(body: dict[str, Any]) -> str:
     return found.group(1) if found else ""
 
 
+def schema_instance(schema: dict[str, Any]) -> Any:
+    """The plainest value that validates against a flat JSON schema."""
+    kind = schema.get("type")
+    if "enum" in schema:
+        return schema["enum"][0]
+    if kind == "object":
+        props = schema.get("properties", {})
+        return {name: schema_instance(sub) for name, sub in props.items()}
+    if kind == "array":
+        return []
+    return {"integer": 3, "number": 3.0, "boolean": False, "null": None}.get(str(kind), "ready")
+
+
 def scripted_interviewer(body: dict[str, Any]) -> Step:
     """A deterministic stand-in for a model following mockloop's director notes."""
+    fmt = body.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        return Step(json.dumps(schema_instance(fmt["json_schema"]["schema"])))
     note = _director(body)
     question = _QUOTED.search(note)
     asked = question.group(1) if question else ""

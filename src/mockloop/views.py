@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -62,4 +64,26 @@ def print_sessions(found: list[SessionInfo], console: Console | None = None) -> 
     for s in found:
         score = f"{s.overall:.1f}" if s.overall is not None else "—"
         table.add_row(s.id, s.round, s.mode, s.started_at.replace("T", " ")[:16], str(s.turn_count), s.status, score)
+    console.print(table)
+
+
+def print_settings(shown: dict[str, dict[str, Any]], console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    table = Table(title="mockloop settings")
+    for column in ("setting", "value", "from"):
+        table.add_column(column)
+    for name, entry in shown.items():
+        table.add_row(name, str(entry["value"]), str(entry["source"]))
+    console.print(table)
+
+
+def print_checks(checks: list[Any], console: Console | None = None) -> None:
+    """The doctor's table: each check with a mark, what was seen, and the fix when it failed."""
+    console = console or Console(highlight=False)
+    table = Table(title="mockloop doctor")
+    for column in ("", "check", "result", "fix"):
+        table.add_column(column)
+    for check in checks:
+        mark = "[green]ok[/]" if check.ok else "[red]FAIL[/]"
+        table.add_row(mark, check.name, Text(check.detail), Text(check.fix or ""))
     console.print(table)

@@ -1,0 +1,390 @@
+"""Markdown, Obsidian or plain-text interview notes → sections of line-numbered items.
+
+A line-based parser rather than a CommonMark renderer: prep notes are messy (lazy
+bullets, tab indents, a quote that runs on across blank lines, "headwinds:" used as a
+heading) and every item must keep the exact 1-based line the user can jump to. One
+linear pass; each non-blank content line becomes exactly one item.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field
+
+from .errors import NotesError
+
+ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
+LIST_KINDS = ("bullet", "ordered")
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class Item(BaseModel):
+    """One line of the notes with inline markup stripped."""
+
+    text: str
+    line: int
+    depth: int = 0  # bullet nesting; a continuation line under a bullet is one deeper
+    kind: ItemKind = "paragraph"
+    cells: list[str] = Field(default_factory=list)  # table rows only
+    header: bool = False  # the header row of a pipe table
+
+
+class Section(BaseModel):
+    """A heading (or a bold / "label:" pseudo-heading) and the items up to the next one."""
+
+    heading: str | None = None
+    level: int = 0  # 1-6 for '#' headings; a pseudo-heading sits one below the last real one
+    line: int = 1
+    path: list[str] = Field(default_factory=list)  # ancestor headings, ending with this one
+    items: list[Item] = Field(default_factory=list)  # starts with the heading's own item
+    pseudo: bool = False
+
+
+class Notes(BaseModel):
+    front_matter: dict[str, Any] = Field(default_factory=dict)
+    sections: list[Section] = Field(default_factory=list)
+
+    def iter_items(self) -> Iterator[tuple[Section, Item]]:
+        """Every item in document order with the section it belongs to."""
+        for section in self.sections:
+            for item in section.items:
+                yield section, item
+
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
+_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_LIST = re.compile(r"^([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
+_CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_DELIM = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
+_QUOTE = re.compile(r"^(?:[ \t]*>[ \t]?)+")
+_CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
+_INNER_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+")
+
+_SPECIAL = re.compile(r"[*_\[`<\\]|~~|==")
+_WIKI = re.compile(r"!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\\?\|([^\]]*))?\]\]")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+_REFLINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_ITALIC_U = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_MARKS = re.compile(r"(~~|==)(?=\S)(.+?)(?<=\S)\1")
+_CODE = re.compile(r"(`+)(.+?)\1")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=])")
+
+
+def strip_inline(text: str) -> str:
+    """Visible text of one line: links, wiki links, emphasis and code marks removed."""
+    if not _SPECIAL.search(text):
+        return text
+    if "[" in text:
+        text = _WIKI.sub(_wiki_text, text)
+        text = _REFLINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub(r"\1", text)))
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    if "`" in text:
+        text = _CODE.sub(r"\2", text)
+    if "*" in text or "_" in text:
+        text = _ITALIC_U.sub(r"\1", _ITALIC.sub(r"\1", _BOLD.sub(r"\2", text)))
+    if "~~" in text or "==" in text:
+        text = _MARKS.sub(r"\2", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text.strip()
+
+
+def _wiki_text(match: re.Match[str]) -> str:
+    target, heading, alias = match.group(1), match.group(2), match.group(3)
+    if alias:
+        return alias.strip()
+    return f"{target.strip()} > {heading.strip()}" if heading and target else (target or heading or "").strip()
+
+
+def _indent(prefix: str) -> int:
+    """Column of the first non-blank character, tabs advancing to the next multiple of 4."""
+    col = 0
+    for ch in prefix:
+        if ch == "\t":
+            col += 4 - col % 4
+        elif ch == " ":
+            col += 1
+        else:
+            break
+    return col
+
+
+def _table_cells(line: str) -> list[str]:
+    """Split a pipe-table row; a '|' inside [[link|alias]] or escaped as '\\|' is not a border."""
+    s = line.strip()
+    s = s[1:] if s.startswith("|") else s
+    s = s[:-1] if s.endswith("|") and not s.endswith("\\|") else s
+    cells, start, i, wiki = [], 0, 0, 0
+    while i < len(s):
+        if s[i] == "\\":
+            i += 2
+            continue
+        if s.startswith("[[", i) or (wiki and s.startswith("]]", i)):
+            wiki += 1 if s[i] == "[" else -1
+            i += 2
+            continue
+        if s[i] == "|" and not wiki:
+            cells.append(s[start:i])
+            start = i + 1
+        i += 1
+    cells.append(s[start:])
+    return [strip_inline(c.strip()) for c in cells]
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
+    """YAML between '---' lines at the very top; invalid YAML is dropped, not fatal."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for j in range(1, len(lines)):
+        if lines[j].strip() in ("---", "..."):
+            try:
+                data = yaml.safe_load("\n".join(lines[1:j]))
+            except yaml.YAMLError:
+                data = None
+            return (data if isinstance(data, dict) else {}), j + 1
+    return {}, 0
+
+
+class _Parser:
+    """One pass over the lines, keeping just enough state for lists, quotes and tables."""
+
+    def __init__(self, lines: list[str], start: int) -> None:
+        self.lines, self.start = lines, start
+        self.sections: list[dict[str, Any]] = []  # plain dicts: validated once at the end
+        self.current: dict[str, Any] | None = None
+        self.heads: list[tuple[int, str, bool]] = []  # open headings: level, text, pseudo
+        self.lists: list[int] = []  # indent columns of the open list items
+        self.quote: str | None = None  # "quote" or "callout" while a blockquote is open
+        self.curly = 0  # unmatched “ inside the open quote: it keeps going past blank lines
+        self.fence = ""
+        self.table = False
+        self.blank = True
+
+    def run(self) -> list[dict[str, Any]]:
+        i = self.start
+        while i < len(self.lines):
+            i = self._step(i)
+        return self.sections
+
+    def _add(self, kind: ItemKind, text: str, line: int, depth: int = 0, **extra: Any) -> None:
+        if self.current is None:
+            self.current = {"line": line, "items": []}
+            self.sections.append(self.current)
+        self.current["items"].append({"text": text, "line": line, "depth": depth, "kind": kind, **extra})
+
+    def _step(self, i: int) -> int:
+        raw = self.lines[i]
+        text = raw.strip()
+        if self.fence:
+            if text.startswith(self.fence):
+                self.fence = ""
+            elif text:
+                self._add("paragraph", text, i + 1)
+            return i + 1
+        if not text:
+            self.blank, self.table = True, False
+            if not self.curly:
+                self.quote = None
+            return i + 1
+        was_blank, self.blank = self.blank, False
+        first = text[0]
+        if first in "`~" and (fence := _FENCE.match(raw)):
+            self.fence, self.quote, self.curly = fence.group(1)[0] * 3, None, 0
+            return i + 1
+        if first == ">":
+            self._quote_line(raw, i + 1)
+            return i + 1
+        if self.quote and (self.curly or not was_blank) and self._is_plain(raw):
+            self._quote_text(text, i + 1)  # lazy continuation of the open quote
+            return i + 1
+        self.quote, self.curly = None, 0
+        return self._block_line(raw, text, i, was_blank)
+
+    def _block_line(self, raw: str, text: str, i: int, was_blank: bool) -> int:
+        first = text[0]
+        if first == "#" and (atx := _ATX.match(raw)):
+            heading = _ATX_CLOSE.sub("", atx.group(2) or "").strip()
+            if heading:
+                self._heading(len(atx.group(1)), strip_inline(heading), i + 1)
+            return i + 1
+        if self.table and "|" in text:
+            cells = _table_cells(text)
+            self._add("table_row", " | ".join(cells), i + 1, cells=cells)
+            return i + 1
+        self.table = False
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if "|" in text and "|" in nxt and _DELIM.match(nxt):
+            cells = _table_cells(text)
+            self.lists.clear()
+            self._add("table_row", " | ".join(cells), i + 1, cells=cells, header=True)
+            self.table = True
+            return i + 2
+        if first in "-*_" and _HR.match(raw):
+            self.lists.clear()
+            return i + 1
+        marker = first in "-*+•" or first.isdigit()
+        if marker and (item := _LIST.match(raw)) and item.group(3) and item.group(3).strip():
+            self._list_item(item, i)
+            return i + 1
+        return self._paragraph(raw, text, i, was_blank, nxt)
+
+    def _is_plain(self, raw: str) -> bool:
+        return not (_ATX.match(raw) or _LIST.match(raw) or _HR.match(raw) or "|" in raw)
+
+    def _heading(self, level: int, text: str, line: int, pseudo: bool = False, shown: str = "") -> None:
+        while self.heads and self.heads[-1][0] >= level:
+            self.heads.pop()
+        path = [h[1] for h in self.heads] + [text]
+        self.heads.append((level, text, pseudo))
+        first = {"text": shown or text, "line": line, "kind": "heading"}
+        self.current = {"heading": text, "level": level, "line": line, "path": path, "items": [first], "pseudo": pseudo}
+        self.sections.append(self.current)
+        self.lists.clear()
+
+    def _pseudo(self, shown: str, line: int) -> None:
+        real = next((h[0] for h in reversed(self.heads) if not h[2]), 0)
+        self._heading(min(real + 1, 7), shown.rstrip(":").strip(), line, pseudo=True, shown=shown)
+
+    def _list_item(self, match: re.Match[str], i: int) -> None:
+        prefix = match.group(1)
+        col = _indent(prefix) if "\t" in prefix else len(prefix)
+        body = match.group(3).strip()
+        body = _CHECKBOX.sub("", body) if body[0] == "[" else body
+        while self.lists and col <= self.lists[-1] + 1:
+            self.lists.pop()
+        depth = len(self.lists)
+        self.lists.append(col)
+        bold = _BOLD_LINE.match(body) if body[0] in "*_" else None
+        if bold and depth == 0 and "**" not in bold.group(2) and self._has_children(i, col):
+            self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
+            return
+        kind: ItemKind = "ordered" if match.group(2)[0].isdigit() else "bullet"
+        self._add(kind, strip_inline(body), i + 1, depth)
+
+    def _has_children(self, i: int, col: int) -> bool:
+        """True when the next non-blank line is a list item indented deeper than ``col``."""
+        for j in range(i + 1, len(self.lines)):
+            if self.lines[j].strip():
+                item = _LIST.match(self.lines[j])
+                return bool(item and _indent(item.group(1)) > col)
+        return False
+
+    def _paragraph(self, raw: str, text: str, i: int, was_blank: bool, nxt: str) -> int:
+        col = _indent(raw)
+        under = sum(1 for c in self.lists if c < col)
+        if under:  # a continuation line indented under an open bullet
+            self._add("paragraph", strip_inline(text), i + 1, under)
+            return i + 1
+        self.lists.clear()
+        if was_blank and nxt[:4].lstrip()[:1] in ("=", "-") and _SETEXT.match(nxt) and col < 4:
+            self._heading(1 if "=" in nxt else 2, strip_inline(text), i + 1)
+            return i + 2
+        bold = _BOLD_LINE.match(text) if text[0] in "*_" else None
+        if bold and len(text) <= 100 and "**" not in bold.group(2):
+            self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
+            return i + 1
+        shown = strip_inline(text)
+        if shown.endswith(":") and len(shown) <= 60 and len(shown.split()) <= 8 and "://" not in shown:
+            self._pseudo(shown, i + 1)
+            return i + 1
+        self._add("paragraph", shown, i + 1)
+        return i + 1
+
+    def _quote_line(self, raw: str, line: int) -> None:
+        prefix = _QUOTE.match(raw)
+        assert prefix is not None
+        if not raw[:1].isspace():
+            self.lists.clear()
+        self.table = False
+        inner = raw[prefix.end() :].strip()
+        callout = _CALLOUT.match(inner)
+        if callout:
+            self.quote, self.curly = "callout", 0
+            title = callout.group(2).strip() or callout.group(1).capitalize()
+            self._add("callout", strip_inline(title), line)
+            return
+        if not self.quote:
+            self.quote, self.curly = "quote", 0
+        if inner:
+            self._quote_text(_INNER_MARK.sub("", inner), line)
+
+    def _quote_text(self, text: str, line: int) -> None:
+        self.curly = max(0, self.curly + text.count("“") - text.count("”"))
+        self._add(self.quote or "quote", strip_inline(text), line)  # type: ignore[arg-type]
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines split on LF, CRLF or CR only, so numbers match what an editor shows."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
+def parse_notes(text: str) -> Notes:
+    """Parse notes text (Markdown, Obsidian or plain) into front matter and sections."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = split_lines(text)
+    front, start = _front_matter(lines)
+    with _gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
+        return Notes.model_validate({"front_matter": front, "sections": _Parser(lines, start).run()})
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise NotesError(f"{path} is UTF-16 text — re-save it as UTF-8 and retry")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise NotesError(f"{path} looks binary (NUL byte at offset {nul}) — pass Markdown or plain-text notes")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise NotesError(
+            f"{path} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) — re-save it as UTF-8"
+        ) from None
+    if not text.lstrip("\ufeff").strip():
+        raise NotesError(f"{path} is empty — write your interview notes in it (Markdown or plain text)")
+    return text
+
+
+def read_notes(path: str | Path) -> Notes:
+    """Read and parse a notes file; every failure is a one-line NotesError naming the fix."""
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise NotesError(f"notes file not found: {p} — check the path")
+    if p.is_dir():
+        raise NotesError(f"{p} is a directory — pass the notes file inside it (e.g. {p}/notes.md)")
+    try:
+        if p.stat().st_size > MAX_BYTES:
+            raise NotesError(f"{p} is larger than {MAX_BYTES // 2**20} MB — split out the interview notes")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise NotesError(f"cannot read {p}: {exc.strerror or exc} — check the file's permissions") from None
+    return parse_notes(_decode(p, data))
