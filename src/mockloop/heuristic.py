@@ -104,7 +104,7 @@ def _rx(*alternatives: str, flags: int = _I_FLAG) -> re.Pattern[str]:
 
 _FILLER = _rx(r"\b(?:basically|literally|kind of|sort of|i guess|i suppose|i mean|you know|so yeah"
               r"|at the end of the day|maybe|to be honest|honestly|just saying)\b",
-              r"(?:^|[,.]\s*)like,", r",\s*like\b")
+              r"(?:^|[,.]\s*)like,")  # "like, ..." is filler; "like code" is an example
 _BUZZ = _rx(r"\b(?:synerg\w*|leverag\w*|holistic\w*|paradigm\w*|best[- ]in[- ]class|world[- ]class"
             r"|game[- ]chang\w*|move the needle|circle back|value[- ]add|data[- ]driven|passionate"
             r"|maximi[sz]\w* value|unlock\w* value|low[- ]hanging fruit|outside the box"
@@ -395,9 +395,11 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
     if reading.wrong:
         cap = 1 if family_name in ("accuracy", "judgement", "communication") else 2
         score, gates = min(score, cap), [f"technical error: capped at {cap}"]
+    if reading.question.kind == "behavioral" and reading.values["specificity"].value < 0.1:
+        score, gates = min(score, 2), [*gates, "no concrete example: capped at 2"]
     dodge = reading.values["dodging"].value
     if dodge >= 0.6 and not reading.covered:
-        score, gates = min(score, 1 if dodge >= 0.8 else 2), [*gates, "dodging: off the question"]
+        score, gates = min(score, 1 if dodge >= 0.8 else 2), [*gates, reading.values["dodging"].cite() + ": off the question"]
     return score, gates
 
 

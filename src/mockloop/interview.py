@@ -127,8 +127,15 @@ class Position:
 
 class InterviewLoop:
     def __init__(
-        self, store: Store, session_id: str, ctx: Context, interviewer: Interviewer, console: Console
+        self,
+        store: Store,
+        session_id: str,
+        ctx: Context,
+        interviewer: Interviewer,
+        console: Console,
+        on_turn: Callable[[list[Turn]], None] | None = None,
     ) -> None:
+        self.on_turn = on_turn
         self.store = store
         self.session_id = session_id
         self.ctx = ctx
@@ -154,6 +161,8 @@ class InterviewLoop:
         )
         stored = self.store.add_turn(turn)
         self.ctx.turns.append(stored)
+        if self.on_turn is not None:
+            self.on_turn(self.ctx.turns)
         return stored
 
     def _say(self, produce: Callable[[Sink], Reply]) -> Reply:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .agenda import AgendaQuestion, content_words
 from .interview import Context, Reply, Sink
 from .models import Turn, TurnKind
+from .prompts import neutralise
 
 if TYPE_CHECKING:
     from .llm import LLMClient
@@ -36,13 +37,7 @@ _TAG_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _THINK = re.compile(r"<think>.*?(</think>|$)", re.DOTALL | re.IGNORECASE)
-_DELIMS = re.compile(r"</?\s*(answer|question|director|notes)\s*>", re.IGNORECASE)
 _TAG_KIND: dict[str, TurnKind] = {"followup": "follow_up", "next": "question", "invite": "invite"}
-
-
-def neutralise(text: str) -> str:
-    """Candidate text cannot open or close mockloop's delimiters."""
-    return _DELIMS.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text)
 
 
 def clip(text: str, limit: int) -> str:

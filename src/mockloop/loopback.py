@@ -57,6 +57,10 @@ def _last_answer(body: dict[str, Any]) -> str:
     return found.group(1) if found else ""
 
 
+def _is_judge(body: dict[str, Any]) -> bool:
+    return "interview assessor" in str((body.get("messages") or [{}])[0].get("content", ""))
+
+
 def schema_instance(schema: dict[str, Any]) -> Any:
     """The plainest value that validates against a flat JSON schema."""
     kind = schema.get("type")
@@ -70,8 +74,34 @@ def schema_instance(schema: dict[str, Any]) -> Any:
     return {"integer": 3, "number": 3.0, "boolean": False, "null": None}.get(str(kind), "ready")
 
 
+def scripted_judge(body: dict[str, Any]) -> Step:
+    """A judge reply that grades every criterion 3 and quotes the candidate's first sentence."""
+    system = body["messages"][0]["content"]
+    user = body["messages"][-1]["content"]
+    listed = re.search(r"for each of: ([^\n.]+)", system)
+    ids = [i.strip() for i in listed.group(1).split(",")] if listed else []
+    answer = re.search(r"<candidate>\s*(.*?)\s*</candidate>", user, re.DOTALL)
+    quote = re.split(r"(?<=[.!?])\s", answer.group(1).strip())[0][:120] if answer else ""
+    reply = {
+        "criteria": [
+            {"criterion_id": i, "evidence": [quote] if quote else [], "reasoning": "Matches level 3.", "score": 3}
+            for i in ids
+        ],
+        "key_points_covered": [],
+        "key_points_missed": [],
+        "errors": [],
+        "strengths": ["Clear structure."],
+        "improvements": ["Add a number.", "Name the trade-off."],
+        "stronger_answer": "Lead with the result, then the trade-off.",
+    }
+    return Step(json.dumps(reply))
+
+
 def scripted_interviewer(body: dict[str, Any]) -> Step:
-    """A deterministic stand-in for a model following mockloop's director notes."""
+    """A deterministic stand-in for a model following mockloop's director notes (and, for
+    requests from mockloop's judge, a valid judgment)."""
+    if _is_judge(body):
+        return scripted_judge(body)
     fmt = body.get("response_format") or {}
     if fmt.get("type") == "json_schema":
         return Step(json.dumps(schema_instance(fmt["json_schema"]["schema"])))
@@ -140,7 +170,11 @@ class LoopbackServer:
         return self.responder(body)
 
     def chat_requests(self) -> list[dict[str, Any]]:
-        return [r for r in self.requests if "messages" in r]
+        """Interviewer requests only (judge requests are left out)."""
+        return [r for r in self.requests if "messages" in r and not _is_judge(r)]
+
+    def judge_requests(self) -> list[dict[str, Any]]:
+        return [r for r in self.requests if "messages" in r and _is_judge(r)]
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self

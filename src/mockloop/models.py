@@ -164,3 +164,4 @@ class SessionInfo(_Model):
     plan: InterviewPlan | None = None
     turn_count: int = 0
     overall: float | None = None
+    signal: str | None = None

@@ -82,6 +82,7 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _ITALIC_U = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _MARKS = re.compile(r"(~~|==)(?=\S)(.+?)(?<=\S)\1")
 _CODE = re.compile(r"(`+)(.+?)\1")
+_HIDDEN = re.compile("[\ue000-\ue07f]")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=])")
 
 
@@ -89,6 +90,9 @@ def strip_inline(text: str) -> str:
     """Visible text of one line: links, wiki links, emphasis and code marks removed."""
     if not _SPECIAL.search(text):
         return text
+    escaped = "\\" in text
+    if escaped:  # hide escaped characters from the markup patterns, restore them at the end
+        text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     if "[" in text:
         text = _WIKI.sub(_wiki_text, text)
         text = _REFLINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub(r"\1", text)))
@@ -100,8 +104,8 @@ def strip_inline(text: str) -> str:
         text = _ITALIC_U.sub(r"\1", _ITALIC.sub(r"\1", _BOLD.sub(r"\2", text)))
     if "~~" in text or "==" in text:
         text = _MARKS.sub(r"\2", text)
-    if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
+    if escaped:
+        text = _HIDDEN.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
     return text.strip()
 
 
@@ -128,7 +132,7 @@ def _indent(prefix: str) -> int:
 def _table_cells(line: str) -> list[str]:
     """Split a pipe-table row; a '|' inside [[link|alias]] or escaped as '\\|' is not a border."""
     s = line.strip()
-    s = s[1:] if s.startswith("|") else s
+    s = s.removeprefix("|")
     s = s[:-1] if s.endswith("|") and not s.endswith("\\|") else s
     cells, start, i, wiki = [], 0, 0, 0
     while i < len(s):
@@ -338,8 +342,7 @@ def split_lines(text: str) -> list[str]:
 
 def parse_notes(text: str) -> Notes:
     """Parse notes text (Markdown, Obsidian or plain) into front matter and sections."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     lines = split_lines(text)
     front, start = _front_matter(lines)
     with _gc_paused():  # millions of small objects, none cyclic: GC passes only cost time

@@ -6,6 +6,8 @@ changes between turns (no time, no counters), so providers' prefix caches can re
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel
 
 from . import prompts
@@ -29,7 +31,19 @@ def plan_round(plan: InterviewPlan, round_id: str) -> PlanRound:
     return PlanRound(id=round_id, title=spec.title, interviewer=spec.interviewer)
 
 
+def _neutralised(value: Any) -> Any:
+    if isinstance(value, str):
+        return prompts.neutralise(value)
+    if isinstance(value, list):
+        return [_neutralised(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _neutralised(v) for k, v in value.items()}
+    return value
+
+
 def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
+    """Render the round's persona; text from the notes is neutralised so it cannot close <notes>."""
+    plan = InterviewPlan.model_validate(_neutralised(plan.model_dump()))
     catalog_round = load_round(round_id)
     spec = catalog_round.spec
     this_round = plan_round(plan, round_id)

@@ -65,9 +65,8 @@ WHO_START = _phrases("gpm|hm|recruiter|recruiters|founder|founders|cofounder|cof
                      "|co founders|ceo|cto|cpo|coo|vp|svp|director|head|staff|principal|hiring manager"
                      "|panel|pms|engineers|engineering leadership|engineering lead|engineering manager"
                      "|eng lead|eng manager|tech lead|aes")
-WHO = _phrases("|".join(WHO_START_SPEC := ["team", "lead", "manager", "leadership", "pm", "ae", "se",
-                                            "designer", "designers", "engineer", "partnerships"])
-               + "|" + "|".join(" ".join(p) for ps in WHO_START.values() for p in ps))
+WHO = _phrases("team|lead|manager|leadership|pm|ae|se|designer|designers|engineer|"
+              + "|".join(" ".join(p) for ps in WHO_START.values() for p in ps))
 ROLE_TEAM = _phrases("pm|pms|role|team|teams|founding|startup|startups|technical|engineering|engineers"
                      "|customer|customers|scale|headcount|headcounts|partnership|hats|talent|hire"
                      "|hiring|reports|reporting|manager|org|bench|pmf|product|company|grow|grown|growth")
@@ -121,10 +120,12 @@ def has(toks: list[str], index: Phrases) -> bool:
 
 def round_types(text: str) -> Counter[str]:
     """Catalog round types a text names, in order of first mention."""
-    toks = tokens(text)
-    first = {rid: min((i for i, t in enumerate(toks) for p in ix.get(t, ()) if tuple(toks[i : i + len(p)]) == p),
-                      default=-1) for rid, ix in _TYPES.items()}
-    return Counter({rid: 1 for rid, pos in sorted(first.items(), key=lambda kv: kv[1]) if pos >= 0})
+    toks, found = tokens(text), Counter[str]()
+    for i, t in enumerate(toks):
+        for rid, ix in _TYPES.items():
+            if rid not in found and any(tuple(toks[i : i + len(p)]) == p for p in ix.get(t, ())):
+                found[rid] = 1
+    return found
 
 
 def _best(types: Counter[str]) -> str | None:
@@ -135,7 +136,7 @@ _ORD = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last)
 _EXPLICIT = re.compile(
     rf"\b{_ORD}\s+(?:round|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b"
     r"|\bround\s*#?\s*(?:\d+|one|two|three|four|five|six)\b|^r\d\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -159,26 +160,27 @@ def split_points(text: str) -> list[str]:
 PLAN_SUFFIXES = (".yaml", ".yml", ".json")
 _SEP = re.compile(r"\s+[-–—]+\s+")
 _ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
-_WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.I)
-_DURATION = re.compile(r"\s*\(\s*~?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes|h|hr|hrs|hours)\s*\)", re.I)
+_WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.IGNORECASE)
+_ROUND_TAIL = re.compile(r"(\s+(call|screen|chat|round|interview|conversation|convo|sync|notes|session))+$", re.I)
+_DURATION = re.compile(r"\s*\(\s*~?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes|h|hr|hrs|hours)\s*\)", re.IGNORECASE)
 _QUESTIONS = re.compile(r"\b(questions?|qs)\b")
 _THEY_ASK = re.compile(r"\b(they|they'll|expect|likely|practice|mock|behavioral|might)\b")
 _PITCH = re.compile(
     r"^why\b|\bwhy (now|us|me|this|here)\b|tell me about yourself|about me|\bintro(duction)?\b"
     r"|\bpitch\b|\bmy story\b|walk me through|\bmotivation\b"
 )
-_PROCESS = re.compile(r"\b(process|loop|rounds|stages|pipeline|interview (process|loop|rounds|stages))\b")
+_PROCESS = re.compile(r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel|superday|interviews)\b")
 _LOGI_HEAD = re.compile(r"\b(logistics|next steps|comp|compensation|timeline|salary)\b")
 _RESEARCH = re.compile(
     r"\b(notes|research|company|about|market|landscape|competit\w*|product|news|funding|background"
     r"|overview|headwinds|tailwinds|swot|thesis|strategy|business model|customers)\b"
 )
-_COMPANY_LINE = re.compile(r"^(?:company|employer|org)\s*[:=\-–—]\s*(.+)$", re.I)
-_ROLE_LINE = re.compile(r"^(?:role|position|title|job)\s*[:=\-–—]\s*(.+)$", re.I)
+_COMPANY_LINE = re.compile(r"^(?:company|employer|org)\s*[:=\-–—]\s*(.+)$", re.IGNORECASE)
+_ROLE_LINE = re.compile(r"^(?:role|position|title|job)\s*[:=\-–—]\s*(.+)$", re.IGNORECASE)
 _ROLE_NOUN = re.compile(
     r"\b(product manager|program manager|pm|tpm|apm|engineer|developer|designer|scientist|analyst"
     r"|architect|researcher|consultant|manager|strategist|marketer)s?\s+(?:role|position|opening|job)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _ROLE_STOP = {"the", "a", "an", "this", "that", "my", "your", "our", "their", "in", "for", "of", "to",
               "as", "is", "be", "at", "on", "and", "with", "w", "about", "clear", "new", "it's", "it’s"}
@@ -252,7 +254,7 @@ def _section_class(heading: str | None, items: list[Item]) -> str | None:
         prose = sum(1 for i in body if i.kind == "quote" or len(i.text) > 120)
         return "pitch" if body and prose * 2 >= len(body) else "recruiter"
     for cls, pattern in (("process", _PROCESS), ("logistics", _LOGI_HEAD), ("research", _RESEARCH)):
-        if pattern.search(h) and "interview" not in h:
+        if pattern.search(h) and not (cls == "research" and "interview" in h):
             return cls
     return None
 
@@ -262,7 +264,9 @@ def _line(item: Item) -> NoteLine:
 
 
 def _split_title(text: str) -> tuple[str, str]:
-    m = _SEP.search(text)
+    m = _SEP.search(text) or re.search(r":\s+", text)
+    if m and m.group(0).startswith(":") and not round_types(text[: m.start()]):
+        m = None  # "Round 1: Recruiter screen" is one title; "Take-home: write a PRD" is not
     title, rest = (text[: m.start()], text[m.end() :]) if m else (text, "")
     return title.strip().rstrip(":").strip(), rest.strip()
 
@@ -293,7 +297,9 @@ def _marker(ctx: _Ctx, k: int) -> str | None:
     if it.kind == "heading":
         if ctx.own[ent.sec] == "questions":
             return None
-        strong = explicit_round(text) or has(toks, STRONG) or (typed and has(toks, ROUNDISH))
+        parent = ctx.parents[ent.sec]
+        roundish = has(toks, ROUNDISH) or (parent is not None and ctx.eff[parent] == "process")
+        strong = explicit_round(text) or has(toks, STRONG) or (typed and roundish)
         return "heading" if strong else None
     if ent.cls in ("pitch", "questions"):
         return None
@@ -301,7 +307,7 @@ def _marker(ctx: _Ctx, k: int) -> str | None:
         return "oneliner"
     if explicit_round(text) and len(_split_title(text)[0].split()) <= 10:
         return "round"
-    if ent.cls == "process" and it.depth == 0 and typed:
+    if ctx.own[ent.sec] == "process" and it.depth == 0 and typed and len(_split_title(text)[0].split()) <= 8:
         return "round"
     if it.depth == 0 and len(text.split()) <= 6 and _has_children(ctx, k):
         if has(toks, CONTAINER):
@@ -422,3 +428,369 @@ def _table_rounds(ctx: _Ctx, claimed: set[int]) -> list[_Round]:
                 claimed.add(j)
             j += 1
     return out
+
+
+def _heading_round(ctx: _Ctx, k: int) -> _Round:
+    ent = ctx.ents[k]
+    title = ctx.notes.sections[ent.sec].heading or ent.item.text
+    return _Round(title=title, source=_line(ent.item), order=(ent.item.line, 0), texts=[title],
+                  heading_sec=ent.sec, pitch=ctx.own[ent.sec] == "pitch")
+
+
+def _heading_focus(ctx: _Ctx, rounds: list[_Round], claimed: set[int]) -> None:
+    """Give each heading round the loose items of its section and sub-sections. Under a
+    recruiter heading free-form lines are kept only when they are about the role or team."""
+    owner = {r.heading_sec: r for r in rounds if r.heading_sec is not None}
+    for k, ent in enumerate(ctx.ents):
+        if k in claimed or ent.item.kind == "heading" or ent.cls in ("pitch", "questions"):
+            continue
+        sec: int | None = ent.sec
+        while sec is not None and sec not in owner:
+            sec = ctx.parents[sec]
+        if sec is None:
+            continue
+        r = owner[sec]
+        if "recruiter" in round_types(r.title):
+            if ent.item.kind == "quote" or (ent.item.kind == "paragraph" and not has(tokens(ent.item.text), ROLE_TEAM)):
+                continue
+        else:
+            claimed.add(k)
+        r.focus.append(_line(ent.item))
+
+
+def _attach_details(ctx: _Ctx, rounds: list[_Round], claimed: set[int]) -> None:
+    """Lines like "technical - w eng lead, ERP sync" fill in a one-liner round's focus."""
+    by_title = {r.title.lower(): r for r in rounds if r.oneliner}
+    for k, ent in enumerate(ctx.ents):
+        if k in claimed or ent.item.kind == "heading" or ent.cls in ("pitch", "questions"):
+            continue
+        label = re.split(r"\s+[-–—=]\s+|:\s", ent.item.text, maxsplit=1)[0].strip().lower()
+        r = by_title.get(label)
+        if r and label != ent.item.text.lower():
+            if r.focus and r.focus[0].line == r.source.line:
+                r.focus = []  # drop the placeholder: the detail line says more
+            r.focus.append(_line(ent.item))
+            claimed.add(k)
+
+
+def _find_rounds(ctx: _Ctx) -> tuple[list[_Round], set[int]]:
+    claimed: set[int] = set()
+    rounds = _table_rounds(ctx, claimed)
+    for k in range(len(ctx.ents)):  # one-liners first, so their detail lines are not rounds
+        if k not in claimed and _marker(ctx, k) == "oneliner":
+            rounds += _oneliner_rounds(ctx, k, claimed)
+    _attach_details(ctx, rounds, claimed)
+    for k in range(len(ctx.ents)):
+        if k in claimed:
+            continue
+        kind = _marker(ctx, k)
+        if kind == "heading":
+            rounds.append(_heading_round(ctx, k))
+        elif kind:
+            rounds += _block_rounds(ctx, k, claimed, container=kind == "container")
+    _heading_focus(ctx, rounds, claimed)
+    return rounds, claimed
+
+
+# ---------------------------------------------------------------- ids, interviewers, merging
+
+
+def _resolve_id(r: _Round) -> str | None:
+    """The title's type wins; ties and untyped titles are settled by interviewer and focus."""
+    votes = Counter[str]()
+    for n in r.focus:
+        votes.update(round_types(n.text))
+    for t in round_types(r.who or ""):
+        votes[t] += 2
+    title = round_types(" ".join(r.texts))
+    pool = [t for t in title if title[t] == max(title.values())] if title else list(votes)
+    return max(pool, key=lambda t: votes[t]) if pool else None
+
+
+def _cut(text: str) -> str:
+    """Text up to the first ',', ';', '.' or ' - ' outside brackets."""
+    text = _DURATION.sub("", text)
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch in "([") - (ch in ")]")
+        if depth <= 0 and (ch in ",;." or _SEP.match(text, i)):
+            return text[:i].strip()
+    return text.strip()
+
+
+def _interviewer(r: _Round) -> str | None:
+    """'chat w pms' → PMs; 'gpm of partnerships' → GPM of partnerships; else by round type."""
+    texts = [r.texts[0]] + [n.text for n in r.focus]
+    for text in texts:
+        m = _WITH.search(text)
+        who = _cut(m.group(1)) if m else ""
+        if who and len(who.split()) <= 8 and (has(tokens(who), WHO) or who[0].isupper()):
+            return fmt_who(who)
+    for text in texts:
+        toks = tokens(text)
+        if toks and any(tuple(toks[: len(p)]) == p for p in WHO_START.get(toks[0], ())):
+            who = _ROUND_TAIL.sub("", _cut(text))
+            if who and len(who.split()) <= 6:
+                return fmt_who(who)
+    return "Recruiter" if r.id == "recruiter" else None
+
+
+_ACRONYMS = {w.lower(): w for w in ["PM", "PMs", "GPM", "TPM", "APM", "CEO", "CTO", "CPO", "COO", "VP", "SVP", "HM", "EM", "AE", "AEs", "SE", "SEs", "HR", "AI", "ML"]}
+
+
+def fmt_who(text: str) -> str:
+    """Tidy an interviewer phrase: fix typos, capitalise acronyms, 'co founders' → co-founders."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.lower() in _ACRONYMS and (word.islower() or word.isupper()):
+            return _ACRONYMS[word.lower()]
+        return _canon(word) if word.islower() else word
+
+    text = re.sub(r"\bco[\s-]?(founders?)\b", r"co-\1", text.strip(" -–—:"))
+    return re.sub(r"[A-Za-z]+", fix, text)
+
+
+def _finalize(rounds: list[_Round]) -> list[PlanRound]:
+    rounds = [r for r in rounds if r.heading_sec is None or round_types(r.title) or r.focus]
+    if all(r.pitch and not r.focus for r in rounds):
+        return []  # only a pitch heading like "Recruiter call": no loop described
+    rounds.sort(key=lambda r: r.order)
+    used: list[str] = []
+    for r in rounds:
+        r.id = _resolve_id(r)
+        if r.id is None:  # untyped ("2nd round" with generic bullets): next free id in loop order
+            after = ROUND_IDS.index(used[-1]) + 1 if used else 0
+            free = [i for i in ROUND_IDS[after:] + ROUND_IDS[:after] if i not in used]
+            r.id = free[0] if free else (used[-1] if used else ROUND_IDS[0])
+        used.append(r.id)
+    rounds.sort(key=lambda r: (r.id != "recruiter", r.order))
+    merged: dict[str, PlanRound] = {}
+    for r in rounds:
+        who = r.who or _interviewer(r)
+        if r.id in merged:
+            first = merged[r.id]
+            first.focus += [n for n in r.focus if n not in first.focus]
+            first.interviewer = first.interviewer or who
+            continue
+        merged[r.id] = PlanRound(id=r.id, title=r.title, interviewer=who, focus=r.focus, source=r.source)
+    return list(merged.values())
+
+
+def default_rounds() -> list[PlanRound]:
+    """The catalog loop, for notes that describe no rounds."""
+    out = []
+    for rid in ROUND_IDS:
+        try:
+            spec = catalog.load_round(rid).spec
+            title, who = spec.title, spec.interviewer
+        except MockloopError:
+            title, who = _FALLBACK[rid]
+        out.append(PlanRound(id=rid, title=title, interviewer=who))
+    return out
+
+
+# ---------------------------------------------------------------- the rest of the plan
+
+
+def _title_case(name: str) -> str:
+    words = name.split()
+    return " ".join(w.upper() if w.lower() in _UPPER else (w[:1].upper() + w[1:] if w.islower() else w) for w in words)
+
+
+def _company(ctx: _Ctx) -> str | None:
+    fm = ctx.notes.front_matter
+    for key in ("company", "title"):
+        value = fm.get(key)
+        if isinstance(value, (str, int)) and str(value).strip():
+            name = re.split(r"\s+[-–—|:]\s+|:\s", str(value).strip())[0]
+            name = re.sub(r"\s+(interview|notes|prep|loop|onsite)\b.*$", "", name, flags=re.IGNORECASE).strip()
+            if name:
+                return _title_case(name)
+    for ent in ctx.ents:
+        if m := _COMPANY_LINE.match(ent.item.text):
+            return m.group(1).strip()
+    names = Counter[str]()
+    for ent in ctx.ents:
+        if ent.item.kind == "heading":
+            for part in re.split(r"[?!:.]", ent.item.text):
+                m = re.match(r"^\s*why\s+(.+?)\s*$", part, re.IGNORECASE)
+                if m and m.group(1).lower() not in _WHY_STOP and len(m.group(1).split()) <= 3:
+                    names[_title_case(m.group(1))] += 1
+    return names.most_common(1)[0][0] if names else None
+
+
+def _role(ctx: _Ctx) -> str | None:
+    for key in ("role", "position"):
+        if isinstance(ctx.notes.front_matter.get(key), str) and ctx.notes.front_matter[key].strip():
+            return ctx.notes.front_matter[key].strip()
+    for ent in ctx.ents:
+        if m := _ROLE_LINE.match(ent.item.text):
+            return m.group(1).strip()
+    best: list[str] = []
+    for ent in ctx.ents:
+        for m in _ROLE_NOUN.finditer(ent.item.text):
+            words = []
+            for w in reversed(ent.item.text[: m.start()].split()[-3:]):
+                if w.lower() in _ROLE_STOP or not re.fullmatch(r"[A-Za-z][\w-]*", w):
+                    break
+                words.insert(0, w)
+            if len(words) + 1 > len(best):
+                best = [*words, m.group(1)]
+    return _title_case(" ".join(best)) if best else None
+
+
+def _pitch(ctx: _Ctx) -> list[PitchBlock]:
+    out = []
+    for k, sec in enumerate(ctx.notes.sections):
+        text = "\n".join(i.text for i in sec.items if i.kind != "heading")
+        if ctx.own[k] == "pitch" and text:
+            out.append(PitchBlock(title=sec.heading or "", text=text, line=sec.line))
+    return out
+
+
+def _unquote(text: str) -> str:
+    return re.sub(r"^[“\"‘']+\s*|\s*[”\"’']+$", "", text.strip())
+
+
+def _questions(ctx: _Ctx) -> list[NoteLine]:
+    """The first list under a Questions heading, plus any question-mark line there."""
+    out = []
+    for k, sec in enumerate(ctx.notes.sections):
+        if ctx.eff[k] != "questions":
+            continue
+        body = [i for i in sec.items if i.kind != "heading"]
+        first: list[Item] = body[:1]
+        for it in body[1:]:
+            listed = it.kind in LIST_KINDS and first[-1].kind in LIST_KINDS
+            if not (listed or (it.kind == first[-1].kind and it.line == first[-1].line + 1)):
+                break
+            first.append(it)
+        for it in body:
+            if (it in first and it.depth == 0) or it.text.rstrip("”\"' ").endswith("?"):
+                out.append(NoteLine(text=_unquote(it.text), line=it.line))
+    return out
+
+
+def _logistics(ctx: _Ctx, claimed: set[int]) -> list[NoteLine]:
+    out = []
+    for k, ent in enumerate(ctx.ents):
+        it = ent.item
+        if k in claimed or it.kind in ("heading", "quote") or ent.cls in ("pitch", "questions", "research"):
+            continue
+        if ent.cls == "logistics" or (len(it.text) <= 160 and has(tokens(it.text), LOGISTICS)):
+            out.append(_line(it))
+    return out
+
+
+def _research(ctx: _Ctx, claimed: set[int]) -> list[NoteLine]:
+    return [
+        _line(e.item) for k, e in enumerate(ctx.ents)
+        if e.cls == "research" and k not in claimed
+        and (e.item.kind != "heading" or ctx.notes.sections[e.sec].pseudo)
+    ]
+
+
+def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
+    """Everything the interview needs from the notes; the default loop when no rounds are named."""
+    ctx = _Ctx(notes)
+    found, claimed = _find_rounds(ctx)
+    rounds = _finalize(found)
+    return InterviewPlan(
+        company=_company(ctx), role=_role(ctx), pitch=_pitch(ctx), candidate_questions=_questions(ctx),
+        logistics=_logistics(ctx, claimed), research=_research(ctx, claimed),
+        rounds=rounds or default_rounds(), default_loop=not rounds, source=source,
+    )
+
+
+# ---------------------------------------------------------------- load / save
+
+
+def known_round_ids() -> list[str]:
+    try:
+        extra = [r for r in catalog.round_ids() if r not in ROUND_IDS]
+    except (MockloopError, OSError):
+        extra = []
+    return [*ROUND_IDS, *extra]
+
+
+def _parse_plan_file(path: Path, text: str) -> object:
+    try:
+        return json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise PlanError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg}) — fix the syntax") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise PlanError(f"{path}: not valid YAML ({where}{problem}) — fix the syntax") from None
+
+
+def validate_plan(data: object, where: str) -> InterviewPlan:
+    """A plan from a file, with the first problem reported as 'field.path: message'."""
+    try:
+        plan = InterviewPlan.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"]) or "plan"
+        raise PlanError(f"{where}: {loc}: {err['msg']} — fix that field and retry") from None
+    ids, seen = known_round_ids(), set()
+    for n, r in enumerate(plan.rounds):
+        if r.id not in ids:
+            raise PlanError(f"{where}: rounds.{n}.id: unknown round {r.id!r} — choose one of {', '.join(ids)}")
+        if r.id in seen:
+            raise PlanError(f"{where}: rounds.{n}.id: round {r.id!r} appears twice — keep one entry per round")
+        seen.add(r.id)
+    return plan
+
+
+def load_plan_or_notes(path: str | Path) -> InterviewPlan:
+    """A saved plan (.yaml/.yml/.json with 'rounds' or 'version') or notes to extract one from."""
+    p = Path(path).expanduser()
+    if p.suffix.lower() in PLAN_SUFFIXES and p.is_file():
+        try:
+            text = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PlanError(f"cannot read plan {p}: {exc} — check the file is readable UTF-8") from None
+        data = _parse_plan_file(p, text)
+        if isinstance(data, dict) and ("rounds" in data or "version" in data):
+            return validate_plan(data, str(path))
+    return extract_plan(read_notes(p), source=str(path))
+
+
+_HEADER = """\
+# mockloop interview plan: edit freely, mockloop reads this file as-is.
+# Round ids: {ids}.
+# Each 'line' is the line in your notes the text came from.
+"""
+
+
+def dump_plan(plan: InterviewPlan, fmt: str = "yaml") -> str:
+    data = plan.model_dump(mode="json", exclude_none=True)
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return _HEADER.format(ids=", ".join(known_round_ids())) + body
+
+
+def save_plan(plan: InterviewPlan, path: str | Path) -> Path:
+    """Write YAML (JSON for a .json path) that loads back to an equal plan."""
+    p = Path(path).expanduser()
+    text = dump_plan(plan, "json" if p.suffix.lower() == ".json" else "yaml")
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise PlanError(f"cannot write plan to {p}: {exc.strerror or exc} — choose a writable path") from None
+    return p
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line text (pitch answers) as '|' blocks, so the file reads like the notes."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)

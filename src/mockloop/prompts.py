@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -84,3 +85,13 @@ def text_hash(*parts: str) -> str:
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
     return digest.hexdigest()[:12]
+
+
+_DELIMITERS = re.compile(
+    r"</?\s*(answer|question|director|notes|segment|candidate|interviewer)\b[^>]*>", re.IGNORECASE
+)
+
+
+def neutralise(text: str) -> str:
+    """User text (answers, notes) cannot open or close the delimiters mockloop wraps it in."""
+    return _DELIMITERS.sub(lambda m: m.group(0).replace("<", "\u2039").replace(">", "\u203a"), text)

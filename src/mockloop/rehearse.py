@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .errors import MockloopError
+from .grading import BackgroundScorer, heuristic_scorer, llm_scorer
 from .interview import Interviewer, InterviewLoop
 from .models import InterviewPlan
 from .session import Prepared, offline_interviewer, resume_session, start_session
@@ -26,6 +27,34 @@ def _live_interviewer(prepared: Prepared, settings: Settings, console: TerminalC
 
     client = LLMClient(settings, session_id=prepared.session_id)
     return LiveInterviewer(client, prepared.persona.interviewer, on_reset=console.reset_stream)
+
+
+def _background_scorer(prepared: Prepared, settings: Settings | None) -> BackgroundScorer:
+    ctx = prepared.ctx
+    if settings is None:
+        scorer = heuristic_scorer(ctx.round_id)
+    else:
+        scorer = llm_scorer(ctx.round_id, settings, ctx.plan, session_id=prepared.session_id)
+    return BackgroundScorer(prepared.session_id, ctx.round_id, ctx.agenda, scorer)
+
+
+def _finish_scoring(scorer: BackgroundScorer, prepared: Prepared, console: TerminalConsole) -> None:
+    with console.out.status("Scoring your answers…", spinner="dots"):
+        result = scorer.finish(prepared.ctx.turns)
+    if result.segments_scored == 0 and result.segments_unscored == 0:
+        return
+    if result.segments_scored == 0:
+        console.info(
+            f"{result.segments_unscored} answers could not be scored (see mockloop report "
+            f"{prepared.session_id}); retry with: mockloop score {prepared.session_id}"
+        )
+        return
+    overall = f"{result.overall:.1f}/5 ({result.signal})" if result.overall is not None else "not scored"
+    kind = "heuristic, offline" if result.scorer == "heuristic" else "LLM judge"
+    console.info(
+        f"Score: {overall} · {result.segments_scored} answers scored ({kind}) · "
+        f"full feedback: mockloop report {prepared.session_id}"
+    )
 
 
 def _resume_settings(store: Store, session_id: str, settings: Settings | None) -> Settings | None:
@@ -52,6 +81,7 @@ def run_interview(
     follow_ups: int = 2,
     minutes: float | None = None,
     console: TerminalConsole | None = None,
+    score: bool = True,
 ) -> str:
     """Returns the session's final status; raises InterviewStopped (after saving) on a model failure."""
     store = Store()
@@ -76,7 +106,11 @@ def run_interview(
     mode = f"live · {settings.model}" if settings else "offline"
     console.info(f"Session {prepared.session_id} · {prepared.ctx.round_id} · {mode} · /help for commands")
     interviewer = _live_interviewer(prepared, settings, console) if settings else offline_interviewer(prepared)
-    loop = InterviewLoop(store, prepared.session_id, prepared.ctx, interviewer, console)
+    scorer = _background_scorer(prepared, settings) if score else None
+    loop = InterviewLoop(
+        store, prepared.session_id, prepared.ctx, interviewer, console,
+        on_turn=scorer.on_turn if scorer else None,
+    )  # fmt: skip
     status = "interrupted"
     try:
         status = loop.run()
@@ -85,11 +119,15 @@ def run_interview(
     except MockloopError as exc:
         console.abandon_stream()
         store.end_session(prepared.session_id, "interrupted")
+        if scorer:
+            scorer.finish(prepared.ctx.turns)
         raise InterviewStopped(
             f"{exc} · the session is saved ({len(prepared.ctx.turns)} turns): "
             f"continue with `mockloop interview --resume {prepared.session_id}`"
         ) from exc
     store.end_session(prepared.session_id, status)
+    if scorer:
+        _finish_scoring(scorer, prepared, console)
     hint = f" · continue: mockloop interview --resume {prepared.session_id}" if status != "ended" else ""
     console.info(
         f"Session {prepared.session_id} saved ({len(prepared.ctx.turns)} turns, {status}). "

@@ -19,6 +19,7 @@ from typing import Any
 
 from .errors import StoreError
 from .models import InterviewPlan, SessionInfo, Turn
+from .scores import SegmentScore
 
 DB_NAME = "mockloop.db"
 
@@ -53,6 +54,25 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL,
         PRIMARY KEY (session_id, seq)
     );
+    """,
+    # 2: scores, kept as history so a regrade can show what changed; the round's overall is
+    # cached on the session so `mockloop sessions` lists thousands without re-aggregating
+    """
+    CREATE TABLE scores (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        question_index INTEGER NOT NULL,
+        scorer TEXT NOT NULL,
+        judge_model TEXT,
+        rubric_hash TEXT NOT NULL,
+        prompt_hash TEXT NOT NULL,
+        status TEXT NOT NULL,
+        data_json TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX scores_session ON scores(session_id, question_index, id);
+    ALTER TABLE sessions ADD COLUMN overall REAL;
+    ALTER TABLE sessions ADD COLUMN signal TEXT
     """,
 ]
 
@@ -215,6 +235,7 @@ class Store:
         """Newest first; plans are not parsed here so listing thousands stays fast."""
         sql = (
             "SELECT s.id, s.round, s.mode, s.model, s.prompt_hash, s.started_at, s.ended_at, s.status,"
+            " s.overall, s.signal,"
             " (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count"
             " FROM sessions s ORDER BY s.started_at DESC, s.id DESC"
         )
@@ -269,6 +290,41 @@ class Store:
         ).fetchall()
         return [_turn(row) for row in rows]
 
+    # ------------------------------------------------------------ scores
+
+    def add_score(self, session_id: str, score: SegmentScore) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO scores (session_id, question_index, scorer, judge_model, rubric_hash,"
+                " prompt_hash, status, data_json, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    session_id,
+                    score.question_index,
+                    score.scorer,
+                    score.judge_model,
+                    score.rubric_hash,
+                    score.prompt_hash,
+                    score.status,
+                    score.model_dump_json(),
+                    now(),
+                ),
+            )
+
+    def latest_scores(self, session_id: str) -> list[SegmentScore]:
+        """The newest score of each question segment, in question order."""
+        rows = self._conn.execute(
+            "SELECT data_json FROM scores WHERE id IN (SELECT MAX(id) FROM scores WHERE session_id = ?"
+            " GROUP BY question_index) ORDER BY question_index",
+            (session_id,),
+        ).fetchall()
+        return [SegmentScore.model_validate_json(row["data_json"]) for row in rows]
+
+    def set_overall(self, session_id: str, overall: float | None, signal: str | None) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET overall = ?, signal = ? WHERE id = ?", (overall, signal, session_id)
+            )
+
 
 def _like_prefix(prefix: str) -> str:
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -302,4 +358,6 @@ def _session_info(row: sqlite3.Row, turn_count: int, with_plan: bool = True) -> 
         status=row["status"],
         plan=InterviewPlan.model_validate_json(row["plan_json"]) if with_plan else None,
         turn_count=turn_count,
+        overall=row["overall"],
+        signal=row["signal"],
     )
