@@ -18,11 +18,13 @@ def _at(line: int | None) -> str:
 def _focus_cell(focus: list[NoteLine], limit: int = 6) -> Text:
     text = Text()
     for item in focus[:limit]:
-        text.append(f"{_at(item.line):>5} ", style="dim")
-        text.append(item.text + "\n")
+        text.append("• " + item.text)
+        text.append(f" {_at(item.line)}\n", style="dim")
     if len(focus) > limit:
-        text.append(f"      … {len(focus) - limit} more\n", style="dim")
-    return text
+        text.append(f"… {len(focus) - limit} more (see --json)\n", style="dim")
+    if not focus:
+        text.append("—", style="dim")
+    return text.rstrip() or text
 
 
 def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
@@ -34,15 +36,15 @@ def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
             "[yellow]No rounds found in the notes: showing the catalog's default loop. "
             "Save the plan with --save and edit it to match your loop.[/]"
         )
-    table = Table(show_lines=True)
-    table.add_column("#", justify="right")
-    table.add_column("round id", style="cyan", no_wrap=True)
-    table.add_column("title (notes)")
-    table.add_column("interviewer")
-    table.add_column("focus from the notes")
+    table = Table(show_lines=True, expand=True)
+    table.add_column("#", justify="right", width=2)
+    table.add_column("round", ratio=2)
+    table.add_column("interviewer", ratio=2)
+    table.add_column("focus from your notes (line)", ratio=5)
     for number, rnd in enumerate(plan.rounds, start=1):
-        title = rnd.title + (f"\n[dim]{_at(rnd.source.line)}[/]" if rnd.source and rnd.source.line else "")
-        table.add_row(str(number), rnd.id, title, rnd.interviewer or "", _focus_cell(rnd.focus))
+        where = f" [dim]{_at(rnd.source.line)}[/]" if rnd.source and rnd.source.line else ""
+        title = f"[bold cyan]{rnd.id}[/]\n{rnd.title}{where}"
+        table.add_row(str(number), title, rnd.interviewer or "", _focus_cell(rnd.focus))
     console.print(table)
     summary = [
         ("pitch", ", ".join(p.title for p in plan.pitch)),
