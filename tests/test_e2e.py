@@ -1,0 +1,76 @@
+"""End to end: the installed CLI as a subprocess against an OpenAI-compatible SSE server
+that the test starts on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mockloop.loopback import LoopbackServer, Step
+
+from .conftest import SEED_NOTES
+from .test_cli import ANSWERS, mockloop
+
+KEY = "lb-e2e-SECRET-9876543210"
+
+
+def _env(server: LoopbackServer) -> dict[str, str]:
+    return {"MOCKLOOP_BASE_URL": server.base_url, "MOCKLOOP_MODEL": "loopback-model", "LB_KEY": KEY,
+            "MOCKLOOP_API_KEY_ENV": "LB_KEY", "MOCKLOOP_RETRIES": "2"}  # fmt: skip
+
+
+def test_live_interview_streams_stores_and_scores(isolated_env: Path) -> None:
+    with LoopbackServer() as server:
+        result = mockloop(
+            "interview", str(SEED_NOTES), "--round", "recruiter", "-n", "3",
+            stdin="\n".join(ANSWERS) + "\n", env=_env(server),
+        )  # fmt: skip
+        interviewer_requests = server.chat_requests()
+        judge_requests = server.judge_requests()
+    assert result.returncode == 0, result.stderr
+    assert "[NEXT]" not in result.stdout and "[FOLLOW-UP]" not in result.stdout
+    session = json.loads(mockloop("sessions", "--json").stdout)[0]
+    assert session["mode"] == "llm" and session["model"] == "loopback-model"
+    assert session["overall"] is not None  # background scoring finished before the CLI exited
+    turns = json.loads(mockloop("export", session["id"], "-f", "json").stdout)["turns"]
+    kinds = [t["kind"] for t in turns]
+    assert kinds[:3] == ["question", "answer", "follow_up"]
+    assert kinds[-1] == "closing"
+    # every request streamed, carried the session id, and replayed the same prefix
+    assert all(r["stream"] and r["user"] == session["id"] for r in interviewer_requests)
+    for earlier, later in zip(interviewer_requests, interviewer_requests[1:], strict=False):
+        assert later["messages"][: len(earlier["messages"])] == earlier["messages"]
+    answered = {t["question_index"] for t in turns if t["kind"] == "answer"}
+    assert len(judge_requests) == len(answered)  # one judge call per answered question
+    everything = result.stdout + result.stderr + json.dumps(turns)
+    assert KEY not in everything
+
+
+def test_server_failure_midway_keeps_session_resumable(isolated_env: Path) -> None:
+    with LoopbackServer() as server:
+        server.script = [Step("[NEXT] Welcome! Walk me through your background."),
+                         *[Step(status=503, error="overloaded") for _ in range(3)]]  # fmt: skip
+        failed = mockloop("interview", str(SEED_NOTES), "-r", "recruiter", "-n", "2",
+                          stdin=ANSWERS[1] + "\n", env=_env(server))  # fmt: skip
+        assert failed.returncode == 1
+        assert "503" in failed.stderr and "--resume" in failed.stderr and "Traceback" not in failed.stderr
+        sid = json.loads(mockloop("sessions", "--json").stdout)[0]["id"]
+        resumed = mockloop("interview", "--resume", sid, stdin=ANSWERS[2] + "\nno\n", env=_env(server))
+    assert resumed.returncode == 0, resumed.stderr
+    turns = json.loads(mockloop("export", sid, "-f", "json").stdout)["turns"]
+    assert [t["kind"] for t in turns][:3] == ["question", "answer", "question"]
+    assert sum(1 for t in turns if t["text"] == ANSWERS[1]) == 1  # nothing duplicated
+    assert turns[-1]["kind"] == "closing"
+
+
+def test_doctor_healthy_and_broken(isolated_env: Path) -> None:
+    with LoopbackServer() as server:
+        healthy = mockloop("doctor", env=_env(server))
+        server.script = [Step(status=401, error=f"bad key {KEY}")]
+        server.responder = lambda body: Step(status=401, error=f"bad key {KEY}")
+        broken = mockloop("doctor", env=_env(server))
+    assert healthy.returncode == 0, healthy.stdout
+    assert "FAIL" not in healthy.stdout
+    assert broken.returncode == 1
+    assert "FAIL" in broken.stdout and "LB_KEY" in broken.stdout
+    assert KEY not in broken.stdout + broken.stderr
