@@ -74,3 +74,28 @@ def test_doctor_healthy_and_broken(isolated_env: Path) -> None:
     assert broken.returncode == 1
     assert "FAIL" in broken.stdout and "LB_KEY" in broken.stdout
     assert KEY not in broken.stdout + broken.stderr
+
+
+def test_rounds_llm_extracts_an_editable_plan(isolated_env: Path, tmp_path: Path) -> None:
+    extracted = {
+        "company": "Fireworks AI", "role": "Forward Deployed PM", "pitch": [],
+        "candidate_questions": ["What makes someone successful in this Forward Deployed PM role?"],
+        "logistics": ["pref is new york"],
+        "rounds": [
+            {"id": "pm-fundamentals", "title": "1st round", "interviewer": "PMs", "focus": ["foundational pm skills"]},
+            {"id": "system design", "title": "technical conversation/experience", "interviewer": "engineering leadership",
+             "focus": ["optimization levels"]},
+        ],
+    }  # fmt: skip
+    with LoopbackServer() as server:
+        server.responder = lambda body: Step(json.dumps(extracted))
+        result = mockloop("rounds", str(SEED_NOTES), "--llm", "--json", "--save", str(tmp_path / "p.yaml"),
+                          env=_env(server))  # fmt: skip
+        fmt = server.requests[0].get("response_format", {})
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert [r["id"] for r in plan["rounds"]] == ["pm-fundamentals", "technical"]
+    assert plan["rounds"][0]["focus"][0] == {"text": "foundational pm skills", "line": 98}
+    assert plan["logistics"][0]["line"] == 131
+    assert fmt.get("type") == "json_schema"
+    assert "rounds" in (tmp_path / "p.yaml").read_text()

@@ -111,12 +111,27 @@ def rounds(
     save: Annotated[
         Path | None, typer.Option("--save", help="Write the plan to this .yaml or .json file to edit.")
     ] = None,
+    llm: Annotated[
+        bool, typer.Option("--llm", help="Let the model extract the plan (for notes the parser cannot read).")
+    ] = False,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key_env: KeyEnvOpt = None,
 ) -> None:
     """Read your notes and show the interview plan: rounds, interviewers, focus points.
 
     Example: mockloop rounds fixtures/notes/fireworks-fdpm.md --save plan.yaml
     """
-    plan = _load_plan(notes)
+    if llm:
+        from .llm_plan import extract_with_llm
+        from .notes import read_notes
+
+        read_notes(notes)  # the same one-line errors for a missing, binary or empty file
+        text = notes.read_text(encoding="utf-8-sig")
+        plan = extract_with_llm(text, _settings(provider, model, base_url, api_key_env), str(notes))
+    else:
+        plan = _load_plan(notes)
     if save is not None:
         from .plan import save_plan
 
