@@ -292,6 +292,219 @@ def export(
     typer.echo(f"Wrote {output}")
 
 
+# ------------------------------------------------------------------ scoring
+
+
+JudgeModelOpt = Annotated[str | None, typer.Option("--judge-model", help="Model id for the judge.")]
+SamplesOpt = Annotated[
+    int, typer.Option("--samples", min=1, max=9, help="Judge K times; report the median and the spread.")
+]
+
+
+def _judge_settings(offline: bool, provider: str | None, judge_model: str | None, base_url: str | None,
+                    api_key_env: str | None) -> Any:
+    """Settings for the LLM judge, or None for the heuristic scorer (offline or no key)."""
+    if offline:
+        return None
+    from .config import has_credentials, resolve_settings
+
+    settings = resolve_settings(provider=provider, base_url=base_url, api_key_env=api_key_env, judge_model=judge_model)
+    if has_credentials(settings):
+        return settings
+    if _chosen_explicitly(provider, judge_model, base_url, api_key_env):
+        return settings  # the user asked for a model: let the missing key be the error
+    typer.echo(
+        f"mockloop: {settings.api_key_env} is not set: using the offline heuristic scorer. "
+        "Pass --offline to hide this note.",
+        err=True,
+    )
+    return None
+
+
+@app.command()
+@friendly
+def feedback(
+    round_id: Annotated[str, typer.Option("--round", "-r", help="Round whose rubric applies.")],
+    question: Annotated[str, typer.Option("--question", "-q", help="The question you answered.")],
+    answer: Annotated[str | None, typer.Option("--answer", "-a", help="Your answer (or --answer-file, or stdin).")] = None,
+    answer_file: Annotated[Path | None, typer.Option("--answer-file", help="Read the answer from a file.")] = None,
+    notes: Annotated[Path | None, typer.Option("--notes", help="Your notes or plan, for company, role and pitch.")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Heuristic scorer: no network, no key.")] = False,
+    samples: SamplesOpt = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    provider: ProviderOpt = None,
+    judge_model: JudgeModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key_env: KeyEnvOpt = None,
+) -> None:
+    """Score one answer against a round's rubric and say how to make it stronger.
+
+    Example: mockloop feedback -r technical -q "How does prefix caching cut cost?" --answer-file answer.txt --offline
+    """
+    from .feedback import question_from_text, single_segment
+    from .grading import heuristic_scorer, llm_scorer
+
+    _check_round(None, round_id)
+    text = _answer_text(answer, answer_file)
+    plan = _load_plan(notes) if notes else None
+    asked = question_from_text(
+        round_id, question, (plan.company if plan else None) or "the company", (plan.role if plan else None) or "the role"
+    )
+    settings = _judge_settings(offline, provider, judge_model, base_url, api_key_env)
+    if settings is None:
+        scorer = heuristic_scorer(round_id)
+    else:
+        scorer = llm_scorer(round_id, settings, plan, samples=samples)
+    result = scorer(single_segment(asked, text))
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    from .report import print_segment
+
+    print_segment(result)
+
+
+def _answer_text(answer: str | None, answer_file: Path | None) -> str:
+    if answer is not None:
+        text = answer
+    elif answer_file is not None:
+        try:
+            text = answer_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            fail(f"cannot read the answer file {answer_file}: {exc}", 2)
+    elif not sys.stdin.isatty():
+        text = sys.stdin.read()
+    else:
+        fail("give the answer with --answer, --answer-file, or on stdin", 2)
+    if not text.strip():
+        fail("the answer is empty: give the answer with --answer, --answer-file, or on stdin", 2)
+    return text
+
+
+@app.command()
+@friendly
+def score(
+    session_id: Annotated[str, typer.Argument(help="Session id or a unique prefix.", show_default=False)],
+    regrade: Annotated[bool, typer.Option("--regrade", help="Score every answer again and show what changed.")] = False,
+    offline: Annotated[bool, typer.Option("--offline", help="Heuristic scorer: no network, no key.")] = False,
+    samples: SamplesOpt = 1,
+    provider: ProviderOpt = None,
+    judge_model: JudgeModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key_env: KeyEnvOpt = None,
+) -> None:
+    """Score (or re-score) the answers of a stored session.
+
+    Without --regrade only answers not yet scored are scored. With --regrade every answer is scored
+    again with the current rubric (or another --judge-model) and the changes are shown.
+
+    Example: mockloop score 20261127-0315 --regrade --judge-model accounts/fireworks/models/gpt-oss-120b
+    """
+    from .grading import heuristic_scorer, llm_scorer, round_score, score_session
+    from .store import Store
+    from .views import print_regrade
+
+    store = Store()
+    full_id = store.resolve_id(session_id)
+    info = store.session(full_id)
+    settings = _judge_settings(offline, provider, judge_model, base_url, api_key_env)
+    if settings is None:
+        scorer = heuristic_scorer(info.round)
+    else:
+        scorer = llm_scorer(info.round, settings, info.plan, samples=samples, session_id=full_id)
+    before, after = score_session(store, full_id, scorer, regrade=regrade)
+    print_regrade(before, after, round_score(info.round, before) if before else None, round_score(info.round, after))
+    typer.echo(f"Full feedback: mockloop report {full_id}")
+
+
+@app.command()
+@friendly
+def report(
+    session_id: Annotated[str, typer.Argument(help="Session id or a unique prefix.", show_default=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, md, html or json.")] = "terminal",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Show a session's scores, evidence and feedback, with the transcript.
+
+    Unscored answers are scored first with the offline heuristic scorer (run `mockloop score` for the LLM judge).
+
+    Example: mockloop report 20261127-0315 --format html --output report.html
+    """
+    from .grading import heuristic_scorer, round_score, score_session
+    from .persona import plan_round
+    from .report import ReportData, print_terminal, render_html, render_json, render_markdown
+    from .store import Store
+
+    renderers = {"md": render_markdown, "html": render_html, "json": render_json}
+    if fmt not in (*renderers, "terminal"):
+        fail(f"unknown format {fmt!r}: use terminal, md, html or json", 2)
+    store = Store()
+    full_id = store.resolve_id(session_id)
+    info = store.session(full_id)
+    if not store.latest_scores(full_id):
+        score_session(store, full_id, heuristic_scorer(info.round))
+    scores = store.latest_scores(full_id)
+    from .catalog import load_round
+
+    data = ReportData(
+        session=store.session(full_id),
+        turns=store.turns(full_id),
+        segments=scores,
+        round_score=round_score(info.round, scores),
+        rubric=load_round(info.round).rubric,
+        interviewer=(plan_round(info.plan, info.round).interviewer if info.plan else None) or "Interviewer",
+    )
+    if fmt == "terminal" and output is None:
+        print_terminal(data)
+        return
+    text = renderers.get(fmt, render_markdown)(data)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror}", 1)
+    typer.echo(f"Wrote {output}")
+
+
+@app.command()
+@friendly
+def calibrate(
+    set_dir: Annotated[Path | None, typer.Option("--set", help="Directory of labelled answers (YAML).")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Calibrate the heuristic scorer.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
+    provider: ProviderOpt = None,
+    judge_model: JudgeModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key_env: KeyEnvOpt = None,
+) -> None:
+    """Measure how well a scorer agrees with human-labelled answers before you trust it.
+
+    Prints Spearman, quadratic-weighted kappa, exact and within-one agreement, and how much the
+    score follows answer length (a judge that rewards length is a bad judge).
+
+    Example: mockloop calibrate --set fixtures/calibration --judge-model accounts/fireworks/models/gpt-oss-120b
+    """
+    from .calibration import DEFAULT_SET, heuristic_scorer, load_set, run_calibration
+    from .grading import llm_item_scorer
+    from .views import print_calibration
+
+    directory = set_dir or DEFAULT_SET
+    if not directory.is_dir():
+        fail(f"no calibration set at {directory}: pass --set DIR (the repository ships fixtures/calibration)", 2)
+    items = load_set(directory)
+    if not items:
+        fail(f"{directory} holds no labelled answers (*.yaml)", 2)
+    settings = _judge_settings(offline, provider, judge_model, base_url, api_key_env)
+    scorer = heuristic_scorer if settings is None else llm_item_scorer(settings)
+    result = run_calibration(items, scorer)
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    print_calibration(result, "heuristic (offline)" if settings is None else f"LLM judge {settings.judge_model}")
+
+
 # ------------------------------------------------------------------ config and doctor
 
 config_app = typer.Typer(help="Inspect the resolved model settings.", no_args_is_help=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .agenda import AgendaQuestion
 from .catalog import load_round
@@ -45,6 +45,21 @@ def llm_scorer(
     return lambda segment: judge.score(
         segment, catalog_round.rubric, round_title=catalog_round.spec.title, plan=plan, samples=samples
     )
+
+
+def llm_item_scorer(settings: Settings) -> Callable[[Any], int]:
+    """A calibration scorer: the judge's rounded overall for one labelled answer."""
+    from .calibration import segment_for, to_level
+
+    scorers: dict[str, SegmentScorer] = {}
+
+    def score(item: Any) -> int:
+        if item.round not in scorers:
+            scorers[item.round] = llm_scorer(item.round, settings, None)
+        result = round_score(item.round, [scorers[item.round](segment_for(item))])
+        return to_level(result.overall) if result.overall is not None else 0
+
+    return score
 
 
 def round_score(round_id: str, scores: list[SegmentScore]) -> RoundScore:

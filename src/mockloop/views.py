@@ -61,11 +61,17 @@ def print_sessions(found: list[SessionInfo], console: Console | None = None) -> 
         console.print("No sessions yet. Start one: mockloop interview NOTES --round recruiter --offline")
         return
     table = Table()
-    for column in ("session", "round", "mode", "started", "turns", "status", "score"):
-        table.add_column(column, no_wrap=column == "session")
+    table.add_column("session", no_wrap=True)
+    table.add_column("round", no_wrap=True)
+    table.add_column("mode", no_wrap=True)
+    table.add_column("started (UTC)", no_wrap=True)
+    table.add_column("turns", justify="right")
+    table.add_column("status")
+    table.add_column("score", no_wrap=True)
     for s in found:
-        score = f"{s.overall:.1f}" if s.overall is not None else "—"
-        table.add_row(s.id, s.round, s.mode, s.started_at.replace("T", " ")[:16], str(s.turn_count), s.status, score)
+        score = f"{s.overall:.1f} {s.signal or ''}".strip() if s.overall is not None else "—"
+        started = s.started_at.replace("T", " ")[:16]
+        table.add_row(s.id, s.round, s.mode, started, str(s.turn_count), s.status, score)
     console.print(table)
 
 
@@ -88,4 +94,47 @@ def print_checks(checks: list[Any], console: Console | None = None) -> None:
     for check in checks:
         mark = "[green]ok[/]" if check.ok else "[red]FAIL[/]"
         table.add_row(mark, check.name, Text(check.detail), Text(check.fix or ""))
+    console.print(table)
+
+
+def _overall(result: Any) -> str:
+    if result is None or result.overall is None:
+        return "—"
+    return f"{result.overall:.2f} ({result.signal})"
+
+
+def print_regrade(before: list[Any], after: list[Any], was: Any, now: Any, console: Console | None = None) -> None:
+    """Per question and criterion: the previous score, the new one, and the change."""
+    console = console or Console(highlight=False)
+    old = {(s.question_index, c.criterion_id): c.score for s in before for c in s.criteria}
+    table = Table(title="scores")
+    for column in ("question", "criterion", "before", "now", "change"):
+        table.add_column(column)
+    for seg in after:
+        if seg.status != "scored":
+            table.add_row(f"Q{seg.question_index + 1}", "—", "", "unscored", seg.unscored_reason or "")
+            continue
+        for c in seg.criteria:
+            prev = old.get((seg.question_index, c.criterion_id))
+            change = "" if prev is None else (f"{c.score - prev:+d}" if c.score != prev else "=")
+            table.add_row(f"Q{seg.question_index + 1}", c.name, "" if prev is None else str(prev), str(c.score), change)
+    console.print(table)
+    console.print(f"overall: {_overall(was)} → {_overall(now)}" if was else f"overall: {_overall(now)}")
+
+
+def print_calibration(result: Any, scorer: str, console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    table = Table(title=f"calibration · {scorer} · {result.count} labelled answers")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    table.add_column("what good looks like")
+    rows = [
+        ("Spearman rank correlation", result.spearman, "≥ 0.6"),
+        ("quadratic-weighted kappa", result.qwk, "≥ 0.6"),
+        ("exact agreement", result.exact, "higher is better"),
+        ("within one point", result.within_one, "≥ 0.8"),
+        ("correlation with answer length", result.length_correlation, "near 0: length is not quality"),
+    ]
+    for name, value, target in rows:
+        table.add_row(name, f"{value:.3f}", target)
     console.print(table)
