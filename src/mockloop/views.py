@@ -60,18 +60,16 @@ def print_sessions(found: list[SessionInfo], console: Console | None = None) -> 
     if not found:
         console.print("No sessions yet. Start one: mockloop interview NOTES --round recruiter --offline")
         return
-    table = Table()
-    table.add_column("session", no_wrap=True)
-    table.add_column("round", no_wrap=True)
-    table.add_column("mode", no_wrap=True)
-    table.add_column("started (UTC)", no_wrap=True)
-    table.add_column("turns", justify="right")
-    table.add_column("status")
-    table.add_column("score", no_wrap=True)
+    from rich import box
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
+    for column in ("session", "round", "started", "turns", "status", "score"):
+        table.add_column(column, no_wrap=True, justify="right" if column == "turns" else "left")
     for s in found:
         score = f"{s.overall:.1f} {s.signal or ''}".strip() if s.overall is not None else "—"
-        started = s.started_at.replace("T", " ")[:16]
-        table.add_row(s.id, s.round, s.mode, started, str(s.turn_count), s.status, score)
+        started = s.started_at.replace("T", " ")[5:16]
+        status = "stopped" if s.status == "interrupted" else s.status
+        table.add_row(s.id, s.round, started, str(s.turn_count), status, score)
     console.print(table)
 
 
