@@ -43,7 +43,7 @@ class ReportData(BaseModel):
 
 
 def is_heuristic(data: ReportData) -> bool:
-    """Any offline-scored segment marks the whole report: its numbers are text signals, not a judge."""
+    """Any offline-scored segment marks the whole report: its numbers come from text signals."""
     return any(s.scorer == "heuristic" for s in data.segments)
 
 
@@ -101,6 +101,17 @@ def scorer_label(segment: SegmentScore) -> str:
     return "LLM judge" + (f" ({segment.judge_model})" if segment.judge_model else "")
 
 
+def feedback(seg: SegmentScore) -> list[tuple[str, list[str]]]:
+    """The coaching lists in reading order, the same in every format (improvements: the top two)."""
+    return [
+        ("Key points covered", seg.key_points_covered),
+        ("Key points missed", seg.key_points_missed),
+        ("Errors", [f"“{e}”" for e in seg.errors]),
+        ("Strengths", seg.strengths),
+        ("Two improvements", seg.improvements[:2]),
+    ]
+
+
 def unscored_text(segment: SegmentScore) -> str:
     return f"Not scored: {segment.unscored_reason or 'no reason recorded'}"
 
@@ -119,9 +130,17 @@ def cell(segment: SegmentScore, criterion_id: str) -> Cell:
 
 
 def score_text(c: CriterionScore) -> str:
-    wide = c.spread is not None and c.spread >= UNCERTAIN_SPREAD
-    low = c.confidence == "low"
-    return f"{c.score}" + (f"±{c.spread}" if wide else "") + ("?" if low else "") + (" uncertain" if wide else "")
+    """The compact grid form: '3', '3?' (low confidence), '3±2 uncertain' (samples disagreed)."""
+    wide = _doubt(c) == "wide"
+    spread = f"±{c.spread}" if wide else ""
+    low = "?" if c.confidence == "low" else ""
+    return f"{c.score}{spread}{low}" + (" uncertain" if wide else "")
+
+
+def doubt_notes(c: CriterionScore) -> list[str]:
+    """The long form of the grid's markers, shown next to a criterion's score."""
+    notes = ["low confidence"] if c.confidence == "low" else []
+    return notes + ([f"uncertain: samples spread ±{c.spread}"] if _doubt(c) == "wide" else [])
 
 
 def _doubt(c: CriterionScore) -> Literal["ok", "low", "wide"]:
@@ -179,8 +198,10 @@ def quote_spans(text: str, quotes: Iterable[str]) -> list[tuple[int, int]]:
     return merged
 
 
-def highlight(text: str, quotes: Iterable[str], plain: Callable[[str], str], mark: Callable[[str], str]) -> str:
-    """Render text with plain() and every quoted span with mark(); each format brings its own pair."""
+def highlight(
+    text: str, quotes: Iterable[str], plain: Callable[[str], str], mark: Callable[[str], str]
+) -> str:
+    """Render text with plain() and every quoted span with mark(); each format brings its pair."""
     out, at = [], 0
     for start, end in quote_spans(text, quotes):
         out += [plain(text[at:start]), mark(text[start:end])]
@@ -215,20 +236,27 @@ def render_json(data: ReportData) -> str:
 # ---------------------------------------------------------------- Markdown
 
 
+def _md(text: str) -> str:
+    """Keep user text inert: an escaped '<' is shown as is, never parsed as HTML by a viewer."""
+    return text.replace("<", "\\<")
+
+
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _md(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _md_bold(text: str) -> str:
     """Bold each line separately: emphasis cannot span lines inside a blockquote."""
-    return "\n".join(f"**{line.strip()}**" if line.strip() else line for line in text.split("\n"))
+    lines = text.split("\n")
+    return "\n".join(f"**{line.strip()}**" if line.strip() else line for line in lines)
 
 
 def _md_table(data: ReportData) -> list[str]:
     segs = ordered(data)
     head = ["Criterion (weight)", *(q_label(s) for s in segs), "Avg"]
     rows = [
-        [f"{c.name} ({c.weight:g})", *(cell(s, c.id).text for s in segs), aggregate_text(data, c.id)]
+        [f"{c.name} ({c.weight:g})",
+         *(cell(s, c.id).text for s in segs), aggregate_text(data, c.id)]
         for c in data.rubric.criteria
     ]
     rows.append(["**Overall (weighted)**", *("" for _ in segs), f"**{overall_text(data)}**"])
@@ -236,35 +264,30 @@ def _md_table(data: ReportData) -> list[str]:
     return lines + ["| " + " | ".join(_md_cell(x) for x in row) + " |" for row in rows]
 
 
-def _md_list(label: str, items: list[str], numbered: bool = False) -> list[str]:
-    if not items:
-        return []
-    bullets = [f"{n}. {i}" if numbered else f"- {i}" for n, i in enumerate(items, start=1)]
-    return [f"**{label}**", "", *bullets, ""]
+def _md_list(label: str, items: list[str]) -> list[str]:
+    return [f"**{label}**", "", *(f"- {_md(i)}" for i in items), ""] if items else []
 
 
 def _md_criterion(c: CriterionScore, heuristic: bool) -> list[str]:
-    flag = " · low confidence" if c.confidence == "low" else ""
-    lines = [f"**{c.name}: {score_text(c)} / 5**{flag}", ""]
-    lines += [c.reasoning, ""] if c.reasoning else []
-    items = [f"Evidence: {_md_bold('“' + q + '”')}" for q in c.evidence]
-    items += [f"Signals: {'; '.join(c.signals)}"] if heuristic and c.signals else []
+    flags = "".join(f" · {note}" for note in doubt_notes(c))
+    lines = [f"**{_md(c.name)}: {c.score} / 5**{flags}", ""]
+    lines += [_md(c.reasoning), ""] if c.reasoning else []
+    items = [f"Evidence: {_md_bold(_md('“' + q + '”'))}" for q in c.evidence]
+    items += [f"Signals: {_md('; '.join(c.signals))}"] if heuristic and c.signals else []
     return lines + [f"- {i}" for i in items] + ([""] if items else [])
 
 
 def _md_segment(seg: SegmentScore) -> list[str]:
-    lines = [f"### {q_label(seg)}. {seg.question_text}", "", f"_Scored by {scorer_label(seg)}_", ""]
+    lines = [f"### {q_label(seg)}. {_md(seg.question_text)}", ""]
+    lines += [f"_Scored by {_md(scorer_label(seg))}_", ""]
     if seg.status != "scored":
-        return lines + [f"**{unscored_text(seg)}**", ""]
+        return lines + [f"**{_md(unscored_text(seg))}**", ""]
     for c in seg.criteria:
         lines += _md_criterion(c, seg.scorer == "heuristic")
-    lines += _md_list("Key points covered", seg.key_points_covered)
-    lines += _md_list("Key points missed", seg.key_points_missed)
-    lines += _md_list("Errors", [f"“{e}”" for e in seg.errors])
-    lines += _md_list("Strengths", seg.strengths)
-    lines += _md_list("Two improvements", seg.improvements[:2], numbered=True)
+    for label, items in feedback(seg):
+        lines += _md_list(label, items)
     if seg.stronger_answer.strip():
-        lines += ["**A stronger answer, outlined**", "", seg.stronger_answer.strip(), ""]
+        lines += ["**A stronger answer, outlined**", "", _md(seg.stronger_answer.strip()), ""]
     return lines
 
 
@@ -272,19 +295,21 @@ def _md_transcript(data: ReportData) -> list[str]:
     quotes = evidence_by_question(data)
     lines: list[str] = []
     for turn in sorted(data.turns, key=lambda t: t.seq):
-        text = turn.text
+        text = _md(turn.text)
         if turn.speaker == "candidate":
             found = quotes.get(turn.question_index, []) if turn.question_index is not None else []
-            text = _quote_block(highlight(text, found, str, _md_bold))
-        lines += [f"**{speaker(turn, data.interviewer)}** · _{turn_label(turn)}_", "", text, ""]
+            text = _quote_block(highlight(turn.text, found, _md, lambda s: _md_bold(_md(s))))
+        who = _md(speaker(turn, data.interviewer))
+        lines += [f"**{who}** · _{turn_label(turn)}_", "", text, ""]
     return lines
 
 
 def render_markdown(data: ReportData) -> str:
     """A report to read or paste anywhere; evidence is bold in the answers it was quoted from."""
-    lines = [f"# {title(data)}", ""]
-    lines += [f"- **{k}:** {v}" for k, v in facts(data)]
-    lines += ["", f"**Overall: {verdict(data)}**", "", "## Scores", "", *_md_table(data), "", f"_{LEGEND}_", ""]
+    lines = [f"# {_md(title(data))}", ""]
+    lines += [f"- **{k}:** {_md(v)}" for k, v in facts(data)]
+    lines += ["", f"**Overall: {verdict(data)}**", "", "## Scores", "", *_md_table(data), ""]
+    lines += [f"_{LEGEND}_", ""]
     lines += ["## Question by question", ""]
     for seg in ordered(data):
         lines += _md_segment(seg)
@@ -327,8 +352,8 @@ def _term_table(data: ReportData) -> Table:
 
 def _term_criterion(c: CriterionScore, heuristic: bool) -> Text:
     text = Text("  ")
-    text.append(f"{c.name}: {score_text(c)}/5", style="bold")
-    text.append("  low confidence" if c.confidence == "low" else "", style="yellow")
+    text.append(f"{c.name}: {c.score}/5", style="bold")
+    text.append("".join(f"  {note}" for note in doubt_notes(c)), style="yellow")
     text.append(f"\n    {c.reasoning}" if c.reasoning else "")
     for quote in c.evidence:
         text.append("\n    ")
@@ -338,16 +363,16 @@ def _term_criterion(c: CriterionScore, heuristic: bool) -> Text:
     return text
 
 
-def _term_list(label: str, items: list[str]) -> Text | None:
-    if not items:
-        return None
+def _term_list(label: str, items: list[str]) -> Text:
     text = Text(f"  {label}", style="bold")
     for item in items:
-        text.append(f"\n    - {item}", style="")
+        text.append(f"\n    - {item.removeprefix('- ')}", style="")
     return text
 
 
-def _term_segment(seg: SegmentScore, console: Console) -> None:
+def print_segment(seg: SegmentScore, console: Console | None = None) -> None:
+    """One question's scores and feedback (also what `mockloop feedback` prints)."""
+    console = console or Console(highlight=False)
     console.rule(Text(f"{q_label(seg)} · {seg.question_text}"), align="left")
     heuristic = seg.scorer == "heuristic"
     console.print(Text(f"scored by {scorer_label(seg)}", style="yellow" if heuristic else "dim"))
@@ -356,18 +381,10 @@ def _term_segment(seg: SegmentScore, console: Console) -> None:
         return
     for c in seg.criteria:
         console.print(_term_criterion(c, heuristic))
-    sections = [
-        ("Key points covered", seg.key_points_covered),
-        ("Key points missed", seg.key_points_missed),
-        ("Errors", [f"“{e}”" for e in seg.errors]),
-        ("Strengths", seg.strengths),
-        ("Two improvements", seg.improvements[:2]),
-        ("A stronger answer, outlined", seg.stronger_answer.strip().splitlines()),
-    ]
-    for label, items in sections:
-        block = _term_list(label, [i.removeprefix("- ") for i in items if i.strip()])
-        if block is not None:
-            console.print(block)
+    outline = [line for line in seg.stronger_answer.splitlines() if line.strip()]
+    for label, items in [*feedback(seg), ("A stronger answer, outlined", outline)]:
+        if items:
+            console.print(_term_list(label, items))
 
 
 def print_terminal(data: ReportData, console: Console | None = None) -> None:
@@ -383,4 +400,4 @@ def print_terminal(data: ReportData, console: Console | None = None) -> None:
     console.print(Text.assemble(("Overall: ", "bold"), (verdict(data), "bold cyan")))
     console.print(_term_table(data))
     for seg in ordered(data):
-        _term_segment(seg, console)
+        print_segment(seg, console)
