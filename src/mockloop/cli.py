@@ -210,11 +210,12 @@ def interview(
         from .config import has_credentials
 
         if not has_credentials(settings) and not _chosen_explicitly(provider, model, base_url, api_key_env):
-            typer.echo(
-                f"mockloop: {settings.api_key_env} is not set: running the offline interviewer "
-                f"(deterministic, no network). Export {settings.api_key_env} or pass --provider for a live model.",
-                err=True,
-            )
+            if resume is None:
+                typer.echo(
+                    f"mockloop: {settings.api_key_env} is not set: running the offline interviewer "
+                    f"(deterministic, no network). Export {settings.api_key_env} or pass --provider for a live model.",
+                    err=True,
+                )
             settings = None
     plan = None if resume else _load_plan(notes)  # type: ignore[arg-type]
     chosen = None if resume else _check_round(plan, round_id)
@@ -223,6 +224,7 @@ def interview(
         round_id=chosen,
         settings=settings,
         resume=resume,
+        offline=offline,
         questions=questions,
         follow_ups=follow_ups,
         minutes=minutes,

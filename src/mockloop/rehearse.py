@@ -57,10 +57,12 @@ def _finish_scoring(scorer: BackgroundScorer, prepared: Prepared, console: Termi
     )
 
 
-def _resume_settings(store: Store, session_id: str, settings: Settings | None) -> Settings | None:
-    """A live session resumes live with its own model unless the user overrides it."""
+def _resume_settings(
+    store: Store, session_id: str, settings: Settings | None, offline: bool
+) -> Settings | None:
+    """A live session resumes live with its own model unless the user overrides it or says --offline."""
     info = store.session(session_id)
-    if info.mode != "llm":
+    if info.mode != "llm" or offline:
         return None
     if settings is None:
         from .config import resolve_settings
@@ -77,6 +79,7 @@ def run_interview(
     round_id: str | None,
     settings: Settings | None,
     resume: str | None = None,
+    offline: bool = False,
     questions: int | None = None,
     follow_ups: int = 2,
     minutes: float | None = None,
@@ -84,10 +87,14 @@ def run_interview(
     score: bool = True,
 ) -> str:
     """Returns the session's final status; raises InterviewStopped (after saving) on a model failure."""
+    if settings is not None and settings.api_key() is None:
+        from .errors import MissingKeyError
+
+        raise MissingKeyError(f"{settings.api_key_env} is not set: export it, or run with --offline")
     store = Store()
     if resume:
         session_id = store.resolve_id(resume)
-        settings = _resume_settings(store, session_id, settings)
+        settings = _resume_settings(store, session_id, settings, offline)
         prepared = resume_session(store, session_id)
         store.reopen_session(session_id)
     else:
@@ -115,6 +122,7 @@ def run_interview(
     try:
         status = loop.run()
     except KeyboardInterrupt:
+        console.abandon_stream()
         status = "interrupted"
     except MockloopError as exc:
         console.abandon_stream()
