@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from .agenda import AgendaQuestion, _from_bank
 from .catalog import load_round
 from .errors import MockloopError
+from .heuristic import score_segment
 from .scores import Exchange, Segment, aggregate
 
 DEFAULT_SET = Path(__file__).resolve().parents[2] / "fixtures" / "calibration"
@@ -164,7 +165,9 @@ def question_for(item: CalibrationItem) -> AgendaQuestion:
     bank = load_round(item.round).questions
     question = next((q for q in bank if q.id == item.question_id), None)
     if question is None:
-        raise MockloopError(f"calibration item {item.id}: no question {item.question_id!r} in {item.round}")
+        raise MockloopError(
+            f"calibration item {item.id}: no question {item.question_id!r} in {item.round}"
+        )
     return _from_bank(question, company="Fireworks", role="Forward Deployed PM")
 
 
@@ -176,8 +179,6 @@ def segment_for(item: CalibrationItem) -> Segment:
 
 def heuristic_scorer(item: CalibrationItem) -> int:
     """The offline scorer's verdict on one item: the rounded overall of its one-segment round."""
-    from .heuristic import score_segment
-
     rubric = load_round(item.round).rubric
     result = aggregate(rubric, [score_segment(segment_for(item), rubric, item.round)])
     return to_level(result.overall or 1.0)

@@ -13,10 +13,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from .agenda import AgendaQuestion
 from .models import Rubric, RubricCriterion
 from .scores import CriterionScore, Segment, SegmentScore, rubric_hash
+
+# Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
+VERSION = "heuristic-v1"
 
 
 @dataclass(frozen=True)
@@ -73,8 +77,9 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """Crude stemming with British spellings folded to American, so 'prioritise' meets 'prioritization'."""
+    """Crude stemming, British spellings folded to American: 'prioritise' meets 'prioritization'."""
     w = re.sub(r"'s?$", "", word.lower().strip("'-"))
     w = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", w)
     for suffix in _SUFFIXES:
@@ -113,8 +118,10 @@ _GENERIC = _rx(r"\b(?:great (?:culture|company|things|team|relationship|fit)|ama
                r"|something big|make a difference|learn and grow|grow with the (?:team|company)"
                r"|wear many hats|big impact|exciting time|going to be huge|team effort"
                r"|customers? (?:liked|loved) it)\b")
-_INJECTION = _rx(r"\b(?:ignore|disregard|forget)\b[^.]{0,40}\b(?:rubric|instructions?|criteria|rules|prompt)\b",
-                 r"\bgive (?:me|this|it|us|the candidate)\b[^.]{0,30}\b(?:5|five|full marks|top score)\b",
+_INJECTION = _rx(r"\b(?:ignore|disregard|forget)\b[^.]{0,40}"
+                 r"\b(?:rubric|instructions?|criteria|rules|prompt)\b",
+                 r"\bgive (?:me|this|it|us|the candidate)\b[^.]{0,30}"
+                 r"\b(?:5|five|full marks|top score)\b",
                  r"\b(?:score|rate|grade|mark) (?:this|me|it)\b[^.]{0,20}\b(?:5|five)\b",
                  r"(?:^|\s)(?:system|assistant)\s*:", r"\byou are now\b", r"\boverride mode\b",
                  r"\bnew instructions\b", r"\balready passed\b")
@@ -122,7 +129,8 @@ _INJECTION = _rx(r"\b(?:ignore|disregard|forget)\b[^.]{0,40}\b(?:rubric|instruct
 # quoted as an error and caps the score: fluent structure must not rescue a wrong core idea.
 _MISCONCEPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"kv[- ]cache\b[^.]{0,40}\b(?:stores?|holds?|keeps?|contains?|caches?)\b[^.]{0,25}"
-         r"\b(?:weights|parameters)\b", r"key[- ]value store of the (?:model )?(?:weights|parameters)"),
+         r"\b(?:weights|parameters)\b",
+         r"key[- ]value store of the (?:model )?(?:weights|parameters)"),
      "the KV cache holds attention keys and values of past tokens, not model weights"),
     (_rx(r"speculative decoding\b[^.]{0,60}\b(?:makes?|shrinks?|compress\w*)\b[^.]{0,30}\bsmaller",
          r"speculative decoding\b[^.]{0,80}\bskip\w*\b[^.]{0,20}\blayers"),
@@ -137,7 +145,8 @@ _MISCONCEPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _STRUCTURE: dict[str, re.Pattern[str]] = {
     "context": _rx(r"\bthe (?:problem|goal|customer|context|situation|ask) (?:was|is)\b",
-                   r"\b(?:came to us|at the time|last (?:year|quarter|month)|i started|the request)\b",
+                   r"\b(?:came to us|at the time|last (?:year|quarter|month)|i started"
+                   r"|the request)\b",
                    r"\b(?:was|is) that\b"),
     "action": _rx(r"\b(?:so i|i (?:decided|built|wrote|proposed|led|split|owned|designed|asked|sat"
                   r"|got|brought|introduced|framed|sequenced|chose|planned|cut|checked|called)"
@@ -152,13 +161,15 @@ _STRUCTURE: dict[str, re.Pattern[str]] = {
                     r"|day \d+|week (?:one|two|\d))\b"),
 }
 _NUMBER = re.compile(r"(?<![A-Za-z])\$?\d[\d,.]*(?:\s?(?:%|k\b|m\b|x\b))?")
-_NUMBER_WORDS = _rx(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-                    r"|thirty|forty|fifty|hundred|thousand|million|billion|half|double)\b")
+_NUMBER_WORDS = _rx(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+                    r"|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double)\b")
 _UNIT = _rx(r"\d[\d,.]*\s?(?:%|ms|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?|tokens?"
-            r"|gpus?|gb|tb|kb|k\b|m\b|x\b|percent|million|billion|thousand|dollars?|cents?)", r"\$\d")
+            r"|gpus?|gb|tb|kb|k\b|m\b|x\b|percent|million|billion|thousand|dollars?|cents?)",
+            r"\$\d")
 _PROPER = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)\b")
 _EXAMPLE = re.compile(r"\b(?:(?i:when i|for example|for instance|a (?:specific |good )?example"
-                      r"|one customer|a (?:customer|prospect|retail|large|mid-size))|at [A-Z][a-z]+)\b")
+                      r"|one customer|a (?:customer|prospect|retail|large|mid-size))"
+                      r"|at [A-Z][a-z]+)\b")
 _QUANTIFIED = _rx(r"\b(?:measurable|quantif\w*|with scale)\b")
 _I = _rx(r"\b(?:i|i'm|i'd|i've|i'll|me|my|myself)\b")
 _WE = _rx(r"\b(?:we|we're|we'd|we've|our|us)\b")
@@ -225,7 +236,8 @@ def specificity(text: str) -> Signal:
     names = set(_PROPER.findall(text))
     examples = min(2, len(_EXAMPLE.findall(text)))
     mass = 0.3 * len(numbers) + 0.2 * len(units) + 0.2 * len(names) + 0.4 * examples
-    detail = f"{len(numbers)} numbers, {len(units)} with units, {len(names)} names, {examples} examples"
+    detail = (f"{len(numbers)} numbers, {len(units)} with units, {len(names)} names, "
+              f"{examples} examples")
     return Signal("specificity", round(1 - math.exp(-mass / 2.5), 3), detail)
 
 
@@ -284,22 +296,24 @@ def generic(text: str) -> Signal:
     return Signal("generic", min(1.0, len(found) / 2), ", ".join(found[:3]) or "none")
 
 
-def dodging(text: str, question: AgendaQuestion) -> Signal:
-    """1 when the answer shares no words with the question, its key points and follow-ups."""
-    topic = content(" ".join([question.text, *question.key_points, *question.follow_ups]))
+def dodging(text: str, question: AgendaQuestion, prompts: tuple[str, ...] = ()) -> Signal:
+    """1 when the answer shares no words with the question, its key points and the follow-ups."""
+    topic = content(" ".join([question.text, *question.key_points, *question.follow_ups, *prompts]))
     shared = content(text) & topic
-    return Signal("dodging", max(0.0, 1 - len(shared) / 5), f"{len(shared)} words shared with the question")
+    detail = f"{len(shared)} words shared with the question"
+    return Signal("dodging", max(0.0, 1 - len(shared) / 5), detail)
 
 
 def injection(prepared: Prepared) -> Signal:
     """Instructions aimed at the grader: flagged, excluded from credit, and the score floored."""
     found = prepared.injected
-    return Signal("injection", 1.0 if found else 0.0, f"\u201c{found[0]}\u201d" if found else "none")
+    detail = f"\u201c{found[0]}\u201d" if found else "none"
+    return Signal("injection", 1.0 if found else 0.0, detail)
 
 
 def misconceptions(text: str) -> list[tuple[str, str]]:
     """(sentence, correction) for each sentence stating a known-wrong claim."""
-    found = [(s, why) for s in sentences(text) for pattern, why in _MISCONCEPTIONS if pattern.search(s)]
+    found = [(s, why) for s in sentences(text) for rx, why in _MISCONCEPTIONS if rx.search(s)]
     return list({s: (s, why) for s, why in found}.values())
 
 
@@ -352,7 +366,7 @@ class Reading:
         quoted = [f"Prompt injection ignored: \u201c{s}\u201d" for s in self.prepared.injected]
         return quoted + [f"\u201c{s}\u201d \u2014 {why}" for s, why in self.wrong]
 
-    @property
+    @cached_property
     def key_words(self) -> set[str]:
         return content(" ".join(self.question.key_points))
 
@@ -362,7 +376,8 @@ def read(segment: Segment) -> Reading:
     text = prepared.text
     cov = coverage(text, question.key_points)
     signals = (structure(text), specificity(text), cov.signal, ownership(text),
-               concision(prepared, question.kind), filler(prepared), generic(text), dodging(text, question),
+               concision(prepared, question.kind), filler(prepared), generic(text),
+               dodging(text, question, tuple(e.prompt for e in segment.exchanges)),
                injection(prepared))
     wrong = misconceptions(segment.answer_text)
     return Reading(question, prepared, {s.name: s for s in signals}, cov.covered, cov.missed, wrong)
@@ -372,7 +387,8 @@ def criterion_score(criterion: RubricCriterion, reading: Reading) -> CriterionSc
     name, weights = family(criterion)
     v = reading.values
     base = 1 + 4 * sum(w * v[s].value for s, w in weights.items())
-    penalty = v["filler"].value * (2.0 if name == "communication" else 1.0) + 0.5 * v["generic"].value
+    filler_weight = 2.0 if name == "communication" else 1.0
+    penalty = filler_weight * v["filler"].value + 0.5 * v["generic"].value
     cited = [v[s] for s in weights] + [p for p in (v["filler"], v["generic"]) if p.value > 0]
     score, gates = _gate(base - penalty, name, reading)
     parts = ", ".join(f"{s.name} {s.value:.2f}" for s in cited)
@@ -388,9 +404,9 @@ def criterion_score(criterion: RubricCriterion, reading: Reading) -> CriterionSc
 
 
 def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str]]:
-    """Hard limits no fluency lifts: an injection, a known-wrong claim, an answer off the question."""
+    """Hard limits no fluency lifts: injection, a known-wrong claim, no example, dodging."""
     if reading.prepared.injected:
-        return 1, [reading.values["injection"].cite() + ": instructions to the grader earn no credit"]
+        return 1, [reading.values["injection"].cite() + ": no credit for grader instructions"]
     score, gates = max(1, min(5, math.floor(raw + 0.5))), []
     if reading.wrong:
         cap = 1 if family_name in ("accuracy", "judgement", "communication") else 2
@@ -399,7 +415,8 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
         score, gates = min(score, 2), [*gates, "no concrete example: capped at 2"]
     dodge = reading.values["dodging"].value
     if dodge >= 0.6 and not reading.covered:
-        score, gates = min(score, 1 if dodge >= 0.8 else 2), [*gates, reading.values["dodging"].cite() + ": off the question"]
+        gates = [*gates, reading.values["dodging"].cite() + ": off the question"]
+        score = min(score, 1 if dodge >= 0.8 else 2)
     return score, gates
 
 
@@ -459,14 +476,19 @@ def _improvements(reading: Reading) -> list[str]:
     first_wrong = f"{reading.wrong[0][1]}" if reading.wrong else ""
     missed = [*reading.missed, "", ""]
     options = [
-        (bool(reading.prepared.injected), "Answer the question itself: instructions to the grader earn no credit."),
+        (bool(reading.prepared.injected),
+         "Answer the question itself: instructions to the grader earn no credit."),
         (bool(reading.wrong), f"Fix the technical error: {first_wrong}."),
-        (v["dodging"].value >= 0.6 and not reading.covered, f"Answer the question asked: \u201c{q.text}\u201d"),
+        (v["dodging"].value >= 0.6 and not reading.covered,
+         f"Answer the question asked: \u201c{q.text}\u201d"),
         (bool(missed[0]), f"Cover the missing key point: {missed[0]}"),
         (v["filler"].value >= 0.3, f"Cut filler and repetition ({v['filler'].detail})."),
-        (v["specificity"].value < 0.5, "Add concrete detail: a number, a named customer or system, one example."),
-        (v["structure"].value < 0.4, "Give it a shape: the situation, what you did, the trade-off, the result."),
-        (q.kind == "behavioral" and v["ownership"].value < 0.5, "Say what you did: 'I decided', not 'we did'."),
+        (v["specificity"].value < 0.5,
+         "Add concrete detail: a number, a named customer or system, one example."),
+        (v["structure"].value < 0.4,
+         "Give it a shape: the situation, what you did, the trade-off, the result."),
+        (q.kind == "behavioral" and v["ownership"].value < 0.5,
+         "Say what you did: 'I decided', not 'we did'."),
         (v["concision"].value < 0.6, f"Fix the length ({v['concision'].detail})."),
         (bool(missed[1]), f"Also cover: {missed[1]}"),
     ]
@@ -484,11 +506,12 @@ def _mask_numbers(text: str, answer: str) -> str:
 
 
 def stronger_answer(reading: Reading) -> str:
-    """An outline from the candidate's own best sentences plus 'add:' lines for missed key points."""
+    """An outline: the candidate's own best sentences, then 'add:' lines for missed key points."""
     own = _best(reading, {"coverage": 0.5, "specificity": 0.3, "structure": 0.2}, 4)
     own = [s for s in own if content(s) & reading.key_words]  # on-topic sentences only
     adds = [re.sub(r"\s*\([^)]*\)", "", point).strip() for point in reading.missed[:3]]
-    lines = [f"- {s}" for s in own] + [f"- add: {_mask_numbers(a, reading.prepared.raw)}" for a in adds]
+    raw = reading.prepared.raw
+    lines = [f"- {s}" for s in own] + [f"- add: {_mask_numbers(a, raw)}" for a in adds]
     return "\n".join(lines)
 
 
@@ -496,14 +519,17 @@ def stronger_answer(reading: Reading) -> str:
 
 
 def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentScore:
-    """Score one question's answers on every criterion of the round's rubric."""
+    """Score one question's answers on every criterion of the round's rubric.
+
+    ``round_id`` keeps the interface the LLM judge shares; the rubric carries the criteria.
+    """
     base = {
         "question_index": segment.question_index,
         "question_id": segment.question.id,
         "question_text": segment.question.text,
         "scorer": "heuristic",
         "rubric_hash": rubric_hash(rubric),
-        "prompt_hash": f"heuristic:{round_id}",
+        "prompt_hash": VERSION,
     }
     if not words(segment.answer_text):
         return SegmentScore(**base, status="unscored", unscored_reason="no answer was given")

@@ -1,4 +1,4 @@
-"""The score model shared by both scorers, and the arithmetic that turns segment scores into a verdict.
+"""The score model both scorers share, and the arithmetic that turns segment scores into a verdict.
 
 Pure on purpose: no I/O and no network, so the heuristic scorer, the LLM judge, the store and the
 report all agree on one shape and one aggregation, and the aggregation can be tested by hand.
@@ -75,7 +75,9 @@ class SegmentScore(BaseModel):
     criteria: list[CriterionScore] = Field(default_factory=list)
     key_points_covered: list[str] = Field(default_factory=list)
     key_points_missed: list[str] = Field(default_factory=list)
-    errors: list[str] = Field(default_factory=list, description="quoted factual or technical errors")
+    errors: list[str] = Field(
+        default_factory=list, description="quoted factual or technical errors"
+    )
     strengths: list[str] = Field(default_factory=list)
     improvements: list[str] = Field(default_factory=list, description="the two most valuable")
     stronger_answer: str = ""
@@ -179,13 +181,17 @@ def aggregate(rubric: Rubric, segments: list[SegmentScore]) -> RoundScore:
     )
 
 
-def _criterion_mean(cid: str, name: str, weight: float, scored: list[SegmentScore]) -> CriterionAggregate:
+def _criterion_mean(
+    cid: str, name: str, weight: float, scored: list[SegmentScore]
+) -> CriterionAggregate:
     hits = [c for s in scored for c in s.criteria if c.criterion_id == cid]
     weights = [_CONFIDENCE_WEIGHT[c.confidence] for c in hits]
     mean = (
         round(sum(w * c.score for w, c in zip(weights, hits)) / sum(weights), 2) if hits else None
     )
-    return CriterionAggregate(criterion_id=cid, name=name, weight=weight, score=mean, samples=len(hits))
+    return CriterionAggregate(
+        criterion_id=cid, name=name, weight=weight, score=mean, samples=len(hits)
+    )
 
 
 def _scorer_of(scored: list[SegmentScore]) -> Scorer | Literal["mixed"] | None:
@@ -217,7 +223,8 @@ def _normalise(text: str) -> str:
 
 
 def grounded(quote: str, answer: str) -> bool:
-    """True when ``quote`` occurs in ``answer`` modulo whitespace, case, curly quotes and edge punctuation.
+    """True when ``quote`` occurs in ``answer``, ignoring whitespace, case, curly quotes and
+    punctuation at its edges.
 
     The judge must quote the candidate; this is how an invented quote is caught.
     """
