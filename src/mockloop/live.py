@@ -204,6 +204,21 @@ def decide_kind(raw: str, can_follow_up: bool, nxt: AgendaQuestion | None) -> Tu
 # ---------------------------------------------------------------- the interviewer
 
 
+def _complete_turn(visible: str, result: Any) -> str:
+    """The text to store for a finished stream. A reply cut off by the output limit keeps what
+    was said, marked with an ellipsis; a reply with nothing to show is an error, never a turn."""
+    from .errors import LLMError
+
+    cut = result.finish_reason == "length"
+    if not visible.strip():
+        why = "was cut off (finish_reason length) before" if cut else "ended without"
+        raise LLMError(
+            f"the reply of model '{result.model}' {why} any text to show: "
+            "try again, or use another --model" + (" with a larger output limit" if cut else "")
+        )
+    return visible + " …" if cut else visible
+
+
 class LiveInterviewer:
     def __init__(self, client: LLMClient, interviewer: str, *, on_reset: Any = None) -> None:
         self.client = client
@@ -242,7 +257,7 @@ class LiveInterviewer:
                     raise
                 return partial + " …", tag_filter.raw
             self.usage.append(result.usage)
-            return tag_filter.finish(), result.text
+            return _complete_turn(tag_filter.finish(), result), result.text
 
     def _reply(self, ctx: Context, director: str, sink: Sink, kind: TurnKind) -> Reply:
         text, _ = self._call(ctx, director, sink)

@@ -10,10 +10,11 @@ methods so that importing this module stays cheap for commands that never call a
 from __future__ import annotations
 
 import email.utils
+import json
 import random
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -68,6 +69,10 @@ class ChatResult:
     attempts: int
     latency_first_token_s: float | None
     latency_total_s: float
+
+
+class ContentFilteredError(LLMError):
+    """The provider's content filter withheld the reply (finish_reason content_filter)."""
 
 
 class StreamBroke(Exception):
@@ -297,18 +302,19 @@ class LLMClient:
         served = params["model"]
         first: float | None = None
         try:
-            for chunk in stream:
-                served = getattr(chunk, "model", None) or served
-                if getattr(chunk, "usage", None) is not None:
-                    usage = _usage(chunk.usage)
-                for choice in (getattr(chunk, "choices", None) or [])[:1]:
-                    text = choice.delta.content if choice.delta is not None else None
-                    if text:
+            for chunk in sse_chunks(stream.response):
+                served = chunk.get("model") or served
+                if isinstance(chunk.get("usage"), dict):
+                    usage = _usage(chunk["usage"])
+                for choice in (chunk.get("choices") or [])[:1]:
+                    delta = choice.get("delta") or {}
+                    text = delta.get("content") if isinstance(delta, dict) else None
+                    if text and isinstance(text, str):
                         first = time.monotonic() - t0 if first is None else first
                         parts.append(text)
                         turn.emitted = True
                         on_text(text)
-                    finish = choice.finish_reason or finish
+                    finish = choice.get("finish_reason") or finish
             if finish is None:
                 raise StreamBroke("the stream ended without a finish_reason")
         except (httpx.TransportError, openai.APIError, StreamBroke) as exc:
@@ -318,6 +324,12 @@ class LLMClient:
             # the turn was complete; only the trailing usage chunk or [DONE] was lost
         finally:
             stream.close()
+        if finish == "content_filter":  # retrying the same request would be filtered again
+            self._reset(turn, on_reset)
+            raise ContentFilteredError(
+                f"{self.settings.host}'s content filter withheld the reply of model '{params['model']}' "
+                "(finish_reason content_filter): try again, or use another --model"
+            )
         return ChatResult(
             text="".join(parts),
             finish_reason=finish,
@@ -343,7 +355,7 @@ class LLMClient:
         raw = server_message(exc) if isinstance(exc, openai.APIError) else str(exc)
         msg = self.scrub(raw or type(exc).__name__)
         if _CONTEXT_RE.search(msg):
-            return ContextLengthError(f"the conversation is too long for model '{model}': {msg}")
+            return _too_long(model, msg)
         return StreamBroke(f"{type(exc).__name__}: {msg}")
 
     # ------------------------------------------------------------------ retries and errors
@@ -404,7 +416,7 @@ class LLMClient:
                 f"model '{model}' was not found at {s.base_url}: check --model, or run `mockloop doctor`"
             )
         if status == 413 or (status in (400, 422) and _CONTEXT_RE.search(msg)):
-            return ContextLengthError(f"the conversation is too long for model '{model}': {msg}")
+            return _too_long(model, msg)
         if status in (400, 422):
             return BadRequestError(f"{s.host} rejected the request ({status}): {msg}")
         return LLMError(f"{status} from {s.host}: {msg}")
@@ -434,11 +446,70 @@ class LLMClient:
         return text if len(text) <= 300 else text[:297] + "..."
 
 
+def _too_long(model: str, msg: str) -> ContextLengthError:
+    return ContextLengthError(
+        f"the conversation is too long for model '{model}': {msg}; "
+        "use a model with a longer context (--model)"
+    )
+
+
+def sse_chunks(response: Any) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a chat SSE body, up to ``data: [DONE]``.
+
+    Read from the raw httpx response rather than the SDK's iterator, which gives up on the first
+    line that is not JSON: a keep-alive ``event: ping``, a proxy's stray text. Such lines are
+    skipped here. An ``{"error": ...}`` event raises openai.APIError, as the SDK would.
+    """
+    import openai
+
+    data: list[str] = []
+
+    def dispatch() -> dict[str, Any] | None:
+        payload = "\n".join(data)
+        data.clear()
+        try:
+            obj = json.loads(payload)
+        except ValueError:
+            return None
+        if not isinstance(obj, dict):
+            return None
+        error = obj.get("error")
+        if error:
+            message = error.get("message") if isinstance(error, dict) else None
+            raise openai.APIError(
+                message if isinstance(message, str) and message else "an error event in the stream",
+                request=response.request,
+                body=error,
+            )
+        return obj
+
+    for line in response.iter_lines():
+        if line:
+            name, _, value = line.partition(":")
+            if name == "data":
+                data.append(value[1:] if value.startswith(" ") else value)
+            continue  # comments (":"), event:, id:, retry: carry nothing a chat turn needs
+        if not data:
+            continue
+        if data[0].startswith("[DONE]"):
+            return
+        chunk = dispatch()
+        if chunk is not None:
+            yield chunk
+    if data and not data[0].startswith("[DONE]"):  # a last event without its blank line
+        chunk = dispatch()
+        if chunk is not None:
+            yield chunk
+
+
 def _usage(raw: Any) -> Usage:
-    details = getattr(raw, "prompt_tokens_details", None)
-    cached = getattr(details, "cached_tokens", None) if details is not None else None
+    def get(obj: Any, name: str) -> Any:
+        return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+    details = get(raw, "prompt_tokens_details")
+    cached = get(details, "cached_tokens") if details is not None else None
     return Usage(
-        prompt_tokens=int(getattr(raw, "prompt_tokens", 0) or 0),
-        completion_tokens=int(getattr(raw, "completion_tokens", 0) or 0),
+        prompt_tokens=int(get(raw, "prompt_tokens") or 0),
+        completion_tokens=int(get(raw, "completion_tokens") or 0),
         cached_tokens=cached,
     )

@@ -73,7 +73,9 @@ def _round_id(extracted: ExtractedRound) -> str | None:
 
 
 def to_plan(extracted: ExtractedPlan, notes_text: str, source: str | None) -> InterviewPlan:
-    lines = notes_text.splitlines()
+    from .notes import split_lines
+
+    lines = split_lines(notes_text)  # the same numbering an editor (and the parser) uses
     rounds: list[PlanRound] = []
     for item in extracted.rounds:
         round_id = _round_id(item)

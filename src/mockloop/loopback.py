@@ -14,6 +14,7 @@ import argparse
 import json
 import re
 import socket
+import struct
 import threading
 import time
 from collections.abc import Callable
@@ -33,6 +34,9 @@ class Step:
     finish_reason: str = "stop"
     usage: str = "separate"  # "separate" (extra chunk, empty choices) | "last" | "none"
     drop_after: int | None = None  # close the socket after this many content chunks
+    reset: bool = False  # with drop_after: abort with a TCP RST instead of a clean close
+    stall_after: int | None = None  # go silent after this many content chunks ...
+    stall: float = 0.0  # ... for this many seconds (longer than the client's timeout: a read timeout)
     malformed: bool = False  # add SSE lines a parser must skip
     no_done: bool = False  # end the stream without "data: [DONE]"
     empty_choices: bool = False  # add a chunk with empty choices and no usage
@@ -146,6 +150,7 @@ class LoopbackServer:
         self.port = self._httpd.server_address[1]
         self.base_url = f"http://127.0.0.1:{self.port}/v1"
         self._thread: threading.Thread | None = None
+        self._fillers: list[socket.socket] = []
 
     def __enter__(self) -> Self:
         self.start()
@@ -161,6 +166,28 @@ class LoopbackServer:
     def stop(self) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
+        for filler in self._fillers:
+            filler.close()
+        self._fillers.clear()
+
+    def refuse(self) -> None:
+        """Stop listening: every new connection is refused (a server that is down)."""
+        self.stop()
+
+    def blackhole(self) -> None:
+        """Keep the port bound but never accept, with the accept queue full: a new connection
+        hangs in SYN_SENT until the client's connect timeout (a server that is unreachable).
+        Linux drops a SYN when the queue of a listen(0) socket is full."""
+        import select
+
+        self._httpd.shutdown()
+        self._httpd.socket.listen(0)
+        for _ in range(3):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(("127.0.0.1", self.port))
+            select.select([], [filler], [], 0.2)  # the first one completes its handshake
+            self._fillers.append(filler)
 
     def next_step(self, body: dict[str, Any]) -> Step:
         with self._lock:
@@ -244,8 +271,16 @@ class LoopbackServer:
                         self._raw({"id": "x", "object": "chat.completion.chunk", "choices": []})
                     for number, piece in enumerate(pieces):
                         if step.drop_after is not None and number >= step.drop_after:
-                            self.connection.shutdown(socket.SHUT_RDWR)
+                            if step.reset:  # SO_LINGER 0: close() sends RST, the client reads ECONNRESET
+                                self.connection.setsockopt(
+                                    socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                                )
+                                self.connection.close()
+                            else:
+                                self.connection.shutdown(socket.SHUT_RDWR)
                             return
+                        if step.stall_after is not None and number == step.stall_after:
+                            time.sleep(step.stall)
                         last = number == len(pieces) - 1
                         usage = _usage(body, step) if last and include_usage and step.usage == "last" else None
                         self._send({"content": piece}, body, step.finish_reason if last else None, usage)

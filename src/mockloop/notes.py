@@ -94,14 +94,20 @@ def strip_inline(text: str) -> str:
     if escaped:  # hide escaped characters from the markup patterns, restore them at the end
         text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     if "[" in text:
-        text = _WIKI.sub(_wiki_text, text)
-        text = _REFLINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub(r"\1", text)))
+        text = _WIKI.sub(_wiki_text, text) if "[[" in text else text
+        text = _IMAGE.sub(r"\1", text) if "![" in text else text
+        text = _LINK.sub(r"\1", text) if "](" in text else text
+        text = _REFLINK.sub(r"\1", text) if "][" in text else text
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
     if "`" in text:
         text = _CODE.sub(r"\2", text)
-    if "*" in text or "_" in text:
-        text = _ITALIC_U.sub(r"\1", _ITALIC.sub(r"\1", _BOLD.sub(r"\2", text)))
+    if "**" in text or "__" in text:
+        text = _BOLD.sub(r"\2", text)
+    if "*" in text:
+        text = _ITALIC.sub(r"\1", text)
+    if "_" in text:
+        text = _ITALIC_U.sub(r"\1", text)
     if "~~" in text or "==" in text:
         text = _MARKS.sub(r"\2", text)
     if escaped:
@@ -113,7 +119,9 @@ def _wiki_text(match: re.Match[str]) -> str:
     target, heading, alias = match.group(1), match.group(2), match.group(3)
     if alias:
         return alias.strip()
-    return f"{target.strip()} > {heading.strip()}" if heading and target else (target or heading or "").strip()
+    if heading and target:
+        return f"{target.strip()} > {heading.strip()}"
+    return (target or heading or "").strip()
 
 
 def _indent(prefix: str) -> int:
@@ -134,6 +142,8 @@ def _table_cells(line: str) -> list[str]:
     s = line.strip()
     s = s.removeprefix("|")
     s = s[:-1] if s.endswith("|") and not s.endswith("\\|") else s
+    if "\\" not in s and "[[" not in s:
+        return [strip_inline(c.strip()) for c in s.split("|")]
     cells, start, i, wiki = [], 0, 0, 0
     while i < len(s):
         if s[i] == "\\":
@@ -190,7 +200,8 @@ class _Parser:
         if self.current is None:
             self.current = {"line": line, "items": []}
             self.sections.append(self.current)
-        self.current["items"].append({"text": text, "line": line, "depth": depth, "kind": kind, **extra})
+        item = {"text": text, "line": line, "depth": depth, "kind": kind, **extra}
+        self.current["items"].append(item)
 
     def _step(self, i: int) -> int:
         raw = self.lines[i]
@@ -251,13 +262,16 @@ class _Parser:
     def _is_plain(self, raw: str) -> bool:
         return not (_ATX.match(raw) or _LIST.match(raw) or _HR.match(raw) or "|" in raw)
 
-    def _heading(self, level: int, text: str, line: int, pseudo: bool = False, shown: str = "") -> None:
+    def _heading(
+        self, level: int, text: str, line: int, pseudo: bool = False, shown: str = ""
+    ) -> None:
         while self.heads and self.heads[-1][0] >= level:
             self.heads.pop()
         path = [h[1] for h in self.heads] + [text]
         self.heads.append((level, text, pseudo))
         first = {"text": shown or text, "line": line, "kind": "heading"}
-        self.current = {"heading": text, "level": level, "line": line, "path": path, "items": [first], "pseudo": pseudo}
+        self.current = {"heading": text, "level": level, "line": line, "path": path,
+                        "items": [first], "pseudo": pseudo}
         self.sections.append(self.current)
         self.lists.clear()
 
@@ -290,8 +304,8 @@ class _Parser:
         return False
 
     def _paragraph(self, raw: str, text: str, i: int, was_blank: bool, nxt: str) -> int:
-        col = _indent(raw)
-        under = sum(1 for c in self.lists if c < col)
+        col = _indent(raw) if raw[0] in " \t" else 0
+        under = sum(1 for c in self.lists if c < col) if col and self.lists else 0
         if under:  # a continuation line indented under an open bullet
             self._add("paragraph", strip_inline(text), i + 1, under)
             return i + 1
@@ -304,7 +318,8 @@ class _Parser:
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return i + 1
         shown = strip_inline(text)
-        if shown.endswith(":") and len(shown) <= 60 and len(shown.split()) <= 8 and "://" not in shown:
+        short = len(shown) <= 60 and len(shown.split()) <= 8
+        if shown.endswith(":") and short and "//" not in shown:
             self._pseudo(shown, i + 1)
             return i + 1
         self._add("paragraph", shown, i + 1)
@@ -346,7 +361,8 @@ def parse_notes(text: str) -> Notes:
     lines = split_lines(text)
     front, start = _front_matter(lines)
     with _gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
-        return Notes.model_validate({"front_matter": front, "sections": _Parser(lines, start).run()})
+        sections = _Parser(lines, start).run()
+        return Notes.model_validate({"front_matter": front, "sections": sections})
 
 
 @contextmanager
@@ -365,15 +381,18 @@ def _decode(path: Path, data: bytes) -> str:
         raise NotesError(f"{path} is UTF-16 text — re-save it as UTF-8 and retry")
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise NotesError(f"{path} looks binary (NUL byte at offset {nul}) — pass Markdown or plain-text notes")
+        raise NotesError(
+            f"{path} looks binary (NUL byte at offset {nul}) — pass Markdown or plain-text notes"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise NotesError(
-            f"{path} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) — re-save it as UTF-8"
+            f"{path} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            " — re-save it as UTF-8"
         ) from None
     if not text.lstrip("\ufeff").strip():
-        raise NotesError(f"{path} is empty — write your interview notes in it (Markdown or plain text)")
+        raise NotesError(f"{path} is empty — write your interview notes in it, Markdown or plain")
     return text
 
 
@@ -383,11 +402,13 @@ def read_notes(path: str | Path) -> Notes:
     if not p.exists():
         raise NotesError(f"notes file not found: {p} — check the path")
     if p.is_dir():
-        raise NotesError(f"{p} is a directory — pass the notes file inside it (e.g. {p}/notes.md)")
+        raise NotesError(f"{p} is a directory — pass the notes file inside it, e.g. {p}/notes.md")
     try:
         if p.stat().st_size > MAX_BYTES:
-            raise NotesError(f"{p} is larger than {MAX_BYTES // 2**20} MB — split out the interview notes")
+            size = f"larger than {MAX_BYTES // 2**20} MB"
+            raise NotesError(f"{p} is {size} — copy the interview notes into a smaller file")
         data = p.read_bytes()
     except OSError as exc:
-        raise NotesError(f"cannot read {p}: {exc.strerror or exc} — check the file's permissions") from None
+        problem = exc.strerror or exc
+        raise NotesError(f"cannot read {p}: {problem} — check the file's permissions") from None
     return parse_notes(_decode(p, data))

@@ -1,0 +1,559 @@
+"""Notes → plan: the rounds a user would expect from their notes, and plan files that round-trip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mockloop.errors import PlanError
+from mockloop.models import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
+from mockloop.notes import parse_notes, read_notes
+from mockloop.plan import extract_plan, load_plan_or_notes, save_plan
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTES_DIR = ROOT / "fixtures" / "notes"
+
+
+def plan_for(name: str) -> InterviewPlan:
+    return load_plan_or_notes(NOTES_DIR / name)
+
+
+def focus(plan: InterviewPlan, round_id: str) -> list[tuple[int | None, str]]:
+    found = plan.round(round_id)
+    assert found is not None, f"no {round_id} round"
+    return [(n.line, n.text) for n in found.focus]
+
+
+@pytest.fixture(scope="module")
+def seed() -> InterviewPlan:
+    return plan_for("fireworks-fdpm.md")
+
+
+# ---------------------------------------------------------------- the user's notes
+
+
+def test_seed_finds_the_six_rounds_in_loop_order(seed: InterviewPlan) -> None:
+    assert [r.id for r in seed.rounds] == list(ROUND_IDS)
+    assert not seed.default_loop
+    assert seed.source and seed.source.endswith("fireworks-fdpm.md")
+
+
+@pytest.mark.parametrize(
+    ("round_id", "title", "interviewer", "source_line"),
+    [
+        ("recruiter", "Recruiter Call", "Recruiter", 45),
+        ("pm-fundamentals", "1st round", "PMs", 97),
+        ("take-home", "2nd take home", None, 106),
+        ("partnerships", "2nd round", "GPM of partnerships", 114),
+        ("technical", "technical conversation/experience", "engineering leadership", 120),
+        ("cofounders", "final interview", "co-founders", 127),
+    ],
+)
+def test_seed_round_titles_and_interviewers(
+    seed: InterviewPlan, round_id: str, title: str, interviewer: str | None, source_line: int
+) -> None:
+    found = seed.round(round_id)
+    assert found is not None
+    assert (found.title, found.interviewer) == (title, interviewer)
+    assert found.source == NoteLine(text=title, line=source_line)
+
+
+SEED_FOCUS = {
+    "pm-fundamentals": [
+        (98, "foundational pm skills"),
+        (99, "chat w pms"),
+        (100, "ur pm specific experience"),
+        (101, "hw u work w customers"),
+        (102, "how u drive conversations to gather requiremnts"),
+        (103, "translate to align w business offerings"),
+        (104, "prioritze requests"),
+        (105, "success"),
+    ],
+    "take-home": [
+        (107, "customer solutioning"),
+        (108, "that will be the foundation of 2nd"),
+        (109, "how do u define and propose customer solutions"),
+        (110, "how u onboard new customes"),
+        (111, "assessing ur assignment"),
+        (112, "assumptions, tradeoffs, criteria to expand"),
+    ],
+    "partnerships": [
+        (115, "cross functional partnerships"),
+        (116, "gpm of partnerships"),
+        (117, "sales team"),
+        (118, "understanding how ud partner w customer strat"),
+        (119, "how to break down complex customer needs"),
+    ],
+    "technical": [
+        (121, "llms/inference"),
+        (122, "optimization levels"),
+        (123, "how r they used"),
+        (124, "why r they used"),
+        (125, "scheduled w engineeing leadership"),
+    ],
+    "cofounders": [
+        (128, "co founders - share the vision - how theyve grown"),
+        (129, "making sure that u understand the high and lows"),
+    ],
+}
+
+
+@pytest.mark.parametrize("round_id", list(SEED_FOCUS))
+def test_seed_round_focus_is_its_own_bullets(seed: InterviewPlan, round_id: str) -> None:
+    assert focus(seed, round_id) == SEED_FOCUS[round_id]
+
+
+def test_seed_recruiter_focus_is_role_and_team_points(seed: InterviewPlan) -> None:
+    points = focus(seed, "recruiter")
+    for expected in [
+        (84, "being the foudning pm"),
+        (87, "has strong technical bench"),
+        (135, "multiple headcounts - multiple aspects"),
+        (140, "3 pms - having that pm partnership is so critical"),
+        (150, "u can wear so many hats"),
+    ]:
+        assert expected in points
+    lines = {line for line, _ in points}
+    assert not lines & set(range(97, 130)), "round bullets must not leak into the recruiter round"
+    assert (
+        131 not in lines and 132 not in lines
+    )  # location and equity are logistics, not role points
+
+
+def test_seed_company_role_and_pitch(seed: InterviewPlan) -> None:
+    assert seed.company == "Fireworks AI"
+    assert seed.role is not None and "Forward Deployed" in seed.role
+    titles = [(b.title, b.line) for b in seed.pitch]
+    assert titles == [
+        ("Why Fireworks", 21),
+        ("Why Fireworks?", 31),
+        ("Why Now?", 39),
+        ("Recruiter Call", 45),
+        ("Why now? Why Fireworks?", 58),
+    ]
+    why = seed.pitch[0]
+    assert "Microsoft" in why.text and why.text.endswith("problems I want to help solve.")
+    assert "small team operating at frontier scale" in seed.pitch[1].text
+
+
+def test_seed_candidate_questions(seed: InterviewPlan) -> None:
+    questions = [(q.line, q.text) for q in seed.candidate_questions]
+    assert [line for line, _ in questions] == [65, 66, 67, 68, 69]
+    assert questions[0][1].startswith("How do you see Fireworks differentiating")
+    assert (
+        questions[2][1] == "What makes someone successful in this Forward Deployed PM role?"
+    )  # quotes stripped
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        (84, "being the foudning pm"),
+        (85, "even tho series b"),
+        (96, "3 rounds"),
+        (131, "pref is new york"),
+        (132, "equity is a big driver"),
+        (135, "multiple headcounts - multiple aspects"),
+        (140, "3 pms - having that pm partnership is so critical"),
+    ],
+)
+def test_seed_logistics(seed: InterviewPlan, line: int, text: str) -> None:
+    assert NoteLine(text=text, line=line) in seed.logistics
+
+
+def test_seed_research_is_the_notes_section(seed: InterviewPlan) -> None:
+    lines = [n.line for n in seed.research]
+    assert lines == [6, 7, 8, 9, 11, 12, 13, 15, 16, 17, 19]
+    assert seed.research[4].text == "headwinds:"
+
+
+# ---------------------------------------------------------------- other ways to write a loop
+
+
+@pytest.mark.parametrize(
+    ("fixture", "ids", "company", "role"),
+    [
+        (
+            "shorthand-swe-loop.md",
+            [
+                "recruiter",
+                "pm-fundamentals",
+                "partnerships",
+                "technical",
+                "take-home",
+                "cofounders",
+            ],
+            "Lodestar DB",
+            "Solutions Engineer",
+        ),
+        ("table-loop.md", list(ROUND_IDS), "Tidewater", "Integrations PM"),
+        (
+            "plain-text-loop.txt",
+            ["recruiter", "pm-fundamentals", "take-home", "technical", "cofounders"],
+            "Ledgerly",
+            "Senior Product Manager, Bill Pay",
+        ),
+    ],
+)
+def test_fixture_rounds(fixture: str, ids: list[str], company: str, role: str) -> None:
+    plan = plan_for(fixture)
+    assert [r.id for r in plan.rounds] == ids
+    assert (plan.company, plan.role) == (company, role)
+    assert all(r.focus for r in plan.rounds), "every round found in notes should carry focus points"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "round_id", "title", "interviewer", "sample"),
+    [
+        (
+            "shorthand-swe-loop.md",
+            "technical",
+            "techincal deep dive",
+            "staff engineer on the query team",
+            (31, "design ingestion for 50M docs/day"),
+        ),
+        (
+            "shorthand-swe-loop.md",
+            "partnerships",
+            "2nd round",
+            "partnerships team",
+            (28, "mutual action plans"),
+        ),
+        (
+            "shorthand-swe-loop.md",
+            "take-home",
+            "3rd round take-home",
+            None,
+            (37, "write a mock POC plan for a fintech prospect (fraud search use case)"),
+        ),
+        (
+            "shorthand-swe-loop.md",
+            "cofounders",
+            "final round",
+            "co-founder (CTO) + VP sales",
+            (42, "vision, why now, how i work w sales when the deal is technical"),
+        ),
+        (
+            "shorthand-swe-loop.md",
+            "recruiter",
+            "recruiter screen notes",
+            "recruiter",
+            (14, "SE team is 3 ppl, reporting to head of solutions"),
+        ),
+        (
+            "table-loop.md",
+            "partnerships",
+            "Partner panel",
+            "Head of Partnerships + AE lead",
+            (16, "rev share"),
+        ),
+        (
+            "table-loop.md",
+            "technical",
+            "Technical",
+            "Staff engineer",
+            (17, "auth (OAuth, API keys)"),
+        ),
+        (
+            "table-loop.md",
+            "take-home",
+            "Case study",
+            "async, present to panel",
+            (15, "design a partner onboarding flow"),
+        ),
+        (
+            "plain-text-loop.txt",
+            "recruiter",
+            "phone screen with recruiter (30 min)",
+            "recruiter",
+            (11, "comp expectations"),
+        ),
+        (
+            "plain-text-loop.txt",
+            "pm-fundamentals",
+            "hiring manager call w Priya (GPM, bill pay)",
+            "Priya (GPM, bill pay)",
+            (17, "execution - metrics for bill pay adoption, what to do if payment failures spike"),
+        ),
+        (
+            "plain-text-loop.txt",
+            "technical",
+            "technical",
+            "eng lead",
+            (18, "technical - w eng lead, ERP sync (netsuite, quickbooks), idempotent payments"),
+        ),
+        (
+            "plain-text-loop.txt",
+            "cofounders",
+            "leadership",
+            "CPO + a co-founder",
+            (19, "leadership - w CPO + a cofounder, vision, how i handle ambiguity"),
+        ),
+    ],
+)
+def test_fixture_round_details(
+    fixture: str, round_id: str, title: str, interviewer: str | None, sample: tuple[int, str]
+) -> None:
+    found = plan_for(fixture).round(round_id)
+    assert found is not None
+    assert (found.title, found.interviewer) == (title, interviewer)
+    assert sample in [(n.line, n.text) for n in found.focus]
+
+
+def test_nested_technical_round_does_not_leak_into_its_parent() -> None:
+    plan = plan_for("shorthand-swe-loop.md")
+    assert {line for line, _ in focus(plan, "partnerships")} == {26, 27, 28, 29}
+    assert {line for line, _ in focus(plan, "technical")} == {31, 32, 33, 34}
+
+
+def test_fixture_questions_logistics_and_pitch() -> None:
+    table = plan_for("table-loop.md")
+    assert [q.line for q in table.candidate_questions] == [30, 31, 32, 33]
+    assert (
+        NoteLine(
+            text="Comp band shared after the HM round; equity is meaningful at Series C.", line=22
+        )
+        in table.logistics
+    )
+    assert [b.title for b in table.pitch] == ["Why Tidewater"]
+    plain = plan_for("plain-text-loop.txt")
+    assert [q.line for q in plain.candidate_questions] == [24, 25, 26]
+    assert [n.line for n in plain.logistics] == [21]
+    swe = plan_for("shorthand-swe-loop.md")
+    assert NoteLine(text="remote ok but sf preferred, 2 days in office", line=16) in swe.logistics
+
+
+def test_notes_without_rounds_use_the_default_loop() -> None:
+    plan = plan_for("no-rounds.md")
+    assert plan.default_loop
+    assert [r.id for r in plan.rounds] == list(ROUND_IDS)
+    assert all(r.title and not r.focus for r in plan.rounds)
+    assert (plan.company, plan.role) == ("Northwind Robotics", "Product Manager, Fleet Software")
+    assert [b.title for b in plan.pitch] == ["Tell me about yourself", "Why Northwind"]
+    assert len(plan.research) == 5
+
+
+PROCESS_LIST = """\
+## Process
+1. Recruiter screen (30 min) - background
+2. Hiring manager - metrics
+3. System design w/ staff eng
+"""
+HEADINGS = """\
+## Round 1: Recruiter screen
+- why us
+## Onsite
+### System design
+- scale
+### Leadership with CEO
+- vision
+"""
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        (
+            PROCESS_LIST,
+            [
+                ("recruiter", "Recruiter screen (30 min)"),
+                ("pm-fundamentals", "Hiring manager"),
+                ("technical", "System design w/ staff eng"),
+            ],
+        ),
+        (
+            "onsite panel = product sense, execution, technical, leadership\n",
+            [
+                ("pm-fundamentals", "product sense"),
+                ("technical", "technical"),
+                ("cofounders", "leadership"),
+            ],
+        ),
+        (
+            HEADINGS,
+            [
+                ("recruiter", "Round 1: Recruiter screen"),
+                ("technical", "System design"),
+                ("cofounders", "Leadership with CEO"),
+            ],
+        ),
+        (
+            "R1 - recruiter\nR2 - hm, product sense\nR3 - case study presentation\n",
+            [("recruiter", "R1"), ("pm-fundamentals", "R2"), ("take-home", "R3")],
+        ),
+        (
+            "onsite:\n- product sense\n- techincal w/ eng manager\n- partnrships\n",
+            [
+                ("pm-fundamentals", "product sense"),
+                ("technical", "techincal w/ eng manager"),
+                ("partnerships", "partnrships"),
+            ],
+        ),
+        (
+            "# Stripe - PM interview\n## Loop\n- HM screen: Alex\n- Onsite:\n  - xfn w/ eng\n",
+            [("pm-fundamentals", "HM screen"), ("partnerships", "xfn w/ eng")],
+        ),
+    ],
+)
+def test_other_loop_shapes(notes: str, expected: list[tuple[str, str]]) -> None:
+    plan = extract_plan(parse_notes(notes))
+    assert [
+        (r.id, r.title) for r in plan.rounds
+    ] == expected  # recruiter first, then as in the notes
+
+
+def test_merged_rounds_keep_ids_unique() -> None:
+    plan = extract_plan(parse_notes("onsite = product sense, execution, technical\n"))
+    assert [r.id for r in plan.rounds] == ["pm-fundamentals", "technical"]
+    assert [n.text for n in focus_round(plan, "pm-fundamentals")] == ["product sense", "execution"]
+
+
+def focus_round(plan: InterviewPlan, round_id: str) -> list[NoteLine]:
+    found = plan.round(round_id)
+    assert found is not None
+    return found.focus
+
+
+# ---------------------------------------------------------------- plan files
+
+
+def full_plan() -> InterviewPlan:
+    return InterviewPlan(
+        company="Fireworks AI",
+        role="Forward Deployed PM",
+        pitch=[
+            PitchBlock(
+                title="Why Fireworks", text="line one\nline two: “quoted”  \n\n- bullet", line=21
+            )
+        ],
+        candidate_questions=[NoteLine(text="What's next?", line=65)],
+        logistics=[NoteLine(text="pref is new york", line=131)],
+        research=[NoteLine(text="headwinds:", line=11), NoteLine(text="yes")],
+        rounds=[
+            PlanRound(
+                id="technical",
+                title="tech: deep dive",
+                interviewer=None,
+                focus=[NoteLine(text="# not a comment", line=3)],
+                source=NoteLine(text="x", line=2),
+            )
+        ],
+        source="notes.md",
+    )
+
+
+@pytest.mark.parametrize("name", ["plan.yaml", "plan.yml", "plan.json"])
+@pytest.mark.parametrize("which", ["full", "seed", "default"])
+def test_save_and_load_round_trip(
+    tmp_path: Path, name: str, which: str, seed: InterviewPlan
+) -> None:
+    plan = {"full": full_plan(), "seed": seed, "default": plan_for("no-rounds.md")}[which]
+    path = save_plan(plan, tmp_path / "sub" / name)
+    assert load_plan_or_notes(path) == plan
+    text = path.read_text(encoding="utf-8")
+    if name.endswith(".json"):
+        assert json.loads(text)["rounds"]
+    else:
+        assert text.startswith("# mockloop interview plan") and "edit" in text.splitlines()[0]
+
+
+def test_saved_yaml_is_readable(tmp_path: Path, seed: InterviewPlan) -> None:
+    text = save_plan(seed, tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    assert "text: |" in text  # multi-line pitch as a block, not an escaped string
+    assert "interviewer: GPM of partnerships" in text
+
+
+def test_yaml_without_rounds_is_treated_as_notes(tmp_path: Path) -> None:
+    path = tmp_path / "notes.yaml"
+    path.write_text("- 1st round\n- hiring manager\n", encoding="utf-8")
+    assert load_plan_or_notes(path).source == str(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "needles"),
+    [
+        ("rounds: [\n", ["not valid YAML", "line"]),
+        (
+            "version: 1\nrounds:\n  - id: foo\n    title: x\n",
+            ["rounds.0.id: unknown round 'foo'", "recruiter"],
+        ),
+        ("rounds: 3\n", ["rounds:", "list"]),
+        ("rounds:\n  - title: no id\n", ["rounds.0.id", "required"]),
+        ("version: 1\ncompany: [1]\n", ["company"]),
+        ("version: 1\nsurprise: true\n", ["surprise"]),
+        (
+            "rounds:\n  - {id: technical, title: a}\n  - {id: technical, title: b}\n",
+            ["rounds.1.id", "twice"],
+        ),
+    ],
+)
+def test_invalid_plans_name_the_field(tmp_path: Path, content: str, needles: list[str]) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(PlanError) as err:
+        load_plan_or_notes(path)
+    message = str(err.value)
+    assert message.startswith(str(path)) and "\n" not in message and " — " in message
+    for needle in needles:
+        assert needle in message
+
+
+def test_invalid_json_plan(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    path.write_text('{"rounds": [}', encoding="utf-8")
+    with pytest.raises(PlanError, match="not valid JSON"):
+        load_plan_or_notes(path)
+
+
+def test_notes_path_goes_through_the_notes_reader() -> None:
+    assert load_plan_or_notes(NOTES_DIR / "table-loop.md") == extract_plan(
+        read_notes(NOTES_DIR / "table-loop.md"), source=str(NOTES_DIR / "table-loop.md")
+    )
+
+
+PIECES = [
+    "- ",
+    "\t- ",
+    "1. ",
+    "> ",
+    "# ",
+    "## ",
+    "**",
+    "|",
+    "|---|",
+    "\n",
+    "\n\n",
+    " ",
+    ":",
+    "?",
+    "1st round",
+    "final interview",
+    "technical",
+    "recruiter",
+    "w pms",
+    "co founders",
+    "take home",
+    "onsite = product sense, technical",
+    "Process:\n",
+    "Questions\n",
+    "Why Acme",
+    "x y",
+    " - ",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_any_notes_give_a_valid_plan_that_round_trips(
+    tmp_path_factory: pytest.TempPathFactory, text: str
+) -> None:
+    plan = extract_plan(parse_notes(text))
+    ids = [r.id for r in plan.rounds]
+    assert ids and len(ids) == len(set(ids)) and set(ids) <= set(ROUND_IDS)
+    assert ids[0] == "recruiter" or "recruiter" not in ids
+    path = save_plan(plan, tmp_path_factory.mktemp("plan") / "plan.yaml")
+    assert load_plan_or_notes(path) == plan
