@@ -121,7 +121,7 @@ class TerminalConsole:
             self._view = None
 
     def info(self, message: str) -> None:
-        self.out.print(f"[dim]{message}[/]", highlight=False)
+        self.out.print(f"[dim]{message}[/]", highlight=False, soft_wrap=True)
 
     # ------------------------------------------------------------ input
 
