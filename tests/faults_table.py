@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, Literal
 
 from mockloop.loopback import Step, scripted_interviewer
@@ -78,7 +78,9 @@ class Judgment:
     def step(self, body: dict[str, Any]) -> Step:
         good = json.loads(scripted_interviewer(body).text)
         if self.kind == "invalid":
-            return Step("Overall a solid answer: {criteria: communication=3, depth=3} and more to say.")
+            return Step(
+                "Overall a solid answer: {criteria: communication=3, depth=3} and more to say."
+            )
         if self.kind == "wrong_shape":
             ids = [c["criterion_id"] for c in good["criteria"]]
             return Step(json.dumps({"scores": {i: 3 for i in ids}, "summary": "Solid."}))
@@ -166,7 +168,12 @@ class Fault:
             text = f"port bound, accept queue full: connect hangs (timeout {self.timeout:g} s)"
         else:
             text = " → ".join(describe_reply(r) for r in self.replies)
-            text = f"every request: {text}" if self.forever else f"{text} → healthy"
+            if not self.forever:
+                text += " → healthy"
+            elif len(self.replies) == 1:
+                text = f"every request: {text}"
+            else:
+                text += " → the last again for every later request"
             if self.timeout is not None:
                 text += f" (timeout {self.timeout:g} s)"
         return text
@@ -177,7 +184,8 @@ class Expect:
     outcome: Outcome
     attempts: int  # requests for the faulty turn (interviewer) or segment (judge)
     says: tuple[str, ...] = ()  # in the message (interviewer) or the unscored reason (judge)
-    waits: int = 0  # of those, retries after a backoff wait (the rest are re-asks, fallbacks, condensing)
+    # of the attempts, those made after a backoff wait (others: re-asks, fallbacks, condensing)
+    waits: int = 0
     slept_at_least: float | None = None  # the first retry waited at least this long
     turn_suffix: str = ""  # the stored turn is a served reply plus this marker
     mode: str | None = None  # the structured-output mode the judge ended in
@@ -203,19 +211,23 @@ class FaultRow:
 
 _401 = Step(status=401, error=f"Invalid API key provided: {KEY}")
 _404 = Step(status=404, error="Model not found, inaccessible, and/or not deployed")
-_CONTEXT = Step(status=400, error="This model's maximum context length is 8192 tokens; you requested 9000")
+_CONTEXT = Step(
+    status=400, error="This model's maximum context length is 8192 tokens; you requested 9000"
+)
 _429_AFTER = Step(status=429, headers={"Retry-After": "7"}, error="rate limited")
 _429 = Step(status=429, error="rate limited")
 _RESUMED = "; resumed: finishes, nothing duplicated"
 
+# fmt: off
 INTERVIEWER_ROWS: list[FaultRow] = [
     FaultRow("refused", "interviewer", "connection refused", Fault(net="refused", at=1),
              "retried 2×, then stopped: 'could not connect … check your network or --base-url' + resume hint"
              + _RESUMED,
              Expect("stops", 3, waits=2, says=("could not connect", "after 3 attempts", "--base-url"))),
     FaultRow("connect-timeout", "interviewer", "connect timeout", Fault(net="blackhole", at=1, timeout=TIMEOUT),
-             "retried 2×, then stopped: 'no answer from … within 0.5s' + resume hint" + _RESUMED,
-             Expect("stops", 3, waits=2, says=("no answer from", "within 0.5s", "after 3 attempts"))),
+             "retried 2×, then stopped: 'no answer from … within 0.5s … raise the timeout (MOCKLOOP_TIMEOUT)' "
+             "+ resume hint" + _RESUMED,
+             Expect("stops", 3, waits=2, says=("no answer from", "within 0.5s", "after 3 attempts", "MOCKLOOP_TIMEOUT"))),
     FaultRow("read-timeout", "interviewer", "read timeout mid-stream",
              Fault((Like.of(stall_after=2, stall=STALL),), at=1, timeout=TIMEOUT),
              "partial text discarded, turn retried whole; stored once", Expect("continues", 2, waits=1)),
@@ -231,8 +243,8 @@ INTERVIEWER_ROWS: list[FaultRow] = [
              "retried 2×; continues", Expect("continues", 3, waits=2)),
     FaultRow("5xx-persists", "interviewer", "502/503/500 burst that does not recover",
              Fault((Step(status=502), Step(status=503), Step(status=500)), forever=True, at=1),
-             "retried 2×, then stopped: '500 from 127.0.0.1:… after 3 attempts' + resume hint" + _RESUMED,
-             Expect("stops", 3, waits=2, says=("500 from 127.0.0.1:", "after 3 attempts"))),
+             "retried 2×, then stopped: '500 from … after 3 attempts …: try again later' + resume hint" + _RESUMED,
+             Expect("stops", 3, waits=2, says=("500 from 127.0.0.1:", "after 3 attempts", "try again later"))),
     FaultRow("401", "interviewer", "401 bad key", Fault((_401,), forever=True, at=1),
              "no retry; stopped: 'the key in FAULT_KEY was rejected … mockloop doctor' + resume hint; "
              "key never shown" + _RESUMED,
@@ -253,7 +265,7 @@ INTERVIEWER_ROWS: list[FaultRow] = [
              "reply complete (finish_reason seen); no retry", Expect("continues", 1)),
     FaultRow("usage-chunk", "interviewer", "usage-only final chunk",
              Fault((Like.of(usage="separate"),), at=1),
-             "usage read, chunk not shown; no retry", Expect("continues", 1)),
+             "usage read, reply intact; no retry", Expect("continues", 1)),
     FaultRow("empty-choices", "interviewer", "chunk with empty `choices`",
              Fault((Like.of(empty_choices=True),), at=1),
              "chunk ignored; reply intact; no retry", Expect("continues", 1)),
@@ -267,9 +279,9 @@ INTERVIEWER_ROWS: list[FaultRow] = [
              Expect("stops", 1, ("cut off", "larger output limit"))),
     FaultRow("content-filter", "interviewer", "`finish_reason: content_filter`",
              Fault((Like.of(finish_reason="content_filter", words=3),), at=1),
-             "partial reply not stored; stopped: \"content filter withheld the reply … try again, or use "
+             "partial reply not stored; stopped: \"the content filter at … withheld the reply … try again, or use "
              "another --model\" + resume hint" + _RESUMED,
-             Expect("stops", 1, ("content filter withheld the reply", "another --model"))),
+             Expect("stops", 1, ("the content filter at 127.0.0.1:", "withheld the reply", "another --model"))),
     FaultRow("empty-reply", "interviewer", "empty reply (`stop`, no text)", Fault((Step(""),), at=1),
              "no empty turn stored; stopped: 'ended without any text to show' + resume hint" + _RESUMED,
              Expect("stops", 1, ("ended without any text",))),
@@ -283,19 +295,23 @@ INTERVIEWER_ROWS: list[FaultRow] = [
              Expect("stops", 1, ("the key in FAULT_KEY was rejected", "--resume")), path="interview-cli"),
     FaultRow("malformed-sse-cli", "interviewer", "malformed SSE lines",
              Fault((Like.of(malformed=True),), forever=True, at=0),
-             "exit 0; every reply intact (was an internal error)", Expect("continues", 1), path="interview-cli"),
+             "exit 0; every reply intact, no retry", Expect("continues", 1), path="interview-cli"),
 ]
+# fmt: on
 
-_SCHEMA_REFUSED = Step(status=400, error="response_format json_schema is not supported by this server")
+_SCHEMA_REFUSED = Step(
+    status=400, error="response_format json_schema is not supported by this server"
+)
 _OBJECT_REFUSED = Step(status=400, error="response_format json_object is not supported")
 _RESCORED = "; `mockloop score` later scores it"
 
+# fmt: off
 JUDGE_ROWS: list[FaultRow] = [
     FaultRow("refused", "judge", "connection refused", Fault(net="refused"),
              "retried 2×; unscored: 'could not connect …'" + _RESCORED,
              Expect("unscored", 3, waits=2, says=("could not connect", "after 3 attempts")), path="score"),
     FaultRow("connect-timeout", "judge", "connect timeout", Fault(net="blackhole", timeout=TIMEOUT),
-             "retried 2×; unscored: 'no answer from … within 0.5s'" + _RESCORED,
+             "retried 2×; unscored: 'no answer from … within 0.5s …'" + _RESCORED,
              Expect("unscored", 3, waits=2, says=("no answer from", "within 0.5s")), path="score"),
     FaultRow("read-timeout", "judge", "read timeout mid-stream",
              Fault((Like.of(stall_after=2, stall=STALL),), timeout=TIMEOUT),
@@ -327,7 +343,7 @@ JUDGE_ROWS: list[FaultRow] = [
     FaultRow("no-done", "judge", "stream without `[DONE]`", Fault((Like.of(no_done=True),)),
              "scored; no retry", Expect("scored", 1), path="score"),
     FaultRow("usage-chunk", "judge", "usage-only final chunk", Fault((Like.of(usage="separate"),)),
-             "scored; no retry", Expect("scored", 1), path="score"),
+             "usage read; scored; no retry", Expect("scored", 1), path="score"),
     FaultRow("empty-choices", "judge", "chunk with empty `choices`", Fault((Like.of(empty_choices=True),)),
              "scored; no retry", Expect("scored", 1), path="score"),
     FaultRow("length", "judge", "`finish_reason: length` (JSON cut off)",
@@ -336,8 +352,8 @@ JUDGE_ROWS: list[FaultRow] = [
              Expect("scored", 2, max_tokens=(1500, 3000)), path="score"),
     FaultRow("content-filter", "judge", "`finish_reason: content_filter`",
              Fault((Like.of(finish_reason="content_filter", chars=20),), forever=True),
-             "no retry; unscored: 'content filter withheld the reply'" + _RESCORED,
-             Expect("unscored", 1, ("content filter withheld the reply",)), path="score"),
+             "no retry; unscored: 'the content filter at … withheld the reply …'" + _RESCORED,
+             Expect("unscored", 1, ("the content filter at 127.0.0.1:", "withheld the reply")), path="score"),
     FaultRow("invalid-json", "judge", "reply is not JSON", Fault((Judgment("invalid"),), forever=True),
              "re-asked once with the parse error; unscored: 'no valid JSON … after 2 replies'" + _RESCORED,
              Expect("unscored", 2, ("no valid JSON", "after 2 replies")), path="score"),
@@ -369,8 +385,9 @@ JUDGE_ROWS: list[FaultRow] = [
              "exit 0, table shows 'unscored' with the reason; key in no output or file" + _RESCORED,
              Expect("unscored", 1, ("the key in FAULT_KEY was rejected",)), path="score-cli"),
     FaultRow("malformed-sse-cli", "judge", "malformed SSE lines", Fault((Like.of(malformed=True),), forever=True),
-             "exit 0; scored (was an internal error)", Expect("scored", 1), path="score-cli"),
+             "exit 0; scored, no retry", Expect("scored", 1), path="score-cli"),
 ]
+# fmt: on
 
 ROWS: list[FaultRow] = INTERVIEWER_ROWS + JUDGE_ROWS
 
@@ -412,7 +429,8 @@ until its {TIMEOUT:g} s timeout; *read timeout mid-stream* sends two chunks and 
 Decisions: a reply cut off by the output limit (`length`) is kept and marked with ` …` (the
 interviewer sets no `max_tokens`, so asking again would be cut the same way), unless nothing
 visible was said, which stops the turn; a reply withheld by the provider's content filter is
-never stored (the partial text is discarded) and is not retried; an empty reply is never stored.
+never stored and not retried (the same request would be filtered again); an empty reply is never
+stored. Every reply that completes carries its token usage, from whichever chunk holds it.
 
 Regenerate: `{REGENERATE}`
 

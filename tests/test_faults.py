@@ -8,7 +8,6 @@ Expect. docs/reliability.md is rendered from the same rows (test_reliability_doc
 from __future__ import annotations
 
 import io
-import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -61,7 +60,11 @@ def _plan() -> InterviewPlan:
         company="Acme AI",
         role="Forward Deployed PM",
         logistics=[NoteLine(text="pref is new york", line=3)],
-        rounds=[PlanRound(id="technical", title="technical conversation", interviewer="engineering leadership")],
+        rounds=[
+            PlanRound(
+                id="technical", title="technical conversation", interviewer="engineering leadership"
+            )
+        ],
     )
 
 
@@ -94,8 +97,15 @@ class Router:
             number = self.seen[role]
             self.seen[role] += 1
             if role == self.target and self.fault and number >= self.fault.at and self.queue:
-                reply = self.queue[0] if self.fault.forever and len(self.queue) == 1 else self.queue.pop(0)
-        step = reply if isinstance(reply, Step) else reply.step(body) if reply else scripted_interviewer(body)
+                reply = (
+                    self.queue[0]
+                    if self.fault.forever and len(self.queue) == 1
+                    else self.queue.pop(0)
+                )
+        if reply is None:
+            step = scripted_interviewer(body)
+        else:
+            step = reply if isinstance(reply, Step) else reply.step(body)
         whole = step.status == 200 and step.drop_after is None and step.stall_after is None
         if role == "interviewer" and whole and step.finish_reason in ("stop", "length"):
             self.served.add(visible(step.text))
@@ -107,6 +117,7 @@ class Calls:
     """What the product's LLMClients did: attempts per role, and the waits they asked for."""
 
     attempts: dict[str, int] = field(default_factory=lambda: {"interviewer": 0, "judge": 0})
+    usage: list[Any] = field(default_factory=list)  # ChatResult.usage of every completed reply
     waits: dict[str, list[float]] = field(default_factory=lambda: {"interviewer": [], "judge": []})
     clients: list[Any] = field(default_factory=list)
 
@@ -119,10 +130,17 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     class RecordingClient(llm_module.LLMClient):
         role = "interviewer"
 
-        def __init__(self, settings: Settings, session_id: str | None = None, **kwargs: Any) -> None:
+        def __init__(
+            self, settings: Settings, session_id: str | None = None, **kwargs: Any
+        ) -> None:
             kwargs.setdefault("sleep", lambda seconds: record.waits[self.role].append(seconds))
             super().__init__(settings, session_id, **kwargs)
             record.clients.append(self)
+
+        def stream_chat(self, *args: Any, **kwargs: Any) -> Any:
+            result = super().stream_chat(*args, **kwargs)
+            record.usage.append(result.usage)
+            return result
 
         def _open_stream(self, params: dict[str, Any]) -> Any:
             self.role = "judge" if _is_judge(params) else "interviewer"
@@ -160,7 +178,11 @@ def break_network(server: LoopbackServer, row: FaultRow) -> None:
 def settings_for(server: LoopbackServer, row: FaultRow | None = None) -> Settings:
     timeout = row.setup.timeout if row else None
     return resolve_settings(
-        base_url=server.base_url, api_key_env=KEY_ENV, model="loopback-model", retries=RETRIES, timeout=timeout
+        base_url=server.base_url,
+        api_key_env=KEY_ENV,
+        model="loopback-model",
+        retries=RETRIES,
+        timeout=timeout,
     )
 
 
@@ -175,7 +197,9 @@ def cli_env(server: LoopbackServer) -> dict[str, str]:
 class Answers(io.StringIO):
     """Piped answers, one a line; ``before`` runs just before answer number ``at`` is read."""
 
-    def __init__(self, answers: list[str], before: Callable[[], None] | None = None, at: int = 0) -> None:
+    def __init__(
+        self, answers: list[str], before: Callable[[], None] | None = None, at: int = 0
+    ) -> None:
         super().__init__()
         self.answers = list(answers)
         self.before, self.at, self.read = before, at, 0
@@ -200,8 +224,17 @@ class Run:
     session_id: str
 
 
-def interview(server: LoopbackServer, answers: list[str], *, row: FaultRow | None = None, resume: str | None = None,
-              questions: int = 2, score: bool = True, before: Callable[[], None] | None = None, at: int = 0) -> Run:
+def interview(
+    server: LoopbackServer,
+    answers: list[str],
+    *,
+    row: FaultRow | None = None,
+    resume: str | None = None,
+    questions: int = 2,
+    score: bool = True,
+    before: Callable[[], None] | None = None,
+    at: int = 0,
+) -> Run:
     out = io.StringIO()
     console = TerminalConsole(
         "Engineer", stdin=Answers(answers, before, at), interactive=False,
@@ -241,7 +274,9 @@ def check_message(message: str | None, row: FaultRow, session_id: str) -> None:
     assert f"mockloop interview --resume {session_id}" in message, message
 
 
-def check_interviewer_turns(session_id: str, served: set[str], kinds: list[str], suffix: str = "") -> None:
+def check_interviewer_turns(
+    session_id: str, served: set[str], kinds: list[str], suffix: str = ""
+) -> None:
     """Whole turns only: every interviewer turn is a reply the server sent in full, numbered
     without gaps, no answer stored twice."""
     turns = Store().turns(session_id)
@@ -249,7 +284,11 @@ def check_interviewer_turns(session_id: str, served: set[str], kinds: list[str],
     assert [t.seq for t in turns] == list(range(len(turns)))
     for turn in turns:
         if turn.speaker == "interviewer":
-            text = turn.text.removesuffix(suffix) if suffix and turn.text.endswith(suffix) else turn.text
+            text = (
+                turn.text.removesuffix(suffix)
+                if suffix and turn.text.endswith(suffix)
+                else turn.text
+            )
             assert text.strip() and text in served, f"not a whole reply: {turn.text!r}"
     answers = [t.text for t in turns if t.speaker == "candidate"]
     assert len(answers) == len(set(answers)), "an answer was stored twice"
@@ -271,13 +310,16 @@ def check_unscored(session_id: str, row: FaultRow) -> None:
     assert Store().session(session_id).overall is None
 
 
-def check_attempts(calls: Calls, row: FaultRow, extra: int = 0, server: LoopbackServer | None = None) -> None:
+def check_attempts(
+    calls: Calls, row: FaultRow, extra: int = 0, server: LoopbackServer | None = None
+) -> None:
     """Attempts the client made for the faulty call (and requests the server saw, if it could)."""
     role = row.target
     assert calls.attempts[role] - extra == row.expect.attempts
     if server is not None and row.setup.net is None:
         seen = server.judge_requests() if role == "judge" else server.chat_requests()
         assert len(seen) - extra == row.expect.attempts
+    assert calls.usage and all(u is not None and u.prompt_tokens > 0 for u in calls.usage)
     waits = calls.waits[role]
     assert len(waits) == row.expect.waits, waits
     if row.expect.slept_at_least is not None:
@@ -287,10 +329,16 @@ def check_attempts(calls: Calls, row: FaultRow, extra: int = 0, server: Loopback
 # ---------------------------------------------------------------- the interviewer rows
 
 
-@pytest.mark.parametrize("row", [r for r in INTERVIEWER_ROWS if r.path == "interview"], ids=lambda r: r.id)
-def test_interviewer_fault(row: FaultRow, calls: Calls, serve: Callable[..., LoopbackServer]) -> None:
+@pytest.mark.parametrize(
+    "row", [r for r in INTERVIEWER_ROWS if r.path == "interview"], ids=lambda r: r.id
+)
+def test_interviewer_fault(
+    row: FaultRow, calls: Calls, serve: Callable[..., LoopbackServer]
+) -> None:
     server = serve(row)
-    run = interview(server, ANSWERS, row=row, before=lambda: break_network(server, row), at=row.setup.at - 1)
+    run = interview(
+        server, ANSWERS, row=row, before=lambda: break_network(server, row), at=row.setup.at - 1
+    )
     served = set(server.responder.served)  # type: ignore[attr-defined]
     healthy_before = row.setup.at
     if row.expect.outcome == "continues":
@@ -309,21 +357,26 @@ def test_interviewer_fault(row: FaultRow, calls: Calls, serve: Callable[..., Loo
         assert resumed.status == "ended", resumed.error
         check_interviewer_turns(run.session_id, served | healthy.responder.served, BASELINE)  # type: ignore[attr-defined]
         run.output += resumed.output
-    check_scored(run.session_id)  # the judge scored every answer, whatever the interviewer went through
+    # the judge scored every answer, whatever the interviewer went through
+    check_scored(run.session_id)
     check_no_key(run.output, run.error)
 
 
-@pytest.mark.parametrize("row", [r for r in INTERVIEWER_ROWS if r.path == "interview-cli"], ids=lambda r: r.id)
-def test_interviewer_fault_through_the_cli(row: FaultRow, serve: Callable[..., LoopbackServer],
-                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(KEY_ENV, KEY)
+@pytest.mark.parametrize(
+    "row", [r for r in INTERVIEWER_ROWS if r.path == "interview-cli"], ids=lambda r: r.id
+)
+def test_interviewer_fault_through_the_cli(
+    row: FaultRow, calls: Calls, serve: Callable[..., LoopbackServer], tmp_path: Path
+) -> None:
     plan_file = tmp_path / "plan.json"
     plan_file.write_text(_plan().model_dump_json())
     server = serve(row)
     if row.setup.net:
         break_network(server, row)  # from the start: the session is created, its first turn fails
     stdin = "\n".join(ANSWERS) + "\n"
-    result = mockloop("interview", str(plan_file), "-r", "technical", "-n", "2", stdin=stdin, env=cli_env(server))
+    result = mockloop(
+        "interview", str(plan_file), "-r", "technical", "-n", "2", stdin=stdin, env=cli_env(server)
+    )
     assert "Traceback" not in result.stdout + result.stderr
     assert "internal error" not in result.stderr
     session_id = Store().list_sessions()[0].id
@@ -344,12 +397,11 @@ def test_interviewer_fault_through_the_cli(row: FaultRow, serve: Callable[..., L
             assert f"after {row.expect.attempts} attempts" in line
         assert Store().session(session_id).status == "interrupted"
         check_interviewer_turns(session_id, served, BASELINE[: 2 * row.setup.at])
-        healthy = serve()
-        resumed = mockloop("interview", "--resume", session_id, stdin="\n".join(ANSWERS[row.setup.at :]) + "\n",
-                           env=cli_env(healthy))  # fmt: skip
-        assert resumed.returncode == 0, resumed.stderr
+        healthy = serve()  # resumed in process: the CLI's own resume is in test_e2e
+        resumed = interview(healthy, ANSWERS[row.setup.at :], resume=session_id)
+        assert resumed.status == "ended", resumed.error
         check_interviewer_turns(session_id, served | healthy.responder.served, BASELINE)  # type: ignore[attr-defined]
-        outputs += [resumed.stdout, resumed.stderr]
+        outputs.append(resumed.output)
     check_no_key(*outputs)
 
 
@@ -404,33 +456,45 @@ def test_judge_fault(row: FaultRow, calls: Calls, serve: Callable[..., LoopbackS
     check_no_key()
 
 
-@pytest.mark.parametrize("row", [r for r in JUDGE_ROWS if r.path == "background"], ids=lambda r: r.id)
-def test_judge_fault_during_the_interview(row: FaultRow, calls: Calls, serve: Callable[..., LoopbackServer]) -> None:
+@pytest.mark.parametrize(
+    "row", [r for r in JUDGE_ROWS if r.path == "background"], ids=lambda r: r.id
+)
+def test_judge_fault_during_the_interview(
+    row: FaultRow, calls: Calls, serve: Callable[..., LoopbackServer]
+) -> None:
     server = serve(row)
     run = interview(server, [ANSWER_1, "no"], row=row, questions=1)
     assert run.status == "ended" and run.error is None  # the interview never noticed
     check_interviewer_turns(run.session_id, server.responder.served, ONE_QUESTION)  # type: ignore[attr-defined]
     check_attempts(calls, row, server=server)
     check_judge_outcome(row, run.session_id, calls)
-    assert f"could not be scored (see mockloop report {run.session_id}); retry with: mockloop score" in run.output
+    assert (
+        f"could not be scored (see mockloop report {run.session_id}); retry with: mockloop score"
+        in run.output
+    )
     score_with(serve(), run.session_id)
     check_scored(run.session_id)
     check_no_key(run.output)
 
 
-@pytest.mark.parametrize("row", [r for r in JUDGE_ROWS if r.path == "score-cli"], ids=lambda r: r.id)
-def test_judge_fault_through_the_cli(row: FaultRow, calls: Calls, serve: Callable[..., LoopbackServer]) -> None:
+@pytest.mark.parametrize(
+    "row", [r for r in JUDGE_ROWS if r.path == "score-cli"], ids=lambda r: r.id
+)
+def test_judge_fault_through_the_cli(
+    row: FaultRow, calls: Calls, serve: Callable[..., LoopbackServer]
+) -> None:
     session_id = judged_session(serve)
     server = serve(row)
     result = mockloop("score", session_id, env=cli_env(server))
     assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stdout + result.stderr and "internal error" not in result.stderr
+    assert (
+        "Traceback" not in result.stdout + result.stderr and "internal error" not in result.stderr
+    )
     assert len(server.judge_requests()) == row.expect.attempts
     check_judge_outcome(row, session_id, None)
     if row.expect.outcome == "unscored":
         assert "unscored" in result.stdout
-        again = mockloop("score", session_id, env=cli_env(serve()))
-        assert again.returncode == 0, again.stderr
+        score_with(serve(), session_id)
         check_scored(session_id)
     check_no_key(result.stdout, result.stderr)
 
@@ -458,10 +522,14 @@ def test_every_fault_is_covered_for_both_targets() -> None:
 
 
 def test_like_keeps_the_healthy_reply_but_the_change() -> None:
-    body = {"messages": [{"role": "system", "content": "p"}, {"role": "user", "content": "<director>Ask «Why?»</director>"}]}
+    body = {
+        "messages": [
+            {"role": "system", "content": "p"},
+            {"role": "user", "content": "<director>Ask «Why?»</director>"},
+        ]
+    }
     step = Like.of(finish_reason="length", words=2).step(body)
     assert (step.text, step.finish_reason) == ("[NEXT] Thanks", "length")
-    assert json.loads(json.dumps({"ok": True}))
 
 
 def test_reliability_doc_is_current() -> None:

@@ -220,6 +220,8 @@ def _complete_turn(visible: str, result: Any) -> str:
 
 
 class LiveInterviewer:
+    answer_limit = MAX_ANSWER_CHARS  # the loop tells the candidate when an answer is clipped
+
     def __init__(self, client: LLMClient, interviewer: str, *, on_reset: Any = None) -> None:
         self.client = client
         self.interviewer = interviewer

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from . import debuglog
 from .config import Settings
 from .errors import (
     AuthError,
@@ -192,6 +193,7 @@ class LLMClient:
             timeout=settings.timeout,
             default_headers=headers,
         )
+        debuglog.attach(self._client, settings)  # --debug: log requests, never the key
 
     # ------------------------------------------------------------------ chat
 
@@ -325,10 +327,9 @@ class LLMClient:
         finally:
             stream.close()
         if finish == "content_filter":  # retrying the same request would be filtered again
-            self._reset(turn, on_reset)
             raise ContentFilteredError(
-                f"{self.settings.host}'s content filter withheld the reply of model '{params['model']}' "
-                "(finish_reason content_filter): try again, or use another --model"
+                f"the content filter at {self.settings.host} withheld the reply of model "
+                f"'{params['model']}' (finish_reason content_filter): try again, or use another --model"
             )
         return ChatResult(
             text="".join(parts),
@@ -373,6 +374,7 @@ class LLMClient:
             ),
             retry=retry_if_exception(_retryable),
             sleep=self._sleep,
+            before_sleep=debuglog.before_sleep,
             reraise=True,
         )
         try:
@@ -427,14 +429,24 @@ class LLMClient:
         s = self.settings
         tries = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
         if isinstance(exc, openai.APIStatusError):
-            text = f"{exc.status_code} from {s.host} {tries}: {self.scrub(server_message(exc))}"
+            text = (
+                f"{exc.status_code} from {s.host} {tries}: {self.scrub(server_message(exc))}; "
+                + ("rate limited: wait a minute and try again" if exc.status_code == 429
+                   else "the server is failing: try again later")
+            )  # fmt: skip
         elif isinstance(exc, openai.APITimeoutError):
-            text = f"no answer from {s.host} within {s.timeout:g}s, {tries}"
+            text = (
+                f"no answer from {s.host} within {s.timeout:g}s, {tries}: try again later, "
+                "or raise the timeout (MOCKLOOP_TIMEOUT)"
+            )
         elif isinstance(exc, openai.APIConnectionError):
             hint = ": is the server running?" if s.keyless else ": check your network or --base-url"
             text = f"could not connect to {s.base_url} {tries}{hint}"
         else:
-            text = f"the stream from {s.host} broke off {tries} ({self.scrub(str(exc))})"
+            text = (
+                f"the stream from {s.host} broke off {tries} ({self.scrub(str(exc))}): "
+                "check your network, or try again later"
+            )
         return RetriesExhaustedError(text)
 
     def scrub(self, text: str) -> str:
@@ -487,7 +499,7 @@ def sse_chunks(response: Any) -> Iterator[dict[str, Any]]:
         if line:
             name, _, value = line.partition(":")
             if name == "data":
-                data.append(value[1:] if value.startswith(" ") else value)
+                data.append(value.removeprefix(" "))
             continue  # comments (":"), event:, id:, retry: carry nothing a chat turn needs
         if not data:
             continue

@@ -81,7 +81,9 @@ def schema_instance(schema: dict[str, Any]) -> Any:
 def scripted_judge(body: dict[str, Any]) -> Step:
     """A judge reply that grades every criterion 3 and quotes the candidate's first sentence."""
     system = body["messages"][0]["content"]
-    user = body["messages"][-1]["content"]
+    users = [str(m.get("content", "")) for m in body["messages"] if m.get("role") == "user"]
+    # the answer is in the first user message; a re-ask appends more messages after it
+    user = next((u for u in users if "<candidate>" in u), users[-1] if users else "")
     listed = re.search(r"for each of: ([^\n.]+)", system)
     ids = [i.strip() for i in listed.group(1).split(",")] if listed else []
     answer = re.search(r"<candidate>\s*(.*?)\s*</candidate>", user, re.DOTALL)
@@ -160,7 +162,10 @@ class LoopbackServer:
         self.stop()
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        # a short poll interval: stop() waits for the serving loop to notice (0.5 s by default)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:
@@ -182,11 +187,12 @@ class LoopbackServer:
 
         self._httpd.shutdown()
         self._httpd.socket.listen(0)
-        for _ in range(3):
+        for number in range(3):
             filler = socket.socket()
             filler.setblocking(False)
             filler.connect_ex(("127.0.0.1", self.port))
-            select.select([], [filler], [], 0.2)  # the first one completes its handshake
+            if number == 0:  # it completes its handshake and fills the queue; the others hang
+                select.select([], [filler], [], 1.0)
             self._fillers.append(filler)
 
     def next_step(self, body: dict[str, Any]) -> Step:

@@ -92,53 +92,56 @@ def run_interview(
 
         raise MissingKeyError(f"{settings.api_key_env} is not set: export it, or run with --offline")
     store = Store()
-    if resume:
-        session_id = store.resolve_id(resume)
-        settings = _resume_settings(store, session_id, settings, offline)
-        prepared = resume_session(store, session_id)
-        store.reopen_session(session_id)
-    else:
-        assert plan is not None and round_id is not None
-        prepared = start_session(
-            store,
-            plan,
-            round_id,
-            mode="llm" if settings else "offline",
-            model=settings.model if settings else None,
-            questions=questions,
-            max_follow_ups=follow_ups,
-            minutes=minutes,
-        )
-    console = console or TerminalConsole(prepared.persona.interviewer)
-    mode = f"live · {settings.model}" if settings else "offline"
-    console.info(f"Session {prepared.session_id} · {prepared.ctx.round_id} · {mode} · /help for commands")
-    interviewer = _live_interviewer(prepared, settings, console) if settings else offline_interviewer(prepared)
-    scorer = _background_scorer(prepared, settings) if score else None
-    loop = InterviewLoop(
-        store, prepared.session_id, prepared.ctx, interviewer, console,
-        on_turn=scorer.on_turn if scorer else None,
-    )  # fmt: skip
-    status = "interrupted"
-    try:
-        status = loop.run()
-    except KeyboardInterrupt:
-        console.abandon_stream()
+    try:  # closed on the way out: no idle connection outlives the interview
+        if resume:
+            session_id = store.resolve_id(resume)
+            settings = _resume_settings(store, session_id, settings, offline)
+            prepared = resume_session(store, session_id)
+            store.reopen_session(session_id)
+        else:
+            assert plan is not None and round_id is not None
+            prepared = start_session(
+                store,
+                plan,
+                round_id,
+                mode="llm" if settings else "offline",
+                model=settings.model if settings else None,
+                questions=questions,
+                max_follow_ups=follow_ups,
+                minutes=minutes,
+            )
+        console = console or TerminalConsole(prepared.persona.interviewer)
+        mode = f"live · {settings.model}" if settings else "offline"
+        console.info(f"Session {prepared.session_id} · {prepared.ctx.round_id} · {mode} · /help for commands")
+        interviewer = _live_interviewer(prepared, settings, console) if settings else offline_interviewer(prepared)
+        scorer = _background_scorer(prepared, settings) if score else None
+        loop = InterviewLoop(
+            store, prepared.session_id, prepared.ctx, interviewer, console,
+            on_turn=scorer.on_turn if scorer else None,
+        )  # fmt: skip
         status = "interrupted"
-    except MockloopError as exc:
-        console.abandon_stream()
-        store.end_session(prepared.session_id, "interrupted")
+        try:
+            status = loop.run()
+        except KeyboardInterrupt:
+            console.abandon_stream()
+            status = "interrupted"
+        except MockloopError as exc:
+            console.abandon_stream()
+            store.end_session(prepared.session_id, "interrupted")
+            if scorer:
+                scorer.finish(prepared.ctx.turns)
+            raise InterviewStopped(
+                f"{exc} · the session is saved ({len(prepared.ctx.turns)} turns): "
+                f"continue with `mockloop interview --resume {prepared.session_id}`"
+            ) from exc
+        store.end_session(prepared.session_id, status)
         if scorer:
-            scorer.finish(prepared.ctx.turns)
-        raise InterviewStopped(
-            f"{exc} · the session is saved ({len(prepared.ctx.turns)} turns): "
-            f"continue with `mockloop interview --resume {prepared.session_id}`"
-        ) from exc
-    store.end_session(prepared.session_id, status)
-    if scorer:
-        _finish_scoring(scorer, prepared, console)
-    hint = f" · continue: mockloop interview --resume {prepared.session_id}" if status != "ended" else ""
-    console.info(
-        f"Session {prepared.session_id} saved ({len(prepared.ctx.turns)} turns, {status}). "
-        f"Transcript: mockloop export {prepared.session_id}{hint}"
-    )
-    return status
+            _finish_scoring(scorer, prepared, console)
+        hint = f" · continue: mockloop interview --resume {prepared.session_id}" if status != "ended" else ""
+        console.info(
+            f"Session {prepared.session_id} saved ({len(prepared.ctx.turns)} turns, {status}). "
+            f"Transcript: mockloop export {prepared.session_id}{hint}"
+        )
+        return status
+    finally:
+        store.close()

@@ -262,7 +262,8 @@ def complete_json(
                 extra = _reask(result.text, str(exc))
                 continue
             raise StructuredOutputError(
-                f"{name}: no valid JSON from model '{result.model}' after {calls} replies: {exc}"
+                f"{name}: no valid JSON from model '{result.model}' after {calls} replies: {exc}; "
+                "try again, or use another model"
             ) from None
         return JsonResult(value=value, raw=result.text, mode=mode, attempts=calls, usage=usage)
 
