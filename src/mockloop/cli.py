@@ -29,12 +29,14 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: the rich help formatter alone costs ~150 ms at startup
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
 def friendly(func: F) -> F:
-    """Print a MockloopError as one line on stderr and exit with its code; never a traceback."""
+    """Print a MockloopError (or a SQLite failure of the store) as one line on stderr and exit
+    with its code; never a traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -42,13 +44,81 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except MockloopError as exc:
             fail(str(exc), exc.exit_code)
+        except Exception as exc:
+            mapped = _store_failure(exc)
+            if mapped is None:
+                raise
+            fail(str(mapped), mapped.exit_code)
 
     return wrapper  # type: ignore[return-value]
 
 
+def _store_failure(exc: BaseException) -> MockloopError | None:
+    """A StoreError for a sqlite3 error that escaped a query (a store damaged past its header)."""
+    import sqlite3
+
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from .store import DB_NAME, data_dir
+    from .storefile import store_error
+
+    return store_error(exc, data_dir() / DB_NAME)
+
+
 def fail(message: str, code: int = 1) -> None:
+    from . import debuglog
+
+    debuglog.error(f"exit {code}: {message}")
     typer.echo(f"mockloop: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+@app.callback()
+def _global_options(
+    reset_store: Annotated[
+        bool,
+        typer.Option(
+            "--reset-store",
+            help="If the session store is damaged or not a mockloop database, rename it to "
+            "mockloop.db.corrupt-<time> (never deleted) and start a fresh one. A healthy store is not touched.",
+        ),
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Log model requests, retries and errors to mockloop.log in the data "
+                     "directory: sizes only, never the key or your answers."),
+    ] = False,
+    debug_content: Annotated[
+        bool, typer.Option("--debug-content", help="With --debug, also log the text of every message sent.")
+    ] = False,
+) -> None:
+    if debug or debug_content:
+        _start_debug_log(debug_content)
+    if reset_store:
+        from .store import Store
+
+        store = Store(reset_unusable=True)
+        store.close()
+        if store.moved_aside is not None:
+            typer.echo(
+                f"mockloop: the unusable session store was moved to {store.moved_aside}; "
+                f"a fresh store was created at {store.path}",
+                err=True,
+            )
+
+
+def _start_debug_log(content: bool) -> None:
+    from . import debuglog
+    from .store import data_dir
+
+    try:
+        path = debuglog.configure(data_dir(), content=content)
+    except OSError as exc:
+        typer.echo(f"mockloop: cannot write the debug log in {data_dir()}: {exc.strerror or exc}; "
+                   "continuing without it", err=True)  # fmt: skip
+        return
+    debuglog.log(20, f"mockloop {' '.join(sys.argv[1:2])}: debug log started" + (" (with content)" if content else ""))
+    typer.echo(f"mockloop: debug log: {path}", err=True)
 
 
 NotesArg = Annotated[
@@ -219,6 +289,9 @@ def interview(
             settings = None
     plan = None if resume else _load_plan(notes)  # type: ignore[arg-type]
     chosen = None if resume else _check_round(plan, round_id)
+    if settings is not None:
+        _settle_imports()
+    _preflight_store()
     run_interview(
         plan=plan,
         round_id=chosen,
@@ -229,6 +302,17 @@ def interview(
         follow_ups=follow_ups,
         minutes=minutes,
     )
+
+
+def _preflight_store() -> None:
+    """A read-only data directory or a full disk fails here, before the first question."""
+    from .store import Store
+
+    store = Store()
+    try:
+        store.check_writable()
+    finally:
+        store.close()
 
 
 # ------------------------------------------------------------------ sessions and export
@@ -562,8 +646,33 @@ def doctor(
         raise typer.Exit(1)
 
 
+_FREEZE_IMPORTS = False  # set by main(): the process ends when the command returns
+
+
+def _settle_imports() -> None:
+    """Before a live interview run by the console script: import the openai SDK now and move
+    everything imported so far out of the garbage collector's sight (gc.freeze). Left in view,
+    the SDK's thousands of classes cost the interpreter's final collection 0.3-0.5 s after the
+    report is shown. Objects created later (the store's connection) are collected, and closed,
+    at exit as before. Not in-process (tests): it would freeze the caller's heap."""
+    if not _FREEZE_IMPORTS:
+        return
+    import gc
+    import importlib
+
+    for name in ("openai", "openai.resources.chat.completions", "openai.lib.streaming.chat", "httpcore",
+                 "mockloop.live", "mockloop.llm", "mockloop.judge", "mockloop.structured"):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # an SDK that moved a module: it is imported when used, as before
+            pass
+    gc.freeze()
+
+
 def main() -> None:
     """Console-script entry: anything unexpected still ends in one line, not a traceback."""
+    global _FREEZE_IMPORTS
+    _FREEZE_IMPORTS = True
     try:
         app()
     except KeyboardInterrupt:
@@ -575,6 +684,10 @@ def main() -> None:
     except Exception as exc:
         if os.environ.get("MOCKLOOP_DEBUG"):
             raise
+        mapped = _store_failure(exc)
+        if mapped is not None:
+            typer.echo(f"mockloop: error: {mapped}", err=True)
+            sys.exit(mapped.exit_code)
         typer.echo(
             f"mockloop: internal error: {type(exc).__name__}: {exc} (set MOCKLOOP_DEBUG=1 for a traceback)",
             err=True,

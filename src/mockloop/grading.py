@@ -96,16 +96,18 @@ class BackgroundScorer:
     """Scores each segment as soon as the interview moves past it, on worker threads.
 
     Each worker opens its own store connection (SQLite objects stay on their thread); the
-    interview thread only hands over the segment's turns.
+    interview thread only hands over the segment's turns. By default there is a worker per
+    agenda question, so however fast the answers came, every pending judge call runs at once
+    and the report is ready about one judge call after /end (threads start only when needed).
     """
 
     def __init__(self, session_id: str, round_id: str, agenda: list[AgendaQuestion], scorer: SegmentScorer,
-                 workers: int = 4) -> None:
+                 workers: int | None = None) -> None:
         self.session_id = session_id
         self.round_id = round_id
         self.agenda = agenda
         self.scorer = scorer
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mockloop-score")
+        self._pool = ThreadPoolExecutor(max_workers=workers or max(1, len(agenda)), thread_name_prefix="mockloop-score")
         self._submitted: set[int] = set()
         self._futures: list[Future[SegmentScore]] = []
         self._lock = threading.Lock()

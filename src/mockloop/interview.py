@@ -75,6 +75,9 @@ class Interviewer(Protocol):
 
     def ask(self, ctx: Context, question: AgendaQuestion, sink: Sink) -> Reply: ...
 
+    # An interviewer may set ``answer_limit``: it reads only that many characters of an answer
+    # (the store keeps all of it); the loop tells the candidate when an answer was longer.
+
     def invite(self, ctx: Context, sink: Sink) -> Reply: ...
 
     def answer_candidate(self, ctx: Context, question: str, sink: Sink) -> Reply: ...
@@ -83,7 +86,12 @@ class Interviewer(Protocol):
 
 
 class Console(Protocol):
-    """The terminal side: show interviewer turns, read the candidate's input."""
+    """The terminal side: show interviewer turns, read the candidate's input.
+
+    A console may also have ``show_answer(text)``: the loop calls it with each input once it is
+    handled (an answer only after it is stored), so a transcript on screen never shows an answer
+    the store does not hold.
+    """
 
     def interviewer_sink(self) -> Sink: ...
 
@@ -201,6 +209,8 @@ class InterviewLoop:
             self._move_on_after_answer()
         elif self.pos.phase == "candidate_questions" and self.ctx.turns[-1].kind == "candidate_question":
             self._candidate_turn(self.ctx.turns[-1].text, record=False)
+        elif self.pos.phase != "closed" and self.ctx.turns[-1].speaker == "interviewer":
+            self._repeat()  # a resumed session: show the question the candidate is answering
         while self.pos.phase != "closed":
             text = self.console.read_answer()
             if text is None:
@@ -209,17 +219,32 @@ class InterviewLoop:
                 return "interrupted"
         return "ended"
 
+    def _show(self, text: str) -> None:
+        show = getattr(self.console, "show_answer", None)
+        if show is not None:
+            show(text)
+
+    def _saved(self, text: str) -> None:
+        """The candidate's text is stored: show it, and say so if the model will read only part of it."""
+        self._show(text)
+        limit = getattr(self.interviewer, "answer_limit", None)
+        if limit and len(text) > limit:
+            self.console.info(
+                f"Your answer is {len(text):,} characters: all of it is saved, "
+                f"but the interviewer reads only the first {limit:,}."
+            )
+
     def _handle(self, raw: str) -> bool:
         text = raw.strip()
         command = text.lower()
         if not text:
             return True
+        if command.startswith("/"):
+            self._show(text)
         if command == "/help":
             self.console.info(COMMANDS_HELP)
         elif command == "/repeat":
-            last = next((t for t in reversed(self.ctx.turns) if t.speaker == "interviewer"), None)
-            if last is not None:
-                self.console.finish_interviewer_turn(Reply(kind=last.kind, text=last.text))
+            self._repeat()
         elif command == "/end":
             self._say(lambda sink: self.interviewer.close(self.ctx, sink))
         elif command == "/skip":
@@ -228,11 +253,17 @@ class InterviewLoop:
             self.console.info(f"unknown command {text.split()[0]}; {COMMANDS_HELP}")
         elif self.pos.phase == "questions":
             self._record("candidate", "answer", text)
+            self._saved(text)
             self.pos.awaiting_answer = False
             self._move_on_after_answer()
         else:
             self._candidate_turn(text)
         return True
+
+    def _repeat(self) -> None:
+        last = next((t for t in reversed(self.ctx.turns) if t.speaker == "interviewer"), None)
+        if last is not None:
+            self.console.finish_interviewer_turn(Reply(kind=last.kind, text=last.text))
 
     def _skip(self) -> None:
         if self.pos.phase != "questions":
@@ -268,6 +299,7 @@ class InterviewLoop:
     def _candidate_turn(self, text: str, record: bool = True) -> None:
         if record:
             self._record("candidate", "candidate_question", text)
+            self._saved(text)
         if _NO_MORE.match(text):
             self._say(lambda sink: self.interviewer.close(self.ctx, sink))
         else:

@@ -61,25 +61,34 @@ def notes_context(plan: InterviewPlan | None, limit: int = 2500) -> str:
 def build_prompt(
     segment: Segment, rubric: Rubric, round_title: str, plan: InterviewPlan | None = None
 ) -> JudgePrompt:
-    """Rubric first, then question and reference points, the answers last inside delimiters."""
+    """Rubric first, then question and reference points, the answers last inside delimiters.
+
+    Text that came from the notes or the candidate is neutralised (it cannot close a delimiter),
+    and each answer is clipped like the interviewer's (the grounding check still reads all of it)."""
+    from .live import MAX_ANSWER_CHARS, clip
+
+    neutral = prompts.neutralise
     system = prompts.render(
         "judge/system.md",
         rubric=rubric,
         round_title=round_title,
-        company=plan.company if plan else None,
-        role=plan.role if plan else None,
+        company=neutral(plan.company) if plan and plan.company else None,
+        role=neutral(plan.role) if plan and plan.role else None,
     )
     exchanges = [
         {
-            "prompt": prompts.neutralise(e.prompt),
-            "answer": prompts.neutralise(e.answer),
+            "prompt": neutral(clip(e.prompt, MAX_ANSWER_CHARS)),
+            "answer": neutral(clip(e.answer, MAX_ANSWER_CHARS)),
             "follow_up": e.follow_up,
         }
         for e in segment.exchanges
     ]
+    question = segment.question.model_copy(
+        update={"text": neutral(segment.question.text), "key_points": [neutral(k) for k in segment.question.key_points]}
+    )
     user = prompts.render(
         "judge/user.md",
-        question=segment.question,
+        question=question,
         exchanges=exchanges,
         notes_context=prompts.neutralise(notes_context(plan)),
     )

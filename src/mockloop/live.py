@@ -136,7 +136,8 @@ def build_messages(
 
 
 def _user_message(blocks: list[str], director: str) -> str:
-    return "\n\n".join([*blocks, f"<director>{director}</director>"])
+    # a director note quotes agenda questions, which can quote the notes: neutralised like answers
+    return "\n\n".join([*blocks, f"<director>{neutralise(director)}</director>"])
 
 
 # ---------------------------------------------------------------- reply parsing

@@ -59,12 +59,12 @@ class Notes(BaseModel):
 
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
-_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_ATX_CLOSE = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _LIST = re.compile(r"^([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_DELIM = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 _QUOTE = re.compile(r"^(?:[ \t]*>[ \t]?)+")
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
@@ -72,17 +72,20 @@ _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
 _INNER_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+")
 
 _SPECIAL = re.compile(r"[*_\[`<\\]|~~|==")
-_WIKI = re.compile(r"!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\\?\|([^\]]*))?\]\]")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
-_REFLINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
-_ITALIC_U = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-_MARKS = re.compile(r"(~~|==)(?=\S)(.+?)(?<=\S)\1")
-_CODE = re.compile(r"(`+)(.+?)\1")
+_WIKI = re.compile(r"!?\[\[([^\][|#]*)(?:#([^\][|]*))?(?:\\?\|([^\][]*))?\]\]")
+_IMAGE = re.compile(r"!\[([^\][]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\][]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_REFLINK = re.compile(r"\[([^\][]+)\]\[[^\][]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
+_ITALIC_U = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+_MARKS = re.compile(r"(~~|==)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+_CODE = re.compile(r"(?<!`)(`+)([^`]+?)\1(?!`)")
 _HIDDEN = re.compile("[\ue000-\ue07f]")
+# Every pattern above runs in time linear in the line: a lazy span stops at the next delimiter
+# (or bracket) instead of scanning to the end of the line, and no two adjacent repeats can
+# trade the same characters, so a 5 MB line of "*a " or "[[a|" parses in seconds, not hours.
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=])")
 
 
@@ -169,9 +172,11 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
         if lines[j].strip() in ("---", "..."):
             try:
                 data = yaml.safe_load("\n".join(lines[1:j]))
-            except yaml.YAMLError:
-                data = None
-            return (data if isinstance(data, dict) else {}), j + 1
+            except (yaml.YAMLError, RecursionError, ValueError, OverflowError):
+                data = None  # bad YAML, nesting deeper than Python's stack, a 5,000-digit number
+            if not isinstance(data, dict):
+                return {}, j + 1
+            return {str(k): v for k, v in data.items()}, j + 1  # `1: x`, `null: x` are YAML keys too
     return {}, 0
 
 

@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from . import catalog
 from .errors import MockloopError, PlanError
 from .models import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
-from .notes import LIST_KINDS, Item, Notes, read_notes
+from .notes import LIST_KINDS, MAX_BYTES, Item, Notes, read_notes
 
 # ---------------------------------------------------------------- vocabulary
 # Phrases match lower-cased word tokens. A token of 6+ letters one edit (or one swap)
@@ -91,14 +91,14 @@ _CANON: dict[str, str] = {}
 _EXPLICIT = re.compile(  # "1st round", "final interview", "2nd take home", "round 2", "R1"
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last)\s+(?:round"
     r"|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b"
-    r"|\bround\s*#?\s*(?:\d+|one|two|three|four|five|six)\b|^r\d\b",
+    r"|\bround\s*(?:#\s*)?(?:\d+|one|two|three|four|five|six)\b|^r\d\b",
     re.IGNORECASE,
 )
-_SEP = re.compile(r"\s+[-–—]+\s+")
+_SEP = re.compile(r"(?<!\s)\s+[-–—]+\s+")
 _ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
 _WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.IGNORECASE)
-_ROUND_TAIL = re.compile(r"(?i)(\s+(call|screen|chat|round|interview|conversation|convo|notes))+$")
-_DURATION = re.compile(r"(?i)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)")
+_ROUND_TAIL = re.compile(r"(?i)\s+(call|screen|chat|round|interview|conversation|convo|notes)$")
+_DURATION = re.compile(r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)")
 _QUESTIONS = re.compile(r"\b(questions?|qs)\b")
 _THEY_ASK = re.compile(r"\b(they|they'll|expect|likely|practice|mock|behavioral|might)\b")
 _PITCH = re.compile(r"^why\b|\bwhy (now|us|me|this|here)\b|tell me about yourself|about me"
@@ -121,10 +121,11 @@ _ROLE_NOUN = re.compile(
 )
 _ROLE_STOP = {"the", "a", "an", "this", "that", "my", "your", "our", "their", "in", "for", "of",
               "to", "as", "is", "be", "at", "on", "and", "with", "w", "about", "clear", "new"}
+_TITLE_SPLIT = re.compile(r"(?<!\s)\s+[-–—|:]\s+|:\s")
 _WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it", "the", "not"}
-_TITLE_TAIL = re.compile(r"\s+(interview|notes|prep|loop|onsite|pm|tpm|product|role|swe)\b.*$",
+_TITLE_TAIL = re.compile(r"(?<!\s)\s+(interview|notes|prep|loop|onsite|pm|tpm|product|role|swe)\b.*$",
                          re.IGNORECASE)
-_WHY = re.compile(r"^\s*why\s+(.+?)\s*$", re.IGNORECASE)
+_WHY = re.compile(r"^\s*why\s+(.*\S)\s*$", re.IGNORECASE)
 _UPPER = {"ai", "ml", "db", "api", "io", "hq", "vc", "llm", "pm"}
 _ACRONYMS = {w.lower(): w for w in ["PM", "PMs", "GPM", "TPM", "APM", "CEO", "CTO", "CPO", "COO",
                                     "VP", "SVP", "HM", "EM", "AE", "AEs", "SE", "SEs", "HR"]}
@@ -191,7 +192,8 @@ def _split_points(text: str) -> list[str]:
     for ch in text:
         depth += (ch in "([") - (ch in ")]")
         if ch in ",;" and depth <= 0:
-            parts, buf = [*parts, buf], ""
+            parts.append(buf)
+            buf = ""
         else:
             buf += ch
     return [p.strip(" .") for p in [*parts, buf] if p.strip(" .")]
@@ -202,7 +204,7 @@ def _cut(text: str) -> str:
     text, depth = _DURATION.sub("", text), 0
     for i, ch in enumerate(text):
         depth += (ch in "([") - (ch in ")]")
-        if depth <= 0 and (ch in ",;.:" or _SEP.match(text, i)):
+        if depth <= 0 and (ch in ",;.:" or (ch.isspace() and _SEP.match(text, i))):
             return text[:i].strip()
     return text.strip()
 
@@ -534,10 +536,17 @@ def _interviewer(r: _Round) -> str | None:
     for text in texts:
         toks = _tokens(text)
         if toks and _at(toks, 0, _WHO_START):
-            who = _ROUND_TAIL.sub("", _cut(text))
+            who = _drop_round_tail(_cut(text))
             if who and len(who.split()) <= 6:
                 return _fmt_who(who)
     return "Recruiter" if r.id == "recruiter" else None
+
+
+def _drop_round_tail(text: str) -> str:
+    """'recruiter screen call' → 'recruiter'; word by word from the end, so it stays linear."""
+    while m := _ROUND_TAIL.search(text, max(0, len(text) - 40)):
+        text = text[: m.start()]
+    return text
 
 
 def _fmt_who(text: str) -> str:
@@ -610,10 +619,16 @@ def _title_case(name: str) -> str:
                     else w for w in name.split())
 
 
+def _front(ctx: _Ctx, key: str) -> str:
+    """A front-matter scalar as text; a list or mapping there (or a YAML alias bomb) is ignored."""
+    value = ctx.notes.front_matter.get(key)
+    return str(value).strip() if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
+
+
 def _company(ctx: _Ctx) -> str | None:
     for key in ("company", "title"):
-        value = str(ctx.notes.front_matter.get(key) or "").strip()
-        name = re.split(r"\s+[-–—|:]\s+|:\s", value)[0]
+        value = _front(ctx, key)
+        name = _TITLE_SPLIT.split(value, maxsplit=1)[0]
         name = _TITLE_TAIL.sub("", name).strip()
         if name:
             return _title_case(name)
@@ -629,14 +644,14 @@ def _company(ctx: _Ctx) -> str | None:
     if names:
         return names.most_common(1)[0][0]
     title = next((s.heading for s in ctx.notes.sections if s.level == 1 and s.heading), "")
-    name = _TITLE_TAIL.sub("", re.split(r"\s+[-–—|:]\s+|:\s|,", title)[0]).strip()
+    name = _TITLE_TAIL.sub("", _TITLE_SPLIT.split(title.split(",", 1)[0], maxsplit=1)[0]).strip()
     return name if name[:1].isupper() and len(name.split()) <= 3 else None  # "# Stripe - PM"
 
 
 def _role(ctx: _Ctx) -> str | None:
     for key in ("role", "position"):
-        if str(ctx.notes.front_matter.get(key) or "").strip():
-            return str(ctx.notes.front_matter[key]).strip()
+        if _front(ctx, key):
+            return _front(ctx, key)
     for ent in ctx.ents:
         if m := _ROLE_LINE.match(ent.item.text):
             return m.group(1).strip()
@@ -644,7 +659,7 @@ def _role(ctx: _Ctx) -> str | None:
     for ent in ctx.ents:  # "the forward deployed PM role" → Forward Deployed PM (longest wins)
         for m in _ROLE_NOUN.finditer(ent.item.text):
             words: list[str] = []
-            for w in reversed(ent.item.text[: m.start()].split()[-3:]):
+            for w in reversed(ent.item.text[max(0, m.start() - 300) : m.start()].split()[-3:]):
                 if w.lower() in _ROLE_STOP or not re.fullmatch(r"[A-Za-z][\w-]*", w):
                     break
                 words.insert(0, w)
@@ -733,9 +748,12 @@ def known_round_ids() -> list[str]:
     return [*ROUND_IDS, *extra]
 
 
+MAX_PLAN_VALUES = 200_000  # a plan holds hundreds of values; YAML aliases can make billions
+
+
 def _parse_plan_file(path: Path, text: str) -> object:
     try:
-        return json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}: {exc.msg}"
         raise PlanError(f"{path}: not valid JSON ({where}) — fix the syntax") from None
@@ -744,6 +762,43 @@ def _parse_plan_file(path: Path, text: str) -> object:
         where = f"line {mark.line + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or "syntax error"
         raise PlanError(f"{path}: not valid YAML ({where}{problem}) — fix the syntax") from None
+    except RecursionError:
+        raise PlanError(f"{path}: nested too deeply to be a plan — fix the file") from None
+    except (ValueError, OverflowError) as exc:  # e.g. an integer of 5,000 digits
+        raise PlanError(f"{path}: unreadable value ({str(exc)[:120]}) — fix the file") from None
+    if _expanded_size(data) > MAX_PLAN_VALUES:
+        raise PlanError(
+            f"{path}: expands to more than {MAX_PLAN_VALUES:,} values (YAML aliases, or a reference "
+            "to itself) — a plan is never that big: fix the file"
+        )
+    return data
+
+
+def _expanded_size(data: object) -> int:
+    """How many values ``data`` holds once YAML aliases are expanded, counted without expanding
+    them (shared lists are counted once per reference). A cycle counts as too many."""
+    sizes: dict[int, int] = {}
+    busy: set[int] = set()
+    stack: list[tuple[object, bool]] = [(data, False)]
+    while stack:
+        node, done = stack.pop()
+        if not isinstance(node, dict | list):
+            continue
+        key = id(node)
+        children = [*node.keys(), *node.values()] if isinstance(node, dict) else node
+        if done:
+            total = 1 + sum(sizes.get(id(c), 1) for c in children)
+            sizes[key] = min(total, MAX_PLAN_VALUES + 1)
+            busy.discard(key)
+            continue
+        if key in sizes:
+            continue
+        if key in busy:
+            return MAX_PLAN_VALUES + 1  # an alias that contains itself
+        busy.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if isinstance(c, dict | list) and id(c) not in sizes)
+    return sizes.get(id(data), 1)
 
 
 def validate_plan(data: object, where: str) -> InterviewPlan:
@@ -752,7 +807,7 @@ def validate_plan(data: object, where: str) -> InterviewPlan:
         plan = InterviewPlan.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"]) or "plan"
+        loc = ".".join(str(p)[:60] for p in err["loc"]) or "plan"
         raise PlanError(f"{where}: {loc}: {err['msg']} — fix that field and retry") from None
     ids, seen = known_round_ids(), set()
     for n, r in enumerate(plan.rounds):
@@ -773,6 +828,8 @@ def load_plan_or_notes(path: str | Path) -> InterviewPlan:
         if not p.is_file():
             raise PlanError(f"plan file not found: {p} — check the path")
         try:
+            if p.stat().st_size > MAX_BYTES:
+                raise PlanError(f"{p} is larger than {MAX_BYTES // 2**20} MB — a plan file is a few KB")
             text = p.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise PlanError(f"cannot read plan {p}: {exc} — save it as readable UTF-8") from None
@@ -786,8 +843,16 @@ class _Dumper(yaml.SafeDumper):
     """Multi-line text (pitch answers) as '|' blocks, so the file reads like the notes."""
 
 
+def _str_style(value: str) -> str | None:
+    """'|' for multi-line text; double quotes for NEL (U+0085), which PyYAML's plain, single-quoted
+    and block styles turn into a space or a line break on reading back."""
+    if "\x85" in value:
+        return '"'
+    return "|" if "\n" in value else None
+
+
 _Dumper.add_representer(str, lambda dumper, value: dumper.represent_scalar(
-    "tag:yaml.org,2002:str", value, style="|" if "\n" in value else None))
+    "tag:yaml.org,2002:str", value, style=_str_style(value)))
 
 
 def dump_plan(plan: InterviewPlan, fmt: str = "yaml") -> str:

@@ -88,7 +88,7 @@ def text_hash(*parts: str) -> str:
 
 
 _DELIMITERS = re.compile(
-    r"</?\s*(answer|question|director|notes|segment|candidate|interviewer)\b[^>]*>", re.IGNORECASE
+    r"<\s*/?\s*(answer|question|director|notes|segment|candidate|interviewer)\b[^<>]*>", re.IGNORECASE
 )
 
 

@@ -17,11 +17,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from . import storefile
 from .errors import StoreError
 from .models import InterviewPlan, SessionInfo, Turn
 from .scores import SegmentScore
 
 DB_NAME = "mockloop.db"
+
+
+class _Rollback(Exception):
+    """Raised inside Store.transaction to end it with ROLLBACK instead of COMMIT."""
 
 MIGRATIONS: list[str] = [
     # 1: sessions and turns
@@ -74,6 +79,12 @@ MIGRATIONS: list[str] = [
     ALTER TABLE sessions ADD COLUMN overall REAL;
     ALTER TABLE sessions ADD COLUMN signal TEXT
     """,
+    # 3: everything `mockloop sessions` lists, in its order, so listing reads this index alone
+    # and never the rows (whose plan and persona spill onto overflow pages)
+    """
+    CREATE INDEX sessions_list ON sessions(started_at, id, round, mode, model, prompt_hash, ended_at,
+        status, overall, signal)
+    """,
 ]
 
 
@@ -97,36 +108,54 @@ def new_session_id() -> str:
 
 
 class Store:
-    def __init__(self, directory: Path | None = None) -> None:
+    """The session store. ``reset_unusable`` (``--reset-store``) moves a damaged or foreign
+    database file aside and starts a fresh one; without it such a file is an error and is
+    left exactly as it was."""
+
+    def __init__(self, directory: Path | None = None, *, reset_unusable: bool = False) -> None:
         self.directory = directory or data_dir()
         self.path = self.directory / DB_NAME
-        self._conn = self._open()
+        self.moved_aside: Path | None = None
+        self._conn = self._open(reset_unusable)
 
     # ------------------------------------------------------------ setup
 
-    def _open(self) -> sqlite3.Connection:
+    def _open(self, reset_unusable: bool) -> sqlite3.Connection:
         try:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fresh = not self.path.exists()
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            if fresh:
-                os.chmod(self.path, 0o600)
+            storefile.make_private_dir(self.directory)
+            reason = storefile.problem(self.path, deep=reset_unusable)
+            if reason and not reset_unusable:
+                raise StoreError(
+                    f"the session store {self.path} is not usable: {reason}; {storefile.reset_hint(self.path)}"
+                )
+            if reason:
+                self.moved_aside = storefile.move_aside(self.path)
+            conn = storefile.connect(self.path)
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA busy_timeout = 30000")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
+            storefile.make_private(self.path)
             self._migrate(conn)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"cannot open the session store {self.path}: {exc}; "
-                "move it aside or set MOCKLOOP_HOME to another directory"
-            ) from exc
+        except sqlite3.Error as exc:
+            raise storefile.store_error(exc, self.path, "open") from exc
         except OSError as exc:
             raise StoreError(
-                f"cannot write the data directory {self.directory}: {exc.strerror}; "
+                f"cannot write the data directory {self.directory}: {exc.strerror or exc}; "
                 "set MOCKLOOP_HOME to a writable directory"
             ) from exc
         return conn
+
+    def check_writable(self) -> None:
+        """Fail now, before an interview starts, if the store cannot take a write: a full disk,
+        a read-only directory or file, a size limit. The probe row is rolled back."""
+        storefile.check_free_space(self.directory)
+        with self.transaction("write to") as conn:
+            conn.execute(
+                "INSERT INTO sessions (id, round, mode, plan_json, started_at, persona)"
+                " VALUES ('-preflight-', '', '', '{}', '', zeroblob(?))",
+                (storefile.PROBE_BYTES,),
+            )
+            raise _Rollback
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection) -> None:
@@ -147,18 +176,29 @@ class Store:
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
+    def transaction(self, doing: str = "save to") -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT; a SQLite failure (full disk, read-only file) becomes a StoreError."""
         try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    try:
+                        self._conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass  # the connection is going down with the original error
+                raise
+        except _Rollback:
+            return
+        except sqlite3.Error as exc:
+            raise storefile.store_error(exc, self.path, doing) from exc
 
     def close(self) -> None:
         self._conn.close()

@@ -8,10 +8,12 @@ from typing import TextIO
 
 from rich.console import Console as RichConsole
 from rich.markdown import Markdown
+from rich.markup import escape
 
 from .interview import Reply, Sink
 
 err_console = RichConsole(stderr=True, highlight=False)
+ECHO_CHARS = 4_000  # a pasted answer longer than this is echoed in part
 
 
 class StreamView:
@@ -98,7 +100,7 @@ class TerminalConsole:
     # ------------------------------------------------------------ output
 
     def interviewer_sink(self) -> Sink:
-        self.out.print(f"\n[bold cyan]{self.label}[/]")
+        self.out.print(f"\n[bold cyan]{escape(self.label)}[/]")
         self._view = StreamView(self.out, live=self.out.is_terminal)
         return self._view.feed
 
@@ -108,7 +110,7 @@ class TerminalConsole:
 
     def finish_interviewer_turn(self, reply: Reply) -> None:
         if self._view is None:  # /repeat: a turn shown again, not streamed
-            self.out.print(f"\n[bold cyan]{self.label}[/]")
+            self.out.print(f"\n[bold cyan]{escape(self.label)}[/]")
             self.out.print(Markdown(reply.text))
             return
         self._view.close(reply.text)
@@ -121,7 +123,7 @@ class TerminalConsole:
             self._view = None
 
     def info(self, message: str) -> None:
-        self.out.print(f"[dim]{message}[/]", highlight=False, soft_wrap=True)
+        self.out.print(f"[dim]{escape(message)}[/]", highlight=False, soft_wrap=True)
 
     # ------------------------------------------------------------ input
 
@@ -134,10 +136,18 @@ class TerminalConsole:
             return None
         if line == "":
             return None
-        answer = line.rstrip("\r\n")
+        return line.rstrip("\r\n")
+
+    def show_answer(self, text: str) -> None:
+        """Echo piped input once it is handled (answers once stored), so a piped run reads as a
+        transcript; a very long answer is shown in part (the store holds all of it)."""
+        if self.interactive:
+            return  # prompt-toolkit left what was typed on the screen
         self.out.print("\n[bold green]You[/]")
-        self.out.print(answer, markup=False)  # echoed so a piped run reads as a transcript
-        return answer
+        shown = text if len(text) <= ECHO_CHARS else text[:ECHO_CHARS]
+        self.out.print(shown, markup=False)
+        if len(shown) < len(text):
+            self.info(f"[… {len(text) - len(shown):,} more characters not shown]")
 
     def _read_interactive(self) -> str:
         if self._session is None:

@@ -62,15 +62,76 @@ def print_sessions(found: list[SessionInfo], console: Console | None = None) -> 
         return
     from rich import box
 
+    headers = ("session", "round", "started", "turns", "status", "score")
+    rows = [_session_row(s) for s in found]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
-    for column in ("session", "round", "started", "turns", "status", "score"):
+    if len(rows) > _FAST_ROWS and _print_plain_rows(console, table, headers, rows):
+        return
+    for column in headers:
         table.add_column(column, no_wrap=True, justify="right" if column == "turns" else "left")
-    for s in found:
-        score = f"{s.overall:.1f} {s.signal or ''}".strip() if s.overall is not None else "—"
-        started = s.started_at.replace("T", " ")[5:16]
-        status = "stopped" if s.status == "interrupted" else s.status
-        table.add_row(s.id, s.round, started, str(s.turn_count), status, score)
+    for row in rows:
+        table.add_row(*row)
     console.print(table)
+
+
+_FAST_ROWS = 50  # above this, rich's per-cell layout costs seconds for thousands of sessions
+
+
+def _session_row(s: SessionInfo) -> tuple[str, ...]:
+    score = f"{s.overall:.1f} {s.signal or ''}".strip() if s.overall is not None else "—"
+    started = s.started_at.replace("T", " ")[5:16]
+    status = "stopped" if s.status == "interrupted" else s.status
+    return (s.id, s.round, started, str(s.turn_count), status, score)
+
+
+def _print_plain_rows(console: Console, table: Table, headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> bool:
+    """The same output as the rich table, with rich laying out only a probe (the header and the
+    widest cells): the rows are padded and cut as rich would, as plain text. False (nothing
+    printed) when rich would treat a cell specially (markup, emoji codes, highlighting), so the
+    caller renders the table with rich."""
+    from rich.cells import cell_len, set_cell_size
+    from rich.segment import Segment, Segments
+
+    if getattr(console, "_highlight", True) or any(
+        "[" in cell or cell.count(":") > 1 or not cell.isprintable() for row in rows for cell in row
+    ):
+        return False
+
+    class Probe(Table):
+        def _calculate_column_widths(self, *args: Any) -> list[int]:
+            self.widths = super()._calculate_column_widths(*args)
+            return self.widths
+
+    def length(cell: str) -> int:
+        return len(cell) if cell.isascii() else cell_len(cell)
+
+    probe = Probe(box=table.box, pad_edge=table.pad_edge, padding=table.padding)
+    for column in headers:
+        probe.add_column(column, no_wrap=True, justify="right" if column == "turns" else "left")
+    sized = [[(length(cell), cell) for cell in column] for column in zip(*rows, strict=True)]
+    probe.add_row(*(max(column)[1] for column in sized))  # the widest cells
+    probe.add_row(*(max(column, key=lambda c: max(map(length, c[1].split()), default=0) if " " in c[1] else c[0])[1]
+                    for column in sized))  # the longest words
+    *head, bottom = console.render_lines(probe, pad=False, new_lines=True)
+    last = len(headers) - 1
+    widths = [w - (0 if last == 0 else 1 if i in (0, last) else 2) for i, w in enumerate(getattr(probe, "widths", []))]
+    if len(widths) != len(headers) or min(widths) < 2:
+        return False
+
+    def fit(size: int, cell: str, width: int, right: bool) -> str:
+        if size > width:
+            cell = set_cell_size(cell, width - 1) + "…"
+            size = cell_len(cell)
+        return " " * (width - size) + cell if right else cell + " " * (width - size)
+
+    right = [column == "turns" for column in headers]
+    segments = [seg for line in head[:3] for seg in line]
+    new_line = Segment.line()
+    for row in zip(*sized, strict=True):
+        text = " " + "   ".join(fit(*cell, width, r) for cell, width, r in zip(row, widths, right, strict=True)) + " "
+        segments += (Segment(text), new_line)
+    console.print(Segments([*segments, *bottom]), crop=False)  # every line already fits the width
+    return True
 
 
 def print_settings(shown: dict[str, dict[str, Any]], console: Console | None = None) -> None:
