@@ -382,7 +382,7 @@ JUDGE_ROWS: list[FaultRow] = [
              path="background"),
     # through the installed CLI
     FaultRow("401-cli", "judge", "401 bad key", Fault((_401,), forever=True),
-             "exit 0, table shows 'unscored' with the reason; key in no output or file" + _RESCORED,
+             "exit 1, table shows 'unscored' with the reason, one line says to score again; key in no output or file" + _RESCORED,
              Expect("unscored", 1, ("the key in FAULT_KEY was rejected",)), path="score-cli"),
     FaultRow("malformed-sse-cli", "judge", "malformed SSE lines", Fault((Like.of(malformed=True),), forever=True),
              "exit 0; scored, no retry", Expect("scored", 1), path="score-cli"),

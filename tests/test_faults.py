@@ -486,7 +486,7 @@ def test_judge_fault_through_the_cli(
     session_id = judged_session(serve)
     server = serve(row)
     result = mockloop("score", session_id, env=cli_env(server))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == (1 if row.expect.outcome == "unscored" else 0), result.stderr
     assert (
         "Traceback" not in result.stdout + result.stderr and "internal error" not in result.stderr
     )
@@ -494,6 +494,7 @@ def test_judge_fault_through_the_cli(
     check_judge_outcome(row, session_id, None)
     if row.expect.outcome == "unscored":
         assert "unscored" in result.stdout
+        assert f"mockloop score {session_id}" in result.stderr.strip().splitlines()[-1]
         score_with(serve(), session_id)
         check_scored(session_id)
     check_no_key(result.stdout, result.stderr)

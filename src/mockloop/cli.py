@@ -501,6 +501,13 @@ def score(
     before, after = score_session(store, full_id, scorer, regrade=regrade)
     print_regrade(before, after, round_score(info.round, before) if before else None, round_score(info.round, after))
     typer.echo(f"Full feedback: mockloop report {full_id}")
+    unscored = [s for s in after if s.status != "scored"]
+    if unscored:
+        fail(
+            f"{len(unscored)} answer(s) could not be scored ({unscored[0].unscored_reason}); "
+            f"run `mockloop score {full_id}` again",
+            1,
+        )
 
 
 @app.command()
