@@ -68,6 +68,21 @@ def _from_bank(q: BankQuestion, company: str, role: str, focus: NoteLine | None 
     )
 
 
+_LOGISTICS = frozenset(
+    "schedul interview interviewer calendar zoom onsite minute min hour call email recruiter".split()
+)
+
+
+def _askable(focus: NoteLine, plan_round: PlanRound) -> bool:
+    """A focus point worth its own question: substantive, and not who-and-when logistics
+    ("scheduled w engineering leadership")."""
+    words = content_words(focus.text)
+    if len(words) < 3 or any(w.startswith(tuple(_LOGISTICS)) for w in words):
+        return False
+    who = content_words(plan_round.interviewer or "")
+    return not who or len(words & who) < len(who)
+
+
 def _from_focus(focus: NoteLine, index: int) -> AgendaQuestion:
     return AgendaQuestion(
         id=f"notes-{focus.line or index}",
@@ -115,7 +130,7 @@ def build_agenda(
         if best is not None and _overlap(best, focus) >= 1:
             chosen.append(_from_bank(best, company, role, focus))
             used.add(best.id)
-        elif from_notes < 2 and len(content_words(focus.text)) >= 3:
+        elif from_notes < 2 and _askable(focus, plan_round):
             chosen.append(_from_focus(focus, index))
             from_notes += 1
     for q in bank:

@@ -221,15 +221,22 @@ def rounds(
 
 @app.command()
 @friendly
-def persona(notes: NotesArg, round_id: RoundOpt = None) -> None:
-    """Print the interviewer's system prompt for a round, exactly as a model receives it.
+def persona(
+    notes: NotesArg,
+    round_id: RoundOpt = None,
+    questions: Annotated[
+        int | None, typer.Option("--questions", "-n", min=1, max=20, help="Main questions on the agenda.")
+    ] = None,
+) -> None:
+    """Print the interviewer's system prompt for a round, exactly as a live model receives it:
+    the persona, then the turn protocol and the session's agenda.
 
     Example: mockloop persona fixtures/notes/fireworks-fdpm.md --round technical
     """
-    from .persona import render_persona
+    from .session import live_system_prompt
 
     plan = _load_plan(notes)
-    typer.echo(render_persona(plan, _check_round(plan, round_id)).text, nl=False)
+    typer.echo(live_system_prompt(plan, _check_round(plan, round_id), questions), nl=False)
 
 
 # ------------------------------------------------------------------ interview

@@ -1,11 +1,11 @@
 """The live interviewer: a model phrases every turn; mockloop keeps the agenda.
 
-Each request is the persona (fixed for the session) followed by the stored history,
-rebuilt byte-for-byte from the turns, so a provider's prefix cache reuses all of it.
-Before each interviewer turn mockloop appends a short director note to the user message
-saying what the turn must do (ask main question k, or decide whether to probe). The model
-starts its reply with a control tag ([FOLLOW-UP], [NEXT], [INVITE]); the tag is parsed and
-never shown.
+Each request is the system prompt (persona + protocol + this session's agenda, fixed for
+the session) followed by the stored history, rebuilt byte-for-byte from the turns, so a
+provider's prefix cache reuses all of it. Before each interviewer turn mockloop appends a
+one-line director note to the user message saying what the turn must do (ask Q3, or probe
+if the answer deserves it). The model starts its reply with a control tag ([FOLLOW-UP],
+[NEXT], [INVITE]); the tag is parsed and never shown.
 """
 
 from __future__ import annotations
@@ -46,59 +46,49 @@ def clip(text: str, limit: int) -> str:
     return text[:limit] + f"\n[… {len(text) - limit:,} more characters not sent to the interviewer]"
 
 
-def _key_points(q: AgendaQuestion) -> str:
-    return "; ".join(q.key_points) if q.key_points else "a concrete example, their own role, a result"
+# ---------------------------------------------------------------- system prompt and director notes
 
 
-# ---------------------------------------------------------------- director notes
+def system_prompt(ctx: Context) -> str:
+    """The persona plus the live protocol and this session's agenda.
+
+    Rendered from the stored persona and agenda only, so it is byte-identical on every request
+    of a session (and after a resume): everything that varies goes in the short director notes.
+    """
+    from .prompts import render
+
+    agenda = [q.model_copy(update={"text": neutralise(q.text)}) for q in ctx.agenda]
+    return ctx.persona.rstrip() + "\n" + render("live/protocol.md", agenda=agenda)
 
 
-def _ask_note(q: AgendaQuestion, number: int, total: int) -> str:
-    return (
-        f"Ask main question {number} of {total} in your own words, as one question: «{q.text}» "
-        f"(privately, a strong answer covers: {_key_points(q)})."
-    )
+def _q(question: AgendaQuestion, ctx: Context) -> str:
+    return f"Q{ctx.agenda.index(question) + 1}"
 
 
 def director_open(ctx: Context, first: AgendaQuestion, interviewer: str) -> str:
-    return (
-        f"The candidate has joined. Greet them in one sentence as the {interviewer}, then "
-        + _ask_note(first, 1, len(ctx.agenda))
-        + " Begin your reply with [NEXT]."
-    )
+    return f"The candidate has joined. Greet them in one sentence as the {interviewer}, then ask {_q(first, ctx)}. [NEXT]"
 
 
 def director_after_answer(
     ctx: Context, current: AgendaQuestion, can_follow_up: bool, nxt: AgendaQuestion | None
 ) -> str:
-    if nxt is not None:
-        move_on = (
-            "acknowledge the answer in a few words and "
-            + _ask_note(nxt, ctx.agenda.index(nxt) + 1, len(ctx.agenda))
-            + " Begin with [NEXT]."
-        )
-    else:
-        move_on = (
-            "acknowledge the answer in a few words, say that covers what you wanted to ask, and "
-            "invite the candidate's questions. Begin with [INVITE]."
-        )
+    move_on = f"ask {_q(nxt, ctx)} [NEXT]" if nxt is not None else "invite the candidate's questions [INVITE]"
     if not can_follow_up:
-        return "Now " + move_on
-    return (
-        "Decide whether that answer deserves a follow-up: it is vague, lacks a concrete example, "
-        f"their own role, a result or a number, or misses something a strong answer covers ({_key_points(current)}). "
-        "If so, ask ONE short follow-up probing the biggest gap, beginning with [FOLLOW-UP]. "
-        "Otherwise " + move_on
-    )
+        return "No more follow-ups on this question: " + move_on + "."
+    return f"Follow up on {_q(current, ctx)} [FOLLOW-UP] if the answer deserves it; otherwise {move_on}."
 
 
-DIRECTOR_SKIP = "The candidate asked to skip this question. Without comment, "
+def director_skip(ctx: Context, question: AgendaQuestion) -> str:
+    return f"The candidate skipped. Without comment, ask {_q(question, ctx)}. [NEXT]"
+
+
+DIRECTOR_INVITE = "That covers the agenda: invite the candidate's questions. [INVITE]"
 DIRECTOR_CANDIDATE_QUESTION = (
-    "The candidate asked the question above. Answer it in character in two to four sentences, "
-    "using only what your notes record; if the notes do not say, say so plainly and suggest who "
-    "could answer. Then ask whether they have other questions."
+    "Answer the candidate's question in character in two to four sentences, using only what your "
+    "notes record; if they do not say, say so plainly and suggest who could answer. Then ask "
+    "whether they have other questions."
 )
-DIRECTOR_CLOSE = "Close the interview now in one or two warm sentences. Do not ask anything."
+DIRECTOR_CLOSE = "Close the interview in one or two warm sentences. Ask nothing."
 
 
 # ---------------------------------------------------------------- the message history
@@ -235,7 +225,7 @@ class LiveInterviewer:
 
         condensed = False
         while True:
-            messages = build_messages(ctx.persona, ctx.turns, director, condensed=condensed)
+            messages = build_messages(system_prompt(ctx), ctx.turns, director, condensed=condensed)
             tag_filter = TagFilter(sink)
 
             def reset() -> None:
@@ -270,8 +260,7 @@ class LiveInterviewer:
         return self._reply(ctx, director_open(ctx, first, self.interviewer), sink, "question")
 
     def ask(self, ctx: Context, question: AgendaQuestion, sink: Sink) -> Reply:
-        note = DIRECTOR_SKIP + _ask_note(question, ctx.agenda.index(question) + 1, len(ctx.agenda))
-        return self._reply(ctx, note + " Begin with [NEXT].", sink, "question")
+        return self._reply(ctx, director_skip(ctx, question), sink, "question")
 
     def after_answer(
         self,
@@ -288,8 +277,7 @@ class LiveInterviewer:
         return Reply(kind=kind, text=text, director=director)
 
     def invite(self, ctx: Context, sink: Sink) -> Reply:
-        note = "Say that covers what you wanted to ask and invite the candidate's questions."
-        return self._reply(ctx, note, sink, "invite")
+        return self._reply(ctx, DIRECTOR_INVITE, sink, "invite")
 
     def answer_candidate(self, ctx: Context, question: str, sink: Sink) -> Reply:
         return self._reply(ctx, DIRECTOR_CANDIDATE_QUESTION, sink, "reply")

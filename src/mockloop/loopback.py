@@ -46,7 +46,6 @@ class Step:
 
 Responder = Callable[[dict[str, Any]], Step]
 
-_QUOTED = re.compile(r"«(.+?)»", re.DOTALL)
 
 
 def _director(body: dict[str, Any]) -> str:
@@ -103,6 +102,16 @@ def scripted_judge(body: dict[str, Any]) -> Step:
     return Step(json.dumps(reply))
 
 
+def _agenda_question(body: dict[str, Any], note: str) -> str:
+    """The text of the agenda question ("Q3") the director note points at, from the system prompt."""
+    asked = re.search(r"\bask (Q\d+)", note)
+    if not asked:
+        return ""
+    system = str(body.get("messages", [{}])[0].get("content", ""))
+    found = re.search(rf"^{asked.group(1)}: (.+)$", system, re.MULTILINE)
+    return found.group(1).strip() if found else ""
+
+
 def scripted_interviewer(body: dict[str, Any]) -> Step:
     """A deterministic stand-in for a model following mockloop's director notes (and, for
     requests from mockloop's judge, a valid judgment)."""
@@ -112,17 +121,16 @@ def scripted_interviewer(body: dict[str, Any]) -> Step:
     if fmt.get("type") == "json_schema":
         return Step(json.dumps(schema_instance(fmt["json_schema"]["schema"])))
     note = _director(body)
-    question = _QUOTED.search(note)
-    asked = question.group(1) if question else ""
-    if "deserves a follow-up" in note and len(_last_answer(body).split()) < 20:
+    asked = _agenda_question(body, note)
+    if "[FOLLOW-UP]" in note and len(_last_answer(body).split()) < 20:
         return Step("[FOLLOW-UP] Can you give me one specific example, with the result?")
-    if "[INVITE]" in note or "invite the candidate" in note:
+    if "[INVITE]" in note:
         return Step("[INVITE] Thanks, that covers what I wanted to ask. What questions do you have for me?")
     if asked:
         return Step(f"[NEXT] Thanks for that. {asked}")
     if "Close the interview" in note:
         return Step("Thank you for your time today, it was great to talk.")
-    if "candidate asked the question" in note:
+    if "candidate's question" in note:
         return Step("My notes don't cover that, so I'd rather not guess: the recruiter can tell you. Anything else?")
     return Step("Understood.")
 

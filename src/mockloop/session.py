@@ -21,6 +21,25 @@ class Prepared:
     persona: Persona
 
 
+def _agenda(plan: InterviewPlan, round_id: str, questions: int | None) -> list[AgendaQuestion]:
+    return build_agenda(
+        load_round(round_id),
+        plan_round(plan, round_id),
+        company=plan.company or "the company",
+        role=plan.role or "this role",
+        count=questions,
+    )
+
+
+def live_system_prompt(plan: InterviewPlan, round_id: str, questions: int | None = None) -> str:
+    """What a live session on this plan sends as its system prompt (`mockloop persona`)."""
+    from .live import system_prompt
+
+    ctx = Context(plan=plan, round_id=round_id, persona=render_persona(plan, round_id).text,
+                  agenda=_agenda(plan, round_id, questions))  # fmt: skip
+    return system_prompt(ctx)
+
+
 def start_session(
     store: Store,
     plan: InterviewPlan,
@@ -32,15 +51,8 @@ def start_session(
     max_follow_ups: int = 2,
     minutes: float | None = None,
 ) -> Prepared:
-    catalog_round = load_round(round_id)
     persona = render_persona(plan, round_id)
-    agenda = build_agenda(
-        catalog_round,
-        plan_round(plan, round_id),
-        company=plan.company or "the company",
-        role=plan.role or "this role",
-        count=questions,
-    )
+    agenda = _agenda(plan, round_id, questions)
     settings = {"max_follow_ups": max_follow_ups, "minutes": minutes}
     session_id = store.create_session(
         round_id=round_id,
