@@ -156,6 +156,18 @@ def _chosen_explicitly(*flags: str | None) -> bool:
     return any(flags) or any(os.environ.get(n) for n in names)
 
 
+def _emit(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it to ``output`` and say so."""
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror}", 1)
+    typer.echo(f"Wrote {output}")
+
+
 def _load_plan(path: Path) -> Any:
     from .plan import load_plan_or_notes
 
@@ -375,14 +387,7 @@ def export(
         assert info.plan is not None
         interviewer = plan_round(info.plan, info.round).interviewer or "Interviewer"
         text = to_markdown(info, turns, interviewer)
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}", 1)
-    typer.echo(f"Wrote {output}")
+    _emit(text, output)
 
 
 # ------------------------------------------------------------------ scoring
@@ -558,14 +563,7 @@ def report(
         print_terminal(data)
         return
     text = renderers.get(fmt, render_markdown)(data)
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}", 1)
-    typer.echo(f"Wrote {output}")
+    _emit(text, output)
 
 
 @app.command()
