@@ -74,7 +74,9 @@ def fail(message: str, code: int = 1) -> None:
 
 
 @app.callback()
+@friendly
 def _global_options(
+    ctx: typer.Context,
     reset_store: Annotated[
         bool,
         typer.Option(
@@ -93,7 +95,7 @@ def _global_options(
     ] = False,
 ) -> None:
     if debug or debug_content:
-        _start_debug_log(debug_content)
+        _start_debug_log(ctx.invoked_subcommand or "", debug_content)
     if reset_store:
         from .store import Store
 
@@ -107,7 +109,9 @@ def _global_options(
             )
 
 
-def _start_debug_log(content: bool) -> None:
+def _start_debug_log(command: str, content: bool) -> None:
+    import logging
+
     from . import debuglog
     from .store import data_dir
 
@@ -117,7 +121,7 @@ def _start_debug_log(content: bool) -> None:
         typer.echo(f"mockloop: cannot write the debug log in {data_dir()}: {exc.strerror or exc}; "
                    "continuing without it", err=True)  # fmt: skip
         return
-    debuglog.log(20, f"mockloop {' '.join(sys.argv[1:2])}: debug log started" + (" (with content)" if content else ""))
+    debuglog.log(logging.INFO, f"mockloop {command}: debug log started" + (" with content" if content else ""))
     typer.echo(f"mockloop: debug log: {path}", err=True)
 
 

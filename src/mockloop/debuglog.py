@@ -110,13 +110,18 @@ def _on_request(request: Any, key_note: str) -> None:
         parts.append(f"model {body.get('model')}")
         parts.append(f"stream {bool(body.get('stream'))}")
         parts.append(f"{len(messages)} messages")
-        parts.append("lengths " + ", ".join(f"{m.get('role')}:{len(str(m.get('content', '')))}" for m in messages))
+        parts.append(
+            "lengths "
+            + ", ".join(f"{m.get('role')}:{len(str(m.get('content', '')))}" for m in messages)
+        )
         if body.get("response_format"):
             parts.append(f"response_format {body['response_format'].get('type')}")
     log(logging.DEBUG, " · ".join(parts))
     if _State.content and isinstance(body, dict):
         for number, message in enumerate(body.get("messages") or []):
-            log(logging.DEBUG, f"content [{number}] {message.get('role')}: {message.get('content')}")
+            log(
+                logging.DEBUG, f"content [{number}] {message.get('role')}: {message.get('content')}"
+            )
 
 
 def _on_response(response: Any) -> None:
@@ -128,8 +133,8 @@ def _on_response(response: Any) -> None:
         try:
             response.read()
             line += f" · body: {_one_line(response.text)[:300]}"
-        except Exception:  # noqa: BLE001 - a body we cannot read is still worth the status line
-            pass
+        except Exception as exc:  # noqa: BLE001 - a body we cannot read is still worth the status line
+            line += f" · body unreadable ({type(exc).__name__})"
     log(logging.DEBUG if response.status_code < 400 else logging.WARNING, line)
 
 

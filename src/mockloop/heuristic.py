@@ -438,8 +438,10 @@ def _best(reading: Reading, weights: dict[str, float], count: int) -> list[str]:
     wrong = {s for s, _ in reading.wrong}
     pool = [s for s in reading.prepared.kept if s not in wrong]
     keys = reading.key_words
-    ranked = sorted(pool, key=lambda s: -_relevance(s, weights, keys))[:count]
-    return [s for s in pool if s in ranked and _relevance(s, weights, keys) > 0]
+    # once per sentence, on its opening: a pasted 1 MB "sentence" would otherwise cost minutes
+    relevance = {s: _relevance(s[:2000], weights, keys) for s in pool}
+    ranked = sorted(pool, key=lambda s: -relevance[s])[:count]
+    return [s for s in pool if s in ranked and relevance[s] > 0]
 
 
 def _clip(sentence: str, limit: int = 220) -> str:

@@ -131,11 +131,15 @@ class Store:
             if reason:
                 self.moved_aside = storefile.move_aside(self.path)
             conn = storefile.connect(self.path)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            storefile.make_private(self.path)
-            self._migrate(conn)
+            try:
+                conn.row_factory = sqlite3.Row
+                storefile.enable_wal(conn)
+                conn.execute("PRAGMA foreign_keys = ON")
+                storefile.make_private(self.path)
+                self._migrate(conn)
+            except BaseException:
+                conn.close()
+                raise
         except sqlite3.Error as exc:
             raise storefile.store_error(exc, self.path, "open") from exc
         except OSError as exc:

@@ -12,20 +12,21 @@ import os
 import shutil
 import sqlite3
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from .errors import StoreError
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+MIN_DB_BYTES = 512  # the smallest page, so the smallest SQLite database
 SIDE_FILES = ("-wal", "-shm", "-journal")
 MIN_FREE_BYTES = 2 << 20  # refuse to start an interview with less free space than this
 PROBE_BYTES = 256 << 10  # the preflight write: new pages, so a size limit or read-only file shows
 
 # SQLite primary result codes (the low byte of an extended code)
-_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _AUTH, _NOTADB = (
-    3, 5, 6, 8, 10, 11, 13, 14, 23, 26,
-)
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR = 3, 5, 6, 8, 10
+_CORRUPT, _FULL, _CANTOPEN, _AUTH, _NOTADB = 11, 13, 14, 23, 26
 _DAMAGED = frozenset({_CORRUPT, _NOTADB})
 _NOT_WRITABLE = frozenset({_PERM, _READONLY, _IOERR, _CANTOPEN, _AUTH})
 
@@ -91,6 +92,21 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def enable_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Switch to WAL, waiting like the busy timeout would: SQLite answers "database is locked"
+    at once, without its busy handler, when another process is switching a new store too."""
+    deadline, delay = time.monotonic() + patience, 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if code(exc) not in (_BUSY, _LOCKED) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
+
+
 def make_private(path: Path) -> None:
     """chmod 0600 the database and its side files when they are ours and readable by others."""
     for candidate in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILES)):
@@ -105,20 +121,26 @@ def make_private(path: Path) -> None:
 def problem(path: Path, deep: bool = False) -> str | None:
     """Why the file at ``path`` is not a usable mockloop store, or None when it is (or is absent).
 
-    Reads only: the header bytes, then one query for the schema version and table names in a
-    single snapshot (so a store another process is migrating right now is not misread). With
-    ``deep`` (the user asked to reset a bad store) the whole file is checked too.
+    Reads only, and only through a read-only SQLite connection: one query for the schema version and table names in a
+    single snapshot (so a store another process is migrating right now is not misread). The file
+    is never opened directly: closing any descriptor of it would drop the POSIX locks this
+    process's other connections hold (a scorer thread opens a store mid-interview). With ``deep``
+    (the user asked to reset a bad store) the whole file is checked too.
     """
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_MAGIC))
+        size = path.stat().st_size
     except FileNotFoundError:
         return None
-    if not header:
+    if size == 0:
         return None  # an empty file: SQLite makes it a fresh database
-    if header != SQLITE_MAGIC:
-        return "it is not an SQLite database"
-    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    if size < MIN_DB_BYTES:
+        return (
+            "it is not an SQLite database"  # SQLite would take a few stray bytes for an empty one
+        )
+    # read-only: a read-write connection would delete a stray -wal of a damaged file on close
+    conn = sqlite3.connect(
+        f"file:{quote(str(path))}?mode=ro", uri=True, timeout=30, isolation_level=None
+    )
     try:
         version, tables = conn.execute(
             "SELECT (SELECT user_version FROM pragma_user_version),"
@@ -135,6 +157,8 @@ def problem(path: Path, deep: bool = False) -> str | None:
             if verdict != "ok":
                 return f"it is damaged ({' '.join(str(verdict).split())[:120]})"
     except sqlite3.DatabaseError as exc:
+        if code(exc) == _NOTADB:
+            return "it is not an SQLite database"
         if is_damaged(exc):
             return f"it is damaged ({exc})"
         raise

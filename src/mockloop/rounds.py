@@ -1,0 +1,459 @@
+"""The interview rounds the notes describe, each mapped to a catalog round id.
+
+Rounds are found by evidence, strongest first: a table of rounds (Round | Interviewer |
+...); a one-liner ("onsite panel = product sense, execution, technical"); an explicit
+line ("1st round", "round 2", "final interview", "R1"), a typed line in a "Process"
+section, or a short typed line that opens a list; a heading naming a round ("Recruiter
+notes", "Technical interview"). A nested bullet that names a different round type than
+its parent and has bullets of its own ("technical conversation/experience" under "2nd
+round") becomes its own round. Each notes round maps to the closest catalog id: its
+title's type wins, otherwise its interviewer and bullets vote. Ids stay unique: a later
+round whose id is taken is merged into the earlier one (its focus appended), so
+"product sense" and "execution" panels both feed pm-fundamentals. Rounds are listed
+recruiter first, then in notes order. Keywords tolerate one-letter typos.
+
+Every line is asked at most once whether it introduces a round (the answer is kept), and
+the costly patterns only run on lines that a substring test cannot rule out: a 10 MB file
+has hundreds of thousands of lines and a handful of rounds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import NamedTuple
+
+from . import catalog
+from .errors import MockloopError
+from .models import ROUND_IDS, PlanRound
+from .notes import LIST_KINDS, Item
+from .outline import Outline
+from .vocab import (
+    CONTAINER,
+    ROLE_TEAM,
+    ROUNDISH,
+    STRONG,
+    explicit,
+    folded,
+    has,
+    interviewer_in,
+    maybe_explicit,
+    oneliner_parts,
+    round_types,
+    split_points,
+    split_title,
+)
+
+__all__ = ["Line", "default_rounds", "finalize", "find_rounds", "round_types"]
+
+_LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
+_COLUMNS = {
+    "title": re.compile(r"\b(round|stage|step|interview|session)s?\b"),
+    "who": re.compile(r"\b(interviewers?|who|with|people|person|by)\b"),
+    "when": re.compile(r"\b(duration|time|length|mins?|date|when)\b"),
+}
+_NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
+_SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
+
+
+class Line(NamedTuple):
+    """Text quoted from the notes that is not a whole item (a split-off focus point)."""
+
+    text: str
+    line: int | None
+
+
+Quote = Item | Line  # a round quotes whole items as they are: no copy per focus line
+
+
+@dataclass(slots=True)
+class _Round:
+    title: str
+    source: Quote
+    order: tuple[int, int]
+    text: str  # the introducing text: its round type outweighs everything else
+    focus: list[Quote] = field(default_factory=list)
+    who: str | None = None
+    heading_sec: int | None = None
+    pitch: bool = False
+    oneliner: bool = False
+    id: str | None = None
+
+
+# ---------------------------------------------------------------- finding rounds
+
+
+class _Finder:
+    """One search for rounds: the outline, the items already used, and each item's marker
+    (how it introduces a round, if it does), computed once for every item up front."""
+
+    def __init__(self, outline: Outline) -> None:
+        self.o = outline
+        self.claimed: set[int] = set()
+        self.markers: list[str | None] = [None] * len(outline.items)
+        for k in _candidates(outline):
+            self.markers[k] = _marker(outline, k)
+
+
+def _candidates(o: Outline) -> list[int]:
+    """Items that may introduce a round. Decided with the tests _marker would run last (kind,
+    class, '?', ':' or '=', depth, a first look for explicit round words), which rule out
+    nearly every line of a long file for a fraction of the cost of asking _marker."""
+    out = []
+    cls, own, secs = o.cls, o.own, o.secs
+    for k, it in enumerate(o.items):
+        kind, text = it.kind, it.text
+        if kind in _NEVER or text.endswith("?"):
+            continue
+        if kind == "heading" or ":" in text or "=" in text:
+            out.append(k)
+        elif cls[k] in _SKIPPED:
+            continue
+        elif maybe_explicit(text.lower() if text.isascii() else folded(text)) or (
+            not it.depth and (own[secs[k]] == "process" or _has_children(o, k))
+        ):
+            out.append(k)
+    return out
+
+
+def _marker(o: Outline, k: int) -> str | None:
+    """How item ``k`` introduces a round, if it does (asked only of _candidates)."""
+    it = o.items[k]
+    text, sec = it.text, o.secs[k]
+    if it.kind == "heading":
+        return "heading" if o.own[sec] != "questions" and _strong_heading(o, k) else None
+    if o.cls[k] in _SKIPPED:
+        return None
+    if oneliner_parts(text):
+        return "oneliner"
+    if explicit(text) and len(split_title(text)[0].split()) <= 10:
+        return "round"
+    if it.depth:
+        return None
+    if o.own[sec] == "process" and o.types(k) and len(split_title(text)[0].split()) <= 8:
+        return "round"
+    if _has_children(o, k) and len(text.split(None, 6)) <= 6:
+        if has(o.toks(k), CONTAINER):
+            return "container"
+        if o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
+            return "round"
+    return None
+
+
+def _strong_heading(o: Outline, k: int) -> bool:
+    """A heading names a round outright, or names a round type and reads like a round (or
+    sits under a process heading). Every STRONG phrase names a type, so an untyped heading
+    needs only the explicit test."""
+    if o.types(k):
+        parent = o.parents[o.secs[k]]
+        if has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH):
+            return True
+        if parent is not None and o.eff[parent] == "process":
+            return True
+    return explicit(o.items[k].text)
+
+
+def _has_children(o: Outline, k: int) -> bool:
+    if k + 1 >= len(o.items) or o.secs[k + 1] != o.secs[k]:
+        return False
+    it, nxt = o.items[k], o.items[k + 1]
+    if it.kind in LIST_KINDS:
+        return nxt.depth > it.depth
+    return it.kind == "paragraph" and nxt.kind in LIST_KINDS
+
+
+def _block(f: _Finder, k: int) -> list[int]:
+    """Entries under marker ``k``: its nested bullets, or for a plain line the list (or the
+    unbroken lines) right after it, up to the next round."""
+    items, secs = f.o.items, f.o.secs
+    head = items[k]
+    base = head.depth if head.kind in LIST_KINDS else -1
+    out: list[int] = []
+    prev = head.line
+    for j in range(k + 1, len(items)):
+        it = items[j]
+        if secs[j] != secs[k] or it.kind == "heading" or (base >= 0 and it.depth <= base):
+            break
+        if base < 0 and it.kind not in LIST_KINDS and it.line != prev + 1:
+            break
+        if base < 0 and it.depth == 0 and f.markers[j]:
+            break
+        out.append(j)
+        prev = it.line
+    return out
+
+
+def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[int, list[int]]:
+    """Top-level bullets of a block that are rounds of their own, each with its bullets."""
+    items = o.items
+    top = min((items[j].depth for j in block if items[j].kind in LIST_KINDS), default=0)
+    kids: dict[int, list[int]] = {}
+    current: list[int] | None = None
+    for j in block:
+        if items[j].depth == top and items[j].kind in LIST_KINDS:
+            current = kids[j] = []
+        elif current is not None and items[j].depth > top:
+            current.append(j)
+    kinds = {j: t[0] for j in kids if (t := o.types(j))}  # untyped bullets are never rounds
+    if not kinds:
+        return {}
+    parent = next(iter(o.types(k)), None) or _vote(kinds.values())
+    return {j: kids[j] for j, kind in kinds.items()
+            if container or (kind != parent and _own_round(o, j, kids[j]))}
+
+
+def _vote(kinds: Iterable[str]) -> str:
+    """The most common kind; the first seen wins a tie."""
+    counts: dict[str, int] = {}
+    for kind in kinds:
+        counts[kind] = counts.get(kind, 0) + 1
+    return max(counts, key=counts.__getitem__)
+
+
+def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
+    """A bullet reads as a round of its own: it has bullets, or says round/call/… outright."""
+    return bool(kids) or has(o.toks(j), ROUNDISH) or explicit(o.items[j].text)
+
+
+def _make(head: Item, focus: list[Item]) -> _Round:
+    title, rest = split_title(head.text)
+    points = [Line(p, head.line) for p in split_points(rest)]
+    return _Round(title=title, source=head, order=(head.line, 0), text=head.text,
+                  focus=[*points, *focus])
+
+
+def _block_rounds(f: _Finder, k: int, container: bool) -> list[_Round]:
+    items = f.o.items
+    block = _block(f, k)
+    subs = _subrounds(f.o, k, block, container)
+    inside = set(subs) | {j for kids in subs.values() for j in kids}
+    rounds = [_make(items[j], [items[c] for c in kids]) for j, kids in subs.items()]
+    f.claimed.update([k, *inside])
+    if container:  # "onsite:" itself is not a round; its untyped bullets stay loose
+        return rounds
+    f.claimed.update(block)
+    return [_make(items[k], [items[j] for j in block if j not in inside]), *rounds]
+
+
+def _oneliner_rounds(f: _Finder, k: int) -> list[_Round]:
+    it = f.o.items[k]
+    f.claimed.add(k)
+    parts = [p for p in oneliner_parts(it.text) if round_types(p)]
+    return [_Round(title=p, source=it, order=(it.line, n), text=p,
+                   focus=[Line(p, it.line)], oneliner=True)
+            for n, p in enumerate(parts)]
+
+
+def _column(heads: list[str], name: str) -> int | None:
+    return next((n for n, h in enumerate(heads) if _COLUMNS[name].search(h)), None)
+
+
+def _table_rounds(f: _Finder) -> list[_Round]:
+    """Rows of a pipe table whose header names rounds (Round | Interviewer | What they probe)."""
+    o, out = f.o, list[_Round]()
+    for k in [k for k, it in enumerate(o.items) if it.header]:
+        if o.cls[k] in ("pitch", "questions"):
+            continue
+        heads = [c.lower() for c in o.items[k].cells]
+        title_col, who_col = _column(heads, "title"), _column(heads, "who")
+        skip = {title_col or 0, who_col, _column(heads, "when")}
+        for j in range(k + 1, len(o.items)):
+            row = o.items[j]
+            if row.kind != "table_row" or row.header:
+                break
+            cells = row.cells + [""] * (len(heads) - len(row.cells))
+            if not cells[title_col or 0] or (title_col is None and not o.types(j)):
+                continue
+            focus = [Line(p, row.line)
+                     for n, c in enumerate(cells) if n not in skip for p in split_points(c)]
+            title = cells[title_col or 0]
+            who = cells[who_col] if who_col is not None and cells[who_col] else None
+            out.append(_Round(title=title, source=row, order=(row.line, 0), text=title,
+                              focus=focus, who=who))
+            f.claimed.add(j)
+    return out
+
+
+def _attach_details(f: _Finder, rounds: list[_Round]) -> None:
+    """Lines like "technical - w eng lead, ERP sync" fill in a one-liner round's focus."""
+    by_title = {r.title.lower(): r for r in rounds if r.oneliner}
+    if not by_title:
+        return
+    o, titles = f.o, tuple(by_title)
+    # a label equal to a title starts the lower-cased line: a C-speed first look for each line
+    for k in [k for k, it in enumerate(o.items) if it.text.lower().lstrip().startswith(titles)]:
+        it = o.items[k]
+        if k in f.claimed or it.kind == "heading" or o.cls[k] in _SKIPPED:
+            continue
+        label = _LABEL.split(it.text, maxsplit=1)[0].strip().lower()
+        r = by_title.get(label)
+        if r and label != it.text.lower():
+            if r.focus and r.focus[0].line == r.source.line:
+                r.focus = []  # the placeholder goes: the detail line says more
+            r.focus.append(it)
+            f.claimed.add(k)
+
+
+def _heading_focus(f: _Finder, rounds: list[_Round]) -> None:
+    """Loose items of a heading round's section and sub-sections become its focus. Under a
+    recruiter heading, free-form lines count only when they are about the role or team (and
+    stay available as logistics)."""
+    o = f.o
+    owner = {r.heading_sec: r for r in rounds if r.heading_sec is not None}
+    if not owner:
+        return
+    inherited: list[_Round | None] = []  # each section's nearest heading round, itself first
+    for sec, parent in enumerate(o.parents):
+        inherited.append(owner.get(sec) or (inherited[parent] if parent is not None else None))
+    recruiter = {id(r): "recruiter" in round_types(r.title) for r in owner.values()}
+    for sec, r in enumerate(inherited):
+        for k in o.section_items(sec) if r is not None else ():
+            it = o.items[k]
+            if k in f.claimed or it.kind == "heading" or o.cls[k] in ("pitch", "questions"):
+                continue
+            if not recruiter[id(r)]:
+                f.claimed.add(k)
+            elif it.kind == "quote" or (it.kind == "paragraph" and not has(o.toks(k), ROLE_TEAM)):
+                continue
+            r.focus.append(it)
+
+
+def find_rounds(o: Outline) -> tuple[list[_Round], set[int]]:
+    """The rounds in the notes, in the order found, and the items they used."""
+    f = _Finder(o)
+    rounds = _table_rounds(f)
+    marked = [k for k, kind in enumerate(f.markers) if kind and k not in f.claimed]
+    rounds += _oneliner_pass(f, marked)  # first, so their detail lines are not rounds
+    _attach_details(f, rounds)
+    rounds += _marker_pass(f, marked)
+    _heading_focus(f, rounds)
+    starts = sorted(r.order[0] for r in rounds)
+    return [r for r in rounds if not _is_title_heading(o, r, starts)], f.claimed
+
+
+def _oneliner_pass(f: _Finder, marked: list[int]) -> list[_Round]:
+    out: list[_Round] = []
+    for k in marked:
+        if k not in f.claimed and f.markers[k] == "oneliner":
+            out += _oneliner_rounds(f, k)
+    return out
+
+
+def _marker_pass(f: _Finder, marked: list[int]) -> list[_Round]:
+    """Heading rounds and the rounds of list blocks, in notes order."""
+    o, out = f.o, list[_Round]()
+    for k in marked:
+        kind = None if k in f.claimed else f.markers[k]
+        if kind == "heading":
+            sec, it = o.secs[k], o.items[k]
+            title = o.notes.sections[sec].heading or it.text
+            out.append(_Round(title=title, source=it, text=title, order=(it.line, 0),
+                              heading_sec=sec, pitch=o.own[sec] == "pitch"))
+        elif kind:
+            out += _block_rounds(f, k, container=kind == "container")
+    return out
+
+
+def _is_title_heading(o: Outline, r: _Round, starts: list[int]) -> bool:
+    """A heading like "# Stripe PM interview" with nothing of its own but rounds beneath."""
+    if r.heading_sec is None or r.focus:
+        return False
+    after = bisect_right(starts, r.order[0])
+    return after < len(starts) and starts[after] < o.ends[r.heading_sec]
+
+
+# ---------------------------------------------------------------- ids, interviewers, merging
+
+
+def _resolve_id(r: _Round) -> str | None:
+    """The title's type wins; a tie or an untyped title is settled by interviewer and focus
+    (counted only then: a title of one type needs no vote)."""
+    pool = round_types(r.text)
+    if len(pool) == 1:
+        return pool[0]
+    votes = Counter[str]()
+    for n in r.focus:
+        for t in round_types(n.text):
+            votes[t] += 1
+    for t in round_types(r.who or ""):
+        votes[t] += 2
+    pool = pool or tuple(votes)
+    return max(pool, key=lambda t: votes[t]) if pool else None
+
+
+def _interviewer(r: _Round) -> str | None:
+    """Who a round is with, read from its own lines; a recruiter round defaults to one."""
+    found = interviewer_in([r.text, split_title(r.text)[1]] + [n.text for n in r.focus])
+    if found is not None:
+        return found
+    return "Recruiter" if r.id == "recruiter" else None
+
+
+def _assign_ids(rounds: list[_Round]) -> None:
+    used: list[str] = []
+    for r in rounds:
+        r.id = _resolve_id(r)
+        if r.id is None:  # "2nd round" with generic bullets: the next free id in loop order
+            after = ROUND_IDS.index(used[-1]) + 1 if used else 0
+            free = [i for i in ROUND_IDS[after:] + ROUND_IDS[:after] if i not in used]
+            r.id = free[0] if free else used[-1]
+        used.append(r.id)
+
+
+def finalize(rounds: list[_Round]) -> list[PlanRound]:
+    """Catalog ids for the rounds found, merged so each id appears once, recruiter first."""
+    rounds = [r for r in rounds if r.heading_sec is None or round_types(r.title) or r.focus]
+    if all(r.pitch and not r.focus for r in rounds):
+        return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
+    rounds.sort(key=attrgetter("order"))
+    _assign_ids(rounds)
+    rounds.sort(key=lambda r: r.id != "recruiter")  # stable: notes order within each group
+    return [_plan_round(r) for r in _merge(rounds)]
+
+
+def _merge(rounds: list[_Round]) -> list[_Round]:
+    """One round per id: a later round's focus lines not already there are appended, and it
+    names the interviewer if the earlier ones did not."""
+    merged: dict[str, _Round] = {}
+    seen: dict[str, set[tuple[str, int | None]]] = {}
+    for r in rounds:
+        rid = str(r.id)
+        first = merged.get(rid)
+        if first is None:
+            seen[rid] = {(n.text, n.line) for n in r.focus}
+            merged[rid] = _Round(title=r.title, source=r.source, order=r.order, text=r.text,
+                                 focus=list(r.focus), who=r.who or _interviewer(r), id=rid)
+            continue
+        known = seen[rid]
+        new = [n for n in r.focus or [r.source] if (n.text, n.line) not in known]
+        first.focus += new
+        known.update((n.text, n.line) for n in new)
+        if not first.who:  # asked only when the earlier rounds named no interviewer
+            first.who = r.who or _interviewer(r)
+    return list(merged.values())
+
+
+def _plan_round(r: _Round) -> PlanRound:
+    """Validated once, with all its focus lines: one pydantic call instead of one per line."""
+    return PlanRound.model_validate({
+        "id": r.id, "title": r.title, "interviewer": r.who,
+        "focus": [{"text": n.text, "line": n.line} for n in r.focus],
+        "source": {"text": r.source.text, "line": r.source.line},
+    })
+
+
+def default_rounds() -> list[PlanRound]:
+    """The catalog loop, for notes that describe no rounds."""
+    out = []
+    for rid in ROUND_IDS:
+        try:
+            spec = catalog.load_round(rid).spec
+            title, who = spec.title, spec.interviewer
+        except MockloopError:  # catalog not installed: ids alone still make a usable loop
+            title, who = rid.replace("-", " ").capitalize(), None
+        out.append(PlanRound(id=rid, title=title, interviewer=who))
+    return out

@@ -1,0 +1,355 @@
+"""The words mockloop reads notes by: phrase tables, typo-tolerant tokens, round types.
+
+Phrases match lower-cased word tokens. A token of 6+ letters one edit (or one swap) away
+from a vocabulary word counts as that word: "engineeing", "partnrships", "techincal".
+
+A notes file can hold hundreds of thousands of lines, so each check here is built to be
+cheap when it fails, which it almost always does: a phrase table is first tested with one
+set operation on the line's tokens, and a typo is resolved once per distinct word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """A phrase table: ``index`` maps a first word to the phrases that start with it; the
+    one-word phrases are also a set, so most look-ups are one set operation."""
+
+    index: dict[str, list[tuple[str, ...]]]
+    words: frozenset[str]  # the one-word phrases
+    longer: dict[str, list[tuple[str, ...]]]  # first word → phrases of two or more words
+
+
+def _phrases(spec: str) -> Phrases:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in spec.split("|"):
+        index.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
+    longer = {w: [p for p in ps if len(p) > 1] for w, ps in index.items()}
+    return Phrases(index, frozenset(p[0] for ps in index.values() for p in ps if len(p) == 1),
+                   {w: ps for w, ps in longer.items() if ps})
+
+
+TYPE_SPEC = {
+    "recruiter": "recruiter|recruiters|recruiting|phone screen|hr screen|hr|talent partner"
+    "|intro call",
+    "pm-fundamentals": "pm|pms|product sense|product design|product manager|execution"
+    "|fundamentals|foundational|hiring manager|hm|analytical|metrics|prioritization|behavioral",
+    "take-home": "take home|takehome|case study|homework|assignment|exercise|presentation"
+    "|work sample",
+    "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn|stakeholder"
+    "|stakeholders|sales|gtm|go to market|alliances|business development|bd",
+    "technical": "technical|tech|engineering|engineer|engineers|eng|system design|architecture"
+    "|inference|llm|llms|coding|code|api|apis|infra|infrastructure|ml|debugging|sql",
+    "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders|ceo|cto|cpo|coo"
+    "|final|leadership|executive|exec|execs|vision|values|culture|bar raiser",
+}
+TYPES = {rid: _phrases(spec) for rid, spec in TYPE_SPEC.items()}
+STRONG = _phrases("recruiter|recruiters|phone screen|hr screen|take home|takehome|case study"
+                  "|homework|hiring manager|system design")
+ROUNDISH = _phrases("round|interview|interviews|screen|call|chat|conversation|convo|panel"
+                    "|onsite|session|deep dive|presentation|meeting|sync")
+CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
+_WHO_SPEC = ("gpm|hm|recruiter|recruiters|founder|founders|cofounder|cofounders|co founder"
+             "|co founders|ceo|cto|cpo|coo|vp|svp|director|head|staff|principal|hiring manager"
+             "|panel|pms|engineers|engineering leadership|engineering lead|engineering manager"
+             "|eng lead|eng manager|tech lead|aes")
+WHO_START = _phrases(_WHO_SPEC)  # a line that starts with one of these names the interviewer
+WHO = _phrases(_WHO_SPEC + "|team|lead|manager|leadership|pm|ae|se|designer|designers|engineer")
+ROLE_TEAM = _phrases("pm|pms|role|team|teams|founding|startup|startups|technical|engineering"
+                     "|engineers|customer|customers|scale|headcount|headcounts|partnership|hats"
+                     "|talent|hire|hiring|reports|reporting|manager|org|bench|pmf|product"
+                     "|company|grow|grown|growth")
+LOGISTICS = _phrases("new york|nyc|sf|san francisco|bay area|remote|hybrid|office|relocate"
+                     "|relocation|in person|seattle|london|austin|boston|equity|comp"
+                     "|compensation|salary|base|bonus|rsu|rsus|options|offer|band|leveling"
+                     "|rounds|process|interview|interviews|loop|next steps|keep me posted"
+                     "|follow up|decision|timeline|schedule|week|weeks|wk|wks|days|month"
+                     "|months|deadline|start date|asap|qtr|quarter|team|pms|headcount"
+                     "|headcounts|hiring|hire|reports to|founding|series|seed round|funding"
+                     "|raise|raised|raising|valuation|ipo|runway")
+
+# ---------------------------------------------------------------- typo-tolerant tokens
+
+_FUZZY = sorted({w for ix in [*TYPES.values(), WHO, ROLE_TEAM] for ps in ix.index.values()
+                 for p in ps for w in p if len(w) >= 6})
+assert not {w for ps in CONTAINER.index.values() for p in ps for w in p} & set(_FUZZY)
+_BY_INITIAL: dict[str, list[str]] = {}
+for _word in _FUZZY:
+    _BY_INITIAL.setdefault(_word[0], []).append(_word)
+# Every word met so far, split by what it counts as: words that count as themselves (short
+# words included, so a line of known words is one set test) and typos of a vocabulary word.
+_SAME: set[str] = set(_FUZZY)
+_TYPO: dict[str, str] = {}
+_MAX_WORDS = 1 << 20  # forget them all past a million distinct words: memory stays bounded
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _osa(a: str, b: str) -> int:
+    """Edit distance counting a swap of neighbours as one edit."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _learn(word: str) -> str:
+    """What a word met for the first time counts as: a token of 6+ letters one edit from a
+    vocabulary word is that word; anything else is itself. Remembered either way."""
+    found = word
+    if len(word) >= 6:
+        near = (v for v in _BY_INITIAL.get(word[0], ()) if abs(len(v) - len(word)) <= 1)
+        found = next((v for v in near if _osa(word, v) <= 1), word)
+    if len(_SAME) + len(_TYPO) > _MAX_WORDS:
+        _SAME.clear()
+        _SAME.update(_FUZZY)
+        _TYPO.clear()
+    if found == word:
+        _SAME.add(word)
+    else:
+        _TYPO[word] = found
+    return found
+
+
+def canon(word: str) -> str:
+    """What a lower-case word counts as: itself, or the vocabulary word it is a typo of."""
+    if word in _SAME:
+        return word
+    return _TYPO.get(word) or _learn(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-cased word tokens of ``text``, typos of vocabulary words corrected."""
+    words = _WORD.findall(text.lower())
+    if _SAME.issuperset(words):  # the usual case: every word already known as itself
+        return tuple(words)
+    return tuple([canon(w) for w in words])
+
+
+def at(toks: tuple[str, ...], i: int, index: Phrases) -> bool:
+    """True when a phrase of ``index`` starts at token ``i``."""
+    return any(toks[i : i + len(p)] == p for p in index.index.get(toks[i], ()))
+
+
+def has(toks: tuple[str, ...], index: Phrases) -> bool:
+    """True when the tokens hold a phrase of ``index``: set operations, then a scan only from
+    the tokens that start a longer phrase."""
+    if not index.words.isdisjoint(toks):
+        return True
+    if index.longer.keys().isdisjoint(toks):
+        return False
+    for i, tok in enumerate(toks):
+        for phrase in index.longer.get(tok, ()):
+            if toks[i : i + len(phrase)] == phrase:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- round types
+
+# first word → (phrase, round type), in TYPES order, so one look-up per token finds them all
+_TYPE_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _rid, _table in TYPES.items():
+    for _first, _found in _table.index.items():
+        _TYPE_INDEX.setdefault(_first, []).extend((p, _rid) for p in _found)
+
+
+def types_of(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Round types the tokens name, in order of first mention."""
+    if _TYPE_INDEX.keys().isdisjoint(toks):
+        return ()
+    found: list[str] = []
+    for i, tok in enumerate(toks):
+        for phrase, rid in _TYPE_INDEX.get(tok, ()):
+            if rid not in found and toks[i : i + len(phrase)] == phrase:
+                found.append(rid)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def round_types(text: str) -> tuple[str, ...]:
+    """Catalog round types a text names, in order of first mention."""
+    return types_of(tokens(text))
+
+
+# ---------------------------------------------------------------- phrases in a line
+
+# A line names a round outright when one of these matches: "1st round", "final interview",
+# "2nd take home"; "round 2", "round #3"; "R1" at the start. Three patterns, not one
+# alternation, so each runs only where a substring test says it might match (a quarter of
+# the time of the alternation, which tries every branch at every position).
+_ORDINAL_ROUND = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last)\s+(?:round"
+    r"|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b",
+    re.IGNORECASE,
+)
+_ROUND_NUMBER = re.compile(r"\bround\s*(?:#\s*)?(?:\d+|one|two|three|four|five|six)\b",
+                           re.IGNORECASE)
+_R_NUMBER = re.compile(r"r\d\b", re.IGNORECASE)  # matched at the start only
+# The letters an IGNORECASE pattern also reads as i, i, s, k; mapped before lower-casing so
+# that a substring test on the folded text is a sound first look for those patterns.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last")
+_SEP = re.compile(r"(?<!\s)\s+[-–—]+\s+")
+_COLON = re.compile(r":\s+")
+_SEPARATOR = re.compile(r"[,;]")
+_ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
+_WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.IGNORECASE)
+_WITH_HINT = re.compile(r"w(?:ith|/)?\s")
+_ROUND_TAIL = re.compile(r"(?i)\s+(call|screen|chat|round|interview|conversation|convo|notes)$")
+_DURATION = re.compile(
+    r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)")
+_ACRONYMS = {w.lower(): w for w in ["PM", "PMs", "GPM", "TPM", "APM", "CEO", "CTO", "CPO", "COO",
+                                    "VP", "SVP", "HM", "EM", "AE", "AEs", "SE", "SEs", "HR"]}
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased as an IGNORECASE pattern reads it (see _FOLD; K lower-cases to k
+    anyway, so only the other three need the slower translate)."""
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
+
+
+def explicit(text: str) -> bool:
+    """Names a round outright ("1st round", "round 2", "R1"). Each pattern takes microseconds
+    a line, so a substring test on the folded text rules it out first."""
+    low = folded(text)
+    if "round" in low and _ROUND_NUMBER.search(text):
+        return True
+    if low[:1] == "r" and low[1:2].isdecimal() and _R_NUMBER.match(text):
+        return True
+    return _maybe_ordinal(low) and bool(_ORDINAL_ROUND.search(text))
+
+
+def maybe_explicit(low: str) -> bool:
+    """False when ``explicit`` is false for certain, judged from the folded text alone."""
+    return "round" in low or (low[:1] == "r" and low[1:2].isdecimal()) or _maybe_ordinal(low)
+
+
+def _maybe_ordinal(low: str) -> bool:
+    """False when _ORDINAL_ROUND cannot match: no word that may follow an ordinal, or no
+    ordinal."""
+    return bool(
+        ("round" in low or "interview" in low or "call" in low or "chat" in low
+         or "screen" in low or "conv" in low or "take" in low or "stage" in low
+         or "onsite" in low or "panel" in low)
+        and _ORDINAL.search(low)
+    )  # spelled out: 3x faster than any() over a tuple of words
+
+
+def split_points(text: str) -> list[str]:
+    """Split "a, b (c, d); e" on commas and semicolons outside brackets."""
+    if "," not in text and ";" not in text:
+        parts = [text]
+    elif "(" not in text and "[" not in text:  # no bracket opens: every separator splits
+        parts = _SEPARATOR.split(text)
+    else:
+        parts = _split_outside_brackets(text)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch in "([") - (ch in ")]")
+        if ch in ",;" and depth <= 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _cut(text: str) -> str:
+    """Text up to the first ',', ';', '.', ':' or ' - ' outside brackets, minus "(30 min)"."""
+    text, depth = _DURATION.sub("", text), 0
+    for i, ch in enumerate(text):
+        depth += (ch in "([") - (ch in ")]")
+        if depth <= 0 and (ch in ",;.:" or (ch.isspace() and _SEP.match(text, i))):
+            return text[:i].strip()
+    return text.strip()
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """'2nd round - cross functional' → ('2nd round', 'cross functional')."""
+    m = _SEP.search(text) or _COLON.search(text)
+    if m and m.group(0).startswith(":") and not round_types(text[: m.start()]):
+        m = None  # "Round 1: Recruiter screen" is one title; "Take-home: write a PRD" is not
+    title, rest = (text[: m.start()], text[m.end() :]) if m else (text, "")
+    return title.strip().rstrip(":").strip(), rest.strip()
+
+
+def oneliner_parts(text: str) -> list[str]:
+    """The typed parts of "onsite panel = product sense, execution, technical" (2 or more)."""
+    if (":" not in text and "=" not in text) or not _maybe_container(text.lower()):
+        return []
+    m = _ONELINER.match(text)
+    if not m or not has(tokens(m["label"]), CONTAINER):
+        return []
+    parts = split_points(m["rest"])
+    return parts if len(parts) >= 2 and sum(1 for p in parts if round_types(p)) >= 2 else []
+
+
+def _maybe_container(low: str) -> bool:
+    """False when no CONTAINER phrase can be in the text. None of their words is a typo
+    target (not in _FUZZY), so each must appear as written."""
+    return ("site" in low or "panel" in low or "loop" in low or "super" in low
+            or "rounds" in low or "interviews" in low or "final" in low)
+
+
+# ---------------------------------------------------------------- interviewers
+
+
+def interviewer_in(texts: list[str]) -> str | None:
+    """'chat w pms' → PMs; 'gpm of partnerships' → GPM of partnerships: the first text that
+    names someone after "with", else the first that starts with an interviewer's title."""
+    for text in texts:
+        m = _WITH.search(text) if _WITH_HINT.search(folded(text)) else None
+        who = _cut(m.group(1)) if m else ""
+        if who and len(who.split()) <= 8 and (has(tokens(who), WHO) or who[0].isupper()):
+            return _fmt_who(who)
+    for text in texts:
+        if _starts_with_who(text):
+            who = _drop_round_tail(_cut(text))
+            if who and len(who.split()) <= 6:
+                return _fmt_who(who)
+    return None
+
+
+def _starts_with_who(text: str) -> bool:
+    """The first word names an interviewer; the whole line is tokenised only when it might."""
+    first = _WORD.search(text.lower())
+    if first is None or canon(first.group()) not in WHO_START.index:
+        return False
+    return at(tokens(text), 0, WHO_START)
+
+
+def _drop_round_tail(text: str) -> str:
+    """'recruiter screen call' → 'recruiter'; word by word from the end, so it stays linear."""
+    while m := _ROUND_TAIL.search(text, max(0, len(text) - 40)):
+        text = text[: m.start()]
+    return text
+
+
+def _fmt_who(text: str) -> str:
+    """Tidy an interviewer phrase: fix typos, capitalise acronyms, 'co founders' → co-founders."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.lower() in _ACRONYMS and (word.islower() or word.isupper()):
+            return _ACRONYMS[word.lower()]
+        return canon(word) if word.islower() else word
+
+    text = re.sub(r"\bco[\s-]?(founders?)\b", r"co-\1", text.strip(" -–—:"))
+    return re.sub(r"[A-Za-z]+", fix, text)
