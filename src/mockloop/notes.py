@@ -78,8 +78,6 @@ _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
 _INNER_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+")
 
-_SPECIAL = re.compile(r"[*_\[`<\\~=]")  # one character class: scans 3x faster than _MARKUP
-_MARKUP = re.compile(r"[*_\[`<\\]|~~|==")
 _WIKI = re.compile(r"!?\[\[([^\][|#]*)(?:#([^\][|]*))?(?:\\?\|([^\][]*))?\]\]")
 _IMAGE = re.compile(r"!\[([^\][]*)\]\([^()]*\)")
 _LINK = re.compile(r"\[([^\][]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
@@ -99,9 +97,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=])")
 
 def strip_inline(text: str) -> str:
     """Visible text of one line: links, wiki links, emphasis and code marks removed."""
-    maybe = _SPECIAL.search(text)  # a cheap first look: most lines have no markup at all
-    if maybe is None or not _MARKUP.search(text, maybe.start()):
-        return text
+    if not ("*" in text or "_" in text or "[" in text or "`" in text or "<" in text
+            or "\\" in text or "~~" in text or "==" in text):
+        return text  # most lines have no markup: substring tests, cheaper than any pattern
     escaped = "\\" in text
     if escaped:  # hide escaped characters from the markup patterns, restore them at the end
         text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
@@ -147,6 +145,16 @@ def _indent(prefix: str) -> int:
         else:
             break
     return col
+
+
+def _bullet(raw: str) -> tuple[str, str, str, str] | None:
+    """_LIST.match for a '-', '*', '+' or '•' item, done by hand (most list lines are these):
+    (the whole line, indent, marker, body) or None, indexed like the match."""
+    rest = raw.lstrip(" \t")
+    after = rest[1:]
+    if rest[:1] not in ("-", "*", "+", "•") or (after and after[0] not in " \t"):
+        return None
+    return raw, raw[: len(raw) - len(rest)], rest[0], after.lstrip(" \t")
 
 
 def _table_cells(line: str) -> list[str]:
@@ -266,10 +274,11 @@ class _Parser:
         if first in "-*_" and text[-1] in "-*_" and _HR.match(raw):
             self.lists.clear()
             return i + 1
-        if (first in "-*+•" or first.isdigit()) and (item := _LIST.match(raw)):
-            body = item.group(3)
+        if first in "-*+•" or first.isdigit():
+            item = _bullet(raw) if first in "-*+•" else _LIST.match(raw)
+            body = item[3] if item else None
             if body and (body := body.strip()):
-                self._list_item(item.group(1), item.group(2), body, i)
+                self._list_item(item[1], item[2], body, i)  # type: ignore[index]
                 return i + 1
         return self._paragraph(raw, text, i, was_blank)
 

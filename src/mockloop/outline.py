@@ -9,8 +9,9 @@ time anyone asks. Everything stays linear in the size of the notes.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, chain, repeat
 
-from .notes import Item, Notes
+from .notes import Item, Notes, Section
 from .vocab import round_types, tokens
 
 _QUESTIONS = re.compile(r"\b(questions?|qs)\b")
@@ -54,6 +55,21 @@ def _maybe_pitch(h: str) -> bool:
             or "walk" in h or "motivation" in h)
 
 
+def _tree(sections: list[Section]) -> tuple[list[int | None], list[int]]:
+    """Each section's parent (the nearest heading above it of a lower level) and the line
+    where its subtree ends (10**12 for one that runs to the end of the notes)."""
+    parents: list[int | None] = []
+    ends = [10**12] * len(sections)
+    stack: list[tuple[int, int]] = []
+    for k, sec in enumerate(sections):
+        while stack and stack[-1][0] >= sec.level:
+            ends[stack.pop()[1]] = sec.line
+        parents.append(stack[-1][1] if stack else None)
+        if sec.heading is not None:
+            stack.append((sec.level, k))
+    return parents, ends
+
+
 class Outline:
     """Items ``0..n-1`` in document order. ``secs[k]`` is item k's section, ``cls[k]`` the class
     it inherits from the nearest classified heading; per section: ``parents``, ``own`` class,
@@ -62,27 +78,16 @@ class Outline:
 
     def __init__(self, notes: Notes) -> None:
         self.notes = notes
-        self.parents: list[int | None] = []
-        self.own: list[str | None] = []
+        sections = notes.sections
+        self.parents, self.ends = _tree(sections)
+        self.own = [section_class(s.heading, s.items) for s in sections]
         self.eff: list[str | None] = []
-        self.ends = [10**12] * len(notes.sections)
-        self.starts: list[int] = []
-        self.items: list[Item] = []
-        self.secs: list[int] = []
-        stack: list[tuple[int, int]] = []
-        for k, sec in enumerate(notes.sections):
-            while stack and stack[-1][0] >= sec.level:
-                self.ends[stack.pop()[1]] = sec.line
-            parent = stack[-1][1] if stack else None
-            own = section_class(sec.heading, sec.items)
-            self.parents.append(parent)
-            self.own.append(own)
+        for own, parent in zip(self.own, self.parents, strict=True):
             self.eff.append(own or (self.eff[parent] if parent is not None else None))
-            if sec.heading is not None:
-                stack.append((sec.level, k))
-            self.starts.append(len(self.items))
-            self.items += sec.items
-            self.secs += [k] * len(sec.items)
+        sizes = [len(s.items) for s in sections]
+        self.starts = list(accumulate(sizes, initial=0))[:-1]
+        self.items: list[Item] = list(chain.from_iterable(s.items for s in sections))
+        self.secs = list(chain.from_iterable(repeat(k, n) for k, n in enumerate(sizes)))
         self.cls = [self.eff[k] for k in self.secs]
         self._toks: list[tuple[str, ...] | None] = [None] * len(self.items)
         self._types: list[tuple[str, ...] | None] = [None] * len(self.items)

@@ -23,7 +23,7 @@ from .models import ROUND_IDS, InterviewPlan
 from .notes import LIST_KINDS, MAX_BYTES, Item, Notes, gc_paused, read_notes
 from .outline import Outline
 from .rounds import default_rounds, finalize, find_rounds, round_types
-from .vocab import LOGISTICS, has
+from .vocab import LOGISTICS, folded, has
 
 __all__ = [  # default_rounds and round_types stay importable from here (llm_plan uses them)
     "default_rounds", "dump_plan", "extract_plan", "known_round_ids", "load_plan_or_notes",
@@ -46,10 +46,9 @@ _TITLE_TAIL = re.compile(
     r"(?<!\s)\s+(interview|notes|prep|loop|onsite|pm|tpm|product|role|swe)\b.*$", re.IGNORECASE)
 _WHY = re.compile(r"^\s*why\s+(.*\S)\s*$", re.IGNORECASE)
 _UPPER = {"ai", "ml", "db", "api", "io", "hq", "vc", "llm", "pm"}
-# What an IGNORECASE pattern also reads as i, i, s, k: folded before a substring first look.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_ROLE_WORDS = ("role", "position", "opening", "job")  # one of them ends every _ROLE_NOUN match
-_SKIPPED = ("pitch", "questions", "research")  # sections whose lines are never logistics
+_NOT_LOOSE = frozenset({"pitch", "questions"})  # their lines are neither logistics nor research
+_QUOTE_MARKS = re.compile(r"^[“\"‘']+\s*|\s*[”\"’']+$")  # around a question
+_QUOTES = frozenset("“\"‘'”’")  # every character either end of _QUOTE_MARKS can remove
 
 
 def _title_case(name: str) -> str:
@@ -101,9 +100,11 @@ def _role(o: Outline) -> str | None:
 
 
 def _names_role(text: str) -> bool:
-    """A sound first look for _ROLE_NOUN: the folded text holds role, position, opening or job."""
-    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
-    return any(word in low for word in _ROLE_WORDS) and bool(_ROLE_NOUN.search(text))
+    """_ROLE_NOUN matches; first a sound look at the folded text for the word every match
+    ends in (role, position, opening or job)."""
+    low = folded(text)
+    hint = "role" in low or "position" in low or "opening" in low or "job" in low
+    return hint and bool(_ROLE_NOUN.search(text))
 
 
 def _longest_role(text: str, best: list[str]) -> list[str]:
@@ -151,29 +152,34 @@ def _questions(o: Outline) -> list[dict[str, Any]]:
         leading = {id(it) for it in first if it.depth == 0}
         for it in body:
             if id(it) in leading or it.text.rstrip("”\"' ").endswith("?"):
-                text = re.sub(r"^[“\"‘']+\s*|\s*[”\"’']+$", "", it.text.strip())
-                out.append({"text": text, "line": it.line})
+                out.append({"text": _unquote(it.text.strip()), "line": it.line})
     return out
 
 
-def _logistics(o: Outline, claimed: set[int]) -> list[dict[str, Any]]:
-    """Loose lines about location, comp, process, team, stage or timing."""
-    out = []
-    for k, it in enumerate(o.items):
-        cls = o.cls[k]
-        if cls in _SKIPPED or it.kind in ("heading", "quote") or k in claimed:
+def _unquote(text: str) -> str:
+    """Quote marks around a question dropped; the pattern runs only when there are some (it
+    tries every position of the line)."""
+    if text[:1] in _QUOTES or text[-1:] in _QUOTES:
+        return _QUOTE_MARKS.sub("", text)
+    return text
+
+
+def _loose_lines(o: Outline, claimed: set[int]) -> tuple[list[dict[str, Any]], ...]:
+    """Lines no round used: logistics (location, comp, process, team, stage or timing) and
+    research (the lines of research sections). One pass for both."""
+    logistics, research = [], []
+    sections, secs = o.notes.sections, o.secs
+    for k, (it, cls) in enumerate(zip(o.items, o.cls, strict=True)):
+        if cls in _NOT_LOOSE or k in claimed:
             continue
-        if cls == "logistics" or (len(it.text) <= 160 and has(o.toks(k), LOGISTICS)):
-            out.append(_note(it))
-    return out
-
-
-def _research(o: Outline, claimed: set[int]) -> list[dict[str, Any]]:
-    return [
-        _note(it) for k, it in enumerate(o.items)
-        if o.cls[k] == "research" and k not in claimed
-        and (it.kind != "heading" or o.notes.sections[o.secs[k]].pseudo)
-    ]
+        if cls == "research":
+            if it.kind != "heading" or sections[secs[k]].pseudo:
+                research.append(_note(it))
+        elif it.kind not in ("heading", "quote") and (
+            cls == "logistics" or (len(it.text) <= 160 and has(o.toks(k), LOGISTICS))
+        ):
+            logistics.append(_note(it))
+    return logistics, research
 
 
 def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
@@ -182,11 +188,11 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         o = Outline(notes)
         found, claimed = find_rounds(o)
         rounds = finalize(found)
+        logistics, research = _loose_lines(o, claimed)
         return InterviewPlan.model_validate({
             "company": _company(o), "role": _role(o), "pitch": _pitch(o),
-            "candidate_questions": _questions(o), "logistics": _logistics(o, claimed),
-            "research": _research(o, claimed), "rounds": rounds or default_rounds(),
-            "default_loop": not rounds, "source": source,
+            "candidate_questions": _questions(o), "logistics": logistics, "research": research,
+            "rounds": rounds or default_rounds(), "default_loop": not rounds, "source": source,
         })
 
 
