@@ -362,7 +362,7 @@ def prompt_growth(cfg: Config) -> Result:
         "| client | requests | prompt tokens sent | reusable from prefix cache | not reusable | prefix share (median / min) | last request | billed as if cached tokens cost 50 % / 10 % |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for name, requests in [("mockloop (append-only history, past director notes replayed)", chat), *naive.items()]:
+    for name, requests in [("mockloop (append-only history, one-line director notes replayed)", chat), *naive.items()]:
         sent = sum(prompt_tokens({"messages": m}) for m in requests)
         cache = _cacheable_tokens(requests)
         share = Stat(_prefix_shares(requests))
@@ -381,15 +381,17 @@ def prompt_growth(cfg: Config) -> Result:
         "",
         f"What the history is made of: in the last request ({prompt_tokens({'messages': chat[-1]}):,} tokens) the "
         f"persona is {len(chat[-1][0]['content']) // 4:,} tokens, the replayed director notes "
-        f"{_director_tokens(chat[-1]):,}, the candidate's answers and the interviewer's turns the rest. Every "
-        "past director note (the question's key points, the next question and its key points) is replayed so "
-        f"the prefix stays byte-identical; mockloop sends {ours_tokens / naive_tokens:.1f}× the prompt tokens of "
+        f"{_director_tokens(chat[-1]):,}, the candidate's answers and the interviewer's turns the rest. The "
+        "persona carries the live protocol and the session's agenda (questions and key points) once, fixed "
+        "for the session, and each past one-line director note is replayed so the prefix stays "
+        f"byte-identical; mockloop sends {ours_tokens / naive_tokens:.1f}× the prompt tokens of "
         "the fresh-message resend. With cached tokens at 10 % of the price it bills "
         f"{_billed(chat, 0.1):,.0f} token-equivalents against {_billed(first_naive, 0.1):,.0f} for the "
         f"fresh-message resend and {_billed(list(naive.values())[1], 0.1):,.0f} for the client that changes its "
-        "system prompt every turn: the prefix cache wins back most, not all, of what the replayed notes cost. "
-        "Replaying a short form of each past note would cut the history to roughly the naive size while "
-        "keeping all but the last note's bytes stable (a design change in `live.build_messages`, not made here).",
+        "system prompt every turn. The extra tokens are the session's fixed system prompt, resent on every "
+        "request and almost entirely served from the provider's prefix cache. (Before the agenda moved into "
+        "the system prompt, each director note repeated the key points: 219,538 prompt tokens for the same "
+        "interview instead of 144,249.)",
     ]
     result.notes.append("\n".join(lines))
     shutil.rmtree(home, ignore_errors=True)

@@ -44,11 +44,11 @@ GAPS: dict[str, str] = {
         "250 ms on this machine. `openai`, jinja2, sqlite3 and httpx are not imported."
     ),
     "parse 10 MB": (
-        "Linear, but about 1 s per MB here: plan extraction spends roughly 60 µs per line deciding whether "
-        "the line introduces a round (`plan._marker`, run twice per line, each time several regular-expression "
-        "searches and phrase scans), and reading builds one pydantic `Item` per line (about 0.23 s/MB). "
-        "Reaching 2 s for 10 MB needs a single-pass extractor with combined precompiled patterns: a redesign "
-        "of `plan.py`, not a surgical fix. Real notes are 5-50 KB (under 0.1 s)."
+        "Linear at about 0.27 s per MB (it was about 1 s per MB: notes records are now plain dataclasses "
+        "instead of pydantic models, and round detection scans each line once with combined precompiled "
+        "patterns). What remains is per-line work in the tokenizer and round detection in pure Python; "
+        "the figure sits near 2 s on an idle machine and above it under load. Real notes are 5-50 KB "
+        "(a few milliseconds)."
     ),
     "notes parse, time per MB": (
         "The ratio compares the fastest run at each size; on a loaded machine a single slow 10 MB run can "

@@ -147,16 +147,6 @@ def _indent(prefix: str) -> int:
     return col
 
 
-def _bullet(raw: str) -> tuple[str, str, str, str] | None:
-    """_LIST.match for a '-', '*', '+' or '•' item, done by hand (most list lines are these):
-    (the whole line, indent, marker, body) or None, indexed like the match."""
-    rest = raw.lstrip(" \t")
-    after = rest[1:]
-    if rest[:1] not in ("-", "*", "+", "•") or (after and after[0] not in " \t"):
-        return None
-    return raw, raw[: len(raw) - len(rest)], rest[0], after.lstrip(" \t")
-
-
 def _table_cells(line: str) -> list[str]:
     """Split a pipe-table row; a '|' inside [[link|alias]] or escaped as '\\|' is not a border."""
     s = line.strip()
@@ -274,11 +264,10 @@ class _Parser:
         if first in "-*_" and text[-1] in "-*_" and _HR.match(raw):
             self.lists.clear()
             return i + 1
-        if first in "-*+•" or first.isdigit():
-            item = _bullet(raw) if first in "-*+•" else _LIST.match(raw)
-            body = item[3] if item else None
+        if (first in "-*+•" or first.isdigit()) and (item := _LIST.match(raw)):
+            body = item.group(3)
             if body and (body := body.strip()):
-                self._list_item(item[1], item[2], body, i)  # type: ignore[index]
+                self._list_item(item.group(1), item.group(2), body, i)
                 return i + 1
         return self._paragraph(raw, text, i, was_blank)
 

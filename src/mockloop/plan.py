@@ -193,7 +193,7 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
             "company": _company(o), "role": _role(o), "pitch": _pitch(o),
             "candidate_questions": _questions(o), "logistics": logistics, "research": research,
             "rounds": rounds or default_rounds(), "default_loop": not rounds, "source": source,
-        })
+        }, strict=True)  # built from str and int values: strict skips coercion, same result
 
 
 # ---------------------------------------------------------------- load / save

@@ -285,9 +285,11 @@ def _attach_details(f: _Finder, rounds: list[_Round]) -> None:
         return
     o, titles = f.o, tuple(by_title)
     # a label equal to a title starts the lower-cased line: a C-speed first look for each line
-    for k in [k for k, it in enumerate(o.items) if it.text.lower().lstrip().startswith(titles)]:
+    for k in [k for k, (it, cls) in enumerate(zip(o.items, o.cls, strict=True))
+              if it.kind != "heading" and cls not in _SKIPPED
+              and it.text.lower().lstrip().startswith(titles)]:
         it = o.items[k]
-        if k in f.claimed or it.kind == "heading" or o.cls[k] in _SKIPPED:
+        if k in f.claimed:
             continue
         label = _LABEL.split(it.text, maxsplit=1)[0].strip().lower()
         r = by_title.get(label)
@@ -428,10 +430,10 @@ def _merge(rounds: list[_Round]) -> list[_Round]:
             merged[rid] = _Round(title=r.title, source=r.source, order=r.order, text=r.text,
                                  focus=list(r.focus), who=r.who or _interviewer(r), id=rid)
             continue
-        known = seen[rid]
-        new = [n for n in r.focus or [r.source] if (n.text, n.line) not in known]
-        first.focus += new
-        known.update((n.text, n.line) for n in new)
+        known, focus = seen[rid], r.focus or [r.source]
+        keys = [(n.text, n.line) for n in focus]
+        first.focus += [n for n, key in zip(focus, keys, strict=True) if key not in known]
+        known.update(keys)  # after the test: a line twice in one round is kept twice
         if not first.who:  # asked only when the earlier rounds named no interviewer
             first.who = r.who or _interviewer(r)
     return list(merged.values())
@@ -443,7 +445,7 @@ def _plan_round(r: _Round) -> PlanRound:
         "id": r.id, "title": r.title, "interviewer": r.who,
         "focus": [{"text": n.text, "line": n.line} for n in r.focus],
         "source": {"text": r.source.text, "line": r.source.line},
-    })
+    }, strict=True)  # every value is already of its field's type: strict skips coercion
 
 
 def default_rounds() -> list[PlanRound]:
