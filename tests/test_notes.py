@@ -223,6 +223,17 @@ def test_plain_text_lines_and_colon_headings() -> None:
     assert find(notes, "What's the biggest source of payment failures today?").line == 25
 
 
+def test_items_are_plain_records_with_cells_only_on_table_rows() -> None:
+    notes = parse_notes("# T\n- a\n\n| x | y |\n|---|---|\n| 1 | 2 |\n")
+    heading, bullet, header, row = items(notes)
+    assert (heading.kind, bullet.kind, header.kind, row.kind) == (
+        "heading", "bullet", "table_row", "table_row",
+    )
+    assert not bullet.cells and not heading.cells
+    assert header.cells == ["x", "y"] and header.header and row.cells == ["1", "2"]
+    assert not hasattr(bullet, "__dict__")  # slots: a 10 MB file makes hundreds of thousands
+
+
 def test_invalid_front_matter_is_ignored() -> None:
     notes = parse_notes("---\ntitle: [unclosed\n---\n- item\n")
     assert notes.front_matter == {}
@@ -261,6 +272,7 @@ def test_ten_megabyte_notes_parse() -> None:
         ("dir", "is a directory"),
         (b"", "is empty"),
         (b"  \n\t\r\n", "is empty"),
+        ("\ufeff\ufeff \u2003\n".encode(), "is empty"),
         (b"notes\x00\x01", "NUL byte at offset 5"),
         (b"caf\xe9 notes", "not UTF-8 (byte 0xe9 at offset 3)"),
         (b"\xff\xfen\x00", "UTF-16"),

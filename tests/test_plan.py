@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mockloop import plan as plan_module
+from mockloop import roundmap, rounds, vocab
 from mockloop.errors import PlanError
 from mockloop.models import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 from mockloop.notes import parse_notes, read_notes
@@ -557,3 +561,64 @@ def test_any_notes_give_a_valid_plan_that_round_trips(
     assert ids[0] == "recruiter" or "recruiter" not in ids
     path = save_plan(plan, tmp_path_factory.mktemp("plan") / "plan.yaml")
     assert load_plan_or_notes(path) == plan
+
+
+# ---------------------------------------------------------------- the extractor's speed-ups keep its results
+
+# sha256 (first 16 hex) of extract_plan(read_notes(fixture)).model_dump_json() as the plan.py of
+# before the speed-ups produced it (the catalog's default loop left out: it comes from prompts/).
+# A deliberate change to what the notes give updates these; an optimisation must not.
+FIXTURE_PLANS = {
+    "fireworks-fdpm.md": "e0153781ac091496",
+    "no-rounds.md": "68203e76c8ea030d",
+    "plain-text-loop.txt": "3c4761a5d147aaac",
+    "shorthand-swe-loop.md": "acb517fec5a8bddc",
+    "table-loop.md": "7b9e88114d4cb2bd",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURE_PLANS))
+def test_fixture_plans_are_byte_identical(name: str) -> None:
+    plan = extract_plan(read_notes(NOTES_DIR / name))
+    text = plan.model_dump_json(exclude={"rounds"} if plan.default_loop else None)
+    assert hashlib.sha256(text.encode()).hexdigest()[:16] == FIXTURE_PLANS[name]
+
+
+def test_round_types_and_default_rounds_stay_importable_from_plan() -> None:
+    assert plan_module.round_types is rounds.round_types is vocab.round_types
+    assert plan_module.default_rounds is roundmap.default_rounds
+    assert plan_module.round_types("2nd round - cross functional w partnrships team") == (
+        "partnerships",
+    )
+
+
+# The old single pattern; vocab.explicit splits it in three behind substring tests.
+EXPLICIT = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last)\s+(?:round"
+    r"|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b"
+    r"|\bround\s*(?:#\s*)?(?:\d+|one|two|three|four|five|six)\b|^r\d\b",
+    re.IGNORECASE,
+)
+WORDS = ["round", "Round", "ROUND", "r", "R", "1", "٣", "st", "nd", "th", "first", "Final", "LAST",
+         "interview", "call", "chat", "screen", "convo", "take", "home", "-", "stage", "onsite",
+         "panel", "#", " ", "\t", "İ", "ı", "ſ", "K", "x", "one", "six", "_"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=8).map("".join))
+def test_explicit_round_test_matches_the_single_pattern(text: str) -> None:
+    expected = bool(EXPLICIT.search(text))
+    assert vocab.explicit(text) == expected
+    assert vocab.maybe_explicit(vocab.folded(text)) or not expected  # never rules a match out
+
+
+def test_first_looks_rest_on_the_vocabulary() -> None:
+    """The substring tests that skip patterns rely on these facts about the word tables."""
+    assert not {w for ps in vocab.CONTAINER.index.values() for p in ps for w in p} & set(vocab._FUZZY)
+    for phrases in vocab.STRONG.index.values():  # an untyped heading needs only the explicit test
+        assert all(vocab.round_types(" ".join(p)) for p in phrases)
+    # every other character IGNORECASE reads as an ASCII letter, folded() maps to that letter
+    every = "".join(map(chr, [*range(128, 0xD800), *range(0xE000, 0x110000)]))
+    odd = re.findall("[a-z]", every, re.IGNORECASE)
+    assert odd and all(re.fullmatch(vocab.folded(c), c, re.IGNORECASE) for c in odd)
+    assert all(len(vocab.folded(c)) == 1 and vocab.folded(c).isascii() for c in odd)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Any, Literal
 import yaml
 
 from .errors import NotesError
+from .inline import strip_inline
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
 LIST_KINDS = ("bullet", "ordered")
@@ -37,7 +38,7 @@ class Item:
     line: int
     depth: int = 0  # bullet nesting; a continuation line under a bullet is one deeper
     kind: ItemKind = "paragraph"
-    cells: list[str] = field(default_factory=list)  # table rows only
+    cells: Sequence[str] = ()  # a list on table rows; elsewhere (), not a new list per line
     header: bool = False  # the header row of a pipe table
 
 
@@ -77,62 +78,6 @@ _QUOTE = re.compile(r"^(?:[ \t]*>[ \t]?)+")
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
 _INNER_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+")
-
-_WIKI = re.compile(r"!?\[\[([^\][|#]*)(?:#([^\][|]*))?(?:\\?\|([^\][]*))?\]\]")
-_IMAGE = re.compile(r"!\[([^\][]*)\]\([^()]*\)")
-_LINK = re.compile(r"\[([^\][]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_REFLINK = re.compile(r"\[([^\][]+)\]\[[^\][]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
-_ITALIC_U = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
-_MARKS = re.compile(r"(~~|==)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
-_CODE = re.compile(r"(?<!`)(`+)([^`]+?)\1(?!`)")
-_HIDDEN = re.compile("[\ue000-\ue07f]")
-# Every pattern above runs in time linear in the line: a lazy span stops at the next delimiter
-# (or bracket) instead of scanning to the end of the line, and no two adjacent repeats can
-# trade the same characters, so a 5 MB line of "*a " or "[[a|" parses in seconds, not hours.
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=])")
-
-
-def strip_inline(text: str) -> str:
-    """Visible text of one line: links, wiki links, emphasis and code marks removed."""
-    if not ("*" in text or "_" in text or "[" in text or "`" in text or "<" in text
-            or "\\" in text or "~~" in text or "==" in text):
-        return text  # most lines have no markup: substring tests, cheaper than any pattern
-    escaped = "\\" in text
-    if escaped:  # hide escaped characters from the markup patterns, restore them at the end
-        text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
-    if "[" in text:
-        text = _WIKI.sub(_wiki_text, text) if "[[" in text else text
-        text = _IMAGE.sub(r"\1", text) if "![" in text else text
-        text = _LINK.sub(r"\1", text) if "](" in text else text
-        text = _REFLINK.sub(r"\1", text) if "][" in text else text
-    if "<" in text:
-        text = _AUTOLINK.sub(r"\1", text)
-    if "`" in text:
-        text = _CODE.sub(r"\2", text)
-    if "**" in text or "__" in text:
-        text = _BOLD.sub(r"\2", text)
-    if "*" in text:
-        text = _ITALIC.sub(r"\1", text)
-    if "_" in text:
-        text = _ITALIC_U.sub(r"\1", text)
-    if "~~" in text or "==" in text:
-        text = _MARKS.sub(r"\2", text)
-    if escaped:
-        text = _HIDDEN.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
-    return text.strip()
-
-
-def _wiki_text(match: re.Match[str]) -> str:
-    target, heading, alias = match.group(1), match.group(2), match.group(3)
-    if alias:
-        return alias.strip()
-    if heading and target:
-        return f"{target.strip()} > {heading.strip()}"
-    return (target or heading or "").strip()
-
 
 def _indent(prefix: str) -> int:
     """Column of the first non-blank character, tabs advancing to the next multiple of 4."""
@@ -249,7 +194,8 @@ class _Parser:
                 return i + 1
             self.quote, self.curly = None, 0
         if first == "#" and (atx := _ATX.match(raw)):
-            heading = _ATX_CLOSE.sub("", atx.group(2) or "").strip()
+            heading = atx.group(2) or ""
+            heading = (_ATX_CLOSE.sub("", heading) if "#" in heading else heading).strip()
             if heading:
                 self._heading(len(atx.group(1)), strip_inline(heading), i + 1)
             return i + 1
@@ -420,7 +366,8 @@ def _decode(path: Path, data: bytes) -> str:
             f"{path} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
             " — re-save it as UTF-8"
         ) from None
-    if not text.lstrip("\ufeff").strip():
+    rest = text.lstrip("\ufeff")
+    if not rest or rest.isspace():  # isspace stops at the first letter: no 10 MB copy
         raise NotesError(f"{path} is empty — write your interview notes in it, Markdown or plain")
     return text
 
@@ -440,4 +387,6 @@ def read_notes(path: str | Path) -> Notes:
     except OSError as exc:
         problem = exc.strerror or exc
         raise NotesError(f"cannot read {p}: {problem} — check the file's permissions") from None
-    return parse_notes(_decode(p, data))
+    text = _decode(p, data)
+    del data  # the bytes are not needed while parsing: less memory for a 64 MB file
+    return parse_notes(text)

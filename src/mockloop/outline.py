@@ -2,8 +2,8 @@
 
 Round detection and the rest of the plan both ask the same questions of every line (which
 section is it in, what is that section for, what words does it hold), so they are answered
-here once: section facts when the outline is built, a line's tokens and round types the first
-time anyone asks. Everything stays linear in the size of the notes.
+here: section facts once, when the outline is built; a line's tokens and round types on
+demand (mockloop.vocab keeps them per text). Everything stays linear in the size of the notes.
 """
 
 from __future__ import annotations
@@ -88,23 +88,15 @@ class Outline:
         self.starts = list(accumulate(sizes, initial=0))[:-1]
         self.items: list[Item] = list(chain.from_iterable(s.items for s in sections))
         self.secs = list(chain.from_iterable(repeat(k, n) for k, n in enumerate(sizes)))
-        self.cls = [self.eff[k] for k in self.secs]
-        self._toks: list[tuple[str, ...] | None] = [None] * len(self.items)
-        self._types: list[tuple[str, ...] | None] = [None] * len(self.items)
+        self.cls = list(map(self.eff.__getitem__, self.secs))
 
     def toks(self, k: int) -> tuple[str, ...]:
-        """Item k's word tokens, computed on first use: most lines never need them."""
-        found = self._toks[k]
-        if found is None:
-            found = self._toks[k] = tokens(self.items[k].text)
-        return found
+        """Item k's word tokens (vocab.tokens keeps them per text: most lines never need them)."""
+        return tokens(self.items[k].text)
 
     def types(self, k: int) -> tuple[str, ...]:
         """Round types item k names, in order of first mention."""
-        found = self._types[k]
-        if found is None:
-            found = self._types[k] = round_types(self.items[k].text)  # shared with finalize
-        return found
+        return round_types(self.items[k].text)
 
     def section_items(self, sec: int) -> range:
         """Indices of a section's items."""

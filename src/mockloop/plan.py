@@ -22,7 +22,8 @@ from .errors import MockloopError, PlanError
 from .models import ROUND_IDS, InterviewPlan
 from .notes import LIST_KINDS, MAX_BYTES, Item, Notes, gc_paused, read_notes
 from .outline import Outline
-from .rounds import default_rounds, finalize, find_rounds, round_types
+from .roundmap import default_rounds, plan_rounds
+from .rounds import find_rounds, round_types
 from .vocab import LOGISTICS, folded, has
 
 __all__ = [  # default_rounds and round_types stay importable from here (llm_plan uses them)
@@ -187,7 +188,7 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
     with gc_paused():  # hundreds of thousands of short-lived records, none in a cycle
         o = Outline(notes)
         found, claimed = find_rounds(o)
-        rounds = finalize(found)
+        rounds = plan_rounds(found)
         logistics, research = _loose_lines(o, claimed)
         return InterviewPlan.model_validate({
             "company": _company(o), "role": _role(o), "pitch": _pitch(o),

@@ -1,35 +1,28 @@
-"""The interview rounds the notes describe, each mapped to a catalog round id.
+"""The interview rounds the notes describe, found by evidence, strongest first.
 
-Rounds are found by evidence, strongest first: a table of rounds (Round | Interviewer |
-...); a one-liner ("onsite panel = product sense, execution, technical"); an explicit
-line ("1st round", "round 2", "final interview", "R1"), a typed line in a "Process"
-section, or a short typed line that opens a list; a heading naming a round ("Recruiter
-notes", "Technical interview"). A nested bullet that names a different round type than
-its parent and has bullets of its own ("technical conversation/experience" under "2nd
-round") becomes its own round. Each notes round maps to the closest catalog id: its
-title's type wins, otherwise its interviewer and bullets vote. Ids stay unique: a later
-round whose id is taken is merged into the earlier one (its focus appended), so
-"product sense" and "execution" panels both feed pm-fundamentals. Rounds are listed
-recruiter first, then in notes order. Keywords tolerate one-letter typos.
+A table of rounds (Round | Interviewer | ...); a one-liner ("onsite panel = product sense,
+execution, technical"); an explicit line ("1st round", "round 2", "final interview", "R1"),
+a typed line in a "Process" section, or a short typed line that opens a list; a heading
+naming a round ("Recruiter notes", "Technical interview"). A nested bullet that names a
+different round type than its parent and has bullets of its own ("technical
+conversation/experience" under "2nd round") becomes its own round. Keywords tolerate
+one-letter typos (mockloop.vocab); mockloop.roundmap gives each round its catalog id.
 
-Every line is asked at most once whether it introduces a round (the answer is kept), and
-the costly patterns only run on lines that a substring test cannot rule out: a 10 MB file
-has hundreds of thousands of lines and a handful of rounds.
+Every line is asked once whether it introduces a round, and the costly patterns run only
+on lines that cheaper tests cannot rule out: a 10 MB file has hundreds of thousands of
+lines and a handful of rounds.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import compress, count
 from operator import attrgetter
 from typing import NamedTuple
 
-from . import catalog
-from .errors import MockloopError
-from .models import ROUND_IDS, PlanRound
 from .notes import LIST_KINDS, Item
 from .outline import Outline
 from .vocab import (
@@ -40,7 +33,6 @@ from .vocab import (
     explicit,
     folded,
     has,
-    interviewer_in,
     maybe_explicit,
     oneliner_parts,
     round_types,
@@ -48,7 +40,7 @@ from .vocab import (
     split_title,
 )
 
-__all__ = ["Line", "default_rounds", "finalize", "find_rounds", "round_types"]
+__all__ = ["Line", "Round", "find_rounds", "round_types"]
 
 _LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
 _COLUMNS = {
@@ -71,7 +63,9 @@ Quote = Item | Line  # a round quotes whole items as they are: no copy per focus
 
 
 @dataclass(slots=True)
-class _Round:
+class Round:
+    """A round as the notes describe it, before it is given a catalog id (mockloop.roundmap)."""
+
     title: str
     source: Quote
     order: tuple[int, int]
@@ -219,14 +213,14 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
     return bool(kids) or has(o.toks(j), ROUNDISH) or explicit(o.items[j].text)
 
 
-def _make(head: Item, focus: list[Item]) -> _Round:
+def _make(head: Item, focus: list[Item]) -> Round:
     title, rest = split_title(head.text)
     points = [Line(p, head.line) for p in split_points(rest)]
-    return _Round(title=title, source=head, order=(head.line, 0), text=head.text,
-                  focus=[*points, *focus])
+    return Round(title=title, source=head, order=(head.line, 0), text=head.text,
+                 focus=[*points, *focus])
 
 
-def _block_rounds(f: _Finder, k: int, container: bool) -> list[_Round]:
+def _block_rounds(f: _Finder, k: int, container: bool) -> list[Round]:
     items = f.o.items
     block = _block(f, k)
     subs = _subrounds(f.o, k, block, container)
@@ -239,12 +233,12 @@ def _block_rounds(f: _Finder, k: int, container: bool) -> list[_Round]:
     return [_make(items[k], [items[j] for j in block if j not in inside]), *rounds]
 
 
-def _oneliner_rounds(f: _Finder, k: int) -> list[_Round]:
+def _oneliner_rounds(f: _Finder, k: int) -> list[Round]:
     it = f.o.items[k]
     f.claimed.add(k)
     parts = [p for p in oneliner_parts(it.text) if round_types(p)]
-    return [_Round(title=p, source=it, order=(it.line, n), text=p,
-                   focus=[Line(p, it.line)], oneliner=True)
+    return [Round(title=p, source=it, order=(it.line, n), text=p,
+                  focus=[Line(p, it.line)], oneliner=True)
             for n, p in enumerate(parts)]
 
 
@@ -252,10 +246,10 @@ def _column(heads: list[str], name: str) -> int | None:
     return next((n for n, h in enumerate(heads) if _COLUMNS[name].search(h)), None)
 
 
-def _table_rounds(f: _Finder) -> list[_Round]:
+def _table_rounds(f: _Finder) -> list[Round]:
     """Rows of a pipe table whose header names rounds (Round | Interviewer | What they probe)."""
-    o, out = f.o, list[_Round]()
-    for k in [k for k, it in enumerate(o.items) if it.header]:
+    o, out = f.o, list[Round]()
+    for k in compress(count(), map(attrgetter("header"), o.items)):  # C-speed: few headers
         if o.cls[k] in ("pitch", "questions"):
             continue
         heads = [c.lower() for c in o.items[k].cells]
@@ -265,20 +259,20 @@ def _table_rounds(f: _Finder) -> list[_Round]:
             row = o.items[j]
             if row.kind != "table_row" or row.header:
                 break
-            cells = row.cells + [""] * (len(heads) - len(row.cells))
+            cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
             if not cells[title_col or 0] or (title_col is None and not o.types(j)):
                 continue
             focus = [Line(p, row.line)
                      for n, c in enumerate(cells) if n not in skip for p in split_points(c)]
             title = cells[title_col or 0]
             who = cells[who_col] if who_col is not None and cells[who_col] else None
-            out.append(_Round(title=title, source=row, order=(row.line, 0), text=title,
-                              focus=focus, who=who))
+            out.append(Round(title=title, source=row, order=(row.line, 0), text=title,
+                             focus=focus, who=who))
             f.claimed.add(j)
     return out
 
 
-def _attach_details(f: _Finder, rounds: list[_Round]) -> None:
+def _attach_details(f: _Finder, rounds: list[Round]) -> None:
     """Lines like "technical - w eng lead, ERP sync" fill in a one-liner round's focus."""
     by_title = {r.title.lower(): r for r in rounds if r.oneliner}
     if not by_title:
@@ -300,7 +294,7 @@ def _attach_details(f: _Finder, rounds: list[_Round]) -> None:
             f.claimed.add(k)
 
 
-def _heading_focus(f: _Finder, rounds: list[_Round]) -> None:
+def _heading_focus(f: _Finder, rounds: list[Round]) -> None:
     """Loose items of a heading round's section and sub-sections become its focus. Under a
     recruiter heading, free-form lines count only when they are about the role or team (and
     stay available as logistics)."""
@@ -308,7 +302,7 @@ def _heading_focus(f: _Finder, rounds: list[_Round]) -> None:
     owner = {r.heading_sec: r for r in rounds if r.heading_sec is not None}
     if not owner:
         return
-    inherited: list[_Round | None] = []  # each section's nearest heading round, itself first
+    inherited: list[Round | None] = []  # each section's nearest heading round, itself first
     for sec, parent in enumerate(o.parents):
         inherited.append(owner.get(sec) or (inherited[parent] if parent is not None else None))
     recruiter = {id(r): "recruiter" in round_types(r.title) for r in owner.values()}
@@ -324,7 +318,7 @@ def _heading_focus(f: _Finder, rounds: list[_Round]) -> None:
             r.focus.append(it)
 
 
-def find_rounds(o: Outline) -> tuple[list[_Round], set[int]]:
+def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     """The rounds in the notes, in the order found, and the items they used."""
     f = _Finder(o)
     rounds = _table_rounds(f)
@@ -337,125 +331,32 @@ def find_rounds(o: Outline) -> tuple[list[_Round], set[int]]:
     return [r for r in rounds if not _is_title_heading(o, r, starts)], f.claimed
 
 
-def _oneliner_pass(f: _Finder, marked: list[int]) -> list[_Round]:
-    out: list[_Round] = []
+def _oneliner_pass(f: _Finder, marked: list[int]) -> list[Round]:
+    out: list[Round] = []
     for k in marked:
         if k not in f.claimed and f.markers[k] == "oneliner":
             out += _oneliner_rounds(f, k)
     return out
 
 
-def _marker_pass(f: _Finder, marked: list[int]) -> list[_Round]:
+def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
     """Heading rounds and the rounds of list blocks, in notes order."""
-    o, out = f.o, list[_Round]()
+    o, out = f.o, list[Round]()
     for k in marked:
         kind = None if k in f.claimed else f.markers[k]
         if kind == "heading":
             sec, it = o.secs[k], o.items[k]
             title = o.notes.sections[sec].heading or it.text
-            out.append(_Round(title=title, source=it, text=title, order=(it.line, 0),
-                              heading_sec=sec, pitch=o.own[sec] == "pitch"))
+            out.append(Round(title=title, source=it, text=title, order=(it.line, 0),
+                             heading_sec=sec, pitch=o.own[sec] == "pitch"))
         elif kind:
             out += _block_rounds(f, k, container=kind == "container")
     return out
 
 
-def _is_title_heading(o: Outline, r: _Round, starts: list[int]) -> bool:
+def _is_title_heading(o: Outline, r: Round, starts: list[int]) -> bool:
     """A heading like "# Stripe PM interview" with nothing of its own but rounds beneath."""
     if r.heading_sec is None or r.focus:
         return False
     after = bisect_right(starts, r.order[0])
     return after < len(starts) and starts[after] < o.ends[r.heading_sec]
-
-
-# ---------------------------------------------------------------- ids, interviewers, merging
-
-
-def _resolve_id(r: _Round) -> str | None:
-    """The title's type wins; a tie or an untyped title is settled by interviewer and focus
-    (counted only then: a title of one type needs no vote)."""
-    pool = round_types(r.text)
-    if len(pool) == 1:
-        return pool[0]
-    votes = Counter[str]()
-    for n in r.focus:
-        for t in round_types(n.text):
-            votes[t] += 1
-    for t in round_types(r.who or ""):
-        votes[t] += 2
-    pool = pool or tuple(votes)
-    return max(pool, key=lambda t: votes[t]) if pool else None
-
-
-def _interviewer(r: _Round) -> str | None:
-    """Who a round is with, read from its own lines; a recruiter round defaults to one."""
-    found = interviewer_in([r.text, split_title(r.text)[1]] + [n.text for n in r.focus])
-    if found is not None:
-        return found
-    return "Recruiter" if r.id == "recruiter" else None
-
-
-def _assign_ids(rounds: list[_Round]) -> None:
-    used: list[str] = []
-    for r in rounds:
-        r.id = _resolve_id(r)
-        if r.id is None:  # "2nd round" with generic bullets: the next free id in loop order
-            after = ROUND_IDS.index(used[-1]) + 1 if used else 0
-            free = [i for i in ROUND_IDS[after:] + ROUND_IDS[:after] if i not in used]
-            r.id = free[0] if free else used[-1]
-        used.append(r.id)
-
-
-def finalize(rounds: list[_Round]) -> list[PlanRound]:
-    """Catalog ids for the rounds found, merged so each id appears once, recruiter first."""
-    rounds = [r for r in rounds if r.heading_sec is None or round_types(r.title) or r.focus]
-    if all(r.pitch and not r.focus for r in rounds):
-        return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
-    rounds.sort(key=attrgetter("order"))
-    _assign_ids(rounds)
-    rounds.sort(key=lambda r: r.id != "recruiter")  # stable: notes order within each group
-    return [_plan_round(r) for r in _merge(rounds)]
-
-
-def _merge(rounds: list[_Round]) -> list[_Round]:
-    """One round per id: a later round's focus lines not already there are appended, and it
-    names the interviewer if the earlier ones did not."""
-    merged: dict[str, _Round] = {}
-    seen: dict[str, set[tuple[str, int | None]]] = {}
-    for r in rounds:
-        rid = str(r.id)
-        first = merged.get(rid)
-        if first is None:
-            seen[rid] = {(n.text, n.line) for n in r.focus}
-            merged[rid] = _Round(title=r.title, source=r.source, order=r.order, text=r.text,
-                                 focus=list(r.focus), who=r.who or _interviewer(r), id=rid)
-            continue
-        known, focus = seen[rid], r.focus or [r.source]
-        keys = [(n.text, n.line) for n in focus]
-        first.focus += [n for n, key in zip(focus, keys, strict=True) if key not in known]
-        known.update(keys)  # after the test: a line twice in one round is kept twice
-        if not first.who:  # asked only when the earlier rounds named no interviewer
-            first.who = r.who or _interviewer(r)
-    return list(merged.values())
-
-
-def _plan_round(r: _Round) -> PlanRound:
-    """Validated once, with all its focus lines: one pydantic call instead of one per line."""
-    return PlanRound.model_validate({
-        "id": r.id, "title": r.title, "interviewer": r.who,
-        "focus": [{"text": n.text, "line": n.line} for n in r.focus],
-        "source": {"text": r.source.text, "line": r.source.line},
-    }, strict=True)  # every value is already of its field's type: strict skips coercion
-
-
-def default_rounds() -> list[PlanRound]:
-    """The catalog loop, for notes that describe no rounds."""
-    out = []
-    for rid in ROUND_IDS:
-        try:
-            spec = catalog.load_round(rid).spec
-            title, who = spec.title, spec.interviewer
-        except MockloopError:  # catalog not installed: ids alone still make a usable loop
-            title, who = rid.replace("-", " ").capitalize(), None
-        out.append(PlanRound(id=rid, title=title, interviewer=who))
-    return out

@@ -1,4 +1,6 @@
-"""The words mockloop reads notes by: phrase tables, typo-tolerant tokens, round types.
+"""The words mockloop reads notes by: phrase tables, typo-tolerant tokens, round types, and
+the phrase tests built on them (a line that names a round, a title and its details, a
+one-liner listing rounds).
 
 Phrases match lower-cased word tokens. A token of 6+ letters one edit (or one swap) away
 from a vocabulary word counts as that word: "engineeing", "partnrships", "techincal".
@@ -77,7 +79,6 @@ LOGISTICS = _phrases("new york|nyc|sf|san francisco|bay area|remote|hybrid|offic
 
 _FUZZY = sorted({w for ix in [*TYPES.values(), WHO, ROLE_TEAM] for ps in ix.index.values()
                  for p in ps for w in p if len(w) >= 6})
-assert not {w for ps in CONTAINER.index.values() for p in ps for w in p} & set(_FUZZY)
 _BY_INITIAL: dict[str, list[str]] = {}
 for _word in _FUZZY:
     _BY_INITIAL.setdefault(_word[0], []).append(_word)
@@ -86,7 +87,7 @@ for _word in _FUZZY:
 _SAME: set[str] = set(_FUZZY)
 _TYPO: dict[str, str] = {}
 _MAX_WORDS = 1 << 20  # forget them all past a million distinct words: memory stays bounded
-_WORD = re.compile(r"[a-z0-9]+")
+WORD = re.compile(r"[a-z0-9]+")
 
 
 def _osa(a: str, b: str) -> int:
@@ -131,7 +132,7 @@ def canon(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens of ``text``, typos of vocabulary words corrected."""
-    words = _WORD.findall(text.lower())
+    words = WORD.findall(text.lower())
     if _SAME.issuperset(words):  # the usual case: every word already known as itself
         return tuple(words)
     return tuple([canon(w) for w in words])
@@ -201,17 +202,10 @@ _R_NUMBER = re.compile(r"r\d\b", re.IGNORECASE)  # matched at the start only
 # that a substring test on the folded text is a sound first look for those patterns.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last")
-_SEP = re.compile(r"(?<!\s)\s+[-–—]+\s+")
+DASH = re.compile(r"(?<!\s)\s+[-–—]+\s+")  # " - " between a title and the rest
 _COLON = re.compile(r":\s+")
 _SEPARATOR = re.compile(r"[,;]")
 _ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
-_WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.IGNORECASE)
-_WITH_HINT = re.compile(r"w(?:ith|/)?\s")
-_ROUND_TAIL = re.compile(r"(?i)\s+(call|screen|chat|round|interview|conversation|convo|notes)$")
-_DURATION = re.compile(
-    r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)")
-_ACRONYMS = {w.lower(): w for w in ["PM", "PMs", "GPM", "TPM", "APM", "CEO", "CTO", "CPO", "COO",
-                                    "VP", "SVP", "HM", "EM", "AE", "AEs", "SE", "SEs", "HR"]}
 
 
 def folded(text: str) -> str:
@@ -271,19 +265,9 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
-def _cut(text: str) -> str:
-    """Text up to the first ',', ';', '.', ':' or ' - ' outside brackets, minus "(30 min)"."""
-    text, depth = _DURATION.sub("", text), 0
-    for i, ch in enumerate(text):
-        depth += (ch in "([") - (ch in ")]")
-        if depth <= 0 and (ch in ",;.:" or (ch.isspace() and _SEP.match(text, i))):
-            return text[:i].strip()
-    return text.strip()
-
-
 def split_title(text: str) -> tuple[str, str]:
     """'2nd round - cross functional' → ('2nd round', 'cross functional')."""
-    m = _SEP.search(text) or _COLON.search(text)
+    m = DASH.search(text) or _COLON.search(text)
     if m and m.group(0).startswith(":") and not round_types(text[: m.start()]):
         m = None  # "Round 1: Recruiter screen" is one title; "Take-home: write a PRD" is not
     title, rest = (text[: m.start()], text[m.end() :]) if m else (text, "")
@@ -306,50 +290,3 @@ def _maybe_container(low: str) -> bool:
     target (not in _FUZZY), so each must appear as written."""
     return ("site" in low or "panel" in low or "loop" in low or "super" in low
             or "rounds" in low or "interviews" in low or "final" in low)
-
-
-# ---------------------------------------------------------------- interviewers
-
-
-def interviewer_in(texts: list[str]) -> str | None:
-    """'chat w pms' → PMs; 'gpm of partnerships' → GPM of partnerships: the first text that
-    names someone after "with", else the first that starts with an interviewer's title."""
-    for text in texts:
-        m = _WITH.search(text) if _WITH_HINT.search(folded(text)) else None
-        who = _cut(m.group(1)) if m else ""
-        if who and len(who.split()) <= 8 and (has(tokens(who), WHO) or who[0].isupper()):
-            return _fmt_who(who)
-    for text in texts:
-        if _starts_with_who(text):
-            who = _drop_round_tail(_cut(text))
-            if who and len(who.split()) <= 6:
-                return _fmt_who(who)
-    return None
-
-
-def _starts_with_who(text: str) -> bool:
-    """The first word names an interviewer; the whole line is tokenised only when it might."""
-    first = _WORD.search(text.lower())
-    if first is None or canon(first.group()) not in WHO_START.index:
-        return False
-    return at(tokens(text), 0, WHO_START)
-
-
-def _drop_round_tail(text: str) -> str:
-    """'recruiter screen call' → 'recruiter'; word by word from the end, so it stays linear."""
-    while m := _ROUND_TAIL.search(text, max(0, len(text) - 40)):
-        text = text[: m.start()]
-    return text
-
-
-def _fmt_who(text: str) -> str:
-    """Tidy an interviewer phrase: fix typos, capitalise acronyms, 'co founders' → co-founders."""
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if word.lower() in _ACRONYMS and (word.islower() or word.isupper()):
-            return _ACRONYMS[word.lower()]
-        return canon(word) if word.islower() else word
-
-    text = re.sub(r"\bco[\s-]?(founders?)\b", r"co-\1", text.strip(" -–—:"))
-    return re.sub(r"[A-Za-z]+", fix, text)
