@@ -50,20 +50,20 @@ def _overlap(question: BankQuestion, focus: NoteLine) -> int:
     return len(question_words & content_words(focus.text))
 
 
-def _format(text: str, company: str, role: str) -> str:
+def fill_placeholders(text: str, company: str, role: str) -> str:
     try:
         return text.format(company=company, role=role)
     except (KeyError, IndexError, ValueError):
         return text
 
 
-def _from_bank(q: BankQuestion, company: str, role: str, focus: NoteLine | None = None) -> AgendaQuestion:
+def from_bank(q: BankQuestion, company: str, role: str, focus: NoteLine | None = None) -> AgendaQuestion:
     return AgendaQuestion(
         id=q.id,
-        text=_format(q.text, company, role),
+        text=fill_placeholders(q.text, company, role),
         kind=q.kind,
         key_points=q.key_points,
-        follow_ups=[_format(f, company, role) for f in q.follow_ups],
+        follow_ups=[fill_placeholders(f, company, role) for f in q.follow_ups],
         focus=focus,
     )
 
@@ -113,14 +113,14 @@ def build_agenda(
     chosen: list[AgendaQuestion] = []
     used: set[str] = set()
     if bank and count > 1:
-        chosen.append(_from_bank(bank[0], company, role))
+        chosen.append(from_bank(bank[0], company, role))
         used.add(bank[0].id)
     from_notes = 0
     for index, focus in enumerate(plan_round.focus):
         if len(chosen) >= count:
             break
         if chosen and _overlap(bank[0], focus) >= 2 and chosen[0].focus is None:
-            chosen[0] = _from_bank(bank[0], company, role, focus)  # the opener already covers it
+            chosen[0] = from_bank(bank[0], company, role, focus)  # the opener already covers it
             continue
         best = max(
             (q for q in bank if q.id not in used),
@@ -128,7 +128,7 @@ def build_agenda(
             default=None,
         )
         if best is not None and _overlap(best, focus) >= 1:
-            chosen.append(_from_bank(best, company, role, focus))
+            chosen.append(from_bank(best, company, role, focus))
             used.add(best.id)
         elif from_notes < 2 and _askable(focus, plan_round):
             chosen.append(_from_focus(focus, index))
@@ -137,6 +137,6 @@ def build_agenda(
         if len(chosen) >= count:
             break
         if q.id not in used:
-            chosen.append(_from_bank(q, company, role))
+            chosen.append(from_bank(q, company, role))
             used.add(q.id)
     return chosen

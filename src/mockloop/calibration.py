@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field
 
-from .agenda import AgendaQuestion, _from_bank
+from .agenda import AgendaQuestion, from_bank
 from .catalog import load_round
 from .errors import MockloopError
 from .heuristic import score_segment
@@ -168,7 +168,7 @@ def question_for(item: CalibrationItem) -> AgendaQuestion:
         raise MockloopError(
             f"calibration item {item.id}: no question {item.question_id!r} in {item.round}"
         )
-    return _from_bank(question, company="Fireworks", role="Forward Deployed PM")
+    return from_bank(question, company="Fireworks", role="Forward Deployed PM")
 
 
 def segment_for(item: CalibrationItem) -> Segment:

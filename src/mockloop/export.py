@@ -6,7 +6,7 @@ import json
 
 from .models import SessionInfo, Turn
 
-_LABEL = {
+TURN_LABELS = {
     "question": "Question",
     "follow_up": "Follow-up",
     "answer": "Answer",
@@ -39,12 +39,12 @@ def to_markdown(info: SessionInfo, turns: list[Turn], interviewer: str) -> str:
     ]
     for turn in turns:
         who = interviewer if turn.speaker == "interviewer" else "You"
-        label = _LABEL.get(turn.kind, turn.kind)
+        label = TURN_LABELS.get(turn.kind, turn.kind)
         if turn.question_index is not None:
             label += f" {turn.question_index + 1}"
-        lines += [f"**{who}** · _{label}_", "", _quote_block(turn.text) if turn.speaker == "candidate" else turn.text, ""]
+        lines += [f"**{who}** · _{label}_", "", quote_block(turn.text) if turn.speaker == "candidate" else turn.text, ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _quote_block(text: str) -> str:
+def quote_block(text: str) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in text.splitlines() or [""])

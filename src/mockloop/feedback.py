@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .agenda import AgendaQuestion, _format, _from_bank, content_words
+from .agenda import AgendaQuestion, content_words, fill_placeholders, from_bank
 from .catalog import load_round
 from .scores import Exchange, Segment
 
@@ -15,12 +15,12 @@ def question_from_text(round_id: str, text: str, company: str, role: str) -> Age
     asked = content_words(text)
     best, best_share = None, 0.0
     for question in bank:
-        words = content_words(_format(question.text, company, role))
+        words = content_words(fill_placeholders(question.text, company, role))
         share = len(words & asked) / max(1, len(words))
         if share > best_share:
             best, best_share = question, share
     if best is not None and best_share >= MATCH_SHARE:
-        return _from_bank(best, company, role).model_copy(update={"text": text})
+        return from_bank(best, company, role).model_copy(update={"text": text})
     kind = "technical" if round_id == "technical" else "behavioral"
     return AgendaQuestion(id="custom", text=text, kind=kind)
 

@@ -18,8 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .export import _LABEL as TURN_LABELS
-from .export import _quote_block
+from .export import TURN_LABELS, quote_block
 from .models import Rubric, SessionInfo, Turn
 from .scores import CriterionScore, RoundScore, SegmentScore
 
@@ -298,7 +297,7 @@ def _md_transcript(data: ReportData) -> list[str]:
         text = _md(turn.text)
         if turn.speaker == "candidate":
             found = quotes.get(turn.question_index, []) if turn.question_index is not None else []
-            text = _quote_block(highlight(turn.text, found, _md, lambda s: _md_bold(_md(s))))
+            text = quote_block(highlight(turn.text, found, _md, lambda s: _md_bold(_md(s))))
         who = _md(speaker(turn, data.interviewer))
         lines += [f"**{who}** · _{turn_label(turn)}_", "", text, ""]
     return lines
