@@ -40,7 +40,7 @@ from support import (
     time_process,
 )
 
-from mockloop.loopback import LoopbackServer, Step, prompt_tokens
+from tests.support.loopback import LoopbackServer, Step, prompt_tokens
 
 BENCH = Path(__file__).resolve().parent
 
@@ -309,7 +309,7 @@ def _director_tokens(messages: list[dict[str, Any]]) -> int:
 
 
 def prompt_growth(cfg: Config) -> Result:
-    from mockloop.store import Store
+    from mockloop.store.db import Store
 
     questions = 12
     home = temp_home("prompt")
@@ -441,7 +441,7 @@ def report_latency(cfg: Config) -> Result:
 
 
 def memory(cfg: Config) -> Result:
-    from mockloop.store import Store
+    from mockloop.store.db import Store
 
     peaks: list[float] = []
     turn_counts = set()
@@ -503,7 +503,7 @@ def notes_scale(cfg: Config) -> Result:
         target = "≤ 2,000 ms" if mb == 10 else "linear"
         ok = stat.median <= 2.0 if mb == 10 else None
         result.rows.append(stat_row(f"parse {mb} MB notes → plan", Stat([ms(v) for v in stat.samples]), "ms", target, ok,
-                                    how="mockloop.plan.load_plan_or_notes, in process"))
+                                    how="mockloop.notes.plan.load_plan_or_notes, in process"))
     per_mb = {mb: stat.lo / mb for mb, stat in stats.items()}  # the fastest run: least disturbed by load
     ratio = per_mb[10] / per_mb[1]
     result.rows.append(Row("notes parse, time per MB at 10 MB vs 1 MB", f"{ratio:.2f}×", "", "linear (≤ 1.3×)",
@@ -518,8 +518,8 @@ def notes_scale(cfg: Config) -> Result:
 
 def fill_store(home: Path, sessions: int, turns_each: int = 12) -> None:
     """``sessions`` ended sessions with turns and an overall score, by direct SQL into the real schema."""
-    from mockloop.plan import load_plan_or_notes
-    from mockloop.store import Store
+    from mockloop.notes.plan import load_plan_or_notes
+    from mockloop.store.db import Store
 
     Store(home).close()  # creates the file and runs every migration
     plan_json = load_plan_or_notes(SEED_NOTES).model_dump_json()

@@ -22,7 +22,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("files", nargs="+")
     args = parser.parse_args()
-    from mockloop.plan import load_plan_or_notes
+    from mockloop.notes.plan import load_plan_or_notes
 
     load_plan_or_notes(Path(__file__).resolve().parent.parent / "fixtures" / "notes" / "fireworks-fdpm.md")
     results: dict[str, list[float]] = {}

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Why a figure misses its target, written after measuring; shown only when it does miss.
 GAPS: dict[str, str] = {
     "cold start: `mockloop --help`": (
-        "The path imports nothing of mockloop but `mockloop.cli` and `mockloop.errors` (about 10 ms); "
+        "The path imports nothing of mockloop but `mockloop.cli.app` and `mockloop.errors` (about 10 ms); "
         "the rest is the interpreter, typer, and typer's rich help formatter (`typer.rich_utils`), which "
         "imports `rich.markdown` (markdown-it) and `rich.traceback` (pygments) although mockloop uses "
         "neither: see the import floors under Details, which alone are at or above the target on this "
@@ -195,7 +195,7 @@ def write_report(path: Path, command: str, cfg: Config, results: dict[str, Resul
         "- **notes scale**: notes generated from the fixtures (every style, headings numbered per copy) "
         "parsed to a plan in a fresh process after a warm-up parse.",
         "- **store scale**: 10,000 sessions with 12 turns each inserted by direct SQL into the real schema "
-        "(created by `mockloop.store.Store`), then the CLI as a whole process.",
+        "(created by `mockloop.store.db.Store`), then the CLI as a whole process.",
         "",
     ]
     if FIXES:

@@ -30,13 +30,13 @@ def main() -> None:
     import openai
     from rich.console import Console
 
-    from mockloop.config import resolve_settings
-    from mockloop.interview import Context
-    from mockloop.live import DIRECTOR_CLOSE, LiveInterviewer, build_messages
-    from mockloop.llm import LLMClient
-    from mockloop.persona import render_persona
-    from mockloop.plan import load_plan_or_notes
-    from mockloop.ui import TerminalConsole
+    from mockloop.llm.settings import resolve_settings
+    from mockloop.interview.turns import Context
+    from mockloop.interview.interviewers.live import DIRECTOR_CLOSE, LiveInterviewer, build_messages
+    from mockloop.llm.client import LLMClient
+    from mockloop.catalog.persona import render_persona
+    from mockloop.notes.plan import load_plan_or_notes
+    from mockloop.interview.ui import TerminalConsole
 
     notes = Path(__file__).resolve().parent.parent / "fixtures" / "notes" / "fireworks-fdpm.md"
     plan = load_plan_or_notes(notes)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mockloop.loopback import LoopbackServer, Step, scripted_interviewer
+from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mockloop.calibration import (
+from mockloop.scoring.calibration import (
     CalibrationItem,
     CalibrationReport,
     exact_agreement,
@@ -21,9 +21,9 @@ from mockloop.calibration import (
     to_level,
     within_one,
 )
-from mockloop.catalog import load_round
+from mockloop.catalog.library import load_round
 from mockloop.errors import MockloopError
-from mockloop.models import ROUND_IDS
+from mockloop.records import ROUND_IDS
 
 ITEMS = load_set()
 

@@ -7,10 +7,10 @@ import string
 
 import pytest
 
-from mockloop import prompts
-from mockloop.catalog import load_catalog, load_round
-from mockloop.models import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
-from mockloop.persona import render_persona
+from mockloop.catalog import prompts
+from mockloop.catalog.library import load_catalog, load_round
+from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
+from mockloop.catalog.persona import render_persona
 
 EXPECTED_IDS = [
     "recruiter",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from mockloop.cli import app
+from mockloop.cli.app import app
 
 from .conftest import FIXTURES, SEED_NOTES
 
@@ -217,6 +217,6 @@ def test_wheel_ships_prompts_and_runs_from_any_directory(tmp_path: Path) -> None
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert str(unpacked) in subprocess.run(
-        [sys.executable, "-c", "import mockloop.prompts as p; print(p.builtin_prompts_dir())"],
+        [sys.executable, "-c", "import mockloop.catalog.prompts as p; print(p.builtin_prompts_dir())"],
         capture_output=True, text=True, cwd=elsewhere, env=env,
     ).stdout  # fmt: skip

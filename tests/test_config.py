@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mockloop.config import (
+from mockloop.llm.settings import (
     KEYLESS_API_KEY,
     PRESETS,
     Settings,

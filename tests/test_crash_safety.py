@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from mockloop.errors import StoreError
-from mockloop.loopback import LoopbackServer, Step, scripted_interviewer
-from mockloop.models import InterviewPlan, Turn
-from mockloop.store import DB_NAME, Store
+from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
+from mockloop.records import InterviewPlan, Turn
+from mockloop.store.db import DB_NAME, Store
 
 from .conftest import SEED_NOTES
 from .test_cli import BIN, mockloop

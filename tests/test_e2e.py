@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mockloop.loopback import LoopbackServer, Step
+from tests.support.loopback import LoopbackServer, Step
 
 from .conftest import SEED_NOTES
 from .test_cli import ANSWERS, mockloop

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from mockloop import heuristic as h
-from mockloop.agenda import AgendaQuestion
-from mockloop.calibration import load_set, segment_for
-from mockloop.catalog import load_catalog, load_round
-from mockloop.scores import Exchange, Segment, SegmentScore, grounded
+from mockloop.scoring import heuristic as h
+from mockloop.interview.agenda import AgendaQuestion
+from mockloop.scoring.calibration import load_set, segment_for
+from mockloop.catalog.library import load_catalog, load_round
+from mockloop.scoring.aggregate import Exchange, Segment, SegmentScore, grounded
 
 QUESTION = AgendaQuestion(
     id="kv-cache",

@@ -15,17 +15,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mockloop.agenda import build_agenda
-from mockloop.catalog import load_round
+from mockloop.interview.agenda import build_agenda
+from mockloop.catalog.library import load_round
 from mockloop.errors import NotesError, PlanError
-from mockloop.judge import build_prompt
-from mockloop.live import MAX_ANSWER_CHARS, build_messages, director_after_answer, director_open
-from mockloop.loopback import LoopbackServer
-from mockloop.models import InterviewPlan, NoteLine, PitchBlock, PlanRound, Turn
-from mockloop.notes import parse_notes
-from mockloop.persona import plan_round, render_persona
-from mockloop.plan import extract_plan, load_plan_or_notes, save_plan
-from mockloop.scores import segments_from_turns
+from mockloop.scoring.judge import build_prompt
+from mockloop.interview.interviewers.live import MAX_ANSWER_CHARS, build_messages, director_after_answer, director_open
+from tests.support.loopback import LoopbackServer
+from mockloop.records import InterviewPlan, NoteLine, PitchBlock, PlanRound, Turn
+from mockloop.notes.parser import parse_notes
+from mockloop.catalog.persona import plan_round, render_persona
+from mockloop.notes.plan import extract_plan, load_plan_or_notes, save_plan
+from mockloop.scoring.aggregate import segments_from_turns
 
 from .conftest import SEED_NOTES
 from .test_cli import mockloop

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mockloop.interview import InterviewLoop, Reply
-from mockloop.models import InterviewPlan, NoteLine, PlanRound
-from mockloop.session import offline_interviewer, resume_session, start_session
-from mockloop.store import Store
+from mockloop.interview.turns import InterviewLoop, Reply
+from mockloop.records import InterviewPlan, NoteLine, PlanRound
+from mockloop.interview.session import offline_interviewer, resume_session, start_session
+from mockloop.store.db import Store
 
 RICH_ANSWER = (
     "At my last job I led the rollout of a GPU scheduler for 5,000 H100s. I built the runbooks, "
@@ -118,7 +118,7 @@ def test_resume_after_crash_between_answer_and_reply(isolated_env: Path) -> None
     """An answer stored but never replied to: resume asks the next thing, keeps the answer."""
     store, sid, _, _ = _run([RICH_ANSWER], questions=2)
     # simulate a crash right after an answer was committed
-    from mockloop.models import Turn
+    from mockloop.records import Turn
 
     store.add_turn(Turn(session_id=sid, seq=0, speaker="candidate", kind="answer", text=RICH_ANSWER, question_index=1))
     prepared = resume_session(store, sid)

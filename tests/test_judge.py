@@ -12,15 +12,15 @@ import httpx
 import pytest
 import respx
 
-from mockloop.agenda import AgendaQuestion
-from mockloop.catalog import load_round
-from mockloop.config import Settings, resolve_settings
-from mockloop.grading import BackgroundScorer, llm_scorer
-from mockloop.judge import Judge, build_prompt
-from mockloop.llm import LLMClient
-from mockloop.models import Turn
-from mockloop.scores import Exchange, Segment
-from mockloop.store import Store
+from mockloop.interview.agenda import AgendaQuestion
+from mockloop.catalog.library import load_round
+from mockloop.llm.settings import Settings, resolve_settings
+from mockloop.scoring.grading import BackgroundScorer, llm_scorer
+from mockloop.scoring.judge import Judge, build_prompt
+from mockloop.llm.client import LLMClient
+from mockloop.records import Turn
+from mockloop.scoring.aggregate import Exchange, Segment
+from mockloop.store.db import Store
 
 BASE = "https://api.fireworks.ai/inference/v1"
 ANSWER = (
@@ -176,7 +176,7 @@ def test_samples_report_median_and_flag_spread(settings: Settings, api: respx.Mo
 
 
 def test_background_scoring_scores_each_segment_once(settings: Settings, api: respx.MockRouter, isolated_env: Path) -> None:
-    from mockloop.models import InterviewPlan
+    from mockloop.records import InterviewPlan
 
     api.post("/chat/completions").mock(side_effect=lambda req: reply(req, judgment()))
     store = Store()

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from mockloop.config import resolve_settings
-from mockloop.live import TagFilter, build_messages, decide_kind, neutralise
-from mockloop.loopback import LoopbackServer, Step
-from mockloop.models import InterviewPlan, NoteLine, PlanRound, Turn
-from mockloop.rehearse import InterviewStopped, run_interview
-from mockloop.store import Store
-from mockloop.ui import TerminalConsole
+from mockloop.llm.settings import resolve_settings
+from mockloop.interview.interviewers.live import TagFilter, build_messages, decide_kind, neutralise
+from tests.support.loopback import LoopbackServer, Step
+from mockloop.records import InterviewPlan, NoteLine, PlanRound, Turn
+from mockloop.interview.run import InterviewStopped, run_interview
+from mockloop.store.db import Store
+from mockloop.interview.ui import TerminalConsole
 
 LONG = (
     "At my last job I led a migration of our inference fleet to FP8 which cut cost per million "
@@ -133,7 +133,7 @@ def test_tag_filter_never_shows_control_tags(chunks: list[str], shown: str) -> N
 
 
 def test_decide_kind_without_tag_uses_the_words() -> None:
-    from mockloop.agenda import AgendaQuestion
+    from mockloop.interview.agenda import AgendaQuestion
 
     nxt = AgendaQuestion(id="q2", text="How does speculative decoding reduce latency?")
     assert decide_kind("Thanks. How does speculative decoding reduce latency?", True, nxt) == "question"

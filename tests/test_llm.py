@@ -14,7 +14,7 @@ import httpx
 import pytest
 import respx
 
-from mockloop.config import Settings, resolve_settings
+from mockloop.llm.settings import Settings, resolve_settings
 from mockloop.errors import (
     AuthError,
     BadRequestError,
@@ -24,7 +24,7 @@ from mockloop.errors import (
     ModelNotFoundError,
     RetriesExhaustedError,
 )
-from mockloop.llm import LLMClient, backoff_s, retry_after_s
+from mockloop.llm.client import LLMClient, backoff_s, retry_after_s
 
 BASE = "https://api.fireworks.ai/inference/v1"
 KEY = "fw-SECRET-1234567890"
@@ -482,7 +482,7 @@ def test_list_models_absent(settings: Settings, rec: Recorder, api: respx.MockRo
 
 def test_importing_llm_does_not_import_openai() -> None:
     code = (
-        "import sys, mockloop.llm, mockloop.config, mockloop.structured; "
+        "import sys, mockloop.llm.client, mockloop.llm.settings, mockloop.llm.structured; "
         "assert 'openai' not in sys.modules, 'openai imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -28,23 +28,23 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from mockloop.agenda import AgendaQuestion
-from mockloop.config import resolve_settings
-from mockloop.grading import BackgroundScorer, unscored
-from mockloop.loopback import LoopbackServer
-from mockloop.models import InterviewPlan, SessionInfo, Turn
-from mockloop.plan import load_plan_or_notes
-from mockloop.rehearse import run_interview
-from mockloop.scores import Segment, SegmentScore
-from mockloop.store import Store
-from mockloop.ui import TerminalConsole
-from mockloop.views import _session_row, print_sessions
+from mockloop.interview.agenda import AgendaQuestion
+from mockloop.llm.settings import resolve_settings
+from mockloop.scoring.grading import BackgroundScorer, unscored
+from tests.support.loopback import LoopbackServer
+from mockloop.records import InterviewPlan, SessionInfo, Turn
+from mockloop.notes.plan import load_plan_or_notes
+from mockloop.interview.run import run_interview
+from mockloop.scoring.aggregate import Segment, SegmentScore
+from mockloop.store.db import Store
+from mockloop.interview.ui import TerminalConsole
+from mockloop.cli.views import _session_row, print_sessions
 
 from .conftest import ROOT, SEED_NOTES
 
 PROBE = """\
 import sys
-from mockloop.cli import main
+from mockloop.cli.app import main
 sys.argv = ["mockloop", *sys.argv[1:]]
 code = 0
 try:

@@ -11,12 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mockloop import plan as plan_module
-from mockloop import roundmap, rounds, vocab
+from mockloop.notes import plan as plan_module
+from mockloop.notes import roundmap
+from mockloop.notes import rounds
+from mockloop.notes import vocab
 from mockloop.errors import PlanError
-from mockloop.models import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
-from mockloop.notes import parse_notes, read_notes
-from mockloop.plan import extract_plan, load_plan_or_notes, save_plan
+from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
+from mockloop.notes.parser import parse_notes, read_notes
+from mockloop.notes.plan import extract_plan, load_plan_or_notes, save_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES_DIR = ROOT / "fixtures" / "notes"

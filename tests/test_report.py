@@ -8,9 +8,9 @@ import re
 import pytest
 from rich.console import Console
 
-from mockloop.catalog import load_round
-from mockloop.models import InterviewPlan, SessionInfo, Turn
-from mockloop.report import (
+from mockloop.catalog.library import load_round
+from mockloop.records import InterviewPlan, SessionInfo, Turn
+from mockloop.report.render import (
     HEURISTIC_NOTE,
     ReportData,
     print_terminal,
@@ -19,7 +19,7 @@ from mockloop.report import (
     render_json,
     render_markdown,
 )
-from mockloop.scores import CriterionScore, SegmentScore, aggregate
+from mockloop.scoring.aggregate import CriterionScore, SegmentScore, aggregate
 
 RUBRIC = load_round("technical").rubric
 SCRIPT = "<script>alert(1)</script>"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mockloop.agenda import AgendaQuestion
-from mockloop.models import Rubric, RubricCriterion, Turn
-from mockloop.scores import (
+from mockloop.interview.agenda import AgendaQuestion
+from mockloop.records import Rubric, RubricCriterion, Turn
+from mockloop.scoring.aggregate import (
     CriterionScore,
     SegmentScore,
     aggregate,

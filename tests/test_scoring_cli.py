@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mockloop.catalog import load_round
-from mockloop.loopback import LoopbackServer
+from mockloop.catalog.library import load_round
+from tests.support.loopback import LoopbackServer
 
 from .conftest import SEED_NOTES
 from .test_cli import ANSWERS, mockloop

@@ -10,8 +10,8 @@ import stat
 import subprocess
 from pathlib import Path
 
-from mockloop.loopback import LoopbackServer, Step, scripted_interviewer
-from mockloop.store import DB_NAME, Store
+from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
+from mockloop.store.db import DB_NAME, Store
 
 from .conftest import SEED_NOTES
 from .test_cli import ANSWERS, BIN, mockloop

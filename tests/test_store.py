@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from mockloop.errors import StoreError
-from mockloop.models import InterviewPlan, Turn
-from mockloop.store import MIGRATIONS, Store
+from mockloop.records import InterviewPlan, Turn
+from mockloop.store.db import MIGRATIONS, Store
 
 
 def _session(store: Store) -> str:

@@ -11,11 +11,11 @@ import pytest
 import respx
 from pydantic import BaseModel, Field
 
-from mockloop.config import Settings, resolve_settings
+from mockloop.llm.settings import Settings, resolve_settings
 from mockloop.errors import ContextLengthError, StructuredOutputError
-from mockloop.llm import LLMClient
-from mockloop.models import InterviewPlan, PlanRound, RubricCriterion
-from mockloop.structured import InvalidReply, extract_json, flat_json_schema
+from mockloop.llm.client import LLMClient
+from mockloop.records import InterviewPlan, PlanRound, RubricCriterion
+from mockloop.llm.structured import InvalidReply, extract_json, flat_json_schema
 
 BASE = "https://api.fireworks.ai/inference/v1"
 KEY = "fw-SECRET-1234567890"

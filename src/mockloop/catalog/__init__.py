@@ -1,0 +1,1 @@
+"""The round library: prompt-file lookup, round kinds, persona rendering."""

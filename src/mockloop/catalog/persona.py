@@ -1,0 +1,70 @@
+"""Plan + catalog round → the interviewer's system prompt.
+
+The rendered text is the exact system prompt a model receives. It holds nothing that
+changes between turns (no time, no counters), so providers' prefix caches can reuse it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from . import prompts
+from .library import load_round
+from mockloop.records import InterviewPlan, PlanRound
+
+
+class Persona(BaseModel):
+    round_id: str
+    interviewer: str
+    text: str
+    prompt_hash: str
+
+
+def plan_round(plan: InterviewPlan, round_id: str) -> PlanRound:
+    """The plan's round, or the catalog's bare round when the notes never mention it."""
+    found = plan.round(round_id)
+    if found is not None:
+        return found
+    spec = load_round(round_id).spec
+    return PlanRound(id=round_id, title=spec.title, interviewer=spec.interviewer)
+
+
+def _neutralised(value: Any) -> Any:
+    if isinstance(value, str):
+        return prompts.neutralise(value)
+    if isinstance(value, list):
+        return [_neutralised(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _neutralised(v) for k, v in value.items()}
+    return value
+
+
+def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
+    """Render the round's persona; text from the notes is neutralised so it cannot close <notes>."""
+    plan = InterviewPlan.model_validate(_neutralised(plan.model_dump()))
+    catalog_round = load_round(round_id)
+    spec = catalog_round.spec
+    this_round = plan_round(plan, round_id)
+    text = prompts.render(
+        catalog_round.persona_template,
+        company=plan.company or "the company",
+        role=plan.role or "the role",
+        round=this_round,
+        spec=spec,
+        interviewer=this_round.interviewer or spec.interviewer,
+        pitch=plan.pitch,
+        candidate_questions=plan.candidate_questions,
+        logistics=plan.logistics,
+        research=plan.research,
+        other_rounds=[r for r in plan.rounds if r.id != round_id],
+        minutes=spec.minutes,
+    )
+    text = text.strip() + "\n"
+    return Persona(
+        round_id=round_id,
+        interviewer=this_round.interviewer or spec.interviewer,
+        text=text,
+        prompt_hash=prompts.text_hash(text),
+    )

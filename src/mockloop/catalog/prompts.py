@@ -1,0 +1,97 @@
+"""Find prompt files and render templates.
+
+Lookup order: an explicit directory (``--prompts-dir`` or ``MOCKLOOP_PROMPTS``), then
+the source checkout's ``prompts/`` (so an editable install never reads a stale copy),
+then the copy shipped inside the wheel. A user override directory only needs the files
+it changes: anything missing falls through to the built-in copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the mockloop package
+
+
+def builtin_prompts_dir() -> Path:
+    """The prompts shipped with this install: the checkout's in development, the wheel's otherwise."""
+    checkout = _PACKAGE_DIR.parent.parent / "prompts"
+    if _PACKAGE_DIR.parent.name == "src" and (checkout / "rounds").is_dir():
+        return checkout
+    return _PACKAGE_DIR / "prompts"
+
+
+def search_path() -> list[Path]:
+    dirs: list[Path] = []
+    override = os.environ.get("MOCKLOOP_PROMPTS")
+    if override:
+        dirs.append(Path(override).expanduser())
+    dirs.append(builtin_prompts_dir())
+    return dirs
+
+
+def find(relative: str) -> Path:
+    """The first file called ``relative`` on the search path."""
+    for base in search_path():
+        candidate = base / relative
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"prompt file {relative!r} not found in {', '.join(map(str, search_path()))}")
+
+
+def read(relative: str) -> str:
+    return find(relative).read_text(encoding="utf-8")
+
+
+def list_dirs(relative: str) -> list[str]:
+    """Names of the sub-directories of ``relative`` across the search path, sorted."""
+    names: set[str] = set()
+    for base in search_path():
+        folder = base / relative
+        if folder.is_dir():
+            names.update(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+    return sorted(names)
+
+
+@lru_cache(maxsize=4)
+def _environment(paths: tuple[str, ...]) -> Any:
+    import jinja2  # imported here: only persona and judge rendering need it
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(list(paths)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+
+
+def render(relative: str, **context: Any) -> str:
+    """Render the template file ``relative`` (a path under the prompts dir) with ``context``."""
+    env = _environment(tuple(str(p) for p in search_path()))
+    return env.get_template(relative).render(**context)
+
+
+def text_hash(*parts: str) -> str:
+    """A short, stable fingerprint of prompt text, stored with sessions and scores."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:12]
+
+
+_DELIMITERS = re.compile(
+    r"<\s*/?\s*(answer|question|director|notes|segment|candidate|interviewer)\b[^<>]*>", re.IGNORECASE
+)
+
+
+def neutralise(text: str) -> str:
+    """User text (answers, notes) cannot open or close the delimiters mockloop wraps it in."""
+    return _DELIMITERS.sub(lambda m: m.group(0).replace("<", "\u2039").replace(">", "\u203a"), text)

@@ -1,0 +1,1 @@
+"""The typer app: parses flags, calls one function per command, maps errors to one line."""

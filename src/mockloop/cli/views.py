@@ -1,0 +1,199 @@
+"""Rich renderings of plans and session lists for the terminal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from mockloop.records import InterviewPlan, NoteLine, SessionInfo
+
+
+def _at(line: int | None) -> str:
+    return f"L{line}" if line else ""
+
+
+def _focus_cell(focus: list[NoteLine], limit: int = 6) -> Text:
+    text = Text()
+    for item in focus[:limit]:
+        text.append("• " + item.text)
+        text.append(f" {_at(item.line)}\n", style="dim")
+    if len(focus) > limit:
+        text.append(f"… {len(focus) - limit} more (see --json)\n", style="dim")
+    if not focus:
+        text.append("—", style="dim")
+    return text.rstrip() or text
+
+
+def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    heading = " · ".join(filter(None, [plan.company, plan.role])) or "Interview plan"
+    console.print(f"[bold]{heading}[/]" + (f"  [dim]from {plan.source}[/]" if plan.source else ""))
+    if plan.default_loop:
+        console.print(
+            "[yellow]No rounds found in the notes: showing the catalog's default loop. "
+            "Save the plan with --save and edit it to match your loop.[/]"
+        )
+    table = Table(show_lines=True, expand=True)
+    table.add_column("#", justify="right", width=2)
+    table.add_column("round", ratio=2)
+    table.add_column("interviewer", ratio=2)
+    table.add_column("focus from your notes (line)", ratio=5)
+    for number, rnd in enumerate(plan.rounds, start=1):
+        where = f" [dim]{_at(rnd.source.line)}[/]" if rnd.source and rnd.source.line else ""
+        title = f"[bold cyan]{rnd.id}[/]\n{rnd.title}{where}"
+        table.add_row(str(number), title, rnd.interviewer or "", _focus_cell(rnd.focus))
+    console.print(table)
+    summary = [
+        ("pitch", ", ".join(p.title for p in plan.pitch)),
+        ("your questions", str(len(plan.candidate_questions))),
+        ("logistics noted", str(len(plan.logistics))),
+    ]
+    for label, value in summary:
+        console.print(f"[dim]{label}:[/] {value or '—'}")
+
+
+def print_sessions(found: list[SessionInfo], console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    if not found:
+        console.print("No sessions yet. Start one: mockloop interview NOTES --round recruiter --offline")
+        return
+    from rich import box
+
+    headers = ("session", "round", "started", "turns", "status", "score")
+    rows = [_session_row(s) for s in found]
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
+    if len(rows) > _FAST_ROWS and _print_plain_rows(console, table, headers, rows):
+        return
+    for column in headers:
+        table.add_column(column, no_wrap=True, justify="right" if column == "turns" else "left")
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+_FAST_ROWS = 50  # above this, rich's per-cell layout costs seconds for thousands of sessions
+
+
+def _session_row(s: SessionInfo) -> tuple[str, ...]:
+    score = f"{s.overall:.1f} {s.signal or ''}".strip() if s.overall is not None else "—"
+    started = s.started_at.replace("T", " ")[5:16]
+    status = "stopped" if s.status == "interrupted" else s.status
+    return (s.id, s.round, started, str(s.turn_count), status, score)
+
+
+def _print_plain_rows(console: Console, table: Table, headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> bool:
+    """The same output as the rich table, with rich laying out only a probe (the header and the
+    widest cells): the rows are padded and cut as rich would, as plain text. False (nothing
+    printed) when rich would treat a cell specially (markup, emoji codes, highlighting), so the
+    caller renders the table with rich."""
+    from rich.cells import cell_len, set_cell_size
+    from rich.segment import Segment, Segments
+
+    if getattr(console, "_highlight", True) or any(
+        "[" in cell or cell.count(":") > 1 or not cell.isprintable() for row in rows for cell in row
+    ):
+        return False
+
+    class Probe(Table):
+        def _calculate_column_widths(self, *args: Any) -> list[int]:
+            self.widths = super()._calculate_column_widths(*args)
+            return self.widths
+
+    def length(cell: str) -> int:
+        return len(cell) if cell.isascii() else cell_len(cell)
+
+    probe = Probe(box=table.box, pad_edge=table.pad_edge, padding=table.padding)
+    for column in headers:
+        probe.add_column(column, no_wrap=True, justify="right" if column == "turns" else "left")
+    sized = [[(length(cell), cell) for cell in column] for column in zip(*rows, strict=True)]
+    probe.add_row(*(max(column)[1] for column in sized))  # the widest cells
+    probe.add_row(*(max(column, key=lambda c: max(map(length, c[1].split()), default=0) if " " in c[1] else c[0])[1]
+                    for column in sized))  # the longest words
+    *head, bottom = console.render_lines(probe, pad=False, new_lines=True)
+    last = len(headers) - 1
+    widths = [w - (0 if last == 0 else 1 if i in (0, last) else 2) for i, w in enumerate(getattr(probe, "widths", []))]
+    if len(widths) != len(headers) or min(widths) < 2:
+        return False
+
+    def fit(size: int, cell: str, width: int, right: bool) -> str:
+        if size > width:
+            cell = set_cell_size(cell, width - 1) + "…"
+            size = cell_len(cell)
+        return " " * (width - size) + cell if right else cell + " " * (width - size)
+
+    right = [column == "turns" for column in headers]
+    segments = [seg for line in head[:3] for seg in line]
+    new_line = Segment.line()
+    for row in zip(*sized, strict=True):
+        text = " " + "   ".join(fit(*cell, width, r) for cell, width, r in zip(row, widths, right, strict=True)) + " "
+        segments += (Segment(text), new_line)
+    console.print(Segments([*segments, *bottom]), crop=False)  # every line already fits the width
+    return True
+
+
+def print_settings(shown: dict[str, dict[str, Any]], console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    table = Table(title="mockloop settings")
+    for column in ("setting", "value", "from"):
+        table.add_column(column)
+    for name, entry in shown.items():
+        table.add_row(name, str(entry["value"]), str(entry["source"]))
+    console.print(table)
+
+
+def print_checks(checks: list[Any], console: Console | None = None) -> None:
+    """The doctor's table: each check with a mark, what was seen, and the fix when it failed."""
+    console = console or Console(highlight=False)
+    table = Table(title="mockloop doctor")
+    for column in ("", "check", "result", "fix"):
+        table.add_column(column)
+    for check in checks:
+        mark = "[green]ok[/]" if check.ok else "[red]FAIL[/]"
+        table.add_row(mark, check.name, Text(check.detail), Text(check.fix or ""))
+    console.print(table)
+
+
+def _overall(result: Any) -> str:
+    if result is None or result.overall is None:
+        return "—"
+    return f"{result.overall:.2f} ({result.signal})"
+
+
+def print_regrade(before: list[Any], after: list[Any], was: Any, now: Any, console: Console | None = None) -> None:
+    """Per question and criterion: the previous score, the new one, and the change."""
+    console = console or Console(highlight=False)
+    old = {(s.question_index, c.criterion_id): c.score for s in before for c in s.criteria}
+    table = Table(title="scores")
+    for column in ("question", "criterion", "before", "now", "change"):
+        table.add_column(column)
+    for seg in after:
+        if seg.status != "scored":
+            table.add_row(f"Q{seg.question_index + 1}", "—", "", "unscored", seg.unscored_reason or "")
+            continue
+        for c in seg.criteria:
+            prev = old.get((seg.question_index, c.criterion_id))
+            change = "" if prev is None else (f"{c.score - prev:+d}" if c.score != prev else "=")
+            table.add_row(f"Q{seg.question_index + 1}", c.name, "" if prev is None else str(prev), str(c.score), change)
+    console.print(table)
+    console.print(f"overall: {_overall(was)} → {_overall(now)}" if was else f"overall: {_overall(now)}")
+
+
+def print_calibration(result: Any, scorer: str, console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    table = Table(title=f"calibration · {scorer} · {result.count} labelled answers")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    table.add_column("what good looks like")
+    rows = [
+        ("Spearman rank correlation", result.spearman, "≥ 0.6"),
+        ("quadratic-weighted kappa", result.qwk, "≥ 0.6"),
+        ("exact agreement", result.exact, "higher is better"),
+        ("within one point", result.within_one, "≥ 0.8"),
+        ("correlation with answer length", result.length_correlation, "near 0: length is not quality"),
+    ]
+    for name, value, target in rows:
+        table.add_row(name, f"{value:.3f}", target)
+    console.print(table)

@@ -1,0 +1,1 @@
+"""The interview: agenda, the turn loop, sessions (start, resume), the terminal UI."""

@@ -1,0 +1,1 @@
+"""The two interviewers behind one protocol: live (a model) and offline (deterministic)."""

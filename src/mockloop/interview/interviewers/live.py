@@ -1,0 +1,286 @@
+"""The live interviewer: a model phrases every turn; mockloop keeps the agenda.
+
+Each request is the system prompt (persona + protocol + this session's agenda, fixed for
+the session) followed by the stored history, rebuilt byte-for-byte from the turns, so a
+provider's prefix cache reuses all of it. Before each interviewer turn mockloop appends a
+one-line director note to the user message saying what the turn must do (ask Q3, or probe
+if the answer deserves it). The model starts its reply with a control tag ([FOLLOW-UP],
+[NEXT], [INVITE]); the tag is parsed and never shown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from mockloop.interview.agenda import AgendaQuestion, content_words
+from mockloop.interview.turns import Context, Reply, Sink
+from mockloop.records import Turn, TurnKind
+from mockloop.catalog.prompts import neutralise
+
+if TYPE_CHECKING:
+    from mockloop.llm.client import LLMClient
+
+MAX_ANSWER_CHARS = 12_000  # per candidate message sent to the model; the store keeps the full text
+CONDENSED_ANSWER_CHARS = 400
+
+_TAG_WORD = r"(follow[\s_-]*up|next|invite)"
+_TAG = re.compile(r"\[\s*" + _TAG_WORD + r"\s*\]", re.IGNORECASE)
+_LEADING_TAG = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:\[\s*" + _TAG_WORD + r"\s*\]|" + _TAG_WORD + r"\s*:)\s*(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+# text that may still become a leading tag once more characters arrive
+_TAG_PREFIX = re.compile(
+    r"(?:\*\*|__|\*|_)?\s*(?:\[[^\]]{0,14}|f(?:o(?:l(?:l(?:o(?:w(?:[\s_-]?(?:u(?:p)?)?)?)?)?)?)?)?"
+    r"|n(?:e(?:x(?:t)?)?)?|i(?:n(?:v(?:i(?:t(?:e)?)?)?)?)?|<(?:t(?:h(?:i(?:n(?:k)?)?)?)?)?)",
+    re.IGNORECASE,
+)
+_THINK = re.compile(r"<think>.*?(</think>|$)", re.DOTALL | re.IGNORECASE)
+_TAG_KIND: dict[str, TurnKind] = {"followup": "follow_up", "next": "question", "invite": "invite"}
+
+
+def clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"\n[… {len(text) - limit:,} more characters not sent to the interviewer]"
+
+
+# ---------------------------------------------------------------- system prompt and director notes
+
+
+def system_prompt(ctx: Context) -> str:
+    """The persona plus the live protocol and this session's agenda.
+
+    Rendered from the stored persona and agenda only, so it is byte-identical on every request
+    of a session (and after a resume): everything that varies goes in the short director notes.
+    """
+    from mockloop.catalog.prompts import render
+
+    agenda = [q.model_copy(update={"text": neutralise(q.text)}) for q in ctx.agenda]
+    return ctx.persona.rstrip() + "\n" + render("live/protocol.md", agenda=agenda)
+
+
+def _q(question: AgendaQuestion, ctx: Context) -> str:
+    return f"Q{ctx.agenda.index(question) + 1}"
+
+
+def director_open(ctx: Context, first: AgendaQuestion, interviewer: str) -> str:
+    return f"The candidate has joined. Greet them in one sentence as the {interviewer}, then ask {_q(first, ctx)}. [NEXT]"
+
+
+def director_after_answer(
+    ctx: Context, current: AgendaQuestion, can_follow_up: bool, nxt: AgendaQuestion | None
+) -> str:
+    move_on = f"ask {_q(nxt, ctx)} [NEXT]" if nxt is not None else "invite the candidate's questions [INVITE]"
+    if not can_follow_up:
+        return "No more follow-ups on this question: " + move_on + "."
+    return f"Follow up on {_q(current, ctx)} [FOLLOW-UP] if the answer deserves it; otherwise {move_on}."
+
+
+def director_skip(ctx: Context, question: AgendaQuestion) -> str:
+    return f"The candidate skipped. Without comment, ask {_q(question, ctx)}. [NEXT]"
+
+
+DIRECTOR_INVITE = "That covers the agenda: invite the candidate's questions. [INVITE]"
+DIRECTOR_CANDIDATE_QUESTION = (
+    "Answer the candidate's question in character in two to four sentences, using only what your "
+    "notes record; if they do not say, say so plainly and suggest who could answer. Then ask "
+    "whether they have other questions."
+)
+DIRECTOR_CLOSE = "Close the interview in one or two warm sentences. Ask nothing."
+
+
+# ---------------------------------------------------------------- the message history
+
+
+def _candidate_block(turn: Turn) -> str:
+    tag = "question" if turn.kind == "candidate_question" else "answer"
+    return f"<{tag}>\n{neutralise(clip(turn.text, MAX_ANSWER_CHARS))}\n</{tag}>"
+
+
+def build_messages(
+    persona: str, turns: list[Turn], director: str, condensed: bool = False
+) -> list[dict[str, str]]:
+    """System prompt, then the history as user/assistant pairs, then the new director note.
+
+    Past director notes are replayed from the store, so the prefix is identical every time.
+    ``condensed`` shortens old answers when the provider reported the context was too long.
+    """
+    messages: list[dict[str, str]] = [{"role": "system", "content": persona}]
+    pending: list[str] = []
+    keep_from = max(0, len(turns) - 6) if condensed else 0
+    for position, turn in enumerate(turns):
+        if turn.speaker == "candidate":
+            block = _candidate_block(turn)
+            if position < keep_from:
+                block = clip(block, CONDENSED_ANSWER_CHARS)
+            pending.append(block)
+            continue
+        note = turn.director or "Continue the interview."
+        messages.append({"role": "user", "content": _user_message(pending, note)})
+        messages.append({"role": "assistant", "content": turn.text})
+        pending = []
+    messages.append({"role": "user", "content": _user_message(pending, director)})
+    return messages
+
+
+def _user_message(blocks: list[str], director: str) -> str:
+    # a director note quotes agenda questions, which can quote the notes: neutralised like answers
+    return "\n\n".join([*blocks, f"<director>{neutralise(director)}</director>"])
+
+
+# ---------------------------------------------------------------- reply parsing
+
+
+class TagFilter:
+    """Streams text through to the sink, holding back a control tag that may be arriving and
+    any <think> block, so neither reaches the terminal. Ordinary text passes at once."""
+
+    def __init__(self, sink: Sink) -> None:
+        self.sink = sink
+        self.raw = ""
+        self.emitted = 0
+
+    def feed(self, chunk: str) -> None:
+        self.raw += chunk
+        self._emit(self.visible(final=False))
+
+    def finish(self) -> str:
+        visible = self.visible(final=True)
+        self._emit(visible)
+        return visible.rstrip()
+
+    def _emit(self, visible: str) -> None:
+        if len(visible) > self.emitted:
+            self.sink(visible[self.emitted :])
+            self.emitted = len(visible)
+
+    def visible(self, final: bool) -> str:
+        text = _THINK.sub("", self.raw).lstrip()
+        if not final:
+            lowered = text.lower()
+            if "<think" in lowered:
+                text = text[: lowered.index("<think")]
+            if self.emitted == 0 and _TAG_PREFIX.fullmatch(text):
+                return ""
+        text = _TAG.sub("", _LEADING_TAG.sub("", text, count=1)).lstrip()
+        if not final:
+            cut = text.rfind("[")  # a tag arriving in pieces mid-text
+            if cut != -1 and "]" not in text[cut:] and len(text) - cut < 16:
+                text = text[:cut]
+        return text
+
+
+def decide_kind(raw: str, can_follow_up: bool, nxt: AgendaQuestion | None) -> TurnKind:
+    """The kind of turn the model produced, from its tag, or from its words when it forgot one."""
+    thought_free = _THINK.sub("", raw)
+    found = _LEADING_TAG.match(thought_free) or _TAG.search(thought_free)
+    word = next((g for g in found.groups() if g), None) if found else None
+    if word:
+        kind = _TAG_KIND[re.sub(r"[\s_-]", "", word.lower())]
+    elif nxt is not None:
+        wanted = content_words(nxt.text)
+        shared = len(wanted & content_words(raw)) / max(1, len(wanted))
+        kind = "question" if shared >= 0.4 or not can_follow_up else "follow_up"
+    else:
+        kind = "invite" if not can_follow_up or "question" in raw.lower() else "follow_up"
+    if kind == "follow_up" and not can_follow_up:
+        kind = "question" if nxt is not None else "invite"
+    if kind == "question" and nxt is None:
+        kind = "invite"
+    return kind
+
+
+# ---------------------------------------------------------------- the interviewer
+
+
+def _complete_turn(visible: str, result: Any) -> str:
+    """The text to store for a finished stream. A reply cut off by the output limit keeps what
+    was said, marked with an ellipsis; a reply with nothing to show is an error, never a turn."""
+    from mockloop.errors import LLMError
+
+    cut = result.finish_reason == "length"
+    if not visible.strip():
+        why = "was cut off (finish_reason length) before" if cut else "ended without"
+        raise LLMError(
+            f"the reply of model '{result.model}' {why} any text to show: "
+            "try again, or use another --model" + (" with a larger output limit" if cut else "")
+        )
+    return visible + " …" if cut else visible
+
+
+class LiveInterviewer:
+    answer_limit = MAX_ANSWER_CHARS  # the loop tells the candidate when an answer is clipped
+
+    def __init__(self, client: LLMClient, interviewer: str, *, on_reset: Any = None) -> None:
+        self.client = client
+        self.interviewer = interviewer
+        self.on_reset = on_reset
+        self.usage: list[Any] = []
+
+    def _call(self, ctx: Context, director: str, sink: Sink) -> tuple[str, str]:
+        """(visible text, raw text) of one streamed turn; condenses history once if too long."""
+        from mockloop.errors import ContextLengthError
+
+        condensed = False
+        while True:
+            messages = build_messages(system_prompt(ctx), ctx.turns, director, condensed=condensed)
+            tag_filter = TagFilter(sink)
+
+            def reset() -> None:
+                nonlocal tag_filter
+                tag_filter = TagFilter(sink)
+                if self.on_reset is not None:
+                    self.on_reset()
+
+            try:
+                result = self.client.stream_chat(
+                    messages, on_text=lambda chunk: tag_filter.feed(chunk), on_reset=reset  # noqa: B023 - reset rebinds it
+                )
+            except ContextLengthError:
+                if condensed:
+                    raise
+                condensed = True
+                reset()
+                continue
+            except KeyboardInterrupt:
+                partial = tag_filter.finish()
+                if not partial.strip():
+                    raise
+                return partial + " …", tag_filter.raw
+            self.usage.append(result.usage)
+            return _complete_turn(tag_filter.finish(), result), result.text
+
+    def _reply(self, ctx: Context, director: str, sink: Sink, kind: TurnKind) -> Reply:
+        text, _ = self._call(ctx, director, sink)
+        return Reply(kind=kind, text=text, director=director)
+
+    def open(self, ctx: Context, first: AgendaQuestion, sink: Sink) -> Reply:
+        return self._reply(ctx, director_open(ctx, first, self.interviewer), sink, "question")
+
+    def ask(self, ctx: Context, question: AgendaQuestion, sink: Sink) -> Reply:
+        return self._reply(ctx, director_skip(ctx, question), sink, "question")
+
+    def after_answer(
+        self,
+        ctx: Context,
+        current: AgendaQuestion,
+        follow_ups_asked: int,
+        next_question: AgendaQuestion | None,
+        sink: Sink,
+    ) -> Reply:
+        can_follow_up = follow_ups_asked < ctx.max_follow_ups
+        director = director_after_answer(ctx, current, can_follow_up, next_question)
+        text, raw = self._call(ctx, director, sink)
+        kind = decide_kind(raw, can_follow_up, next_question)
+        return Reply(kind=kind, text=text, director=director)
+
+    def invite(self, ctx: Context, sink: Sink) -> Reply:
+        return self._reply(ctx, DIRECTOR_INVITE, sink, "invite")
+
+    def answer_candidate(self, ctx: Context, question: str, sink: Sink) -> Reply:
+        return self._reply(ctx, DIRECTOR_CANDIDATE_QUESTION, sink, "reply")
+
+    def close(self, ctx: Context, sink: Sink) -> Reply:
+        return self._reply(ctx, DIRECTOR_CLOSE, sink, "closing")

@@ -1,0 +1,106 @@
+"""Wire a plan, a round and an interviewer into a stored session, new or resumed."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .agenda import AgendaQuestion, build_agenda
+from mockloop.catalog.library import load_round
+from mockloop.errors import StoreError
+from .turns import Context, Interviewer
+from mockloop.records import InterviewPlan
+from mockloop.catalog.persona import Persona, plan_round, render_persona
+from mockloop.store.db import Store
+
+
+@dataclass
+class Prepared:
+    session_id: str
+    ctx: Context
+    persona: Persona
+
+
+def _agenda(plan: InterviewPlan, round_id: str, questions: int | None) -> list[AgendaQuestion]:
+    return build_agenda(
+        load_round(round_id),
+        plan_round(plan, round_id),
+        company=plan.company or "the company",
+        role=plan.role or "this role",
+        count=questions,
+    )
+
+
+def live_system_prompt(plan: InterviewPlan, round_id: str, questions: int | None = None) -> str:
+    """What a live session on this plan sends as its system prompt (`mockloop persona`)."""
+    from mockloop.interview.interviewers.live import system_prompt
+
+    ctx = Context(plan=plan, round_id=round_id, persona=render_persona(plan, round_id).text,
+                  agenda=_agenda(plan, round_id, questions))  # fmt: skip
+    return system_prompt(ctx)
+
+
+def start_session(
+    store: Store,
+    plan: InterviewPlan,
+    round_id: str,
+    *,
+    mode: str,
+    model: str | None = None,
+    questions: int | None = None,
+    max_follow_ups: int = 2,
+    minutes: float | None = None,
+) -> Prepared:
+    persona = render_persona(plan, round_id)
+    agenda = _agenda(plan, round_id, questions)
+    settings = {"max_follow_ups": max_follow_ups, "minutes": minutes}
+    session_id = store.create_session(
+        round_id=round_id,
+        mode=mode,
+        plan=plan,
+        persona=persona.text,
+        prompt_hash=persona.prompt_hash,
+        agenda=[q.model_dump() for q in agenda],
+        model=model,
+        settings=settings,
+    )
+    ctx = Context(
+        plan=plan,
+        round_id=round_id,
+        persona=persona.text,
+        agenda=agenda,
+        max_follow_ups=max_follow_ups,
+        deadline=time.monotonic() + minutes * 60 if minutes else None,
+    )
+    return Prepared(session_id, ctx, persona)
+
+
+def resume_session(store: Store, session_id: str) -> Prepared:
+    """The stored persona, agenda and turns, exactly as the session left them."""
+    info = store.session(session_id)
+    if info.plan is None:  # pragma: no cover - session() always loads the plan
+        raise StoreError(f"session {session_id} has no plan")
+    row = store.session_row(session_id)
+    settings = store.settings(session_id)
+    agenda = [AgendaQuestion.model_validate(q) for q in store.agenda(session_id)]
+    ctx = Context(
+        plan=info.plan,
+        round_id=info.round,
+        persona=row["persona"],
+        agenda=agenda,
+        turns=store.turns(session_id),
+        max_follow_ups=int(settings.get("max_follow_ups", 2)),
+    )
+    persona = Persona(
+        round_id=info.round,
+        interviewer=plan_round(info.plan, info.round).interviewer or info.round,
+        text=row["persona"],
+        prompt_hash=info.prompt_hash,
+    )
+    return Prepared(session_id, ctx, persona)
+
+
+def offline_interviewer(prepared: Prepared) -> Interviewer:
+    from mockloop.interview.interviewers.offline import OfflineInterviewer
+
+    return OfflineInterviewer.for_context(prepared.ctx, prepared.persona.interviewer)

@@ -1,0 +1,527 @@
+"""The only place that builds an OpenAI client: streamed chat, one retry layer, error mapping.
+
+Every OpenAI-compatible server (Fireworks, OpenAI, Together, Groq, vLLM, llama.cpp, Ollama)
+is reached through the same SDK with its own retries off, so tenacity here is the single
+place that decides what to retry and how long to wait. Provider failures become mockloop
+errors with one-line messages that never contain the key. `openai` is imported inside the
+methods so that importing this module stays cheap for commands that never call a model.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import random
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from . import debuglog
+from .settings import Settings
+from mockloop.errors import (
+    AuthError,
+    BadRequestError,
+    ContextLengthError,
+    LLMError,
+    MissingKeyError,
+    MockloopError,
+    ModelNotFoundError,
+    RetriesExhaustedError,
+)
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from .structured import JsonResult
+
+T = TypeVar("T")
+
+RETRYABLE_STATUS = frozenset({408, 409, 429} | set(range(500, 600)))
+BACKOFF_BASE_S = 0.5
+BACKOFF_CAP_S = 20.0
+RETRY_AFTER_CAP_S = 60.0
+
+_CONTEXT_RE = re.compile(
+    r"context[ _-]?(length|window)|maximum context|too many tokens|prompt is too long|"
+    r"input is too long|exceeds? the model|reduce the length",
+    re.IGNORECASE,
+)
+_SECRET_RE = re.compile(r"(Bearer\s+)\S+|\b(?:sk|fw|gsk|tgp)[-_][A-Za-z0-9_\-]{8,}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Usage:
+    prompt_tokens: int
+    completion_tokens: int
+    cached_tokens: int | None = None  # prompt tokens served from the provider's prompt cache
+
+
+@dataclass(frozen=True)
+class ChatResult:
+    """One finished turn. Latencies: first token of the attempt that succeeded; total for the call."""
+
+    text: str
+    finish_reason: str | None
+    usage: Usage | None
+    model: str
+    attempts: int
+    latency_first_token_s: float | None
+    latency_total_s: float
+
+
+class ContentFilteredError(LLMError):
+    """The provider's content filter withheld the reply (finish_reason content_filter)."""
+
+
+class StreamBroke(Exception):
+    """A stream that died after it started; the whole turn is retried."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class _Turn:
+    attempts: int = 0
+    emitted: bool = False  # text of the current attempt has reached on_text
+
+
+def _retryable(exc: BaseException) -> bool:
+    import openai
+
+    if isinstance(exc, StreamBroke):
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in RETRYABLE_STATUS
+    return isinstance(exc, openai.APIConnectionError)  # includes APITimeoutError
+
+
+def retry_after_s(headers: Any) -> float | None:
+    """Seconds the server asked us to wait: retry-after-ms, Retry-After seconds or HTTP date."""
+    try:
+        return float(headers.get("retry-after-ms")) / 1000
+    except (TypeError, ValueError):
+        pass
+    raw = headers.get("retry-after")
+    if not raw:
+        return None
+    try:
+        return float(raw)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def backoff_s(
+    attempt: int, exc: BaseException | None, rand: Callable[[], float] = random.random
+) -> float:
+    """Exponential backoff with equal jitter, but never shorter than the server's Retry-After."""
+    step = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** (attempt - 1))
+    delay = step / 2 + rand() * step / 2
+    response = getattr(exc, "response", None)
+    hint = retry_after_s(response.headers) if response is not None else None
+    if hint is not None and hint > 0:
+        delay = max(delay, min(hint, RETRY_AFTER_CAP_S))
+    return delay
+
+
+def server_message(exc: Any) -> str:
+    """The provider's own error text, from the JSON body when there is one."""
+    body = getattr(exc, "body", None)
+    msg: Any = None
+    if isinstance(body, dict):
+        msg = body.get("message") or body.get("detail") or body.get("error")
+        if isinstance(msg, dict):
+            msg = msg.get("message")
+    elif isinstance(body, str):
+        msg = body
+    if not msg and getattr(exc, "response", None) is not None:
+        try:
+            msg = exc.response.text
+        except Exception:  # noqa: BLE001 - an unread stream; fall back to the SDK's message
+            msg = None
+    return str(msg or getattr(exc, "message", "") or type(exc).__name__)
+
+
+class LLMClient:
+    """A chat client bound to one Settings and, optionally, one interview session.
+
+    The session id goes out as `user` and, on Fireworks, as `x-session-affinity`, so every
+    turn of a session lands on the same replica and reuses its prompt cache.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        session_id: str | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        key = settings.api_key()
+        if key is None:
+            raise MissingKeyError(
+                f"{settings.api_key_env} is not set: export it, or run with --offline"
+            )
+        import openai
+
+        self.settings = settings
+        self.session_id = session_id
+        # complete_json lowers this when a server refuses a mode, so later calls skip it
+        self.structured_mode = "json_schema"
+        self._key = key
+        self._sleep = sleep
+        self._rand = rand
+        self._stream_options_ok = True
+        headers = (
+            {"x-session-affinity": session_id} if session_id and settings.is_fireworks else None
+        )
+        self._client = openai.OpenAI(
+            base_url=settings.base_url,
+            api_key=key,
+            max_retries=0,
+            timeout=settings.timeout,
+            default_headers=headers,
+        )
+        debuglog.attach(self._client, settings)  # --debug: log requests, never the key
+
+    # ------------------------------------------------------------------ chat
+
+    def stream_chat(
+        self,
+        messages: list[dict[str, Any]],
+        *,
+        on_text: Callable[[str], None],
+        on_reset: Callable[[], None] | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        model: str | None = None,
+        response_format: dict[str, Any] | None = None,
+    ) -> ChatResult:
+        """Stream one assistant turn to on_text; a broken stream calls on_reset and starts over."""
+        model = model or self.settings.model
+        params: dict[str, Any] = {
+            "model": model,
+            "messages": messages,
+            "stream": True,
+            "temperature": self.settings.temperature if temperature is None else temperature,
+        }
+        if max_tokens:
+            params["max_tokens"] = max_tokens
+        if self.session_id:
+            params["user"] = self.session_id
+        if response_format:
+            params["response_format"] = response_format
+        turn = _Turn()
+        started = time.monotonic()
+
+        def attempt() -> ChatResult:
+            turn.attempts += 1
+            return self._stream_once(params, turn, on_text, on_reset, started)
+
+        return self._with_retries(attempt, model, turn)
+
+    def complete_json(
+        self,
+        messages: list[dict[str, Any]],
+        schema: type[BaseModel],
+        *,
+        name: str,
+        temperature: float = 0.0,
+        max_tokens: int = 1500,
+        model: str | None = None,
+    ) -> JsonResult:
+        """A validated pydantic object from the model; see structured.complete_json."""
+        from .structured import complete_json
+
+        return complete_json(
+            self,
+            messages,
+            schema,
+            name=name,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            model=model,
+        )
+
+    def list_models(self) -> list[str] | None:
+        """Model ids the server lists, or None when it has no /models endpoint."""
+        turn = _Turn()
+
+        def attempt() -> list[str]:
+            turn.attempts += 1
+            return sorted(m.id for m in self._client.models.list())
+
+        try:
+            return self._with_retries(attempt, self.settings.model, turn, listing=True)
+        except ModelNotFoundError:
+            return None
+
+    # ------------------------------------------------------------------ one attempt
+
+    def _open_stream(self, params: dict[str, Any]) -> Any:
+        """Create the stream, dropping stream_options once for servers that reject it."""
+        import openai
+
+        if not self._stream_options_ok:
+            return self._client.chat.completions.create(**params)
+        try:
+            return self._client.chat.completions.create(
+                **params, stream_options={"include_usage": True}
+            )
+        except openai.BadRequestError as exc:
+            if "stream_options" not in server_message(exc).lower():
+                raise
+            self._stream_options_ok = False
+            return self._client.chat.completions.create(**params)
+
+    def _stream_once(
+        self,
+        params: dict[str, Any],
+        turn: _Turn,
+        on_text: Callable[[str], None],
+        on_reset: Callable[[], None] | None,
+        started: float,
+    ) -> ChatResult:
+        import httpx
+        import openai
+
+        t0 = time.monotonic()
+        stream = self._open_stream(params)
+        parts: list[str] = []
+        finish: str | None = None
+        usage: Usage | None = None
+        served = params["model"]
+        first: float | None = None
+        try:
+            for chunk in sse_chunks(stream.response):
+                served = chunk.get("model") or served
+                if isinstance(chunk.get("usage"), dict):
+                    usage = _usage(chunk["usage"])
+                for choice in (chunk.get("choices") or [])[:1]:
+                    delta = choice.get("delta") or {}
+                    text = delta.get("content") if isinstance(delta, dict) else None
+                    if text and isinstance(text, str):
+                        first = time.monotonic() - t0 if first is None else first
+                        parts.append(text)
+                        turn.emitted = True
+                        on_text(text)
+                    finish = choice.get("finish_reason") or finish
+            if finish is None:
+                raise StreamBroke("the stream ended without a finish_reason")
+        except (httpx.TransportError, openai.APIError, StreamBroke) as exc:
+            if finish is None or not isinstance(exc, httpx.TransportError):
+                self._reset(turn, on_reset)
+                raise self._stream_failure(exc, params["model"]) from exc
+            # the turn was complete; only the trailing usage chunk or [DONE] was lost
+        finally:
+            stream.close()
+        if finish == "content_filter":  # retrying the same request would be filtered again
+            raise ContentFilteredError(
+                f"the content filter at {self.settings.host} withheld the reply of model "
+                f"'{params['model']}' (finish_reason content_filter): try again, or use another --model"
+            )
+        return ChatResult(
+            text="".join(parts),
+            finish_reason=finish,
+            usage=usage,
+            model=served,
+            attempts=turn.attempts,
+            latency_first_token_s=first,
+            latency_total_s=time.monotonic() - started,
+        )
+
+    @staticmethod
+    def _reset(turn: _Turn, on_reset: Callable[[], None] | None) -> None:
+        """Tell the UI to discard the partial text the moment the stream breaks."""
+        if turn.emitted and on_reset is not None:
+            on_reset()
+        turn.emitted = False
+
+    def _stream_failure(self, exc: Exception, model: str) -> Exception:
+        import openai
+
+        if isinstance(exc, StreamBroke):
+            return exc
+        raw = server_message(exc) if isinstance(exc, openai.APIError) else str(exc)
+        msg = self.scrub(raw or type(exc).__name__)
+        if _CONTEXT_RE.search(msg):
+            return _too_long(model, msg)
+        return StreamBroke(f"{type(exc).__name__}: {msg}")
+
+    # ------------------------------------------------------------------ retries and errors
+
+    def _with_retries(
+        self, fn: Callable[[], T], model: str, turn: _Turn, *, listing: bool = False
+    ) -> T:
+        """Run fn under the one retry policy; map whatever finally escapes to a mockloop error."""
+        from tenacity import Retrying, retry_if_exception, stop_after_attempt
+
+        retrying = Retrying(
+            stop=stop_after_attempt(self.settings.retries + 1),
+            wait=lambda state: backoff_s(
+                state.attempt_number, state.outcome.exception(), self._rand
+            ),
+            retry=retry_if_exception(_retryable),
+            sleep=self._sleep,
+            before_sleep=debuglog.before_sleep,
+            reraise=True,
+        )
+        try:
+            return retrying(fn)
+        except MockloopError:
+            raise
+        except Exception as exc:
+            mapped = self._map_error(exc, model, turn.attempts, listing)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    def _map_error(self, exc: Exception, model: str, attempts: int, listing: bool) -> Exception:
+        import openai
+
+        if _retryable(exc):
+            return self._exhausted(exc, attempts)
+        if isinstance(exc, openai.APIStatusError):
+            if listing and exc.status_code in (404, 405):
+                return ModelNotFoundError(f"{self.settings.base_url} does not list models")
+            return self.status_error(exc.status_code, server_message(exc), model)
+        if isinstance(exc, openai.APIError):
+            return LLMError(f"{self.settings.host} failed: {self.scrub(server_message(exc))}")
+        return exc
+
+    def status_error(self, status: int, message: str, model: str) -> LLMError:
+        """The mockloop error for a non-retryable HTTP status, with the fix in the message."""
+        s = self.settings
+        msg = self.scrub(message)
+        if status in (401, 403):
+            if s.keyless:
+                return AuthError(
+                    f"{s.base_url} wants an API key ({status}): pass --api-key-env NAME and export NAME"
+                )
+            return AuthError(
+                f"the key in {s.api_key_env} was rejected by {s.base_url} ({status}): "
+                "check it, or run `mockloop doctor`"
+            )
+        if status == 404:
+            return ModelNotFoundError(
+                f"model '{model}' was not found at {s.base_url}: check --model, or run `mockloop doctor`"
+            )
+        if status == 413 or (status in (400, 422) and _CONTEXT_RE.search(msg)):
+            return _too_long(model, msg)
+        if status in (400, 422):
+            return BadRequestError(f"{s.host} rejected the request ({status}): {msg}")
+        return LLMError(f"{status} from {s.host}: {msg}")
+
+    def _exhausted(self, exc: Exception, attempts: int) -> RetriesExhaustedError:
+        import openai
+
+        s = self.settings
+        tries = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
+        if isinstance(exc, openai.APIStatusError):
+            text = (
+                f"{exc.status_code} from {s.host} {tries}: {self.scrub(server_message(exc))}; "
+                + ("rate limited: wait a minute and try again" if exc.status_code == 429
+                   else "the server is failing: try again later")
+            )  # fmt: skip
+        elif isinstance(exc, openai.APITimeoutError):
+            text = (
+                f"no answer from {s.host} within {s.timeout:g}s, {tries}: try again later, "
+                "or raise the timeout (MOCKLOOP_TIMEOUT)"
+            )
+        elif isinstance(exc, openai.APIConnectionError):
+            hint = ": is the server running?" if s.keyless else ": check your network or --base-url"
+            text = f"could not connect to {s.base_url} {tries}{hint}"
+        else:
+            text = (
+                f"the stream from {s.host} broke off {tries} ({self.scrub(str(exc))}): "
+                "check your network, or try again later"
+            )
+        return RetriesExhaustedError(text)
+
+    def scrub(self, text: str) -> str:
+        """One line of provider text with the key (and anything key-shaped) removed."""
+        if self._key and len(self._key) >= 4:
+            text = text.replace(self._key, "[redacted]")
+        text = _SECRET_RE.sub(lambda m: (m.group(1) or "") + "[redacted]", text)
+        text = " ".join(text.split())
+        return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _too_long(model: str, msg: str) -> ContextLengthError:
+    return ContextLengthError(
+        f"the conversation is too long for model '{model}': {msg}; "
+        "use a model with a longer context (--model)"
+    )
+
+
+def sse_chunks(response: Any) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a chat SSE body, up to ``data: [DONE]``.
+
+    Read from the raw httpx response rather than the SDK's iterator, which gives up on the first
+    line that is not JSON: a keep-alive ``event: ping``, a proxy's stray text. Such lines are
+    skipped here. An ``{"error": ...}`` event raises openai.APIError, as the SDK would.
+    """
+    import openai
+
+    data: list[str] = []
+
+    def dispatch() -> dict[str, Any] | None:
+        payload = "\n".join(data)
+        data.clear()
+        try:
+            obj = json.loads(payload)
+        except ValueError:
+            return None
+        if not isinstance(obj, dict):
+            return None
+        error = obj.get("error")
+        if error:
+            message = error.get("message") if isinstance(error, dict) else None
+            raise openai.APIError(
+                message if isinstance(message, str) and message else "an error event in the stream",
+                request=response.request,
+                body=error,
+            )
+        return obj
+
+    for line in response.iter_lines():
+        if line:
+            name, _, value = line.partition(":")
+            if name == "data":
+                data.append(value.removeprefix(" "))
+            continue  # comments (":"), event:, id:, retry: carry nothing a chat turn needs
+        if not data:
+            continue
+        if data[0].startswith("[DONE]"):
+            return
+        chunk = dispatch()
+        if chunk is not None:
+            yield chunk
+    if data and not data[0].startswith("[DONE]"):  # a last event without its blank line
+        chunk = dispatch()
+        if chunk is not None:
+            yield chunk
+
+
+def _usage(raw: Any) -> Usage:
+    def get(obj: Any, name: str) -> Any:
+        return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+    details = get(raw, "prompt_tokens_details")
+    cached = get(details, "cached_tokens") if details is not None else None
+    return Usage(
+        prompt_tokens=int(get(raw, "prompt_tokens") or 0),
+        completion_tokens=int(get(raw, "completion_tokens") or 0),
+        cached_tokens=cached,
+    )

@@ -1,0 +1,160 @@
+"""Endpoint checks for `mockloop doctor`: each step says what passed and, if not, the fix.
+
+The steps run in the order a user would debug by hand (key set, server reachable, key
+accepted, model served, a streamed reply, structured output) and stop at the first failure
+that makes the later ones meaningless. Retries are cut to one so a dead server fails fast.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from .settings import Settings
+from mockloop.errors import (
+    AuthError,
+    LLMError,
+    ModelNotFoundError,
+    RetriesExhaustedError,
+    StructuredOutputError,
+)
+from .client import ChatResult, LLMClient
+
+SLOW_FIRST_TOKEN_S = 5.0
+SLOW_TOTAL_S = 10.0
+
+
+@dataclass(frozen=True)
+class Check:
+    """One line of `mockloop doctor`: what was checked, whether it passed, and the fix if not."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str | None = None
+
+
+class _Probe(BaseModel):
+    word: str
+    count: int
+
+
+def check_endpoint(
+    settings: Settings, *, sleep: Callable[[float], None] = time.sleep
+) -> list[Check]:
+    """Probe the configured endpoint and model; never raises for endpoint failures."""
+    s = settings.model_copy(
+        update={"retries": min(settings.retries, 1), "timeout": min(settings.timeout, 30.0)}
+    )
+    key = _key_check(s)
+    if not key.ok:
+        return [key]
+    checks = [key]
+    client = LLMClient(s, sleep=sleep)
+    listed: list[str] | None = None
+    try:
+        listed = client.list_models()
+        checks.append(Check("server", True, f"{s.base_url} answered" + _listing(listed)))
+        reply = client.stream_chat(
+            [{"role": "user", "content": "Reply with the single word: ready"}],
+            on_text=lambda _t: None,
+            temperature=0.0,
+            max_tokens=32,
+        )
+    except LLMError as exc:
+        return [*checks, _failure(exc, s, listed)]
+    if not s.keyless:
+        checks.append(Check("key accepted", True, f"{s.host} accepted the key in {s.api_key_env}"))
+    where = "is listed by the server" if listed and s.model in listed else "answered a chat call"
+    checks.append(Check("model", True, f"'{s.model}' {where}"))
+    checks.append(Check("streamed reply", True, f"finish_reason={reply.finish_reason}"))
+    checks.append(_latency(reply))
+    checks.append(_json_check(client, s))
+    return checks
+
+
+def _key_check(s: Settings) -> Check:
+    if s.keyless:
+        return Check("key", True, "not needed (keyless server)")
+    if s.api_key() is None:
+        return Check(
+            "key",
+            False,
+            f"{s.api_key_env} is not set",
+            f"export {s.api_key_env}=<your key>, or run with --offline",
+        )
+    return Check("key", True, f"{s.api_key_env} is set")
+
+
+def _listing(listed: list[str] | None) -> str:
+    return " (it does not list models)" if listed is None else f" and lists {len(listed)} model(s)"
+
+
+def _failure(exc: LLMError, s: Settings, listed: list[str] | None) -> Check:
+    """The check that failed, with a one-line fix chosen by error type."""
+    if isinstance(exc, AuthError):
+        fix = (
+            f"check the key in {s.api_key_env}, or create a new one"
+            if s.api_key_env
+            else ("pass --api-key-env NAME and export NAME")
+        )
+        return Check("key accepted", False, str(exc), fix)
+    if isinstance(exc, ModelNotFoundError):
+        fix = (
+            f"pass --model with one of: {', '.join(listed[:5])}"
+            if listed
+            else "pass --model with a model id the server serves"
+        )
+        return Check("model", False, str(exc), fix)
+    if isinstance(exc, RetriesExhaustedError):
+        return Check(
+            "server", False, str(exc), f"check --base-url ({s.base_url}) and that the service is up"
+        )
+    return Check("streamed reply", False, str(exc), "try another --model or --provider")
+
+
+def _latency(reply: ChatResult) -> Check:
+    first = reply.latency_first_token_s
+    detail = (
+        f"first token {first:.2f}s, " if first is not None else ""
+    ) + f"total {reply.latency_total_s:.2f}s"
+    slow = reply.latency_total_s > SLOW_TOTAL_S or (
+        first is not None and first > SLOW_FIRST_TOKEN_S
+    )
+    fix = "a smaller model or a nearer provider answers faster" if slow else None
+    return Check("latency", not slow, detail, fix)
+
+
+def _json_check(client: LLMClient, s: Settings) -> Check:
+    """Whether the judge model returns schema-valid JSON, and by which mode."""
+    ask = [
+        {
+            "role": "user",
+            "content": 'Return a JSON object with "word" set to "ready" and "count" set to 3.',
+        }
+    ]
+    try:
+        result = client.complete_json(
+            ask, _Probe, name="probe", max_tokens=400, model=s.judge_model
+        )
+    except StructuredOutputError as exc:
+        return Check(
+            "structured output", False, str(exc), "use a stronger judge: --judge-model NAME"
+        )
+    except LLMError as exc:
+        return Check(
+            "structured output",
+            False,
+            str(exc),
+            "run `mockloop doctor` again, or try --judge-model NAME",
+        )
+    if result.mode == "json_schema":
+        return Check(
+            "structured output", True, f"'{s.judge_model}' honours response_format json_schema"
+        )
+    return Check(
+        "structured output", True, f"json_schema refused; the {result.mode} fallback works"
+    )

@@ -1,0 +1,104 @@
+"""The notes flattened for extraction: every item in order, each section's parent and class.
+
+Round detection and the rest of the plan both ask the same questions of every line (which
+section is it in, what is that section for, what words does it hold), so they are answered
+here: section facts once, when the outline is built; a line's tokens and round types on
+demand (mockloop.vocab keeps them per text). Everything stays linear in the size of the notes.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate, chain, repeat
+
+from .parser import Item, Notes, Section
+from .vocab import round_types, tokens
+
+_QUESTIONS = re.compile(r"\b(questions?|qs)\b")
+_THEY_ASK = re.compile(r"\b(they|they'll|expect|likely|practice|mock|behavioral|might)\b")
+_PITCH = re.compile(r"^why\b|\bwhy (now|us|me|this|here)\b|tell me about yourself|about me"
+                    r"|\bintro(duction)?\b|\bpitch\b|\bmy story\b|walk me through|\bmotivation\b")
+_CLASSES = (
+    ("process", re.compile(r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel"
+                           r"|superday)\b")),
+    ("logistics", re.compile(r"\b(logistics|next steps|comp|compensation|timeline|salary)\b")),
+    ("research", re.compile(r"\b(notes|research|company|about|market|landscape|competit\w*|product"
+                            r"|news|funding|background|overview|headwinds|tailwinds|swot|thesis"
+                            r"|strategy|business model|customers)\b")),
+)
+
+
+def section_class(heading: str | None, items: list[Item]) -> str | None:
+    """What a section is for, judged from its heading: the rest of the plan keys off this.
+    A recruiter section written as prose or quotes is the candidate's pitch for that call.
+    (Substring tests before each pattern: a 10 MB file has tens of thousands of headings.)"""
+    if heading is None:
+        return None
+    h = heading.lower()
+    if ("question" in h or "qs" in h) and _QUESTIONS.search(h) and not _THEY_ASK.search(h):
+        return "questions"
+    if _maybe_pitch(h) and _PITCH.search(h):
+        return "pitch"
+    if "recruiter" in round_types(heading):  # the item's own text: one tokenising for both
+        body = [i for i in items if i.kind != "heading"]
+        prose = sum(1 for i in body if i.kind == "quote" or len(i.text) > 120)
+        return "pitch" if body and prose * 2 >= len(body) else "recruiter"
+    for cls, pattern in _CLASSES:
+        if pattern.search(h) and not (cls == "research" and "interview" in h):
+            return cls
+    return None
+
+
+def _maybe_pitch(h: str) -> bool:
+    """False when _PITCH cannot match: none of its words is in the heading."""
+    return ("why" in h or "about" in h or "intro" in h or "pitch" in h or "story" in h
+            or "walk" in h or "motivation" in h)
+
+
+def _tree(sections: list[Section]) -> tuple[list[int | None], list[int]]:
+    """Each section's parent (the nearest heading above it of a lower level) and the line
+    where its subtree ends (10**12 for one that runs to the end of the notes)."""
+    parents: list[int | None] = []
+    ends = [10**12] * len(sections)
+    stack: list[tuple[int, int]] = []
+    for k, sec in enumerate(sections):
+        while stack and stack[-1][0] >= sec.level:
+            ends[stack.pop()[1]] = sec.line
+        parents.append(stack[-1][1] if stack else None)
+        if sec.heading is not None:
+            stack.append((sec.level, k))
+    return parents, ends
+
+
+class Outline:
+    """Items ``0..n-1`` in document order. ``secs[k]`` is item k's section, ``cls[k]`` the class
+    it inherits from the nearest classified heading; per section: ``parents``, ``own`` class,
+    effective class ``eff``, ``ends`` (the line where its subtree ends) and ``starts`` (the
+    index of its first item)."""
+
+    def __init__(self, notes: Notes) -> None:
+        self.notes = notes
+        sections = notes.sections
+        self.parents, self.ends = _tree(sections)
+        self.own = [section_class(s.heading, s.items) for s in sections]
+        self.eff: list[str | None] = []
+        for own, parent in zip(self.own, self.parents, strict=True):
+            self.eff.append(own or (self.eff[parent] if parent is not None else None))
+        sizes = [len(s.items) for s in sections]
+        self.starts = list(accumulate(sizes, initial=0))[:-1]
+        self.items: list[Item] = list(chain.from_iterable(s.items for s in sections))
+        self.secs = list(chain.from_iterable(repeat(k, n) for k, n in enumerate(sizes)))
+        self.cls = list(map(self.eff.__getitem__, self.secs))
+
+    def toks(self, k: int) -> tuple[str, ...]:
+        """Item k's word tokens (vocab.tokens keeps them per text: most lines never need them)."""
+        return tokens(self.items[k].text)
+
+    def types(self, k: int) -> tuple[str, ...]:
+        """Round types item k names, in order of first mention."""
+        return round_types(self.items[k].text)
+
+    def section_items(self, sec: int) -> range:
+        """Indices of a section's items."""
+        end = self.starts[sec + 1] if sec + 1 < len(self.starts) else len(self.items)
+        return range(self.starts[sec], end)

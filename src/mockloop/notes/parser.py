@@ -1,0 +1,392 @@
+"""Markdown, Obsidian or plain-text interview notes → sections of line-numbered items.
+
+A line-based parser rather than a CommonMark renderer: prep notes are messy (lazy
+bullets, tab indents, a quote that runs on across blank lines, "headwinds:" used as a
+heading) and every item must keep the exact 1-based line the user can jump to. One
+linear pass; each non-blank content line becomes exactly one item.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from mockloop.errors import NotesError
+from .inline import strip_inline
+
+ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
+LIST_KINDS = ("bullet", "ordered")
+MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Item:
+    """One line of the notes with inline markup stripped.
+
+    A plain record, not a pydantic model: the parser makes one per line (hundreds of
+    thousands for a 10 MB file) and builds every field itself, so validation only costs time.
+    """
+
+    text: str
+    line: int
+    depth: int = 0  # bullet nesting; a continuation line under a bullet is one deeper
+    kind: ItemKind = "paragraph"
+    cells: Sequence[str] = ()  # a list on table rows; elsewhere (), not a new list per line
+    header: bool = False  # the header row of a pipe table
+
+
+@dataclass(slots=True)
+class Section:
+    """A heading (or a bold / "label:" pseudo-heading) and the items up to the next one."""
+
+    heading: str | None = None
+    level: int = 0  # 1-6 for '#' headings; a pseudo-heading sits one below the last real one
+    line: int = 1
+    path: list[str] = field(default_factory=list)  # ancestor headings, ending with this one
+    items: list[Item] = field(default_factory=list)  # starts with the heading's own item
+    pseudo: bool = False
+
+
+@dataclass(slots=True)
+class Notes:
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    sections: list[Section] = field(default_factory=list)
+
+    def iter_items(self) -> Iterator[tuple[Section, Item]]:
+        """Every item in document order with the section it belongs to."""
+        for section in self.sections:
+            for item in section.items:
+                yield section, item
+
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
+_ATX_CLOSE = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
+_HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_LIST = re.compile(r"^([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
+_CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
+_QUOTE = re.compile(r"^(?:[ \t]*>[ \t]?)+")
+_CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
+_INNER_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+")
+
+def _indent(prefix: str) -> int:
+    """Column of the first non-blank character, tabs advancing to the next multiple of 4."""
+    col = 0
+    for ch in prefix:
+        if ch == "\t":
+            col += 4 - col % 4
+        elif ch == " ":
+            col += 1
+        else:
+            break
+    return col
+
+
+def _table_cells(line: str) -> list[str]:
+    """Split a pipe-table row; a '|' inside [[link|alias]] or escaped as '\\|' is not a border."""
+    s = line.strip()
+    s = s.removeprefix("|")
+    s = s[:-1] if s.endswith("|") and not s.endswith("\\|") else s
+    if "\\" not in s and "[[" not in s:
+        return [strip_inline(c.strip()) for c in s.split("|")]
+    cells, start, i, wiki = [], 0, 0, 0
+    while i < len(s):
+        if s[i] == "\\":
+            i += 2
+            continue
+        if s.startswith("[[", i) or (wiki and s.startswith("]]", i)):
+            wiki += 1 if s[i] == "[" else -1
+            i += 2
+            continue
+        if s[i] == "|" and not wiki:
+            cells.append(s[start:i])
+            start = i + 1
+        i += 1
+    cells.append(s[start:])
+    return [strip_inline(c.strip()) for c in cells]
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
+    """YAML between '---' lines at the very top; invalid YAML is dropped, not fatal."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for j in range(1, len(lines)):
+        if lines[j].strip() in ("---", "..."):
+            try:
+                data = yaml.safe_load("\n".join(lines[1:j]))
+            except (yaml.YAMLError, RecursionError, ValueError, OverflowError):
+                data = None  # bad YAML, nesting deeper than Python's stack, a 5,000-digit number
+            if not isinstance(data, dict):
+                return {}, j + 1
+            return {str(k): v for k, v in data.items()}, j + 1  # `1: x`, `null: x` are YAML keys too
+    return {}, 0
+
+
+class _Parser:
+    """One pass over the lines, keeping just enough state for lists, quotes and tables.
+
+    Items are built as final ``Item`` records as they are met; the checks on the common
+    lines (bullets, prose) come first and cost a character test before any regex runs.
+    """
+
+    def __init__(self, lines: list[str], start: int) -> None:
+        self.lines, self.start = lines, start
+        self.sections: list[Section] = []
+        self.items: list[Item] | None = None  # the open section's items
+        self.heads: list[tuple[int, str, bool]] = []  # open headings: level, text, pseudo
+        self.lists: list[int] = []  # indent columns of the open list items
+        self.quote: str | None = None  # "quote" or "callout" while a blockquote is open
+        self.curly = 0  # unmatched “ inside the open quote: it keeps going past blank lines
+        self.fence = ""
+        self.table = False
+        self.blank = True
+
+    def run(self) -> list[Section]:
+        lines, step = self.lines, self._step
+        i, end = self.start, len(lines)
+        while i < end:
+            raw = lines[i]
+            text = raw.strip()
+            if text and not self.fence:
+                i = step(i, raw, text)
+                continue
+            if self.fence:
+                if text.startswith(self.fence):
+                    self.fence = ""
+                elif text:
+                    self._add(Item(text, i + 1))
+            else:  # a blank line closes a table, and a quote unless a “ is still open
+                self.blank, self.table = True, False
+                if not self.curly:
+                    self.quote = None
+            i += 1
+        return self.sections
+
+    def _add(self, item: Item) -> None:
+        if self.items is None:
+            self.items = []
+            self.sections.append(Section(line=item.line, items=self.items))
+        self.items.append(item)
+
+    def _step(self, i: int, raw: str, text: str) -> int:
+        """One non-blank line outside a code fence; returns the index of the next line."""
+        was_blank, self.blank = self.blank, False
+        first = text[0]
+        if first == ">":
+            self._quote_line(raw, i + 1)
+            return i + 1
+        if first in "`~" and (fence := _FENCE.match(raw)):
+            self.fence, self.quote, self.curly = fence.group(1)[0] * 3, None, 0
+            return i + 1
+        if self.quote:
+            if (self.curly or not was_blank) and self._is_plain(raw):
+                self._quote_text(text, i + 1)  # lazy continuation of the open quote
+                return i + 1
+            self.quote, self.curly = None, 0
+        if first == "#" and (atx := _ATX.match(raw)):
+            heading = atx.group(2) or ""
+            heading = (_ATX_CLOSE.sub("", heading) if "#" in heading else heading).strip()
+            if heading:
+                self._heading(len(atx.group(1)), strip_inline(heading), i + 1)
+            return i + 1
+        if "|" in text:
+            if self.table:
+                cells = _table_cells(text)
+                self._add(Item(" | ".join(cells), i + 1, 0, "table_row", cells))
+                return i + 1
+            if self._table_header(text, i):
+                return i + 2
+        self.table = False
+        if first in "-*_" and text[-1] in "-*_" and _HR.match(raw):
+            self.lists.clear()
+            return i + 1
+        if (first in "-*+•" or first.isdigit()) and (item := _LIST.match(raw)):
+            body = item.group(3)
+            if body and (body := body.strip()):
+                self._list_item(item.group(1), item.group(2), body, i)
+                return i + 1
+        return self._paragraph(raw, text, i, was_blank)
+
+    def _table_header(self, text: str, i: int) -> bool:
+        """A row followed by a '|---|---|' line opens a table."""
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if "|" not in nxt or not _DELIM.match(nxt):
+            return False
+        cells = _table_cells(text)
+        self.lists.clear()
+        self._add(Item(" | ".join(cells), i + 1, 0, "table_row", cells, True))
+        self.table = True
+        return True
+
+    def _is_plain(self, raw: str) -> bool:
+        return not (_ATX.match(raw) or _LIST.match(raw) or _HR.match(raw) or "|" in raw)
+
+    def _heading(
+        self, level: int, text: str, line: int, pseudo: bool = False, shown: str = ""
+    ) -> None:
+        heads = self.heads
+        while heads and heads[-1][0] >= level:
+            heads.pop()
+        path = [h[1] for h in heads]
+        path.append(text)
+        heads.append((level, text, pseudo))
+        self.items = [Item(shown or text, line, 0, "heading")]
+        self.sections.append(Section(text, level, line, path, self.items, pseudo))
+        self.lists.clear()
+
+    def _pseudo(self, shown: str, line: int) -> None:
+        real = next((h[0] for h in reversed(self.heads) if not h[2]), 0)
+        self._heading(min(real + 1, 7), shown.rstrip(":").strip(), line, pseudo=True, shown=shown)
+
+    def _list_item(self, prefix: str, marker: str, body: str, i: int) -> None:
+        col = _indent(prefix) if "\t" in prefix else len(prefix)
+        if body[0] == "[":
+            body = _CHECKBOX.sub("", body)
+        lists = self.lists
+        while lists and col <= lists[-1] + 1:
+            lists.pop()
+        depth = len(lists)
+        lists.append(col)
+        bold = _BOLD_LINE.match(body) if depth == 0 and body[0] in "*_" else None
+        if bold and "**" not in bold.group(2) and self._has_children(i, col):
+            self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
+            return
+        kind: ItemKind = "ordered" if marker[0].isdigit() else "bullet"
+        self._add(Item(strip_inline(body), i + 1, depth, kind))
+
+    def _has_children(self, i: int, col: int) -> bool:
+        """True when the next non-blank line is a list item indented deeper than ``col``."""
+        for j in range(i + 1, len(self.lines)):
+            if self.lines[j].strip():
+                item = _LIST.match(self.lines[j])
+                return bool(item and _indent(item.group(1)) > col)
+        return False
+
+    def _paragraph(self, raw: str, text: str, i: int, was_blank: bool) -> int:
+        col = _indent(raw) if raw[0] in " \t" else 0
+        if col and self.lists:
+            under = sum(1 for c in self.lists if c < col)
+            if under:  # a continuation line indented under an open bullet
+                self._add(Item(strip_inline(text), i + 1, under))
+                return i + 1
+        self.lists.clear()
+        if was_blank and col < 4 and self._setext(text, i):
+            return i + 2
+        bold = _BOLD_LINE.match(text) if text[0] in "*_" and len(text) <= 100 else None
+        if bold and "**" not in bold.group(2):
+            self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
+            return i + 1
+        shown = strip_inline(text)
+        if shown.endswith(":") and len(shown) <= 60 and "//" not in shown and len(shown.split()) <= 8:
+            self._pseudo(shown, i + 1)
+            return i + 1
+        self._add(Item(shown, i + 1))
+        return i + 1
+
+    def _setext(self, text: str, i: int) -> bool:
+        """'Title' over '===' (level 1) or '---' (level 2) is a heading."""
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if nxt[:4].lstrip()[:1] not in ("=", "-") or not _SETEXT.match(nxt):
+            return False
+        self._heading(1 if "=" in nxt else 2, strip_inline(text), i + 1)
+        return True
+
+    def _quote_line(self, raw: str, line: int) -> None:
+        prefix = _QUOTE.match(raw)
+        assert prefix is not None
+        if not raw[:1].isspace():
+            self.lists.clear()
+        self.table = False
+        inner = raw[prefix.end() :].strip()
+        callout = _CALLOUT.match(inner)
+        if callout:
+            self.quote, self.curly = "callout", 0
+            title = callout.group(2).strip() or callout.group(1).capitalize()
+            self._add(Item(strip_inline(title), line, 0, "callout"))
+            return
+        if not self.quote:
+            self.quote, self.curly = "quote", 0
+        if inner:
+            self._quote_text(_INNER_MARK.sub("", inner), line)
+
+    def _quote_text(self, text: str, line: int) -> None:
+        self.curly = max(0, self.curly + text.count("“") - text.count("”"))
+        self._add(Item(strip_inline(text), line, 0, self.quote or "quote"))  # type: ignore[arg-type]
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines split on LF, CRLF or CR only, so numbers match what an editor shows."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
+def parse_notes(text: str) -> Notes:
+    """Parse notes text (Markdown, Obsidian or plain) into front matter and sections."""
+    text = text.removeprefix("\ufeff")
+    lines = split_lines(text)
+    front, start = _front_matter(lines)
+    with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
+        return Notes(front, _Parser(lines, start).run())
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise NotesError(f"{path} is UTF-16 text — re-save it as UTF-8 and retry")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise NotesError(
+            f"{path} looks binary (NUL byte at offset {nul}) — pass Markdown or plain-text notes"
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise NotesError(
+            f"{path} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            " — re-save it as UTF-8"
+        ) from None
+    rest = text.lstrip("\ufeff")
+    if not rest or rest.isspace():  # isspace stops at the first letter: no 10 MB copy
+        raise NotesError(f"{path} is empty — write your interview notes in it, Markdown or plain")
+    return text
+
+
+def read_notes(path: str | Path) -> Notes:
+    """Read and parse a notes file; every failure is a one-line NotesError naming the fix."""
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise NotesError(f"notes file not found: {p} — check the path")
+    if p.is_dir():
+        raise NotesError(f"{p} is a directory — pass the notes file inside it, e.g. {p}/notes.md")
+    try:
+        if p.stat().st_size > MAX_BYTES:
+            size = f"larger than {MAX_BYTES // 2**20} MB"
+            raise NotesError(f"{p} is {size} — copy the interview notes into a smaller file")
+        data = p.read_bytes()
+    except OSError as exc:
+        problem = exc.strerror or exc
+        raise NotesError(f"cannot read {p}: {problem} — check the file's permissions") from None
+    text = _decode(p, data)
+    del data  # the bytes are not needed while parsing: less memory for a 64 MB file
+    return parse_notes(text)

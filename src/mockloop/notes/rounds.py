@@ -1,0 +1,362 @@
+"""The interview rounds the notes describe, found by evidence, strongest first.
+
+A table of rounds (Round | Interviewer | ...); a one-liner ("onsite panel = product sense,
+execution, technical"); an explicit line ("1st round", "round 2", "final interview", "R1"),
+a typed line in a "Process" section, or a short typed line that opens a list; a heading
+naming a round ("Recruiter notes", "Technical interview"). A nested bullet that names a
+different round type than its parent and has bullets of its own ("technical
+conversation/experience" under "2nd round") becomes its own round. Keywords tolerate
+one-letter typos (mockloop.vocab); mockloop.roundmap gives each round its catalog id.
+
+Every line is asked once whether it introduces a round, and the costly patterns run only
+on lines that cheaper tests cannot rule out: a 10 MB file has hundreds of thousands of
+lines and a handful of rounds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import attrgetter
+from typing import NamedTuple
+
+from .parser import LIST_KINDS, Item
+from .outline import Outline
+from .vocab import (
+    CONTAINER,
+    ROLE_TEAM,
+    ROUNDISH,
+    STRONG,
+    explicit,
+    folded,
+    has,
+    maybe_explicit,
+    oneliner_parts,
+    round_types,
+    split_points,
+    split_title,
+)
+
+__all__ = ["Line", "Round", "find_rounds", "round_types"]
+
+_LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
+_COLUMNS = {
+    "title": re.compile(r"\b(round|stage|step|interview|session)s?\b"),
+    "who": re.compile(r"\b(interviewers?|who|with|people|person|by)\b"),
+    "when": re.compile(r"\b(duration|time|length|mins?|date|when)\b"),
+}
+_NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
+_SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
+
+
+class Line(NamedTuple):
+    """Text quoted from the notes that is not a whole item (a split-off focus point)."""
+
+    text: str
+    line: int | None
+
+
+Quote = Item | Line  # a round quotes whole items as they are: no copy per focus line
+
+
+@dataclass(slots=True)
+class Round:
+    """A round as the notes describe it, before it is given a catalog id (mockloop.roundmap)."""
+
+    title: str
+    source: Quote
+    order: tuple[int, int]
+    text: str  # the introducing text: its round type outweighs everything else
+    focus: list[Quote] = field(default_factory=list)
+    who: str | None = None
+    heading_sec: int | None = None
+    pitch: bool = False
+    oneliner: bool = False
+    id: str | None = None
+
+
+# ---------------------------------------------------------------- finding rounds
+
+
+class _Finder:
+    """One search for rounds: the outline, the items already used, and each item's marker
+    (how it introduces a round, if it does), computed once for every item up front."""
+
+    def __init__(self, outline: Outline) -> None:
+        self.o = outline
+        self.claimed: set[int] = set()
+        self.markers: list[str | None] = [None] * len(outline.items)
+        for k in _candidates(outline):
+            self.markers[k] = _marker(outline, k)
+
+
+def _candidates(o: Outline) -> list[int]:
+    """Items that may introduce a round. Decided with the tests _marker would run last (kind,
+    class, '?', ':' or '=', depth, a first look for explicit round words), which rule out
+    nearly every line of a long file for a fraction of the cost of asking _marker."""
+    out = []
+    cls, own, secs = o.cls, o.own, o.secs
+    for k, it in enumerate(o.items):
+        kind, text = it.kind, it.text
+        if kind in _NEVER or text.endswith("?"):
+            continue
+        if kind == "heading" or ":" in text or "=" in text:
+            out.append(k)
+        elif cls[k] in _SKIPPED:
+            continue
+        elif maybe_explicit(text.lower() if text.isascii() else folded(text)) or (
+            not it.depth and (own[secs[k]] == "process" or _has_children(o, k))
+        ):
+            out.append(k)
+    return out
+
+
+def _marker(o: Outline, k: int) -> str | None:
+    """How item ``k`` introduces a round, if it does (asked only of _candidates)."""
+    it = o.items[k]
+    text, sec = it.text, o.secs[k]
+    if it.kind == "heading":
+        return "heading" if o.own[sec] != "questions" and _strong_heading(o, k) else None
+    if o.cls[k] in _SKIPPED:
+        return None
+    if oneliner_parts(text):
+        return "oneliner"
+    if explicit(text) and len(split_title(text)[0].split()) <= 10:
+        return "round"
+    if it.depth:
+        return None
+    if o.own[sec] == "process" and o.types(k) and len(split_title(text)[0].split()) <= 8:
+        return "round"
+    if _has_children(o, k) and len(text.split(None, 6)) <= 6:
+        if has(o.toks(k), CONTAINER):
+            return "container"
+        if o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
+            return "round"
+    return None
+
+
+def _strong_heading(o: Outline, k: int) -> bool:
+    """A heading names a round outright, or names a round type and reads like a round (or
+    sits under a process heading). Every STRONG phrase names a type, so an untyped heading
+    needs only the explicit test."""
+    if o.types(k):
+        parent = o.parents[o.secs[k]]
+        if has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH):
+            return True
+        if parent is not None and o.eff[parent] == "process":
+            return True
+    return explicit(o.items[k].text)
+
+
+def _has_children(o: Outline, k: int) -> bool:
+    if k + 1 >= len(o.items) or o.secs[k + 1] != o.secs[k]:
+        return False
+    it, nxt = o.items[k], o.items[k + 1]
+    if it.kind in LIST_KINDS:
+        return nxt.depth > it.depth
+    return it.kind == "paragraph" and nxt.kind in LIST_KINDS
+
+
+def _block(f: _Finder, k: int) -> list[int]:
+    """Entries under marker ``k``: its nested bullets, or for a plain line the list (or the
+    unbroken lines) right after it, up to the next round."""
+    items, secs = f.o.items, f.o.secs
+    head = items[k]
+    base = head.depth if head.kind in LIST_KINDS else -1
+    out: list[int] = []
+    prev = head.line
+    for j in range(k + 1, len(items)):
+        it = items[j]
+        if secs[j] != secs[k] or it.kind == "heading" or (base >= 0 and it.depth <= base):
+            break
+        if base < 0 and it.kind not in LIST_KINDS and it.line != prev + 1:
+            break
+        if base < 0 and it.depth == 0 and f.markers[j]:
+            break
+        out.append(j)
+        prev = it.line
+    return out
+
+
+def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[int, list[int]]:
+    """Top-level bullets of a block that are rounds of their own, each with its bullets."""
+    items = o.items
+    top = min((items[j].depth for j in block if items[j].kind in LIST_KINDS), default=0)
+    kids: dict[int, list[int]] = {}
+    current: list[int] | None = None
+    for j in block:
+        if items[j].depth == top and items[j].kind in LIST_KINDS:
+            current = kids[j] = []
+        elif current is not None and items[j].depth > top:
+            current.append(j)
+    kinds = {j: t[0] for j in kids if (t := o.types(j))}  # untyped bullets are never rounds
+    if not kinds:
+        return {}
+    parent = next(iter(o.types(k)), None) or _vote(kinds.values())
+    return {j: kids[j] for j, kind in kinds.items()
+            if container or (kind != parent and _own_round(o, j, kids[j]))}
+
+
+def _vote(kinds: Iterable[str]) -> str:
+    """The most common kind; the first seen wins a tie."""
+    counts: dict[str, int] = {}
+    for kind in kinds:
+        counts[kind] = counts.get(kind, 0) + 1
+    return max(counts, key=counts.__getitem__)
+
+
+def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
+    """A bullet reads as a round of its own: it has bullets, or says round/call/… outright."""
+    return bool(kids) or has(o.toks(j), ROUNDISH) or explicit(o.items[j].text)
+
+
+def _make(head: Item, focus: list[Item]) -> Round:
+    title, rest = split_title(head.text)
+    points = [Line(p, head.line) for p in split_points(rest)]
+    return Round(title=title, source=head, order=(head.line, 0), text=head.text,
+                 focus=[*points, *focus])
+
+
+def _block_rounds(f: _Finder, k: int, container: bool) -> list[Round]:
+    items = f.o.items
+    block = _block(f, k)
+    subs = _subrounds(f.o, k, block, container)
+    inside = set(subs) | {j for kids in subs.values() for j in kids}
+    rounds = [_make(items[j], [items[c] for c in kids]) for j, kids in subs.items()]
+    f.claimed.update([k, *inside])
+    if container:  # "onsite:" itself is not a round; its untyped bullets stay loose
+        return rounds
+    f.claimed.update(block)
+    return [_make(items[k], [items[j] for j in block if j not in inside]), *rounds]
+
+
+def _oneliner_rounds(f: _Finder, k: int) -> list[Round]:
+    it = f.o.items[k]
+    f.claimed.add(k)
+    parts = [p for p in oneliner_parts(it.text) if round_types(p)]
+    return [Round(title=p, source=it, order=(it.line, n), text=p,
+                  focus=[Line(p, it.line)], oneliner=True)
+            for n, p in enumerate(parts)]
+
+
+def _column(heads: list[str], name: str) -> int | None:
+    return next((n for n, h in enumerate(heads) if _COLUMNS[name].search(h)), None)
+
+
+def _table_rounds(f: _Finder) -> list[Round]:
+    """Rows of a pipe table whose header names rounds (Round | Interviewer | What they probe)."""
+    o, out = f.o, list[Round]()
+    for k in compress(count(), map(attrgetter("header"), o.items)):  # C-speed: few headers
+        if o.cls[k] in ("pitch", "questions"):
+            continue
+        heads = [c.lower() for c in o.items[k].cells]
+        title_col, who_col = _column(heads, "title"), _column(heads, "who")
+        skip = {title_col or 0, who_col, _column(heads, "when")}
+        for j in range(k + 1, len(o.items)):
+            row = o.items[j]
+            if row.kind != "table_row" or row.header:
+                break
+            cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
+            if not cells[title_col or 0] or (title_col is None and not o.types(j)):
+                continue
+            focus = [Line(p, row.line)
+                     for n, c in enumerate(cells) if n not in skip for p in split_points(c)]
+            title = cells[title_col or 0]
+            who = cells[who_col] if who_col is not None and cells[who_col] else None
+            out.append(Round(title=title, source=row, order=(row.line, 0), text=title,
+                             focus=focus, who=who))
+            f.claimed.add(j)
+    return out
+
+
+def _attach_details(f: _Finder, rounds: list[Round]) -> None:
+    """Lines like "technical - w eng lead, ERP sync" fill in a one-liner round's focus."""
+    by_title = {r.title.lower(): r for r in rounds if r.oneliner}
+    if not by_title:
+        return
+    o, titles = f.o, tuple(by_title)
+    # a label equal to a title starts the lower-cased line: a C-speed first look for each line
+    for k in [k for k, (it, cls) in enumerate(zip(o.items, o.cls, strict=True))
+              if it.kind != "heading" and cls not in _SKIPPED
+              and it.text.lower().lstrip().startswith(titles)]:
+        it = o.items[k]
+        if k in f.claimed:
+            continue
+        label = _LABEL.split(it.text, maxsplit=1)[0].strip().lower()
+        r = by_title.get(label)
+        if r and label != it.text.lower():
+            if r.focus and r.focus[0].line == r.source.line:
+                r.focus = []  # the placeholder goes: the detail line says more
+            r.focus.append(it)
+            f.claimed.add(k)
+
+
+def _heading_focus(f: _Finder, rounds: list[Round]) -> None:
+    """Loose items of a heading round's section and sub-sections become its focus. Under a
+    recruiter heading, free-form lines count only when they are about the role or team (and
+    stay available as logistics)."""
+    o = f.o
+    owner = {r.heading_sec: r for r in rounds if r.heading_sec is not None}
+    if not owner:
+        return
+    inherited: list[Round | None] = []  # each section's nearest heading round, itself first
+    for sec, parent in enumerate(o.parents):
+        inherited.append(owner.get(sec) or (inherited[parent] if parent is not None else None))
+    recruiter = {id(r): "recruiter" in round_types(r.title) for r in owner.values()}
+    for sec, r in enumerate(inherited):
+        for k in o.section_items(sec) if r is not None else ():
+            it = o.items[k]
+            if k in f.claimed or it.kind == "heading" or o.cls[k] in ("pitch", "questions"):
+                continue
+            if not recruiter[id(r)]:
+                f.claimed.add(k)
+            elif it.kind == "quote" or (it.kind == "paragraph" and not has(o.toks(k), ROLE_TEAM)):
+                continue
+            r.focus.append(it)
+
+
+def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
+    """The rounds in the notes, in the order found, and the items they used."""
+    f = _Finder(o)
+    rounds = _table_rounds(f)
+    marked = [k for k, kind in enumerate(f.markers) if kind and k not in f.claimed]
+    rounds += _oneliner_pass(f, marked)  # first, so their detail lines are not rounds
+    _attach_details(f, rounds)
+    rounds += _marker_pass(f, marked)
+    _heading_focus(f, rounds)
+    starts = sorted(r.order[0] for r in rounds)
+    return [r for r in rounds if not _is_title_heading(o, r, starts)], f.claimed
+
+
+def _oneliner_pass(f: _Finder, marked: list[int]) -> list[Round]:
+    out: list[Round] = []
+    for k in marked:
+        if k not in f.claimed and f.markers[k] == "oneliner":
+            out += _oneliner_rounds(f, k)
+    return out
+
+
+def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
+    """Heading rounds and the rounds of list blocks, in notes order."""
+    o, out = f.o, list[Round]()
+    for k in marked:
+        kind = None if k in f.claimed else f.markers[k]
+        if kind == "heading":
+            sec, it = o.secs[k], o.items[k]
+            title = o.notes.sections[sec].heading or it.text
+            out.append(Round(title=title, source=it, text=title, order=(it.line, 0),
+                             heading_sec=sec, pitch=o.own[sec] == "pitch"))
+        elif kind:
+            out += _block_rounds(f, k, container=kind == "container")
+    return out
+
+
+def _is_title_heading(o: Outline, r: Round, starts: list[int]) -> bool:
+    """A heading like "# Stripe PM interview" with nothing of its own but rounds beneath."""
+    if r.heading_sec is None or r.focus:
+        return False
+    after = bisect_right(starts, r.order[0])
+    return after < len(starts) and starts[after] < o.ends[r.heading_sec]

@@ -1,0 +1,1 @@
+"""Reports and exports: terminal, Markdown, HTML, JSON, the transcript."""

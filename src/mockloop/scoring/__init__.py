@@ -1,0 +1,1 @@
+"""Scores: aggregation, the LLM judge, the offline heuristic, background grading, calibration."""

@@ -1,0 +1,184 @@
+"""Check a scorer against answers a human graded: the labelled set and the agreement metrics.
+
+The metrics are written out by hand (no scipy) because they are few and short, and because a
+reader should be able to see exactly how ties, rounding and empty inputs are treated.
+Any scorer, heuristic or LLM judge, plugs in as a function from an item to a 1-5 number.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field
+
+from mockloop.interview.agenda import AgendaQuestion, from_bank
+from mockloop.catalog.library import load_round
+from mockloop.errors import MockloopError
+from .heuristic import score_segment
+from .aggregate import Exchange, Segment, aggregate
+
+DEFAULT_SET = Path(__file__).resolve().parents[3] / "fixtures" / "calibration"
+
+
+class CalibrationItem(BaseModel):
+    """An answer to a bank question with the score a strong interviewer gave it."""
+
+    id: str
+    round: str
+    question_id: str
+    answer: str
+    label: int = Field(ge=1, le=5)
+    rationale: str
+    twin_of: str | None = Field(default=None, description="the concise answer this one pads")
+
+
+class Prediction(BaseModel):
+    id: str
+    round: str
+    label: int
+    predicted: float
+    words: int
+
+
+class CalibrationReport(BaseModel):
+    count: int
+    spearman: float
+    qwk: float = Field(description="quadratic-weighted Cohen's kappa on rounded 1-5 predictions")
+    exact: float
+    within_one: float
+    length_correlation: float = Field(description="Pearson r of prediction against answer words")
+    predictions: list[Prediction]
+
+
+def load_set(directory: Path | str = DEFAULT_SET) -> list[CalibrationItem]:
+    """Every item in every YAML file of ``directory``, in file then document order."""
+    items: list[CalibrationItem] = []
+    for path in sorted(Path(directory).glob("*.yaml")):
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except (OSError, yaml.YAMLError) as exc:
+            raise MockloopError(f"cannot read calibration file {path}: {exc}") from exc
+        items.extend(CalibrationItem.model_validate(entry) for entry in raw)
+    return items
+
+
+# ---------------------------------------------------------------- metrics
+
+
+def ranks(values: Sequence[float]) -> list[float]:
+    """1-based ranks; tied values share the average of the ranks they span."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    out = [0.0] * len(values)
+    start = 0
+    while start < len(order):
+        end = start
+        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
+            end += 1
+        for k in range(start, end + 1):
+            out[order[k]] = (start + end) / 2 + 1
+        start = end + 1
+    return out
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> float:
+    """Pearson r; 0.0 when either side has no variance (nothing to correlate)."""
+    if len(x) != len(y) or len(x) < 2:
+        raise ValueError("pearson needs two sequences of equal length >= 2")
+    mx, my = sum(x) / len(x), sum(y) / len(y)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y))
+    sxx = sum((a - mx) ** 2 for a in x)
+    syy = sum((b - my) ** 2 for b in y)
+    return 0.0 if sxx == 0 or syy == 0 else sxy / math.sqrt(sxx * syy)
+
+
+def spearman(x: Sequence[float], y: Sequence[float]) -> float:
+    """Spearman's rho as the Pearson correlation of average ranks (correct with ties)."""
+    return pearson(ranks(x), ranks(y))
+
+
+def quadratic_kappa(a: Sequence[int], b: Sequence[int], low: int = 1, high: int = 5) -> float:
+    """Cohen's kappa with quadratic weights: disagreeing by 2 costs four times disagreeing by 1."""
+    if len(a) != len(b) or not a:
+        raise ValueError("kappa needs two non-empty sequences of equal length")
+    k = high - low + 1
+    observed = [[0.0] * k for _ in range(k)]
+    for i, j in zip(a, b):
+        observed[i - low][j - low] += 1
+    n = len(a)
+    rows = [sum(r) for r in observed]
+    cols = [sum(observed[i][j] for i in range(k)) for j in range(k)]
+    weight = [[(i - j) ** 2 / (k - 1) ** 2 for j in range(k)] for i in range(k)]
+    num = sum(weight[i][j] * observed[i][j] for i in range(k) for j in range(k))
+    den = sum(weight[i][j] * rows[i] * cols[j] / n for i in range(k) for j in range(k))
+    return 1.0 if den == 0 else 1 - num / den
+
+
+def exact_agreement(a: Sequence[int], b: Sequence[int]) -> float:
+    return sum(x == y for x, y in zip(a, b)) / len(a)
+
+
+def within_one(a: Sequence[int], b: Sequence[int]) -> float:
+    return sum(abs(x - y) <= 1 for x, y in zip(a, b)) / len(a)
+
+
+def to_level(value: float) -> int:
+    """Round half up and clip to 1-5 (Python's round() would send 2.5 to 2)."""
+    return max(1, min(5, math.floor(value + 0.5)))
+
+
+# ---------------------------------------------------------------- running a scorer
+
+
+def run_calibration(
+    items: list[CalibrationItem], scorer: Callable[[CalibrationItem], float | int]
+) -> CalibrationReport:
+    """Score every item and compare with the labels."""
+    predictions = [
+        Prediction(
+            id=item.id,
+            round=item.round,
+            label=item.label,
+            predicted=float(scorer(item)),
+            words=len(item.answer.split()),
+        )
+        for item in items
+    ]
+    labels = [p.label for p in predictions]
+    scored = [p.predicted for p in predictions]
+    levels = [to_level(p) for p in scored]
+    return CalibrationReport(
+        count=len(predictions),
+        spearman=round(spearman(labels, scored), 4),
+        qwk=round(quadratic_kappa(labels, levels), 4),
+        exact=round(exact_agreement(labels, levels), 4),
+        within_one=round(within_one(labels, levels), 4),
+        length_correlation=round(pearson(scored, [p.words for p in predictions]), 4),
+        predictions=predictions,
+    )
+
+
+def question_for(item: CalibrationItem) -> AgendaQuestion:
+    """The bank question the item answers, phrased as a session would ask it."""
+    bank = load_round(item.round).questions
+    question = next((q for q in bank if q.id == item.question_id), None)
+    if question is None:
+        raise MockloopError(
+            f"calibration item {item.id}: no question {item.question_id!r} in {item.round}"
+        )
+    return from_bank(question, company="Fireworks", role="Forward Deployed PM")
+
+
+def segment_for(item: CalibrationItem) -> Segment:
+    question = question_for(item)
+    exchange = Exchange(prompt=question.text, answer=item.answer)
+    return Segment(question_index=0, question=question, exchanges=[exchange])
+
+
+def heuristic_scorer(item: CalibrationItem) -> int:
+    """The offline scorer's verdict on one item: the rounded overall of its one-segment round."""
+    rubric = load_round(item.round).rubric
+    result = aggregate(rubric, [score_segment(segment_for(item), rubric, item.round)])
+    return to_level(result.overall or 1.0)

@@ -1,0 +1,167 @@
+"""Score a session's question segments with the LLM judge or the heuristic scorer, store the
+results, and keep the round's overall current. Also scores segments in the background while
+a live interview goes on, so the report is ready about one judge call after /end."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from mockloop.interview.agenda import AgendaQuestion
+from mockloop.catalog.library import load_round
+from mockloop.records import InterviewPlan, Turn
+from .aggregate import RoundScore, Segment, SegmentScore, aggregate, segments_from_turns
+from mockloop.store.db import Store
+
+if TYPE_CHECKING:
+    from mockloop.llm.settings import Settings
+
+SegmentScorer = Callable[[Segment], SegmentScore]
+
+
+def heuristic_scorer(round_id: str) -> SegmentScorer:
+    from .heuristic import score_segment
+
+    rubric = load_round(round_id).rubric
+    return lambda segment: score_segment(segment, rubric, round_id)
+
+
+def llm_scorer(
+    round_id: str,
+    settings: Settings,
+    plan: InterviewPlan | None,
+    *,
+    samples: int = 1,
+    session_id: str | None = None,
+) -> SegmentScorer:
+    from .judge import Judge
+    from mockloop.llm.client import LLMClient
+
+    catalog_round = load_round(round_id)
+    client = LLMClient(settings, session_id=session_id)
+    judge = Judge(client, model=settings.judge_model, temperature=settings.judge_temperature)
+    return lambda segment: judge.score(
+        segment, catalog_round.rubric, round_title=catalog_round.spec.title, plan=plan, samples=samples
+    )
+
+
+def llm_item_scorer(settings: Settings) -> Callable[[Any], int]:
+    """A calibration scorer: the judge's rounded overall for one labelled answer."""
+    from .calibration import segment_for, to_level
+
+    scorers: dict[str, SegmentScorer] = {}
+
+    def score(item: Any) -> int:
+        if item.round not in scorers:
+            scorers[item.round] = llm_scorer(item.round, settings, None)
+        result = round_score(item.round, [scorers[item.round](segment_for(item))])
+        return to_level(result.overall) if result.overall is not None else 0
+
+    return score
+
+
+def round_score(round_id: str, scores: list[SegmentScore]) -> RoundScore:
+    return aggregate(load_round(round_id).rubric, scores)
+
+
+def save_scores(store: Store, session_id: str, round_id: str, scores: list[SegmentScore]) -> RoundScore:
+    for score in scores:
+        store.add_score(session_id, score)
+    result = round_score(round_id, store.latest_scores(session_id))
+    store.set_overall(session_id, result.overall, result.signal)
+    return result
+
+
+def session_segments(store: Store, session_id: str) -> list[Segment]:
+    agenda = [AgendaQuestion.model_validate(q) for q in store.agenda(session_id)]
+    return segments_from_turns(store.turns(session_id), agenda)
+
+
+def score_session(
+    store: Store, session_id: str, scorer: SegmentScorer, *, regrade: bool = False
+) -> tuple[list[SegmentScore], list[SegmentScore]]:
+    """Score the segments not scored yet (all of them with regrade). Returns (before, after)."""
+    info = store.session(session_id)
+    before = store.latest_scores(session_id)
+    done = {s.question_index for s in before if s.status == "scored"}
+    todo = [seg for seg in session_segments(store, session_id) if regrade or seg.question_index not in done]
+    new = [scorer(seg) for seg in todo]
+    save_scores(store, session_id, info.round, new)
+    return before, store.latest_scores(session_id)
+
+
+class BackgroundScorer:
+    """Scores each segment as soon as the interview moves past it, on worker threads.
+
+    Each worker opens its own store connection (SQLite objects stay on their thread); the
+    interview thread only hands over the segment's turns. By default there is a worker per
+    agenda question, so however fast the answers came, every pending judge call runs at once
+    and the report is ready about one judge call after /end (threads start only when needed).
+    """
+
+    def __init__(self, session_id: str, round_id: str, agenda: list[AgendaQuestion], scorer: SegmentScorer,
+                 workers: int | None = None) -> None:
+        self.session_id = session_id
+        self.round_id = round_id
+        self.agenda = agenda
+        self.scorer = scorer
+        self._pool = ThreadPoolExecutor(max_workers=workers or max(1, len(agenda)), thread_name_prefix="mockloop-score")
+        self._submitted: set[int] = set()
+        self._futures: list[Future[SegmentScore]] = []
+        self._lock = threading.Lock()
+
+    def on_turn(self, turns: list[Turn]) -> None:
+        """Called after every stored turn: submit segments the interview has moved past."""
+        last = turns[-1]
+        if last.speaker != "interviewer" or last.kind not in ("question", "invite", "closing"):
+            return
+        current = last.question_index if last.kind == "question" else None
+        self.submit_finished(turns, before=current)
+
+    def submit_finished(self, turns: list[Turn], before: int | None = None) -> None:
+        for segment in segments_from_turns(turns, self.agenda):
+            if before is not None and segment.question_index >= before:
+                continue
+            with self._lock:
+                if segment.question_index in self._submitted:
+                    continue
+                self._submitted.add(segment.question_index)
+            self._futures.append(self._pool.submit(self._score_and_save, segment))
+
+    def _score_and_save(self, segment: Segment) -> SegmentScore:
+        try:
+            score = self.scorer(segment)
+        except Exception as exc:  # noqa: BLE001 - a segment that cannot be scored is unscored, not fatal
+            score = unscored(segment, f"{type(exc).__name__}: {exc}")
+        store = Store()
+        try:
+            store.add_score(self.session_id, score)
+        finally:
+            store.close()
+        return score
+
+    def finish(self, turns: list[Turn]) -> RoundScore:
+        """Submit whatever is left, wait for every score, and store the round's overall."""
+        self.submit_finished(turns)
+        for future in self._futures:
+            future.result()
+        self._pool.shutdown(wait=True)
+        store = Store()
+        try:
+            result = round_score(self.round_id, store.latest_scores(self.session_id))
+            store.set_overall(self.session_id, result.overall, result.signal)
+        finally:
+            store.close()
+        return result
+
+
+def unscored(segment: Segment, reason: str) -> SegmentScore:
+    return SegmentScore(
+        question_index=segment.question_index,
+        question_id=segment.question.id,
+        question_text=segment.question.text,
+        status="unscored",
+        unscored_reason=reason,
+    )

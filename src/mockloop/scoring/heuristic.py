@@ -1,0 +1,548 @@
+"""The offline scorer: explainable text signals mapped onto each rubric criterion.
+
+It cannot judge truth the way an interviewer does, so it measures what tends to go with good
+answers (key points covered, concrete detail, structure, owning the work) and refuses to reward
+what inflates length or games a grader (filler, repetition, buzzwords, injected instructions).
+Positive signals read only the *substantive* text (restated, buzzword-laden and injected
+sentences removed, filler phrases stripped); penalties read the raw text. So padding an answer
+can only lower it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from mockloop.interview.agenda import AgendaQuestion
+from mockloop.records import Rubric, RubricCriterion
+from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
+
+# Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
+VERSION = "heuristic-v1"
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One measured property of an answer: a value in [0, 1] and a line saying why."""
+
+    name: str
+    value: float
+    detail: str
+
+    def cite(self) -> str:
+        return f"{self.name}={self.value:.2f} ({self.detail})"
+
+
+# ---------------------------------------------------------------- text basics
+
+_I_FLAG = re.IGNORECASE
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_STOP = frozenset(re.findall(r"\S+", """
+    a about after all also am an and any are as at be been being both but by can could did do does
+    doing don each etc every for from get got had has have how i i'd i'll i'm i've if in into is it
+    it's its just like lot me more most much my not of on once one only or other our out over own
+    per rather really so some such than that the their them then there these they this those through
+    to too up us very was way we we'd were what when where which while who why will with would you
+    your thing things well"""))
+# Stems that mean the same thing in an interview answer, folded to one head.
+_CANON = {
+    alias: head
+    for head, aliases in {
+        "decid": ("decision", "call", "chose", "choos", "choic"),
+        "result": ("outcom", "impact", "turn", "end"),
+        "custom": ("client", "prospect", "account", "buyer", "user"),
+        "data": ("numb", "metric", "evidenc", "measur", "track"),
+        "risk": ("stak", "bet", "danger"),
+        "unknown": ("incomplet", "miss", "uncertain", "know", "unclear", "ambigu"),
+        "learn": ("lesson", "taught"),
+        "recov": ("fix", "repair", "rebuild"),
+        "interest": ("need", "goal", "incentiv", "priority"),
+        "own": ("responsib", "accountab"),
+        "test": ("experiment", "pilot", "trial", "validat", "verify", "check"),
+        "fast": ("speed", "quick", "slow", "faster", "latency"),
+    }.items()
+    for alias in aliases
+}
+# Stems key points use to describe an answer rather than its content ("names a specific ...").
+_META = frozenset(re.findall(r"\S+", """candidat nam specific concret clear mention explain describ
+    stat say list giv show identify real genuin instead least possibl rather someth"""))
+_SUFFIXES = ("izations", "ization", "izing", "ized", "izes", "ize", "ations", "ation", "ments",
+             "ment", "ings", "ing", "ies", "ers", "er", "ed", "es", "ly", "s", "e")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """Crude stemming, British spellings folded to American: 'prioritise' meets 'prioritization'."""
+    w = re.sub(r"'s?$", "", word.lower().strip("'-"))
+    w = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", w)
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return _CANON.get(w, w)
+
+
+def content(text: str) -> set[str]:
+    """Stemmed content words; hyphenated terms also count by their parts ('trade-off')."""
+    parts = (p for raw in words(text.lower()) for p in {raw, *raw.split("-")})
+    return {stem(p) for p in parts if len(p) > 1 and p not in _STOP} - _META
+
+
+def sentences(text: str) -> list[str]:
+    """Verbatim sentences (stripped), so any of them is a grounded quote."""
+    return [m.group(0).strip() for m in _SENTENCE.finditer(text) if words(m.group(0))]
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _rx(*alternatives: str, flags: int = _I_FLAG) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), flags)
+
+
+_FILLER = _rx(r"\b(?:basically|literally|kind of|sort of|i guess|i suppose|i mean|you know|so yeah"
+              r"|at the end of the day|maybe|to be honest|honestly|just saying)\b",
+              r"(?:^|[,.]\s*)like,")  # "like, ..." is filler; "like code" is an example
+_BUZZ = _rx(r"\b(?:synerg\w*|leverag\w*|holistic\w*|paradigm\w*|best[- ]in[- ]class|world[- ]class"
+            r"|game[- ]chang\w*|move the needle|circle back|value[- ]add|data[- ]driven|passionate"
+            r"|maximi[sz]\w* value|unlock\w* value|low[- ]hanging fruit|outside the box"
+            r"|hit(?:ting)? the ground running|across the board)\b")
+_GENERIC = _rx(r"\b(?:great (?:culture|company|things|team|relationship|fit)|amazing culture"
+               r"|something big|make a difference|learn and grow|grow with the (?:team|company)"
+               r"|wear many hats|big impact|exciting time|going to be huge|team effort"
+               r"|customers? (?:liked|loved) it)\b")
+_INJECTION = _rx(r"\b(?:ignore|disregard|forget)\b[^.]{0,40}"
+                 r"\b(?:rubric|instructions?|criteria|rules|prompt)\b",
+                 r"\bgive (?:me|this|it|us|the candidate)\b[^.]{0,30}"
+                 r"\b(?:5|five|full marks|top score)\b",
+                 r"\b(?:score|rate|grade|mark) (?:this|me|it)\b[^.]{0,20}\b(?:5|five)\b",
+                 r"(?:^|\s)(?:system|assistant)\s*:", r"\byou are now\b", r"\boverride mode\b",
+                 r"\bnew instructions\b", r"\balready passed\b")
+# Well-known wrong claims about inference, including the rubric's own level-1 examples. A hit is
+# quoted as an error and caps the score: fluent structure must not rescue a wrong core idea.
+_MISCONCEPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"kv[- ]cache\b[^.]{0,40}\b(?:stores?|holds?|keeps?|contains?|caches?)\b[^.]{0,25}"
+         r"\b(?:weights|parameters)\b",
+         r"key[- ]value store of the (?:model )?(?:weights|parameters)"),
+     "the KV cache holds attention keys and values of past tokens, not model weights"),
+    (_rx(r"speculative decoding\b[^.]{0,60}\b(?:makes?|shrinks?|compress\w*)\b[^.]{0,30}\bsmaller",
+         r"speculative decoding\b[^.]{0,80}\bskip\w*\b[^.]{0,20}\blayers"),
+     "speculative decoding drafts tokens for the full model to verify; it does not shrink it"),
+    (_rx(r"quantiz\w*[^.]{0,60}\b(?:always|improves?)\b[^.]{0,20}\b(?:quality|accuracy)",
+         r"quantiz\w*[^.]{0,60}\b(?:no|zero) (?:quality|accuracy) loss"),
+     "quantization trades some quality for memory and speed; it must be evaluated"),
+    (_rx(r"\bprefill\b[^.]{0,20}\b(?:is|are)\b[^.]{0,15}\bmemory[- ](?:bandwidth[- ])?bound"),
+     "prefill is compute-bound; decode is the memory-bandwidth-bound phase"),
+    (_rx(r"bigger (?:kv[- ])?cache always", r"always makes? serving faster"),
+     "no serving technique is a free win"),
+)
+_STRUCTURE: dict[str, re.Pattern[str]] = {
+    "context": _rx(r"\bthe (?:problem|goal|customer|context|situation|ask) (?:was|is)\b",
+                   r"\b(?:came to us|at the time|last (?:year|quarter|month)|i started"
+                   r"|the request)\b",
+                   r"\b(?:was|is) that\b"),
+    "action": _rx(r"\b(?:so i|i (?:decided|built|wrote|proposed|led|split|owned|designed|asked|sat"
+                  r"|got|brought|introduced|framed|sequenced|chose|planned|cut|checked|called)"
+                  r"|my (?:recommendation|approach|plan)"
+                  r"|i'd (?:ask|start|look|focus|split|make|get|validate|check))\b"),
+    "reasoning": _rx(r"\b(?:trade-?offs?|because|instead of|rather than|at the cost of|downside"
+                     r"|riskiest|versus|the tension|gave up|which means)\b"),
+    "result": _rx(r"\b(?:as a result|the result|outcome|it turned out|we ended|dropped"
+                  r"|success (?:is|was|means)|expected)\b",
+                  r"\b(?:cut|reduced|increased|closed|launched|shipped)\b[^.]{0,40}\d"),
+    "sequence": _rx(r"\b(?:first|second|third|finally|three (?:things|phases)|two priorities|then"
+                    r"|day \d+|week (?:one|two|\d))\b"),
+}
+_NUMBER = re.compile(r"(?<![A-Za-z])\$?\d[\d,.]*(?:\s?(?:%|k\b|m\b|x\b))?")
+_NUMBER_WORDS = _rx(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+                    r"|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double)\b")
+_UNIT = _rx(r"\d[\d,.]*\s?(?:%|ms|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?|tokens?"
+            r"|gpus?|gb|tb|kb|k\b|m\b|x\b|percent|million|billion|thousand|dollars?|cents?)",
+            r"\$\d")
+_PROPER = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)\b")
+_EXAMPLE = re.compile(r"\b(?:(?i:when i|for example|for instance|a (?:specific |good )?example"
+                      r"|one customer|a (?:customer|prospect|retail|large|mid-size))"
+                      r"|at [A-Z][a-z]+)\b")
+_QUANTIFIED = _rx(r"\b(?:measurable|quantif\w*|with scale)\b")
+_I = _rx(r"\b(?:i|i'm|i'd|i've|i'll|me|my|myself)\b")
+_WE = _rx(r"\b(?:we|we're|we'd|we've|our|us)\b")
+_BANDS = {"technical": (60, 350), "case": (60, 350), "logistics": (20, 150)}
+_DEFAULT_BAND = (80, 300)
+
+
+# ---------------------------------------------------------------- preparing an answer
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An answer split into the sentences that earn credit and the ones that never do."""
+
+    raw: str
+    kept: tuple[str, ...]
+    dropped: tuple[str, ...]  # restated or buzzword-laden: no credit, counted as padding
+    injected: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """What positive signals read: kept sentences with filler phrases removed."""
+        return _FILLER.sub(" ", " ".join(self.kept))
+
+    @property
+    def raw_words(self) -> int:
+        return len(words(self.raw))
+
+
+def prepare(answer: str) -> Prepared:
+    kept: list[str] = []
+    dropped: list[str] = []
+    injected: list[str] = []
+    for sentence in sentences(answer):
+        if _INJECTION.search(sentence):
+            injected.append(sentence)
+        elif len(_BUZZ.findall(sentence)) >= 2 or _restates(sentence, kept):
+            dropped.append(sentence)
+        else:
+            kept.append(sentence)
+    return Prepared(answer, tuple(kept), tuple(dropped), tuple(injected))
+
+
+def _restates(sentence: str, earlier: list[str]) -> bool:
+    """A sentence whose content words nearly all sit in one earlier sentence adds nothing new."""
+    mine = content(_FILLER.sub(" ", sentence))
+    return len(mine) >= 3 and any(len(mine & content(e)) >= 0.85 * len(mine) for e in earlier)
+
+
+# ---------------------------------------------------------------- signals
+
+
+def structure(text: str) -> Signal:
+    """Markers of a told story or argued case: context, action, reasoning, result, sequence."""
+    found = [name for name, pattern in _STRUCTURE.items() if pattern.search(text)]
+    return Signal("structure", len(found) / len(_STRUCTURE), ", ".join(found) or "no markers")
+
+
+def specificity(text: str) -> Signal:
+    """Concrete detail: numbers, numbers with units, named systems, a specific example."""
+    numbers = {n.strip(" ,.") for n in _NUMBER.findall(text)}
+    numbers |= {w.lower() for w in _NUMBER_WORDS.findall(text)}
+    units = {u.lower() for u in _UNIT.findall(text)}
+    names = set(_PROPER.findall(text))
+    examples = min(2, len(_EXAMPLE.findall(text)))
+    mass = 0.3 * len(numbers) + 0.2 * len(units) + 0.2 * len(names) + 0.4 * examples
+    detail = (f"{len(numbers)} numbers, {len(units)} with units, {len(names)} names, "
+              f"{examples} examples")
+    return Signal("specificity", round(1 - math.exp(-mass / 2.5), 3), detail)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    signal: Signal
+    covered: list[str]
+    missed: list[str]
+
+
+def key_point_credit(text: str, key_point: str) -> float:
+    """Share of the words needed (about a third of the core words; parenthetical examples count
+    as hits, not as need). A key point asking for numbers is met by two quantities with units."""
+    if _QUANTIFIED.search(key_point) and len(set(_UNIT.findall(text))) >= 2:
+        return 1.0
+    core = content(re.sub(r"\([^)]*\)", " ", key_point))
+    need = min(len(core), max(2, math.ceil(0.3 * len(core))))
+    return min(1.0, len(content(key_point) & content(text)) / need) if core else 0.0
+
+
+def coverage(text: str, key_points: list[str]) -> Coverage:
+    credit = {kp: key_point_credit(text, kp) for kp in key_points}
+    covered = [kp for kp in key_points if credit[kp] >= 1.0]
+    missed = [kp for kp in key_points if credit[kp] < 1.0]
+    value = round(sum(credit.values()) / len(key_points), 3) if key_points else 0.5
+    detail = f"{len(covered)}/{len(key_points)} key points covered"
+    return Coverage(Signal("coverage", value, detail), covered, missed)
+
+
+def ownership(text: str) -> Signal:
+    """Share of first-person singular among personal pronouns: who did the work."""
+    mine, ours = len(_I.findall(text)), len(_WE.findall(text))
+    value = mine / (mine + ours) if mine + ours else 0.5
+    return Signal("ownership", round(value, 3), f"{mine} I/me/my vs {ours} we/our")
+
+
+def concision(prepared: Prepared, kind: str) -> Signal:
+    """Thin below the band (substantive words only); past the band every raw word costs."""
+    low, high = _BANDS.get(kind, _DEFAULT_BAND)
+    n, raw = len(words(prepared.text)), prepared.raw_words
+    value = min(1.0, n / low) * max(0.0, 1 - max(0, raw - high) / high)
+    return Signal("concision", round(value, 3), f"{raw} words, {n} substantive, band {low}-{high}")
+
+
+def filler(prepared: Prepared) -> Signal:
+    """Filler, hedges, buzzwords and dropped sentences per 100 words: a penalty, never credit."""
+    hits = len(_FILLER.findall(prepared.raw)) + len(_BUZZ.findall(prepared.raw))
+    hits += 2 * len(prepared.dropped)
+    rate = 100 * hits / max(prepared.raw_words, 1)
+    detail = f"{hits} filler/buzz hits, {len(prepared.dropped)} padded sentences"
+    return Signal("filler", round(min(1.0, rate / 10), 3), detail)
+
+
+def generic(text: str) -> Signal:
+    found = _GENERIC.findall(text)
+    return Signal("generic", min(1.0, len(found) / 2), ", ".join(found[:3]) or "none")
+
+
+def dodging(text: str, question: AgendaQuestion, prompts: tuple[str, ...] = ()) -> Signal:
+    """1 when the answer shares no words with the question, its key points and the follow-ups."""
+    topic = content(" ".join([question.text, *question.key_points, *question.follow_ups, *prompts]))
+    shared = content(text) & topic
+    detail = f"{len(shared)} words shared with the question"
+    return Signal("dodging", max(0.0, 1 - len(shared) / 5), detail)
+
+
+def injection(prepared: Prepared) -> Signal:
+    """Instructions aimed at the grader: flagged, excluded from credit, and the score floored."""
+    found = prepared.injected
+    detail = f"\u201c{found[0]}\u201d" if found else "none"
+    return Signal("injection", 1.0 if found else 0.0, detail)
+
+
+def misconceptions(text: str) -> list[tuple[str, str]]:
+    """(sentence, correction) for each sentence stating a known-wrong claim."""
+    found = [(s, why) for s in sentences(text) for rx, why in _MISCONCEPTIONS if rx.search(s)]
+    return list({s: (s, why) for s, why in found}.values())
+
+
+# ---------------------------------------------------------------- signals → criteria
+
+# (family, keywords matched against the criterion id and name, weights over positive signals).
+# First match wins, so the specific families come before the broad ones.
+_FAMILIES: tuple[tuple[str, tuple[str, ...], dict[str, float]], ...] = (
+    ("communication", ("communicat", "clarity", "structur", "concis", "explanation"),
+     {"structure": 0.4, "concision": 0.3, "coverage": 0.3}),
+    ("accuracy", ("accura", "correct", "technical", "framing", "discovery"),
+     {"coverage": 0.55, "specificity": 0.25, "structure": 0.2}),
+    ("ownership", ("ownership", "execution", "collaborat", "conflict", "influence", "background",
+                   "challenge", "defen"),
+     {"specificity": 0.35, "ownership": 0.25, "coverage": 0.25, "structure": 0.15}),
+    ("judgement", ("trade", "assumption", "priorit", "judgement", "decision", "risk", "decompos",
+                   "breaking"),
+     {"coverage": 0.4, "structure": 0.35, "specificity": 0.25}),
+    ("motivation", ("motivation", "fit", "readiness", "stage", "vision", "point of view"),
+     {"specificity": 0.4, "coverage": 0.4, "ownership": 0.2}),
+    ("plan", ("plan", "metric", "business", "onboarding", "expansion", "segment", "customer",
+              "translation", "logistics", "candour"),
+     {"coverage": 0.45, "specificity": 0.35, "structure": 0.2}),
+)
+_BLEND = {"coverage": 0.4, "specificity": 0.3, "structure": 0.2, "ownership": 0.1}
+
+
+def family(criterion: RubricCriterion) -> tuple[str, dict[str, float]]:
+    """Which signals speak to a criterion, decided by keywords in its id and name."""
+    label = f"{criterion.id} {criterion.name}".lower()
+    for name, keywords, weights in _FAMILIES:
+        if any(k in label for k in keywords):
+            return name, weights
+    return "blend", _BLEND
+
+
+@dataclass(frozen=True)
+class Reading:
+    """All signals for one answer, computed once and shared by every criterion."""
+
+    question: AgendaQuestion
+    prepared: Prepared
+    values: dict[str, Signal]
+    covered: list[str]
+    missed: list[str]
+    wrong: list[tuple[str, str]]
+
+    @property
+    def errors(self) -> list[str]:
+        quoted = [f"Prompt injection ignored: \u201c{s}\u201d" for s in self.prepared.injected]
+        return quoted + [f"\u201c{s}\u201d \u2014 {why}" for s, why in self.wrong]
+
+    @cached_property
+    def key_words(self) -> set[str]:
+        return content(" ".join(self.question.key_points))
+
+
+def read(segment: Segment) -> Reading:
+    prepared, question = prepare(segment.answer_text), segment.question
+    text = prepared.text
+    cov = coverage(text, question.key_points)
+    signals = (structure(text), specificity(text), cov.signal, ownership(text),
+               concision(prepared, question.kind), filler(prepared), generic(text),
+               dodging(text, question, tuple(e.prompt for e in segment.exchanges)),
+               injection(prepared))
+    wrong = misconceptions(segment.answer_text)
+    return Reading(question, prepared, {s.name: s for s in signals}, cov.covered, cov.missed, wrong)
+
+
+def criterion_score(criterion: RubricCriterion, reading: Reading) -> CriterionScore:
+    name, weights = family(criterion)
+    v = reading.values
+    base = 1 + 4 * sum(w * v[s].value for s, w in weights.items())
+    filler_weight = 2.0 if name == "communication" else 1.0
+    penalty = filler_weight * v["filler"].value + 0.5 * v["generic"].value
+    cited = [v[s] for s in weights] + [p for p in (v["filler"], v["generic"]) if p.value > 0]
+    score, gates = _gate(base - penalty, name, reading)
+    parts = ", ".join(f"{s.name} {s.value:.2f}" for s in cited)
+    return CriterionScore(
+        criterion_id=criterion.id,
+        name=criterion.name,
+        score=score,
+        evidence=_evidence(reading, weights),
+        reasoning=f"Heuristic {score}/5 from {parts}" + (f"; {'; '.join(gates)}" if gates else ""),
+        signals=[s.cite() for s in cited] + gates,
+        confidence="ok" if len(words(reading.prepared.text)) >= 40 and name != "blend" else "low",
+    )
+
+
+def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str]]:
+    """Hard limits no fluency lifts: injection, a known-wrong claim, no example, dodging."""
+    if reading.prepared.injected:
+        return 1, [reading.values["injection"].cite() + ": no credit for grader instructions"]
+    score, gates = max(1, min(5, math.floor(raw + 0.5))), []
+    if reading.wrong:
+        cap = 1 if family_name in ("accuracy", "judgement", "communication") else 2
+        score, gates = min(score, cap), [f"technical error: capped at {cap}"]
+    if reading.question.kind == "behavioral" and reading.values["specificity"].value < 0.1:
+        score, gates = min(score, 2), [*gates, "no concrete example: capped at 2"]
+    dodge = reading.values["dodging"].value
+    if dodge >= 0.6 and not reading.covered:
+        gates = [*gates, reading.values["dodging"].cite() + ": off the question"]
+        score = min(score, 1 if dodge >= 0.8 else 2)
+    return score, gates
+
+
+# ---------------------------------------------------------------- evidence and feedback
+
+
+def _relevance(sentence: str, weights: dict[str, float], key_words: set[str]) -> float:
+    parts = {
+        "coverage": min(1.0, len(content(sentence) & key_words) / 6),
+        "specificity": specificity(sentence).value,
+        "structure": structure(sentence).value,
+        "ownership": min(1.0, len(_I.findall(sentence)) / 3),
+    }
+    return sum(w * parts.get(name, 0.0) for name, w in weights.items())
+
+
+def _best(reading: Reading, weights: dict[str, float], count: int) -> list[str]:
+    """The most relevant credited sentences, in answer order, known-wrong ones excluded."""
+    wrong = {s for s, _ in reading.wrong}
+    pool = [s for s in reading.prepared.kept if s not in wrong]
+    keys = reading.key_words
+    # once per sentence, on its opening: a pasted 1 MB "sentence" would otherwise cost minutes
+    relevance = {s: _relevance(s[:2000], weights, keys) for s in pool}
+    ranked = sorted(pool, key=lambda s: -relevance[s])[:count]
+    return [s for s in pool if s in ranked and relevance[s] > 0]
+
+
+def _clip(sentence: str, limit: int = 220) -> str:
+    """Shorten at a word boundary; a prefix of a sentence is still a verbatim quote."""
+    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0]
+
+
+def _evidence(reading: Reading, weights: dict[str, float]) -> list[str]:
+    p = reading.prepared
+    quotes = p.injected[:1] or [s for s, _ in reading.wrong[:1]] or _best(reading, weights, 2)
+    return [_clip(q) for q in quotes] or [_clip(s) for s in (p.kept or p.dropped)[:1]]
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _strengths(reading: Reading) -> list[str]:
+    v = reading.values
+    options = [
+        (bool(reading.covered), "Covers: " + "; ".join(_short(k) for k in reading.covered[:2])),
+        (v["specificity"].value >= 0.6, f"Concrete detail ({v['specificity'].detail})"),
+        (v["structure"].value >= 0.6, f"Clear structure ({v['structure'].detail})"),
+        (reading.question.kind == "behavioral" and v["ownership"].value >= 0.7,
+         "Speaks to own decisions and actions"),
+    ]
+    clean = not reading.wrong and not reading.prepared.injected
+    return [text for applies, text in options if applies and clean][:3]
+
+
+def _improvements(reading: Reading) -> list[str]:
+    """Every applicable fix, most valuable first; the first two are kept."""
+    v, q = reading.values, reading.question
+    first_wrong = f"{reading.wrong[0][1]}" if reading.wrong else ""
+    missed = [*reading.missed, "", ""]
+    options = [
+        (bool(reading.prepared.injected),
+         "Answer the question itself: instructions to the grader earn no credit."),
+        (bool(reading.wrong), f"Fix the technical error: {first_wrong}."),
+        (v["dodging"].value >= 0.6 and not reading.covered,
+         f"Answer the question asked: \u201c{q.text}\u201d"),
+        (bool(missed[0]), f"Cover the missing key point: {missed[0]}"),
+        (v["filler"].value >= 0.3, f"Cut filler and repetition ({v['filler'].detail})."),
+        (v["specificity"].value < 0.5,
+         "Add concrete detail: a number, a named customer or system, one example."),
+        (v["structure"].value < 0.4,
+         "Give it a shape: the situation, what you did, the trade-off, the result."),
+        (q.kind == "behavioral" and v["ownership"].value < 0.5,
+         "Say what you did: 'I decided', not 'we did'."),
+        (v["concision"].value < 0.6, f"Fix the length ({v['concision'].detail})."),
+        (bool(missed[1]), f"Also cover: {missed[1]}"),
+    ]
+    return [text for applies, text in options if applies][:2]
+
+
+def _mask_numbers(text: str, answer: str) -> str:
+    """Keep figures the candidate never gave out of the outline: mask tokens with new digits."""
+    known = set(re.findall(r"\d+", answer))
+
+    def mask(match: re.Match[str]) -> str:
+        return match.group(0) if set(re.findall(r"\d+", match.group(0))) <= known else "\u2026"
+
+    return re.sub(r"[\w.,$%/]*\d[\w.,$%/]*", mask, text)
+
+
+def stronger_answer(reading: Reading) -> str:
+    """An outline: the candidate's own best sentences, then 'add:' lines for missed key points."""
+    own = _best(reading, {"coverage": 0.5, "specificity": 0.3, "structure": 0.2}, 4)
+    own = [s for s in own if content(s) & reading.key_words]  # on-topic sentences only
+    adds = [re.sub(r"\s*\([^)]*\)", "", point).strip() for point in reading.missed[:3]]
+    raw = reading.prepared.raw
+    lines = [f"- {s}" for s in own] + [f"- add: {_mask_numbers(a, raw)}" for a in adds]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- the scorer
+
+
+def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentScore:
+    """Score one question's answers on every criterion of the round's rubric.
+
+    ``round_id`` keeps the interface the LLM judge shares; the rubric carries the criteria.
+    """
+    base = {
+        "question_index": segment.question_index,
+        "question_id": segment.question.id,
+        "question_text": segment.question.text,
+        "scorer": "heuristic",
+        "rubric_hash": rubric_hash(rubric),
+        "prompt_hash": VERSION,
+    }
+    if not words(segment.answer_text):
+        return SegmentScore(**base, status="unscored", unscored_reason="no answer was given")
+    reading = read(segment)
+    return SegmentScore(
+        **base,
+        criteria=[criterion_score(c, reading) for c in rubric.criteria],
+        key_points_covered=reading.covered,
+        key_points_missed=reading.missed,
+        errors=reading.errors,
+        strengths=_strengths(reading),
+        improvements=_improvements(reading),
+        stronger_answer=stronger_answer(reading),
+    )

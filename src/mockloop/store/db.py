@@ -1,0 +1,407 @@
+"""SQLite store for sessions and turns.
+
+Every turn is committed before the next prompt is shown, so a crash loses at most the
+utterance being typed. WAL and a busy timeout let two mockloop processes share the
+directory. Schema changes are numbered migrations recorded in ``PRAGMA user_version``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import file as storefile
+from mockloop.errors import StoreError
+from mockloop.records import InterviewPlan, SessionInfo, Turn
+from mockloop.scoring.aggregate import SegmentScore
+
+DB_NAME = "mockloop.db"
+
+
+class _Rollback(Exception):
+    """Raised inside Store.transaction to end it with ROLLBACK instead of COMMIT."""
+
+MIGRATIONS: list[str] = [
+    # 1: sessions and turns
+    """
+    CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        round TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        model TEXT,
+        prompt_hash TEXT NOT NULL DEFAULT '',
+        persona TEXT NOT NULL DEFAULT '',
+        plan_json TEXT NOT NULL,
+        agenda_json TEXT NOT NULL DEFAULT '[]',
+        settings_json TEXT NOT NULL DEFAULT '{}',
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL DEFAULT 'active'
+    );
+    CREATE INDEX sessions_started ON sessions(started_at);
+    CREATE TABLE turns (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        speaker TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        question_index INTEGER,
+        follow_up INTEGER NOT NULL DEFAULT 0,
+        question_id TEXT,
+        director TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, seq)
+    );
+    """,
+    # 2: scores, kept as history so a regrade can show what changed; the round's overall is
+    # cached on the session so `mockloop sessions` lists thousands without re-aggregating
+    """
+    CREATE TABLE scores (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        question_index INTEGER NOT NULL,
+        scorer TEXT NOT NULL,
+        judge_model TEXT,
+        rubric_hash TEXT NOT NULL,
+        prompt_hash TEXT NOT NULL,
+        status TEXT NOT NULL,
+        data_json TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX scores_session ON scores(session_id, question_index, id);
+    ALTER TABLE sessions ADD COLUMN overall REAL;
+    ALTER TABLE sessions ADD COLUMN signal TEXT
+    """,
+    # 3: everything `mockloop sessions` lists, in its order, so listing reads this index alone
+    # and never the rows (whose plan and persona spill onto overflow pages)
+    """
+    CREATE INDEX sessions_list ON sessions(started_at, id, round, mode, model, prompt_hash, ended_at,
+        status, overall, signal)
+    """,
+]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def data_dir() -> Path:
+    """``MOCKLOOP_HOME`` if set, else the platform's user data directory."""
+    home = os.environ.get("MOCKLOOP_HOME")
+    if home:
+        return Path(home).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("mockloop", appauthor=False))
+
+
+def new_session_id() -> str:
+    """Sortable by start time, short enough to type: 20261127-031500-a1b2."""
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + secrets.token_hex(2)
+
+
+class Store:
+    """The session store. ``reset_unusable`` (``--reset-store``) moves a damaged or foreign
+    database file aside and starts a fresh one; without it such a file is an error and is
+    left exactly as it was."""
+
+    def __init__(self, directory: Path | None = None, *, reset_unusable: bool = False) -> None:
+        self.directory = directory or data_dir()
+        self.path = self.directory / DB_NAME
+        self.moved_aside: Path | None = None
+        self._conn = self._open(reset_unusable)
+
+    # ------------------------------------------------------------ setup
+
+    def _open(self, reset_unusable: bool) -> sqlite3.Connection:
+        try:
+            storefile.make_private_dir(self.directory)
+            reason = storefile.problem(self.path, deep=reset_unusable)
+            if reason and not reset_unusable:
+                raise StoreError(
+                    f"the session store {self.path} is not usable: {reason}; {storefile.reset_hint(self.path)}"
+                )
+            if reason:
+                self.moved_aside = storefile.move_aside(self.path)
+            conn = storefile.connect(self.path)
+            try:
+                conn.row_factory = sqlite3.Row
+                storefile.enable_wal(conn)
+                conn.execute("PRAGMA foreign_keys = ON")
+                storefile.make_private(self.path)
+                self._migrate(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except sqlite3.Error as exc:
+            raise storefile.store_error(exc, self.path, "open") from exc
+        except OSError as exc:
+            raise StoreError(
+                f"cannot write the data directory {self.directory}: {exc.strerror or exc}; "
+                "set MOCKLOOP_HOME to a writable directory"
+            ) from exc
+        return conn
+
+    def check_writable(self) -> None:
+        """Fail now, before an interview starts, if the store cannot take a write: a full disk,
+        a read-only directory or file, a size limit. The probe row is rolled back."""
+        storefile.check_free_space(self.directory)
+        with self.transaction("write to") as conn:
+            conn.execute(
+                "INSERT INTO sessions (id, round, mode, plan_json, started_at, persona)"
+                " VALUES ('-preflight-', '', '', '{}', '', zeroblob(?))",
+                (storefile.PROBE_BYTES,),
+            )
+            raise _Rollback
+
+    @staticmethod
+    def _migrate(conn: sqlite3.Connection) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"the session store was written by a newer mockloop (schema {version}); upgrade mockloop"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # re-check inside the write lock: another process may have migrated meanwhile
+                if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                    conn.execute("ROLLBACK")
+                    continue
+                for statement in filter(str.strip, script.split(";")):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def transaction(self, doing: str = "save to") -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT; a SQLite failure (full disk, read-only file) becomes a StoreError."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    try:
+                        self._conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass  # the connection is going down with the original error
+                raise
+        except _Rollback:
+            return
+        except sqlite3.Error as exc:
+            raise storefile.store_error(exc, self.path, doing) from exc
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # ------------------------------------------------------------ sessions
+
+    def create_session(
+        self,
+        *,
+        round_id: str,
+        mode: str,
+        plan: InterviewPlan,
+        persona: str,
+        prompt_hash: str,
+        agenda: list[dict[str, Any]],
+        model: str | None = None,
+        settings: dict[str, Any] | None = None,
+    ) -> str:
+        session_id = new_session_id()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO sessions (id, round, mode, model, prompt_hash, persona, plan_json,"
+                " agenda_json, settings_json, started_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    session_id,
+                    round_id,
+                    mode,
+                    model,
+                    prompt_hash,
+                    persona,
+                    plan.model_dump_json(),
+                    json.dumps(agenda),
+                    json.dumps(settings or {}),
+                    now(),
+                ),
+            )
+        return session_id
+
+    def resolve_id(self, prefix: str) -> str:
+        """A full session id from an id or a unique prefix of one."""
+        rows = self._conn.execute(
+            "SELECT id FROM sessions WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
+            (prefix, _like_prefix(prefix)),
+        ).fetchall()
+        ids = [r["id"] for r in rows]
+        if prefix in ids:
+            return prefix
+        if not ids:
+            raise StoreError(f"no session {prefix!r}: run `mockloop sessions` to list them")
+        if len(ids) > 1:
+            raise StoreError(f"session id {prefix!r} is ambiguous ({', '.join(ids)}, ...): type more of it")
+        return ids[0]
+
+    def session_row(self, session_id: str) -> sqlite3.Row:
+        row = self._conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no session {session_id!r}: run `mockloop sessions` to list them")
+        return row
+
+    def session(self, session_id: str) -> SessionInfo:
+        row = self.session_row(session_id)
+        count = self._conn.execute(
+            "SELECT COUNT(*) FROM turns WHERE session_id = ?", (session_id,)
+        ).fetchone()[0]
+        return _session_info(row, count)
+
+    def agenda(self, session_id: str) -> list[dict[str, Any]]:
+        return json.loads(self.session_row(session_id)["agenda_json"])
+
+    def settings(self, session_id: str) -> dict[str, Any]:
+        return json.loads(self.session_row(session_id)["settings_json"])
+
+    def list_sessions(self, limit: int | None = None) -> list[SessionInfo]:
+        """Newest first; plans are not parsed here so listing thousands stays fast."""
+        sql = (
+            "SELECT s.id, s.round, s.mode, s.model, s.prompt_hash, s.started_at, s.ended_at, s.status,"
+            " s.overall, s.signal,"
+            " (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count"
+            " FROM sessions s ORDER BY s.started_at DESC, s.id DESC"
+        )
+        params: tuple[Any, ...] = ()
+        if limit:
+            sql += " LIMIT ?"
+            params = (limit,)
+        return [_session_info(row, row["turn_count"], with_plan=False) for row in self._conn.execute(sql, params)]
+
+    def end_session(self, session_id: str, status: str = "ended") -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?", (now(), status, session_id)
+            )
+
+    def reopen_session(self, session_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET ended_at = NULL, status = 'active' WHERE id = ?", (session_id,)
+            )
+
+    # ------------------------------------------------------------ turns
+
+    def add_turn(self, turn: Turn) -> Turn:
+        """Append a turn at the next sequence number and commit it at once."""
+        with self.transaction() as conn:
+            seq = conn.execute(
+                "SELECT COALESCE(MAX(seq), -1) + 1 FROM turns WHERE session_id = ?", (turn.session_id,)
+            ).fetchone()[0]
+            stored = turn.model_copy(update={"seq": seq, "created_at": turn.created_at or now()})
+            conn.execute(
+                "INSERT INTO turns (session_id, seq, speaker, kind, text, question_index, follow_up,"
+                " question_id, director, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    stored.session_id,
+                    stored.seq,
+                    stored.speaker,
+                    stored.kind,
+                    stored.text,
+                    stored.question_index,
+                    int(stored.follow_up),
+                    stored.question_id,
+                    stored.director,
+                    stored.created_at,
+                ),
+            )
+        return stored
+
+    def turns(self, session_id: str) -> list[Turn]:
+        rows = self._conn.execute(
+            "SELECT * FROM turns WHERE session_id = ? ORDER BY seq", (session_id,)
+        ).fetchall()
+        return [_turn(row) for row in rows]
+
+    # ------------------------------------------------------------ scores
+
+    def add_score(self, session_id: str, score: SegmentScore) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO scores (session_id, question_index, scorer, judge_model, rubric_hash,"
+                " prompt_hash, status, data_json, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    session_id,
+                    score.question_index,
+                    score.scorer,
+                    score.judge_model,
+                    score.rubric_hash,
+                    score.prompt_hash,
+                    score.status,
+                    score.model_dump_json(),
+                    now(),
+                ),
+            )
+
+    def latest_scores(self, session_id: str) -> list[SegmentScore]:
+        """The newest score of each question segment, in question order."""
+        rows = self._conn.execute(
+            "SELECT data_json FROM scores WHERE id IN (SELECT MAX(id) FROM scores WHERE session_id = ?"
+            " GROUP BY question_index) ORDER BY question_index",
+            (session_id,),
+        ).fetchall()
+        return [SegmentScore.model_validate_json(row["data_json"]) for row in rows]
+
+    def set_overall(self, session_id: str, overall: float | None, signal: str | None) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET overall = ?, signal = ? WHERE id = ?", (overall, signal, session_id)
+            )
+
+
+def _like_prefix(prefix: str) -> str:
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
+
+
+def _turn(row: sqlite3.Row) -> Turn:
+    return Turn(
+        session_id=row["session_id"],
+        seq=row["seq"],
+        speaker=row["speaker"],
+        kind=row["kind"],
+        text=row["text"],
+        question_index=row["question_index"],
+        follow_up=bool(row["follow_up"]),
+        question_id=row["question_id"],
+        director=row["director"],
+        created_at=row["created_at"],
+    )
+
+
+def _session_info(row: sqlite3.Row, turn_count: int, with_plan: bool = True) -> SessionInfo:
+    return SessionInfo(
+        id=row["id"],
+        round=row["round"],
+        mode=row["mode"],
+        model=row["model"],
+        prompt_hash=row["prompt_hash"],
+        started_at=row["started_at"],
+        ended_at=row["ended_at"],
+        status=row["status"],
+        plan=InterviewPlan.model_validate_json(row["plan_json"]) if with_plan else None,
+        turn_count=turn_count,
+        overall=row["overall"],
+        signal=row["signal"],
+    )
