@@ -39,7 +39,6 @@ from support import (
     temp_home,
     time_process,
 )
-
 from tests.support.loopback import LoopbackServer, Step, prompt_tokens
 
 BENCH = Path(__file__).resolve().parent
@@ -77,7 +76,9 @@ def _fmt(value: float, unit: str, digits: int = 0) -> str:
     return f"{value:,.{digits}f} {unit}".strip()
 
 
-def stat_row(figure: str, stat: Stat, unit: str, target: str, ok: bool | None, digits: int = 0, how: str = "") -> Row:
+def stat_row(
+    figure: str, stat: Stat, unit: str, target: str, ok: bool | None, digits: int = 0, how: str = ""
+) -> Row:
     return Row(
         figure, _fmt(stat.median, unit, digits),
         f"{_fmt(stat.lo, '', digits)} – {_fmt(stat.hi, '', digits)} (n={stat.n})", target, ok, how,
@@ -92,7 +93,11 @@ def cold_start(cfg: Config) -> Result:
     env = cli_env(home)
     commands = {
         "mockloop --help": [*cli_command(), "--help"],
-        "mockloop rounds fixtures/notes/fireworks-fdpm.md": [*cli_command(), "rounds", "fixtures/notes/fireworks-fdpm.md"],
+        "mockloop rounds fixtures/notes/fireworks-fdpm.md": [
+            *cli_command(),
+            "rounds",
+            "fixtures/notes/fireworks-fdpm.md",
+        ],
     }
     for cmd in commands.values():  # warm the page cache and the .pyc files
         time_process(cmd, env)
@@ -108,27 +113,55 @@ def cold_start(cfg: Config) -> Result:
             "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel, TypeAdapter"
         ),
     }
-    floor_ms = {name: Stat([ms(time_process([sys.executable, "-c", code], env)) for _ in range(cfg.runs(7, 3))])
-                for name, code in floors.items()}
+    floor_ms = {
+        name: Stat(
+            [ms(time_process([sys.executable, "-c", code], env)) for _ in range(cfg.runs(7, 3))]
+        )
+        for name, code in floors.items()
+    }
     result = Result()
     for name, values in samples.items():
         stat = Stat(values)
-        result.rows.append(stat_row(f"cold start: `{name}`", stat, "ms", "≤ 250 ms", stat.median <= 250,
-                                    how="whole process, wall clock"))
+        result.rows.append(
+            stat_row(
+                f"cold start: `{name}`",
+                stat,
+                "ms",
+                "≤ 250 ms",
+                stat.median <= 250,
+                how="whole process, wall clock",
+            )
+        )
     imported = _openai_imported(env)
-    result.rows.append(Row("`openai` imported by --help / rounds / offline interview",
-                           " / ".join("yes" if v else "no" for v in imported.values()), "", "no", not any(imported.values()),
-                           "sys.modules after mockloop.cli.main"))
-    result.notes.append("\n".join([
-        "Import floors on this machine (whole processes, same interpreter): what any command pays before "
-        "mockloop's own code runs. `--help` needs typer and typer's rich help formatter; every command with "
-        "options needs pydantic as well, because typer 0.29 coerces CLI parameters through pydantic "
-        "TypeAdapters (and mockloop's models are pydantic).",
-        "",
-        "| process | median | min – max (n) |",
-        "|---|---|---|",
-        *[f"| {name} | {st.median:,.0f} ms | {st.lo:,.0f} – {st.hi:,.0f} ({st.n}) |" for name, st in floor_ms.items()],
-    ]))
+    result.rows.append(
+        Row(
+            "`openai` imported by --help / rounds / offline interview",
+            " / ".join("yes" if v else "no" for v in imported.values()),
+            "",
+            "no",
+            not any(imported.values()),
+            "sys.modules after mockloop.cli.main",
+        )
+    )
+    result.notes.append(
+        "\n".join(
+            [
+                (
+                    "Import floors on this machine (whole processes, same interpreter): what any command pays before "
+                    "mockloop's own code runs. `--help` needs typer and typer's rich help formatter; every command with "
+                    "options needs pydantic as well, because typer 0.29 coerces CLI parameters through pydantic "
+                    "TypeAdapters (and mockloop's models are pydantic)."
+                ),
+                "",
+                "| process | median | min – max (n) |",
+                "|---|---|---|",
+                *[
+                    f"| {name} | {st.median:,.0f} ms | {st.lo:,.0f} – {st.hi:,.0f} ({st.n}) |"
+                    for name, st in floor_ms.items()
+                ],
+            ]
+        )
+    )
     shutil.rmtree(home, ignore_errors=True)
     return result
 
@@ -137,7 +170,10 @@ def _openai_imported(env: dict[str, str]) -> dict[str, bool]:
     runs = {
         "help": (["--help"], ""),
         "rounds": (["rounds", str(SEED_NOTES)], ""),
-        "offline": (["interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "2"], "an answer\n/end\n"),
+        "offline": (
+            ["interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "2"],
+            "an answer\n/end\n",
+        ),
     }
     found = {}
     for name, (args, stdin) in runs.items():
@@ -154,7 +190,9 @@ def _openai_imported(env: dict[str, str]) -> dict[str, bool]:
 # ---------------------------------------------------------------- first token
 
 
-def _first_token_runs(cfg: Config, server: BenchServer, terminal: bool, runs: int, questions: int) -> list[float]:
+def _first_token_runs(
+    cfg: Config, server: BenchServer, terminal: bool, runs: int, questions: int
+) -> list[float]:
     overheads: list[float] = []
     for _ in range(runs):
         home = temp_home("ttft")
@@ -195,20 +233,73 @@ def first_token(cfg: Config) -> Result:
     with BenchServer(responder=marked(), ttfb=cfg.ttfb, tokens_per_second=cfg.tps) as server:
         piped = Stat(_first_token_runs(cfg, server, False, cfg.runs(3, 1), questions))
         tty = Stat(_first_token_runs(cfg, server, True, cfg.runs(2, 1), questions))
-    result.rows.append(stat_row("first-token overhead, stdout piped", piped, "ms", "≤ 20 ms", piped.median <= 20, 1,
-                                how="server's first content chunk → bytes readable on the CLI's stdout, per turn"))
-    result.rows.append(stat_row("first-token overhead, terminal (pty)", tty, "ms", "≤ 20 ms", tty.median <= 20, 1,
-                                how="same, stdout a pseudo-terminal: rich Live Markdown view"))
+    result.rows.append(
+        stat_row(
+            "first-token overhead, stdout piped",
+            piped,
+            "ms",
+            "≤ 20 ms",
+            piped.median <= 20,
+            1,
+            how="server's first content chunk → bytes readable on the CLI's stdout, per turn",
+        )
+    )
+    result.rows.append(
+        stat_row(
+            "first-token overhead, terminal (pty)",
+            tty,
+            "ms",
+            "≤ 20 ms",
+            tty.median <= 20,
+            1,
+            how="same, stdout a pseudo-terminal: rich Live Markdown view",
+        )
+    )
     return result
 
 
 # ---------------------------------------------------------------- streaming overhead
 
-_WORDS = (
-    "inference latency depends on batching the prefill and decode phases so a team can trade "
-    "throughput against time to first token while keeping the cost per million tokens predictable "
-    "for each customer workload and its service level objective"
-).split()
+_WORDS = [
+    "inference",
+    "latency",
+    "depends",
+    "on",
+    "batching",
+    "the",
+    "prefill",
+    "and",
+    "decode",
+    "phases",
+    "so",
+    "a",
+    "team",
+    "can",
+    "trade",
+    "throughput",
+    "against",
+    "time",
+    "to",
+    "first",
+    "token",
+    "while",
+    "keeping",
+    "the",
+    "cost",
+    "per",
+    "million",
+    "tokens",
+    "predictable",
+    "for",
+    "each",
+    "customer",
+    "workload",
+    "and",
+    "its",
+    "service",
+    "level",
+    "objective",
+]
 
 
 def long_reply(tokens: int = 400) -> str:
@@ -239,13 +330,30 @@ def streaming(cfg: Config) -> Result:
     data = json.loads(done.stdout)
     sdk = [w for w, _ in data["sdk"]]
     result = Result()
-    result.rows.append(stat_row(f"{tokens}-token turn, bare openai SDK loop", Stat([ms(w) for w in sdk]), "ms",
-                                "baseline", None, how=f"{cfg.tps:g} tok/s from the server"))
+    result.rows.append(
+        stat_row(
+            f"{tokens}-token turn, bare openai SDK loop",
+            Stat([ms(w) for w in sdk]),
+            "ms",
+            "baseline",
+            None,
+            how=f"{cfg.tps:g} tok/s from the server",
+        )
+    )
     for mode, label in (("piped", "stdout piped"), ("terminal", "terminal view")):
         walls = [w for w, _ in data[mode]]
         over = Stat([(w / s - 1) * 100 for w, s in zip(walls, sdk, strict=True)])
-        result.rows.append(stat_row(f"streaming overhead, {label}", over, "%", "≤ 5 %", over.median <= 5, 1,
-                                    how=f"mockloop turn ({Stat([ms(w) for w in walls]).median:,.0f} ms) vs the bare loop, paired runs"))
+        result.rows.append(
+            stat_row(
+                f"streaming overhead, {label}",
+                over,
+                "%",
+                "≤ 5 %",
+                over.median <= 5,
+                1,
+                how=f"mockloop turn ({Stat([ms(w) for w in walls]).median:,.0f} ms) vs the bare loop, paired runs",
+            )
+        )
     cpu = {m: Stat([ms(c) for _, c in data[m]]).median for m in data}
     result.notes.append(
         "Client CPU time per 400-token turn (median): "
@@ -283,7 +391,10 @@ def naive_requests(persona: str, turns: list[Any]) -> dict[str, list[list[dict[s
             {"role": "system", "content": f"Instruction for this turn: {note}\n\n{persona}"},
             {"role": "user", "content": f"Transcript so far:\n\n{before}"},
         ])  # fmt: skip
-    return {"transcript as one fresh user message": fresh, "per-turn instruction in the system prompt": system_note}
+    return {
+        "transcript as one fresh user message": fresh,
+        "per-turn instruction in the system prompt": system_note,
+    }
 
 
 def _prefix_shares(requests: list[list[dict[str, Any]]]) -> list[float]:
@@ -304,7 +415,12 @@ def _billed(requests: list[list[dict[str, Any]]], cached_price: float) -> float:
 
 
 def _director_tokens(messages: list[dict[str, Any]]) -> int:
-    notes = [n for m in messages if m["role"] == "user" for n in re.findall(r"<director>.*?</director>", m["content"], re.DOTALL)]
+    notes = [
+        n
+        for m in messages
+        if m["role"] == "user"
+        for n in re.findall(r"<director>.*?</director>", m["content"], re.DOTALL)
+    ]
     return sum(map(len, notes)) // 4
 
 
@@ -314,7 +430,10 @@ def prompt_growth(cfg: Config) -> Result:
     questions = 12
     home = temp_home("prompt")
     with LoopbackServer() as server:
-        run = CliRun(["interview", str(SEED_NOTES), "-r", "technical", "-n", str(questions)], cli_env(home, server))
+        run = CliRun(
+            ["interview", str(SEED_NOTES), "-r", "technical", "-n", str(questions)],
+            cli_env(home, server),
+        )
         run.send("".join(a + "\n" for a in interview_answers(questions)))
         run.close_stdin()
         if run.wait() != 0:
@@ -349,49 +468,70 @@ def prompt_growth(cfg: Config) -> Result:
         f"{ours_tokens - ours_cache:,} not reusable from a prefix cache; naive transcript resend: "
         f"{naive_tokens:,} sent, {naive_tokens - _cacheable_tokens(first_naive):,} not reusable",
     ))  # fmt: skip
-    result.rows.append(stat_row("prefix stability (share of request k reused by k+1)", shares, "", "≥ 0.95",
-                                shares.median >= 0.95 and shares.lo >= 0.95, 3,
-                                how="serialised messages, byte-identical prefix; consecutive interviewer requests"))
+    result.rows.append(
+        stat_row(
+            "prefix stability (share of request k reused by k+1)",
+            shares,
+            "",
+            "≥ 0.95",
+            shares.median >= 0.95 and shares.lo >= 0.95,
+            3,
+            how="serialised messages, byte-identical prefix; consecutive interviewer requests",
+        )
+    )
     lines = [
-        f"Scripted {questions}-question technical interview (answers: a thin one the scripted interviewer "
-        "probes, then a full one; then one candidate question and \"no, that's all\"). Tokens are the "
-        "loopback's stand-in tokenizer (4 characters a token) over the message contents. \"Reusable\" is "
-        "the part of each request that is a byte-identical prefix of the previous request (serialised "
-        "messages), i.e. what a provider's prefix cache can serve.",
+        (
+            f"Scripted {questions}-question technical interview (answers: a thin one the scripted interviewer "
+            'probes, then a full one; then one candidate question and "no, that\'s all"). Tokens are the '
+            'loopback\'s stand-in tokenizer (4 characters a token) over the message contents. "Reusable" is '
+            "the part of each request that is a byte-identical prefix of the previous request (serialised "
+            "messages), i.e. what a provider's prefix cache can serve."
+        ),
         "",
         "| client | requests | prompt tokens sent | reusable from prefix cache | not reusable | prefix share (median / min) | last request | billed as if cached tokens cost 50 % / 10 % |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for name, requests in [("mockloop (append-only history, one-line director notes replayed)", chat), *naive.items()]:
+    for name, requests in [
+        ("mockloop (append-only history, one-line director notes replayed)", chat),
+        *naive.items(),
+    ]:
         sent = sum(prompt_tokens({"messages": m}) for m in requests)
         cache = _cacheable_tokens(requests)
         share = Stat(_prefix_shares(requests))
-        lines.append(f"| {name} | {len(requests)} | {sent:,} | {cache:,} ({cache / sent:.0%}) | {sent - cache:,} | "
-                     f"{share.median:.3f} / {share.lo:.3f} | {prompt_tokens({'messages': requests[-1]}):,} | "
-                     f"{_billed(requests, 0.5):,.0f} / {_billed(requests, 0.1):,.0f} |")
+        lines.append(
+            f"| {name} | {len(requests)} | {sent:,} | {cache:,} ({cache / sent:.0%}) | {sent - cache:,} | "
+            f"{share.median:.3f} / {share.lo:.3f} | {prompt_tokens({'messages': requests[-1]}):,} | "
+            f"{_billed(requests, 0.5):,.0f} / {_billed(requests, 0.1):,.0f} |"
+        )
     lines += [
         "",
-        "Naive clients, defined for this comparison from the same stored turns and director notes: "
-        "**transcript as one fresh user message**: system = the persona, then one user message holding the "
-        "whole transcript as `Interviewer:`/`Candidate:` lines followed by this turn's instruction; "
-        "**per-turn instruction in the system prompt**: the system prompt starts with this turn's instruction, "
-        "then the persona, then the transcript as one user message.",
-        f"Judge calls: {len(judge)} requests, {sum(prompt_tokens(b) for b in judge):,} prompt tokens "
-        "(each is the rubric plus one question segment, independent of interview length).",
+        (
+            "Naive clients, defined for this comparison from the same stored turns and director notes: "
+            "**transcript as one fresh user message**: system = the persona, then one user message holding the "
+            "whole transcript as `Interviewer:`/`Candidate:` lines followed by this turn's instruction; "
+            "**per-turn instruction in the system prompt**: the system prompt starts with this turn's instruction, "
+            "then the persona, then the transcript as one user message."
+        ),
+        (
+            f"Judge calls: {len(judge)} requests, {sum(prompt_tokens(b) for b in judge):,} prompt tokens "
+            "(each is the rubric plus one question segment, independent of interview length)."
+        ),
         "",
-        f"What the history is made of: in the last request ({prompt_tokens({'messages': chat[-1]}):,} tokens) the "
-        f"persona is {len(chat[-1][0]['content']) // 4:,} tokens, the replayed director notes "
-        f"{_director_tokens(chat[-1]):,}, the candidate's answers and the interviewer's turns the rest. The "
-        "persona carries the live protocol and the session's agenda (questions and key points) once, fixed "
-        "for the session, and each past one-line director note is replayed so the prefix stays "
-        f"byte-identical; mockloop sends {ours_tokens / naive_tokens:.1f}× the prompt tokens of "
-        "the fresh-message resend. With cached tokens at 10 % of the price it bills "
-        f"{_billed(chat, 0.1):,.0f} token-equivalents against {_billed(first_naive, 0.1):,.0f} for the "
-        f"fresh-message resend and {_billed(list(naive.values())[1], 0.1):,.0f} for the client that changes its "
-        "system prompt every turn. The extra tokens are the session's fixed system prompt, resent on every "
-        "request and almost entirely served from the provider's prefix cache. (Before the agenda moved into "
-        "the system prompt, each director note repeated the key points: 219,538 prompt tokens for the same "
-        "interview instead of 144,249.)",
+        (
+            f"What the history is made of: in the last request ({prompt_tokens({'messages': chat[-1]}):,} tokens) the "
+            f"persona is {len(chat[-1][0]['content']) // 4:,} tokens, the replayed director notes "
+            f"{_director_tokens(chat[-1]):,}, the candidate's answers and the interviewer's turns the rest. The "
+            "persona carries the live protocol and the session's agenda (questions and key points) once, fixed "
+            "for the session, and each past one-line director note is replayed so the prefix stays "
+            f"byte-identical; mockloop sends {ours_tokens / naive_tokens:.1f}× the prompt tokens of "
+            "the fresh-message resend. With cached tokens at 10 % of the price it bills "
+            f"{_billed(chat, 0.1):,.0f} token-equivalents against {_billed(first_naive, 0.1):,.0f} for the "
+            f"fresh-message resend and {_billed(list(naive.values())[1], 0.1):,.0f} for the client that changes its "
+            "system prompt every turn. The extra tokens are the session's fixed system prompt, resent on every "
+            "request and almost entirely served from the provider's prefix cache. (Before the agenda moved into "
+            "the system prompt, each director note repeated the key points: 219,538 prompt tokens for the same "
+            "interview instead of 144,249.)"
+        ),
     ]
     result.notes.append("\n".join(lines))
     shutil.rmtree(home, ignore_errors=True)
@@ -410,15 +550,22 @@ def report_latency(cfg: Config) -> Result:
         for _ in range(cfg.runs(3, 1)):
             home = temp_home("report")
             with LoopbackServer(responder=slow_judge(cfg.judge_s)) as server:
-                run = CliRun(["interview", str(SEED_NOTES), "-r", "technical", "-n", str(questions)], cli_env(home, server))
+                run = CliRun(
+                    ["interview", str(SEED_NOTES), "-r", "technical", "-n", str(questions)],
+                    cli_env(home, server),
+                )
                 run.send("".join(a + "\n" for a in interview_answers(questions, tail=())))
-                run.wait_for("What questions do you have for me?\n")  # the invite: the CLI now waits for input
+                run.wait_for(
+                    "What questions do you have for me?\n"
+                )  # the invite: the CLI now waits for input
                 ended = run.send("/end\n")
                 run.close_stdin()
                 code = run.wait()
                 judged = len(server.judge_requests())
             if code != 0 or f"{questions} answers scored" not in run.text():
-                raise RuntimeError(f"report run failed ({code}): {run.text()[-400:]} {run.err.decode()[-400:]}")
+                raise RuntimeError(
+                    f"report run failed ({code}): {run.text()[-400:]} {run.err.decode()[-400:]}"
+                )
             if judged != questions:
                 raise RuntimeError(f"{judged} judge calls for {questions} answered questions")
             assert run.exit_time is not None
@@ -432,8 +579,16 @@ def report_latency(cfg: Config) -> Result:
             how=f"judge fixed at {cfg.judge_s:g} s; /end → process exit after the score line",
         ))  # fmt: skip
     flat = per_size[12].median / per_size[3].median
-    result.rows.append(Row("report latency, 12 vs 3 answered questions", f"{flat:.2f}×", "", "flat (≤ 1.15×)",
-                           flat <= 1.15, "ratio of medians"))
+    result.rows.append(
+        Row(
+            "report latency, 12 vs 3 answered questions",
+            f"{flat:.2f}×",
+            "",
+            "flat (≤ 1.15×)",
+            flat <= 1.15,
+            "ratio of medians",
+        )
+    )
     return result
 
 
@@ -448,7 +603,9 @@ def memory(cfg: Config) -> Result:
     for _ in range(cfg.runs(3, 1)):
         home = temp_home("mem")
         with LoopbackServer(responder=slow_judge(0.2)) as server:
-            run = CliRun(["interview", str(SEED_NOTES), "-r", "technical", "-n", "10"], cli_env(home, server))
+            run = CliRun(
+                ["interview", str(SEED_NOTES), "-r", "technical", "-n", "10"], cli_env(home, server)
+            )
             run.send("".join(a + "\n" for a in interview_answers(10, short=2)))
             run.close_stdin()
             if run.wait() != 0:
@@ -459,9 +616,19 @@ def memory(cfg: Config) -> Result:
         store.close()
         shutil.rmtree(home, ignore_errors=True)
     stat = Stat(peaks)
-    return Result([stat_row("peak RSS, 60-turn live interview + background scoring", stat, "MB", "≤ 150 MB",
-                            stat.median <= 150, 1,
-                            how=f"wait4 ru_maxrss of the CLI process; {', '.join(map(str, sorted(turn_counts)))} turns stored")])
+    return Result(
+        [
+            stat_row(
+                "peak RSS, 60-turn live interview + background scoring",
+                stat,
+                "MB",
+                "≤ 150 MB",
+                stat.median <= 150,
+                1,
+                how=f"wait4 ru_maxrss of the CLI process; {', '.join(map(str, sorted(turn_counts)))} turns stored",
+            )
+        ]
+    )
 
 
 # ---------------------------------------------------------------- notes scale
@@ -470,8 +637,11 @@ def memory(cfg: Config) -> Result:
 def generate_notes(path: Path, size: int) -> None:
     """Notes in the fixtures' styles, repeated with numbered headings until ``size`` bytes."""
     sources = sorted((FIXTURES / "notes").iterdir())
-    texts = [re.sub(r"\A---\n.*?\n---\n", "", p.read_text(encoding="utf-8"), flags=re.DOTALL) for p in sources]
-    parts: list[str] = ["---\ntitle: \"generated notes\"\n---\n"]
+    texts = [
+        re.sub(r"\A---\n.*?\n---\n", "", p.read_text(encoding="utf-8"), flags=re.DOTALL)
+        for p in sources
+    ]
+    parts: list[str] = ['---\ntitle: "generated notes"\n---\n']
     total = 0
     copy = 0
     while total < size:
@@ -491,9 +661,19 @@ def notes_scale(cfg: Config) -> Result:
         path = folder / f"notes-{mb}mb.md"
         generate_notes(path, mb * 1024 * 1024)
         files.append(path)
-    specs = [f"{path}@{cfg.runs(2, 1) if mb == 10 else cfg.runs(3, 1)}" for mb, path in zip(sizes, files, strict=True)]
-    done = subprocess.run([sys.executable, str(BENCH / "parse_notes.py"), *specs],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600, env=cli_env(folder), check=False)
+    specs = [
+        f"{path}@{cfg.runs(2, 1) if mb == 10 else cfg.runs(3, 1)}"
+        for mb, path in zip(sizes, files, strict=True)
+    ]
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "parse_notes.py"), *specs],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=cli_env(folder),
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])
     data = json.loads(done.stdout)
@@ -502,12 +682,30 @@ def notes_scale(cfg: Config) -> Result:
     for mb, stat in stats.items():
         target = "≤ 2,000 ms" if mb == 10 else "linear"
         ok = stat.median <= 2.0 if mb == 10 else None
-        result.rows.append(stat_row(f"parse {mb} MB notes → plan", Stat([ms(v) for v in stat.samples]), "ms", target, ok,
-                                    how="mockloop.notes.plan.load_plan_or_notes, in process"))
-    per_mb = {mb: stat.lo / mb for mb, stat in stats.items()}  # the fastest run: least disturbed by load
+        result.rows.append(
+            stat_row(
+                f"parse {mb} MB notes → plan",
+                Stat([ms(v) for v in stat.samples]),
+                "ms",
+                target,
+                ok,
+                how="mockloop.notes.plan.load_plan_or_notes, in process",
+            )
+        )
+    per_mb = {
+        mb: stat.lo / mb for mb, stat in stats.items()
+    }  # the fastest run: least disturbed by load
     ratio = per_mb[10] / per_mb[1]
-    result.rows.append(Row("notes parse, time per MB at 10 MB vs 1 MB", f"{ratio:.2f}×", "", "linear (≤ 1.3×)",
-                           ratio <= 1.3, "fastest runs: " + ", ".join(f"{mb} MB {ms(v):,.0f} ms/MB" for mb, v in per_mb.items())))
+    result.rows.append(
+        Row(
+            "notes parse, time per MB at 10 MB vs 1 MB",
+            f"{ratio:.2f}×",
+            "",
+            "linear (≤ 1.3×)",
+            ratio <= 1.3,
+            "fastest runs: " + ", ".join(f"{mb} MB {ms(v):,.0f} ms/MB" for mb, v in per_mb.items()),
+        )
+    )
     result.notes.append("Generated notes: " + done.stderr.strip().replace("\n", "; ") + ".")
     shutil.rmtree(folder, ignore_errors=True)
     return result
@@ -532,19 +730,47 @@ def fill_store(home: Path, sessions: int, turns_each: int = 12) -> None:
         when = start + timedelta(minutes=7 * n)
         sid = when.strftime("%Y%m%d-%H%M%S-") + f"{n % 65536:04x}"
         stamp = when.isoformat(timespec="seconds")
-        session_rows.append((sid, rounds[n % 4], "llm" if n % 3 else "offline", "loopback-model", "abc123", "persona",
-                             plan_json, "[]", "{}", stamp, stamp, "ended", 3.0 + (n % 5) / 4, "mixed"))
+        session_rows.append(
+            (
+                sid,
+                rounds[n % 4],
+                "llm" if n % 3 else "offline",
+                "loopback-model",
+                "abc123",
+                "persona",
+                plan_json,
+                "[]",
+                "{}",
+                stamp,
+                stamp,
+                "ended",
+                3.0 + (n % 5) / 4,
+                "mixed",
+            )
+        )
         for seq in range(turns_each):
             speaker = "interviewer" if seq % 2 == 0 else "candidate"
-            turn_rows.append((sid, seq, speaker, "question" if speaker == "interviewer" else "answer",
-                              "A stored turn of ordinary length for the benchmark. " * 4, seq // 2, stamp))
+            turn_rows.append(
+                (
+                    sid,
+                    seq,
+                    speaker,
+                    "question" if speaker == "interviewer" else "answer",
+                    "A stored turn of ordinary length for the benchmark. " * 4,
+                    seq // 2,
+                    stamp,
+                )
+            )
     with conn:
         conn.executemany(
             "INSERT INTO sessions (id, round, mode, model, prompt_hash, persona, plan_json, agenda_json, settings_json,"
-            " started_at, ended_at, status, overall, signal) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", session_rows)
+            " started_at, ended_at, status, overall, signal) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            session_rows,
+        )
         conn.executemany(
             "INSERT INTO turns (session_id, seq, speaker, kind, text, question_index, created_at) VALUES (?,?,?,?,?,?,?)",
-            turn_rows)
+            turn_rows,
+        )
     conn.close()
 
 
@@ -569,10 +795,20 @@ def store_scale(cfg: Config) -> Result:
     for name, values in samples.items():
         stat = Stat(values)
         main = name == "mockloop sessions"
-        result.rows.append(stat_row(f"`{name}`, {count:,} stored sessions", stat, "ms", "≤ 300 ms" if main else "reported",
-                                    stat.median <= 300 if main else None, how="whole process, output piped"))
+        result.rows.append(
+            stat_row(
+                f"`{name}`, {count:,} stored sessions",
+                stat,
+                "ms",
+                "≤ 300 ms" if main else "reported",
+                stat.median <= 300 if main else None,
+                how="whole process, output piped",
+            )
+        )
     size = (home / "mockloop.db").stat().st_size / 1e6
-    result.notes.append(f"Store: {count:,} sessions × 12 turns ({size:,.0f} MB) written by direct SQL in {filled:.1f} s.")
+    result.notes.append(
+        f"Store: {count:,} sessions × 12 turns ({size:,.0f} MB) written by direct SQL in {filled:.1f} s."
+    )
     shutil.rmtree(home, ignore_errors=True)
     return result
 

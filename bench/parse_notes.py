@@ -24,7 +24,9 @@ def main() -> None:
     args = parser.parse_args()
     from mockloop.notes.plan import load_plan_or_notes
 
-    load_plan_or_notes(Path(__file__).resolve().parent.parent / "fixtures" / "notes" / "fireworks-fdpm.md")
+    load_plan_or_notes(
+        Path(__file__).resolve().parent.parent / "fixtures" / "notes" / "fireworks-fdpm.md"
+    )
     results: dict[str, list[float]] = {}
     for spec in args.files:
         name, _, count = spec.partition("@")
@@ -35,8 +37,10 @@ def main() -> None:
             plan = load_plan_or_notes(path)
             times.append(time.perf_counter() - started)
         results[str(path)] = times
-        print(f"{path.name}: {len(plan.rounds)} rounds, {sum(len(r.focus) for r in plan.rounds)} focus points",
-              file=sys.stderr)
+        print(
+            f"{path.name}: {len(plan.rounds)} rounds, {sum(len(r.focus) for r in plan.rounds)} focus points",
+            file=sys.stderr,
+        )
     json.dump(results, sys.stdout)
 
 

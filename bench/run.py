@@ -63,22 +63,30 @@ GAPS: dict[str, str] = {
         "formatting 10,000 lines (100-300 ms). `--limit N` shows the newest N at the floor."
     ),
 }
-DEFAULT_GAP = ("Not expected from the design; compare the min and max with the load average above (other "
-               "processes share these cores) and rerun the case with `--only`.")
+DEFAULT_GAP = (
+    "Not expected from the design; compare the min and max with the load average above (other "
+    "processes share these cores) and rerun the case with `--only`."
+)
 
 # What the benchmark led to in the product, kept in BENCHMARKS.md for the next reader.
 FIXES: list[str] = [
-    "**Report after /end was 2.6 s for 3 answers, 4.6 s for 6 and 6.5 s for 12** (judge 2 s): background "
-    "scoring ran on 4 threads, so answers given faster than a judge call queued. `grading.BackgroundScorer` "
-    "now has a worker per agenda question (threads start only when needed), so every pending judge call "
-    "runs at once: about 2.1 s, flat.",
-    "**A live CLI process took 0.3-0.5 s to exit after printing the score**: the interpreter's final garbage "
-    "collection walked the openai SDK's thousands of classes. Before a live interview the console script "
-    "(`cli._settle_imports`) imports the SDK and freezes what is loaded (`gc.freeze`); objects created "
-    "later, such as the store's connection, are still collected and closed at exit as before.",
-    "**`mockloop sessions` with 10,000 sessions took 11.5 s**: see the store-scale row. "
-    "`views.print_sessions` prints long lists as plain padded rows with the rich table's exact layout, "
-    "and store migration 3 adds a covering index for the listing query.",
+    (
+        "**Report after /end was 2.6 s for 3 answers, 4.6 s for 6 and 6.5 s for 12** (judge 2 s): background "
+        "scoring ran on 4 threads, so answers given faster than a judge call queued. `grading.BackgroundScorer` "
+        "now has a worker per agenda question (threads start only when needed), so every pending judge call "
+        "runs at once: about 2.1 s, flat."
+    ),
+    (
+        "**A live CLI process took 0.3-0.5 s to exit after printing the score**: the interpreter's final garbage "
+        "collection walked the openai SDK's thousands of classes. Before a live interview the console script "
+        "(`cli._settle_imports`) imports the SDK and freezes what is loaded (`gc.freeze`); objects created "
+        "later, such as the store's connection, are still collected and closed at exit as before."
+    ),
+    (
+        "**`mockloop sessions` with 10,000 sessions took 11.5 s**: see the store-scale row. "
+        "`views.print_sessions` prints long lists as plain padded rows with the rich table's exact layout, "
+        "and store migration 3 adds a covering index for the listing query."
+    ),
 ]
 
 
@@ -111,15 +119,23 @@ def verdict(row: Row) -> str:
 
 
 def table(rows: list[Row]) -> list[str]:
-    lines = ["| figure | median | min – max (n) | target | result | how |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| figure | median | min – max (n) | target | result | how |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in rows:
-        lines.append(f"| {r.figure} | {r.value} | {r.spread} | {r.target} | {verdict(r)} | {r.how} |")
+        lines.append(
+            f"| {r.figure} | {r.value} | {r.spread} | {r.target} | {verdict(r)} | {r.how} |"
+        )
     return lines
 
 
 def print_table(rows: list[Row]) -> None:
     headers = ("figure", "median", "min – max (n)", "target", "result")
-    cells = [(r.figure.replace("`", ""), r.value, r.spread, r.target, verdict(r).replace("*", "")) for r in rows]
+    cells = [
+        (r.figure.replace("`", ""), r.value, r.spread, r.target, verdict(r).replace("*", ""))
+        for r in rows
+    ]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
     print("  ".join("-" * w for w in widths))
@@ -127,19 +143,29 @@ def print_table(rows: list[Row]) -> None:
         print("  ".join(v.ljust(w) for v, w in zip(c, widths, strict=True)))
 
 
-def write_report(path: Path, command: str, cfg: Config, results: dict[str, Result], started: str,
-                 load_before: str, load_after: str, total_s: float) -> None:
+def write_report(
+    path: Path,
+    command: str,
+    cfg: Config,
+    results: dict[str, Result],
+    started: str,
+    load_before: str,
+    load_after: str,
+    total_s: float,
+) -> None:
     info = machine()
     rows = [r for res in results.values() for r in res.rows]
     missed = [r for r in rows if r.ok is False]
     lines = [
         "# mockloop benchmarks",
         "",
-        "Written by `bench/run.py`; do not edit by hand (rerun it). Every figure is the median of several "
-        "runs with the min and max; per-turn figures pool every turn of every run. All model traffic goes "
-        "to a loopback OpenAI-compatible server (`mockloop.loopback`) that the benchmark starts on "
-        "127.0.0.1 with a fixed time to first byte and token rate, so the figures measure mockloop, "
-        "not a provider.",
+        (
+            "Written by `bench/run.py`; do not edit by hand (rerun it). Every figure is the median of several "
+            "runs with the min and max; per-turn figures pool every turn of every run. All model traffic goes "
+            "to a loopback OpenAI-compatible server (`mockloop.loopback`) that the benchmark starts on "
+            "127.0.0.1 with a fixed time to first byte and token rate, so the figures measure mockloop, "
+            "not a provider."
+        ),
         "",
         "Reproduce:",
         "",
@@ -149,8 +175,10 @@ def write_report(path: Path, command: str, cfg: Config, results: dict[str, Resul
         "",
         f"- Machine: {info['cores']} cores ({info['cpu']}), {info['platform']}, Python {info['python']}",
         f"- Run: {started}, {total_s:.0f} s in all; load average before {load_before}, after {load_after}",
-        f"- Server: time to first byte {cfg.ttfb:g} s, {cfg.tps:g} tokens/s; judge latency {cfg.judge_s:g} s "
-        "in the report-latency case",
+        (
+            f"- Server: time to first byte {cfg.ttfb:g} s, {cfg.tps:g} tokens/s; judge latency {cfg.judge_s:g} s "
+            "in the report-latency case"
+        ),
         "",
         "## Results",
         "",
@@ -160,42 +188,61 @@ def write_report(path: Path, command: str, cfg: Config, results: dict[str, Resul
     if missed:
         lines += ["## Targets missed", ""]
         for r in missed:
-            reason = next((text for key, text in GAPS.items() if r.figure.startswith(key)), DEFAULT_GAP)
+            reason = next(
+                (text for key, text in GAPS.items() if r.figure.startswith(key)), DEFAULT_GAP
+            )
             lines.append(f"- **{r.figure}**: {r.value} against {r.target}. {reason}")
         lines.append("")
     lines += ["## Details", ""]
     for name, res in results.items():
         for note in res.notes:
-            lines += [f"**{name}.** " + note if not note.startswith(("|", "Scripted")) else note, ""]
+            lines += [
+                f"**{name}.** " + note if not note.startswith(("|", "Scripted")) else note,
+                "",
+            ]
     lines += [
         "## How each figure is measured",
         "",
-        "- **cold start**: the installed `mockloop` console script as a whole process, output discarded, "
-        "after one warm-up run. A test (`tests/test_perf_structure.py`) checks that `openai` is not imported "
-        "by `--help`, `rounds` or an offline interview.",
-        "- **first-token overhead**: `mockloop interview` as a subprocess against the loopback server; every "
-        "scripted interviewer reply starts with a unique marker word glued to its control tag "
-        "(`[NEXT]Mk0007 …`), so tag and marker arrive in the first content chunk. The server stamps "
-        "`time.perf_counter()` when it has written that chunk; a thread reading the CLI's stdout unbuffered "
-        "stamps each read; the overhead is the first read holding the marker minus the server's stamp "
-        "(`perf_counter` is CLOCK_MONOTONIC on Linux, so the stamps compare across processes). Background "
-        "judge calls run concurrently, as in a real session. The terminal row gives the CLI a pseudo-terminal "
-        "as stdout (rich Live Markdown view).",
-        "- **streaming overhead**: one client process streams the same 400-token reply from the same server "
-        "through (a) a bare openai-SDK loop writing each chunk and flushing, (b) mockloop's live interviewer "
-        "turn with stdout piped, (c) the same turn rendered for a terminal; runs alternate and are paired.",
+        (
+            "- **cold start**: the installed `mockloop` console script as a whole process, output discarded, "
+            "after one warm-up run. A test (`tests/test_perf_structure.py`) checks that `openai` is not imported "
+            "by `--help`, `rounds` or an offline interview."
+        ),
+        (
+            "- **first-token overhead**: `mockloop interview` as a subprocess against the loopback server; every "
+            "scripted interviewer reply starts with a unique marker word glued to its control tag "
+            "(`[NEXT]Mk0007 …`), so tag and marker arrive in the first content chunk. The server stamps "
+            "`time.perf_counter()` when it has written that chunk; a thread reading the CLI's stdout unbuffered "
+            "stamps each read; the overhead is the first read holding the marker minus the server's stamp "
+            "(`perf_counter` is CLOCK_MONOTONIC on Linux, so the stamps compare across processes). Background "
+            "judge calls run concurrently, as in a real session. The terminal row gives the CLI a pseudo-terminal "
+            "as stdout (rich Live Markdown view)."
+        ),
+        (
+            "- **streaming overhead**: one client process streams the same 400-token reply from the same server "
+            "through (a) a bare openai-SDK loop writing each chunk and flushing, (b) mockloop's live interviewer "
+            "turn with stdout piped, (c) the same turn rendered for a terminal; runs alternate and are paired."
+        ),
         "- **prompt growth / prefix stability**: see Details.",
-        "- **report latency**: a live interview with a 2 s judge (only judge requests are slow); the answers "
-        "are piped as fast as the interviewer replies (the worst case for background scoring), `/end` is "
-        "written when the CLI waits for input after the last answer, and the figure is the time from writing "
-        "`/end` until the process exits after printing the score line.",
-        "- **memory**: peak RSS (`wait4` ru_maxrss) of a live interview of 60 question turns (10 questions, "
-        "each asked, probed twice and answered three times) plus the closing exchange, with the LLM judge "
-        "scoring in the background.",
-        "- **notes scale**: notes generated from the fixtures (every style, headings numbered per copy) "
-        "parsed to a plan in a fresh process after a warm-up parse.",
-        "- **store scale**: 10,000 sessions with 12 turns each inserted by direct SQL into the real schema "
-        "(created by `mockloop.store.db.Store`), then the CLI as a whole process.",
+        (
+            "- **report latency**: a live interview with a 2 s judge (only judge requests are slow); the answers "
+            "are piped as fast as the interviewer replies (the worst case for background scoring), `/end` is "
+            "written when the CLI waits for input after the last answer, and the figure is the time from writing "
+            "`/end` until the process exits after printing the score line."
+        ),
+        (
+            "- **memory**: peak RSS (`wait4` ru_maxrss) of a live interview of 60 question turns (10 questions, "
+            "each asked, probed twice and answered three times) plus the closing exchange, with the LLM judge "
+            "scoring in the background."
+        ),
+        (
+            "- **notes scale**: notes generated from the fixtures (every style, headings numbered per copy) "
+            "parsed to a plan in a fresh process after a warm-up parse."
+        ),
+        (
+            "- **store scale**: 10,000 sessions with 12 turns each inserted by direct SQL into the real schema "
+            "(created by `mockloop.store.db.Store`), then the CLI as a whole process."
+        ),
         "",
     ]
     if FIXES:
@@ -204,12 +251,20 @@ def write_report(path: Path, command: str, cfg: Config, results: dict[str, Resul
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Run mockloop's benchmarks and write BENCHMARKS.md.")
+    parser = argparse.ArgumentParser(
+        description="Run mockloop's benchmarks and write BENCHMARKS.md."
+    )
     parser.add_argument("--quick", action="store_true", help="fewer runs of each case")
     parser.add_argument("--only", default="", help=f"comma-separated cases: {', '.join(CASES)}")
-    parser.add_argument("--ttfb", type=float, default=0.2, help="server time to first byte, seconds")
-    parser.add_argument("--tps", type=float, default=200.0, help="server token rate, tokens per second")
-    parser.add_argument("--judge", type=float, default=2.0, help="judge latency in the report case, seconds")
+    parser.add_argument(
+        "--ttfb", type=float, default=0.2, help="server time to first byte, seconds"
+    )
+    parser.add_argument(
+        "--tps", type=float, default=200.0, help="server token rate, tokens per second"
+    )
+    parser.add_argument(
+        "--judge", type=float, default=2.0, help="judge latency in the report case, seconds"
+    )
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
     args = parser.parse_args()
@@ -233,9 +288,19 @@ def main() -> None:
     print()
     print_table(rows)
     info = machine()
-    print(f"\n{info['cores']} cores, Python {info['python']}, {total:.0f} s, load {load_before} → {load()}")
+    print(
+        f"\n{info['cores']} cores, Python {info['python']}, {total:.0f} s, load {load_before} → {load()}"
+    )
     flags = [f for f, on in (("--quick", args.quick),) if on]
-    flags += [f"--{k} {v:g}" for k, v, d in (("ttfb", args.ttfb, 0.2), ("tps", args.tps, 200.0), ("judge", args.judge, 2.0)) if v != d]
+    flags += [
+        f"--{k} {v:g}"
+        for k, v, d in (
+            ("ttfb", args.ttfb, 0.2),
+            ("tps", args.tps, 200.0),
+            ("judge", args.judge, 2.0),
+        )
+        if v != d
+    ]
     if args.only:
         flags.append(f"--only {args.only}")
     command = " ".join([".venv/bin/python bench/run.py", *flags])

@@ -30,23 +30,27 @@ def main() -> None:
     import openai
     from rich.console import Console
 
-    from mockloop.llm.settings import resolve_settings
-    from mockloop.interview.turns import Context
-    from mockloop.interview.interviewers.live import DIRECTOR_CLOSE, LiveInterviewer, build_messages
-    from mockloop.llm.client import LLMClient
     from mockloop.catalog.persona import render_persona
-    from mockloop.notes.plan import load_plan_or_notes
+    from mockloop.interview.interviewers.live import DIRECTOR_CLOSE, LiveInterviewer, build_messages
+    from mockloop.interview.turns import Context
     from mockloop.interview.ui import TerminalConsole
+    from mockloop.llm.client import LLMClient
+    from mockloop.llm.settings import resolve_settings
+    from mockloop.notes.plan import load_plan_or_notes
 
     notes = Path(__file__).resolve().parent.parent / "fixtures" / "notes" / "fireworks-fdpm.md"
     plan = load_plan_or_notes(notes)
     persona = render_persona(plan, "technical").text
     ctx = Context(plan=plan, round_id="technical", persona=persona, agenda=[])
-    settings = resolve_settings(base_url=args.base_url, api_key_env="MOCKLOOP_BENCH_KEY", model="loopback-model", retries=0)
+    settings = resolve_settings(
+        base_url=args.base_url, api_key_env="MOCKLOOP_BENCH_KEY", model="loopback-model", retries=0
+    )
     messages = build_messages(persona, [], DIRECTOR_CLOSE)
     sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - kept for the whole run
 
-    sdk = openai.OpenAI(base_url=settings.base_url, api_key="bench-not-a-secret", max_retries=0, timeout=60)
+    sdk = openai.OpenAI(
+        base_url=settings.base_url, api_key="bench-not-a-secret", max_retries=0, timeout=60
+    )
 
     def bare() -> None:
         stream = sdk.chat.completions.create(
@@ -66,13 +70,23 @@ def main() -> None:
     client = LLMClient(settings, session_id="bench-session")
 
     def through_mockloop(terminal: bool) -> None:
-        out = Console(file=sink, force_terminal=terminal, width=100, height=40, highlight=False) if terminal else Console(file=sink, highlight=False)
-        console = TerminalConsole("Engineering leader", stdin=io.StringIO(""), console=out, interactive=False)
+        out = (
+            Console(file=sink, force_terminal=terminal, width=100, height=40, highlight=False)
+            if terminal
+            else Console(file=sink, highlight=False)
+        )
+        console = TerminalConsole(
+            "Engineering leader", stdin=io.StringIO(""), console=out, interactive=False
+        )
         interviewer = LiveInterviewer(client, "Engineering leader", on_reset=console.reset_stream)
         reply = interviewer.close(ctx, console.interviewer_sink())
         console.finish_interviewer_turn(reply)
 
-    runners = {"sdk": bare, "piped": lambda: through_mockloop(False), "terminal": lambda: through_mockloop(True)}
+    runners = {
+        "sdk": bare,
+        "piped": lambda: through_mockloop(False),
+        "terminal": lambda: through_mockloop(True),
+    }
     modes = [m for m in args.modes.split(",") if m]
     for mode in modes:  # warm-up: connections, imports, regex compilation
         runners[mode]()

@@ -31,7 +31,9 @@ _CLEARED = (
     "MOCKLOOP_JUDGE_MODEL", "MOCKLOOP_TEMPERATURE", "MOCKLOOP_TIMEOUT", "MOCKLOOP_RETRIES", "MOCKLOOP_DEBUG",
 )  # fmt: skip
 
-SHORT_ANSWER = "I led the project and it went well."  # under 20 words: the scripted interviewer probes it
+SHORT_ANSWER = (
+    "I led the project and it went well."  # under 20 words: the scripted interviewer probes it
+)
 LONG_ANSWER = (
     "At my last job I led the migration of our inference fleet to FP8, which cut the cost per million "
     "tokens by 38 percent while eval quality stayed flat; I wrote the rollout plan, ran the weekly "
@@ -80,7 +82,13 @@ def cli_command() -> list[str]:
 
 def cli_env(home: Path, server: LoopbackServer | None = None, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in _CLEARED}
-    env.update({"MOCKLOOP_HOME": str(home), "MOCKLOOP_CONFIG": str(home / "no-config.toml"), "COLUMNS": "120"})
+    env.update(
+        {
+            "MOCKLOOP_HOME": str(home),
+            "MOCKLOOP_CONFIG": str(home / "no-config.toml"),
+            "COLUMNS": "120",
+        }
+    )
     if server is not None:
         env.update({
             "MOCKLOOP_BASE_URL": server.base_url, "MOCKLOOP_MODEL": "loopback-model",
@@ -97,10 +105,14 @@ def temp_home(tag: str) -> Path:
 def time_process(cmd: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
     """Wall seconds of one whole process, output discarded; raises if it fails."""
     started = time.perf_counter()
-    done = subprocess.run(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    done = subprocess.run(
+        cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
+    )
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited {done.returncode}: {done.stderr.decode()[-500:]}")
+        raise RuntimeError(
+            f"{' '.join(cmd)} exited {done.returncode}: {done.stderr.decode()[-500:]}"
+        )
     return elapsed
 
 
@@ -121,7 +133,11 @@ class CliRun:
         self.exit_time: float | None = None
         self._readers = [threading.Thread(target=self._read_err, daemon=True)]
         if self.proc.stdout is not None:
-            self._readers.append(threading.Thread(target=self._read_out, args=(self.proc.stdout.fileno(),), daemon=True))
+            self._readers.append(
+                threading.Thread(
+                    target=self._read_out, args=(self.proc.stdout.fileno(),), daemon=True
+                )
+            )
         for reader in self._readers:
             reader.start()
 
@@ -169,11 +185,19 @@ class CliRun:
                 at = self.out.find(raw, start)
                 if at != -1:
                     return self.time_at(at + len(raw) - 1)
-                if self.proc.poll() is not None and self.chunks and self.chunks[-1][1] == len(self.out):
-                    raise RuntimeError(f"the CLI exited before printing {needle!r}: {self.err.decode()[-800:]}")
+                if (
+                    self.proc.poll() is not None
+                    and self.chunks
+                    and self.chunks[-1][1] == len(self.out)
+                ):
+                    raise RuntimeError(
+                        f"the CLI exited before printing {needle!r}: {self.err.decode()[-800:]}"
+                    )
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise TimeoutError(f"no {needle!r} in the CLI's output after {timeout}s: {self.err.decode()[-800:]}")
+                    raise TimeoutError(
+                        f"no {needle!r} in the CLI's output after {timeout}s: {self.err.decode()[-800:]}"
+                    )
                 self._cond.wait(min(left, 0.5))
 
     def time_at(self, offset: int) -> float:
@@ -195,7 +219,9 @@ class CliRun:
                 break
             if time.monotonic() > deadline:
                 self.proc.kill()
-                raise TimeoutError(f"the CLI did not exit within {timeout}s: {self.err.decode()[-800:]}")
+                raise TimeoutError(
+                    f"the CLI did not exit within {timeout}s: {self.err.decode()[-800:]}"
+                )
             time.sleep(0.002)
         for reader in self._readers:
             reader.join(timeout=5)
@@ -224,7 +250,9 @@ class BenchServer(LoopbackServer):
         server = self
 
         class Handler(base):  # type: ignore[misc, valid-type]
-            def _send(self, delta: dict[str, Any], body: dict[str, Any], *args: Any, **kwargs: Any) -> None:
+            def _send(
+                self, delta: dict[str, Any], body: dict[str, Any], *args: Any, **kwargs: Any
+            ) -> None:
                 found = server.MARKER.match(delta.get("content") or "")
                 if found and found.group(1) not in server.marker_times:
                     # stamped just before the write: the overhead includes the server's own send
@@ -238,7 +266,9 @@ def is_judge(body: dict[str, Any]) -> bool:
     return "interview assessor" in str((body.get("messages") or [{}])[0].get("content", ""))
 
 
-def marked(responder: Callable[[dict[str, Any]], Step] = scripted_interviewer) -> Callable[[dict[str, Any]], Step]:
+def marked(
+    responder: Callable[[dict[str, Any]], Step] = scripted_interviewer,
+) -> Callable[[dict[str, Any]], Step]:
     """Every interviewer reply starts with a unique marker word, glued to its control tag so tag
     and marker arrive in the same first chunk: ``[NEXT]Mk0007 Thanks for that. …``."""
     counter = iter(range(1, 10_000))
@@ -251,14 +281,16 @@ def marked(responder: Callable[[dict[str, Any]], Step] = scripted_interviewer) -
         with lock:
             marker = f"Mk{next(counter):04d}"
         found = re.match(r"\s*(\[[^\]]*\])\s*", step.text)
-        tag, rest = (found.group(1), step.text[found.end():]) if found else ("", step.text)
+        tag, rest = (found.group(1), step.text[found.end() :]) if found else ("", step.text)
         step.text = f"{tag}{marker} {rest}"
         return step
 
     return respond
 
 
-def slow_judge(seconds: float, responder: Callable[[dict[str, Any]], Step] = scripted_interviewer) -> Callable[[dict[str, Any]], Step]:
+def slow_judge(
+    seconds: float, responder: Callable[[dict[str, Any]], Step] = scripted_interviewer
+) -> Callable[[dict[str, Any]], Step]:
     """Judge requests wait ``seconds`` before their first byte; interviewer requests do not."""
 
     def respond(body: dict[str, Any]) -> Step:

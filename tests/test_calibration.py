@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from mockloop.catalog.library import load_round
+from mockloop.errors import MockloopError
+from mockloop.records import ROUND_IDS
 from mockloop.scoring.calibration import (
     CalibrationItem,
     CalibrationReport,
@@ -21,9 +24,6 @@ from mockloop.scoring.calibration import (
     to_level,
     within_one,
 )
-from mockloop.catalog.library import load_round
-from mockloop.errors import MockloopError
-from mockloop.records import ROUND_IDS
 
 ITEMS = load_set()
 

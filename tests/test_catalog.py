@@ -9,8 +9,8 @@ import pytest
 
 from mockloop.catalog import prompts
 from mockloop.catalog.library import load_catalog, load_round
-from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 from mockloop.catalog.persona import render_persona
+from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 
 EXPECTED_IDS = [
     "recruiter",
@@ -47,7 +47,8 @@ def _plan() -> InterviewPlan:
         pitch=[
             PitchBlock(
                 title="Why Acme",
-                text="I have run GPU infrastructure at scale and want to be closer to customers. " * 3,
+                text="I have run GPU infrastructure at scale and want to be closer to customers. "
+                * 3,
                 line=20,
             )
         ],
@@ -154,9 +155,7 @@ TECHNICAL_TERMS: dict[str, tuple[str, ...]] = {
 
 def test_technical_bank_covers_the_inference_topics() -> None:
     corpus = " ".join(
-        part
-        for q in load_round("technical").questions
-        for part in (q.text, *q.key_points)
+        part for q in load_round("technical").questions for part in (q.text, *q.key_points)
     ).lower()
     missing = [
         name
@@ -171,7 +170,13 @@ def test_technical_bank_covers_the_inference_topics() -> None:
 
 def test_rules_hold_the_interview_discipline() -> None:
     rules = prompts.read("shared/rules.md").lower()
-    for phrase in ("one question at a time", "stay in character", "rubric", "<notes>", "don't know"):
+    for phrase in (
+        "one question at a time",
+        "stay in character",
+        "rubric",
+        "<notes>",
+        "don't know",
+    ):
         assert phrase in rules, phrase
 
 
@@ -230,6 +235,8 @@ def test_persona_renders_from_an_empty_plan(round_id: str) -> None:
 
 def test_long_pitch_is_truncated_outside_the_pitch_rounds() -> None:
     long_text = "word " * 2000
-    plan = InterviewPlan(company="Acme AI", role="PM", pitch=[PitchBlock(title="Story", text=long_text)])
+    plan = InterviewPlan(
+        company="Acme AI", role="PM", pitch=[PitchBlock(title="Story", text=long_text)]
+    )
     for round_id in ("pm-fundamentals", "take-home", "partnerships", "technical"):
         assert len(render_persona(plan, round_id).text) < len(long_text), round_id

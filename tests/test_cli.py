@@ -19,11 +19,15 @@ runner = CliRunner()
 BIN = Path(sys.executable).with_name("mockloop")
 ANSWERS = [
     "I run GPU infrastructure programs.",
-    "At Microsoft I led orchestration for 5,000 H100 GPUs serving OpenAI training; I built the "
-    "runbooks, drove the incident reviews, and we cut failed jobs by 40 percent in one quarter, "
-    "which was adopted across the org.",
-    "I want to be closer to customers and models. For example, when I shipped a multi-agent copilot "
-    "for a genomics customer, I owned discovery and we launched in six weeks with measurable impact.",
+    (
+        "At Microsoft I led orchestration for 5,000 H100 GPUs serving OpenAI training; I built the "
+        "runbooks, drove the incident reviews, and we cut failed jobs by 40 percent in one quarter, "
+        "which was adopted across the org."
+    ),
+    (
+        "I want to be closer to customers and models. For example, when I shipped a multi-agent copilot "
+        "for a genomics customer, I owned discovery and we launched in six weeks with measurable impact."
+    ),
     "/skip",
     "Where is the team based?",
     "What is the parental leave policy?",
@@ -31,15 +35,19 @@ ANSWERS = [
 ]
 
 
-def mockloop(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def mockloop(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the installed console script as a user would."""
     return subprocess.run(
-        [str(BIN), *args], input=stdin, capture_output=True, text=True, timeout=60,
+        [str(BIN), *args], check=False, input=stdin, capture_output=True, text=True, timeout=60,
         env={**os.environ, **(env or {})},
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("command", [[], ["rounds"], ["persona"], ["interview"], ["sessions"], ["export"]])
+@pytest.mark.parametrize(
+    "command", [[], ["rounds"], ["persona"], ["interview"], ["sessions"], ["export"]]
+)
 def test_every_command_explains_itself_with_an_example(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
@@ -49,7 +57,14 @@ def test_every_command_explains_itself_with_an_example(command: list[str]) -> No
 def test_rounds_on_seed_lists_six_rounds_with_line_numbers() -> None:
     result = runner.invoke(app, ["rounds", str(SEED_NOTES)])
     assert result.exit_code == 0, result.output
-    for rid in ("recruiter", "pm-fundamentals", "take-home", "partnerships", "technical", "cofounders"):
+    for rid in (
+        "recruiter",
+        "pm-fundamentals",
+        "take-home",
+        "partnerships",
+        "technical",
+        "cofounders",
+    ):
         assert rid in result.output
     assert "foundational pm skills" in result.output and "L98" in result.output
 
@@ -153,9 +168,16 @@ def test_offline_interview_through_the_real_cli_stores_every_turn(isolated_env: 
     replies = [t["text"] for t in turns if t["kind"] == "reply"]
     assert "new york" in replies[0].lower()  # answered from the recruiter notes
     assert "rather not guess" in replies[1]  # honest when the notes are silent
-    assert all(t["question_index"] is not None for t in turns if t["kind"] in ("question", "answer", "follow_up"))
+    assert all(
+        t["question_index"] is not None
+        for t in turns
+        if t["kind"] in ("question", "answer", "follow_up")
+    )
     markdown = mockloop("export", sid[:12]).stdout
-    assert "# Mock interview: recruiter" in markdown and "> At Microsoft I led orchestration" in markdown
+    assert (
+        "# Mock interview: recruiter" in markdown
+        and "> At Microsoft I led orchestration" in markdown
+    )
 
 
 def test_no_key_falls_back_to_offline_with_a_banner(isolated_env: Path) -> None:
@@ -165,11 +187,22 @@ def test_no_key_falls_back_to_offline_with_a_banner(isolated_env: Path) -> None:
 
 
 def test_eof_midway_keeps_turns_and_resume_continues(isolated_env: Path) -> None:
-    first = mockloop("interview", str(SEED_NOTES), "-r", "technical", "--offline", "-n", "2", stdin=ANSWERS[1] + "\n")
+    first = mockloop(
+        "interview",
+        str(SEED_NOTES),
+        "-r",
+        "technical",
+        "--offline",
+        "-n",
+        "2",
+        stdin=ANSWERS[1] + "\n",
+    )
     assert first.returncode == 0 and "--resume" in first.stdout
     sid = json.loads(mockloop("sessions", "--json").stdout)[0]["id"]
     before = json.loads(mockloop("export", sid, "-f", "json").stdout)["turns"]
-    resumed = mockloop("interview", "--resume", sid, stdin=ANSWERS[2] + "\n" + ANSWERS[2] + "\nno\n")
+    resumed = mockloop(
+        "interview", "--resume", sid, stdin=ANSWERS[2] + "\n" + ANSWERS[2] + "\nno\n"
+    )
     assert resumed.returncode == 0, resumed.stderr
     after = json.loads(mockloop("export", sid, "-f", "json").stdout)["turns"]
     assert [t["text"] for t in after[: len(before)]] == [t["text"] for t in before]
@@ -178,7 +211,9 @@ def test_eof_midway_keeps_turns_and_resume_continues(isolated_env: Path) -> None
 
 
 def test_export_to_file_and_unknown_session(tmp_path: Path, isolated_env: Path) -> None:
-    mockloop("interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "1", stdin="/end\n")
+    mockloop(
+        "interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "1", stdin="/end\n"
+    )
     sid = json.loads(mockloop("sessions", "--json").stdout)[0]["id"]
     out = tmp_path / "t.md"
     assert mockloop("export", sid, "-o", str(out)).returncode == 0
@@ -193,7 +228,7 @@ def test_wheel_ships_prompts_and_runs_from_any_directory(tmp_path: Path) -> None
     wheel_dir = tmp_path / "wheel"
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir), str(root)],
-        capture_output=True, text=True, timeout=180,
+        check=False, capture_output=True, text=True, timeout=180,
     )  # fmt: skip
     if build.returncode != 0 and "hatchling" in build.stderr:
         pytest.skip("hatchling is not installed in this environment")
@@ -213,10 +248,10 @@ def test_wheel_ships_prompts_and_runs_from_any_directory(tmp_path: Path) -> None
     notes.write_text(SEED_NOTES.read_text())
     run = subprocess.run(
         [sys.executable, "-m", "mockloop", "interview", "notes.md", "-r", "technical", "--offline", "-n", "1"],
-        input="/end\n", capture_output=True, text=True, cwd=elsewhere, env=env, timeout=60,
+        check=False, input="/end\n", capture_output=True, text=True, cwd=elsewhere, env=env, timeout=60,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert str(unpacked) in subprocess.run(
         [sys.executable, "-c", "import mockloop.catalog.prompts as p; print(p.builtin_prompts_dir())"],
-        capture_output=True, text=True, cwd=elsewhere, env=env,
+        check=False, capture_output=True, text=True, cwd=elsewhere, env=env,
     ).stdout  # fmt: skip

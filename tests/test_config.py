@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from mockloop.errors import ConfigError
 from mockloop.llm.settings import (
     KEYLESS_API_KEY,
     PRESETS,
@@ -15,7 +16,6 @@ from mockloop.llm.settings import (
     redacted,
     resolve_settings,
 )
-from mockloop.errors import ConfigError
 
 SECRET = "fw-SECRET-1234567890"
 ENV_VARS = (

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from mockloop.errors import StoreError
-from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
 from mockloop.records import InterviewPlan, Turn
 from mockloop.store.db import DB_NAME, Store
+from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
 
 from .conftest import SEED_NOTES
 from .test_cli import BIN, mockloop
@@ -65,7 +65,9 @@ class Driver:
         deadline = time.monotonic() + timeout
         while not ready(self.output):
             if self.proc.poll() is not None and not ready(self.output):
-                raise AssertionError(f"the CLI exited ({self.proc.returncode}) early:\n{self.output[-2000:]}")
+                raise AssertionError(
+                    f"the CLI exited ({self.proc.returncode}) early:\n{self.output[-2000:]}"
+                )
             if time.monotonic() > deadline:
                 raise AssertionError(f"timed out waiting; output so far:\n{self.output[-2000:]}")
             time.sleep(0.01)
@@ -86,7 +88,9 @@ class Driver:
         self.proc.stdin.close()
         self.proc.wait(timeout=timeout)
         self._reader.join(timeout=10)
-        assert self.proc.returncode == 0, self.proc.stderr.read().decode() if self.proc.stderr else ""
+        assert self.proc.returncode == 0, (
+            self.proc.stderr.read().decode() if self.proc.stderr else ""
+        )
         return self.output
 
 
@@ -102,7 +106,9 @@ def shown_turns(output: str) -> tuple[list[tuple[str, str]], tuple[str, str] | N
     parts = re.split(rf"\n\n(You|{LABEL})\n", output)
     pairs = zip(parts[1::2], parts[2::2], strict=True)
     blocks = [("candidate" if who == "You" else "interviewer", text) for who, text in pairs]
-    blocks = [(who, text) for who, text in blocks if not (who == "candidate" and text.startswith("/"))]  # commands
+    blocks = [
+        (who, text) for who, text in blocks if not (who == "candidate" and text.startswith("/"))
+    ]  # commands
     if not blocks:
         return [], None
     *done, (speaker, last) = blocks
@@ -127,7 +133,9 @@ def mid_turn(output: str) -> bool:
 def stored(home: Path) -> list[tuple[int, str, str, str]]:
     conn = sqlite3.connect(home / DB_NAME)
     try:
-        rows = conn.execute("SELECT seq, speaker, kind, text FROM turns ORDER BY session_id, seq").fetchall()
+        rows = conn.execute(
+            "SELECT seq, speaker, kind, text FROM turns ORDER BY session_id, seq"
+        ).fetchall()
     finally:
         conn.close()
     return [(seq, speaker, kind, " ".join(text.split())) for seq, speaker, kind, text in rows]
@@ -157,14 +165,18 @@ def check_final(home: Path) -> None:
     assert [seq for seq, *_ in turns] == list(range(len(turns)))
     answers = [text for _, speaker, _, text in turns if speaker == "candidate"]
     assert len(answers) == len(set(answers))  # nothing stored twice
-    assert answers == [" ".join(i.split()) for i in INPUTS[: len(answers)]]  # nothing lost, in order
+    assert answers == [
+        " ".join(i.split()) for i in INPUTS[: len(answers)]
+    ]  # nothing lost, in order
     assert turns[-1][2] == "closing"
 
 
 # ---------------------------------------------------------------- kill -9
 
 
-def test_kill_9_at_random_points_of_an_offline_interview_loses_nothing_shown(isolated_env: Path) -> None:
+def test_kill_9_at_random_points_of_an_offline_interview_loses_nothing_shown(
+    isolated_env: Path,
+) -> None:
     home = isolated_env
     start = ["interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "3"]
     run = Driver(*start)  # 1: killed right after an answer is written
@@ -172,7 +184,12 @@ def test_kill_9_at_random_points_of_an_offline_interview_loses_nothing_shown(iso
     run.send(INPUTS[0])
     check_shown_were_stored(home, 0, run.kill())
     sid = sqlite3.connect(home / DB_NAME).execute("SELECT id FROM sessions").fetchone()[0]
-    for pause in (None, 0.0, 0.02, 0.1):  # 2: at the next prompt; 3-5: at varied moments after an answer
+    for pause in (
+        None,
+        0.0,
+        0.02,
+        0.1,
+    ):  # 2: at the next prompt; 3-5: at varied moments after an answer
         before = len(stored(home))
         run = Driver("interview", "--resume", sid)
         run.wait_until(at_prompt)
@@ -249,11 +266,16 @@ def test_two_concurrent_offline_interviews_share_the_directory(isolated_env: Pat
     sessions = conn.execute("SELECT id, status FROM sessions").fetchall()
     assert len(sessions) == 2 and all(status == "ended" for _, status in sessions)
     for sid, _ in sessions:
-        seqs = [r[0] for r in conn.execute("SELECT seq FROM turns WHERE session_id = ? ORDER BY seq", (sid,))]
+        seqs = [
+            r[0]
+            for r in conn.execute("SELECT seq FROM turns WHERE session_id = ? ORDER BY seq", (sid,))
+        ]
         assert seqs == list(range(len(seqs))) and len(seqs) >= 6
 
 
-def _writer(home: str, shared: str | None, worker: int, count: int, go: multiprocessing.synchronize.Event) -> None:
+def _writer(
+    home: str, shared: str | None, worker: int, count: int, go: multiprocessing.synchronize.Event
+) -> None:
     os.environ["MOCKLOOP_HOME"] = home
     go.wait(10)
     store = Store()  # on a fresh directory every worker races to create and migrate the database
@@ -261,7 +283,15 @@ def _writer(home: str, shared: str | None, worker: int, count: int, go: multipro
                                prompt_hash="h", agenda=[])  # fmt: skip
     for n in range(count):
         for sid in filter(None, (own, shared)):
-            store.add_turn(Turn(session_id=sid, seq=-1, speaker="candidate", kind="answer", text=f"w{worker}-{n}"))
+            store.add_turn(
+                Turn(
+                    session_id=sid,
+                    seq=-1,
+                    speaker="candidate",
+                    kind="answer",
+                    text=f"w{worker}-{n}",
+                )
+            )
     store.close()
 
 
@@ -277,16 +307,22 @@ def test_many_processes_adding_turns_at_once_lose_nothing(tmp_path: Path, fresh:
         store.close()
     ctx = multiprocessing.get_context("fork")
     go = ctx.Event()
-    procs = [ctx.Process(target=_writer, args=(str(home), shared, w, count, go)) for w in range(workers)]
+    procs = [
+        ctx.Process(target=_writer, args=(str(home), shared, w, count, go)) for w in range(workers)
+    ]
     for proc in procs:
         proc.start()
     go.set()
     for proc in procs:
         proc.join(60)
-        assert proc.exitcode == 0  # a "database is locked" would have ended the worker with an error
+        assert (
+            proc.exitcode == 0
+        )  # a "database is locked" would have ended the worker with an error
     conn = sqlite3.connect(home / DB_NAME)
-    for sid, in conn.execute("SELECT id FROM sessions"):
-        rows = conn.execute("SELECT seq, text FROM turns WHERE session_id = ? ORDER BY seq", (sid,)).fetchall()
+    for (sid,) in conn.execute("SELECT id FROM sessions"):
+        rows = conn.execute(
+            "SELECT seq, text FROM turns WHERE session_id = ? ORDER BY seq", (sid,)
+        ).fetchall()
         assert [r[0] for r in rows] == list(range(len(rows)))
         assert len({r[1] for r in rows}) == len(rows)
     total = conn.execute("SELECT COUNT(*) FROM turns").fetchone()[0]
@@ -298,7 +334,9 @@ def test_many_processes_adding_turns_at_once_lose_nothing(tmp_path: Path, fresh:
 
 def _foreign(path: Path) -> None:
     conn = sqlite3.connect(path)
-    conn.executescript("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos VALUES (1, 'cat');")
+    conn.executescript(
+        "CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos VALUES (1, 'cat');"
+    )
     conn.close()
 
 
@@ -311,31 +349,48 @@ def _damaged(path: Path) -> None:
     sid = store.create_session(round_id="recruiter", mode="offline", plan=InterviewPlan(company="A" * 5000),
                                persona="p" * 20_000, prompt_hash="h", agenda=[])  # fmt: skip
     for n in range(40):
-        store.add_turn(Turn(session_id=sid, seq=-1, speaker="candidate", kind="answer", text=f"{n}" * 3000))
+        store.add_turn(
+            Turn(session_id=sid, seq=-1, speaker="candidate", kind="answer", text=f"{n}" * 3000)
+        )
     store.close()
     data = bytearray(path.read_bytes())
-    data[4096:] = b"\xff" * (len(data) - 4096)  # every page past the schema: the header still reads fine
+    data[4096:] = b"\xff" * (
+        len(data) - 4096
+    )  # every page past the schema: the header still reads fine
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("make", [_garbage, _foreign, _damaged], ids=["not-sqlite", "foreign-sqlite", "damaged-pages"])
-def test_a_bad_database_is_an_error_until_reset_store_moves_it_aside(isolated_env: Path, make) -> None:
+@pytest.mark.parametrize(
+    "make", [_garbage, _foreign, _damaged], ids=["not-sqlite", "foreign-sqlite", "damaged-pages"]
+)
+def test_a_bad_database_is_an_error_until_reset_store_moves_it_aside(
+    isolated_env: Path, make
+) -> None:
     isolated_env.mkdir(parents=True, exist_ok=True)
     db = isolated_env / DB_NAME
     make(db)
     original = db.read_bytes()
-    commands = [["sessions"], ["interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "1"]]
+    commands = [
+        ["sessions"],
+        ["interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "1"],
+    ]
     for command in commands if make is _garbage else commands[:1]:
         refused = mockloop(*command, stdin="hello\n/end\n")
         assert refused.returncode != 0
         lines = refused.stderr.strip().splitlines()
-        assert len(lines) == 1 and str(db) in lines[0] and "--reset-store" in lines[0], refused.stderr
+        assert len(lines) == 1 and str(db) in lines[0] and "--reset-store" in lines[0], (
+            refused.stderr
+        )
         assert "Traceback" not in refused.stderr and f"\n\n{LABEL}\n" not in refused.stdout
         assert db.read_bytes() == original  # untouched
     reset = mockloop("--reset-store", "sessions", "--json")
     assert reset.returncode == 0, reset.stderr
     assert reset.stdout.strip() == "[]" and "moved" in reset.stderr
-    aside = [p for p in isolated_env.iterdir() if p.name.startswith(f"{DB_NAME}.corrupt-") and p.suffix != ".db-wal"]
+    aside = [
+        p
+        for p in isolated_env.iterdir()
+        if p.name.startswith(f"{DB_NAME}.corrupt-") and p.suffix != ".db-wal"
+    ]
     moved = [p for p in aside if not p.name.endswith(("-wal", "-shm"))]
     assert len(moved) == 1 and moved[0].read_bytes() == original
     assert re.fullmatch(rf"{re.escape(DB_NAME)}\.corrupt-\d{{8}}T\d{{6}}Z", moved[0].name)
@@ -357,7 +412,9 @@ def test_reset_never_overwrites_an_earlier_copy(isolated_env: Path) -> None:
         store.close()
         assert store.moved_aside is not None
         copies.append(store.moved_aside)
-        assert Path(f"{store.moved_aside}-wal").read_bytes() == b"stale wal %d" % n  # the WAL went with it
+        assert (
+            Path(f"{store.moved_aside}-wal").read_bytes() == b"stale wal %d" % n
+        )  # the WAL went with it
     assert len(set(copies)) == 3
     assert [c.read_bytes()[-1:] for c in copies] == [b"0", b"1", b"2"]
 
@@ -384,9 +441,13 @@ def test_preflight_reports_a_read_only_store(isolated_env: Path) -> None:
     assert str(store.path) in str(caught.value) and "\n" not in str(caught.value)
 
 
-def test_preflight_reports_a_nearly_full_disk(isolated_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_preflight_reports_a_nearly_full_disk(
+    isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = Store()
-    monkeypatch.setattr(shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 4096, 4096))
+    monkeypatch.setattr(
+        shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 4096, 4096)
+    )
     with pytest.raises(StoreError, match="disk is full"):
         store.check_writable()
 
@@ -433,7 +494,9 @@ def test_data_directory_under_a_file_fails_before_the_first_question(tmp_path: P
     assert f"{LABEL}\n" not in run.stdout
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores directory permissions")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores directory permissions"
+)
 def test_read_only_data_directory_fails_before_the_first_question(isolated_env: Path) -> None:
     Store().close()
     for leftover in isolated_env.glob(f"{DB_NAME}-*"):
@@ -441,7 +504,9 @@ def test_read_only_data_directory_fails_before_the_first_question(isolated_env: 
     os.chmod(isolated_env / DB_NAME, 0o400)
     os.chmod(isolated_env, 0o500)
     try:
-        run = mockloop("interview", str(SEED_NOTES), "-r", "recruiter", "--offline", stdin=f"{INPUTS[0]}\n")
+        run = mockloop(
+            "interview", str(SEED_NOTES), "-r", "recruiter", "--offline", stdin=f"{INPUTS[0]}\n"
+        )
     finally:
         os.chmod(isolated_env, 0o700)
     assert run.returncode == 1 and len(run.stderr.strip().splitlines()) == 1, run.stderr

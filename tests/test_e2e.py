@@ -3,6 +3,7 @@ that the test starts on 127.0.0.1."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def test_live_interview_streams_stores_and_scores(isolated_env: Path) -> None:
     assert kinds[-1] == "closing"
     # every request streamed, carried the session id, and replayed the same prefix
     assert all(r["stream"] and r["user"] == session["id"] for r in interviewer_requests)
-    for earlier, later in zip(interviewer_requests, interviewer_requests[1:], strict=False):
+    for earlier, later in itertools.pairwise(interviewer_requests):
         assert later["messages"][: len(earlier["messages"])] == earlier["messages"]
     answered = {t["question_index"] for t in turns if t["kind"] == "answer"}
     assert len(judge_requests) == len(answered)  # one judge call per answered question
@@ -53,9 +54,15 @@ def test_server_failure_midway_keeps_session_resumable(isolated_env: Path) -> No
         failed = mockloop("interview", str(SEED_NOTES), "-r", "recruiter", "-n", "2",
                           stdin=ANSWERS[1] + "\n", env=_env(server))  # fmt: skip
         assert failed.returncode == 1
-        assert "503" in failed.stderr and "--resume" in failed.stderr and "Traceback" not in failed.stderr
+        assert (
+            "503" in failed.stderr
+            and "--resume" in failed.stderr
+            and "Traceback" not in failed.stderr
+        )
         sid = json.loads(mockloop("sessions", "--json").stdout)[0]["id"]
-        resumed = mockloop("interview", "--resume", sid, stdin=ANSWERS[2] + "\nno\n", env=_env(server))
+        resumed = mockloop(
+            "interview", "--resume", sid, stdin=ANSWERS[2] + "\nno\n", env=_env(server)
+        )
     assert resumed.returncode == 0, resumed.stderr
     turns = json.loads(mockloop("export", sid, "-f", "json").stdout)["turns"]
     assert [t["kind"] for t in turns][:3] == ["question", "answer", "question"]

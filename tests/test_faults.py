@@ -17,15 +17,15 @@ from typing import Any
 import pytest
 from rich.console import Console as RichConsole
 
+from mockloop.interview.interviewers.live import TagFilter
+from mockloop.interview.run import InterviewStopped, run_interview
+from mockloop.interview.ui import TerminalConsole
 from mockloop.llm import client as llm_module
 from mockloop.llm.settings import Settings, resolve_settings
-from mockloop.scoring.grading import llm_scorer, score_session
-from mockloop.interview.interviewers.live import TagFilter
-from tests.support.loopback import LoopbackServer, Step, _is_judge, scripted_interviewer
 from mockloop.records import InterviewPlan, NoteLine, PlanRound
-from mockloop.interview.run import InterviewStopped, run_interview
+from mockloop.scoring.grading import llm_scorer, score_session
 from mockloop.store.db import Store, data_dir
-from mockloop.interview.ui import TerminalConsole
+from tests.support.loopback import LoopbackServer, Step, _is_judge, scripted_interviewer
 
 from .conftest import ROOT
 from .faults_table import (

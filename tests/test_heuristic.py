@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from mockloop.scoring import heuristic as h
-from mockloop.interview.agenda import AgendaQuestion
-from mockloop.scoring.calibration import load_set, segment_for
 from mockloop.catalog.library import load_catalog, load_round
+from mockloop.interview.agenda import AgendaQuestion
+from mockloop.scoring import heuristic as h
 from mockloop.scoring.aggregate import Exchange, Segment, SegmentScore, grounded
+from mockloop.scoring.calibration import load_set, segment_for
 
 QUESTION = AgendaQuestion(
     id="kv-cache",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mockloop.interview.session import offline_interviewer, resume_session, start_session
 from mockloop.interview.turns import InterviewLoop, Reply
 from mockloop.records import InterviewPlan, NoteLine, PlanRound
-from mockloop.interview.session import offline_interviewer, resume_session, start_session
 from mockloop.store.db import Store
 
 RICH_ANSWER = (
@@ -40,7 +40,10 @@ def _plan() -> InterviewPlan:
     return InterviewPlan(
         company="Acme AI",
         role="Forward Deployed PM",
-        logistics=[NoteLine(text="pref is new york", line=131), NoteLine(text="equity is a big driver", line=132)],
+        logistics=[
+            NoteLine(text="pref is new york", line=131),
+            NoteLine(text="equity is a big driver", line=132),
+        ],
         rounds=[PlanRound(id="recruiter", title="Recruiter call", interviewer="Recruiter")],
     )
 
@@ -49,13 +52,15 @@ def _run(answers: list[str], questions: int = 2, store: Store | None = None):
     store = store or Store()
     prepared = start_session(store, _plan(), "recruiter", mode="offline", questions=questions)
     console = ScriptedConsole(answers)
-    loop = InterviewLoop(store, prepared.session_id, prepared.ctx, offline_interviewer(prepared), console)
+    loop = InterviewLoop(
+        store, prepared.session_id, prepared.ctx, offline_interviewer(prepared), console
+    )
     status = loop.run()
     return store, prepared.session_id, console, status
 
 
 def test_thin_answer_gets_a_follow_up_rich_answer_moves_on(isolated_env: Path) -> None:
-    store, sid, console, status = _run([THIN_ANSWER, RICH_ANSWER, RICH_ANSWER, "no, that's all"])
+    store, sid, _console, status = _run([THIN_ANSWER, RICH_ANSWER, RICH_ANSWER, "no, that's all"])
     kinds = [(t.speaker, t.kind, t.question_index, t.follow_up) for t in store.turns(sid)]
     assert kinds == [
         ("interviewer", "question", 0, False),
@@ -81,8 +86,14 @@ def test_follow_ups_stop_at_the_limit(isolated_env: Path) -> None:
 
 
 def test_candidate_questions_answered_from_notes_or_honestly_not(isolated_env: Path) -> None:
-    store, sid, console, _ = _run(
-        [RICH_ANSWER, RICH_ANSWER, "Where would I be based?", "What is the parental leave policy?", "no"]
+    store, sid, _console, _ = _run(
+        [
+            RICH_ANSWER,
+            RICH_ANSWER,
+            "Where would I be based?",
+            "What is the parental leave policy?",
+            "no",
+        ]
     )
     replies = [t.text for t in store.turns(sid) if t.kind == "reply"]
     assert "new york" in replies[0].lower()
@@ -95,7 +106,9 @@ def test_commands_skip_repeat_help_end(isolated_env: Path) -> None:
     assert [t.kind for t in turns] == ["question", "question", "closing"]
     assert turns[1].question_index == 1
     assert any("/skip" in i for i in console.infos)
-    assert console.shown[1].text == turns[0].text  # /repeat shows the question again, stores nothing
+    assert (
+        console.shown[1].text == turns[0].text
+    )  # /repeat shows the question again, stores nothing
     assert status == "ended"
 
 
@@ -120,7 +133,16 @@ def test_resume_after_crash_between_answer_and_reply(isolated_env: Path) -> None
     # simulate a crash right after an answer was committed
     from mockloop.records import Turn
 
-    store.add_turn(Turn(session_id=sid, seq=0, speaker="candidate", kind="answer", text=RICH_ANSWER, question_index=1))
+    store.add_turn(
+        Turn(
+            session_id=sid,
+            seq=0,
+            speaker="candidate",
+            kind="answer",
+            text=RICH_ANSWER,
+            question_index=1,
+        )
+    )
     prepared = resume_session(store, sid)
     console = ScriptedConsole([])
     InterviewLoop(store, sid, prepared.ctx, offline_interviewer(prepared), console).run()

@@ -12,14 +12,14 @@ import httpx
 import pytest
 import respx
 
-from mockloop.interview.agenda import AgendaQuestion
 from mockloop.catalog.library import load_round
-from mockloop.llm.settings import Settings, resolve_settings
-from mockloop.scoring.grading import BackgroundScorer, llm_scorer
-from mockloop.scoring.judge import Judge, build_prompt
+from mockloop.interview.agenda import AgendaQuestion
 from mockloop.llm.client import LLMClient
+from mockloop.llm.settings import Settings, resolve_settings
 from mockloop.records import Turn
 from mockloop.scoring.aggregate import Exchange, Segment
+from mockloop.scoring.grading import BackgroundScorer, llm_scorer
+from mockloop.scoring.judge import Judge, build_prompt
 from mockloop.store.db import Store
 
 BASE = "https://api.fireworks.ai/inference/v1"
@@ -31,7 +31,11 @@ RUBRIC = load_round("technical").rubric
 IDS = [c.id for c in RUBRIC.criteria]
 
 
-def judgment(evidence: str = "it cut time to first token by half", score: int = 4, ids: list[str] | None = None) -> str:
+def judgment(
+    evidence: str = "it cut time to first token by half",
+    score: int = 4,
+    ids: list[str] | None = None,
+) -> str:
     return json.dumps({
         "criteria": [{"criterion_id": i, "evidence": [evidence], "reasoning": "level 4 because ...", "score": score}
                      for i in (IDS if ids is None else ids)],
@@ -78,7 +82,11 @@ def api() -> Iterator[respx.MockRouter]:
 def segment(answer: str = ANSWER) -> Segment:
     question = AgendaQuestion(id="prefix", text="How does prefix caching cut cost?", kind="technical",
                               key_points=["reuse of KV cache", "stable system prompt"])  # fmt: skip
-    return Segment(question_index=0, question=question, exchanges=[Exchange(prompt=question.text, answer=answer)])
+    return Segment(
+        question_index=0,
+        question=question,
+        exchanges=[Exchange(prompt=question.text, answer=answer)],
+    )
 
 
 def judge(settings: Settings) -> Judge:
@@ -102,7 +110,9 @@ def test_prompt_puts_rubric_first_and_answer_last_as_data() -> None:
     assert user.rstrip().endswith("</segment>")
 
 
-def test_json_schema_success_uses_judge_model_and_temperature_zero(settings: Settings, api: respx.MockRouter) -> None:
+def test_json_schema_success_uses_judge_model_and_temperature_zero(
+    settings: Settings, api: respx.MockRouter
+) -> None:
     api.post("/chat/completions").mock(side_effect=lambda req: reply(req, judgment()))
     result = judge(settings).score(segment(), RUBRIC, round_title="Technical")
     sent = bodies(api)[0]
@@ -111,20 +121,31 @@ def test_json_schema_success_uses_judge_model_and_temperature_zero(settings: Set
     assert sent["response_format"]["type"] == "json_schema"
     assert [c.score for c in result.criteria] == [4] * len(IDS)
     assert all(c.evidence == ["it cut time to first token by half"] for c in result.criteria)
-    assert result.judge_model == "accounts/fireworks/models/judge" and result.rubric_hash and result.prompt_hash
+    assert (
+        result.judge_model == "accounts/fireworks/models/judge"
+        and result.rubric_hash
+        and result.prompt_hash
+    )
 
 
-def test_falls_back_from_json_schema_to_json_object(settings: Settings, api: respx.MockRouter) -> None:
+def test_falls_back_from_json_schema_to_json_object(
+    settings: Settings, api: respx.MockRouter
+) -> None:
     def server(request: httpx.Request) -> httpx.Response:
         fmt = (json.loads(request.content).get("response_format") or {}).get("type")
         if fmt == "json_schema":
-            return httpx.Response(400, json={"error": {"message": "response_format json_schema is not supported"}})
+            return httpx.Response(
+                400, json={"error": {"message": "response_format json_schema is not supported"}}
+            )
         return reply(request, "```json\n" + judgment() + "\n```")
 
     api.post("/chat/completions").mock(side_effect=server)
     result = judge(settings).score(segment(), RUBRIC, round_title="Technical")
     assert result.status == "scored"
-    assert [b.get("response_format", {}).get("type") for b in bodies(api)][:2] == ["json_schema", "json_object"]
+    assert [b.get("response_format", {}).get("type") for b in bodies(api)][:2] == [
+        "json_schema",
+        "json_object",
+    ]
 
 
 def test_invalid_json_is_repaired_by_one_re_ask(settings: Settings, api: respx.MockRouter) -> None:
@@ -135,32 +156,45 @@ def test_invalid_json_is_repaired_by_one_re_ask(settings: Settings, api: respx.M
     assert len(api.calls) == 2
 
 
-def test_invented_evidence_is_rejudged_once_then_flagged(settings: Settings, api: respx.MockRouter) -> None:
+def test_invented_evidence_is_rejudged_once_then_flagged(
+    settings: Settings, api: respx.MockRouter
+) -> None:
     api.post("/chat/completions").mock(
         side_effect=lambda req: reply(req, judgment(evidence="I reduced latency by 90% at Google"))
     )
     result = judge(settings).score(segment(), RUBRIC, round_title="Technical")
     assert len(api.calls) == 2
     second = bodies(api)[1]["messages"][-1]["content"]
-    assert "do not occur in the answers" in second and "I reduced latency by 90% at Google" in second
+    assert (
+        "do not occur in the answers" in second and "I reduced latency by 90% at Google" in second
+    )
     assert all(c.confidence == "low" and c.evidence == [] for c in result.criteria)
 
 
 def test_evidence_fixed_on_re_ask_is_trusted(settings: Settings, api: respx.MockRouter) -> None:
-    answers = iter([judgment(evidence="invented quote"), judgment(evidence="It cut TIME to first  token by half.")])
+    answers = iter(
+        [
+            judgment(evidence="invented quote"),
+            judgment(evidence="It cut TIME to first  token by half."),
+        ]
+    )
     api.post("/chat/completions").mock(side_effect=lambda req: reply(req, next(answers)))
     result = judge(settings).score(segment(), RUBRIC, round_title="Technical")
     assert all(c.confidence == "ok" and c.evidence for c in result.criteria)
 
 
-def test_failure_is_unscored_with_reason_never_a_low_score(settings: Settings, api: respx.MockRouter) -> None:
+def test_failure_is_unscored_with_reason_never_a_low_score(
+    settings: Settings, api: respx.MockRouter
+) -> None:
     api.post("/chat/completions").mock(side_effect=lambda req: reply(req, '{"verdict": "great"}'))
     result = judge(settings).score(segment(), RUBRIC, round_title="Technical")
     assert result.status == "unscored" and result.criteria == []
     assert result.unscored_reason
 
 
-def test_missing_criteria_are_asked_for_then_unscored(settings: Settings, api: respx.MockRouter) -> None:
+def test_missing_criteria_are_asked_for_then_unscored(
+    settings: Settings, api: respx.MockRouter
+) -> None:
     api.post("/chat/completions").mock(side_effect=lambda req: reply(req, judgment(ids=IDS[:1])))
     result = judge(settings).score(segment(), RUBRIC, round_title="Technical")
     assert result.status == "unscored" and IDS[1] in (result.unscored_reason or "")
@@ -168,14 +202,18 @@ def test_missing_criteria_are_asked_for_then_unscored(settings: Settings, api: r
 
 def test_samples_report_median_and_flag_spread(settings: Settings, api: respx.MockRouter) -> None:
     scores = iter([2, 5, 4])
-    api.post("/chat/completions").mock(side_effect=lambda req: reply(req, judgment(score=next(scores))))
+    api.post("/chat/completions").mock(
+        side_effect=lambda req: reply(req, judgment(score=next(scores)))
+    )
     result = judge(settings).score(segment(), RUBRIC, round_title="Technical", samples=3)
     assert all(b["temperature"] > 0 for b in bodies(api))
     first = result.criteria[0]
     assert first.score == 4 and first.spread == 3 and first.confidence == "low"
 
 
-def test_background_scoring_scores_each_segment_once(settings: Settings, api: respx.MockRouter, isolated_env: Path) -> None:
+def test_background_scoring_scores_each_segment_once(
+    settings: Settings, api: respx.MockRouter, isolated_env: Path
+) -> None:
     from mockloop.records import InterviewPlan
 
     api.post("/chat/completions").mock(side_effect=lambda req: reply(req, judgment()))
@@ -183,11 +221,24 @@ def test_background_scoring_scores_each_segment_once(settings: Settings, api: re
     agenda = [AgendaQuestion(id=f"q{i}", text=f"Question {i}?", kind="technical") for i in range(3)]
     sid = store.create_session(round_id="technical", mode="llm", plan=InterviewPlan(), persona="p",
                                prompt_hash="h", agenda=[q.model_dump() for q in agenda])  # fmt: skip
-    scorer = BackgroundScorer(sid, "technical", agenda, llm_scorer("technical", settings, None, session_id=sid))
+    scorer = BackgroundScorer(
+        sid, "technical", agenda, llm_scorer("technical", settings, None, session_id=sid)
+    )
     turns: list[Turn] = []
 
     def say(speaker: str, kind: str, text: str, index: int | None) -> None:
-        turns.append(store.add_turn(Turn(session_id=sid, seq=0, speaker=speaker, kind=kind, text=text, question_index=index)))
+        turns.append(
+            store.add_turn(
+                Turn(
+                    session_id=sid,
+                    seq=0,
+                    speaker=speaker,
+                    kind=kind,
+                    text=text,
+                    question_index=index,
+                )
+            )
+        )
         scorer.on_turn(turns)
 
     say("interviewer", "question", "Question 0?", 0)
@@ -201,6 +252,10 @@ def test_background_scoring_scores_each_segment_once(settings: Settings, api: re
     assert len(api.calls) == 2  # one judge call per answered question, none repeated
     assert result.segments_scored == 2 and result.overall == pytest.approx(4.0)
     assert Store().session(sid).overall == pytest.approx(4.0)
-    first_segment = bodies(api)[0]["messages"][-1]["content"] if bodies(api)[0]["messages"][-1]["role"] == "user" else ""
+    first_segment = (
+        bodies(api)[0]["messages"][-1]["content"]
+        if bodies(api)[0]["messages"][-1]["role"] == "user"
+        else ""
+    )
     assert "Because it cut time to first token by half." in json.dumps(bodies(api))
     assert first_segment

@@ -14,7 +14,6 @@ import httpx
 import pytest
 import respx
 
-from mockloop.llm.settings import Settings, resolve_settings
 from mockloop.errors import (
     AuthError,
     BadRequestError,
@@ -25,6 +24,7 @@ from mockloop.errors import (
     RetriesExhaustedError,
 )
 from mockloop.llm.client import LLMClient, backoff_s, retry_after_s
+from mockloop.llm.settings import Settings, resolve_settings
 
 BASE = "https://api.fireworks.ai/inference/v1"
 KEY = "fw-SECRET-1234567890"

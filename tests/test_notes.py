@@ -227,7 +227,10 @@ def test_items_are_plain_records_with_cells_only_on_table_rows() -> None:
     notes = parse_notes("# T\n- a\n\n| x | y |\n|---|---|\n| 1 | 2 |\n")
     heading, bullet, header, row = items(notes)
     assert (heading.kind, bullet.kind, header.kind, row.kind) == (
-        "heading", "bullet", "table_row", "table_row",
+        "heading",
+        "bullet",
+        "table_row",
+        "table_row",
     )
     assert not bullet.cells and not heading.cells
     assert header.cells == ["x", "y"] and header.header and row.cells == ["1", "2"]

@@ -28,17 +28,17 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from mockloop.interview.agenda import AgendaQuestion
-from mockloop.llm.settings import resolve_settings
-from mockloop.scoring.grading import BackgroundScorer, unscored
-from tests.support.loopback import LoopbackServer
-from mockloop.records import InterviewPlan, SessionInfo, Turn
-from mockloop.notes.plan import load_plan_or_notes
-from mockloop.interview.run import run_interview
-from mockloop.scoring.aggregate import Segment, SegmentScore
-from mockloop.store.db import Store
-from mockloop.interview.ui import TerminalConsole
 from mockloop.cli.views import _session_row, print_sessions
+from mockloop.interview.agenda import AgendaQuestion
+from mockloop.interview.run import run_interview
+from mockloop.interview.ui import TerminalConsole
+from mockloop.llm.settings import resolve_settings
+from mockloop.notes.plan import load_plan_or_notes
+from mockloop.records import InterviewPlan, SessionInfo, Turn
+from mockloop.scoring.aggregate import Segment, SegmentScore
+from mockloop.scoring.grading import BackgroundScorer, unscored
+from mockloop.store.db import Store
+from tests.support.loopback import LoopbackServer
 
 from .conftest import ROOT, SEED_NOTES
 
@@ -60,10 +60,23 @@ print(f"EXIT={code} OPENAI={'openai' in sys.modules}", file=sys.stderr)
     [
         (["--help"], ""),
         (["rounds", "fixtures/notes/fireworks-fdpm.md"], ""),
-        (["interview", "fixtures/notes/fireworks-fdpm.md", "-r", "recruiter", "--offline", "-n", "2"],
-         "I run GPU infrastructure programs.\n/end\n"),
+        (
+            [
+                "interview",
+                "fixtures/notes/fireworks-fdpm.md",
+                "-r",
+                "recruiter",
+                "--offline",
+                "-n",
+                "2",
+            ],
+            "I run GPU infrastructure programs.\n/end\n",
+        ),
         # no key and no --offline: the offline fallback must not import the SDK either
-        (["interview", "fixtures/notes/fireworks-fdpm.md", "-r", "recruiter", "-n", "1"], "An answer.\n/end\n"),
+        (
+            ["interview", "fixtures/notes/fireworks-fdpm.md", "-r", "recruiter", "-n", "1"],
+            "An answer.\n/end\n",
+        ),
     ],
     ids=["help", "rounds", "offline-interview", "keyless-fallback"],
 )
@@ -88,11 +101,19 @@ def test_live_session_request_count(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOOPBACK_KEY", "lb-test-key")
     answers = ["Short one.", LONG, LONG, "Where is the team based?", "no thanks"]
     with LoopbackServer() as server:
-        settings = resolve_settings(base_url=server.base_url, api_key_env="LOOPBACK_KEY", model="loopback-model")
-        console = TerminalConsole("Engineer", stdin=io.StringIO("".join(a + "\n" for a in answers)), interactive=False)
+        settings = resolve_settings(
+            base_url=server.base_url, api_key_env="LOOPBACK_KEY", model="loopback-model"
+        )
+        console = TerminalConsole(
+            "Engineer", stdin=io.StringIO("".join(a + "\n" for a in answers)), interactive=False
+        )
         status = run_interview(plan=load_plan_or_notes(SEED_NOTES), round_id="technical", settings=settings,
                                questions=2, console=console)  # fmt: skip
-        chat, judge, everything = server.chat_requests(), server.judge_requests(), list(server.requests)
+        chat, judge, everything = (
+            server.chat_requests(),
+            server.judge_requests(),
+            list(server.requests),
+        )
     store = Store()
     turns = store.turns(store.list_sessions()[0].id)
     assert status == "ended"
@@ -109,7 +130,10 @@ def test_every_pending_judge_call_runs_at_once(isolated_env: Path) -> None:
     waits at a barrier that opens only when all six are running."""
     questions = 6
     store = Store()
-    agenda = [AgendaQuestion(id=f"q{i}", text=f"Question {i}?", kind="technical") for i in range(questions)]
+    agenda = [
+        AgendaQuestion(id=f"q{i}", text=f"Question {i}?", kind="technical")
+        for i in range(questions)
+    ]
     sid = store.create_session(round_id="technical", mode="llm", plan=InterviewPlan(), persona="p",
                                prompt_hash="h", agenda=[q.model_dump() for q in agenda])  # fmt: skip
     barrier = threading.Barrier(questions, timeout=20)
@@ -122,8 +146,26 @@ def test_every_pending_judge_call_runs_at_once(isolated_env: Path) -> None:
 
     turns = []
     for i in range(questions):
-        turns.append(Turn(session_id=sid, seq=2 * i, speaker="interviewer", kind="question", text=f"Q{i}?", question_index=i))
-        turns.append(Turn(session_id=sid, seq=2 * i + 1, speaker="candidate", kind="answer", text=LONG, question_index=i))
+        turns.append(
+            Turn(
+                session_id=sid,
+                seq=2 * i,
+                speaker="interviewer",
+                kind="question",
+                text=f"Q{i}?",
+                question_index=i,
+            )
+        )
+        turns.append(
+            Turn(
+                session_id=sid,
+                seq=2 * i + 1,
+                speaker="candidate",
+                kind="answer",
+                text=LONG,
+                question_index=i,
+            )
+        )
     BackgroundScorer(sid, "technical", agenda, scorer).finish(turns)
     assert sorted(met) == list(range(questions))
 
@@ -146,13 +188,18 @@ def test_long_session_list_prints_what_the_rich_table_printed(width: int, termin
         SessionInfo(
             id=f"2026{rng.randint(1, 12):02d}01-0{rng.randint(0, 9)}0000-{n:04x}",
             round=rng.choice(["technical", "recruiter", "pm-fundamentals", "partnerships"]),
-            mode="llm", started_at=f"2026-01-01T0{n % 10}:{n % 60:02d}:00+00:00",
-            status=rng.choice(["ended", "interrupted", "active"]), turn_count=rng.randint(0, 3000),
-            overall=rng.choice([None, 2.5, 4.75]), signal=rng.choice([None, "mixed", "strong yes"]),
+            mode="llm",
+            started_at=f"2026-01-01T0{n % 10}:{n % 60:02d}:00+00:00",
+            status=rng.choice(["ended", "interrupted", "active"]),
+            turn_count=rng.randint(0, 3000),
+            overall=rng.choice([None, 2.5, 4.75]),
+            signal=rng.choice([None, "mixed", "strong yes"]),
         )
         for n in range(200)
     ]
     fast, reference = io.StringIO(), io.StringIO()
     print_sessions(found, Console(file=fast, width=width, force_terminal=terminal, highlight=False))
-    _rich_table(found, Console(file=reference, width=width, force_terminal=terminal, highlight=False))
+    _rich_table(
+        found, Console(file=reference, width=width, force_terminal=terminal, highlight=False)
+    )
     assert fast.getvalue() == reference.getvalue()

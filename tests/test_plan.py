@@ -11,14 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mockloop.notes import plan as plan_module
-from mockloop.notes import roundmap
-from mockloop.notes import rounds
-from mockloop.notes import vocab
 from mockloop.errors import PlanError
-from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
+from mockloop.notes import plan as plan_module
+from mockloop.notes import roundmap, rounds, vocab
 from mockloop.notes.parser import parse_notes, read_notes
 from mockloop.notes.plan import extract_plan, load_plan_or_notes, save_plan
+from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES_DIR = ROOT / "fixtures" / "notes"
@@ -616,7 +614,9 @@ def test_explicit_round_test_matches_the_single_pattern(text: str) -> None:
 
 def test_first_looks_rest_on_the_vocabulary() -> None:
     """The substring tests that skip patterns rely on these facts about the word tables."""
-    assert not {w for ps in vocab.CONTAINER.index.values() for p in ps for w in p} & set(vocab._FUZZY)
+    assert not {w for ps in vocab.CONTAINER.index.values() for p in ps for w in p} & set(
+        vocab._FUZZY
+    )
     for phrases in vocab.STRONG.index.values():  # an untyped heading needs only the explicit test
         assert all(vocab.round_types(" ".join(p)) for p in phrases)
     # every other character IGNORECASE reads as an ASCII letter, folded() maps to that letter

@@ -10,8 +10,8 @@ import httpx
 import pytest
 import respx
 
-from mockloop.llm.settings import Settings, resolve_settings
 from mockloop.llm.doctor import Check, check_endpoint
+from mockloop.llm.settings import Settings, resolve_settings
 
 BASE = "https://api.fireworks.ai/inference/v1"
 KEY = "fw-SECRET-1234567890"

@@ -10,15 +10,10 @@ from rich.console import Console
 
 from mockloop.catalog.library import load_round
 from mockloop.records import InterviewPlan, SessionInfo, Turn
-from mockloop.report.render import (
-    HEURISTIC_NOTE,
-    ReportData,
-    print_terminal,
-    quote_spans,
-    render_html,
-    render_json,
-    render_markdown,
-)
+from mockloop.report.data import HEURISTIC_NOTE, ReportData, quote_spans
+from mockloop.report.html import render_html
+from mockloop.report.markdown import render_json, render_markdown
+from mockloop.report.terminal import print_terminal
 from mockloop.scoring.aggregate import CriterionScore, SegmentScore, aggregate
 
 RUBRIC = load_round("technical").rubric
@@ -27,7 +22,9 @@ ANSWER_1 = (
     f"It stores keys and values for previous tokens. {SCRIPT} The KV cache grows with context "
     "length and concurrent sequences, so it caps batch size."
 )
-QUOTE_1 = "the kv cache grows with context length and concurrent sequences."  # case and period differ
+QUOTE_1 = (
+    "the kv cache grows with context length and concurrent sequences."  # case and period differ
+)
 ANSWER_2 = "Bigger batches raise throughput but per-token latency goes up.\nI'd load test it first."
 QUOTE_2 = "Bigger batches raise throughput"
 UNSCORED_REASON = "the judge returned invalid JSON twice"
@@ -38,9 +35,14 @@ def _criteria(
 ) -> list[CriterionScore]:
     return [
         CriterionScore(
-            criterion_id=c.id, name=c.name, score=scores[c.id], evidence=[quote],
-            reasoning=f"Reasoning for {c.id}.", signals=[f"signal-{c.id} 0.50"],
-            confidence="low" if c.id == low else "ok", spread=(spread or {}).get(c.id),
+            criterion_id=c.id,
+            name=c.name,
+            score=scores[c.id],
+            evidence=[quote],
+            reasoning=f"Reasoning for {c.id}.",
+            signals=[f"signal-{c.id} 0.50"],
+            confidence="low" if c.id == low else "ok",
+            spread=(spread or {}).get(c.id),
         )
         for c in RUBRIC.criteria
     ]
@@ -48,29 +50,54 @@ def _criteria(
 
 def _segments() -> list[SegmentScore]:
     heuristic = SegmentScore(
-        question_index=0, question_id="kv-cache", question_text="What is the KV cache?",
-        criteria=_criteria({"accuracy": 4, "tradeoffs": 2, "customer-translation": 2, "clarity": 3},
-                           QUOTE_1, low="clarity"),
-        key_points_covered=["stores keys and values"], key_points_missed=["paged allocation"],
-        errors=["it stores model weights"], strengths=["Concrete detail"],
-        improvements=["Cover the missing key point: paged allocation", "Add a number", "a third one"],
-        stronger_answer="- It stores keys and values.\n- add: paged allocation", scorer="heuristic",
+        question_index=0,
+        question_id="kv-cache",
+        question_text="What is the KV cache?",
+        criteria=_criteria(
+            {"accuracy": 4, "tradeoffs": 2, "customer-translation": 2, "clarity": 3},
+            QUOTE_1,
+            low="clarity",
+        ),
+        key_points_covered=["stores keys and values"],
+        key_points_missed=["paged allocation"],
+        errors=["it stores model weights"],
+        strengths=["Concrete detail"],
+        improvements=[
+            "Cover the missing key point: paged allocation",
+            "Add a number",
+            "a third one",
+        ],
+        stronger_answer="- It stores keys and values.\n- add: paged allocation",
+        scorer="heuristic",
     )
     llm = SegmentScore(
-        question_index=1, question_id="batching", question_text="When does batching hurt latency?",
-        criteria=_criteria({"accuracy": 5, "tradeoffs": 3, "customer-translation": 4, "clarity": 4},
-                           QUOTE_2, spread={"tradeoffs": 2}),
-        improvements=["Give a number", "Name the customer"], scorer="llm", judge_model="judge-x",
+        question_index=1,
+        question_id="batching",
+        question_text="When does batching hurt latency?",
+        criteria=_criteria(
+            {"accuracy": 5, "tradeoffs": 3, "customer-translation": 4, "clarity": 4},
+            QUOTE_2,
+            spread={"tradeoffs": 2},
+        ),
+        improvements=["Give a number", "Name the customer"],
+        scorer="llm",
+        judge_model="judge-x",
     )
     unscored = SegmentScore(
-        question_index=2, question_id="spec-decode", question_text="Explain speculative decoding.",
-        status="unscored", unscored_reason=UNSCORED_REASON, scorer="llm",
+        question_index=2,
+        question_id="spec-decode",
+        question_text="Explain speculative decoding.",
+        status="unscored",
+        unscored_reason=UNSCORED_REASON,
+        scorer="llm",
     )
     return [heuristic, llm, unscored]
 
 
 def _turn(seq: int, speaker: str, kind: str, text: str, index: int | None = None) -> Turn:
-    return Turn(session_id="s-1", seq=seq, speaker=speaker, kind=kind, text=text, question_index=index)
+    return Turn(
+        session_id="s-1", seq=seq, speaker=speaker, kind=kind, text=text, question_index=index
+    )
 
 
 TURNS = [
@@ -89,11 +116,22 @@ TURNS = [
 def data() -> ReportData:
     segments = _segments()
     session = SessionInfo(
-        id="s-1", round="technical", mode="llm", model="test-model", started_at="2025-05-01T10:30:00",
-        status="ended", plan=InterviewPlan(company="Fireworks AI", role="FDPM"),
+        id="s-1",
+        round="technical",
+        mode="llm",
+        model="test-model",
+        started_at="2025-05-01T10:30:00",
+        status="ended",
+        plan=InterviewPlan(company="Fireworks AI", role="FDPM"),
     )
-    return ReportData(session=session, turns=TURNS, segments=segments,
-                      round_score=aggregate(RUBRIC, segments), rubric=RUBRIC, interviewer="Dana")
+    return ReportData(
+        session=session,
+        turns=TURNS,
+        segments=segments,
+        round_score=aggregate(RUBRIC, segments),
+        rubric=RUBRIC,
+        interviewer="Dana",
+    )
 
 
 def _terminal(data: ReportData) -> str:
@@ -139,7 +177,10 @@ def test_evidence_is_highlighted_in_the_transcript(data: ReportData) -> None:
     assert "**The KV cache grows with context length and concurrent sequences**" in md_transcript
     assert f"**{QUOTE_2}**" in md_transcript
     html_transcript = render_html(data).split("<h2>Transcript</h2>", 1)[1]
-    assert "<mark>The KV cache grows with context length and concurrent sequences</mark>" in html_transcript
+    assert (
+        "<mark>The KV cache grows with context length and concurrent sequences</mark>"
+        in html_transcript
+    )
     assert f"<mark>{QUOTE_2}</mark>" in html_transcript
     assert "<mark>Explain" not in html_transcript  # interviewer turns are never highlighted
 
@@ -189,7 +230,10 @@ def test_html_chart_draws_scored_questions_and_fades_low_confidence(data: Report
     chart = svg.group(0)
     assert ">Q1</text>" in chart and ">Q2</text>" in chart and ">avg</text>" in chart
     assert "Q3" not in chart  # the unscored question has no number to draw
-    assert "Q1 · Structured explanation: 3 (low confidence)" in chart and 'fill-opacity="0.45"' in chart
+    assert (
+        "Q1 · Structured explanation: 3 (low confidence)" in chart
+        and 'fill-opacity="0.45"' in chart
+    )
 
 
 def test_markdown_keeps_answer_html_inert(data: ReportData) -> None:
@@ -201,7 +245,10 @@ def test_json_round_trips_with_numbers(data: ReportData) -> None:
     loaded = json.loads(render_json(data))
     assert set(loaded) == {"session", "round_score", "segments", "turns"}
     assert loaded["round_score"]["overall"] == data.round_score.overall
-    assert loaded["round_score"]["segments_scored"] == 2 and loaded["round_score"]["segments_unscored"] == 1
+    assert (
+        loaded["round_score"]["segments_scored"] == 2
+        and loaded["round_score"]["segments_unscored"] == 1
+    )
     assert [c["score"] for c in loaded["segments"][1]["criteria"]] == [5, 3, 4, 4]
     assert loaded["segments"][2]["unscored_reason"] == UNSCORED_REASON
     assert [t["seq"] for t in loaded["turns"]] == list(range(1, 9))
@@ -220,11 +267,16 @@ def test_terminal_shows_the_criteria_table_with_scores(data: ReportData) -> None
 
 
 def test_report_without_a_plan_or_scores_still_renders(data: ReportData) -> None:
-    unscored = [s.model_copy(update={"status": "unscored", "unscored_reason": "skipped"}) for s in data.segments]
-    bare = data.model_copy(update={
-        "session": data.session.model_copy(update={"plan": None, "model": None}),
-        "segments": unscored,
-        "round_score": aggregate(RUBRIC, unscored),
-    })
+    unscored = [
+        s.model_copy(update={"status": "unscored", "unscored_reason": "skipped"})
+        for s in data.segments
+    ]
+    bare = data.model_copy(
+        update={
+            "session": data.session.model_copy(update={"plan": None, "model": None}),
+            "segments": unscored,
+            "round_score": aggregate(RUBRIC, unscored),
+        }
+    )
     for text in (render_markdown(bare), render_html(bare), _terminal(bare)):
         assert "not scored" in text and "Not scored: skipped" in text

@@ -37,7 +37,9 @@ def test_feedback_terminal_shows_improvements_and_padding_does_not_help() -> Non
     plain = mockloop("feedback", "-r", "technical", "-q", "How does prefix caching cut cost?", "--offline",
                      "--answer", STRONG)  # fmt: skip
     assert plain.returncode == 0 and "improvements" in plain.stdout.lower()
-    padded_answer = STRONG + " Basically, at the end of the day, it's kind of like, you know, synergy. " * 6
+    padded_answer = (
+        STRONG + " Basically, at the end of the day, it's kind of like, you know, synergy. " * 6
+    )
     scores = []
     for answer in (STRONG, padded_answer):
         out = mockloop("feedback", "-r", "technical", "-q", "How does prefix caching cut cost?", "--offline",
@@ -52,7 +54,16 @@ def test_feedback_needs_an_answer() -> None:
 
 
 def test_report_every_format_after_offline_interview(isolated_env: Path, tmp_path: Path) -> None:
-    mockloop("interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "3", stdin="\n".join(ANSWERS) + "\n")
+    mockloop(
+        "interview",
+        str(SEED_NOTES),
+        "-r",
+        "recruiter",
+        "--offline",
+        "-n",
+        "3",
+        stdin="\n".join(ANSWERS) + "\n",
+    )
     session = json.loads(mockloop("sessions", "--json").stdout)[0]
     assert session["overall"] is not None  # the session list shows progress
     sid = session["id"]
@@ -70,7 +81,16 @@ def test_report_every_format_after_offline_interview(isolated_env: Path, tmp_pat
 
 
 def test_score_regrade_with_llm_judge_shows_changes(isolated_env: Path) -> None:
-    mockloop("interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "2", stdin="\n".join(ANSWERS) + "\n")
+    mockloop(
+        "interview",
+        str(SEED_NOTES),
+        "-r",
+        "recruiter",
+        "--offline",
+        "-n",
+        "2",
+        stdin="\n".join(ANSWERS) + "\n",
+    )
     sid = json.loads(mockloop("sessions", "--json").stdout)[0]["id"]
     with LoopbackServer() as server:
         result = mockloop("score", sid, "--regrade", env=_env(server))

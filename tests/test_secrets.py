@@ -10,8 +10,8 @@ import stat
 import subprocess
 from pathlib import Path
 
-from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
 from mockloop.store.db import DB_NAME, Store
+from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
 
 from .conftest import SEED_NOTES
 from .test_cli import ANSWERS, BIN, mockloop
@@ -38,8 +38,15 @@ def _every_file(root: Path) -> dict[str, bytes]:
 def _config(tmp_path: Path, server: LoopbackServer) -> dict[str, str]:
     """The Fireworks preset pointed at the loopback: the key lives in FIREWORKS_API_KEY."""
     config = tmp_path / "config.toml"
-    config.write_text(f'[providers.fireworks]\nbase_url = "{server.base_url}"\nmodel = "loopback-model"\n')
-    return {"MOCKLOOP_CONFIG": str(config), "FIREWORKS_API_KEY": KEY, "MOCKLOOP_RETRIES": "1", "COLUMNS": "200"}
+    config.write_text(
+        f'[providers.fireworks]\nbase_url = "{server.base_url}"\nmodel = "loopback-model"\n'
+    )
+    return {
+        "MOCKLOOP_CONFIG": str(config),
+        "FIREWORKS_API_KEY": KEY,
+        "MOCKLOOP_RETRIES": "1",
+        "COLUMNS": "200",
+    }
 
 
 def _echoing_key(body: dict) -> Step:
@@ -50,7 +57,9 @@ def _echoing_key(body: dict) -> Step:
 def test_the_key_never_appears_in_outputs_files_or_logs(tmp_path: Path, isolated_env: Path) -> None:
     outputs: dict[str, str] = {}
 
-    def run(name: str, *args: str, stdin: str = "", env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    def run(
+        name: str, *args: str, stdin: str = "", env: dict[str, str]
+    ) -> subprocess.CompletedProcess[str]:
         result = mockloop(*args, stdin=stdin, env=env)
         outputs[f"{name} stdout"], outputs[f"{name} stderr"] = result.stdout, result.stderr
         return result
@@ -78,24 +87,42 @@ def test_the_key_never_appears_in_outputs_files_or_logs(tmp_path: Path, isolated
     exported = tmp_path / "exports"
     exported.mkdir()
     assert run("export md", "export", sid, env=env).returncode == 0
-    assert run("export json", "export", sid, "-f", "json", "-o", str(exported / "t.json"), env=env).returncode == 0
+    assert (
+        run(
+            "export json", "export", sid, "-f", "json", "-o", str(exported / "t.json"), env=env
+        ).returncode
+        == 0
+    )
     assert run("report terminal", "report", sid, env=env).returncode == 0
     for fmt in ("md", "html", "json"):
-        assert run(f"report {fmt}", "report", sid, "-f", fmt, "-o", str(exported / f"r.{fmt}"), env=env).returncode == 0
+        assert (
+            run(
+                f"report {fmt}", "report", sid, "-f", fmt, "-o", str(exported / f"r.{fmt}"), env=env
+            ).returncode
+            == 0
+        )
 
     log = isolated_env / "mockloop.log"
     text = log.read_text()
-    assert "FIREWORKS_API_KEY=<redacted>" in text and "retry: attempt 1" in text and "response 401" in text
+    assert (
+        "FIREWORKS_API_KEY=<redacted>" in text
+        and "retry: attempt 1" in text
+        and "response 401" in text
+    )
     assert ANSWER_MARK not in text  # lengths only, without --debug-content
     assert re.search(r"\d+ messages · lengths system:\d+, user:\d+", text)
     for where, body in {**outputs, **{k: v.decode("utf-8", "replace") for k, v in _every_file(isolated_env).items()},
                         **{k: v.decode() for k, v in _every_file(exported).items()}}.items():  # fmt: skip
         _assert_no_key(where, body)
-    for where, raw in _every_file(isolated_env).items():  # the database as bytes too (UTF-16 would hide from .decode)
+    for where, raw in _every_file(
+        isolated_env
+    ).items():  # the database as bytes too (UTF-16 would hide from .decode)
         assert KEY.encode() not in raw and KEY.encode("utf-16-le") not in raw, where
 
 
-def test_debug_content_logs_the_words_and_still_not_the_key(tmp_path: Path, isolated_env: Path) -> None:
+def test_debug_content_logs_the_words_and_still_not_the_key(
+    tmp_path: Path, isolated_env: Path
+) -> None:
     with LoopbackServer() as server:
         env = _config(tmp_path, server)
         run = mockloop("--debug-content", "interview", str(SEED_NOTES), "-r", "recruiter", "-n", "1",
@@ -113,16 +140,22 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_data_directory_and_every_store_file_are_private_even_with_an_open_umask(isolated_env: Path) -> None:
+def test_data_directory_and_every_store_file_are_private_even_with_an_open_umask(
+    isolated_env: Path,
+) -> None:
     run = subprocess.run(
         [str(BIN), "--debug", "interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "1"],
         input="/end\n", capture_output=True, text=True, timeout=60, preexec_fn=lambda: os.umask(0), check=False,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert _mode(isolated_env) == 0o700
-    files = [p for p in isolated_env.iterdir() if p.name.startswith(DB_NAME) or p.name == "mockloop.log"]
+    files = [
+        p for p in isolated_env.iterdir() if p.name.startswith(DB_NAME) or p.name == "mockloop.log"
+    ]
     assert {p.name for p in files} >= {DB_NAME, "mockloop.log"}
-    for path in files:  # mockloop.db, -wal and -shm (left by a process that exits without closing), the log
+    for path in (
+        files
+    ):  # mockloop.db, -wal and -shm (left by a process that exits without closing), the log
         assert _mode(path) == 0o600, path
 
 
@@ -179,11 +212,23 @@ def test_offline_makes_no_network_connection(tmp_path: Path, isolated_env: Path)
     assert not attempts.exists(), attempts.read_text()
 
 
-def test_a_server_that_is_down_is_reported_without_the_key(tmp_path: Path, isolated_env: Path) -> None:
+def test_a_server_that_is_down_is_reported_without_the_key(
+    tmp_path: Path, isolated_env: Path
+) -> None:
     config = tmp_path / "config.toml"
     config.write_text('[providers.fireworks]\nbase_url = "http://127.0.0.1:9/v1"\nmodel = "m"\n')
     env = {"MOCKLOOP_CONFIG": str(config), "FIREWORKS_API_KEY": KEY, "MOCKLOOP_RETRIES": "1"}
-    result = mockloop("--debug", "interview", str(SEED_NOTES), "-r", "recruiter", "-n", "1", stdin="/end\n", env=env)
+    result = mockloop(
+        "--debug",
+        "interview",
+        str(SEED_NOTES),
+        "-r",
+        "recruiter",
+        "-n",
+        "1",
+        stdin="/end\n",
+        env=env,
+    )
     assert result.returncode == 1 and "could not connect" in result.stderr, result.stderr
     log = (isolated_env / "mockloop.log").read_text()
     assert "retry: attempt 1 failed (APIConnectionError" in log and "exit 1: " in log

@@ -27,11 +27,16 @@ def test_turns_are_numbered_and_persist_across_connections(isolated_env: Path) -
     store = Store()
     sid = _session(store)
     for kind, speaker in [("question", "interviewer"), ("answer", "candidate")]:
-        store.add_turn(Turn(session_id=sid, seq=-1, speaker=speaker, kind=kind, text=kind, question_index=0))
+        store.add_turn(
+            Turn(session_id=sid, seq=-1, speaker=speaker, kind=kind, text=kind, question_index=0)
+        )
     store.close()
     reopened = Store()
     turns = reopened.turns(sid)
-    assert [(t.seq, t.kind, t.question_index) for t in turns] == [(0, "question", 0), (1, "answer", 0)]
+    assert [(t.seq, t.kind, t.question_index) for t in turns] == [
+        (0, "question", 0),
+        (1, "answer", 0),
+    ]
     assert reopened.session(sid).plan == InterviewPlan(company="Acme")
 
 
@@ -69,7 +74,9 @@ def test_listing_is_newest_first_with_turn_counts(isolated_env: Path) -> None:
     store = Store()
     first = _session(store)
     second = _session(store)
-    store.add_turn(Turn(session_id=second, seq=0, speaker="interviewer", kind="question", text="Hi"))
+    store.add_turn(
+        Turn(session_id=second, seq=0, speaker="interviewer", kind="question", text="Hi")
+    )
     listed = store.list_sessions()
     assert {s.id for s in listed} == {first, second}
     counts = {s.id: s.turn_count for s in listed}

@@ -11,11 +11,11 @@ import pytest
 import respx
 from pydantic import BaseModel, Field
 
-from mockloop.llm.settings import Settings, resolve_settings
 from mockloop.errors import ContextLengthError, StructuredOutputError
 from mockloop.llm.client import LLMClient
+from mockloop.llm.settings import Settings, resolve_settings
+from mockloop.llm.structured import InvalidReply, complete_json, extract_json, flat_json_schema
 from mockloop.records import InterviewPlan, PlanRound, RubricCriterion
-from mockloop.llm.structured import InvalidReply, extract_json, flat_json_schema
 
 BASE = "https://api.fireworks.ai/inference/v1"
 KEY = "fw-SECRET-1234567890"
@@ -76,7 +76,7 @@ def sent(route: respx.Route, i: int) -> dict[str, Any]:
 def test_json_schema_success(client: LLMClient, api: respx.MockRouter) -> None:
     usage = {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
     route = api.post("/chat/completions").mock(return_value=reply(GOOD, usage=usage))
-    result = client.complete_json(ASK, Verdict, name="verdict")
+    result = complete_json(client, ASK, Verdict, name="verdict")
     assert result.value == Verdict(score=4, reason="clear example", tags=["star"])
     assert (result.mode, result.attempts, result.raw) == ("json_schema", 1, GOOD)
     assert result.usage is not None and result.usage.prompt_tokens == 10
@@ -99,7 +99,7 @@ def test_unsupported_json_schema_falls_back_to_json_object(
             reply(GOOD),
         ]
     )
-    result = client.complete_json(ASK, Verdict, name="verdict")
+    result = complete_json(client, ASK, Verdict, name="verdict")
     assert result.mode == "json_object"
     second = sent(route, 1)
     assert second["response_format"] == {"type": "json_object"}
@@ -107,7 +107,7 @@ def test_unsupported_json_schema_falls_back_to_json_object(
     assert system["role"] == "system" and system["content"].startswith("You are a judge.")
     assert '"score"' in system["content"] and "JSON Schema" in system["content"]
     # the refusal is remembered: the next call starts at json_object
-    assert client.complete_json(ASK, Verdict, name="verdict").mode == "json_object"
+    assert complete_json(client, ASK, Verdict, name="verdict").mode == "json_object"
     assert route.call_count == 3
 
 
@@ -119,8 +119,8 @@ def test_falls_back_to_prompting(client: LLMClient, api: respx.MockRouter) -> No
             reply("Sure! " + GOOD),
         ]
     )
-    result = client.complete_json(
-        [{"role": "user", "content": "Score this."}], Verdict, name="verdict"
+    result = complete_json(
+        client, [{"role": "user", "content": "Score this."}], Verdict, name="verdict"
     )
     assert result.mode == "prompt" and result.value.score == 4
     third = sent(route, 2)
@@ -136,7 +136,7 @@ def test_other_bad_requests_are_not_swallowed(client: LLMClient, api: respx.Mock
         return_value=bad_request("maximum context length is 8192")
     )
     with pytest.raises(ContextLengthError):
-        client.complete_json(ASK, Verdict, name="verdict")
+        complete_json(client, ASK, Verdict, name="verdict")
     assert route.call_count == 1
 
 
@@ -150,7 +150,7 @@ def test_think_block_and_fences_are_stripped(client: LLMClient, api: respx.MockR
         + "\n```\nHope that helps."
     )
     api.post("/chat/completions").mock(return_value=reply(text))
-    result = client.complete_json(ASK, Verdict, name="verdict")
+    result = complete_json(client, ASK, Verdict, name="verdict")
     assert result.value.score == 4 and result.raw == text
 
 
@@ -158,7 +158,7 @@ def test_invalid_then_valid_after_reask(client: LLMClient, api: respx.MockRouter
     route = api.post("/chat/completions").mock(
         side_effect=[reply("I would rate it highly."), reply(GOOD)]
     )
-    result = client.complete_json(ASK, Verdict, name="verdict")
+    result = complete_json(client, ASK, Verdict, name="verdict")
     assert result.value.score == 4 and result.attempts == 2
     messages = sent(route, 1)["messages"]
     assert messages[-2] == {"role": "assistant", "content": "I would rate it highly."}
@@ -169,7 +169,7 @@ def test_validation_error_is_fed_back(client: LLMClient, api: respx.MockRouter) 
     route = api.post("/chat/completions").mock(
         side_effect=[reply('{"score": 9, "reason": "great"}'), reply(GOOD)]
     )
-    client.complete_json(ASK, Verdict, name="verdict")
+    complete_json(client, ASK, Verdict, name="verdict")
     assert "score" in sent(route, 1)["messages"][-1]["content"]
     assert "less than or equal to 5" in sent(route, 1)["messages"][-1]["content"]
 
@@ -177,7 +177,7 @@ def test_validation_error_is_fed_back(client: LLMClient, api: respx.MockRouter) 
 def test_wrong_shape_twice_raises(client: LLMClient, api: respx.MockRouter) -> None:
     route = api.post("/chat/completions").mock(side_effect=lambda req: reply('{"grade": "A"}'))
     with pytest.raises(StructuredOutputError, match="verdict: no valid JSON .* after 2 replies"):
-        client.complete_json(ASK, Verdict, name="verdict")
+        complete_json(client, ASK, Verdict, name="verdict")
     assert route.call_count == 2
 
 
@@ -185,7 +185,7 @@ def test_cut_off_reply_retries_with_more_tokens(client: LLMClient, api: respx.Mo
     route = api.post("/chat/completions").mock(
         side_effect=[reply('{"score": 4, "rea', finish="length"), reply(GOOD)]
     )
-    result = client.complete_json(ASK, Verdict, name="verdict", max_tokens=700)
+    result = complete_json(client, ASK, Verdict, name="verdict", max_tokens=700)
     assert result.value.score == 4
     assert sent(route, 0)["max_tokens"] == 700
     assert sent(route, 1)["max_tokens"] == 1400
@@ -200,7 +200,7 @@ def test_usage_is_summed(client: LLMClient, api: respx.MockRouter) -> None:
         "prompt_tokens_details": {"cached_tokens": 8},
     }
     api.post("/chat/completions").mock(side_effect=[reply("nope", usage=u), reply(GOOD, usage=u)])
-    result = client.complete_json(ASK, Verdict, name="verdict")
+    result = complete_json(client, ASK, Verdict, name="verdict")
     assert (
         result.usage.prompt_tokens,
         result.usage.completion_tokens,

@@ -65,7 +65,8 @@ class InterviewPlan(_Model):
     research: list[NoteLine] = Field(default_factory=list)
     rounds: list[PlanRound] = Field(default_factory=list)
     default_loop: bool = Field(
-        default=False, description="true when the notes named no rounds and the catalog loop was used"
+        default=False,
+        description="true when the notes named no rounds and the catalog loop was used",
     )
     source: str | None = Field(default=None, description="the notes file the plan came from")
 
@@ -81,10 +82,14 @@ class BankQuestion(_Model):
 
     id: str
     text: str
-    kind: Literal["behavioral", "technical", "case", "motivation", "logistics", "vision"] = "behavioral"
+    kind: Literal["behavioral", "technical", "case", "motivation", "logistics", "vision"] = (
+        "behavioral"
+    )
     key_points: list[str] = Field(default_factory=list)
     follow_ups: list[str] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list, description="words matched against the notes' focus points")
+    tags: list[str] = Field(
+        default_factory=list, description="words matched against the notes' focus points"
+    )
 
 
 class RubricCriterion(_Model):
@@ -147,7 +152,8 @@ class Turn(_Model):
     follow_up: bool = False
     question_id: str | None = None
     director: str | None = Field(
-        default=None, description="the instruction mockloop sent the model before this interviewer turn"
+        default=None,
+        description="the instruction mockloop sent the model before this interviewer turn",
     )
     created_at: str = ""
 

@@ -36,7 +36,9 @@ class Step:
     drop_after: int | None = None  # close the socket after this many content chunks
     reset: bool = False  # with drop_after: abort with a TCP RST instead of a clean close
     stall_after: int | None = None  # go silent after this many content chunks ...
-    stall: float = 0.0  # ... for this many seconds (longer than the client's timeout: a read timeout)
+    stall: float = (
+        0.0  # ... for this many seconds (longer than the client's timeout: a read timeout)
+    )
     malformed: bool = False  # add SSE lines a parser must skip
     no_done: bool = False  # end the stream without "data: [DONE]"
     empty_choices: bool = False  # add a chunk with empty choices and no usage
@@ -45,7 +47,6 @@ class Step:
 
 
 Responder = Callable[[dict[str, Any]], Step]
-
 
 
 def _director(body: dict[str, Any]) -> str:
@@ -89,7 +90,12 @@ def scripted_judge(body: dict[str, Any]) -> Step:
     quote = re.split(r"(?<=[.!?])\s", answer.group(1).strip())[0][:120] if answer else ""
     reply = {
         "criteria": [
-            {"criterion_id": i, "evidence": [quote] if quote else [], "reasoning": "Matches level 3.", "score": 3}
+            {
+                "criterion_id": i,
+                "evidence": [quote] if quote else [],
+                "reasoning": "Matches level 3.",
+                "score": 3,
+            }
             for i in ids
         ],
         "key_points_covered": [],
@@ -125,13 +131,17 @@ def scripted_interviewer(body: dict[str, Any]) -> Step:
     if "[FOLLOW-UP]" in note and len(_last_answer(body).split()) < 20:
         return Step("[FOLLOW-UP] Can you give me one specific example, with the result?")
     if "[INVITE]" in note:
-        return Step("[INVITE] Thanks, that covers what I wanted to ask. What questions do you have for me?")
+        return Step(
+            "[INVITE] Thanks, that covers what I wanted to ask. What questions do you have for me?"
+        )
     if asked:
         return Step(f"[NEXT] Thanks for that. {asked}")
     if "Close the interview" in note:
         return Step("Thank you for your time today, it was great to talk.")
     if "candidate's question" in note:
-        return Step("My notes don't cover that, so I'd rather not guess: the recruiter can tell you. Anything else?")
+        return Step(
+            "My notes don't cover that, so I'd rather not guess: the recruiter can tell you. Anything else?"
+        )
     return Step("Understood.")
 
 
@@ -228,7 +238,9 @@ class LoopbackServer:
 
             def do_GET(self) -> None:
                 if self.path.rstrip("/").endswith("/models"):
-                    data = [{"id": m, "object": "model", "owned_by": "loopback"} for m in server.models]
+                    data = [
+                        {"id": m, "object": "model", "owned_by": "loopback"} for m in server.models
+                    ]
                     self._json(200, {"object": "list", "data": data})
                 else:
                     self._json(404, {"error": {"message": f"no route {self.path}"}})
@@ -250,13 +262,19 @@ class LoopbackServer:
                     time.sleep(delay)
                 if step.status != 200:
                     message = step.error or f"loopback status {step.status}"
-                    self._json(step.status, {"error": {"message": message, "type": "loopback"}}, step.headers)
+                    self._json(
+                        step.status,
+                        {"error": {"message": message, "type": "loopback"}},
+                        step.headers,
+                    )
                 elif body.get("stream"):
                     self._stream(body, step)
                 else:
                     self._json(200, _completion(body, step))
 
-            def _json(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+            def _json(
+                self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
+            ) -> None:
                 data = json.dumps(payload).encode()
                 self.send_response(status)
                 self.send_header("content-type", "application/json")
@@ -280,12 +298,16 @@ class LoopbackServer:
                 try:
                     self._send({"role": "assistant", "content": ""}, body)
                     if step.malformed:
-                        self.wfile.write(b": keep-alive comment\n\ndata: {not json\n\nevent: ping\n\n")
+                        self.wfile.write(
+                            b": keep-alive comment\n\ndata: {not json\n\nevent: ping\n\n"
+                        )
                     if step.empty_choices:
                         self._raw({"id": "x", "object": "chat.completion.chunk", "choices": []})
                     for number, piece in enumerate(pieces):
                         if step.drop_after is not None and number >= step.drop_after:
-                            if step.reset:  # SO_LINGER 0: close() sends RST, the client reads ECONNRESET
+                            if (
+                                step.reset
+                            ):  # SO_LINGER 0: close() sends RST, the client reads ECONNRESET
                                 self.connection.setsockopt(
                                     socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
                                 )
@@ -296,8 +318,14 @@ class LoopbackServer:
                         if step.stall_after is not None and number == step.stall_after:
                             time.sleep(step.stall)
                         last = number == len(pieces) - 1
-                        usage = _usage(body, step) if last and include_usage and step.usage == "last" else None
-                        self._send({"content": piece}, body, step.finish_reason if last else None, usage)
+                        usage = (
+                            _usage(body, step)
+                            if last and include_usage and step.usage == "last"
+                            else None
+                        )
+                        self._send(
+                            {"content": piece}, body, step.finish_reason if last else None, usage
+                        )
                         if number == 0:
                             server.first_byte_times.append(time.perf_counter())
                         if interval:
@@ -305,15 +333,27 @@ class LoopbackServer:
                     if not pieces:
                         self._send({}, body, step.finish_reason)
                     if include_usage and step.usage == "separate":
-                        self._raw({"id": "x", "object": "chat.completion.chunk", "choices": [], "usage": _usage(body, step)})
+                        self._raw(
+                            {
+                                "id": "x",
+                                "object": "chat.completion.chunk",
+                                "choices": [],
+                                "usage": _usage(body, step),
+                            }
+                        )
                     if not step.no_done:
                         self.wfile.write(b"data: [DONE]\n\n")
                     self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     return
 
-            def _send(self, delta: dict[str, Any], body: dict[str, Any], finish: str | None = None,
-                      usage: dict[str, Any] | None = None) -> None:
+            def _send(
+                self,
+                delta: dict[str, Any],
+                body: dict[str, Any],
+                finish: str | None = None,
+                usage: dict[str, Any] | None = None,
+            ) -> None:
                 chunk: dict[str, Any] = {
                     "id": "chatcmpl-loopback",
                     "object": "chat.completion.chunk",
@@ -345,7 +385,11 @@ def prompt_tokens(body: dict[str, Any]) -> int:
 def _usage(body: dict[str, Any], step: Step) -> dict[str, Any]:
     completion = max(1, len(step.text) // 4)
     prompt = prompt_tokens(body)
-    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+    }
 
 
 def _completion(body: dict[str, Any], step: Step) -> dict[str, Any]:
@@ -355,7 +399,11 @@ def _completion(body: dict[str, Any], step: Step) -> dict[str, Any]:
         "created": int(time.time()),
         "model": body.get("model", "loopback-model"),
         "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": step.text}, "finish_reason": step.finish_reason}
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": step.text},
+                "finish_reason": step.finish_reason,
+            }
         ],
         "usage": _usage(body, step),
     }
@@ -365,7 +413,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--ttfb", type=float, default=0.0, help="seconds before the first byte")
-    parser.add_argument("--tps", type=float, default=0.0, help="tokens per second (0: as fast as possible)")
+    parser.add_argument(
+        "--tps", type=float, default=0.0, help="tokens per second (0: as fast as possible)"
+    )
     args = parser.parse_args()
     server = LoopbackServer(port=args.port, ttfb=args.ttfb, tokens_per_second=args.tps)
     print(f"serving {server.base_url}", flush=True)

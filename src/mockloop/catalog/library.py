@@ -7,9 +7,10 @@ from functools import cache
 import yaml
 from pydantic import ValidationError
 
-from . import prompts
 from mockloop.errors import MockloopError, UnknownRoundError
 from mockloop.records import ROUND_IDS, BankQuestion, CatalogRound, RoundSpec, Rubric
+
+from . import prompts
 
 
 def round_ids() -> list[str]:

@@ -10,9 +10,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from mockloop.records import InterviewPlan, PlanRound
+
 from . import prompts
 from .library import load_round
-from mockloop.records import InterviewPlan, PlanRound
 
 
 class Persona(BaseModel):

@@ -41,7 +41,9 @@ def find(relative: str) -> Path:
         candidate = base / relative
         if candidate.is_file():
             return candidate
-    raise FileNotFoundError(f"prompt file {relative!r} not found in {', '.join(map(str, search_path()))}")
+    raise FileNotFoundError(
+        f"prompt file {relative!r} not found in {', '.join(map(str, search_path()))}"
+    )
 
 
 def read(relative: str) -> str:
@@ -54,7 +56,9 @@ def list_dirs(relative: str) -> list[str]:
     for base in search_path():
         folder = base / relative
         if folder.is_dir():
-            names.update(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+            names.update(
+                p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))
+            )
     return sorted(names)
 
 
@@ -88,10 +92,21 @@ def text_hash(*parts: str) -> str:
 
 
 _DELIMITERS = re.compile(
-    r"<\s*/?\s*(answer|question|director|notes|segment|candidate|interviewer)\b[^<>]*>", re.IGNORECASE
+    r"<\s*/?\s*(answer|question|director|notes|segment|candidate|interviewer)\b[^<>]*>",
+    re.IGNORECASE,
 )
 
 
 def neutralise(text: str) -> str:
     """User text (answers, notes) cannot open or close the delimiters mockloop wraps it in."""
     return _DELIMITERS.sub(lambda m: m.group(0).replace("<", "\u2039").replace(">", "\u203a"), text)
+
+
+MAX_ANSWER_CHARS = 12_000  # per candidate message sent to a model; the store keeps the full text
+
+
+def clip(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
+    """At most `limit` characters of user text for a prompt, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"\n[… {len(text) - limit:,} more characters not sent to the model]"

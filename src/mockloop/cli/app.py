@@ -87,11 +87,17 @@ def _global_options(
     ] = False,
     debug: Annotated[
         bool,
-        typer.Option("--debug", help="Log model requests, retries and errors to mockloop.log in the data "
-                     "directory: sizes only, never the key or your answers."),
+        typer.Option(
+            "--debug",
+            help="Log model requests, retries and errors to mockloop.log in the data "
+            "directory: sizes only, never the key or your answers.",
+        ),
     ] = False,
     debug_content: Annotated[
-        bool, typer.Option("--debug-content", help="With --debug, also log the text of every message sent.")
+        bool,
+        typer.Option(
+            "--debug-content", help="With --debug, also log the text of every message sent."
+        ),
     ] = False,
 ) -> None:
     if debug or debug_content:
@@ -121,38 +127,58 @@ def _start_debug_log(command: str, content: bool) -> None:
         typer.echo(f"mockloop: cannot write the debug log in {data_dir()}: {exc.strerror or exc}; "
                    "continuing without it", err=True)  # fmt: skip
         return
-    debuglog.log(logging.INFO, f"mockloop {command}: debug log started" + (" with content" if content else ""))
+    debuglog.log(
+        logging.INFO,
+        f"mockloop {command}: debug log started" + (" with content" if content else ""),
+    )
     typer.echo(f"mockloop: debug log: {path}", err=True)
 
 
 NotesArg = Annotated[
-    Path, typer.Argument(help="Your prep notes (Markdown or plain text) or a plan saved with --save.",
-                         show_default=False)
+    Path,
+    typer.Argument(
+        help="Your prep notes (Markdown or plain text) or a plan saved with --save.",
+        show_default=False,
+    ),
 ]
 RoundOpt = Annotated[
     str | None,
-    typer.Option("--round", "-r", help="Round id (see `mockloop rounds`); default: the plan's first round."),
+    typer.Option(
+        "--round", "-r", help="Round id (see `mockloop rounds`); default: the plan's first round."
+    ),
 ]
 
 
 ProviderOpt = Annotated[
     str | None,
-    typer.Option("--provider", "-p", help="fireworks, openai, together, groq, ollama, vllm, llamacpp.",
-                 show_default=False),
+    typer.Option(
+        "--provider",
+        "-p",
+        help="fireworks, openai, together, groq, ollama, vllm, llamacpp.",
+        show_default=False,
+    ),
 ]
-ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="Model id for the interviewer.")]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", "-m", help="Model id for the interviewer.")
+]
 BaseUrlOpt = Annotated[
-    str | None, typer.Option("--base-url", help="Any OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")
+    str | None,
+    typer.Option("--base-url", help="Any OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1."),
 ]
 KeyEnvOpt = Annotated[
-    str | None, typer.Option("--api-key-env", help="Environment variable holding the key for --base-url.")
+    str | None,
+    typer.Option("--api-key-env", help="Environment variable holding the key for --base-url."),
 ]
 
 
-def _settings(provider: str | None, model: str | None, base_url: str | None, api_key_env: str | None) -> Any:
+def _settings(
+    provider: str | None, model: str | None, base_url: str | None, api_key_env: str | None
+) -> Any:
     from mockloop.llm.settings import resolve_settings
 
-    return resolve_settings(provider=provider, model=model, base_url=base_url, api_key_env=api_key_env)
+    return resolve_settings(
+        provider=provider, model=model, base_url=base_url, api_key_env=api_key_env
+    )
 
 
 def _chosen_explicitly(*flags: str | None) -> bool:
@@ -195,10 +221,14 @@ def rounds(
     notes: NotesArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
     save: Annotated[
-        Path | None, typer.Option("--save", help="Write the plan to this .yaml or .json file to edit.")
+        Path | None,
+        typer.Option("--save", help="Write the plan to this .yaml or .json file to edit."),
     ] = None,
     llm: Annotated[
-        bool, typer.Option("--llm", help="Let the model extract the plan (for notes the parser cannot read).")
+        bool,
+        typer.Option(
+            "--llm", help="Let the model extract the plan (for notes the parser cannot read)."
+        ),
     ] = False,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
@@ -241,7 +271,8 @@ def persona(
     notes: NotesArg,
     round_id: RoundOpt = None,
     questions: Annotated[
-        int | None, typer.Option("--questions", "-n", min=1, max=20, help="Main questions on the agenda.")
+        int | None,
+        typer.Option("--questions", "-n", min=1, max=20, help="Main questions on the agenda."),
     ] = None,
 ) -> None:
     """Print the interviewer's system prompt for a round, exactly as a live model receives it:
@@ -263,22 +294,31 @@ def persona(
 def interview(
     notes: Annotated[
         Path | None,
-        typer.Argument(help="Your prep notes or a saved plan (not needed with --resume).", show_default=False),
+        typer.Argument(
+            help="Your prep notes or a saved plan (not needed with --resume).", show_default=False
+        ),
     ] = None,
     round_id: RoundOpt = None,
     offline: Annotated[
-        bool, typer.Option("--offline", help="Use the deterministic interviewer: no network, no key.")
+        bool,
+        typer.Option("--offline", help="Use the deterministic interviewer: no network, no key."),
     ] = False,
     questions: Annotated[
         int | None, typer.Option("--questions", "-n", min=1, max=20, help="Main questions to ask.")
     ] = None,
     follow_ups: Annotated[
-        int, typer.Option("--follow-ups", min=0, max=5, help="At most this many follow-ups per question.")
+        int,
+        typer.Option(
+            "--follow-ups", min=0, max=5, help="At most this many follow-ups per question."
+        ),
     ] = 2,
     minutes: Annotated[
-        float | None, typer.Option("--minutes", min=1, help="Start no new main question after this long.")
+        float | None,
+        typer.Option("--minutes", min=1, help="Start no new main question after this long."),
     ] = None,
-    resume: Annotated[str | None, typer.Option("--resume", help="Continue a stopped session by id.")] = None,
+    resume: Annotated[
+        str | None, typer.Option("--resume", help="Continue a stopped session by id.")
+    ] = None,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -302,7 +342,9 @@ def interview(
         settings = _settings(provider, model, base_url, api_key_env)
         from mockloop.llm.settings import has_credentials
 
-        if not has_credentials(settings) and not _chosen_explicitly(provider, model, base_url, api_key_env):
+        if not has_credentials(settings) and not _chosen_explicitly(
+            provider, model, base_url, api_key_env
+        ):
             if resume is None:
                 typer.echo(
                     f"mockloop: {settings.api_key_env} is not set: running the offline interviewer "
@@ -345,7 +387,9 @@ def _preflight_store() -> None:
 @friendly
 def sessions(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Show only the newest N.")] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Show only the newest N.")
+    ] = None,
 ) -> None:
     """List stored sessions, newest first.
 
@@ -357,7 +401,9 @@ def sessions(
     if as_json:
         import json
 
-        typer.echo(json.dumps([s.model_dump(mode="json", exclude={"plan"}) for s in found], indent=2))
+        typer.echo(
+            json.dumps([s.model_dump(mode="json", exclude={"plan"}) for s in found], indent=2)
+        )
         return
     from .views import print_sessions
 
@@ -367,16 +413,20 @@ def sessions(
 @app.command()
 @friendly
 def export(
-    session_id: Annotated[str, typer.Argument(help="Session id or a unique prefix of one.", show_default=False)],
+    session_id: Annotated[
+        str, typer.Argument(help="Session id or a unique prefix of one.", show_default=False)
+    ],
     fmt: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
 ) -> None:
     """Write a session's transcript as Markdown or JSON.
 
     Example: mockloop export 20261127-0315 --format md --output interview.md
     """
-    from mockloop.report.export import to_json, to_markdown
     from mockloop.catalog.persona import plan_round
+    from mockloop.report.export import to_json, to_markdown
     from mockloop.store.db import Store
 
     if fmt not in ("md", "json"):
@@ -399,18 +449,28 @@ def export(
 
 JudgeModelOpt = Annotated[str | None, typer.Option("--judge-model", help="Model id for the judge.")]
 SamplesOpt = Annotated[
-    int, typer.Option("--samples", min=1, max=9, help="Judge K times; report the median and the spread.")
+    int,
+    typer.Option(
+        "--samples", min=1, max=9, help="Judge K times; report the median and the spread."
+    ),
 ]
 
 
-def _judge_settings(offline: bool, provider: str | None, judge_model: str | None, base_url: str | None,
-                    api_key_env: str | None) -> Any:
+def _judge_settings(
+    offline: bool,
+    provider: str | None,
+    judge_model: str | None,
+    base_url: str | None,
+    api_key_env: str | None,
+) -> Any:
     """Settings for the LLM judge, or None for the heuristic scorer (offline or no key)."""
     if offline:
         return None
     from mockloop.llm.settings import has_credentials, resolve_settings
 
-    settings = resolve_settings(provider=provider, base_url=base_url, api_key_env=api_key_env, judge_model=judge_model)
+    settings = resolve_settings(
+        provider=provider, base_url=base_url, api_key_env=api_key_env, judge_model=judge_model
+    )
     if has_credentials(settings):
         return settings
     if _chosen_explicitly(provider, judge_model, base_url, api_key_env):
@@ -428,10 +488,19 @@ def _judge_settings(offline: bool, provider: str | None, judge_model: str | None
 def feedback(
     round_id: Annotated[str, typer.Option("--round", "-r", help="Round whose rubric applies.")],
     question: Annotated[str, typer.Option("--question", "-q", help="The question you answered.")],
-    answer: Annotated[str | None, typer.Option("--answer", "-a", help="Your answer (or --answer-file, or stdin).")] = None,
-    answer_file: Annotated[Path | None, typer.Option("--answer-file", help="Read the answer from a file.")] = None,
-    notes: Annotated[Path | None, typer.Option("--notes", help="Your notes or plan, for company, role and pitch.")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Heuristic scorer: no network, no key.")] = False,
+    answer: Annotated[
+        str | None, typer.Option("--answer", "-a", help="Your answer (or --answer-file, or stdin).")
+    ] = None,
+    answer_file: Annotated[
+        Path | None, typer.Option("--answer-file", help="Read the answer from a file.")
+    ] = None,
+    notes: Annotated[
+        Path | None,
+        typer.Option("--notes", help="Your notes or plan, for company, role and pitch."),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Heuristic scorer: no network, no key.")
+    ] = False,
     samples: SamplesOpt = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     provider: ProviderOpt = None,
@@ -450,7 +519,10 @@ def feedback(
     text = _answer_text(answer, answer_file)
     plan = _load_plan(notes) if notes else None
     asked = question_from_text(
-        round_id, question, (plan.company if plan else None) or "the company", (plan.role if plan else None) or "the role"
+        round_id,
+        question,
+        (plan.company if plan else None) or "the company",
+        (plan.role if plan else None) or "the role",
     )
     settings = _judge_settings(offline, provider, judge_model, base_url, api_key_env)
     if settings is None:
@@ -461,7 +533,7 @@ def feedback(
     if as_json:
         typer.echo(result.model_dump_json(indent=2))
         return
-    from mockloop.report.render import print_segment
+    from mockloop.report.terminal import print_segment
 
     print_segment(result)
 
@@ -486,9 +558,15 @@ def _answer_text(answer: str | None, answer_file: Path | None) -> str:
 @app.command()
 @friendly
 def score(
-    session_id: Annotated[str, typer.Argument(help="Session id or a unique prefix.", show_default=False)],
-    regrade: Annotated[bool, typer.Option("--regrade", help="Score every answer again and show what changed.")] = False,
-    offline: Annotated[bool, typer.Option("--offline", help="Heuristic scorer: no network, no key.")] = False,
+    session_id: Annotated[
+        str, typer.Argument(help="Session id or a unique prefix.", show_default=False)
+    ],
+    regrade: Annotated[
+        bool, typer.Option("--regrade", help="Score every answer again and show what changed.")
+    ] = False,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Heuristic scorer: no network, no key.")
+    ] = False,
     samples: SamplesOpt = 1,
     provider: ProviderOpt = None,
     judge_model: JudgeModelOpt = None,
@@ -504,6 +582,7 @@ def score(
     """
     from mockloop.scoring.grading import heuristic_scorer, llm_scorer, round_score, score_session
     from mockloop.store.db import Store
+
     from .views import print_regrade
 
     store = Store()
@@ -515,7 +594,12 @@ def score(
     else:
         scorer = llm_scorer(info.round, settings, info.plan, samples=samples, session_id=full_id)
     before, after = score_session(store, full_id, scorer, regrade=regrade)
-    print_regrade(before, after, round_score(info.round, before) if before else None, round_score(info.round, after))
+    print_regrade(
+        before,
+        after,
+        round_score(info.round, before) if before else None,
+        round_score(info.round, after),
+    )
     typer.echo(f"Full feedback: mockloop report {full_id}")
     unscored = [s for s in after if s.status != "scored"]
     if unscored:
@@ -529,9 +613,15 @@ def score(
 @app.command()
 @friendly
 def report(
-    session_id: Annotated[str, typer.Argument(help="Session id or a unique prefix.", show_default=False)],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, md, html or json.")] = "terminal",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    session_id: Annotated[
+        str, typer.Argument(help="Session id or a unique prefix.", show_default=False)
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="terminal, md, html or json.")
+    ] = "terminal",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
 ) -> None:
     """Show a session's scores, evidence and feedback, with the transcript.
 
@@ -539,9 +629,12 @@ def report(
 
     Example: mockloop report 20261127-0315 --format html --output report.html
     """
-    from mockloop.scoring.grading import heuristic_scorer, round_score, score_session
     from mockloop.catalog.persona import plan_round
-    from mockloop.report.render import ReportData, print_terminal, render_html, render_json, render_markdown
+    from mockloop.report.data import ReportData
+    from mockloop.report.html import render_html
+    from mockloop.report.markdown import render_json, render_markdown
+    from mockloop.report.terminal import print_terminal
+    from mockloop.scoring.grading import heuristic_scorer, round_score, score_session
     from mockloop.store.db import Store
 
     renderers = {"md": render_markdown, "html": render_html, "json": render_json}
@@ -561,7 +654,8 @@ def report(
         segments=scores,
         round_score=round_score(info.round, scores),
         rubric=load_round(info.round).rubric,
-        interviewer=(plan_round(info.plan, info.round).interviewer if info.plan else None) or "Interviewer",
+        interviewer=(plan_round(info.plan, info.round).interviewer if info.plan else None)
+        or "Interviewer",
     )
     if fmt == "terminal" and output is None:
         print_terminal(data)
@@ -573,8 +667,12 @@ def report(
 @app.command()
 @friendly
 def calibrate(
-    set_dir: Annotated[Path | None, typer.Option("--set", help="Directory of labelled answers (YAML).")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Calibrate the heuristic scorer.")] = False,
+    set_dir: Annotated[
+        Path | None, typer.Option("--set", help="Directory of labelled answers (YAML).")
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Calibrate the heuristic scorer.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
     provider: ProviderOpt = None,
     judge_model: JudgeModelOpt = None,
@@ -588,13 +686,22 @@ def calibrate(
 
     Example: mockloop calibrate --set fixtures/calibration --judge-model accounts/fireworks/models/gpt-oss-120b
     """
-    from mockloop.scoring.calibration import DEFAULT_SET, heuristic_scorer, load_set, run_calibration
+    from mockloop.scoring.calibration import (
+        DEFAULT_SET,
+        heuristic_scorer,
+        load_set,
+        run_calibration,
+    )
     from mockloop.scoring.grading import llm_item_scorer
+
     from .views import print_calibration
 
     directory = set_dir or DEFAULT_SET
     if not directory.is_dir():
-        fail(f"no calibration set at {directory}: pass --set DIR (the repository ships fixtures/calibration)", 2)
+        fail(
+            f"no calibration set at {directory}: pass --set DIR (the repository ships fixtures/calibration)",
+            2,
+        )
     items = load_set(directory)
     if not items:
         fail(f"{directory} holds no labelled answers (*.yaml)", 2)
@@ -604,7 +711,9 @@ def calibrate(
     if as_json:
         typer.echo(result.model_dump_json(indent=2))
         return
-    print_calibration(result, "heuristic (offline)" if settings is None else f"LLM judge {settings.judge_model}")
+    print_calibration(
+        result, "heuristic (offline)" if settings is None else f"LLM judge {settings.judge_model}"
+    )
 
 
 # ------------------------------------------------------------------ config and doctor
@@ -654,6 +763,7 @@ def doctor(
     Example: mockloop doctor --provider fireworks --model accounts/fireworks/models/gpt-oss-120b
     """
     from mockloop.llm.doctor import check_endpoint
+
     from .views import print_checks
 
     checks = check_endpoint(_settings(provider, model, base_url, api_key_env))
@@ -676,8 +786,16 @@ def _settle_imports() -> None:
     import gc
     import importlib
 
-    for name in ("openai", "openai.resources.chat.completions", "openai.lib.streaming.chat", "httpcore",
-                 "mockloop.interview.interviewers.live", "mockloop.llm.client", "mockloop.scoring.judge", "mockloop.llm.structured"):
+    for name in (
+        "openai",
+        "openai.resources.chat.completions",
+        "openai.lib.streaming.chat",
+        "httpcore",
+        "mockloop.interview.interviewers.live",
+        "mockloop.llm.client",
+        "mockloop.scoring.judge",
+        "mockloop.llm.structured",
+    ):
         try:
             importlib.import_module(name)
         except ImportError:  # an SDK that moved a module: it is imported when used, as before

@@ -58,7 +58,9 @@ def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
 def print_sessions(found: list[SessionInfo], console: Console | None = None) -> None:
     console = console or Console(highlight=False)
     if not found:
-        console.print("No sessions yet. Start one: mockloop interview NOTES --round recruiter --offline")
+        console.print(
+            "No sessions yet. Start one: mockloop interview NOTES --round recruiter --offline"
+        )
         return
     from rich import box
 
@@ -84,7 +86,9 @@ def _session_row(s: SessionInfo) -> tuple[str, ...]:
     return (s.id, s.round, started, str(s.turn_count), status, score)
 
 
-def _print_plain_rows(console: Console, table: Table, headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> bool:
+def _print_plain_rows(
+    console: Console, table: Table, headers: tuple[str, ...], rows: list[tuple[str, ...]]
+) -> bool:
     """The same output as the rich table, with rich laying out only a probe (the header and the
     widest cells): the rows are padded and cut as rich would, as plain text. False (nothing
     printed) when rich would treat a cell specially (markup, emoji codes, highlighting), so the
@@ -110,11 +114,21 @@ def _print_plain_rows(console: Console, table: Table, headers: tuple[str, ...], 
         probe.add_column(column, no_wrap=True, justify="right" if column == "turns" else "left")
     sized = [[(length(cell), cell) for cell in column] for column in zip(*rows, strict=True)]
     probe.add_row(*(max(column)[1] for column in sized))  # the widest cells
-    probe.add_row(*(max(column, key=lambda c: max(map(length, c[1].split()), default=0) if " " in c[1] else c[0])[1]
-                    for column in sized))  # the longest words
+    probe.add_row(
+        *(
+            max(
+                column,
+                key=lambda c: max(map(length, c[1].split()), default=0) if " " in c[1] else c[0],
+            )[1]
+            for column in sized
+        )
+    )  # the longest words
     *head, bottom = console.render_lines(probe, pad=False, new_lines=True)
     last = len(headers) - 1
-    widths = [w - (0 if last == 0 else 1 if i in (0, last) else 2) for i, w in enumerate(getattr(probe, "widths", []))]
+    widths = [
+        w - (0 if last == 0 else 1 if i in (0, last) else 2)
+        for i, w in enumerate(getattr(probe, "widths", []))
+    ]
     if len(widths) != len(headers) or min(widths) < 2:
         return False
 
@@ -128,7 +142,13 @@ def _print_plain_rows(console: Console, table: Table, headers: tuple[str, ...], 
     segments = [seg for line in head[:3] for seg in line]
     new_line = Segment.line()
     for row in zip(*sized, strict=True):
-        text = " " + "   ".join(fit(*cell, width, r) for cell, width, r in zip(row, widths, right, strict=True)) + " "
+        text = (
+            " "
+            + "   ".join(
+                fit(*cell, width, r) for cell, width, r in zip(row, widths, right, strict=True)
+            )
+            + " "
+        )
         segments += (Segment(text), new_line)
     console.print(Segments([*segments, *bottom]), crop=False)  # every line already fits the width
     return True
@@ -162,7 +182,9 @@ def _overall(result: Any) -> str:
     return f"{result.overall:.2f} ({result.signal})"
 
 
-def print_regrade(before: list[Any], after: list[Any], was: Any, now: Any, console: Console | None = None) -> None:
+def print_regrade(
+    before: list[Any], after: list[Any], was: Any, now: Any, console: Console | None = None
+) -> None:
     """Per question and criterion: the previous score, the new one, and the change."""
     console = console or Console(highlight=False)
     old = {(s.question_index, c.criterion_id): c.score for s in before for c in s.criteria}
@@ -171,14 +193,24 @@ def print_regrade(before: list[Any], after: list[Any], was: Any, now: Any, conso
         table.add_column(column)
     for seg in after:
         if seg.status != "scored":
-            table.add_row(f"Q{seg.question_index + 1}", "—", "", "unscored", seg.unscored_reason or "")
+            table.add_row(
+                f"Q{seg.question_index + 1}", "—", "", "unscored", seg.unscored_reason or ""
+            )
             continue
         for c in seg.criteria:
             prev = old.get((seg.question_index, c.criterion_id))
             change = "" if prev is None else (f"{c.score - prev:+d}" if c.score != prev else "=")
-            table.add_row(f"Q{seg.question_index + 1}", c.name, "" if prev is None else str(prev), str(c.score), change)
+            table.add_row(
+                f"Q{seg.question_index + 1}",
+                c.name,
+                "" if prev is None else str(prev),
+                str(c.score),
+                change,
+            )
     console.print(table)
-    console.print(f"overall: {_overall(was)} → {_overall(now)}" if was else f"overall: {_overall(now)}")
+    console.print(
+        f"overall: {_overall(was)} → {_overall(now)}" if was else f"overall: {_overall(now)}"
+    )
 
 
 def print_calibration(result: Any, scorer: str, console: Console | None = None) -> None:
@@ -192,7 +224,11 @@ def print_calibration(result: Any, scorer: str, console: Console | None = None) 
         ("quadratic-weighted kappa", result.qwk, "≥ 0.6"),
         ("exact agreement", result.exact, "higher is better"),
         ("within one point", result.within_one, "≥ 0.8"),
-        ("correlation with answer length", result.length_correlation, "near 0: length is not quality"),
+        (
+            "correlation with answer length",
+            result.length_correlation,
+            "near 0: length is not quality",
+        ),
     ]
     for name, value, target in rows:
         table.add_row(name, f"{value:.3f}", target)

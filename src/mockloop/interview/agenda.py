@@ -6,16 +6,10 @@ live model follow the same plan; the model only phrases and probes.
 
 from __future__ import annotations
 
-import re
-
 from pydantic import BaseModel, Field
 
 from mockloop.records import BankQuestion, CatalogRound, NoteLine, PlanRound
-
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "by", "do", "for", "from", "have", "how", "i", "in", "is", "it", "of", "on", "or", "our", "so", "that", "the", "their", "them", "they", "this", "to", "u", "ur", "w", "what", "when", "where", "which", "who", "why", "will", "with", "you", "your", "r"]
-)
+from mockloop.text import content_words
 
 
 class AgendaQuestion(BaseModel):
@@ -27,22 +21,6 @@ class AgendaQuestion(BaseModel):
     key_points: list[str] = Field(default_factory=list)
     follow_ups: list[str] = Field(default_factory=list)
     focus: NoteLine | None = Field(default=None, description="the notes' focus point it probes")
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased words minus stop words, with a crude stem so 'customers' meets 'customer'."""
-    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1}
-
-
-def _stem(word: str) -> str:
-    """Crude on purpose: enough that 'customers', 'customer' and 'onboarding'/'onboard' meet."""
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def _overlap(question: BankQuestion, focus: NoteLine) -> int:
@@ -57,7 +35,9 @@ def fill_placeholders(text: str, company: str, role: str) -> str:
         return text
 
 
-def from_bank(q: BankQuestion, company: str, role: str, focus: NoteLine | None = None) -> AgendaQuestion:
+def from_bank(
+    q: BankQuestion, company: str, role: str, focus: NoteLine | None = None
+) -> AgendaQuestion:
     return AgendaQuestion(
         id=q.id,
         text=fill_placeholders(q.text, company, role),
@@ -69,7 +49,20 @@ def from_bank(q: BankQuestion, company: str, role: str, focus: NoteLine | None =
 
 
 _LOGISTICS = frozenset(
-    "schedul interview interviewer calendar zoom onsite minute min hour call email recruiter".split()
+    [
+        "schedul",
+        "interview",
+        "interviewer",
+        "calendar",
+        "zoom",
+        "onsite",
+        "minute",
+        "min",
+        "hour",
+        "call",
+        "email",
+        "recruiter",
+    ]
 )
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mockloop.errors import MockloopError
-from mockloop.scoring.grading import BackgroundScorer, heuristic_scorer, llm_scorer
-from .turns import Interviewer, InterviewLoop
 from mockloop.records import InterviewPlan
-from .session import Prepared, offline_interviewer, resume_session, start_session
+from mockloop.scoring.grading import BackgroundScorer, heuristic_scorer, llm_scorer
 from mockloop.store.db import Store
+
+from .session import Prepared, offline_interviewer, resume_session, start_session
+from .turns import Interviewer, InterviewLoop
 from .ui import TerminalConsole
 
 if TYPE_CHECKING:
@@ -21,7 +22,9 @@ class InterviewStopped(MockloopError):
     """The model failed mid-interview; everything said so far is stored."""
 
 
-def _live_interviewer(prepared: Prepared, settings: Settings, console: TerminalConsole) -> Interviewer:
+def _live_interviewer(
+    prepared: Prepared, settings: Settings, console: TerminalConsole
+) -> Interviewer:
     from mockloop.interview.interviewers.live import LiveInterviewer
     from mockloop.llm.client import LLMClient
 
@@ -49,7 +52,9 @@ def _finish_scoring(scorer: BackgroundScorer, prepared: Prepared, console: Termi
             f"{prepared.session_id}); retry with: mockloop score {prepared.session_id}"
         )
         return
-    overall = f"{result.overall:.1f}/5 ({result.signal})" if result.overall is not None else "not scored"
+    overall = (
+        f"{result.overall:.1f}/5 ({result.signal})" if result.overall is not None else "not scored"
+    )
     kind = "heuristic, offline" if result.scorer == "heuristic" else "LLM judge"
     console.info(
         f"Score: {overall} · {result.segments_scored} answers scored ({kind}) · "
@@ -90,7 +95,9 @@ def run_interview(
     if settings is not None and settings.api_key() is None:
         from mockloop.errors import MissingKeyError
 
-        raise MissingKeyError(f"{settings.api_key_env} is not set: export it, or run with --offline")
+        raise MissingKeyError(
+            f"{settings.api_key_env} is not set: export it, or run with --offline"
+        )
     store = Store()
     try:  # closed on the way out: no idle connection outlives the interview
         if resume:
@@ -112,8 +119,14 @@ def run_interview(
             )
         console = console or TerminalConsole(prepared.persona.interviewer)
         mode = f"live · {settings.model}" if settings else "offline"
-        console.info(f"Session {prepared.session_id} · {prepared.ctx.round_id} · {mode} · /help for commands")
-        interviewer = _live_interviewer(prepared, settings, console) if settings else offline_interviewer(prepared)
+        console.info(
+            f"Session {prepared.session_id} · {prepared.ctx.round_id} · {mode} · /help for commands"
+        )
+        interviewer = (
+            _live_interviewer(prepared, settings, console)
+            if settings
+            else offline_interviewer(prepared)
+        )
         scorer = _background_scorer(prepared, settings) if score else None
         loop = InterviewLoop(
             store, prepared.session_id, prepared.ctx, interviewer, console,
@@ -137,7 +150,11 @@ def run_interview(
         store.end_session(prepared.session_id, status)
         if scorer:
             _finish_scoring(scorer, prepared, console)
-        hint = f" · continue: mockloop interview --resume {prepared.session_id}" if status != "ended" else ""
+        hint = (
+            f" · continue: mockloop interview --resume {prepared.session_id}"
+            if status != "ended"
+            else ""
+        )
         console.info(
             f"Session {prepared.session_id} saved ({len(prepared.ctx.turns)} turns, {status}). "
             f"Transcript: mockloop export {prepared.session_id}{hint}"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from .agenda import AgendaQuestion, build_agenda
 from mockloop.catalog.library import load_round
-from mockloop.errors import StoreError
-from .turns import Context, Interviewer
-from mockloop.records import InterviewPlan
 from mockloop.catalog.persona import Persona, plan_round, render_persona
+from mockloop.errors import StoreError
+from mockloop.records import InterviewPlan
 from mockloop.store.db import Store
+
+from .agenda import AgendaQuestion, build_agenda
+from .turns import Context, Interviewer
 
 
 @dataclass

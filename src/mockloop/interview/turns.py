@@ -16,9 +16,10 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel
 
-from .agenda import AgendaQuestion
 from mockloop.records import InterviewPlan, Turn, TurnKind
 from mockloop.store.db import Store
+
+from .agenda import AgendaQuestion
 
 COMMANDS_HELP = (
     "/help  this list · /repeat  hear the last question again · "
@@ -207,7 +208,10 @@ class InterviewLoop:
             self._say(lambda sink: self.interviewer.open(self.ctx, first, sink))
         elif self.pos.phase == "questions" and not self.pos.awaiting_answer:
             self._move_on_after_answer()
-        elif self.pos.phase == "candidate_questions" and self.ctx.turns[-1].kind == "candidate_question":
+        elif (
+            self.pos.phase == "candidate_questions"
+            and self.ctx.turns[-1].kind == "candidate_question"
+        ):
             self._candidate_turn(self.ctx.turns[-1].text, record=False)
         elif self.pos.phase != "closed" and self.ctx.turns[-1].speaker == "interviewer":
             self._repeat()  # a resumed session: show the question the candidate is answering

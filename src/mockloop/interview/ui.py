@@ -36,8 +36,11 @@ class StreamView:
             from rich.spinner import Spinner
 
             self._live = Live(
-                Spinner("dots", text="[dim]thinking…[/]"), console=out, auto_refresh=True,
-                refresh_per_second=8, transient=False,
+                Spinner("dots", text="[dim]thinking…[/]"),
+                console=out,
+                auto_refresh=True,
+                refresh_per_second=8,
+                transient=False,
             )
             self._live.start()
 

@@ -17,10 +17,8 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from . import debuglog
-from .settings import Settings
 from mockloop.errors import (
     AuthError,
     BadRequestError,
@@ -32,10 +30,8 @@ from mockloop.errors import (
     RetriesExhaustedError,
 )
 
-if TYPE_CHECKING:
-    from pydantic import BaseModel
-
-    from .structured import JsonResult
+from . import debuglog
+from .settings import Settings
 
 T = TypeVar("T")
 
@@ -230,29 +226,6 @@ class LLMClient:
             return self._stream_once(params, turn, on_text, on_reset, started)
 
         return self._with_retries(attempt, model, turn)
-
-    def complete_json(
-        self,
-        messages: list[dict[str, Any]],
-        schema: type[BaseModel],
-        *,
-        name: str,
-        temperature: float = 0.0,
-        max_tokens: int = 1500,
-        model: str | None = None,
-    ) -> JsonResult:
-        """A validated pydantic object from the model; see structured.complete_json."""
-        from .structured import complete_json
-
-        return complete_json(
-            self,
-            messages,
-            schema,
-            name=name,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            model=model,
-        )
 
     def list_models(self) -> list[str] | None:
         """Model ids the server lists, or None when it has no /models endpoint."""

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from .settings import Settings
 from mockloop.errors import (
     AuthError,
     LLMError,
@@ -21,7 +20,10 @@ from mockloop.errors import (
     RetriesExhaustedError,
     StructuredOutputError,
 )
+
 from .client import ChatResult, LLMClient
+from .settings import Settings
+from .structured import complete_json
 
 SLOW_FIRST_TOKEN_S = 5.0
 SLOW_TOTAL_S = 10.0
@@ -137,8 +139,8 @@ def _json_check(client: LLMClient, s: Settings) -> Check:
         }
     ]
     try:
-        result = client.complete_json(
-            ask, _Probe, name="probe", max_tokens=400, model=s.judge_model
+        result = complete_json(
+            client, ask, _Probe, name="probe", max_tokens=400, model=s.judge_model
         )
     except StructuredOutputError as exc:
         return Check(

@@ -31,8 +31,16 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=])")
 
 def strip_inline(text: str) -> str:
     """Visible text of one line: links, wiki links, emphasis and code marks removed."""
-    if not ("*" in text or "_" in text or "[" in text or "`" in text or "<" in text
-            or "\\" in text or "~~" in text or "==" in text):
+    if not (
+        "*" in text
+        or "_" in text
+        or "[" in text
+        or "`" in text
+        or "<" in text
+        or "\\" in text
+        or "~~" in text
+        or "==" in text
+    ):
         return text  # most lines have no markup: substring tests, cheaper than any pattern
     escaped = "\\" in text
     if escaped:  # hide escaped characters from the markup patterns, restore them at the end

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 from mockloop.catalog.prompts import neutralise
+from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 
 if TYPE_CHECKING:
     from mockloop.llm.settings import Settings
@@ -106,8 +106,11 @@ def to_plan(extracted: ExtractedPlan, notes_text: str, source: str | None) -> In
     return plan
 
 
-def extract_with_llm(notes_text: str, settings: Settings, source: str | None = None) -> InterviewPlan:
+def extract_with_llm(
+    notes_text: str, settings: Settings, source: str | None = None
+) -> InterviewPlan:
     from mockloop.llm.client import LLMClient
+    from mockloop.llm.structured import complete_json
 
     clipped = notes_text[:MAX_NOTES_CHARS]
     messages = [
@@ -115,7 +118,12 @@ def extract_with_llm(notes_text: str, settings: Settings, source: str | None = N
         {"role": "user", "content": f"<notes>\n{neutralise(clipped)}\n</notes>"},
     ]
     client = LLMClient(settings)
-    result = client.complete_json(
-        messages, ExtractedPlan, name="interview_plan", model=settings.model, max_tokens=4000
+    result = complete_json(
+        client,
+        messages,
+        ExtractedPlan,
+        name="interview_plan",
+        model=settings.model,
+        max_tokens=4000,
     )
     return to_plan(result.value, notes_text, source)  # type: ignore[arg-type]

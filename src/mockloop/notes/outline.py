@@ -16,15 +16,27 @@ from .vocab import round_types, tokens
 
 _QUESTIONS = re.compile(r"\b(questions?|qs)\b")
 _THEY_ASK = re.compile(r"\b(they|they'll|expect|likely|practice|mock|behavioral|might)\b")
-_PITCH = re.compile(r"^why\b|\bwhy (now|us|me|this|here)\b|tell me about yourself|about me"
-                    r"|\bintro(duction)?\b|\bpitch\b|\bmy story\b|walk me through|\bmotivation\b")
+_PITCH = re.compile(
+    r"^why\b|\bwhy (now|us|me|this|here)\b|tell me about yourself|about me"
+    r"|\bintro(duction)?\b|\bpitch\b|\bmy story\b|walk me through|\bmotivation\b"
+)
 _CLASSES = (
-    ("process", re.compile(r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel"
-                           r"|superday)\b")),
+    (
+        "process",
+        re.compile(
+            r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel"
+            r"|superday)\b"
+        ),
+    ),
     ("logistics", re.compile(r"\b(logistics|next steps|comp|compensation|timeline|salary)\b")),
-    ("research", re.compile(r"\b(notes|research|company|about|market|landscape|competit\w*|product"
-                            r"|news|funding|background|overview|headwinds|tailwinds|swot|thesis"
-                            r"|strategy|business model|customers)\b")),
+    (
+        "research",
+        re.compile(
+            r"\b(notes|research|company|about|market|landscape|competit\w*|product"
+            r"|news|funding|background|overview|headwinds|tailwinds|swot|thesis"
+            r"|strategy|business model|customers)\b"
+        ),
+    ),
 )
 
 
@@ -51,8 +63,15 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
 
 def _maybe_pitch(h: str) -> bool:
     """False when _PITCH cannot match: none of its words is in the heading."""
-    return ("why" in h or "about" in h or "intro" in h or "pitch" in h or "story" in h
-            or "walk" in h or "motivation" in h)
+    return (
+        "why" in h
+        or "about" in h
+        or "intro" in h
+        or "pitch" in h
+        or "story" in h
+        or "walk" in h
+        or "motivation" in h
+    )
 
 
 def _tree(sections: list[Section]) -> tuple[list[int | None], list[int]]:

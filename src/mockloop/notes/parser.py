@@ -19,6 +19,7 @@ from typing import Any, Literal
 import yaml
 
 from mockloop.errors import NotesError
+
 from .inline import strip_inline
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
@@ -79,6 +80,7 @@ _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
 _INNER_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+")
 
+
 def _indent(prefix: str) -> int:
     """Column of the first non-blank character, tabs advancing to the next multiple of 4."""
     col = 0
@@ -128,7 +130,9 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
                 data = None  # bad YAML, nesting deeper than Python's stack, a 5,000-digit number
             if not isinstance(data, dict):
                 return {}, j + 1
-            return {str(k): v for k, v in data.items()}, j + 1  # `1: x`, `null: x` are YAML keys too
+            return {
+                str(k): v for k, v in data.items()
+            }, j + 1  # `1: x`, `null: x` are YAML keys too
     return {}, 0
 
 
@@ -287,7 +291,12 @@ class _Parser:
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return i + 1
         shown = strip_inline(text)
-        if shown.endswith(":") and len(shown) <= 60 and "//" not in shown and len(shown.split()) <= 8:
+        if (
+            shown.endswith(":")
+            and len(shown) <= 60
+            and "//" not in shown
+            and len(shown.split()) <= 8
+        ):
             self._pseudo(shown, i + 1)
             return i + 1
         self._add(Item(shown, i + 1))

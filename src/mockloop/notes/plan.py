@@ -20,8 +20,9 @@ from pydantic import ValidationError
 from mockloop.catalog import library as catalog
 from mockloop.errors import MockloopError, PlanError
 from mockloop.records import ROUND_IDS, InterviewPlan
-from .parser import LIST_KINDS, MAX_BYTES, Item, Notes, gc_paused, read_notes
+
 from .outline import Outline
+from .parser import LIST_KINDS, MAX_BYTES, Item, Notes, gc_paused, read_notes
 from .roundmap import default_rounds, plan_rounds
 from .rounds import find_rounds, round_types
 from .vocab import LOGISTICS, folded, has
@@ -39,12 +40,37 @@ _ROLE_NOUN = re.compile(
     r"(?:role|position|opening|job)\b",
     re.IGNORECASE,
 )
-_ROLE_STOP = {"the", "a", "an", "this", "that", "my", "your", "our", "their", "in", "for", "of",
-              "to", "as", "is", "be", "at", "on", "and", "with", "w", "about", "clear", "new"}
+_ROLE_STOP = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "my",
+    "your",
+    "our",
+    "their",
+    "in",
+    "for",
+    "of",
+    "to",
+    "as",
+    "is",
+    "be",
+    "at",
+    "on",
+    "and",
+    "with",
+    "w",
+    "about",
+    "clear",
+    "new",
+}
 _TITLE_SPLIT = re.compile(r"(?<!\s)\s+[-–—|:]\s+|:\s")
 _WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it", "the", "not"}
 _TITLE_TAIL = re.compile(
-    r"(?<!\s)\s+(interview|notes|prep|loop|onsite|pm|tpm|product|role|swe)\b.*$", re.IGNORECASE)
+    r"(?<!\s)\s+(interview|notes|prep|loop|onsite|pm|tpm|product|role|swe)\b.*$", re.IGNORECASE
+)
 _WHY = re.compile(r"^\s*why\s+(.*\S)\s*$", re.IGNORECASE)
 _UPPER = {"ai", "ml", "db", "api", "io", "hq", "vc", "llm", "pm"}
 _NOT_LOOSE = frozenset({"pitch", "questions"})  # their lines are neither logistics nor research
@@ -54,14 +80,20 @@ _QUOTES = frozenset("“\"‘'”’")  # every character either end of _QUOTE_M
 
 def _title_case(name: str) -> str:
     """'fireworks ai' → 'Fireworks AI'; words the user capitalised are kept as written."""
-    return " ".join(w.upper() if w.lower() in _UPPER else w[:1].upper() + w[1:] if w.islower()
-                    else w for w in name.split())
+    return " ".join(
+        w.upper() if w.lower() in _UPPER else w[:1].upper() + w[1:] if w.islower() else w
+        for w in name.split()
+    )
 
 
 def _front(o: Outline, key: str) -> str:
     """A front-matter scalar as text; a list or mapping there (or a YAML alias bomb) is ignored."""
     value = o.notes.front_matter.get(key)
-    return str(value).strip() if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
+    return (
+        str(value).strip()
+        if isinstance(value, str | int | float) and not isinstance(value, bool)
+        else ""
+    )
 
 
 def _company(o: Outline) -> str | None:
@@ -190,11 +222,20 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         found, claimed = find_rounds(o)
         rounds = plan_rounds(found)
         logistics, research = _loose_lines(o, claimed)
-        return InterviewPlan.model_validate({
-            "company": _company(o), "role": _role(o), "pitch": _pitch(o),
-            "candidate_questions": _questions(o), "logistics": logistics, "research": research,
-            "rounds": rounds or default_rounds(), "default_loop": not rounds, "source": source,
-        }, strict=True)  # built from str and int values: strict skips coercion, same result
+        return InterviewPlan.model_validate(
+            {
+                "company": _company(o),
+                "role": _role(o),
+                "pitch": _pitch(o),
+                "candidate_questions": _questions(o),
+                "logistics": logistics,
+                "research": research,
+                "rounds": rounds or default_rounds(),
+                "default_loop": not rounds,
+                "source": source,
+            },
+            strict=True,
+        )  # built from str and int values: strict skips coercion, same result
 
 
 # ---------------------------------------------------------------- load / save
@@ -264,7 +305,9 @@ def _expanded_size(data: object) -> int:
             return MAX_PLAN_VALUES + 1  # an alias that contains itself
         busy.add(key)
         stack.append((node, True))
-        stack.extend((c, False) for c in children if isinstance(c, dict | list) and id(c) not in sizes)
+        stack.extend(
+            (c, False) for c in children if isinstance(c, dict | list) and id(c) not in sizes
+        )
     return sizes.get(id(data), 1)
 
 
@@ -279,11 +322,13 @@ def validate_plan(data: object, where: str) -> InterviewPlan:
     ids, seen = known_round_ids(), set()
     for n, r in enumerate(plan.rounds):
         if r.id not in ids:
-            raise PlanError(f"{where}: rounds.{n}.id: unknown round {r.id!r} — choose one of "
-                            f"{', '.join(ids)}")
+            raise PlanError(
+                f"{where}: rounds.{n}.id: unknown round {r.id!r} — choose one of {', '.join(ids)}"
+            )
         if r.id in seen:
-            raise PlanError(f"{where}: rounds.{n}.id: round {r.id!r} appears twice — keep one "
-                            "entry per round")
+            raise PlanError(
+                f"{where}: rounds.{n}.id: round {r.id!r} appears twice — keep one entry per round"
+            )
         seen.add(r.id)
     return plan
 
@@ -296,7 +341,9 @@ def load_plan_or_notes(path: str | Path) -> InterviewPlan:
             raise PlanError(f"plan file not found: {p} — check the path")
         try:
             if p.stat().st_size > MAX_BYTES:
-                raise PlanError(f"{p} is larger than {MAX_BYTES // 2**20} MB — a plan file is a few KB")
+                raise PlanError(
+                    f"{p} is larger than {MAX_BYTES // 2**20} MB — a plan file is a few KB"
+                )
             text = p.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise PlanError(f"cannot read plan {p}: {exc} — save it as readable UTF-8") from None
@@ -319,8 +366,12 @@ def _str_style(value: str) -> str | None:
     return "|" if "\n" in value else None
 
 
-_Dumper.add_representer(str, lambda dumper, value: dumper.represent_scalar(
-    "tag:yaml.org,2002:str", value, style=_str_style(value)))
+_Dumper.add_representer(
+    str,
+    lambda dumper, value: dumper.represent_scalar(
+        "tag:yaml.org,2002:str", value, style=_str_style(value)
+    ),
+)
 
 
 def dump_plan(plan: InterviewPlan, fmt: str = "yaml") -> str:

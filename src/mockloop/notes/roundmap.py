@@ -17,6 +17,7 @@ from operator import attrgetter
 from mockloop.catalog import library as catalog
 from mockloop.errors import MockloopError
 from mockloop.records import ROUND_IDS, PlanRound
+
 from .rounds import Round
 from .vocab import (
     DASH,
@@ -38,9 +39,31 @@ _WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.IGNORECASE)
 _WITH_HINT = re.compile(r"w(?:ith|/)?\s")  # on folded text: every _WITH match holds one
 _ROUND_TAIL = re.compile(r"(?i)\s+(call|screen|chat|round|interview|conversation|convo|notes)$")
 _DURATION = re.compile(
-    r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)")
-_ACRONYMS = {w.lower(): w for w in ["PM", "PMs", "GPM", "TPM", "APM", "CEO", "CTO", "CPO", "COO",
-                                    "VP", "SVP", "HM", "EM", "AE", "AEs", "SE", "SEs", "HR"]}
+    r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
+)
+_ACRONYMS = {
+    w.lower(): w
+    for w in [
+        "PM",
+        "PMs",
+        "GPM",
+        "TPM",
+        "APM",
+        "CEO",
+        "CTO",
+        "CPO",
+        "COO",
+        "VP",
+        "SVP",
+        "HM",
+        "EM",
+        "AE",
+        "AEs",
+        "SE",
+        "SEs",
+        "HR",
+    ]
+}
 
 
 def _resolve_id(r: Round) -> str | None:
@@ -99,8 +122,15 @@ def _merge(rounds: list[Round]) -> list[Round]:
         first = merged.get(rid)
         if first is None:
             seen[rid] = {(n.text, n.line) for n in r.focus}
-            merged[rid] = Round(title=r.title, source=r.source, order=r.order, text=r.text,
-                                focus=list(r.focus), who=r.who or _interviewer(r), id=rid)
+            merged[rid] = Round(
+                title=r.title,
+                source=r.source,
+                order=r.order,
+                text=r.text,
+                focus=list(r.focus),
+                who=r.who or _interviewer(r),
+                id=rid,
+            )
             continue
         known, focus = seen[rid], r.focus or [r.source]
         keys = [(n.text, n.line) for n in focus]
@@ -113,11 +143,16 @@ def _merge(rounds: list[Round]) -> list[Round]:
 
 def _plan_round(r: Round) -> PlanRound:
     """Validated once, with all its focus lines: one pydantic call instead of one per line."""
-    return PlanRound.model_validate({
-        "id": r.id, "title": r.title, "interviewer": r.who,
-        "focus": [{"text": n.text, "line": n.line} for n in r.focus],
-        "source": {"text": r.source.text, "line": r.source.line},
-    }, strict=True)  # every value is already of its field's type: strict skips coercion
+    return PlanRound.model_validate(
+        {
+            "id": r.id,
+            "title": r.title,
+            "interviewer": r.who,
+            "focus": [{"text": n.text, "line": n.line} for n in r.focus],
+            "source": {"text": r.source.text, "line": r.source.line},
+        },
+        strict=True,
+    )  # every value is already of its field's type: strict skips coercion
 
 
 def default_rounds() -> list[PlanRound]:

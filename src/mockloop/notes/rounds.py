@@ -23,8 +23,8 @@ from itertools import compress, count
 from operator import attrgetter
 from typing import NamedTuple
 
-from .parser import LIST_KINDS, Item
 from .outline import Outline
+from .parser import LIST_KINDS, Item
 from .vocab import (
     CONTAINER,
     ROLE_TEAM,
@@ -196,8 +196,11 @@ def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[in
     if not kinds:
         return {}
     parent = next(iter(o.types(k)), None) or _vote(kinds.values())
-    return {j: kids[j] for j, kind in kinds.items()
-            if container or (kind != parent and _own_round(o, j, kids[j]))}
+    return {
+        j: kids[j]
+        for j, kind in kinds.items()
+        if container or (kind != parent and _own_round(o, j, kids[j]))
+    }
 
 
 def _vote(kinds: Iterable[str]) -> str:
@@ -216,8 +219,9 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
 def _make(head: Item, focus: list[Item]) -> Round:
     title, rest = split_title(head.text)
     points = [Line(p, head.line) for p in split_points(rest)]
-    return Round(title=title, source=head, order=(head.line, 0), text=head.text,
-                 focus=[*points, *focus])
+    return Round(
+        title=title, source=head, order=(head.line, 0), text=head.text, focus=[*points, *focus]
+    )
 
 
 def _block_rounds(f: _Finder, k: int, container: bool) -> list[Round]:
@@ -237,9 +241,12 @@ def _oneliner_rounds(f: _Finder, k: int) -> list[Round]:
     it = f.o.items[k]
     f.claimed.add(k)
     parts = [p for p in oneliner_parts(it.text) if round_types(p)]
-    return [Round(title=p, source=it, order=(it.line, n), text=p,
-                  focus=[Line(p, it.line)], oneliner=True)
-            for n, p in enumerate(parts)]
+    return [
+        Round(
+            title=p, source=it, order=(it.line, n), text=p, focus=[Line(p, it.line)], oneliner=True
+        )
+        for n, p in enumerate(parts)
+    ]
 
 
 def _column(heads: list[str], name: str) -> int | None:
@@ -262,12 +269,19 @@ def _table_rounds(f: _Finder) -> list[Round]:
             cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
             if not cells[title_col or 0] or (title_col is None and not o.types(j)):
                 continue
-            focus = [Line(p, row.line)
-                     for n, c in enumerate(cells) if n not in skip for p in split_points(c)]
+            focus = [
+                Line(p, row.line)
+                for n, c in enumerate(cells)
+                if n not in skip
+                for p in split_points(c)
+            ]
             title = cells[title_col or 0]
             who = cells[who_col] if who_col is not None and cells[who_col] else None
-            out.append(Round(title=title, source=row, order=(row.line, 0), text=title,
-                             focus=focus, who=who))
+            out.append(
+                Round(
+                    title=title, source=row, order=(row.line, 0), text=title, focus=focus, who=who
+                )
+            )
             f.claimed.add(j)
     return out
 
@@ -279,9 +293,13 @@ def _attach_details(f: _Finder, rounds: list[Round]) -> None:
         return
     o, titles = f.o, tuple(by_title)
     # a label equal to a title starts the lower-cased line: a C-speed first look for each line
-    for k in [k for k, (it, cls) in enumerate(zip(o.items, o.cls, strict=True))
-              if it.kind != "heading" and cls not in _SKIPPED
-              and it.text.lower().lstrip().startswith(titles)]:
+    for k in [
+        k
+        for k, (it, cls) in enumerate(zip(o.items, o.cls, strict=True))
+        if it.kind != "heading"
+        and cls not in _SKIPPED
+        and it.text.lower().lstrip().startswith(titles)
+    ]:
         it = o.items[k]
         if k in f.claimed:
             continue
@@ -347,8 +365,16 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
         if kind == "heading":
             sec, it = o.secs[k], o.items[k]
             title = o.notes.sections[sec].heading or it.text
-            out.append(Round(title=title, source=it, text=title, order=(it.line, 0),
-                             heading_sec=sec, pitch=o.own[sec] == "pitch"))
+            out.append(
+                Round(
+                    title=title,
+                    source=it,
+                    text=title,
+                    order=(it.line, 0),
+                    heading_sec=sec,
+                    pitch=o.own[sec] == "pitch",
+                )
+            )
         elif kind:
             out += _block_rounds(f, k, container=kind == "container")
     return out

@@ -32,8 +32,11 @@ def _phrases(spec: str) -> Phrases:
     for phrase in spec.split("|"):
         index.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
     longer = {w: [p for p in ps if len(p) > 1] for w, ps in index.items()}
-    return Phrases(index, frozenset(p[0] for ps in index.values() for p in ps if len(p) == 1),
-                   {w: ps for w, ps in longer.items() if ps})
+    return Phrases(
+        index,
+        frozenset(p[0] for ps in index.values() for p in ps if len(p) == 1),
+        {w: ps for w, ps in longer.items() if ps},
+    )
 
 
 TYPE_SPEC = {
@@ -51,34 +54,52 @@ TYPE_SPEC = {
     "|final|leadership|executive|exec|execs|vision|values|culture|bar raiser",
 }
 TYPES = {rid: _phrases(spec) for rid, spec in TYPE_SPEC.items()}
-STRONG = _phrases("recruiter|recruiters|phone screen|hr screen|take home|takehome|case study"
-                  "|homework|hiring manager|system design")
-ROUNDISH = _phrases("round|interview|interviews|screen|call|chat|conversation|convo|panel"
-                    "|onsite|session|deep dive|presentation|meeting|sync")
+STRONG = _phrases(
+    "recruiter|recruiters|phone screen|hr screen|take home|takehome|case study"
+    "|homework|hiring manager|system design"
+)
+ROUNDISH = _phrases(
+    "round|interview|interviews|screen|call|chat|conversation|convo|panel"
+    "|onsite|session|deep dive|presentation|meeting|sync"
+)
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
-_WHO_SPEC = ("gpm|hm|recruiter|recruiters|founder|founders|cofounder|cofounders|co founder"
-             "|co founders|ceo|cto|cpo|coo|vp|svp|director|head|staff|principal|hiring manager"
-             "|panel|pms|engineers|engineering leadership|engineering lead|engineering manager"
-             "|eng lead|eng manager|tech lead|aes")
+_WHO_SPEC = (
+    "gpm|hm|recruiter|recruiters|founder|founders|cofounder|cofounders|co founder"
+    "|co founders|ceo|cto|cpo|coo|vp|svp|director|head|staff|principal|hiring manager"
+    "|panel|pms|engineers|engineering leadership|engineering lead|engineering manager"
+    "|eng lead|eng manager|tech lead|aes"
+)
 WHO_START = _phrases(_WHO_SPEC)  # a line that starts with one of these names the interviewer
 WHO = _phrases(_WHO_SPEC + "|team|lead|manager|leadership|pm|ae|se|designer|designers|engineer")
-ROLE_TEAM = _phrases("pm|pms|role|team|teams|founding|startup|startups|technical|engineering"
-                     "|engineers|customer|customers|scale|headcount|headcounts|partnership|hats"
-                     "|talent|hire|hiring|reports|reporting|manager|org|bench|pmf|product"
-                     "|company|grow|grown|growth")
-LOGISTICS = _phrases("new york|nyc|sf|san francisco|bay area|remote|hybrid|office|relocate"
-                     "|relocation|in person|seattle|london|austin|boston|equity|comp"
-                     "|compensation|salary|base|bonus|rsu|rsus|options|offer|band|leveling"
-                     "|rounds|process|interview|interviews|loop|next steps|keep me posted"
-                     "|follow up|decision|timeline|schedule|week|weeks|wk|wks|days|month"
-                     "|months|deadline|start date|asap|qtr|quarter|team|pms|headcount"
-                     "|headcounts|hiring|hire|reports to|founding|series|seed round|funding"
-                     "|raise|raised|raising|valuation|ipo|runway")
+ROLE_TEAM = _phrases(
+    "pm|pms|role|team|teams|founding|startup|startups|technical|engineering"
+    "|engineers|customer|customers|scale|headcount|headcounts|partnership|hats"
+    "|talent|hire|hiring|reports|reporting|manager|org|bench|pmf|product"
+    "|company|grow|grown|growth"
+)
+LOGISTICS = _phrases(
+    "new york|nyc|sf|san francisco|bay area|remote|hybrid|office|relocate"
+    "|relocation|in person|seattle|london|austin|boston|equity|comp"
+    "|compensation|salary|base|bonus|rsu|rsus|options|offer|band|leveling"
+    "|rounds|process|interview|interviews|loop|next steps|keep me posted"
+    "|follow up|decision|timeline|schedule|week|weeks|wk|wks|days|month"
+    "|months|deadline|start date|asap|qtr|quarter|team|pms|headcount"
+    "|headcounts|hiring|hire|reports to|founding|series|seed round|funding"
+    "|raise|raised|raising|valuation|ipo|runway"
+)
 
 # ---------------------------------------------------------------- typo-tolerant tokens
 
-_FUZZY = sorted({w for ix in [*TYPES.values(), WHO, ROLE_TEAM] for ps in ix.index.values()
-                 for p in ps for w in p if len(w) >= 6})
+_FUZZY = sorted(
+    {
+        w
+        for ix in [*TYPES.values(), WHO, ROLE_TEAM]
+        for ps in ix.index.values()
+        for p in ps
+        for w in p
+        if len(w) >= 6
+    }
+)
 _BY_INITIAL: dict[str, list[str]] = {}
 for _word in _FUZZY:
     _BY_INITIAL.setdefault(_word[0], []).append(_word)
@@ -195,8 +216,9 @@ _ORDINAL_ROUND = re.compile(
     r"|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b",
     re.IGNORECASE,
 )
-_ROUND_NUMBER = re.compile(r"\bround\s*(?:#\s*)?(?:\d+|one|two|three|four|five|six)\b",
-                           re.IGNORECASE)
+_ROUND_NUMBER = re.compile(
+    r"\bround\s*(?:#\s*)?(?:\d+|one|two|three|four|five|six)\b", re.IGNORECASE
+)
 _R_NUMBER = re.compile(r"r\d\b", re.IGNORECASE)  # matched at the start only
 # The letters an IGNORECASE pattern also reads as i, i, s, k; mapped before lower-casing so
 # that a substring test on the folded text is a sound first look for those patterns.
@@ -236,9 +258,18 @@ def _maybe_ordinal(low: str) -> bool:
     """False when _ORDINAL_ROUND cannot match: no word that may follow an ordinal, or no
     ordinal."""
     return bool(
-        ("round" in low or "interview" in low or "call" in low or "chat" in low
-         or "screen" in low or "conv" in low or "take" in low or "stage" in low
-         or "onsite" in low or "panel" in low)
+        (
+            "round" in low
+            or "interview" in low
+            or "call" in low
+            or "chat" in low
+            or "screen" in low
+            or "conv" in low
+            or "take" in low
+            or "stage" in low
+            or "onsite" in low
+            or "panel" in low
+        )
         and _ORDINAL.search(low)
     )  # spelled out: 3x faster than any() over a tuple of words
 
@@ -288,5 +319,12 @@ def oneliner_parts(text: str) -> list[str]:
 def _maybe_container(low: str) -> bool:
     """False when no CONTAINER phrase can be in the text. None of their words is a typo
     target (not in _FUZZY), so each must appear as written."""
-    return ("site" in low or "panel" in low or "loop" in low or "super" in low
-            or "rounds" in low or "interviews" in low or "final" in low)
+    return (
+        "site" in low
+        or "panel" in low
+        or "loop" in low
+        or "super" in low
+        or "rounds" in low
+        or "interviews" in low
+        or "final" in low
+    )

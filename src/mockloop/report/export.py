@@ -42,7 +42,12 @@ def to_markdown(info: SessionInfo, turns: list[Turn], interviewer: str) -> str:
         label = TURN_LABELS.get(turn.kind, turn.kind)
         if turn.question_index is not None:
             label += f" {turn.question_index + 1}"
-        lines += [f"**{who}** · _{label}_", "", quote_block(turn.text) if turn.speaker == "candidate" else turn.text, ""]
+        lines += [
+            f"**{who}** · _{label}_",
+            "",
+            quote_block(turn.text) if turn.speaker == "candidate" else turn.text,
+            "",
+        ]
     return "\n".join(lines).rstrip() + "\n"
 
 

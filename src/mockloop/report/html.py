@@ -9,7 +9,9 @@ from __future__ import annotations
 from html import escape
 from typing import NamedTuple
 
-from .render import (
+from mockloop.scoring.aggregate import CriterionScore, SegmentScore
+
+from .data import (
     HEURISTIC_NOTE,
     LEGEND,
     ReportData,
@@ -32,7 +34,6 @@ from .render import (
     unscored_text,
     verdict,
 )
-from mockloop.scoring.aggregate import CriterionScore, SegmentScore
 
 _CSS = """
 :root{--ink:#1f2328;--muted:#656d76;--line:#d0d7de;--accent:#0969da;--warn:#7d5400;--warnbg:#fff8c5}
@@ -93,7 +94,7 @@ def _table(data: ReportData) -> str:
     rows.append(f'<tr class="total"><td>Overall (weighted)</td>{blanks}<td>{overall}</td></tr>')
     return (
         f"<table><thead><tr><th>Criterion (weight)</th>{head}<th>Avg</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table><p class=\"legend\">{escape(LEGEND)}</p>"
+        f'<tbody>{"".join(rows)}</tbody></table><p class="legend">{escape(LEGEND)}</p>'
     )
 
 
@@ -114,8 +115,11 @@ def _series(data: ReportData) -> list[_Series]:
     """One series per scored question (unscored ones have no number to draw), then the average."""
     scored = [s for s in ordered(data) if s.status == "scored"]
     series = [
-        _Series(q_label(s), _COLORS[n % len(_COLORS)],
-                {c.criterion_id: (c.score, c.confidence == "low") for c in s.criteria})
+        _Series(
+            q_label(s),
+            _COLORS[n % len(_COLORS)],
+            {c.criterion_id: (c.score, c.confidence == "low") for c in s.criteria},
+        )
         for n, s in enumerate(scored)
     ]
     aggregates = data.round_score.criteria
@@ -153,8 +157,10 @@ def _legend(y: int, series: list[_Series]) -> str:
     parts = []
     for n, one in enumerate(series):
         lx, ly = _LEFT + (n % per_row) * _KEY, y + (n // per_row) * 16
-        parts.append(f'<rect x="{lx}" y="{ly - 9}" width="10" height="10" fill="{one.color}"/>'
-                     f'<text x="{lx + 14}" y="{ly}">{escape(one.label)}</text>')
+        parts.append(
+            f'<rect x="{lx}" y="{ly - 9}" width="10" height="10" fill="{one.color}"/>'
+            f'<text x="{lx + 14}" y="{ly}">{escape(one.label)}</text>'
+        )
     return "".join(parts)
 
 
@@ -168,8 +174,10 @@ def _chart(data: ReportData) -> str:
     bottom = _TOP + group * len(data.rubric.criteria)
     rows = -(-len(series) // (_PLOT // _KEY))
     width, height = _LEFT + _PLOT + 20, bottom + 36 + 16 * rows
-    svg = (f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-           'aria-label="Scores by criterion and question">')
+    svg = (
+        f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+        'aria-label="Scores by criterion and question">'
+    )
     parts = [svg, _axis(bottom)]
     for i, criterion in enumerate(data.rubric.criteria):
         y0, name = _TOP + i * group, criterion.name
@@ -198,15 +206,19 @@ def _criterion(c: CriterionScore, heuristic: bool) -> str:
 
 
 def _segment(seg: SegmentScore) -> str:
-    head = (f"<article><h3>{q_label(seg)}. {escape(seg.question_text)}</h3>"
-            f'<p class="by">Scored by {escape(scorer_label(seg))}</p>')
+    head = (
+        f"<article><h3>{q_label(seg)}. {escape(seg.question_text)}</h3>"
+        f'<p class="by">Scored by {escape(scorer_label(seg))}</p>'
+    )
     if seg.status != "scored":
         return head + f'<p class="unscored">{escape(unscored_text(seg))}</p></article>'
     body = [_criterion(c, seg.scorer == "heuristic") for c in seg.criteria]
     body += [_items(label, items) for label, items in feedback(seg)]
     if seg.stronger_answer.strip():
-        body.append(f'<p><b>A stronger answer, outlined</b></p><div class="outline">'
-                    f"{escape(seg.stronger_answer.strip())}</div>")
+        body.append(
+            f'<p><b>A stronger answer, outlined</b></p><div class="outline">'
+            f"{escape(seg.stronger_answer.strip())}</div>"
+        )
     return head + "".join(body) + "</article>"
 
 
@@ -227,7 +239,7 @@ def _transcript(data: ReportData) -> str:
     return "".join(parts)
 
 
-def render(data: ReportData) -> str:
+def render_html(data: ReportData) -> str:
     body = [
         _header(data),
         f"<section><h2>Scores</h2>{_table(data)}{_chart(data)}</section>",

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from mockloop.interview.agenda import AgendaQuestion
 from mockloop.records import Rubric, Turn
+from mockloop.text import QUOTE_EDGE, normalise_quote
 
 Scorer = Literal["heuristic", "llm"]
 Signal = Literal["strong no", "no", "lean", "yes", "strong yes"]
@@ -212,15 +212,6 @@ def hiring_signal(overall: float, lowest_criterion: float | None = None) -> Sign
 
 # ---------------------------------------------------------------- grounding and hashing
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
-_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-"})
-_EDGE = " \t\n\"'.,;:!?\u2026-"
-
-
-def _normalise(text: str) -> str:
-    text = text.translate(_QUOTES).translate(_DASHES).replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", text).strip().lower()
-
 
 def grounded(quote: str, answer: str) -> bool:
     """True when ``quote`` occurs in ``answer``, ignoring whitespace, case, curly quotes and
@@ -228,8 +219,8 @@ def grounded(quote: str, answer: str) -> bool:
 
     The judge must quote the candidate; this is how an invented quote is caught.
     """
-    needle = _normalise(quote).strip(_EDGE)
-    return bool(needle) and needle in _normalise(answer)
+    needle = normalise_quote(quote).strip(QUOTE_EDGE)
+    return bool(needle) and needle in normalise_quote(answer)
 
 
 def rubric_hash(rubric: Rubric) -> str:

@@ -14,11 +14,12 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field
 
-from mockloop.interview.agenda import AgendaQuestion, from_bank
 from mockloop.catalog.library import load_round
 from mockloop.errors import MockloopError
-from .heuristic import score_segment
+from mockloop.interview.agenda import AgendaQuestion, from_bank
+
 from .aggregate import Exchange, Segment, aggregate
+from .heuristic import score_segment
 
 DEFAULT_SET = Path(__file__).resolve().parents[3] / "fixtures" / "calibration"
 

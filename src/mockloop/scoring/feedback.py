@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from mockloop.interview.agenda import AgendaQuestion, content_words, fill_placeholders, from_bank
 from mockloop.catalog.library import load_round
+from mockloop.interview.agenda import AgendaQuestion, fill_placeholders, from_bank
+from mockloop.text import content_words
+
 from .aggregate import Exchange, Segment
 
 MATCH_SHARE = 0.5  # share of the bank question's words the asked question must contain
@@ -26,4 +28,8 @@ def question_from_text(round_id: str, text: str, company: str, role: str) -> Age
 
 
 def single_segment(question: AgendaQuestion, answer: str) -> Segment:
-    return Segment(question_index=0, question=question, exchanges=[Exchange(prompt=question.text, answer=answer)])
+    return Segment(
+        question_index=0,
+        question=question,
+        exchanges=[Exchange(prompt=question.text, answer=answer)],
+    )

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from mockloop.interview.agenda import AgendaQuestion
 from mockloop.catalog.library import load_round
+from mockloop.interview.agenda import AgendaQuestion
 from mockloop.records import InterviewPlan, Turn
-from .aggregate import RoundScore, Segment, SegmentScore, aggregate, segments_from_turns
 from mockloop.store.db import Store
+
+from .aggregate import RoundScore, Segment, SegmentScore, aggregate, segments_from_turns
 
 if TYPE_CHECKING:
     from mockloop.llm.settings import Settings
@@ -36,14 +37,19 @@ def llm_scorer(
     samples: int = 1,
     session_id: str | None = None,
 ) -> SegmentScorer:
-    from .judge import Judge
     from mockloop.llm.client import LLMClient
+
+    from .judge import Judge
 
     catalog_round = load_round(round_id)
     client = LLMClient(settings, session_id=session_id)
     judge = Judge(client, model=settings.judge_model, temperature=settings.judge_temperature)
     return lambda segment: judge.score(
-        segment, catalog_round.rubric, round_title=catalog_round.spec.title, plan=plan, samples=samples
+        segment,
+        catalog_round.rubric,
+        round_title=catalog_round.spec.title,
+        plan=plan,
+        samples=samples,
     )
 
 
@@ -66,7 +72,9 @@ def round_score(round_id: str, scores: list[SegmentScore]) -> RoundScore:
     return aggregate(load_round(round_id).rubric, scores)
 
 
-def save_scores(store: Store, session_id: str, round_id: str, scores: list[SegmentScore]) -> RoundScore:
+def save_scores(
+    store: Store, session_id: str, round_id: str, scores: list[SegmentScore]
+) -> RoundScore:
     for score in scores:
         store.add_score(session_id, score)
     result = round_score(round_id, store.latest_scores(session_id))
@@ -86,7 +94,11 @@ def score_session(
     info = store.session(session_id)
     before = store.latest_scores(session_id)
     done = {s.question_index for s in before if s.status == "scored"}
-    todo = [seg for seg in session_segments(store, session_id) if regrade or seg.question_index not in done]
+    todo = [
+        seg
+        for seg in session_segments(store, session_id)
+        if regrade or seg.question_index not in done
+    ]
     new = [scorer(seg) for seg in todo]
     save_scores(store, session_id, info.round, new)
     return before, store.latest_scores(session_id)
@@ -101,13 +113,21 @@ class BackgroundScorer:
     and the report is ready about one judge call after /end (threads start only when needed).
     """
 
-    def __init__(self, session_id: str, round_id: str, agenda: list[AgendaQuestion], scorer: SegmentScorer,
-                 workers: int | None = None) -> None:
+    def __init__(
+        self,
+        session_id: str,
+        round_id: str,
+        agenda: list[AgendaQuestion],
+        scorer: SegmentScorer,
+        workers: int | None = None,
+    ) -> None:
         self.session_id = session_id
         self.round_id = round_id
         self.agenda = agenda
         self.scorer = scorer
-        self._pool = ThreadPoolExecutor(max_workers=workers or max(1, len(agenda)), thread_name_prefix="mockloop-score")
+        self._pool = ThreadPoolExecutor(
+            max_workers=workers or max(1, len(agenda)), thread_name_prefix="mockloop-score"
+        )
         self._submitted: set[int] = set()
         self._futures: list[Future[SegmentScore]] = []
         self._lock = threading.Lock()

@@ -17,6 +17,10 @@ from functools import cached_property, lru_cache
 
 from mockloop.interview.agenda import AgendaQuestion
 from mockloop.records import Rubric, RubricCriterion
+from mockloop.text import content_words as text_content_words
+from mockloop.text import stem as base_stem
+from mockloop.text import words
+
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
 
 # Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
@@ -38,15 +42,7 @@ class Signal:
 # ---------------------------------------------------------------- text basics
 
 _I_FLAG = re.IGNORECASE
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
-_STOP = frozenset(re.findall(r"\S+", """
-    a about after all also am an and any are as at be been being both but by can could did do does
-    doing don each etc every for from get got had has have how i i'd i'll i'm i've if in into is it
-    it's its just like lot me more most much my not of on once one only or other our out over own
-    per rather really so some such than that the their them then there these they this those through
-    to too up us very was way we we'd were what when where which while who why will with would you
-    your thing things well"""))
 # Stems that mean the same thing in an interview answer, folded to one head.
 _CANON = {
     alias: head
@@ -67,32 +63,25 @@ _CANON = {
     for alias in aliases
 }
 # Stems key points use to describe an answer rather than its content ("names a specific ...").
-_META = frozenset(re.findall(r"\S+", """candidat nam specific concret clear mention explain describ
-    stat say list giv show identify real genuin instead least possibl rather someth"""))
-_SUFFIXES = ("izations", "ization", "izing", "ized", "izes", "ize", "ations", "ation", "ments",
-             "ment", "ings", "ing", "ies", "ers", "er", "ed", "es", "ly", "s", "e")
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+_META = frozenset(
+    re.findall(
+        r"\S+",
+        """candidat nam specific concret clear mention explain describ
+    stat say list giv show identify real genuin instead least possibl rather someth""",
+    )
+)
 
 
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """Crude stemming, British spellings folded to American: 'prioritise' meets 'prioritization'."""
-    w = re.sub(r"'s?$", "", word.lower().strip("'-"))
-    w = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", w)
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
-            break
+    """The shared stem, with answer synonyms folded to one head ('client' meets 'customer')."""
+    w = base_stem(word)
     return _CANON.get(w, w)
 
 
 def content(text: str) -> set[str]:
-    """Stemmed content words; hyphenated terms also count by their parts ('trade-off')."""
-    parts = (p for raw in words(text.lower()) for p in {raw, *raw.split("-")})
-    return {stem(p) for p in parts if len(p) > 1 and p not in _STOP} - _META
+    """Stemmed content words with synonyms folded; words that describe an answer dropped."""
+    return {_CANON.get(w, w) for w in text_content_words(text)} - _META
 
 
 def sentences(text: str) -> list[str]:
@@ -107,69 +96,112 @@ def _rx(*alternatives: str, flags: int = _I_FLAG) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), flags)
 
 
-_FILLER = _rx(r"\b(?:basically|literally|kind of|sort of|i guess|i suppose|i mean|you know|so yeah"
-              r"|at the end of the day|maybe|to be honest|honestly|just saying)\b",
-              r"(?:^|[,.]\s*)like,")  # "like, ..." is filler; "like code" is an example
-_BUZZ = _rx(r"\b(?:synerg\w*|leverag\w*|holistic\w*|paradigm\w*|best[- ]in[- ]class|world[- ]class"
-            r"|game[- ]chang\w*|move the needle|circle back|value[- ]add|data[- ]driven|passionate"
-            r"|maximi[sz]\w* value|unlock\w* value|low[- ]hanging fruit|outside the box"
-            r"|hit(?:ting)? the ground running|across the board)\b")
-_GENERIC = _rx(r"\b(?:great (?:culture|company|things|team|relationship|fit)|amazing culture"
-               r"|something big|make a difference|learn and grow|grow with the (?:team|company)"
-               r"|wear many hats|big impact|exciting time|going to be huge|team effort"
-               r"|customers? (?:liked|loved) it)\b")
-_INJECTION = _rx(r"\b(?:ignore|disregard|forget)\b[^.]{0,40}"
-                 r"\b(?:rubric|instructions?|criteria|rules|prompt)\b",
-                 r"\bgive (?:me|this|it|us|the candidate)\b[^.]{0,30}"
-                 r"\b(?:5|five|full marks|top score)\b",
-                 r"\b(?:score|rate|grade|mark) (?:this|me|it)\b[^.]{0,20}\b(?:5|five)\b",
-                 r"(?:^|\s)(?:system|assistant)\s*:", r"\byou are now\b", r"\boverride mode\b",
-                 r"\bnew instructions\b", r"\balready passed\b")
+_FILLER = _rx(
+    r"\b(?:basically|literally|kind of|sort of|i guess|i suppose|i mean|you know|so yeah"
+    r"|at the end of the day|maybe|to be honest|honestly|just saying)\b",
+    r"(?:^|[,.]\s*)like,",
+)  # "like, ..." is filler; "like code" is an example
+_BUZZ = _rx(
+    r"\b(?:synerg\w*|leverag\w*|holistic\w*|paradigm\w*|best[- ]in[- ]class|world[- ]class"
+    r"|game[- ]chang\w*|move the needle|circle back|value[- ]add|data[- ]driven|passionate"
+    r"|maximi[sz]\w* value|unlock\w* value|low[- ]hanging fruit|outside the box"
+    r"|hit(?:ting)? the ground running|across the board)\b"
+)
+_GENERIC = _rx(
+    r"\b(?:great (?:culture|company|things|team|relationship|fit)|amazing culture"
+    r"|something big|make a difference|learn and grow|grow with the (?:team|company)"
+    r"|wear many hats|big impact|exciting time|going to be huge|team effort"
+    r"|customers? (?:liked|loved) it)\b"
+)
+_INJECTION = _rx(
+    r"\b(?:ignore|disregard|forget)\b[^.]{0,40}"
+    r"\b(?:rubric|instructions?|criteria|rules|prompt)\b",
+    r"\bgive (?:me|this|it|us|the candidate)\b[^.]{0,30}"
+    r"\b(?:5|five|full marks|top score)\b",
+    r"\b(?:score|rate|grade|mark) (?:this|me|it)\b[^.]{0,20}\b(?:5|five)\b",
+    r"(?:^|\s)(?:system|assistant)\s*:",
+    r"\byou are now\b",
+    r"\boverride mode\b",
+    r"\bnew instructions\b",
+    r"\balready passed\b",
+)
 # Well-known wrong claims about inference, including the rubric's own level-1 examples. A hit is
 # quoted as an error and caps the score: fluent structure must not rescue a wrong core idea.
 _MISCONCEPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rx(r"kv[- ]cache\b[^.]{0,40}\b(?:stores?|holds?|keeps?|contains?|caches?)\b[^.]{0,25}"
-         r"\b(?:weights|parameters)\b",
-         r"key[- ]value store of the (?:model )?(?:weights|parameters)"),
-     "the KV cache holds attention keys and values of past tokens, not model weights"),
-    (_rx(r"speculative decoding\b[^.]{0,60}\b(?:makes?|shrinks?|compress\w*)\b[^.]{0,30}\bsmaller",
-         r"speculative decoding\b[^.]{0,80}\bskip\w*\b[^.]{0,20}\blayers"),
-     "speculative decoding drafts tokens for the full model to verify; it does not shrink it"),
-    (_rx(r"quantiz\w*[^.]{0,60}\b(?:always|improves?)\b[^.]{0,20}\b(?:quality|accuracy)",
-         r"quantiz\w*[^.]{0,60}\b(?:no|zero) (?:quality|accuracy) loss"),
-     "quantization trades some quality for memory and speed; it must be evaluated"),
-    (_rx(r"\bprefill\b[^.]{0,20}\b(?:is|are)\b[^.]{0,15}\bmemory[- ](?:bandwidth[- ])?bound"),
-     "prefill is compute-bound; decode is the memory-bandwidth-bound phase"),
-    (_rx(r"bigger (?:kv[- ])?cache always", r"always makes? serving faster"),
-     "no serving technique is a free win"),
+    (
+        _rx(
+            r"kv[- ]cache\b[^.]{0,40}\b(?:stores?|holds?|keeps?|contains?|caches?)\b[^.]{0,25}"
+            r"\b(?:weights|parameters)\b",
+            r"key[- ]value store of the (?:model )?(?:weights|parameters)",
+        ),
+        "the KV cache holds attention keys and values of past tokens, not model weights",
+    ),
+    (
+        _rx(
+            r"speculative decoding\b[^.]{0,60}\b(?:makes?|shrinks?|compress\w*)\b[^.]{0,30}\bsmaller",
+            r"speculative decoding\b[^.]{0,80}\bskip\w*\b[^.]{0,20}\blayers",
+        ),
+        "speculative decoding drafts tokens for the full model to verify; it does not shrink it",
+    ),
+    (
+        _rx(
+            r"quantiz\w*[^.]{0,60}\b(?:always|improves?)\b[^.]{0,20}\b(?:quality|accuracy)",
+            r"quantiz\w*[^.]{0,60}\b(?:no|zero) (?:quality|accuracy) loss",
+        ),
+        "quantization trades some quality for memory and speed; it must be evaluated",
+    ),
+    (
+        _rx(r"\bprefill\b[^.]{0,20}\b(?:is|are)\b[^.]{0,15}\bmemory[- ](?:bandwidth[- ])?bound"),
+        "prefill is compute-bound; decode is the memory-bandwidth-bound phase",
+    ),
+    (
+        _rx(r"bigger (?:kv[- ])?cache always", r"always makes? serving faster"),
+        "no serving technique is a free win",
+    ),
 )
 _STRUCTURE: dict[str, re.Pattern[str]] = {
-    "context": _rx(r"\bthe (?:problem|goal|customer|context|situation|ask) (?:was|is)\b",
-                   r"\b(?:came to us|at the time|last (?:year|quarter|month)|i started"
-                   r"|the request)\b",
-                   r"\b(?:was|is) that\b"),
-    "action": _rx(r"\b(?:so i|i (?:decided|built|wrote|proposed|led|split|owned|designed|asked|sat"
-                  r"|got|brought|introduced|framed|sequenced|chose|planned|cut|checked|called)"
-                  r"|my (?:recommendation|approach|plan)"
-                  r"|i'd (?:ask|start|look|focus|split|make|get|validate|check))\b"),
-    "reasoning": _rx(r"\b(?:trade-?offs?|because|instead of|rather than|at the cost of|downside"
-                     r"|riskiest|versus|the tension|gave up|which means)\b"),
-    "result": _rx(r"\b(?:as a result|the result|outcome|it turned out|we ended|dropped"
-                  r"|success (?:is|was|means)|expected)\b",
-                  r"\b(?:cut|reduced|increased|closed|launched|shipped)\b[^.]{0,40}\d"),
-    "sequence": _rx(r"\b(?:first|second|third|finally|three (?:things|phases)|two priorities|then"
-                    r"|day \d+|week (?:one|two|\d))\b"),
+    "context": _rx(
+        r"\bthe (?:problem|goal|customer|context|situation|ask) (?:was|is)\b",
+        r"\b(?:came to us|at the time|last (?:year|quarter|month)|i started"
+        r"|the request)\b",
+        r"\b(?:was|is) that\b",
+    ),
+    "action": _rx(
+        r"\b(?:so i|i (?:decided|built|wrote|proposed|led|split|owned|designed|asked|sat"
+        r"|got|brought|introduced|framed|sequenced|chose|planned|cut|checked|called)"
+        r"|my (?:recommendation|approach|plan)"
+        r"|i'd (?:ask|start|look|focus|split|make|get|validate|check))\b"
+    ),
+    "reasoning": _rx(
+        r"\b(?:trade-?offs?|because|instead of|rather than|at the cost of|downside"
+        r"|riskiest|versus|the tension|gave up|which means)\b"
+    ),
+    "result": _rx(
+        r"\b(?:as a result|the result|outcome|it turned out|we ended|dropped"
+        r"|success (?:is|was|means)|expected)\b",
+        r"\b(?:cut|reduced|increased|closed|launched|shipped)\b[^.]{0,40}\d",
+    ),
+    "sequence": _rx(
+        r"\b(?:first|second|third|finally|three (?:things|phases)|two priorities|then"
+        r"|day \d+|week (?:one|two|\d))\b"
+    ),
 }
 _NUMBER = re.compile(r"(?<![A-Za-z])\$?\d[\d,.]*(?:\s?(?:%|k\b|m\b|x\b))?")
-_NUMBER_WORDS = _rx(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-                    r"|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double)\b")
-_UNIT = _rx(r"\d[\d,.]*\s?(?:%|ms|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?|tokens?"
-            r"|gpus?|gb|tb|kb|k\b|m\b|x\b|percent|million|billion|thousand|dollars?|cents?)",
-            r"\$\d")
+_NUMBER_WORDS = _rx(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double)\b"
+)
+_UNIT = _rx(
+    r"\d[\d,.]*\s?(?:%|ms|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?|tokens?"
+    r"|gpus?|gb|tb|kb|k\b|m\b|x\b|percent|million|billion|thousand|dollars?|cents?)",
+    r"\$\d",
+)
 _PROPER = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)\b")
-_EXAMPLE = re.compile(r"\b(?:(?i:when i|for example|for instance|a (?:specific |good )?example"
-                      r"|one customer|a (?:customer|prospect|retail|large|mid-size))"
-                      r"|at [A-Z][a-z]+)\b")
+_EXAMPLE = re.compile(
+    r"\b(?:(?i:when i|for example|for instance|a (?:specific |good )?example"
+    r"|one customer|a (?:customer|prospect|retail|large|mid-size))"
+    r"|at [A-Z][a-z]+)\b"
+)
 _QUANTIFIED = _rx(r"\b(?:measurable|quantif\w*|with scale)\b")
 _I = _rx(r"\b(?:i|i'm|i'd|i've|i'll|me|my|myself)\b")
 _WE = _rx(r"\b(?:we|we're|we'd|we've|our|us)\b")
@@ -236,8 +268,9 @@ def specificity(text: str) -> Signal:
     names = set(_PROPER.findall(text))
     examples = min(2, len(_EXAMPLE.findall(text)))
     mass = 0.3 * len(numbers) + 0.2 * len(units) + 0.2 * len(names) + 0.4 * examples
-    detail = (f"{len(numbers)} numbers, {len(units)} with units, {len(names)} names, "
-              f"{examples} examples")
+    detail = (
+        f"{len(numbers)} numbers, {len(units)} with units, {len(names)} names, {examples} examples"
+    )
     return Signal("specificity", round(1 - math.exp(-mass / 2.5), 3), detail)
 
 
@@ -322,21 +355,56 @@ def misconceptions(text: str) -> list[tuple[str, str]]:
 # (family, keywords matched against the criterion id and name, weights over positive signals).
 # First match wins, so the specific families come before the broad ones.
 _FAMILIES: tuple[tuple[str, tuple[str, ...], dict[str, float]], ...] = (
-    ("communication", ("communicat", "clarity", "structur", "concis", "explanation"),
-     {"structure": 0.4, "concision": 0.3, "coverage": 0.3}),
-    ("accuracy", ("accura", "correct", "technical", "framing", "discovery"),
-     {"coverage": 0.55, "specificity": 0.25, "structure": 0.2}),
-    ("ownership", ("ownership", "execution", "collaborat", "conflict", "influence", "background",
-                   "challenge", "defen"),
-     {"specificity": 0.35, "ownership": 0.25, "coverage": 0.25, "structure": 0.15}),
-    ("judgement", ("trade", "assumption", "priorit", "judgement", "decision", "risk", "decompos",
-                   "breaking"),
-     {"coverage": 0.4, "structure": 0.35, "specificity": 0.25}),
-    ("motivation", ("motivation", "fit", "readiness", "stage", "vision", "point of view"),
-     {"specificity": 0.4, "coverage": 0.4, "ownership": 0.2}),
-    ("plan", ("plan", "metric", "business", "onboarding", "expansion", "segment", "customer",
-              "translation", "logistics", "candour"),
-     {"coverage": 0.45, "specificity": 0.35, "structure": 0.2}),
+    (
+        "communication",
+        ("communicat", "clarity", "structur", "concis", "explanation"),
+        {"structure": 0.4, "concision": 0.3, "coverage": 0.3},
+    ),
+    (
+        "accuracy",
+        ("accura", "correct", "technical", "framing", "discovery"),
+        {"coverage": 0.55, "specificity": 0.25, "structure": 0.2},
+    ),
+    (
+        "ownership",
+        (
+            "ownership",
+            "execution",
+            "collaborat",
+            "conflict",
+            "influence",
+            "background",
+            "challenge",
+            "defen",
+        ),
+        {"specificity": 0.35, "ownership": 0.25, "coverage": 0.25, "structure": 0.15},
+    ),
+    (
+        "judgement",
+        ("trade", "assumption", "priorit", "judgement", "decision", "risk", "decompos", "breaking"),
+        {"coverage": 0.4, "structure": 0.35, "specificity": 0.25},
+    ),
+    (
+        "motivation",
+        ("motivation", "fit", "readiness", "stage", "vision", "point of view"),
+        {"specificity": 0.4, "coverage": 0.4, "ownership": 0.2},
+    ),
+    (
+        "plan",
+        (
+            "plan",
+            "metric",
+            "business",
+            "onboarding",
+            "expansion",
+            "segment",
+            "customer",
+            "translation",
+            "logistics",
+            "candour",
+        ),
+        {"coverage": 0.45, "specificity": 0.35, "structure": 0.2},
+    ),
 )
 _BLEND = {"coverage": 0.4, "specificity": 0.3, "structure": 0.2, "ownership": 0.1}
 
@@ -375,10 +443,17 @@ def read(segment: Segment) -> Reading:
     prepared, question = prepare(segment.answer_text), segment.question
     text = prepared.text
     cov = coverage(text, question.key_points)
-    signals = (structure(text), specificity(text), cov.signal, ownership(text),
-               concision(prepared, question.kind), filler(prepared), generic(text),
-               dodging(text, question, tuple(e.prompt for e in segment.exchanges)),
-               injection(prepared))
+    signals = (
+        structure(text),
+        specificity(text),
+        cov.signal,
+        ownership(text),
+        concision(prepared, question.kind),
+        filler(prepared),
+        generic(text),
+        dodging(text, question, tuple(e.prompt for e in segment.exchanges)),
+        injection(prepared),
+    )
     wrong = misconceptions(segment.answer_text)
     return Reading(question, prepared, {s.name: s for s in signals}, cov.covered, cov.missed, wrong)
 
@@ -465,8 +540,10 @@ def _strengths(reading: Reading) -> list[str]:
         (bool(reading.covered), "Covers: " + "; ".join(_short(k) for k in reading.covered[:2])),
         (v["specificity"].value >= 0.6, f"Concrete detail ({v['specificity'].detail})"),
         (v["structure"].value >= 0.6, f"Clear structure ({v['structure'].detail})"),
-        (reading.question.kind == "behavioral" and v["ownership"].value >= 0.7,
-         "Speaks to own decisions and actions"),
+        (
+            reading.question.kind == "behavioral" and v["ownership"].value >= 0.7,
+            "Speaks to own decisions and actions",
+        ),
     ]
     clean = not reading.wrong and not reading.prepared.injected
     return [text for applies, text in options if applies and clean][:3]
@@ -478,19 +555,29 @@ def _improvements(reading: Reading) -> list[str]:
     first_wrong = f"{reading.wrong[0][1]}" if reading.wrong else ""
     missed = [*reading.missed, "", ""]
     options = [
-        (bool(reading.prepared.injected),
-         "Answer the question itself: instructions to the grader earn no credit."),
+        (
+            bool(reading.prepared.injected),
+            "Answer the question itself: instructions to the grader earn no credit.",
+        ),
         (bool(reading.wrong), f"Fix the technical error: {first_wrong}."),
-        (v["dodging"].value >= 0.6 and not reading.covered,
-         f"Answer the question asked: \u201c{q.text}\u201d"),
+        (
+            v["dodging"].value >= 0.6 and not reading.covered,
+            f"Answer the question asked: \u201c{q.text}\u201d",
+        ),
         (bool(missed[0]), f"Cover the missing key point: {missed[0]}"),
         (v["filler"].value >= 0.3, f"Cut filler and repetition ({v['filler'].detail})."),
-        (v["specificity"].value < 0.5,
-         "Add concrete detail: a number, a named customer or system, one example."),
-        (v["structure"].value < 0.4,
-         "Give it a shape: the situation, what you did, the trade-off, the result."),
-        (q.kind == "behavioral" and v["ownership"].value < 0.5,
-         "Say what you did: 'I decided', not 'we did'."),
+        (
+            v["specificity"].value < 0.5,
+            "Add concrete detail: a number, a named customer or system, one example.",
+        ),
+        (
+            v["structure"].value < 0.4,
+            "Give it a shape: the situation, what you did, the trade-off, the result.",
+        ),
+        (
+            q.kind == "behavioral" and v["ownership"].value < 0.5,
+            "Say what you did: 'I decided', not 'we did'.",
+        ),
         (v["concision"].value < 0.6, f"Fix the length ({v['concision'].detail})."),
         (bool(missed[1]), f"Also cover: {missed[1]}"),
     ]

@@ -15,7 +15,9 @@ from pydantic import BaseModel, Field
 
 from mockloop.catalog import prompts
 from mockloop.errors import LLMError
+from mockloop.llm.structured import complete_json
 from mockloop.records import InterviewPlan, Rubric
+
 from .aggregate import CriterionScore, Segment, SegmentScore, grounded, rubric_hash
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ def build_prompt(
 
     Text that came from the notes or the candidate is neutralised (it cannot close a delimiter),
     and each answer is clipped like the interviewer's (the grounding check still reads all of it)."""
-    from mockloop.interview.interviewers.live import MAX_ANSWER_CHARS, clip
+    from mockloop.catalog.prompts import MAX_ANSWER_CHARS, clip
 
     neutral = prompts.neutralise
     system = prompts.render(
@@ -84,7 +86,10 @@ def build_prompt(
         for e in segment.exchanges
     ]
     question = segment.question.model_copy(
-        update={"text": neutral(segment.question.text), "key_points": [neutral(k) for k in segment.question.key_points]}
+        update={
+            "text": neutral(segment.question.text),
+            "key_points": [neutral(k) for k in segment.question.key_points],
+        }
     )
     user = prompts.render(
         "judge/user.md",
@@ -92,7 +97,9 @@ def build_prompt(
         exchanges=exchanges,
         notes_context=prompts.neutralise(notes_context(plan)),
     )
-    template_hash = prompts.text_hash(prompts.read("judge/system.md"), prompts.read("judge/user.md"))
+    template_hash = prompts.text_hash(
+        prompts.read("judge/system.md"), prompts.read("judge/user.md")
+    )
     return JudgePrompt(system=system, user=user, prompt_hash=template_hash)
 
 
@@ -119,16 +126,26 @@ class Judge:
         self.temperature = temperature
 
     def _ask(self, messages: list[dict[str, str]], temperature: float) -> JudgeReply:
-        result = self.client.complete_json(
-            messages, JudgeReply, name="segment_score", temperature=temperature, model=self.model
+        result = complete_json(
+            self.client,
+            messages,
+            JudgeReply,
+            name="segment_score",
+            temperature=temperature,
+            model=self.model,
         )
         return result.value  # type: ignore[return-value]
 
-    def judge_once(self, prompt: JudgePrompt, segment: Segment, rubric: Rubric, temperature: float) -> tuple[JudgeReply, set[str]]:
+    def judge_once(
+        self, prompt: JudgePrompt, segment: Segment, rubric: Rubric, temperature: float
+    ) -> tuple[JudgeReply, set[str]]:
         """One judgment, re-asked once for missing criteria or invented quotes.
 
         Returns the reply and the criterion ids whose evidence is still invented."""
-        messages = [{"role": "system", "content": prompt.system}, {"role": "user", "content": prompt.user}]
+        messages = [
+            {"role": "system", "content": prompt.system},
+            {"role": "user", "content": prompt.user},
+        ]
         reply = self._ask(messages, temperature)
         missing = _check_ids(reply, rubric)
         invented = _invented(reply, segment.answer_text)
@@ -139,7 +156,9 @@ class Judge:
             problems.append(f"Your reply had no entry for: {', '.join(missing)}.")
         for criterion_id, quotes in invented.items():
             listed = "; ".join(f'"{q}"' for q in quotes)
-            problems.append(f"For {criterion_id}, these quotes do not occur in the answers: {listed}.")
+            problems.append(
+                f"For {criterion_id}, these quotes do not occur in the answers: {listed}."
+            )
         retry = [
             *messages,
             {"role": "assistant", "content": reply.model_dump_json()},
@@ -174,7 +193,9 @@ class Judge:
             rubric_hash=rubric_hash(rubric),
             prompt_hash=prompt.prompt_hash,
         )
-        temperature = self.temperature if samples <= 1 else max(self.temperature, SAMPLE_TEMPERATURE)
+        temperature = (
+            self.temperature if samples <= 1 else max(self.temperature, SAMPLE_TEMPERATURE)
+        )
         judgments: list[tuple[JudgeReply, set[str]]] = []
         try:
             for _ in range(max(1, samples)):

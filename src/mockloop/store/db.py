@@ -17,16 +17,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import file as storefile
 from mockloop.errors import StoreError
 from mockloop.records import InterviewPlan, SessionInfo, Turn
 from mockloop.scoring.aggregate import SegmentScore
+
+from . import file as storefile
 
 DB_NAME = "mockloop.db"
 
 
 class _Rollback(Exception):
     """Raised inside Store.transaction to end it with ROLLBACK instead of COMMIT."""
+
 
 MIGRATIONS: list[str] = [
     # 1: sessions and turns
@@ -253,7 +255,9 @@ class Store:
         if not ids:
             raise StoreError(f"no session {prefix!r}: run `mockloop sessions` to list them")
         if len(ids) > 1:
-            raise StoreError(f"session id {prefix!r} is ambiguous ({', '.join(ids)}, ...): type more of it")
+            raise StoreError(
+                f"session id {prefix!r} is ambiguous ({', '.join(ids)}, ...): type more of it"
+            )
         return ids[0]
 
     def session_row(self, session_id: str) -> sqlite3.Row:
@@ -287,12 +291,16 @@ class Store:
         if limit:
             sql += " LIMIT ?"
             params = (limit,)
-        return [_session_info(row, row["turn_count"], with_plan=False) for row in self._conn.execute(sql, params)]
+        return [
+            _session_info(row, row["turn_count"], with_plan=False)
+            for row in self._conn.execute(sql, params)
+        ]
 
     def end_session(self, session_id: str, status: str = "ended") -> None:
         with self.transaction() as conn:
             conn.execute(
-                "UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?", (now(), status, session_id)
+                "UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?",
+                (now(), status, session_id),
             )
 
     def reopen_session(self, session_id: str) -> None:
@@ -307,7 +315,8 @@ class Store:
         """Append a turn at the next sequence number and commit it at once."""
         with self.transaction() as conn:
             seq = conn.execute(
-                "SELECT COALESCE(MAX(seq), -1) + 1 FROM turns WHERE session_id = ?", (turn.session_id,)
+                "SELECT COALESCE(MAX(seq), -1) + 1 FROM turns WHERE session_id = ?",
+                (turn.session_id,),
             ).fetchone()[0]
             stored = turn.model_copy(update={"seq": seq, "created_at": turn.created_at or now()})
             conn.execute(
@@ -366,7 +375,8 @@ class Store:
     def set_overall(self, session_id: str, overall: float | None, signal: str | None) -> None:
         with self.transaction() as conn:
             conn.execute(
-                "UPDATE sessions SET overall = ?, signal = ? WHERE id = ?", (overall, signal, session_id)
+                "UPDATE sessions SET overall = ?, signal = ? WHERE id = ?",
+                (overall, signal, session_id),
             )
 
 

@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from mockloop.interview.agenda import AgendaQuestion, content_words
+from mockloop.catalog.prompts import MAX_ANSWER_CHARS, clip, neutralise
+from mockloop.interview.agenda import AgendaQuestion
 from mockloop.interview.turns import Context, Reply, Sink
 from mockloop.records import Turn, TurnKind
-from mockloop.catalog.prompts import neutralise
+from mockloop.text import content_words
 
 if TYPE_CHECKING:
     from mockloop.llm.client import LLMClient
 
-MAX_ANSWER_CHARS = 12_000  # per candidate message sent to the model; the store keeps the full text
 CONDENSED_ANSWER_CHARS = 400
 
 _TAG_WORD = r"(follow[\s_-]*up|next|invite)"
@@ -38,12 +38,6 @@ _TAG_PREFIX = re.compile(
 )
 _THINK = re.compile(r"<think>.*?(</think>|$)", re.DOTALL | re.IGNORECASE)
 _TAG_KIND: dict[str, TurnKind] = {"followup": "follow_up", "next": "question", "invite": "invite"}
-
-
-def clip(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[:limit] + f"\n[… {len(text) - limit:,} more characters not sent to the interviewer]"
 
 
 # ---------------------------------------------------------------- system prompt and director notes
@@ -72,7 +66,11 @@ def director_open(ctx: Context, first: AgendaQuestion, interviewer: str) -> str:
 def director_after_answer(
     ctx: Context, current: AgendaQuestion, can_follow_up: bool, nxt: AgendaQuestion | None
 ) -> str:
-    move_on = f"ask {_q(nxt, ctx)} [NEXT]" if nxt is not None else "invite the candidate's questions [INVITE]"
+    move_on = (
+        f"ask {_q(nxt, ctx)} [NEXT]"
+        if nxt is not None
+        else "invite the candidate's questions [INVITE]"
+    )
     if not can_follow_up:
         return "No more follow-ups on this question: " + move_on + "."
     return f"Follow up on {_q(current, ctx)} [FOLLOW-UP] if the answer deserves it; otherwise {move_on}."
@@ -139,6 +137,10 @@ class TagFilter:
 
     def __init__(self, sink: Sink) -> None:
         self.sink = sink
+        self.restart()
+
+    def restart(self) -> None:
+        """Forget what was streamed: the server is sending the turn again from its start."""
         self.raw = ""
         self.emitted = 0
 
@@ -224,19 +226,20 @@ class LiveInterviewer:
         from mockloop.errors import ContextLengthError
 
         condensed = False
+        tag_filter = TagFilter(sink)
+
+        def reset() -> None:
+            tag_filter.restart()
+            if self.on_reset is not None:
+                self.on_reset()
+
         while True:
             messages = build_messages(system_prompt(ctx), ctx.turns, director, condensed=condensed)
-            tag_filter = TagFilter(sink)
-
-            def reset() -> None:
-                nonlocal tag_filter
-                tag_filter = TagFilter(sink)
-                if self.on_reset is not None:
-                    self.on_reset()
-
             try:
                 result = self.client.stream_chat(
-                    messages, on_text=lambda chunk: tag_filter.feed(chunk), on_reset=reset  # noqa: B023 - reset rebinds it
+                    messages,
+                    on_text=tag_filter.feed,
+                    on_reset=reset,
                 )
             except ContextLengthError:
                 if condensed:

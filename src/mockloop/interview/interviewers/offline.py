@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 
-from mockloop.interview.agenda import AgendaQuestion, content_words
 from mockloop.catalog.library import load_round
+from mockloop.interview.agenda import AgendaQuestion
 from mockloop.interview.turns import Context, Reply, Sink
 from mockloop.records import NoteLine, RoundSpec
+from mockloop.text import content_words
 
-_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|percent|half|double|triple)\b", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|percent|half|double|triple)\b",
+    re.IGNORECASE,
+)
 _EXAMPLE = re.compile(
     r"\b(for example|for instance|e\.g\.|when i|at my|in my (last|previous|current)|one time|"
     r"last (year|quarter|month)|i (led|built|shipped|ran|drove|owned|launched|designed|worked|managed|wrote|decided|created))\b",
@@ -87,7 +91,9 @@ class OfflineInterviewer:
     # ------------------------------------------------------------ questions
 
     def open(self, ctx: Context, first: AgendaQuestion, sink: Sink) -> Reply:
-        greeting = self._fill(self.spec.greeting) or f"Hi, I'm the {self.interviewer} for this round."
+        greeting = (
+            self._fill(self.spec.greeting) or f"Hi, I'm the {self.interviewer} for this round."
+        )
         return self._emit(sink, "question", f"{greeting}\n\n{first.text}")
 
     def ask(self, ctx: Context, question: AgendaQuestion, sink: Sink) -> Reply:
@@ -139,16 +145,58 @@ class OfflineInterviewer:
 
 
 _TOPICS: dict[str, tuple[str, ...]] = {
-    "location": ("where", "location", "office", "remote", "hybrid", "based", "city", "relocat", "onsite"),
-    "process": ("process", "round", "next step", "interview", "stage", "timeline", "loop", "hear back"),
+    "location": (
+        "where",
+        "location",
+        "office",
+        "remote",
+        "hybrid",
+        "based",
+        "city",
+        "relocat",
+        "onsite",
+    ),
+    "process": (
+        "process",
+        "round",
+        "next step",
+        "interview",
+        "stage",
+        "timeline",
+        "loop",
+        "hear back",
+    ),
     "team": ("team", "size", "headcount", "pms", "report", "hiring", "grow", "people"),
     "comp": ("equity", "salary", "comp", "pay", "stock", "option", "bonus", "benefit"),
     "stage": ("series", "funding", "raise", "raising", "stage", "startup", "runway", "growth"),
 }
 _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
-    "location": ("new york", "nyc", "sf", "san francisco", "remote", "hybrid", "office", "london",
-                 "seattle", "pref", "based", "relocat", "onsite", "on-site"),
-    "process": ("round", "interview", "take home", "take-home", "final", "onsite", "screen", "process"),
+    "location": (
+        "new york",
+        "nyc",
+        "sf",
+        "san francisco",
+        "remote",
+        "hybrid",
+        "office",
+        "london",
+        "seattle",
+        "pref",
+        "based",
+        "relocat",
+        "onsite",
+        "on-site",
+    ),
+    "process": (
+        "round",
+        "interview",
+        "take home",
+        "take-home",
+        "final",
+        "onsite",
+        "screen",
+        "process",
+    ),
     "team": ("team", "pms", "pm ", "headcount", "engineer", "founding", "hire", "hiring"),
     "comp": ("equity", "salary", "comp", "bonus", "stock", "base"),
     "stage": ("series", "funding", "raise", "raising", "pmf", "startup", "grow"),
@@ -180,9 +228,7 @@ def answer_from_notes(ctx: Context, question: str) -> str | None:
         if hits:
             return f"the notes from the recruiter say {_quote(hits)}"
     asked = content_words(question)
-    scored = [
-        (len(asked & content_words(n.text)), n) for n in [*plan.logistics, *plan.research]
-    ]
+    scored = [(len(asked & content_words(n.text)), n) for n in [*plan.logistics, *plan.research]]
     best = [n for score, n in sorted(scored, key=lambda s: -s[0]) if score >= 2]
     if best:
         return f"the notes say {_quote(best, limit=2)}"

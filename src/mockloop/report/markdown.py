@@ -1,0 +1,129 @@
+"""The report as JSON (stable keys, the models' own JSON) and as Markdown to read or paste anywhere."""
+
+from __future__ import annotations
+
+import json
+
+from mockloop.scoring.aggregate import CriterionScore, SegmentScore
+
+from .data import (
+    LEGEND,
+    ReportData,
+    aggregate_text,
+    cell,
+    doubt_notes,
+    evidence_by_question,
+    facts,
+    feedback,
+    highlight,
+    ordered,
+    overall_text,
+    q_label,
+    scorer_label,
+    speaker,
+    title,
+    turn_label,
+    unscored_text,
+    verdict,
+)
+from .export import quote_block
+
+# ---------------------------------------------------------------- JSON
+
+
+def render_json(data: ReportData) -> str:
+    """The machine-readable report: stable keys, the models' own JSON, nothing added."""
+    payload = {
+        "session": data.session.model_dump(mode="json"),
+        "round_score": data.round_score.model_dump(mode="json"),
+        "segments": [s.model_dump(mode="json") for s in ordered(data)],
+        "turns": [t.model_dump(mode="json") for t in sorted(data.turns, key=lambda t: t.seq)],
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def _md(text: str) -> str:
+    """Keep user text inert: an escaped '<' is shown as is, never parsed as HTML by a viewer."""
+    return text.replace("<", "\\<")
+
+
+def _md_cell(text: str) -> str:
+    return _md(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _md_bold(text: str) -> str:
+    """Bold each line separately: emphasis cannot span lines inside a blockquote."""
+    lines = text.split("\n")
+    return "\n".join(f"**{line.strip()}**" if line.strip() else line for line in lines)
+
+
+def _md_table(data: ReportData) -> list[str]:
+    segs = ordered(data)
+    head = ["Criterion (weight)", *(q_label(s) for s in segs), "Avg"]
+    rows = [
+        [
+            f"{c.name} ({c.weight:g})",
+            *(cell(s, c.id).text for s in segs),
+            aggregate_text(data, c.id),
+        ]
+        for c in data.rubric.criteria
+    ]
+    rows.append(["**Overall (weighted)**", *("" for _ in segs), f"**{overall_text(data)}**"])
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    return lines + ["| " + " | ".join(_md_cell(x) for x in row) + " |" for row in rows]
+
+
+def _md_list(label: str, items: list[str]) -> list[str]:
+    return [f"**{label}**", "", *(f"- {_md(i)}" for i in items), ""] if items else []
+
+
+def _md_criterion(c: CriterionScore, heuristic: bool) -> list[str]:
+    flags = "".join(f" · {note}" for note in doubt_notes(c))
+    lines = [f"**{_md(c.name)}: {c.score} / 5**{flags}", ""]
+    lines += [_md(c.reasoning), ""] if c.reasoning else []
+    items = [f"Evidence: {_md_bold(_md('“' + q + '”'))}" for q in c.evidence]
+    items += [f"Signals: {_md('; '.join(c.signals))}"] if heuristic and c.signals else []
+    return lines + [f"- {i}" for i in items] + ([""] if items else [])
+
+
+def _md_segment(seg: SegmentScore) -> list[str]:
+    lines = [f"### {q_label(seg)}. {_md(seg.question_text)}", ""]
+    lines += [f"_Scored by {_md(scorer_label(seg))}_", ""]
+    if seg.status != "scored":
+        return lines + [f"**{_md(unscored_text(seg))}**", ""]
+    for c in seg.criteria:
+        lines += _md_criterion(c, seg.scorer == "heuristic")
+    for label, items in feedback(seg):
+        lines += _md_list(label, items)
+    if seg.stronger_answer.strip():
+        lines += ["**A stronger answer, outlined**", "", _md(seg.stronger_answer.strip()), ""]
+    return lines
+
+
+def _md_transcript(data: ReportData) -> list[str]:
+    quotes = evidence_by_question(data)
+    lines: list[str] = []
+    for turn in sorted(data.turns, key=lambda t: t.seq):
+        text = _md(turn.text)
+        if turn.speaker == "candidate":
+            found = quotes.get(turn.question_index, []) if turn.question_index is not None else []
+            text = quote_block(highlight(turn.text, found, _md, lambda s: _md_bold(_md(s))))
+        who = _md(speaker(turn, data.interviewer))
+        lines += [f"**{who}** · _{turn_label(turn)}_", "", text, ""]
+    return lines
+
+
+def render_markdown(data: ReportData) -> str:
+    """A report to read or paste anywhere; evidence is bold in the answers it was quoted from."""
+    lines = [f"# {_md(title(data))}", ""]
+    lines += [f"- **{k}:** {_md(v)}" for k, v in facts(data)]
+    lines += ["", f"**Overall: {verdict(data)}**", "", "## Scores", "", *_md_table(data), ""]
+    lines += [f"_{LEGEND}_", ""]
+    lines += ["## Question by question", ""]
+    for seg in ordered(data):
+        lines += _md_segment(seg)
+    lines += ["## Transcript", "", *_md_transcript(data)]
+    return "\n".join(lines).rstrip() + "\n"
