@@ -105,7 +105,7 @@ def test_the_key_never_appears_in_outputs_files_or_logs(tmp_path: Path, isolated
     log = isolated_env / "mockloop.log"
     text = log.read_text()
     assert (
-        "FIREWORKS_API_KEY=<redacted>" in text
+        "FIREWORKS_API_KEY=[redacted]" in text
         and "retry: attempt 1" in text
         and "response 401" in text
     )

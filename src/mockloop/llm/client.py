@@ -31,6 +31,7 @@ from mockloop.errors import (
 )
 
 from . import debuglog
+from .redact import redact, remember
 from .settings import Settings
 
 T = TypeVar("T")
@@ -45,7 +46,6 @@ _CONTEXT_RE = re.compile(
     r"input is too long|exceeds? the model|reduce the length",
     re.IGNORECASE,
 )
-_SECRET_RE = re.compile(r"(Bearer\s+)\S+|\b(?:sk|fw|gsk|tgp)[-_][A-Za-z0-9_\-]{8,}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,8 @@ class LLMClient:
         self.session_id = session_id
         # complete_json lowers this when a server refuses a mode, so later calls skip it
         self.structured_mode = "json_schema"
-        self._key = key
+        self._key = None if settings.keyless else key
+        remember(self._key)
         self._sleep = sleep
         self._rand = rand
         self._stream_options_ok = True
@@ -424,9 +425,7 @@ class LLMClient:
 
     def scrub(self, text: str) -> str:
         """One line of provider text with the key (and anything key-shaped) removed."""
-        if self._key and len(self._key) >= 4:
-            text = text.replace(self._key, "[redacted]")
-        text = _SECRET_RE.sub(lambda m: (m.group(1) or "") + "[redacted]", text)
+        text = redact(text, self._key)
         text = " ".join(text.split())
         return text if len(text) <= 300 else text[:297] + "..."
 

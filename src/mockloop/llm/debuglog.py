@@ -1,7 +1,7 @@
 """`--debug`: a log of model requests, retries and errors in ``<data dir>/mockloop.log`` (0600).
 
 Each request is logged with the provider host, the model, the message count and each message's
-role and length, and the key only as ``NAME=<redacted>``. The candidate's words are logged only
+role and length, and the key only as ``NAME=[redacted]``. The candidate's words are logged only
 with ``--debug-content``. Everything written goes through ``scrub``, which removes the key's
 value and anything key-shaped, so not even a provider's error body can leak it.
 
@@ -14,20 +14,19 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import time
 from pathlib import Path
 from typing import Any
 
+from .redact import redact, remember
+
 LOGGER = logging.getLogger("mockloop")
 LOG_NAME = "mockloop.log"
-_SECRET = re.compile(r"(Bearer\s+)\S+|\b(?:sk|fw|gsk|tgp)[-_][A-Za-z0-9_\-]{8,}", re.IGNORECASE)
 
 
 class _State:
     content = False
     path: Path | None = None
-    secrets: set[str] = set()  # noqa: RUF012 - process-wide on purpose
 
 
 def configure(directory: Path, *, content: bool = False) -> Path:
@@ -53,10 +52,7 @@ def enabled() -> bool:
 
 
 def scrub(text: str) -> str:
-    """``text`` without any registered key value and without anything key-shaped."""
-    for secret in _State.secrets:
-        text = text.replace(secret, "<redacted>")
-    return _SECRET.sub(lambda m: (m.group(1) or "") + "<redacted>", text)
+    return redact(text)
 
 
 def log(level: int, message: str) -> None:
@@ -77,8 +73,8 @@ def attach(client: Any, settings: Any) -> None:
         return
     key = settings.api_key()
     if key and len(key) >= 4 and not settings.keyless:
-        _State.secrets.add(key)
-    key_note = "none (keyless server)" if settings.keyless else f"{settings.api_key_env}=<redacted>"
+        remember(key)
+    key_note = "none (keyless server)" if settings.keyless else f"{settings.api_key_env}=[redacted]"
     http = getattr(client, "_client", None)
     if http is None:
         return
