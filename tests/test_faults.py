@@ -23,7 +23,7 @@ from mockloop.interview.ui import TerminalConsole
 from mockloop.llm import client as llm_module
 from mockloop.llm.settings import Settings, resolve_settings
 from mockloop.records import InterviewPlan, NoteLine, PlanRound
-from mockloop.scoring.grading import llm_scorer, score_session
+from mockloop.scoring.grading import score_session, scorer_for
 from mockloop.store.db import Store, data_dir
 from tests.support.loopback import LoopbackServer, Step, _is_judge, scripted_interviewer
 
@@ -418,7 +418,7 @@ def judged_session(serve: Callable[..., LoopbackServer]) -> str:
 def score_with(server: LoopbackServer, session_id: str, row: FaultRow | None = None) -> None:
     """What `mockloop score SESSION` does, in process."""
     info = Store().session(session_id)
-    scorer = llm_scorer(info.round, settings_for(server, row), info.plan, session_id=session_id)
+    scorer = scorer_for(info.round, settings_for(server, row), info.plan, session_id=session_id)
     score_session(Store(), session_id, scorer)
 
 

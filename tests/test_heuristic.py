@@ -7,7 +7,7 @@ import re
 import pytest
 
 from mockloop.catalog.library import load_catalog, load_round
-from mockloop.interview.agenda import AgendaQuestion
+from mockloop.records import AgendaQuestion
 from mockloop.scoring import heuristic as h
 from mockloop.scoring.aggregate import Exchange, Segment, SegmentScore, grounded
 from mockloop.scoring.calibration import load_set, segment_for

@@ -13,12 +13,11 @@ import pytest
 import respx
 
 from mockloop.catalog.library import load_round
-from mockloop.interview.agenda import AgendaQuestion
 from mockloop.llm.client import LLMClient
 from mockloop.llm.settings import Settings, resolve_settings
-from mockloop.records import Turn
+from mockloop.records import AgendaQuestion, Turn
 from mockloop.scoring.aggregate import Exchange, Segment
-from mockloop.scoring.grading import BackgroundScorer, llm_scorer
+from mockloop.scoring.grading import BackgroundScorer, scorer_for
 from mockloop.scoring.judge import Judge, build_prompt
 from mockloop.store.db import Store
 
@@ -222,7 +221,7 @@ def test_background_scoring_scores_each_segment_once(
     sid = store.create_session(round_id="technical", mode="llm", plan=InterviewPlan(), persona="p",
                                prompt_hash="h", agenda=[q.model_dump() for q in agenda])  # fmt: skip
     scorer = BackgroundScorer(
-        sid, "technical", agenda, llm_scorer("technical", settings, None, session_id=sid)
+        store, sid, "technical", agenda, scorer_for("technical", settings, None, session_id=sid)
     )
     turns: list[Turn] = []
 

@@ -159,7 +159,7 @@ def test_tag_filter_never_shows_control_tags(chunks: list[str], shown: str) -> N
 
 
 def test_decide_kind_without_tag_uses_the_words() -> None:
-    from mockloop.interview.agenda import AgendaQuestion
+    from mockloop.records import AgendaQuestion
 
     nxt = AgendaQuestion(id="q2", text="How does speculative decoding reduce latency?")
     assert (

@@ -29,12 +29,11 @@ from rich.console import Console
 from rich.table import Table
 
 from mockloop.cli.views import _session_row, print_sessions
-from mockloop.interview.agenda import AgendaQuestion
 from mockloop.interview.run import run_interview
 from mockloop.interview.ui import TerminalConsole
 from mockloop.llm.settings import resolve_settings
 from mockloop.notes.plan import load_plan_or_notes
-from mockloop.records import InterviewPlan, SessionInfo, Turn
+from mockloop.records import AgendaQuestion, InterviewPlan, SessionInfo, Turn
 from mockloop.scoring.aggregate import Segment, SegmentScore
 from mockloop.scoring.grading import BackgroundScorer, unscored
 from mockloop.store.db import Store
@@ -166,7 +165,7 @@ def test_every_pending_judge_call_runs_at_once(isolated_env: Path) -> None:
                 question_index=i,
             )
         )
-    BackgroundScorer(sid, "technical", agenda, scorer).finish(turns)
+    BackgroundScorer(store, sid, "technical", agenda, scorer).finish(turns)
     assert sorted(met) == list(range(questions))
 
 

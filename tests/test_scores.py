@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mockloop.interview.agenda import AgendaQuestion
-from mockloop.records import Rubric, RubricCriterion, Turn
+from mockloop.records import AgendaQuestion, Rubric, RubricCriterion, Turn
 from mockloop.scoring.aggregate import (
     CriterionScore,
     SegmentScore,

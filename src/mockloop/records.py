@@ -171,3 +171,14 @@ class SessionInfo(_Model):
     turn_count: int = 0
     overall: float | None = None
     signal: str | None = None
+
+
+class AgendaQuestion(BaseModel):
+    """A main question as the session will ask it."""
+
+    id: str
+    text: str
+    kind: str = "behavioral"
+    key_points: list[str] = Field(default_factory=list)
+    follow_ups: list[str] = Field(default_factory=list)
+    focus: NoteLine | None = Field(default=None, description="the notes' focus point it probes")

@@ -32,6 +32,18 @@ def plan_round(plan: InterviewPlan, round_id: str) -> PlanRound:
     return PlanRound(id=round_id, title=spec.title, interviewer=spec.interviewer)
 
 
+def interviewer_name(plan: InterviewPlan | None, round_id: str) -> str:
+    """Who interviews in this round: the notes' name, else the catalog's, else "Interviewer"."""
+    if plan is not None:
+        found = plan.round(round_id)
+        if found is not None and found.interviewer:
+            return found.interviewer
+    try:
+        return load_round(round_id).spec.interviewer or "Interviewer"
+    except Exception:  # noqa: BLE001 - a session from a round the catalog no longer has
+        return "Interviewer"
+
+
 def _neutralised(value: Any) -> Any:
     if isinstance(value, str):
         return prompts.neutralise(value)
@@ -54,7 +66,7 @@ def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
         role=plan.role or "the role",
         round=this_round,
         spec=spec,
-        interviewer=this_round.interviewer or spec.interviewer,
+        interviewer=interviewer_name(plan, round_id),
         pitch=plan.pitch,
         candidate_questions=plan.candidate_questions,
         logistics=plan.logistics,
@@ -65,7 +77,7 @@ def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
     text = text.strip() + "\n"
     return Persona(
         round_id=round_id,
-        interviewer=this_round.interviewer or spec.interviewer,
+        interviewer=interviewer_name(plan, round_id),
         text=text,
         prompt_hash=prompts.text_hash(text),
     )

@@ -425,7 +425,7 @@ def export(
 
     Example: mockloop export 20261127-0315 --format md --output interview.md
     """
-    from mockloop.catalog.persona import plan_round
+    from mockloop.catalog.persona import interviewer_name
     from mockloop.report.export import to_json, to_markdown
     from mockloop.store.db import Store
 
@@ -438,9 +438,7 @@ def export(
     if fmt == "json":
         text = to_json(info, turns)
     else:
-        assert info.plan is not None
-        interviewer = plan_round(info.plan, info.round).interviewer or "Interviewer"
-        text = to_markdown(info, turns, interviewer)
+        text = to_markdown(info, turns, interviewer_name(info.plan, info.round))
     _emit(text, output)
 
 
@@ -513,7 +511,7 @@ def feedback(
     Example: mockloop feedback -r technical -q "How does prefix caching cut cost?" --answer-file answer.txt --offline
     """
     from mockloop.scoring.feedback import question_from_text, single_segment
-    from mockloop.scoring.grading import heuristic_scorer, llm_scorer
+    from mockloop.scoring.grading import scorer_for
 
     _check_round(None, round_id)
     text = _answer_text(answer, answer_file)
@@ -525,10 +523,7 @@ def feedback(
         (plan.role if plan else None) or "the role",
     )
     settings = _judge_settings(offline, provider, judge_model, base_url, api_key_env)
-    if settings is None:
-        scorer = heuristic_scorer(round_id)
-    else:
-        scorer = llm_scorer(round_id, settings, plan, samples=samples)
+    scorer = scorer_for(round_id, settings, plan, samples=samples)
     result = scorer(single_segment(asked, text))
     if as_json:
         typer.echo(result.model_dump_json(indent=2))
@@ -580,7 +575,7 @@ def score(
 
     Example: mockloop score 20261127-0315 --regrade --judge-model accounts/fireworks/models/gpt-oss-120b
     """
-    from mockloop.scoring.grading import heuristic_scorer, llm_scorer, round_score, score_session
+    from mockloop.scoring.grading import round_score, score_session, scorer_for
     from mockloop.store.db import Store
 
     from .views import print_regrade
@@ -589,10 +584,7 @@ def score(
     full_id = store.resolve_id(session_id)
     info = store.session(full_id)
     settings = _judge_settings(offline, provider, judge_model, base_url, api_key_env)
-    if settings is None:
-        scorer = heuristic_scorer(info.round)
-    else:
-        scorer = llm_scorer(info.round, settings, info.plan, samples=samples, session_id=full_id)
+    scorer = scorer_for(info.round, settings, info.plan, samples=samples, session_id=full_id)
     before, after = score_session(store, full_id, scorer, regrade=regrade)
     print_regrade(
         before,
@@ -629,12 +621,12 @@ def report(
 
     Example: mockloop report 20261127-0315 --format html --output report.html
     """
-    from mockloop.catalog.persona import plan_round
+    from mockloop.catalog.persona import interviewer_name
     from mockloop.report.data import ReportData
     from mockloop.report.html import render_html
     from mockloop.report.markdown import render_json, render_markdown
     from mockloop.report.terminal import print_terminal
-    from mockloop.scoring.grading import heuristic_scorer, round_score, score_session
+    from mockloop.scoring.grading import round_score, score_session, scorer_for
     from mockloop.store.db import Store
 
     renderers = {"md": render_markdown, "html": render_html, "json": render_json}
@@ -644,7 +636,7 @@ def report(
     full_id = store.resolve_id(session_id)
     info = store.session(full_id)
     if not store.latest_scores(full_id):
-        score_session(store, full_id, heuristic_scorer(info.round))
+        score_session(store, full_id, scorer_for(info.round, None))
     scores = store.latest_scores(full_id)
     from mockloop.catalog.library import load_round
 
@@ -654,8 +646,7 @@ def report(
         segments=scores,
         round_score=round_score(info.round, scores),
         rubric=load_round(info.round).rubric,
-        interviewer=(plan_round(info.plan, info.round).interviewer if info.plan else None)
-        or "Interviewer",
+        interviewer=interviewer_name(info.plan, info.round),
     )
     if fmt == "terminal" and output is None:
         print_terminal(data)
@@ -686,13 +677,8 @@ def calibrate(
 
     Example: mockloop calibrate --set fixtures/calibration --judge-model accounts/fireworks/models/gpt-oss-120b
     """
-    from mockloop.scoring.calibration import (
-        DEFAULT_SET,
-        heuristic_scorer,
-        load_set,
-        run_calibration,
-    )
-    from mockloop.scoring.grading import llm_item_scorer
+    from mockloop.scoring.calibration import DEFAULT_SET, load_set, run_calibration
+    from mockloop.scoring.grading import item_scorer_for
 
     from .views import print_calibration
 
@@ -706,8 +692,7 @@ def calibrate(
     if not items:
         fail(f"{directory} holds no labelled answers (*.yaml)", 2)
     settings = _judge_settings(offline, provider, judge_model, base_url, api_key_env)
-    scorer = heuristic_scorer if settings is None else llm_item_scorer(settings)
-    result = run_calibration(items, scorer)
+    result = run_calibration(items, item_scorer_for(settings))
     if as_json:
         typer.echo(result.model_dump_json(indent=2))
         return

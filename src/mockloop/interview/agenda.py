@@ -6,21 +6,8 @@ live model follow the same plan; the model only phrases and probes.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
-
-from mockloop.records import BankQuestion, CatalogRound, NoteLine, PlanRound
+from mockloop.records import AgendaQuestion, BankQuestion, CatalogRound, NoteLine, PlanRound
 from mockloop.text import content_words
-
-
-class AgendaQuestion(BaseModel):
-    """A main question as the session will ask it."""
-
-    id: str
-    text: str
-    kind: str = "behavioral"
-    key_points: list[str] = Field(default_factory=list)
-    follow_ups: list[str] = Field(default_factory=list)
-    focus: NoteLine | None = Field(default=None, description="the notes' focus point it probes")
 
 
 def _overlap(question: BankQuestion, focus: NoteLine) -> int:

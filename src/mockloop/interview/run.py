@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from mockloop.errors import MockloopError
 from mockloop.records import InterviewPlan
-from mockloop.scoring.grading import BackgroundScorer, heuristic_scorer, llm_scorer
+from mockloop.scoring.grading import BackgroundScorer, scorer_for
 from mockloop.store.db import Store
 
 from .session import Prepared, offline_interviewer, resume_session, start_session
@@ -32,13 +32,12 @@ def _live_interviewer(
     return LiveInterviewer(client, prepared.persona.interviewer, on_reset=console.reset_stream)
 
 
-def _background_scorer(prepared: Prepared, settings: Settings | None) -> BackgroundScorer:
+def _background_scorer(
+    store: Store, prepared: Prepared, settings: Settings | None
+) -> BackgroundScorer:
     ctx = prepared.ctx
-    if settings is None:
-        scorer = heuristic_scorer(ctx.round_id)
-    else:
-        scorer = llm_scorer(ctx.round_id, settings, ctx.plan, session_id=prepared.session_id)
-    return BackgroundScorer(prepared.session_id, ctx.round_id, ctx.agenda, scorer)
+    scorer = scorer_for(ctx.round_id, settings, ctx.plan, session_id=prepared.session_id)
+    return BackgroundScorer(store, prepared.session_id, ctx.round_id, ctx.agenda, scorer)
 
 
 def _finish_scoring(scorer: BackgroundScorer, prepared: Prepared, console: TerminalConsole) -> None:
@@ -127,7 +126,7 @@ def run_interview(
             if settings
             else offline_interviewer(prepared)
         )
-        scorer = _background_scorer(prepared, settings) if score else None
+        scorer = _background_scorer(store, prepared, settings) if score else None
         loop = InterviewLoop(
             store, prepared.session_id, prepared.ctx, interviewer, console,
             on_turn=scorer.on_turn if scorer else None,

@@ -6,12 +6,12 @@ import time
 from dataclasses import dataclass
 
 from mockloop.catalog.library import load_round
-from mockloop.catalog.persona import Persona, plan_round, render_persona
+from mockloop.catalog.persona import Persona, interviewer_name, plan_round, render_persona
 from mockloop.errors import StoreError
-from mockloop.records import InterviewPlan
+from mockloop.records import AgendaQuestion, InterviewPlan
 from mockloop.store.db import Store
 
-from .agenda import AgendaQuestion, build_agenda
+from .agenda import build_agenda
 from .turns import Context, Interviewer
 
 
@@ -83,7 +83,7 @@ def resume_session(store: Store, session_id: str) -> Prepared:
         raise StoreError(f"session {session_id} has no plan")
     row = store.session_row(session_id)
     settings = store.settings(session_id)
-    agenda = [AgendaQuestion.model_validate(q) for q in store.agenda(session_id)]
+    agenda = store.agenda(session_id)
     ctx = Context(
         plan=info.plan,
         round_id=info.round,
@@ -94,7 +94,7 @@ def resume_session(store: Store, session_id: str) -> Prepared:
     )
     persona = Persona(
         round_id=info.round,
-        interviewer=plan_round(info.plan, info.round).interviewer or info.round,
+        interviewer=interviewer_name(info.plan, info.round),
         text=row["persona"],
         prompt_hash=info.prompt_hash,
     )

@@ -16,10 +16,8 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel
 
-from mockloop.records import InterviewPlan, Turn, TurnKind
+from mockloop.records import AgendaQuestion, InterviewPlan, Turn, TurnKind
 from mockloop.store.db import Store
-
-from .agenda import AgendaQuestion
 
 COMMANDS_HELP = (
     "/help  this list · /repeat  hear the last question again · "

@@ -12,8 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from mockloop.interview.agenda import AgendaQuestion
-from mockloop.records import Rubric, Turn
+from mockloop.records import AgendaQuestion, Rubric, Turn
 from mockloop.text import QUOTE_EDGE, normalise_quote
 
 Scorer = Literal["heuristic", "llm"]

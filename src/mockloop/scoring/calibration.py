@@ -16,7 +16,8 @@ from pydantic import BaseModel, Field
 
 from mockloop.catalog.library import load_round
 from mockloop.errors import MockloopError
-from mockloop.interview.agenda import AgendaQuestion, from_bank
+from mockloop.interview.agenda import from_bank
+from mockloop.records import AgendaQuestion
 
 from .aggregate import Exchange, Segment, aggregate
 from .heuristic import score_segment

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from mockloop.catalog.library import load_round
-from mockloop.interview.agenda import AgendaQuestion, fill_placeholders, from_bank
+from mockloop.interview.agenda import fill_placeholders, from_bank
+from mockloop.records import AgendaQuestion
 from mockloop.text import content_words
 
 from .aggregate import Exchange, Segment

@@ -10,8 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from mockloop.catalog.library import load_round
-from mockloop.interview.agenda import AgendaQuestion
-from mockloop.records import InterviewPlan, Turn
+from mockloop.records import AgendaQuestion, InterviewPlan, Turn
 from mockloop.store.db import Store
 
 from .aggregate import RoundScore, Segment, SegmentScore, aggregate, segments_from_turns
@@ -22,14 +21,29 @@ if TYPE_CHECKING:
 SegmentScorer = Callable[[Segment], SegmentScore]
 
 
-def heuristic_scorer(round_id: str) -> SegmentScorer:
+def scorer_for(
+    round_id: str,
+    settings: Settings | None,
+    plan: InterviewPlan | None = None,
+    *,
+    samples: int = 1,
+    session_id: str | None = None,
+) -> SegmentScorer:
+    """The one place that picks the scorer: the LLM judge with ``settings``, the offline
+    heuristic without."""
+    if settings is None:
+        return _heuristic_scorer(round_id)
+    return _llm_scorer(round_id, settings, plan, samples=samples, session_id=session_id)
+
+
+def _heuristic_scorer(round_id: str) -> SegmentScorer:
     from .heuristic import score_segment
 
     rubric = load_round(round_id).rubric
     return lambda segment: score_segment(segment, rubric, round_id)
 
 
-def llm_scorer(
+def _llm_scorer(
     round_id: str,
     settings: Settings,
     plan: InterviewPlan | None,
@@ -53,15 +67,19 @@ def llm_scorer(
     )
 
 
-def llm_item_scorer(settings: Settings) -> Callable[[Any], int]:
-    """A calibration scorer: the judge's rounded overall for one labelled answer."""
-    from .calibration import segment_for, to_level
+def item_scorer_for(settings: Settings | None) -> Callable[[Any], int]:
+    """A calibration scorer, picked like ``scorer_for``: the rounded overall for one labelled
+    answer from the judge with ``settings``, or from the heuristic without."""
+    from .calibration import heuristic_scorer, segment_for, to_level
+
+    if settings is None:
+        return heuristic_scorer
 
     scorers: dict[str, SegmentScorer] = {}
 
     def score(item: Any) -> int:
         if item.round not in scorers:
-            scorers[item.round] = llm_scorer(item.round, settings, None)
+            scorers[item.round] = _llm_scorer(item.round, settings, None)
         result = round_score(item.round, [scorers[item.round](segment_for(item))])
         return to_level(result.overall) if result.overall is not None else 0
 
@@ -83,7 +101,7 @@ def save_scores(
 
 
 def session_segments(store: Store, session_id: str) -> list[Segment]:
-    agenda = [AgendaQuestion.model_validate(q) for q in store.agenda(session_id)]
+    agenda = store.agenda(session_id)
     return segments_from_turns(store.turns(session_id), agenda)
 
 
@@ -107,7 +125,7 @@ def score_session(
 class BackgroundScorer:
     """Scores each segment as soon as the interview moves past it, on worker threads.
 
-    Each worker opens its own store connection (SQLite objects stay on their thread); the
+    Each worker reopens the store it was given (SQLite objects stay on their thread); the
     interview thread only hands over the segment's turns. By default there is a worker per
     agenda question, so however fast the answers came, every pending judge call runs at once
     and the report is ready about one judge call after /end (threads start only when needed).
@@ -115,12 +133,14 @@ class BackgroundScorer:
 
     def __init__(
         self,
+        store: Store,
         session_id: str,
         round_id: str,
         agenda: list[AgendaQuestion],
         scorer: SegmentScorer,
         workers: int | None = None,
     ) -> None:
+        self.store = store
         self.session_id = session_id
         self.round_id = round_id
         self.agenda = agenda
@@ -155,11 +175,8 @@ class BackgroundScorer:
             score = self.scorer(segment)
         except Exception as exc:  # noqa: BLE001 - a segment that cannot be scored is unscored, not fatal
             score = unscored(segment, f"{type(exc).__name__}: {exc}")
-        store = Store()
-        try:
+        with self.store.reopen() as store:
             store.add_score(self.session_id, score)
-        finally:
-            store.close()
         return score
 
     def finish(self, turns: list[Turn]) -> RoundScore:
@@ -168,12 +185,9 @@ class BackgroundScorer:
         for future in self._futures:
             future.result()
         self._pool.shutdown(wait=True)
-        store = Store()
-        try:
+        with self.store.reopen() as store:
             result = round_score(self.round_id, store.latest_scores(self.session_id))
             store.set_overall(self.session_id, result.overall, result.signal)
-        finally:
-            store.close()
         return result
 
 

@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from mockloop.interview.agenda import AgendaQuestion
-from mockloop.records import Rubric, RubricCriterion
+from mockloop.records import AgendaQuestion, Rubric, RubricCriterion
 from mockloop.text import content_words as text_content_words
 from mockloop.text import stem as base_stem
 from mockloop.text import words

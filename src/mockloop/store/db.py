@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from mockloop.errors import StoreError
-from mockloop.records import InterviewPlan, SessionInfo, Turn
+from mockloop.records import AgendaQuestion, InterviewPlan, SessionInfo, Turn
 from mockloop.scoring.aggregate import SegmentScore
 
 from . import file as storefile
@@ -209,6 +209,17 @@ class Store:
     def close(self) -> None:
         self._conn.close()
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def reopen(self) -> Store:
+        """Another connection to the same store, for another thread (SQLite connections stay on
+        the thread that opened them). A context manager like this one."""
+        return Store(self.directory)
+
     # ------------------------------------------------------------ sessions
 
     def create_session(
@@ -273,8 +284,10 @@ class Store:
         ).fetchone()[0]
         return _session_info(row, count)
 
-    def agenda(self, session_id: str) -> list[dict[str, Any]]:
-        return json.loads(self.session_row(session_id)["agenda_json"])
+    def agenda(self, session_id: str) -> list[AgendaQuestion]:
+        """The questions the session was started with, as it stored them."""
+        raw = json.loads(self.session_row(session_id)["agenda_json"])
+        return [AgendaQuestion.model_validate(q) for q in raw]
 
     def settings(self, session_id: str) -> dict[str, Any]:
         return json.loads(self.session_row(session_id)["settings_json"])

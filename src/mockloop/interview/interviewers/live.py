@@ -14,9 +14,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from mockloop.catalog.prompts import MAX_ANSWER_CHARS, clip, neutralise
-from mockloop.interview.agenda import AgendaQuestion
 from mockloop.interview.turns import Context, Reply, Sink
-from mockloop.records import Turn, TurnKind
+from mockloop.records import AgendaQuestion, Turn, TurnKind
 from mockloop.text import content_words
 
 if TYPE_CHECKING:

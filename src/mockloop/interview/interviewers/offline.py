@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from mockloop.catalog.library import load_round
-from mockloop.interview.agenda import AgendaQuestion
 from mockloop.interview.turns import Context, Reply, Sink
-from mockloop.records import NoteLine, RoundSpec
+from mockloop.records import AgendaQuestion, NoteLine, RoundSpec
 from mockloop.text import content_words
 
 _NUMBER = re.compile(
