@@ -8,7 +8,7 @@ import string
 import pytest
 
 from mockloop.catalog import prompts
-from mockloop.catalog.library import load_catalog, load_round
+from mockloop.catalog.library import load_round, round_ids
 from mockloop.catalog.persona import render_persona
 from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 
@@ -69,7 +69,7 @@ def _plan() -> InterviewPlan:
 
 def test_catalog_has_the_six_rounds_in_loop_order() -> None:
     assert EXPECTED_IDS == list(ROUND_IDS)
-    assert [r.spec.id for r in load_catalog()] == EXPECTED_IDS
+    assert [r.spec.id for r in map(load_round, round_ids())] == EXPECTED_IDS
 
 
 @pytest.mark.parametrize("round_id", EXPECTED_IDS)

@@ -17,7 +17,7 @@ SEED = NOTES_DIR / "fireworks-fdpm.md"
 
 
 def items(notes: Notes) -> list[Item]:
-    return [item for _, item in notes.iter_items()]
+    return [item for section in notes.sections for item in section.items]
 
 
 def find(notes: Notes, text: str) -> Item:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
@@ -27,8 +28,14 @@ def _yaml(relative: str) -> object:
         raise MockloopError(f"cannot read prompt file {relative}: {exc}") from exc
 
 
-@cache
 def load_round(round_id: str) -> CatalogRound:
+    """The round's spec, bank, rubric and persona template; cached per prompt search path, so
+    setting MOCKLOOP_PROMPTS takes effect at once."""
+    return _load_round(round_id, tuple(prompts.search_path()))
+
+
+@cache
+def _load_round(round_id: str, search_path: tuple[Path, ...]) -> CatalogRound:
     if round_id not in round_ids():
         raise UnknownRoundError(
             f"unknown round {round_id!r}: choose one of {', '.join(round_ids())}"
@@ -49,7 +56,3 @@ def load_round(round_id: str) -> CatalogRound:
         rubric=rubric,
         persona_template=f"{base}/persona.md",
     )
-
-
-def load_catalog() -> list[CatalogRound]:
-    return [load_round(rid) for rid in round_ids()]

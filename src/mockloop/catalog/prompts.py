@@ -1,9 +1,10 @@
 """Find prompt files and render templates.
 
-Lookup order: an explicit directory (``--prompts-dir`` or ``MOCKLOOP_PROMPTS``), then
-the source checkout's ``prompts/`` (so an editable install never reads a stale copy),
-then the copy shipped inside the wheel. A user override directory only needs the files
-it changes: anything missing falls through to the built-in copy.
+Lookup order: the directory named by ``MOCKLOOP_PROMPTS``, then the source checkout's
+``prompts/`` (so an editable install never reads a stale copy), then the copy shipped inside
+the wheel. A user override directory only needs the files it changes: anything missing falls
+through to the built-in copy. Templates render in jinja2's sandbox: a template can format the
+values it is given, never reach Python objects, files or the environment.
 """
 
 from __future__ import annotations
@@ -64,9 +65,10 @@ def list_dirs(relative: str) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _environment(paths: tuple[str, ...]) -> Any:
-    import jinja2  # imported here: only persona and judge rendering need it
+    import jinja2  # imported here: only rendering needs it
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    return jinja2.Environment(
+    return ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(list(paths)),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -78,8 +80,24 @@ def _environment(paths: tuple[str, ...]) -> Any:
 
 def render(relative: str, **context: Any) -> str:
     """Render the template file ``relative`` (a path under the prompts dir) with ``context``."""
+    import jinja2
+
+    from mockloop.errors import MockloopError
+
     env = _environment(tuple(str(p) for p in search_path()))
-    return env.get_template(relative).render(**context)
+    try:
+        return env.get_template(relative).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or relative
+        raise MockloopError(
+            f"the prompt template {where} is broken (line {exc.lineno}): {exc.message}"
+        ) from exc
+    except jinja2.exceptions.SecurityError as exc:
+        raise MockloopError(
+            f"the prompt template {relative} tried something unsafe: {exc}"
+        ) from exc
+    except jinja2.TemplateError as exc:
+        raise MockloopError(f"the prompt template {relative} failed: {exc}") from exc
 
 
 def text_hash(*parts: str) -> str:

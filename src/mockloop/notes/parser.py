@@ -60,12 +60,6 @@ class Notes:
     front_matter: dict[str, Any] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
 
-    def iter_items(self) -> Iterator[tuple[Section, Item]]:
-        """Every item in document order with the section it belongs to."""
-        for section in self.sections:
-            for item in section.items:
-                yield section, item
-
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _ATX_CLOSE = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
