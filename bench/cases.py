@@ -178,7 +178,7 @@ def _openai_imported(env: dict[str, str]) -> dict[str, bool]:
     found = {}
     for name, (args, stdin) in runs.items():
         code = (
-            "import sys\nfrom mockloop.cli import main\nsys.argv = ['mockloop', *sys.argv[1:]]\n"
+            "import sys\nfrom mockloop.cli.app import main\nsys.argv = ['mockloop', *sys.argv[1:]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\nprint('OPENAI=' + str('openai' in sys.modules), file=sys.stderr)"
         )
         done = subprocess.run([sys.executable, "-c", code, *args], input=stdin, env=env, cwd=ROOT, check=False,

@@ -72,19 +72,19 @@ DEFAULT_GAP = (
 FIXES: list[str] = [
     (
         "**Report after /end was 2.6 s for 3 answers, 4.6 s for 6 and 6.5 s for 12** (judge 2 s): background "
-        "scoring ran on 4 threads, so answers given faster than a judge call queued. `grading.BackgroundScorer` "
+        "scoring ran on 4 threads, so answers given faster than a judge call queued. `scoring/grading.py`'s `BackgroundScorer` "
         "now has a worker per agenda question (threads start only when needed), so every pending judge call "
         "runs at once: about 2.1 s, flat."
     ),
     (
         "**A live CLI process took 0.3-0.5 s to exit after printing the score**: the interpreter's final garbage "
         "collection walked the openai SDK's thousands of classes. Before a live interview the console script "
-        "(`cli._settle_imports`) imports the SDK and freezes what is loaded (`gc.freeze`); objects created "
+        "(`cli/interview.py`, `_settle_imports`) imports the SDK and freezes what is loaded (`gc.freeze`); objects created "
         "later, such as the store's connection, are still collected and closed at exit as before."
     ),
     (
         "**`mockloop sessions` with 10,000 sessions took 11.5 s**: see the store-scale row. "
-        "`views.print_sessions` prints long lists as plain padded rows with the rich table's exact layout, "
+        "`cli/views.py`'s `print_sessions` prints long lists as plain padded rows with the rich table's exact layout, "
         "and store migration 3 adds a covering index for the listing query."
     ),
 ]

@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(
+    0, str(Path(__file__).resolve().parent.parent)
+)  # the repository root: tests/support
+
 from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
 
 ROOT = Path(__file__).resolve().parent.parent

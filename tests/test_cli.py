@@ -132,6 +132,7 @@ def _bad_plan(tmp_path: Path) -> Path:
     ],
     ids=["missing", "directory", "empty", "binary", "non-utf8", "invalid-plan"],
 )
+@pytest.mark.slow
 def test_bad_notes_give_one_line_and_exit_2(tmp_path: Path, make_path, needle: str) -> None:
     path = make_path(tmp_path)
     for command in (["rounds", str(path)], ["persona", str(path), "-r", "recruiter"],
@@ -143,6 +144,7 @@ def test_bad_notes_give_one_line_and_exit_2(tmp_path: Path, make_path, needle: s
         assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_unknown_round_names_the_valid_ones() -> None:
     result = mockloop("persona", str(SEED_NOTES), "--round", "system-design")
     assert result.returncode == 2
@@ -150,6 +152,7 @@ def test_unknown_round_names_the_valid_ones() -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_offline_interview_through_the_real_cli_stores_every_turn(isolated_env: Path) -> None:
     result = mockloop(
         "interview", str(SEED_NOTES), "--round", "recruiter", "--offline", "-n", "3",
@@ -180,12 +183,14 @@ def test_offline_interview_through_the_real_cli_stores_every_turn(isolated_env: 
     )
 
 
+@pytest.mark.slow
 def test_no_key_falls_back_to_offline_with_a_banner(isolated_env: Path) -> None:
     result = mockloop("interview", str(SEED_NOTES), "--round", "recruiter", stdin="")
     assert result.returncode == 0, result.stderr
     assert "FIREWORKS_API_KEY is not set" in result.stderr and "offline" in result.stderr
 
 
+@pytest.mark.slow
 def test_eof_midway_keeps_turns_and_resume_continues(isolated_env: Path) -> None:
     first = mockloop(
         "interview",
@@ -210,6 +215,7 @@ def test_eof_midway_keeps_turns_and_resume_continues(isolated_env: Path) -> None
     assert after[-1]["kind"] == "closing"
 
 
+@pytest.mark.slow
 def test_export_to_file_and_unknown_session(tmp_path: Path, isolated_env: Path) -> None:
     mockloop(
         "interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "1", stdin="/end\n"
@@ -222,6 +228,7 @@ def test_export_to_file_and_unknown_session(tmp_path: Path, isolated_env: Path) 
     assert missing.returncode != 0 and "mockloop sessions" in missing.stderr
 
 
+@pytest.mark.slow
 def test_wheel_ships_prompts_and_runs_from_any_directory(tmp_path: Path) -> None:
     """A non-editable install must carry prompts/: build the wheel, run it from elsewhere."""
     root = Path(__file__).resolve().parent.parent

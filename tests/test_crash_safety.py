@@ -26,6 +26,8 @@ from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
 from .conftest import SEED_NOTES
 from .test_cli import BIN, mockloop
 
+pytestmark = [pytest.mark.slow]  # processes and real sockets: `pytest -m 'not slow'` skips them
+
 LABEL = "Recruiter"  # the seed notes' recruiter round interviewer, printed before each turn
 INPUTS = [
     f"At Microsoft I led orchestration for 5,000 H100 GPUs; I built the runbooks and we cut failed jobs by "
@@ -514,4 +516,4 @@ def test_read_only_data_directory_fails_before_the_first_question(isolated_env: 
 
 
 if sys.platform != "linux":  # pragma: no cover - fork and SIGKILL semantics are Linux's here
-    pytestmark = pytest.mark.skip("Linux only")
+    pytestmark.append(pytest.mark.skip("Linux only"))

@@ -7,10 +7,14 @@ import itertools
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.support.loopback import LoopbackServer, Step
 
 from .conftest import SEED_NOTES
 from .test_cli import ANSWERS, mockloop
+
+pytestmark = pytest.mark.slow  # processes and real sockets: `pytest -m 'not slow'` skips them
 
 KEY = "lb-e2e-SECRET-9876543210"
 

@@ -49,6 +49,8 @@ ANSWER_2 = (
     "I would explain time to first token as the wait before the stream starts: prefill dominates it, "
     "so prompt caching and shorter system prompts move it most, and I measured a 40 percent cut."
 )
+
+pytestmark = pytest.mark.slow  # processes and real sockets: `pytest -m 'not slow'` skips them
 ANSWERS = [ANSWER_1, ANSWER_2, "no"]  # two main questions, no questions back
 BASELINE = ["question", "answer", "question", "answer", "invite", "candidate_question", "closing"]
 BASELINE_REQUESTS = 4  # interviewer requests of a fault-free run: open, two moves on, close

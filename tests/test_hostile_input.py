@@ -122,6 +122,7 @@ def test_any_plan_shaped_file_loads_or_names_the_bad_field(
         assert "\n" not in str(exc).strip()
 
 
+@pytest.mark.slow
 def test_ten_megabyte_notes_parse(tmp_path: Path) -> None:
     seed = SEED_NOTES.read_text(encoding="utf-8")
     path = tmp_path / "huge.md"
@@ -133,6 +134,7 @@ def test_ten_megabyte_notes_parse(tmp_path: Path) -> None:
     assert {r.id for r in plan.rounds} >= {"recruiter", "technical"}
 
 
+@pytest.mark.slow
 def test_one_five_megabyte_line_with_every_inline_mark(tmp_path: Path) -> None:
     unit = ("**Round 2** - technical w/ [[Eng Lead|eng]] `kv cache` _latency_ *cost* (30 min), why Fireworks: "
             "~~x~~ ==y== <https://a.b/c> [doc](http://x.y/(z)) | 1st round; ")  # fmt: skip
@@ -342,6 +344,7 @@ def test_answers_and_notes_cannot_close_their_delimiters() -> None:
     )  # the text itself is kept, only the tags are defused
 
 
+@pytest.mark.slow
 def test_injection_through_the_cli_against_the_loopback(tmp_path: Path, isolated_env: Path) -> None:
     notes = tmp_path / "notes.md"
     notes.write_text(
@@ -398,6 +401,7 @@ def _stored_answers(home: Path) -> list[str]:
         conn.close()
 
 
+@pytest.mark.slow
 def test_one_megabyte_answer_offline_is_stored_in_full(isolated_env: Path) -> None:
     run = mockloop(
         "interview",
@@ -415,6 +419,7 @@ def test_one_megabyte_answer_offline_is_stored_in_full(isolated_env: Path) -> No
     assert len(run.stdout) < 100_000
 
 
+@pytest.mark.slow
 def test_one_megabyte_answer_live_is_clipped_for_the_model_with_a_note(isolated_env: Path) -> None:
     with LoopbackServer() as server:
         env = {"MOCKLOOP_BASE_URL": server.base_url, "MOCKLOOP_MODEL": "loopback-model", "LB_KEY": "lb-key-1234",
@@ -439,6 +444,7 @@ def test_one_megabyte_answer_live_is_clipped_for_the_model_with_a_note(isolated_
     )  # persona + history + the clipped answer
 
 
+@pytest.mark.slow
 def test_rich_markup_in_notes_and_commands_is_shown_literally(
     tmp_path: Path, isolated_env: Path
 ) -> None:

@@ -57,6 +57,7 @@ def _run(server, monkeypatch, answers: list[str], **kwargs):
     return status, store, session.id
 
 
+@pytest.mark.slow
 def test_live_interview_follows_agenda_and_hides_tags(monkeypatch: pytest.MonkeyPatch) -> None:
     with LoopbackServer() as server:
         status, store, sid = _run(
@@ -74,6 +75,7 @@ def test_live_interview_follows_agenda_and_hides_tags(monkeypatch: pytest.Monkey
     assert store.session(sid).mode == "llm"
 
 
+@pytest.mark.slow
 def test_history_is_append_only_and_session_id_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
     with LoopbackServer() as server:
         _, _, sid = _run(server, monkeypatch, [LONG, LONG, "no"], questions=2)
@@ -86,6 +88,7 @@ def test_history_is_append_only_and_session_id_is_sent(monkeypatch: pytest.Monke
     assert all(r["stream"] and r["stream_options"] == {"include_usage": True} for r in requests)
 
 
+@pytest.mark.slow
 def test_mid_stream_drop_retries_whole_turn_without_duplicates(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -100,6 +103,7 @@ def test_mid_stream_drop_retries_whole_turn_without_duplicates(
     assert len(store.turns(sid)) == 1
 
 
+@pytest.mark.slow
 def test_auth_failure_keeps_session_and_says_how_to_resume(monkeypatch: pytest.MonkeyPatch) -> None:
     with LoopbackServer() as server:
         server.script = [Step(status=401, error="invalid api key lb-SECRET-0123456789")]
@@ -111,6 +115,7 @@ def test_auth_failure_keeps_session_and_says_how_to_resume(monkeypatch: pytest.M
     assert Store().list_sessions()[0].status == "interrupted"
 
 
+@pytest.mark.slow
 def test_resume_replays_identical_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
     with LoopbackServer() as server:
         _, store, sid = _run(server, monkeypatch, [LONG], questions=3)

@@ -23,7 +23,8 @@ from mockloop.errors import (
     ModelNotFoundError,
     RetriesExhaustedError,
 )
-from mockloop.llm.client import LLMClient, backoff_s, retry_after_s
+from mockloop.llm.client import LLMClient
+from mockloop.llm.retry import backoff_s, retry_after_s
 from mockloop.llm.settings import Settings, resolve_settings
 
 BASE = "https://api.fireworks.ai/inference/v1"
@@ -480,6 +481,7 @@ def test_list_models_absent(settings: Settings, rec: Recorder, api: respx.MockRo
     assert client_for(settings, rec).list_models() is None
 
 
+@pytest.mark.slow
 def test_importing_llm_does_not_import_openai() -> None:
     code = (
         "import sys, mockloop.llm.client, mockloop.llm.settings, mockloop.llm.structured; "

@@ -256,6 +256,7 @@ recruiter said the loop is about three weeks end to end, hybrid in NYC
 """
 
 
+@pytest.mark.slow
 def test_ten_megabyte_notes_parse() -> None:
     copies = 10_000_000 // len(BIG_BLOCK) + 1
     text = "".join(BIG_BLOCK.format(n=n) for n in range(copies))
@@ -341,3 +342,8 @@ def test_any_text_parses_to_one_item_per_line(text: str) -> None:
     lines = [i.line for i in items(notes)]
     assert lines == sorted(set(lines))
     assert all(1 <= n <= len(split_lines(text)) for n in lines)
+
+
+def test_a_quote_after_odd_whitespace_parses() -> None:
+    """Found by hypothesis: a vertical tab before '>' crashed the quote reader."""
+    assert parse_notes("\x0b> Why Acme: the team\n").sections

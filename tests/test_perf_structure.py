@@ -79,6 +79,7 @@ print(f"EXIT={code} OPENAI={'openai' in sys.modules}", file=sys.stderr)
     ],
     ids=["help", "rounds", "offline-interview", "keyless-fallback"],
 )
+@pytest.mark.slow
 def test_openai_is_not_imported(args: list[str], stdin: str) -> None:
     done = subprocess.run(
         [sys.executable, "-c", PROBE, *args], input=stdin, capture_output=True, text=True, timeout=120,
@@ -94,6 +95,7 @@ LONG = (
 )
 
 
+@pytest.mark.slow
 def test_live_session_request_count(monkeypatch: pytest.MonkeyPatch) -> None:
     """One interviewer request per interviewer turn, one judge call per answered question,
     nothing else (no retries, no extra calls on a healthy server)."""

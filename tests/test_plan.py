@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import re
 from pathlib import Path
 
@@ -565,23 +565,24 @@ def test_any_notes_give_a_valid_plan_that_round_trips(
 
 # ---------------------------------------------------------------- the extractor's speed-ups keep its results
 
-# sha256 (first 16 hex) of extract_plan(read_notes(fixture)).model_dump_json() as the plan.py of
-# before the speed-ups produced it (the catalog's default loop left out: it comes from prompts/).
-# A deliberate change to what the notes give updates these; an optimisation must not.
-FIXTURE_PLANS = {
-    "fireworks-fdpm.md": "e0153781ac091496",
-    "no-rounds.md": "68203e76c8ea030d",
-    "plain-text-loop.txt": "3c4761a5d147aaac",
-    "shorthand-swe-loop.md": "acb517fec5a8bddc",
-    "table-loop.md": "7b9e88114d4cb2bd",
-}
+# The plan each sample notes file gives, as the readable YAML `rounds --save` writes, in
+# fixtures/plans/. A deliberate change to what the notes give shows up as a diff of these files
+# (rewrite them with MOCKLOOP_UPDATE_GOLDEN=1); an optimisation must leave them as they are.
+GOLDEN_DIR = NOTES_DIR.parent / "plans"
+SAMPLES = sorted(p.name for p in NOTES_DIR.iterdir() if p.is_file())
 
 
-@pytest.mark.parametrize("name", sorted(FIXTURE_PLANS))
-def test_fixture_plans_are_byte_identical(name: str) -> None:
+@pytest.mark.parametrize("name", SAMPLES)
+def test_sample_notes_give_their_golden_plan(name: str, tmp_path: Path) -> None:
     plan = extract_plan(read_notes(NOTES_DIR / name))
-    text = plan.model_dump_json(exclude={"rounds"} if plan.default_loop else None)
-    assert hashlib.sha256(text.encode()).hexdigest()[:16] == FIXTURE_PLANS[name]
+    got = save_plan(plan, tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    golden = GOLDEN_DIR / f"{Path(name).stem}.yaml"
+    if os.environ.get("MOCKLOOP_UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(got, encoding="utf-8")
+    assert golden.is_file(), f"no golden plan {golden}: run with MOCKLOOP_UPDATE_GOLDEN=1"
+    assert got == golden.read_text(encoding="utf-8")
+    assert load_plan_or_notes(golden) == plan
 
 
 def test_round_types_and_default_rounds_stay_importable_from_plan() -> None:

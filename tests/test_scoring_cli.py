@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from mockloop.catalog.library import load_round
 from tests.support.loopback import LoopbackServer
 
@@ -18,6 +20,8 @@ STRONG = (
     "half and input cost by up to 80 percent on cached tokens; the trade-off is cache memory, so keep "
     "the system prompt stable and the history append-only."
 )
+
+pytestmark = pytest.mark.slow  # processes and real sockets: `pytest -m 'not slow'` skips them
 
 
 def test_feedback_offline_from_stdin_as_json() -> None:

@@ -10,11 +10,15 @@ import stat
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from mockloop.store.db import DB_NAME, Store
 from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
 
 from .conftest import SEED_NOTES
 from .test_cli import ANSWERS, BIN, mockloop
+
+pytestmark = pytest.mark.slow  # processes and real sockets: `pytest -m 'not slow'` skips them
 
 KEY = "PLANTED-key-3c9f0e7d5b1a-Kp3vR8"  # not key-shaped: only scrubbing by value can catch it
 TAIL = KEY[-6:]

@@ -9,7 +9,8 @@ import pytest
 
 from mockloop.errors import StoreError
 from mockloop.records import InterviewPlan, Turn
-from mockloop.store.db import MIGRATIONS, Store
+from mockloop.store.db import Store
+from mockloop.store.schema import MIGRATIONS
 
 
 def _session(store: Store) -> str:
@@ -81,3 +82,45 @@ def test_listing_is_newest_first_with_turn_counts(isolated_env: Path) -> None:
     assert {s.id for s in listed} == {first, second}
     counts = {s.id: s.turn_count for s in listed}
     assert counts[second] == 1 and counts[first] == 0
+
+
+def test_a_store_from_the_first_schema_is_upgraded_with_its_rows(isolated_env: Path) -> None:
+    """A database written by the first mockloop (schema 1: sessions and turns, no scores) opens,
+    is upgraded to the current schema, and its session lists, reads and takes scores."""
+    isolated_env.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(isolated_env / "mockloop.db")
+    for statement in filter(str.strip, MIGRATIONS[0].split(";")):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    plan = InterviewPlan(company="Oldco").model_dump_json()
+    conn.execute(
+        "INSERT INTO sessions (id, round, mode, plan_json, agenda_json, started_at, status, persona)"
+        " VALUES ('20250101-090000-abcd', 'recruiter', 'offline', ?, ?, '2025-01-01T09:00:00+00:00',"
+        " 'ended', 'You are a recruiter.')",
+        (plan, '[{"id": "q1", "text": "Why Oldco?"}]'),
+    )
+    for seq, (speaker, kind, text) in enumerate(
+        [("interviewer", "question", "Why Oldco?"), ("candidate", "answer", "Because of the team.")]
+    ):
+        conn.execute(
+            "INSERT INTO turns (session_id, seq, speaker, kind, text, question_index, created_at)"
+            " VALUES ('20250101-090000-abcd', ?, ?, ?, ?, 0, '2025-01-01T09:00:00+00:00')",
+            (seq, speaker, kind, text),
+        )
+    conn.commit()
+    conn.close()
+
+    with Store() as store:
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        [listed] = store.list_sessions()
+        assert (listed.id, listed.round, listed.status) == (
+            "20250101-090000-abcd",
+            "recruiter",
+            "ended",
+        )
+        assert store.session(listed.id).plan == InterviewPlan(company="Oldco")
+        assert [t.text for t in store.turns(listed.id)] == ["Why Oldco?", "Because of the team."]
+        assert [q.text for q in store.agenda(listed.id)] == ["Why Oldco?"]
+        assert store.latest_scores(listed.id) == []
+        store.set_overall(listed.id, 3.5, "lean yes")
+        assert store.list_sessions()[0].overall == 3.5

@@ -9,14 +9,11 @@ methods so that importing this module stays cheap for commands that never call a
 
 from __future__ import annotations
 
-import email.utils
-import json
 import random
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from mockloop.errors import (
@@ -32,14 +29,11 @@ from mockloop.errors import (
 
 from . import debuglog
 from .redact import redact, remember
+from .retry import StreamBroke, backoff_s, retryable, server_message
 from .settings import Settings
+from .sse import sse_chunks
 
 T = TypeVar("T")
-
-RETRYABLE_STATUS = frozenset({408, 409, 429} | set(range(500, 600)))
-BACKOFF_BASE_S = 0.5
-BACKOFF_CAP_S = 20.0
-RETRY_AFTER_CAP_S = 60.0
 
 _CONTEXT_RE = re.compile(
     r"context[ _-]?(length|window)|maximum context|too many tokens|prompt is too long|"
@@ -72,81 +66,10 @@ class ContentFilteredError(LLMError):
     """The provider's content filter withheld the reply (finish_reason content_filter)."""
 
 
-class StreamBroke(Exception):
-    """A stream that died after it started; the whole turn is retried."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
 @dataclass
 class _Turn:
     attempts: int = 0
     emitted: bool = False  # text of the current attempt has reached on_text
-
-
-def _retryable(exc: BaseException) -> bool:
-    import openai
-
-    if isinstance(exc, StreamBroke):
-        return True
-    if isinstance(exc, openai.APIStatusError):
-        return exc.status_code in RETRYABLE_STATUS
-    return isinstance(exc, openai.APIConnectionError)  # includes APITimeoutError
-
-
-def retry_after_s(headers: Any) -> float | None:
-    """Seconds the server asked us to wait: retry-after-ms, Retry-After seconds or HTTP date."""
-    try:
-        return float(headers.get("retry-after-ms")) / 1000
-    except (TypeError, ValueError):
-        pass
-    raw = headers.get("retry-after")
-    if not raw:
-        return None
-    try:
-        return float(raw)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(raw)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-def backoff_s(
-    attempt: int, exc: BaseException | None, rand: Callable[[], float] = random.random
-) -> float:
-    """Exponential backoff with equal jitter, but never shorter than the server's Retry-After."""
-    step = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** (attempt - 1))
-    delay = step / 2 + rand() * step / 2
-    response = getattr(exc, "response", None)
-    hint = retry_after_s(response.headers) if response is not None else None
-    if hint is not None and hint > 0:
-        delay = max(delay, min(hint, RETRY_AFTER_CAP_S))
-    return delay
-
-
-def server_message(exc: Any) -> str:
-    """The provider's own error text, from the JSON body when there is one."""
-    body = getattr(exc, "body", None)
-    msg: Any = None
-    if isinstance(body, dict):
-        msg = body.get("message") or body.get("detail") or body.get("error")
-        if isinstance(msg, dict):
-            msg = msg.get("message")
-    elif isinstance(body, str):
-        msg = body
-    if not msg and getattr(exc, "response", None) is not None:
-        try:
-            msg = exc.response.text
-        except Exception:  # noqa: BLE001 - an unread stream; fall back to the SDK's message
-            msg = None
-    return str(msg or getattr(exc, "message", "") or type(exc).__name__)
 
 
 class LLMClient:
@@ -346,7 +269,7 @@ class LLMClient:
             wait=lambda state: backoff_s(
                 state.attempt_number, state.outcome.exception(), self._rand
             ),
-            retry=retry_if_exception(_retryable),
+            retry=retry_if_exception(retryable),
             sleep=self._sleep,
             before_sleep=debuglog.before_sleep,
             reraise=True,
@@ -364,7 +287,7 @@ class LLMClient:
     def _map_error(self, exc: Exception, model: str, attempts: int, listing: bool) -> Exception:
         import openai
 
-        if _retryable(exc):
+        if retryable(exc):
             return self._exhausted(exc, attempts)
         if isinstance(exc, openai.APIStatusError):
             if listing and exc.status_code in (404, 405):
@@ -435,55 +358,6 @@ def _too_long(model: str, msg: str) -> ContextLengthError:
         f"the conversation is too long for model '{model}': {msg}; "
         "use a model with a longer context (--model)"
     )
-
-
-def sse_chunks(response: Any) -> Iterator[dict[str, Any]]:
-    """The JSON objects of a chat SSE body, up to ``data: [DONE]``.
-
-    Read from the raw httpx response rather than the SDK's iterator, which gives up on the first
-    line that is not JSON: a keep-alive ``event: ping``, a proxy's stray text. Such lines are
-    skipped here. An ``{"error": ...}`` event raises openai.APIError, as the SDK would.
-    """
-    import openai
-
-    data: list[str] = []
-
-    def dispatch() -> dict[str, Any] | None:
-        payload = "\n".join(data)
-        data.clear()
-        try:
-            obj = json.loads(payload)
-        except ValueError:
-            return None
-        if not isinstance(obj, dict):
-            return None
-        error = obj.get("error")
-        if error:
-            message = error.get("message") if isinstance(error, dict) else None
-            raise openai.APIError(
-                message if isinstance(message, str) and message else "an error event in the stream",
-                request=response.request,
-                body=error,
-            )
-        return obj
-
-    for line in response.iter_lines():
-        if line:
-            name, _, value = line.partition(":")
-            if name == "data":
-                data.append(value.removeprefix(" "))
-            continue  # comments (":"), event:, id:, retry: carry nothing a chat turn needs
-        if not data:
-            continue
-        if data[0].startswith("[DONE]"):
-            return
-        chunk = dispatch()
-        if chunk is not None:
-            yield chunk
-    if data and not data[0].startswith("[DONE]"):  # a last event without its blank line
-        chunk = dispatch()
-        if chunk is not None:
-            yield chunk
 
 
 def _usage(raw: Any) -> Usage:

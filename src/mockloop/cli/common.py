@@ -1,0 +1,270 @@
+"""What every command shares: the typer app, the error mapping, the common options and helpers.
+
+Heavy modules (the notes parser, jinja2, sqlite, the openai SDK) are imported inside the
+commands that need them, so ``mockloop --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from typer.core import TyperGroup
+
+from mockloop.errors import MockloopError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# The order of `mockloop --help`: the flow from notes to scores, then the tools.
+COMMAND_ORDER = (
+    "rounds", "persona", "interview", "sessions", "export",
+    "feedback", "score", "report", "calibrate", "config", "doctor",
+)  # fmt: skip
+
+
+class _FlowOrder(TyperGroup):
+    def list_commands(self, ctx: Any) -> list[str]:
+        rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
+        return sorted(super().list_commands(ctx), key=lambda n: rank.get(n, len(rank)))
+
+
+class State:
+    """Process-wide flags ``main`` sets."""
+
+    freeze_imports = False  # the console script: the process ends when the command returns
+
+
+state = State()
+
+app = typer.Typer(
+    name="mockloop",
+    cls=_FlowOrder,
+    help=(
+        "Turn interview prep notes into a rehearsal: the rounds of your loop, an interviewer "
+        "persona per round, a mock interview (live model or offline), and the transcript on disk.\n\n"
+        "Example: mockloop interview fixtures/notes/fireworks-fdpm.md --round recruiter --offline"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: the rich help formatter alone costs ~150 ms at startup
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def friendly(func: F) -> F:
+    """Print a MockloopError (or a SQLite failure of the store) as one line on stderr and exit
+    with its code; never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except MockloopError as exc:
+            fail(str(exc), exc.exit_code)
+        except Exception as exc:
+            mapped = store_failure(exc)
+            if mapped is None:
+                raise
+            fail(str(mapped), mapped.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def store_failure(exc: BaseException) -> MockloopError | None:
+    """A StoreError for a sqlite3 error that escaped a query (a store damaged past its header)."""
+    import sqlite3
+
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from mockloop.store.db import DB_NAME, data_dir
+    from mockloop.store.file import store_error
+
+    return store_error(exc, data_dir() / DB_NAME)
+
+
+def fail(message: str, code: int = 1) -> None:
+    from mockloop.llm import debuglog
+
+    debuglog.error(f"exit {code}: {message}")
+    typer.echo(f"mockloop: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.callback()
+@friendly
+def _global_options(
+    ctx: typer.Context,
+    reset_store: Annotated[
+        bool,
+        typer.Option(
+            "--reset-store",
+            help="If the session store is damaged or not a mockloop database, rename it to "
+            "mockloop.db.corrupt-<time> (never deleted) and start a fresh one. A healthy store is not touched.",
+        ),
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug",
+            help="Log model requests, retries and errors to mockloop.log in the data "
+            "directory: sizes only, never the key or your answers.",
+        ),
+    ] = False,
+    debug_content: Annotated[
+        bool,
+        typer.Option(
+            "--debug-content", help="With --debug, also log the text of every message sent."
+        ),
+    ] = False,
+) -> None:
+    if debug or debug_content:
+        _start_debug_log(ctx.invoked_subcommand or "", debug_content)
+    if reset_store:
+        from mockloop.store.db import Store
+
+        store = Store(reset_unusable=True)
+        store.close()
+        if store.moved_aside is not None:
+            typer.echo(
+                f"mockloop: the unusable session store was moved to {store.moved_aside}; "
+                f"a fresh store was created at {store.path}",
+                err=True,
+            )
+
+
+def _start_debug_log(command: str, content: bool) -> None:
+    import logging
+
+    from mockloop.llm import debuglog
+    from mockloop.store.db import data_dir
+
+    try:
+        path = debuglog.configure(data_dir(), content=content)
+    except OSError as exc:
+        typer.echo(f"mockloop: cannot write the debug log in {data_dir()}: {exc.strerror or exc}; "
+                   "continuing without it", err=True)  # fmt: skip
+        return
+    debuglog.log(
+        logging.INFO,
+        f"mockloop {command}: debug log started" + (" with content" if content else ""),
+    )
+    typer.echo(f"mockloop: debug log: {path}", err=True)
+
+
+NotesArg = Annotated[
+    Path,
+    typer.Argument(
+        help="Your prep notes (Markdown or plain text) or a plan saved with --save.",
+        show_default=False,
+    ),
+]
+RoundOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--round", "-r", help="Round id (see `mockloop rounds`); default: the plan's first round."
+    ),
+]
+
+
+ProviderOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--provider",
+        "-p",
+        help="fireworks, openai, together, groq, ollama, vllm, llamacpp.",
+        show_default=False,
+    ),
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", "-m", help="Model id for the interviewer.")
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option("--base-url", help="Any OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1."),
+]
+KeyEnvOpt = Annotated[
+    str | None,
+    typer.Option("--api-key-env", help="Environment variable holding the key for --base-url."),
+]
+
+
+def settings_from(
+    provider: str | None, model: str | None, base_url: str | None, api_key_env: str | None
+) -> Any:
+    from mockloop.llm.settings import resolve_settings
+
+    return resolve_settings(
+        provider=provider, model=model, base_url=base_url, api_key_env=api_key_env
+    )
+
+
+def chosen_explicitly(*flags: str | None) -> bool:
+    names = ("MOCKLOOP_PROVIDER", "MOCKLOOP_BASE_URL", "MOCKLOOP_MODEL")
+    return any(flags) or any(os.environ.get(n) for n in names)
+
+
+def emit(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it to ``output`` and say so."""
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror}", 1)
+    typer.echo(f"Wrote {output}")
+
+
+def load_plan(path: Path) -> Any:
+    from mockloop.notes.plan import load_plan_or_notes
+
+    return load_plan_or_notes(path)
+
+
+def check_round(plan: Any, round_id: str | None) -> str:
+    from mockloop.catalog.library import load_round
+
+    chosen = round_id or (plan.rounds[0].id if plan.rounds else "recruiter")
+    load_round(chosen)  # raises UnknownRoundError with the valid ids
+    return chosen
+
+
+JudgeModelOpt = Annotated[str | None, typer.Option("--judge-model", help="Model id for the judge.")]
+SamplesOpt = Annotated[
+    int,
+    typer.Option(
+        "--samples", min=1, max=9, help="Judge K times; report the median and the spread."
+    ),
+]
+
+
+def judge_settings(
+    offline: bool,
+    provider: str | None,
+    judge_model: str | None,
+    base_url: str | None,
+    api_key_env: str | None,
+) -> Any:
+    """Settings for the LLM judge, or None for the heuristic scorer (offline or no key)."""
+    if offline:
+        return None
+    from mockloop.llm.settings import has_credentials, resolve_settings
+
+    settings = resolve_settings(
+        provider=provider, base_url=base_url, api_key_env=api_key_env, judge_model=judge_model
+    )
+    if has_credentials(settings):
+        return settings
+    if chosen_explicitly(provider, judge_model, base_url, api_key_env):
+        return settings  # the user asked for a model: let the missing key be the error
+    typer.echo(
+        f"mockloop: {settings.api_key_env} is not set: using the offline heuristic scorer. "
+        "Pass --offline to hide this note.",
+        err=True,
+    )
+    return None

@@ -1,0 +1,145 @@
+"""`interview`: a mock interview, live or offline, every turn on disk as it happens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import (
+    BaseUrlOpt,
+    KeyEnvOpt,
+    ModelOpt,
+    ProviderOpt,
+    RoundOpt,
+    app,
+    check_round,
+    chosen_explicitly,
+    fail,
+    friendly,
+    load_plan,
+    settings_from,
+    state,
+)
+
+# ------------------------------------------------------------------ interview
+
+
+@app.command()
+@friendly
+def interview(
+    notes: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Your prep notes or a saved plan (not needed with --resume).", show_default=False
+        ),
+    ] = None,
+    round_id: RoundOpt = None,
+    offline: Annotated[
+        bool,
+        typer.Option("--offline", help="Use the deterministic interviewer: no network, no key."),
+    ] = False,
+    questions: Annotated[
+        int | None, typer.Option("--questions", "-n", min=1, max=20, help="Main questions to ask.")
+    ] = None,
+    follow_ups: Annotated[
+        int,
+        typer.Option(
+            "--follow-ups", min=0, max=5, help="At most this many follow-ups per question."
+        ),
+    ] = 2,
+    minutes: Annotated[
+        float | None,
+        typer.Option("--minutes", min=1, help="Start no new main question after this long."),
+    ] = None,
+    resume: Annotated[
+        str | None, typer.Option("--resume", help="Continue a stopped session by id.")
+    ] = None,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key_env: KeyEnvOpt = None,
+) -> None:
+    """Run a mock interview for one round. Type /help during it for commands.
+
+    With FIREWORKS_API_KEY set (or --provider for another endpoint) a live model interviews you;
+    with no key, or with --offline, the deterministic offline interviewer does.
+
+    Answers: on a terminal, Enter sends and Esc Enter adds a line; piped input is one answer per line.
+
+    Example: mockloop interview fixtures/notes/fireworks-fdpm.md --round technical -n 3
+    """
+    from mockloop.interview.run import run_interview
+
+    if resume is None and notes is None:
+        fail("give the notes or plan to interview on, or --resume SESSION_ID", 2)
+    settings = None
+    if not offline:
+        settings = settings_from(provider, model, base_url, api_key_env)
+        from mockloop.llm.settings import has_credentials
+
+        if not has_credentials(settings) and not chosen_explicitly(
+            provider, model, base_url, api_key_env
+        ):
+            if resume is None:
+                typer.echo(
+                    f"mockloop: {settings.api_key_env} is not set: running the offline interviewer "
+                    f"(deterministic, no network). Export {settings.api_key_env} or pass --provider for a live model.",
+                    err=True,
+                )
+            settings = None
+    plan = None if resume else load_plan(notes)  # type: ignore[arg-type]
+    chosen = None if resume else check_round(plan, round_id)
+    if settings is not None:
+        _settle_imports()
+    _preflight_store()
+    run_interview(
+        plan=plan,
+        round_id=chosen,
+        settings=settings,
+        resume=resume,
+        offline=offline,
+        questions=questions,
+        follow_ups=follow_ups,
+        minutes=minutes,
+    )
+
+
+def _preflight_store() -> None:
+    """A read-only data directory or a full disk fails here, before the first question."""
+    from mockloop.store.db import Store
+
+    store = Store()
+    try:
+        store.check_writable()
+    finally:
+        store.close()
+
+
+def _settle_imports() -> None:
+    """Before a live interview run by the console script: import the openai SDK now and move
+    everything imported so far out of the garbage collector's sight (gc.freeze). Left in view,
+    the SDK's thousands of classes cost the interpreter's final collection 0.3-0.5 s after the
+    report is shown. Objects created later (the store's connection) are collected, and closed,
+    at exit as before. Not in-process (tests): it would freeze the caller's heap."""
+    if not state.freeze_imports:
+        return
+    import gc
+    import importlib
+
+    for name in (
+        "openai",
+        "openai.resources.chat.completions",
+        "openai.lib.streaming.chat",
+        "httpcore",
+        "mockloop.interview.interviewers.live",
+        "mockloop.llm.client",
+        "mockloop.scoring.judge",
+        "mockloop.llm.structured",
+    ):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # an SDK that moved a module: it is imported when used, as before
+            pass
+    gc.freeze()

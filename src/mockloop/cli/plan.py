@@ -1,0 +1,97 @@
+"""`rounds` and `persona`: what the notes say the loop is, and who interviews in each round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import (
+    BaseUrlOpt,
+    KeyEnvOpt,
+    ModelOpt,
+    NotesArg,
+    ProviderOpt,
+    RoundOpt,
+    app,
+    check_round,
+    friendly,
+    load_plan,
+    settings_from,
+)
+
+# ------------------------------------------------------------------ rounds
+
+
+@app.command()
+@friendly
+def rounds(
+    notes: NotesArg,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    save: Annotated[
+        Path | None,
+        typer.Option("--save", help="Write the plan to this .yaml or .json file to edit."),
+    ] = None,
+    llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm", help="Let the model extract the plan (for notes the parser cannot read)."
+        ),
+    ] = False,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key_env: KeyEnvOpt = None,
+) -> None:
+    """Read your notes and show the interview plan: rounds, interviewers, focus points.
+
+    Example: mockloop rounds fixtures/notes/fireworks-fdpm.md --save plan.yaml
+    """
+    if llm:
+        from mockloop.notes.llm_plan import extract_with_llm
+        from mockloop.notes.parser import read_notes
+
+        read_notes(notes)  # the same one-line errors for a missing, binary or empty file
+        text = notes.read_text(encoding="utf-8-sig")
+        plan = extract_with_llm(
+            text, settings_from(provider, model, base_url, api_key_env), str(notes)
+        )
+    else:
+        plan = load_plan(notes)
+    if save is not None:
+        from mockloop.notes.plan import save_plan
+
+        save_plan(plan, save)
+    if as_json:
+        typer.echo(plan.model_dump_json(indent=2))
+        return
+    from .views import print_plan
+
+    print_plan(plan)
+    if save is not None:
+        typer.echo(f"Plan saved to {save}: edit it, then pass it instead of the notes.")
+
+
+# ------------------------------------------------------------------ persona
+
+
+@app.command()
+@friendly
+def persona(
+    notes: NotesArg,
+    round_id: RoundOpt = None,
+    questions: Annotated[
+        int | None,
+        typer.Option("--questions", "-n", min=1, max=20, help="Main questions on the agenda."),
+    ] = None,
+) -> None:
+    """Print the interviewer's system prompt for a round, exactly as a live model receives it:
+    the persona, then the turn protocol and the session's agenda.
+
+    Example: mockloop persona fixtures/notes/fireworks-fdpm.md --round technical
+    """
+    from mockloop.interview.session import live_system_prompt
+
+    plan = load_plan(notes)
+    typer.echo(live_system_prompt(plan, check_round(plan, round_id), questions), nl=False)

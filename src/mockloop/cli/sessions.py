@@ -1,0 +1,124 @@
+"""`sessions`, `export` and `report`: what is stored, as a transcript or a scored report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import app, emit, fail, friendly
+
+# ------------------------------------------------------------------ sessions and export
+
+
+@app.command()
+@friendly
+def sessions(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Show only the newest N.")
+    ] = None,
+) -> None:
+    """List stored sessions, newest first.
+
+    Example: mockloop sessions --limit 10
+    """
+    from mockloop.store.db import Store
+
+    found = Store().list_sessions(limit=limit)
+    if as_json:
+        import json
+
+        typer.echo(
+            json.dumps([s.model_dump(mode="json", exclude={"plan"}) for s in found], indent=2)
+        )
+        return
+    from .views import print_sessions
+
+    print_sessions(found)
+
+
+@app.command()
+@friendly
+def export(
+    session_id: Annotated[
+        str, typer.Argument(help="Session id or a unique prefix of one.", show_default=False)
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Write a session's transcript as Markdown or JSON.
+
+    Example: mockloop export 20261127-0315 --format md --output interview.md
+    """
+    from mockloop.catalog.persona import interviewer_name
+    from mockloop.report.export import to_json, to_markdown
+    from mockloop.store.db import Store
+
+    if fmt not in ("md", "json"):
+        fail(f"unknown format {fmt!r}: use md or json", 2)
+    store = Store()
+    full_id = store.resolve_id(session_id)
+    info = store.session(full_id)
+    turns = store.turns(full_id)
+    if fmt == "json":
+        text = to_json(info, turns)
+    else:
+        text = to_markdown(info, turns, interviewer_name(info.plan, info.round))
+    emit(text, output)
+
+
+@app.command()
+@friendly
+def report(
+    session_id: Annotated[
+        str, typer.Argument(help="Session id or a unique prefix.", show_default=False)
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="terminal, md, html or json.")
+    ] = "terminal",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Show a session's scores, evidence and feedback, with the transcript.
+
+    Unscored answers are scored first with the offline heuristic scorer (run `mockloop score` for the LLM judge).
+
+    Example: mockloop report 20261127-0315 --format html --output report.html
+    """
+    from mockloop.catalog.persona import interviewer_name
+    from mockloop.report.data import ReportData
+    from mockloop.report.html import render_html
+    from mockloop.report.markdown import render_json, render_markdown
+    from mockloop.report.terminal import print_terminal
+    from mockloop.scoring.grading import round_score, score_session, scorer_for
+    from mockloop.store.db import Store
+
+    renderers = {"md": render_markdown, "html": render_html, "json": render_json}
+    if fmt not in (*renderers, "terminal"):
+        fail(f"unknown format {fmt!r}: use terminal, md, html or json", 2)
+    store = Store()
+    full_id = store.resolve_id(session_id)
+    info = store.session(full_id)
+    if not store.latest_scores(full_id):
+        score_session(store, full_id, scorer_for(info.round, None))
+    scores = store.latest_scores(full_id)
+    from mockloop.catalog.library import load_round
+
+    data = ReportData(
+        session=store.session(full_id),
+        turns=store.turns(full_id),
+        segments=scores,
+        round_score=round_score(info.round, scores),
+        rubric=load_round(info.round).rubric,
+        interviewer=interviewer_name(info.plan, info.round),
+    )
+    if fmt == "terminal" and output is None:
+        print_terminal(data)
+        return
+    text = renderers.get(fmt, render_markdown)(data)
+    emit(text, output)

@@ -1,0 +1,92 @@
+"""The store's schema as numbered migrations, recorded in ``PRAGMA user_version``. A database
+from any earlier mockloop is upgraded in place, one migration at a time, each in its own
+write transaction (two processes starting at once migrate it once)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from mockloop.errors import StoreError
+
+MIGRATIONS: list[str] = [
+    # 1: sessions and turns
+    """
+    CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        round TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        model TEXT,
+        prompt_hash TEXT NOT NULL DEFAULT '',
+        persona TEXT NOT NULL DEFAULT '',
+        plan_json TEXT NOT NULL,
+        agenda_json TEXT NOT NULL DEFAULT '[]',
+        settings_json TEXT NOT NULL DEFAULT '{}',
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL DEFAULT 'active'
+    );
+    CREATE INDEX sessions_started ON sessions(started_at);
+    CREATE TABLE turns (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        speaker TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        question_index INTEGER,
+        follow_up INTEGER NOT NULL DEFAULT 0,
+        question_id TEXT,
+        director TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, seq)
+    );
+    """,
+    # 2: scores, kept as history so a regrade can show what changed; the round's overall is
+    # cached on the session so `mockloop sessions` lists thousands without re-aggregating
+    """
+    CREATE TABLE scores (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        question_index INTEGER NOT NULL,
+        scorer TEXT NOT NULL,
+        judge_model TEXT,
+        rubric_hash TEXT NOT NULL,
+        prompt_hash TEXT NOT NULL,
+        status TEXT NOT NULL,
+        data_json TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX scores_session ON scores(session_id, question_index, id);
+    ALTER TABLE sessions ADD COLUMN overall REAL;
+    ALTER TABLE sessions ADD COLUMN signal TEXT
+    """,
+    # 3: everything `mockloop sessions` lists, in its order, so listing reads this index alone
+    # and never the rows (whose plan and persona spill onto overflow pages)
+    """
+    CREATE INDEX sessions_list ON sessions(started_at, id, round, mode, model, prompt_hash, ended_at,
+        status, overall, signal)
+    """,
+]
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the database up to the current schema (or refuse one from a newer mockloop)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise StoreError(
+            f"the session store was written by a newer mockloop (schema {version}); upgrade mockloop"
+        )
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # re-check inside the write lock: another process may have migrated meanwhile
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("ROLLBACK")
+                continue
+            for statement in filter(str.strip, script.split(";")):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
