@@ -246,6 +246,7 @@ def test_wheel_ships_prompts_and_runs_from_any_directory(tmp_path: Path) -> None
     names = zipfile.ZipFile(wheel).namelist()
     assert "mockloop/prompts/rounds/technical/persona.md" in names
     assert "mockloop/prompts/judge/system.md" in names
+    assert not [n for n in names if "loopback" in n or n.startswith(("tests/", "mockloop/tests/"))]
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
     elsewhere = tmp_path / "elsewhere"

@@ -43,8 +43,12 @@ def _load_round(round_id: str, search_path: tuple[Path, ...]) -> CatalogRound:
     base = f"rounds/{round_id}"
     try:
         spec = RoundSpec.model_validate(_yaml(f"{base}/round.yaml"))
-        raw_questions = _yaml(f"{base}/questions.yaml")
-        questions = [BankQuestion.model_validate(q) for q in (raw_questions or [])]
+        raw_questions = _yaml(f"{base}/questions.yaml") or []
+        if not isinstance(raw_questions, list):
+            raise MockloopError(
+                f"invalid prompt file {base}/questions.yaml: expected a list of questions"
+            )
+        questions = [BankQuestion.model_validate(q) for q in raw_questions]
         rubric = Rubric.model_validate(_yaml(f"{base}/rubric.yaml"))
     except ValidationError as exc:
         first = exc.errors()[0]

@@ -24,7 +24,8 @@ def _focus_cell(focus: list[NoteLine], limit: int = 6) -> Text:
         text.append(f"… {len(focus) - limit} more (see --json)\n", style="dim")
     if not focus:
         text.append("—", style="dim")
-    return text.rstrip() or text
+    text.rstrip()
+    return text
 
 
 def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
@@ -145,7 +146,8 @@ def _print_plain_rows(
         text = (
             " "
             + "   ".join(
-                fit(*cell, width, r) for cell, width, r in zip(row, widths, right, strict=True)
+                fit(cell[0], cell[1], width, r)
+                for cell, width, r in zip(row, widths, right, strict=True)
             )
             + " "
         )

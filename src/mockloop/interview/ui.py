@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console as RichConsole
 from rich.markdown import Markdown
@@ -98,7 +98,7 @@ class TerminalConsole:
         self.out = console or RichConsole(highlight=False)
         self.interactive = self.stdin.isatty() if interactive is None else interactive
         self._view: StreamView | None = None
-        self._session = None
+        self._session: Any = None  # a prompt_toolkit PromptSession, made on first use
 
     # ------------------------------------------------------------ output
 

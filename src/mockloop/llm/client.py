@@ -267,7 +267,9 @@ class LLMClient:
         retrying = Retrying(
             stop=stop_after_attempt(self.settings.retries + 1),
             wait=lambda state: backoff_s(
-                state.attempt_number, state.outcome.exception(), self._rand
+                state.attempt_number,
+                state.outcome.exception() if state.outcome else None,
+                self._rand,
             ),
             retry=retry_if_exception(retryable),
             sleep=self._sleep,

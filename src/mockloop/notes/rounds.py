@@ -269,7 +269,7 @@ def _table_rounds(f: _Finder) -> list[Round]:
             cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
             if not cells[title_col or 0] or (title_col is None and not o.types(j)):
                 continue
-            focus = [
+            focus: list[Item | Line] = [
                 Line(p, row.line)
                 for n, c in enumerate(cells)
                 if n not in skip
@@ -333,6 +333,7 @@ def _heading_focus(f: _Finder, rounds: list[Round]) -> None:
                 f.claimed.add(k)
             elif it.kind == "quote" or (it.kind == "paragraph" and not has(o.toks(k), ROLE_TEAM)):
                 continue
+            assert r is not None  # the loop runs only for a round
             r.focus.append(it)
 
 

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from mockloop.records import AgendaQuestion, Rubric, RubricCriterion
 from mockloop.text import words
@@ -304,7 +305,7 @@ def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentSco
 
     ``round_id`` keeps the interface the LLM judge shares; the rubric carries the criteria.
     """
-    base = {
+    base: dict[str, Any] = {
         "question_index": segment.question_index,
         "question_id": segment.question.id,
         "question_text": segment.question.text,
