@@ -11,7 +11,28 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The built-in round kinds, in the order a loop usually runs them. A plan round names its kind;
+# a kind the notes use twice gets numbered ids (coding-1, coding-2).
 ROUND_IDS: tuple[str, ...] = (
+    "recruiter",
+    "hiring-manager",
+    "pm-fundamentals",
+    "product-sense",
+    "execution",
+    "behavioral",
+    "take-home",
+    "partnerships",
+    "technical",
+    "coding",
+    "system-design",
+    "ml-system-design",
+    "presentation",
+    "cofounders",
+    "executive",
+    "custom",
+)
+# The six rounds of the first PM loop mockloop was built on: the default loop for PM notes.
+PM_LOOP: tuple[str, ...] = (
     "recruiter",
     "pm-fundamentals",
     "take-home",
@@ -44,13 +65,24 @@ class PitchBlock(_Model):
 
 
 class PlanRound(_Model):
-    """One round of the loop as the notes describe it, mapped onto a catalog round."""
+    """One round of the loop as the notes describe it, mapped onto a catalog round kind."""
 
-    id: str = Field(description="catalog round id, e.g. 'technical'")
+    id: str = Field(description="the round's id in this plan, e.g. 'technical' or 'coding-2'")
     title: str = Field(description="the notes' own name for the round")
+    kind: str | None = Field(
+        default=None, description="catalog round kind, e.g. 'coding'; the id when not given"
+    )
+    topic: str | None = Field(
+        default=None, description="the topic its technical questions come from, e.g. 'security'"
+    )
     interviewer: str | None = None
     focus: list[NoteLine] = Field(default_factory=list)
     source: NoteLine | None = Field(default=None, description="the line that introduced the round")
+
+    @property
+    def kind_id(self) -> str:
+        """The catalog kind this round is run from."""
+        return self.kind or self.id
 
 
 class InterviewPlan(_Model):
@@ -118,11 +150,23 @@ class RoundSpec(_Model):
     closing: str = ""
 
 
+class Topic(_Model):
+    """A subject a technical round can be about, with its own question bank (prompts/topics/)."""
+
+    id: str
+    title: str
+    kinds: list[str] = Field(default_factory=list, description="round kinds it serves")
+    match: list[str] = Field(default_factory=list, description="words that point to it")
+    cares_about: list[str] = Field(default_factory=list)
+    questions: list[BankQuestion] = Field(default_factory=list)
+
+
 class CatalogRound(_Model):
     spec: RoundSpec
     questions: list[BankQuestion]
     rubric: Rubric
     persona_template: str
+    topic: Topic | None = None
 
 
 # ---------------------------------------------------------------- sessions

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from mockloop.catalog import library as catalog
 from mockloop.errors import MockloopError
-from mockloop.records import ROUND_IDS, PlanRound
+from mockloop.records import PM_LOOP, ROUND_IDS, PlanRound
 
 from .rounds import Round
 from .vocab import (
@@ -28,6 +28,7 @@ from .vocab import (
     canon,
     folded,
     has,
+    kind_weights,
     round_types,
     split_title,
     tokens,
@@ -66,20 +67,21 @@ _ACRONYMS = {
 }
 
 
-def _resolve_id(r: Round) -> str | None:
-    """The title's type wins; a tie or an untyped title is settled by interviewer and focus
-    (counted only then: a title of one type needs no vote)."""
-    pool = round_types(r.text)
-    if len(pool) == 1:
-        return pool[0]
-    votes = Counter[str]()
-    for n in r.focus:
-        for t in round_types(n.text):
-            votes[t] += 1
-    for t in round_types(r.who or ""):
-        votes[t] += 2
-    pool = pool or tuple(votes)
-    return max(pool, key=lambda t: votes[t]) if pool else None
+def _resolve_kind(r: Round) -> str:
+    """The kind its title names most strongly, weighed with its interviewer (a co-founder
+    outweighs a title's "final") and, faintly, its focus lines; a round nothing names is a
+    custom round ("Bug squash", "Design critique")."""
+    score: dict[str, float] = {}
+    for text, weight in ((r.text, 3.0), (r.who or "", 2.0)):
+        for kind, w in kind_weights(text).items():
+            score[kind] = score.get(kind, 0.0) + weight * w
+    for n in r.focus[:12]:
+        for kind, w in kind_weights(n.text).items():
+            score[kind] = score.get(kind, 0.0) + 0.25 * w
+    if not score:
+        return "custom"
+    best = max(score.values())
+    return next(k for k in ROUND_IDS if score.get(k) == best)
 
 
 def _interviewer(r: Round) -> str | None:
@@ -90,63 +92,135 @@ def _interviewer(r: Round) -> str | None:
     return "Recruiter" if r.id == "recruiter" else None
 
 
-def _assign_ids(rounds: list[Round]) -> None:
-    used: list[str] = []
-    for r in rounds:
-        r.id = _resolve_id(r)
-        if r.id is None:  # "2nd round" with generic bullets: the next free id in loop order
-            after = ROUND_IDS.index(used[-1]) + 1 if used else 0
-            free = [i for i in ROUND_IDS[after:] + ROUND_IDS[:after] if i not in used]
-            r.id = free[0] if free else used[-1]
-        used.append(r.id)
-
-
 def plan_rounds(rounds: list[Round]) -> list[PlanRound]:
-    """Catalog ids for the rounds found, merged so each id appears once, recruiter first."""
+    """The plan's rounds: a kind each, the same round met twice (an overview line, then its
+    own block) merged, distinct rounds of one kind kept apart, recruiter first."""
     rounds = [r for r in rounds if r.heading_sec is None or round_types(r.title) or r.focus]
     if all(r.pitch and not r.focus for r in rounds):
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
     rounds.sort(key=attrgetter("order"))
-    _assign_ids(rounds)
+    for r in rounds:
+        r.who = r.who or _interviewer_in([r.text, split_title(r.text)[1]])
+        r.id = _resolve_kind(r)
     rounds.sort(key=lambda r: r.id != "recruiter")  # stable: notes order within each group
-    return [_plan_round(r) for r in _merge(rounds)]
+    merged = _merge(rounds)
+    return [_plan_round(r, rid) for r, rid in zip(merged, _ids(merged), strict=True)]
+
+
+_NUMBER = re.compile(r"\d+")
+_TITLE_NOISE = frozenset(
+    [
+        "round",
+        "interview",
+        "call",
+        "chat",
+        "screen",
+        "session",
+        "the",
+        "a",
+        "an",
+        "and",
+        "with",
+        "w",
+        "of",
+        "on",
+        "onsite",
+        "virtual",
+        "conversation",
+        "convo",
+        "notes",
+        "prep",
+    ]
+)
+
+
+def _title_words(r: Round) -> set[str]:
+    return {w for w in WORD.findall(folded(split_title(r.title)[0])) if w not in _TITLE_NOISE}
+
+
+def _same_round(a: Round, b: Round) -> bool:
+    """b repeats a: the same kind, no clash of numbers ("Coding 1" is not "Coding 2") or of
+    named interviewers, and either most title words shared or one of them only a mention
+    (no focus lines: an overview line or a schedule entry)."""
+    if a.id != b.id:
+        return False
+    na, nb = set(_NUMBER.findall(a.title)), set(_NUMBER.findall(b.title))
+    if na and nb and na != nb:
+        return False
+    if a.who and b.who and not (_who_words(a.who) & _who_words(b.who)):
+        return False
+    wa, wb = _title_words(a), _title_words(b)
+    shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+    return shared >= 0.6 or not a.focus or not b.focus
+
+
+def _who_words(who: str) -> set[str]:
+    return {w for w in WORD.findall(who.lower()) if len(w) > 2}
 
 
 def _merge(rounds: list[Round]) -> list[Round]:
-    """One round per id: a later round's focus lines not already there are appended, and it
-    names the interviewer if the earlier ones did not."""
-    merged: dict[str, Round] = {}
-    seen: dict[str, set[tuple[str, int | None]]] = {}
+    """A later mention of a round already met adds its focus lines (and names the
+    interviewer if the first did not); anything else is a round of its own."""
+    out: list[Round] = []
+    seen: dict[int, set[tuple[str, int | None]]] = {}
     for r in rounds:
-        rid = str(r.id)
-        first = merged.get(rid)
+        first = next((m for m in out if _same_round(m, r)), None)
         if first is None:
-            seen[rid] = {(n.text, n.line) for n in r.focus}
-            merged[rid] = Round(
-                title=r.title,
-                source=r.source,
-                order=r.order,
-                text=r.text,
-                focus=list(r.focus),
-                who=r.who or _interviewer(r),
-                id=rid,
-            )
+            out.append(
+                Round(title=r.title, source=r.source, order=r.order, text=r.text,
+                      focus=list(r.focus), who=r.who or _interviewer(r), id=r.id)
+            )  # fmt: skip
+            seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue
-        known, focus = seen[rid], r.focus or [r.source]
+        if not first.focus and r.focus:  # the detailed block names the round better
+            first.title, first.source, first.text = r.title, r.source, r.text
+        known, focus = seen[id(first)], r.focus or [r.source]
         keys = [(n.text, n.line) for n in focus]
         first.focus += [n for n, key in zip(focus, keys, strict=True) if key not in known]
-        known.update(keys)  # after the test: a line twice in one round is kept twice
-        if not first.who:  # asked only when the earlier rounds named no interviewer
+        known.update(keys)
+        if not first.who:
             first.who = r.who or _interviewer(r)
-    return list(merged.values())
+    return out
 
 
-def _plan_round(r: Round) -> PlanRound:
+def _slug(text: str) -> str:
+    words = WORD.findall(folded(split_title(text)[0]))
+    return "-".join(words[:4]) or "round"
+
+
+def _ids(rounds: list[Round]) -> list[str]:
+    """A kind used once is its own id; a kind used twice is numbered (coding-1, coding-2); a
+    custom round is named after its title."""
+    counts = Counter(str(r.id) for r in rounds if r.id != "custom")
+    taken: set[str] = set()
+    numbered: Counter[str] = Counter()
+    out = []
+    for r in rounds:
+        kind = str(r.id)
+        if kind == "custom":
+            base = _slug(r.title)
+            if base in ROUND_IDS:
+                base = f"{base}-round"
+        elif counts[kind] > 1:
+            numbered[kind] += 1
+            base = f"{kind}-{numbered[kind]}"
+        else:
+            base = kind
+        rid, n = base, 2
+        while rid in taken:
+            rid, n = f"{base}-{n}", n + 1
+        taken.add(rid)
+        out.append(rid)
+    return out
+
+
+def _plan_round(r: Round, rid: str) -> PlanRound:
     """Validated once, with all its focus lines: one pydantic call instead of one per line."""
     return PlanRound.model_validate(
         {
-            "id": r.id,
+            "id": rid,
             "title": r.title,
+            "kind": r.id,
             "interviewer": r.who,
             "focus": [{"text": n.text, "line": n.line} for n in r.focus],
             "source": {"text": r.source.text, "line": r.source.line},
@@ -155,16 +229,16 @@ def _plan_round(r: Round) -> PlanRound:
     )  # every value is already of its field's type: strict skips coercion
 
 
-def default_rounds() -> list[PlanRound]:
-    """The catalog loop, for notes that describe no rounds."""
+def default_rounds(kinds: tuple[str, ...] = PM_LOOP) -> list[PlanRound]:
+    """The usual loop for notes that describe no rounds (``kinds`` in order)."""
     out = []
-    for rid in ROUND_IDS:
+    for rid in kinds:
         try:
             spec = catalog.load_round(rid).spec
             title, who = spec.title, spec.interviewer
         except MockloopError:  # catalog not installed: ids alone still make a usable loop
             title, who = rid.replace("-", " ").capitalize(), None
-        out.append(PlanRound(id=rid, title=title, interviewer=who))
+        out.append(PlanRound(id=rid, title=title, kind=rid, interviewer=who))
     return out
 
 

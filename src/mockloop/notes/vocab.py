@@ -41,18 +41,42 @@ def _phrases(spec: str) -> Phrases:
 
 TYPE_SPEC = {
     "recruiter": "recruiter|recruiters|recruiting|phone screen|hr screen|hr|talent partner"
-    "|intro call",
-    "pm-fundamentals": "pm|pms|product sense|product design|product manager|execution"
-    "|fundamentals|foundational|hiring manager|hm|analytical|metrics|prioritization|behavioral",
-    "take-home": "take home|takehome|case study|homework|assignment|exercise|presentation"
-    "|work sample",
-    "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn|stakeholder"
-    "|stakeholders|sales|gtm|go to market|alliances|business development|bd",
-    "technical": "technical|tech|engineering|engineer|engineers|eng|system design|architecture"
-    "|inference|llm|llms|coding|code|api|apis|infra|infrastructure|ml|debugging|sql",
-    "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders|ceo|cto|cpo|coo"
-    "|final|leadership|executive|exec|execs|vision|values|culture|bar raiser",
+    "|intro call|talent acquisition|ta screen|screening call|recruiter screen",
+    "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
+    "|manager interview|manager call|eng manager|engineering manager|team lead|em",
+    "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
+    "product-sense": "product sense|product design|product thinking|product case|design a product"
+    "|product",
+    "execution": "execution|analytical|analytics|metrics|metric|data case|estimation",
+    "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
+    "|culture fit|values fit|star stories",
+    "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case",
+    "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
+    "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
+    "|account executive",
+    "technical": "technical|tech|engineering|engineer|engineers|eng|inference|llm|llms|api"
+    "|apis|infra|infrastructure|ml|deep dive|domain|technical conversation|past project"
+    "|project deep dive",
+    "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
+    "|pair programming|live coding|dsa|technical screen|tech screen|technical phone screen"
+    "|hackerrank|codesignal",
+    "system-design": "system design|sys design|sys des|systems design|architecture"
+    "|design round|distributed systems",
+    "ml-system-design": "ml system design|ml design|machine learning system design"
+    "|ml systems design|ml systems",
+    "presentation": "presentation|portfolio|portfolio review|demo|present|presenting",
+    "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
+    "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
+    "|director|skip level|vision",
 }
+# Words that name a kind only weakly: a title's "final" or "leadership" yields to an
+# interviewer who is a co-founder; "product" alone yields to "product sense".
+WEAK = frozenset(
+    {("final",), ("leadership",), ("product",), ("tech",), ("eng",), ("engineering",),
+     ("engineer",), ("engineers",), ("ml",), ("case",), ("present",), ("director",),
+     ("vision",), ("data",), ("metric",), ("metrics",), ("domain",), ("api",), ("apis",),
+     ("infra",), ("infrastructure",), ("code",)}
+)  # fmt: skip
 TYPES = {rid: _phrases(spec) for rid, spec in TYPE_SPEC.items()}
 STRONG = _phrases(
     "recruiter|recruiters|phone screen|hr screen|take home|takehome|case study"
@@ -203,6 +227,23 @@ def types_of(toks: tuple[str, ...]) -> tuple[str, ...]:
 def round_types(text: str) -> tuple[str, ...]:
     """Catalog round types a text names, in order of first mention."""
     return types_of(tokens(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def kind_weights(text: str) -> dict[str, float]:
+    """How strongly ``text`` names each round kind: a phrase weighs its length in words (a
+    weak word half a word), and a kind counts its strongest phrase, so "ML system design"
+    names ml-system-design (3) over system-design (2)."""
+    toks = tokens(text)
+    if _TYPE_INDEX.keys().isdisjoint(toks):
+        return {}
+    found: dict[str, float] = {}
+    for i, tok in enumerate(toks):
+        for phrase, rid in _TYPE_INDEX.get(tok, ()):
+            if toks[i : i + len(phrase)] == phrase:
+                weight = 0.5 if phrase in WEAK else float(len(phrase))
+                found[rid] = max(found.get(rid, 0.0), weight)
+    return found
 
 
 # ---------------------------------------------------------------- phrases in a line

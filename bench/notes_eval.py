@@ -1,0 +1,53 @@
+"""How well the notes → plan step reads notes it was not written on: the labelled evaluation
+set in fixtures/notes/eval/, tuning and held-out files reported apart (the held-out number is
+the honest one: those files were never looked at while the parser was tuned).
+
+    python bench/notes_eval.py            # the table
+    python bench/notes_eval.py --misses   # and what each file got wrong (tuning files only)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root
+
+from tests.support.notes_eval import Summary, evaluate
+
+COLUMNS = ("files", "recall", "precision", "merged", "split", "kind", "company", "role", "pitch",
+           "questions", "default loop")  # fmt: skip
+
+
+def row(name: str, s: Summary) -> str:
+    cells = [str(s.files), f"{s.recall:.2f}", f"{s.precision:.2f}", str(s.merged), str(s.split),
+             f"{s.kind:.2f}", f"{s.company:.0%}", f"{s.role:.0%}", f"{s.pitch:.0%}",
+             f"{s.questions:.0%}", str(s.default_loop_wrongly)]  # fmt: skip
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
+def table() -> str:
+    lines = ["| set | " + " | ".join(COLUMNS) + " |", "|---" * (len(COLUMNS) + 1) + "|"]
+    for part in ("tuning", "heldout"):
+        lines.append(row(part, evaluate(part)))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list each tuning file's misses")
+    args = parser.parse_args()
+    print(table())
+    if args.misses:
+        for s in evaluate("tuning").scores:
+            if s.misses or not (s.company and s.role and s.pitch):
+                flags = [k for k in ("company", "role", "pitch") if not getattr(s, k)]
+                q = f"questions {s.questions_found}/{s.questions_labelled}"
+                print(f"\n{s.name}: {', '.join(flags) or 'names ok'}; {q}")
+                for m in s.misses:
+                    print(f"  - {m}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,187 @@
+"""Score the notes → plan step against hand-written labels (fixtures/notes/eval/).
+
+Used by the regression floor in tests/test_notes_eval.py and by bench/notes_eval.py, which
+prints the table for BENCHMARKS.md. A predicted round matches a labelled round when its lines
+(the line that introduced it and its focus lines) fall in the labelled block, or when their
+titles share most of their words; each labelled round is matched at most once.
+
+- recall: labelled rounds matched / labelled rounds; precision: predicted rounds matched /
+  predicted rounds (a default loop on notes that name rounds counts as all wrong).
+- merged: labelled rounds left unmatched whose block a matched predicted round also covers
+  (two rounds became one); split: predicted rounds left unmatched whose lines sit in a
+  matched labelled block (one round became two).
+- kind: matched pairs whose kind agrees; company, role: the label's words found in the
+  plan's (or the plan's in the label's); pitch: present or not as labelled; questions:
+  min(found, labelled) summed over files / labelled summed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from mockloop.notes.plan import extract_plan
+from mockloop.notes.parser import read_notes
+from mockloop.records import InterviewPlan, PlanRound
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "notes" / "eval"
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = {"the", "a", "an", "and", "of", "with", "round", "interview", "call", "chat", "w"}
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in _WORD.findall((text or "").lower()) if w not in _STOP}
+
+
+def _title_similarity(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _lines(r: PlanRound) -> set[int]:
+    found = {n.line for n in r.focus if n.line is not None}
+    if r.source is not None and r.source.line is not None:
+        found.add(r.source.line)
+    return found
+
+
+def _kind(r: PlanRound) -> str:
+    return r.kind or r.id
+
+
+@dataclass
+class FileScore:
+    name: str
+    labelled: int = 0
+    predicted: int = 0
+    matched: int = 0
+    merged: int = 0
+    split: int = 0
+    kind_right: int = 0
+    default_loop_wrongly: bool = False
+    company: bool = False
+    role: bool = False
+    pitch: bool = False
+    questions_labelled: int = 0
+    questions_found: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _name_ok(label: str | None, got: str | None) -> bool:
+    if label is None:
+        return got is None or not got.strip()
+    want, have = _words(label), _words(got)
+    return bool(have) and (want <= have or have <= want or len(want & have) >= 2)
+
+
+def score_file(notes: Path, labels: dict) -> FileScore:
+    plan: InterviewPlan = extract_plan(read_notes(notes))
+    want = labels.get("rounds") or []
+    s = FileScore(notes.name, labelled=len(want))
+    s.company = _name_ok(labels.get("company"), plan.company)
+    s.role = _name_ok(labels.get("role"), plan.role)
+    s.pitch = bool(plan.pitch) == bool(labels.get("pitch"))
+    s.questions_labelled = int(labels.get("questions_to_ask") or 0)
+    s.questions_found = min(len(plan.candidate_questions), s.questions_labelled)
+    if not want:
+        return s
+    if plan.default_loop:
+        s.default_loop_wrongly = True
+        s.misses = [f"default loop instead of {len(want)} rounds"]
+        return s
+    got = plan.rounds
+    s.predicted = len(got)
+    blocks = [set(range(w["lines"][0], w["lines"][1] + 1)) for w in want]
+    pairs = []
+    for i, r in enumerate(got):
+        lines = _lines(r)
+        for j, w in enumerate(want):
+            hit = bool(lines & blocks[j])
+            sim = _title_similarity(r.title, w["title"])
+            if hit or sim >= 0.5:
+                pairs.append((2 * hit + sim, i, j))
+    pairs.sort(reverse=True)
+    by_pred: dict[int, int] = {}
+    by_label: dict[int, int] = {}
+    for _, i, j in pairs:
+        if i not in by_pred and j not in by_label:
+            by_pred[i], by_label[j] = j, i
+    s.matched = len(by_label)
+    s.kind_right = sum(_kind(got[i]) == want[j]["kind"] for i, j in by_pred.items())
+    for j, w in enumerate(want):
+        if j in by_label:
+            continue
+        if any(_lines(got[i]) & blocks[j] for i in by_pred):
+            s.merged += 1
+            s.misses.append(f"merged: {w['title']}")
+        else:
+            s.misses.append(f"missed: {w['title']}")
+    for i, r in enumerate(got):
+        if i in by_pred:
+            continue
+        if any(_lines(r) & blocks[j] for j in by_label):
+            s.split += 1
+            s.misses.append(f"split: {r.title}")
+        else:
+            s.misses.append(f"extra: {r.title}")
+    for i, j in by_pred.items():
+        if _kind(got[i]) != want[j]["kind"]:
+            s.misses.append(f"kind: {want[j]['title']} is {want[j]['kind']}, got {_kind(got[i])}")
+    return s
+
+
+def eval_files(part: str) -> list[tuple[Path, dict]]:
+    folder = EVAL_DIR / part
+    out = []
+    for labels in sorted(folder.glob("*.labels.yaml")):
+        stem = labels.name.removesuffix(".labels.yaml")
+        notes = next(p for p in folder.iterdir() if p.stem == stem and p.suffix in (".md", ".txt"))
+        out.append((notes, yaml.safe_load(labels.read_text(encoding="utf-8"))))
+    return out
+
+
+@dataclass
+class Summary:
+    files: int
+    recall: float
+    precision: float
+    merged: int
+    split: int
+    kind: float
+    company: float
+    role: float
+    pitch: float
+    questions: float
+    default_loop_wrongly: int
+    scores: list[FileScore]
+
+
+def summarise(scores: list[FileScore]) -> Summary:
+    labelled = sum(s.labelled for s in scores)
+    predicted = sum(s.predicted + (s.labelled if s.default_loop_wrongly else 0) for s in scores)
+    matched = sum(s.matched for s in scores)
+    n = len(scores) or 1
+    q = sum(s.questions_labelled for s in scores)
+    return Summary(
+        files=len(scores),
+        recall=matched / labelled if labelled else 1.0,
+        precision=matched / predicted if predicted else 1.0,
+        merged=sum(s.merged for s in scores),
+        split=sum(s.split for s in scores),
+        kind=sum(s.kind_right for s in scores) / matched if matched else 0.0,
+        company=sum(s.company for s in scores) / n,
+        role=sum(s.role for s in scores) / n,
+        pitch=sum(s.pitch for s in scores) / n,
+        questions=sum(s.questions_found for s in scores) / q if q else 1.0,
+        default_loop_wrongly=sum(s.default_loop_wrongly for s in scores),
+        scores=scores,
+    )
+
+
+def evaluate(part: str) -> Summary:
+    return summarise([score_file(notes, labels) for notes, labels in eval_files(part)])
