@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from mockloop.catalog.library import load_round
+from mockloop.catalog.library import kind_questions
 from mockloop.errors import MockloopError
-from mockloop.records import ROUND_IDS
+from mockloop.records import PM_LOOP
 from mockloop.scoring.calibration import (
     CalibrationItem,
     CalibrationReport,
@@ -33,8 +33,8 @@ ITEMS = load_set()
 
 def test_set_size_rounds_and_label_spread() -> None:
     assert len(ITEMS) >= 48
-    assert {i.round for i in ITEMS} == set(ROUND_IDS)
-    for round_id in ROUND_IDS:
+    assert {i.round for i in ITEMS} == set(PM_LOOP)  # the six rounds of the first loop
+    for round_id in PM_LOOP:
         labels = Counter(i.label for i in ITEMS if i.round == round_id)
         assert sum(labels.values()) >= 8, round_id
         assert set(labels) == {1, 2, 3, 4, 5}, round_id
@@ -43,7 +43,7 @@ def test_set_size_rounds_and_label_spread() -> None:
 def test_ids_are_unique_and_questions_exist() -> None:
     assert len({i.id for i in ITEMS}) == len(ITEMS)
     for item in ITEMS:
-        bank = {q.id for q in load_round(item.round).questions}
+        bank = {q.id for q in kind_questions(item.round)}
         assert item.question_id in bank, item.id
         assert item.rationale.strip() and item.answer.strip()
 

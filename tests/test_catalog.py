@@ -1,4 +1,4 @@
-"""The built-in catalog under prompts/: six rounds that load, score sensibly and render."""
+"""The built-in catalog under prompts/: every round kind and topic loads, is anchored and renders."""
 
 from __future__ import annotations
 
@@ -8,17 +8,27 @@ import string
 import pytest
 
 from mockloop.catalog import prompts
-from mockloop.catalog.library import load_round, round_ids
+from mockloop.catalog.library import load_round, load_topic, round_for, round_ids, topic_ids
 from mockloop.catalog.persona import render_persona
 from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 
 EXPECTED_IDS = [
     "recruiter",
+    "hiring-manager",
     "pm-fundamentals",
+    "product-sense",
+    "execution",
+    "behavioral",
     "take-home",
     "partnerships",
     "technical",
+    "coding",
+    "system-design",
+    "ml-system-design",
+    "presentation",
     "cofounders",
+    "executive",
+    "custom",
 ]
 FORMAT_VALUES = {"company": "Acme AI", "role": "Forward Deployed PM", "interviewer": "Recruiter"}
 
@@ -67,7 +77,7 @@ def _plan() -> InterviewPlan:
 # ---------------------------------------------------------------- loading
 
 
-def test_catalog_has_the_six_rounds_in_loop_order() -> None:
+def test_catalog_has_every_kind_in_loop_order() -> None:
     assert EXPECTED_IDS == list(ROUND_IDS)
     assert [r.spec.id for r in map(load_round, round_ids())] == EXPECTED_IDS
 
@@ -153,9 +163,9 @@ TECHNICAL_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def test_technical_bank_covers_the_inference_topics() -> None:
+def test_the_inference_topic_covers_the_inference_techniques() -> None:
     corpus = " ".join(
-        part for q in load_round("technical").questions for part in (q.text, *q.key_points)
+        part for q in load_topic("llm-inference").questions for part in (q.text, *q.key_points)
     ).lower()
     missing = [
         name
@@ -240,3 +250,58 @@ def test_long_pitch_is_truncated_outside_the_pitch_rounds() -> None:
     )
     for round_id in ("pm-fundamentals", "take-home", "partnerships", "technical"):
         assert len(render_persona(plan, round_id).text) < len(long_text), round_id
+
+
+# ---------------------------------------------------------------- topics
+
+
+@pytest.mark.parametrize("topic_id", topic_ids())
+def test_topic_loads_with_a_bank_for_its_kinds(topic_id: str) -> None:
+    topic = load_topic(topic_id)
+    assert topic.id == topic_id and topic.title and topic.match
+    assert set(topic.kinds) <= set(EXPECTED_IDS) and topic.kinds
+    assert 4 <= len(topic.cares_about) <= 8
+    assert 6 <= len(topic.questions) <= 14
+    for q in topic.questions:
+        assert 3 <= len(q.key_points) <= 6 and 1 <= len(q.follow_ups) <= 2, q.id
+
+
+@pytest.mark.parametrize(
+    ("focus", "topic"),
+    [
+        (["APIs, webhooks, rate limits", "auth (OAuth, API keys)"], "apis-integrations"),
+        (["Spark jobs and Delta Lake", "data pipelines"], "data-platforms"),
+        (["llms/inference", "KV cache and batching"], "llm-inference"),
+        (["threat modeling", "IAM and least privilege"], "security"),
+    ],
+)
+def test_a_technical_round_takes_the_topic_its_focus_names(focus: list[str], topic: str) -> None:
+    plan = InterviewPlan(
+        rounds=[
+            PlanRound(id="technical", title="Technical", focus=[NoteLine(text=f) for f in focus])
+        ]
+    )
+    chosen = round_for(plan, "technical")
+    assert chosen.topic is not None and chosen.topic.id == topic
+    assert chosen.questions[0].id in {q.id for q in load_topic(topic).questions}
+    assert "customer" not in chosen.topic.title.lower()
+
+
+def test_a_technical_round_with_no_topic_words_uses_the_neutral_bank() -> None:
+    plan = InterviewPlan(rounds=[PlanRound(id="technical", title="Technical chat")])
+    chosen = round_for(plan, "technical")
+    assert chosen.topic is None
+    assert [q.id for q in chosen.questions] == [q.id for q in load_round("technical").questions]
+    assert "kv cache" not in render_persona(plan, "technical").text.lower()
+
+
+def test_a_topic_named_in_the_plan_wins() -> None:
+    focus = [NoteLine(text="webhooks")]  # would pick apis-integrations on its own
+    plan = InterviewPlan(
+        rounds=[PlanRound(id="technical", title="Technical", topic="security", focus=focus)]
+    )
+    chosen = round_for(plan, "technical")
+    assert chosen.topic is not None and chosen.topic.id == "security"
+    assert (
+        f"This conversation is about {chosen.topic.title}" in render_persona(plan, "technical").text
+    )

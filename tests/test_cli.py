@@ -85,7 +85,7 @@ def test_rounds_json_save_and_edited_plan_is_used(tmp_path: Path) -> None:
 def test_default_loop_is_announced() -> None:
     result = runner.invoke(app, ["rounds", str(FIXTURES / "notes" / "no-rounds.md")])
     assert result.exit_code == 0
-    assert "default loop" in result.output
+    assert "usual loop for the role" in result.output
 
 
 def test_persona_is_grounded_in_the_notes() -> None:

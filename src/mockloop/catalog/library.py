@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -9,7 +10,15 @@ import yaml
 from pydantic import ValidationError
 
 from mockloop.errors import MockloopError, UnknownRoundError
-from mockloop.records import ROUND_IDS, BankQuestion, CatalogRound, RoundSpec, Rubric
+from mockloop.records import (
+    ROUND_IDS,
+    BankQuestion,
+    CatalogRound,
+    InterviewPlan,
+    RoundSpec,
+    Rubric,
+    Topic,
+)
 
 from . import prompts
 
@@ -60,3 +69,90 @@ def _load_round(round_id: str, search_path: tuple[Path, ...]) -> CatalogRound:
         rubric=rubric,
         persona_template=f"{base}/persona.md",
     )
+
+
+# ---------------------------------------------------------------- topics
+
+_TOPIC_WORD = re.compile(r"[a-z0-9]+")
+
+
+def topic_ids() -> list[str]:
+    """Topics (prompts/topics/<id>.yaml) across the search path, sorted."""
+    return prompts.list_files("topics", ".yaml")
+
+
+def load_topic(topic_id: str) -> Topic:
+    return _load_topic(topic_id, tuple(prompts.search_path()))
+
+
+@cache
+def _load_topic(topic_id: str, search_path: tuple[Path, ...]) -> Topic:
+    if topic_id not in topic_ids():
+        raise UnknownRoundError(
+            f"unknown topic {topic_id!r}: choose one of {', '.join(topic_ids())}"
+        )
+    relative = f"topics/{topic_id}.yaml"
+    try:
+        return Topic.model_validate(_yaml(relative))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise MockloopError(f"invalid prompt file {relative}: {where}: {first['msg']}") from exc
+
+
+def _topic_hits(topic: Topic, text: str) -> int:
+    """How many of the topic's match phrases the (lower-cased, tokenised) text holds."""
+    padded = " " + " ".join(_TOPIC_WORD.findall(text.lower())) + " "
+    return sum(f" {' '.join(_TOPIC_WORD.findall(m.lower()))} " in padded for m in topic.match)
+
+
+def pick_topic(kind: str, round_text: str, context: str = "") -> Topic | None:
+    """The topic a round of ``kind`` is about: the one whose words its title and focus points
+    use most; failing those, the role and the company research (``context``), counted at a
+    third. None when nothing points to any topic: the kind's own, topic-neutral bank is used."""
+    best: tuple[float, str] | None = None
+    for topic_id in topic_ids():
+        topic = load_topic(topic_id)
+        if kind not in topic.kinds:
+            continue
+        score = _topic_hits(topic, round_text) + _topic_hits(topic, context) / 3
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, topic_id)
+    return load_topic(best[1]) if best else None
+
+
+# ---------------------------------------------------------------- a plan's round
+
+
+def round_for(plan: InterviewPlan | None, round_id: str) -> CatalogRound:
+    """What a plan round is run from: its kind's spec, rubric and persona, and, for kinds
+    with topics, its topic (named in the plan, or picked from the notes), whose questions
+    come before the kind's own. A round id that is not in the plan is a bare catalog kind."""
+    this = plan.round(round_id) if plan is not None else None
+    kind = this.kind_id if this is not None else round_id
+    base = load_round(kind)
+    if this is not None and this.topic:
+        topic: Topic | None = load_topic(this.topic)
+    elif any(kind in load_topic(t).kinds for t in topic_ids()):
+        round_text = " ".join([this.title, *(n.text for n in this.focus)]) if this else ""
+        context = " ".join(
+            [plan.role or "", *(n.text for n in plan.research)] if plan is not None else []
+        )
+        topic = pick_topic(kind, round_text, context)
+    else:
+        topic = None
+    if topic is None:
+        return base
+    own = [q for q in topic.questions if q.id not in {b.id for b in base.questions}]
+    return base.model_copy(update={"questions": [*own, *base.questions], "topic": topic})
+
+
+def kind_questions(kind: str) -> list[BankQuestion]:
+    """Every question a round of ``kind`` can ask: its own bank, then each topic's that
+    serves it (how a stored question id or a typed question is found again)."""
+    questions = list(load_round(kind).questions)
+    for topic_id in topic_ids():
+        topic = load_topic(topic_id)
+        if kind in topic.kinds:
+            questions += topic.questions
+    return questions

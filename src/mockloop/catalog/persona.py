@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from mockloop.records import InterviewPlan, PlanRound
 
 from . import prompts
-from .library import load_round
+from .library import load_round, round_for
 
 
 class Persona(BaseModel):
@@ -29,7 +29,7 @@ def plan_round(plan: InterviewPlan, round_id: str) -> PlanRound:
     if found is not None:
         return found
     spec = load_round(round_id).spec
-    return PlanRound(id=round_id, title=spec.title, interviewer=spec.interviewer)
+    return PlanRound(id=round_id, title=spec.title, kind=round_id, interviewer=spec.interviewer)
 
 
 def interviewer_name(plan: InterviewPlan | None, round_id: str) -> str:
@@ -39,7 +39,7 @@ def interviewer_name(plan: InterviewPlan | None, round_id: str) -> str:
         if found is not None and found.interviewer:
             return found.interviewer
     try:
-        return load_round(round_id).spec.interviewer or "Interviewer"
+        return round_for(plan, round_id).spec.interviewer or "Interviewer"
     except Exception:  # noqa: BLE001 - a session from a round the catalog no longer has
         return "Interviewer"
 
@@ -57,7 +57,7 @@ def _neutralised(value: Any) -> Any:
 def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
     """Render the round's persona; text from the notes is neutralised so it cannot close <notes>."""
     plan = InterviewPlan.model_validate(_neutralised(plan.model_dump()))
-    catalog_round = load_round(round_id)
+    catalog_round = round_for(plan, round_id)
     spec = catalog_round.spec
     this_round = plan_round(plan, round_id)
     text = prompts.render(
@@ -66,6 +66,7 @@ def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
         role=plan.role or "the role",
         round=this_round,
         spec=spec,
+        topic=catalog_round.topic,
         interviewer=interviewer_name(plan, round_id),
         pitch=plan.pitch,
         candidate_questions=plan.candidate_questions,

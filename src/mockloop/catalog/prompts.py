@@ -63,6 +63,20 @@ def list_dirs(relative: str) -> list[str]:
     return sorted(names)
 
 
+def list_files(relative: str, suffix: str) -> list[str]:
+    """Stems of the ``suffix`` files in ``relative`` across the search path, sorted."""
+    names: set[str] = set()
+    for base in search_path():
+        folder = base / relative
+        if folder.is_dir():
+            names.update(
+                p.stem
+                for p in folder.iterdir()
+                if p.suffix == suffix and not p.name.startswith(("_", "."))
+            )
+    return sorted(names)
+
+
 @lru_cache(maxsize=4)
 def _environment(paths: tuple[str, ...]) -> Any:
     import jinja2  # imported here: only rendering needs it

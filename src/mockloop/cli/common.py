@@ -227,11 +227,41 @@ def load_plan(path: Path) -> Any:
 
 
 def check_round(plan: Any, round_id: str | None) -> str:
-    from mockloop.catalog.library import load_round
+    """The plan round ``--round`` names: its id, its 1-based number, its kind (when the plan
+    has one round of it), a case-insensitive prefix of its title, or a catalog kind the notes
+    do not mention. Anything else, or a choice of several, is a one-line error."""
+    from mockloop.catalog.library import load_round, round_ids
+    from mockloop.errors import UnknownRoundError
 
-    chosen = round_id or (plan.rounds[0].id if plan.rounds else "recruiter")
-    load_round(chosen)  # raises UnknownRoundError with the valid ids
-    return chosen
+    rounds = list(plan.rounds) if plan is not None else []
+    if round_id is None:
+        chosen = rounds[0].id if rounds else "recruiter"
+        load_round(rounds[0].kind_id if rounds else chosen)
+        return chosen
+    wanted = round_id.strip().lower()
+    listing = ", ".join(f"{n} {r.id}" for n, r in enumerate(rounds, 1))
+    if wanted.isdecimal() and rounds:
+        if 1 <= int(wanted) <= len(rounds):
+            return rounds[int(wanted) - 1].id
+        raise UnknownRoundError(f"there is no round {wanted}: choose one of {listing}")
+    for pick in (
+        [r for r in rounds if r.id.lower() == wanted],
+        [r for r in rounds if r.kind_id == wanted],
+        [r for r in rounds if r.title.lower().startswith(wanted)],
+    ):
+        if len(pick) == 1:
+            return str(pick[0].id)
+        if len(pick) > 1:
+            names = ", ".join(f"{r.id} ({r.title})" for r in pick)
+            raise UnknownRoundError(f"{round_id!r} matches {len(pick)} rounds: {names}; pick one")
+    if wanted in round_ids():
+        return wanted  # a catalog kind the notes never mention: its bare round
+    hint = (
+        f"choose one of {listing} (id or number)"
+        if rounds
+        else f"choose one of {', '.join(round_ids())}"
+    )
+    raise UnknownRoundError(f"unknown round {round_id!r}: {hint}")
 
 
 JudgeModelOpt = Annotated[str | None, typer.Option("--judge-model", help="Model id for the judge.")]

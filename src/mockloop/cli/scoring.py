@@ -131,8 +131,8 @@ def score(
     print_regrade(
         before,
         after,
-        round_score(info.round, before) if before else None,
-        round_score(info.round, after),
+        round_score(info.round, before, info.plan) if before else None,
+        round_score(info.round, after, info.plan),
     )
     typer.echo(f"Full feedback: mockloop report {full_id}")
     unscored = [s for s in after if s.status != "scored"]

@@ -105,16 +105,16 @@ def report(
     full_id = store.resolve_id(session_id)
     info = store.session(full_id)
     if not store.latest_scores(full_id):
-        score_session(store, full_id, scorer_for(info.round, None))
+        score_session(store, full_id, scorer_for(info.round, None, info.plan))
     scores = store.latest_scores(full_id)
-    from mockloop.catalog.library import load_round
+    from mockloop.catalog.library import round_for
 
     data = ReportData(
         session=store.session(full_id),
         turns=store.turns(full_id),
         segments=scores,
-        round_score=round_score(info.round, scores),
-        rubric=load_round(info.round).rubric,
+        round_score=round_score(info.round, scores, info.plan),
+        rubric=round_for(info.plan, info.round).rubric,
         interviewer=interviewer_name(info.plan, info.round),
     )
     if fmt == "terminal" and output is None:

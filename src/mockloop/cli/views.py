@@ -28,24 +28,52 @@ def _focus_cell(focus: list[NoteLine], limit: int = 6) -> Text:
     return text
 
 
+def _kind_note(plan: InterviewPlan, round_id: str) -> str:
+    """'kind: coding' when the id does not say it, and the topic a technical round is about."""
+    from mockloop.catalog.library import round_for
+    from mockloop.errors import MockloopError
+
+    this = plan.round(round_id)
+    parts = []
+    if this is not None and this.kind_id != round_id:
+        parts.append(f"kind: {this.kind_id}")
+    try:
+        topic = round_for(plan, round_id).topic
+    except MockloopError:
+        topic = None
+    if topic is not None:
+        parts.append(f"topic: {topic.title}")
+    return " · ".join(parts)
+
+
 def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
     console = console or Console(highlight=False)
     heading = " · ".join(filter(None, [plan.company, plan.role])) or "Interview plan"
-    console.print(f"[bold]{heading}[/]" + (f"  [dim]from {plan.source}[/]" if plan.source else ""))
+    line = Text(heading, style="bold")
+    if plan.source:
+        line.append(f"  from {plan.source}", style="dim")
+    console.print(line)
     if plan.default_loop:
         console.print(
-            "[yellow]No rounds found in the notes: showing the catalog's default loop. "
+            "[yellow]No rounds found in the notes: showing the usual loop for the role. "
             "Save the plan with --save and edit it to match your loop.[/]"
         )
     table = Table(show_lines=True, expand=True)
     table.add_column("#", justify="right", width=2)
-    table.add_column("round", ratio=2)
+    width = max([len(r.id) for r in plan.rounds] + [5])
+    table.add_column("round", ratio=2, overflow="fold", min_width=width)
     table.add_column("interviewer", ratio=2)
     table.add_column("focus from your notes (line)", ratio=5)
     for number, rnd in enumerate(plan.rounds, start=1):
-        where = f" [dim]{_at(rnd.source.line)}[/]" if rnd.source and rnd.source.line else ""
-        title = f"[bold cyan]{rnd.id}[/]\n{rnd.title}{where}"
-        table.add_row(str(number), title, rnd.interviewer or "", _focus_cell(rnd.focus))
+        title = Text()
+        title.append(rnd.id, style="bold cyan")  # folded, never cut: the id is what users type
+        title.append("\n" + rnd.title)
+        if rnd.source and rnd.source.line:
+            title.append(f" {_at(rnd.source.line)}", style="dim")
+        kind = _kind_note(plan, rnd.id)
+        if kind:
+            title.append("\n" + kind, style="dim")
+        table.add_row(str(number), title, Text(rnd.interviewer or ""), _focus_cell(rnd.focus))
     console.print(table)
     summary = [
         ("pitch", ", ".join(p.title for p in plan.pitch)),

@@ -37,7 +37,9 @@ def _background_scorer(
 ) -> BackgroundScorer:
     ctx = prepared.ctx
     scorer = scorer_for(ctx.round_id, settings, ctx.plan, session_id=prepared.session_id)
-    return BackgroundScorer(store, prepared.session_id, ctx.round_id, ctx.agenda, scorer)
+    return BackgroundScorer(
+        store, prepared.session_id, ctx.round_id, ctx.agenda, scorer, plan=ctx.plan
+    )
 
 
 def _finish_scoring(scorer: BackgroundScorer, prepared: Prepared, console: TerminalConsole) -> None:

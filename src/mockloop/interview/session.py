@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from mockloop.catalog.library import load_round
+from mockloop.catalog.library import round_for
 from mockloop.catalog.persona import Persona, interviewer_name, plan_round, render_persona
 from mockloop.errors import StoreError
 from mockloop.records import AgendaQuestion, InterviewPlan
@@ -24,7 +24,7 @@ class Prepared:
 
 def _agenda(plan: InterviewPlan, round_id: str, questions: int | None) -> list[AgendaQuestion]:
     return build_agenda(
-        load_round(round_id),
+        round_for(plan, round_id),
         plan_round(plan, round_id),
         company=plan.company or "the company",
         role=plan.role or "this role",

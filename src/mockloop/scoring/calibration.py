@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field
 
-from mockloop.catalog.library import load_round
+from mockloop.catalog.library import kind_questions, load_round
 from mockloop.errors import MockloopError
 from mockloop.interview.agenda import from_bank
 from mockloop.records import AgendaQuestion
@@ -164,7 +164,7 @@ def run_calibration(
 
 def question_for(item: CalibrationItem) -> AgendaQuestion:
     """The bank question the item answers, phrased as a session would ask it."""
-    bank = load_round(item.round).questions
+    bank = kind_questions(item.round)
     question = next((q for q in bank if q.id == item.question_id), None)
     if question is None:
         raise MockloopError(

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from mockloop.catalog.library import load_round
+from mockloop.catalog.library import kind_questions
 from mockloop.interview.agenda import fill_placeholders, from_bank
 from mockloop.records import AgendaQuestion
 from mockloop.text import content_words
 
 from .aggregate import Exchange, Segment
 
+TECHNICAL_KINDS = frozenset({"technical", "coding", "system-design", "ml-system-design"})
 MATCH_SHARE = 0.5  # share of the bank question's words the asked question must contain
 
 
 def question_from_text(round_id: str, text: str, company: str, role: str) -> AgendaQuestion:
     """The bank question the text asks (so its key points apply), or the text as a custom question."""
-    bank = load_round(round_id).questions
+    bank = kind_questions(round_id)
     asked = content_words(text)
     best, best_share = None, 0.0
     for question in bank:
@@ -24,7 +25,7 @@ def question_from_text(round_id: str, text: str, company: str, role: str) -> Age
             best, best_share = question, share
     if best is not None and best_share >= MATCH_SHARE:
         return from_bank(best, company, role).model_copy(update={"text": text})
-    kind = "technical" if round_id == "technical" else "behavioral"
+    kind = "technical" if round_id in TECHNICAL_KINDS else "behavioral"
     return AgendaQuestion(id="custom", text=text, kind=kind)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from mockloop.catalog.library import load_round
+from mockloop.catalog.library import round_for
 from mockloop.records import AgendaQuestion, InterviewPlan, Turn
 from mockloop.store.db import Store
 
@@ -32,14 +32,14 @@ def scorer_for(
     """The one place that picks the scorer: the LLM judge with ``settings``, the offline
     heuristic without."""
     if settings is None:
-        return _heuristic_scorer(round_id)
+        return _heuristic_scorer(round_id, plan)
     return _llm_scorer(round_id, settings, plan, samples=samples, session_id=session_id)
 
 
-def _heuristic_scorer(round_id: str) -> SegmentScorer:
+def _heuristic_scorer(round_id: str, plan: InterviewPlan | None) -> SegmentScorer:
     from .heuristic import score_segment
 
-    rubric = load_round(round_id).rubric
+    rubric = round_for(plan, round_id).rubric
     return lambda segment: score_segment(segment, rubric, round_id)
 
 
@@ -55,13 +55,14 @@ def _llm_scorer(
 
     from .judge import Judge
 
-    catalog_round = load_round(round_id)
+    catalog_round = round_for(plan, round_id)
+    this = plan.round(round_id) if plan is not None else None
     client = LLMClient(settings, session_id=session_id)
     judge = Judge(client, model=settings.judge_model, temperature=settings.judge_temperature)
     return lambda segment: judge.score(
         segment,
         catalog_round.rubric,
-        round_title=catalog_round.spec.title,
+        round_title=this.title if this is not None else catalog_round.spec.title,
         plan=plan,
         samples=samples,
     )
@@ -86,8 +87,10 @@ def item_scorer_for(settings: Settings | None) -> Callable[[Any], int]:
     return score
 
 
-def round_score(round_id: str, scores: list[SegmentScore]) -> RoundScore:
-    return aggregate(load_round(round_id).rubric, scores)
+def round_score(
+    round_id: str, scores: list[SegmentScore], plan: InterviewPlan | None = None
+) -> RoundScore:
+    return aggregate(round_for(plan, round_id).rubric, scores)
 
 
 def save_scores(
@@ -95,7 +98,7 @@ def save_scores(
 ) -> RoundScore:
     for score in scores:
         store.add_score(session_id, score)
-    result = round_score(round_id, store.latest_scores(session_id))
+    result = round_score(round_id, store.latest_scores(session_id), store.session(session_id).plan)
     store.set_overall(session_id, result.overall, result.signal)
     return result
 
@@ -139,7 +142,9 @@ class BackgroundScorer:
         agenda: list[AgendaQuestion],
         scorer: SegmentScorer,
         workers: int | None = None,
+        plan: InterviewPlan | None = None,
     ) -> None:
+        self.plan = plan
         self.store = store
         self.session_id = session_id
         self.round_id = round_id
@@ -186,7 +191,7 @@ class BackgroundScorer:
             future.result()
         self._pool.shutdown(wait=True)
         with self.store.reopen() as store:
-            result = round_score(self.round_id, store.latest_scores(self.session_id))
+            result = round_score(self.round_id, store.latest_scores(self.session_id), self.plan)
             store.set_overall(self.session_id, result.overall, result.signal)
         return result
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mockloop.catalog.library import load_round
+from mockloop.catalog.library import round_for
 from mockloop.interview.turns import Context, Reply, Sink
 from mockloop.records import AgendaQuestion, NoteLine, RoundSpec
 from mockloop.text import content_words
@@ -70,7 +70,7 @@ class OfflineInterviewer:
     @classmethod
     def for_context(cls, ctx: Context, interviewer: str) -> OfflineInterviewer:
         return cls(
-            load_round(ctx.round_id).spec,
+            round_for(ctx.plan, ctx.round_id).spec,
             interviewer,
             ctx.plan.company or "the company",
             ctx.plan.role or "this role",
