@@ -93,9 +93,10 @@ def test_rounds_llm_extracts_an_editable_plan(isolated_env: Path, tmp_path: Path
         "candidate_questions": ["What makes someone successful in this Forward Deployed PM role?"],
         "logistics": ["pref is new york"],
         "rounds": [
-            {"id": "pm-fundamentals", "title": "1st round", "interviewer": "PMs", "focus": ["foundational pm skills"]},
-            {"id": "system design", "title": "technical conversation/experience", "interviewer": "engineering leadership",
+            {"kind": "pm-fundamentals", "title": "1st round", "interviewer": "PMs", "focus": ["foundational pm skills"]},
+            {"kind": "technical", "title": "technical conversation/experience", "interviewer": "engineering leadership",
              "focus": ["optimization levels"]},
+            {"kind": "design critique", "title": "Design critique", "interviewer": None, "focus": []},
         ],
     }  # fmt: skip
     with LoopbackServer() as server:
@@ -103,10 +104,33 @@ def test_rounds_llm_extracts_an_editable_plan(isolated_env: Path, tmp_path: Path
         result = mockloop("rounds", str(SEED_NOTES), "--llm", "--json", "--save", str(tmp_path / "p.yaml"),
                           env=_env(server))  # fmt: skip
         fmt = server.requests[0].get("response_format", {})
+        asked = len(server.requests)
+        # a second run is served from the cache (notes, model, endpoint): same plan, no request
+        again = mockloop("rounds", str(SEED_NOTES), "--llm", "--json", env=_env(server))
+        assert len(server.requests) == asked
     assert result.returncode == 0, result.stderr
     plan = json.loads(result.stdout)
-    assert [r["id"] for r in plan["rounds"]] == ["pm-fundamentals", "technical"]
+    assert [(r["id"], r["kind"]) for r in plan["rounds"]] == [
+        ("pm-fundamentals", "pm-fundamentals"), ("technical", "technical"), ("design-critique", "custom"),
+    ]  # fmt: skip
     assert plan["rounds"][0]["focus"][0] == {"text": "foundational pm skills", "line": 98}
     assert plan["logistics"][0]["line"] == 131
     assert fmt.get("type") == "json_schema"
     assert "rounds" in (tmp_path / "p.yaml").read_text()
+    assert again.returncode == 0 and json.loads(again.stdout)["rounds"] == plan["rounds"]
+
+
+def test_a_configured_model_reads_the_notes_and_a_failure_falls_back_to_the_parser(
+    isolated_env: Path,
+) -> None:
+    with LoopbackServer() as server:
+        server.responder = lambda body: Step(json.dumps({"company": "X", "rounds": []}))
+        result = mockloop("rounds", str(SEED_NOTES), "--json", env=_env(server))
+        asked = len(server.requests)
+    assert result.returncode == 0, result.stderr
+    assert asked >= 1 and "using the parser" in result.stderr
+    assert len(json.loads(result.stdout)["rounds"]) >= 5  # the parser's plan, never an empty one
+    with LoopbackServer() as server:
+        forced = mockloop("rounds", str(SEED_NOTES), "--json", "--heuristic", env=_env(server))
+        assert server.requests == []
+    assert forced.returncode == 0 and json.loads(forced.stdout) == json.loads(result.stdout)

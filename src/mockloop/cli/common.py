@@ -226,6 +226,48 @@ def load_plan(path: Path) -> Any:
     return load_plan_or_notes(path)
 
 
+HeuristicOpt = Annotated[
+    bool,
+    typer.Option(
+        "--heuristic", help="Read the notes with the parser even when a model is configured."
+    ),
+]
+
+
+def plan_for(path: Path, settings: Any, *, cached_only: bool = False) -> Any:
+    """The plan for ``path``: a saved plan as is; notes read by the model when ``settings``
+    can reach one (cached per notes, model and endpoint), else, or when the model fails, by
+    the parser, saying so in one line. ``cached_only``: use the model's plan only if one is
+    cached (an interview never spends a call before its first question)."""
+    from mockloop.notes.plan import PLAN_SUFFIXES
+
+    if settings is None or path.suffix.lower() in PLAN_SUFFIXES:
+        return load_plan(path)
+    from mockloop.errors import LLMError
+    from mockloop.llm.settings import has_credentials
+    from mockloop.notes.llm_plan import cache_path, plan_with_model
+    from mockloop.notes.parser import read_notes
+
+    if not has_credentials(settings):
+        return load_plan(path)
+    read_notes(path)  # the same one-line errors for a missing, binary or empty file
+    text = path.read_text(encoding="utf-8-sig")
+    if cached_only and not cache_path(text, settings).is_file():
+        return load_plan(path)
+    try:
+        plan, cached = plan_with_model(text, settings, str(path))
+    except LLMError as exc:
+        typer.echo(
+            f"mockloop: the model could not read the notes ({exc}): using the parser", err=True
+        )
+        return load_plan(path)
+    typer.echo(
+        f"mockloop: plan read by {settings.model}{' (cached)' if cached else ''}; --heuristic uses the parser",
+        err=True,
+    )
+    return plan
+
+
 def check_round(plan: Any, round_id: str | None) -> str:
     """The plan round ``--round`` names: its id, its 1-based number, its kind (when the plan
     has one round of it), a case-insensitive prefix of its title, or a catalog kind the notes

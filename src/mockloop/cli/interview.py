@@ -9,6 +9,7 @@ import typer
 
 from .common import (
     BaseUrlOpt,
+    HeuristicOpt,
     KeyEnvOpt,
     ModelOpt,
     ProviderOpt,
@@ -19,6 +20,7 @@ from .common import (
     fail,
     friendly,
     load_plan,
+    plan_for,
     settings_from,
     state,
 )
@@ -60,6 +62,7 @@ def interview(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     api_key_env: KeyEnvOpt = None,
+    heuristic: HeuristicOpt = False,
 ) -> None:
     """Run a mock interview for one round. Type /help during it for commands.
 
@@ -89,7 +92,12 @@ def interview(
                     err=True,
                 )
             settings = None
-    plan = None if resume else load_plan(notes)  # type: ignore[arg-type]
+    if resume:
+        plan = None
+    elif settings is not None and not heuristic:
+        plan = plan_for(notes, settings, cached_only=True)  # type: ignore[arg-type]
+    else:
+        plan = load_plan(notes)  # type: ignore[arg-type]
     chosen = None if resume else check_round(plan, round_id)
     if settings is not None:
         _settle_imports()

@@ -9,6 +9,7 @@ import typer
 
 from .common import (
     BaseUrlOpt,
+    HeuristicOpt,
     KeyEnvOpt,
     ModelOpt,
     NotesArg,
@@ -18,6 +19,7 @@ from .common import (
     check_round,
     friendly,
     load_plan,
+    plan_for,
     settings_from,
 )
 
@@ -35,10 +37,9 @@ def rounds(
     ] = None,
     llm: Annotated[
         bool,
-        typer.Option(
-            "--llm", help="Let the model extract the plan (for notes the parser cannot read)."
-        ),
+        typer.Option("--llm", help="Let the model read the notes, failing if it cannot."),
     ] = False,
+    heuristic: HeuristicOpt = False,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -46,19 +47,23 @@ def rounds(
 ) -> None:
     """Read your notes and show the interview plan: rounds, interviewers, focus points.
 
+    With a model configured (a key, or a keyless --base-url) the model reads the notes and the
+    plan is cached; --heuristic uses the offline parser, which is also the fallback.
+
     Example: mockloop rounds fixtures/notes/fireworks-fdpm.md --save plan.yaml
     """
     if llm:
-        from mockloop.notes.llm_plan import extract_with_llm
+        from mockloop.notes.llm_plan import plan_with_model
         from mockloop.notes.parser import read_notes
 
         read_notes(notes)  # the same one-line errors for a missing, binary or empty file
         text = notes.read_text(encoding="utf-8-sig")
-        plan = extract_with_llm(
-            text, settings_from(provider, model, base_url, api_key_env), str(notes)
-        )
-    else:
+        settings = settings_from(provider, model, base_url, api_key_env)
+        plan, _ = plan_with_model(text, settings, str(notes))
+    elif heuristic:
         plan = load_plan(notes)
+    else:
+        plan = plan_for(notes, settings_from(provider, model, base_url, api_key_env))
     if save is not None:
         from mockloop.notes.plan import save_plan
 
