@@ -245,6 +245,9 @@ def write_report(
         ),
         "",
     ]
+    from notes_eval import section as notes_section
+
+    lines += notes_section()
     if FIXES:
         lines += ["## Changes the benchmark led to", "", *[f"- {f}" for f in FIXES], ""]
     path.write_text("\n".join(lines), encoding="utf-8")
