@@ -148,3 +148,48 @@ def test_resume_after_crash_between_answer_and_reply(isolated_env: Path) -> None
     InterviewLoop(store, sid, prepared.ctx, offline_interviewer(prepared), console).run()
     kinds = [t.kind for t in store.turns(sid)]
     assert kinds == ["question", "answer", "question", "answer", "invite"]
+
+
+KINDS = [
+    "hiring-manager", "product-sense", "execution", "behavioral", "coding", "system-design",
+    "ml-system-design", "presentation", "executive", "custom",
+]  # fmt: skip
+
+
+def test_every_new_kind_runs_offline_with_its_greeting_questions_and_rubric(
+    isolated_env: Path,
+) -> None:
+    """A plan with one round of each new kind (two coding rounds kept apart, one custom):
+    each runs offline, opens with its kind's greeting, asks its own questions and closes."""
+    from mockloop.catalog.library import round_for
+    from mockloop.scoring.grading import round_score, score_session, scorer_for
+
+    rounds = [PlanRound(id=k, kind=k, title=k.replace("-", " ").title()) for k in KINDS]
+    rounds[KINDS.index("custom")] = PlanRound(
+        id="bug-squash", kind="custom", title="Bug Squash", interviewer="Wen, Software Engineer",
+        focus=[NoteLine(text="debugging an unfamiliar codebase", line=5)],
+    )  # fmt: skip
+    rounds.append(PlanRound(id="coding-2", kind="coding", title="Coding 2"))
+    plan = InterviewPlan(company="Acme", role="Software Engineer", rounds=rounds)
+    store = Store()
+    asked: dict[str, list[str]] = {}
+    for r in plan.rounds:
+        prepared = start_session(store, plan, r.id, mode="offline", questions=2)
+        console = ScriptedConsole([RICH_ANSWER, RICH_ANSWER, RICH_ANSWER, "no, that's all"])
+        status = InterviewLoop(
+            store, prepared.session_id, prepared.ctx, offline_interviewer(prepared), console
+        ).run()
+        assert status == "ended", r.id
+        kinds = [reply.kind for reply in console.shown]
+        assert kinds[0] == "question" and kinds[-1] == "closing", (r.id, kinds)
+        greeting = round_for(plan, r.id).spec.greeting.split("{")[0].strip()[:20]
+        assert console.shown[0].text.startswith(greeting), (r.id, console.shown[0].text)
+        asked[r.id] = [q.text for q in prepared.ctx.agenda]
+        bank = {q.id for q in round_for(plan, r.id).questions}
+        assert all(q.id in bank or q.id.startswith("notes-") for q in prepared.ctx.agenda), r.id
+        _, scores = score_session(store, prepared.session_id, scorer_for(r.id, None, plan))
+        rubric = {c.id for c in round_for(plan, r.id).rubric.criteria}
+        assert {c.criterion_id for s in scores for c in s.criteria} == rubric
+        assert round_score(r.id, scores, plan).overall is not None
+    assert len({tuple(v) for v in asked.values()}) >= len(KINDS) - 1  # kinds ask different things
+    assert any("debugging an unfamiliar codebase" in q for q in asked["bug-squash"])
