@@ -16,7 +16,7 @@ from mockloop.notes import plan as plan_module
 from mockloop.notes import roundmap, rounds, vocab
 from mockloop.notes.parser import parse_notes, read_notes
 from mockloop.notes.plan import extract_plan, load_plan_or_notes, save_plan
-from mockloop.records import ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
+from mockloop.records import PM_LOOP, ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES_DIR = ROOT / "fixtures" / "notes"
@@ -41,7 +41,8 @@ def seed() -> InterviewPlan:
 
 
 def test_seed_finds_the_six_rounds_in_loop_order(seed: InterviewPlan) -> None:
-    assert [r.id for r in seed.rounds] == list(ROUND_IDS)
+    assert [r.id for r in seed.rounds] == list(PM_LOOP)
+    assert [r.kind for r in seed.rounds] == list(PM_LOOP)
     assert not seed.default_loop
     assert seed.source and seed.source.endswith("fireworks-fdpm.md")
 
@@ -185,7 +186,7 @@ def test_seed_research_is_the_notes_section(seed: InterviewPlan) -> None:
             "shorthand-swe-loop.md",
             [
                 "recruiter",
-                "pm-fundamentals",
+                "hiring-manager",
                 "partnerships",
                 "technical",
                 "take-home",
@@ -194,10 +195,23 @@ def test_seed_research_is_the_notes_section(seed: InterviewPlan) -> None:
             "Lodestar DB",
             "Solutions Engineer",
         ),
-        ("table-loop.md", list(ROUND_IDS), "Tidewater", "Integrations PM"),
+        (
+            "table-loop.md",
+            ["recruiter", "hiring-manager", "take-home", "partnerships", "technical", "cofounders"],
+            "Tidewater",
+            "Integrations PM",
+        ),
         (
             "plain-text-loop.txt",
-            ["recruiter", "pm-fundamentals", "take-home", "technical", "cofounders"],
+            [
+                "recruiter",
+                "hiring-manager",
+                "take-home",
+                "product-sense",
+                "execution",
+                "technical",
+                "cofounders",
+            ],
             "Ledgerly",
             "Senior Product Manager, Bill Pay",
         ),
@@ -278,9 +292,16 @@ def test_fixture_rounds(fixture: str, ids: list[str], company: str, role: str) -
         ),
         (
             "plain-text-loop.txt",
-            "pm-fundamentals",
+            "hiring-manager",
             "hiring manager call w Priya (GPM, bill pay)",
             "Priya (GPM, bill pay)",
+            (12, "past launches"),
+        ),
+        (
+            "plain-text-loop.txt",
+            "execution",
+            "execution",
+            None,
             (17, "execution - metrics for bill pay adoption, what to do if payment failures spike"),
         ),
         (
@@ -334,7 +355,7 @@ def test_fixture_questions_logistics_and_pitch() -> None:
 def test_notes_without_rounds_use_the_default_loop() -> None:
     plan = plan_for("no-rounds.md")
     assert plan.default_loop
-    assert [r.id for r in plan.rounds] == list(ROUND_IDS)
+    assert [r.id for r in plan.rounds] == list(PM_LOOP)  # a PM role: the PM loop
     assert all(r.title and not r.focus for r in plan.rounds)
     assert (plan.company, plan.role) == ("Northwind Robotics", "Product Manager, Fleet Software")
     assert [b.title for b in plan.pitch] == ["Tell me about yourself", "Why Northwind"]
@@ -365,41 +386,42 @@ HEADINGS = """\
             PROCESS_LIST,
             [
                 ("recruiter", "Recruiter screen (30 min)"),
-                ("pm-fundamentals", "Hiring manager"),
-                ("technical", "System design w/ staff eng"),
+                ("hiring-manager", "Hiring manager"),
+                ("system-design", "System design w/ staff eng"),
             ],
         ),
         (
             "onsite panel = product sense, execution, technical, leadership\n",
             [
-                ("pm-fundamentals", "product sense"),
+                ("product-sense", "product sense"),
+                ("execution", "execution"),
                 ("technical", "technical"),
-                ("cofounders", "leadership"),
+                ("executive", "leadership"),
             ],
         ),
         (
             HEADINGS,
             [
                 ("recruiter", "Round 1: Recruiter screen"),
-                ("technical", "System design"),
-                ("cofounders", "Leadership with CEO"),
+                ("system-design", "System design"),
+                ("executive", "Leadership with CEO"),
             ],
         ),
         (
             "R1 - recruiter\nR2 - hm, product sense\nR3 - case study presentation\n",
-            [("recruiter", "R1"), ("pm-fundamentals", "R2"), ("take-home", "R3")],
+            [("recruiter", "R1"), ("hiring-manager", "R2"), ("take-home", "R3")],
         ),
         (
             "onsite:\n- product sense\n- techincal w/ eng manager\n- partnrships\n",
             [
-                ("pm-fundamentals", "product sense"),
+                ("product-sense", "product sense"),
                 ("technical", "techincal w/ eng manager"),
                 ("partnerships", "partnrships"),
             ],
         ),
         (
             "# Stripe - PM interview\n## Loop\n- HM screen: Alex\n- Onsite:\n  - xfn w/ eng\n",
-            [("pm-fundamentals", "HM screen"), ("partnerships", "xfn w/ eng")],
+            [("hiring-manager", "HM screen"), ("partnerships", "xfn w/ eng")],
         ),
     ],
 )
@@ -410,10 +432,24 @@ def test_other_loop_shapes(notes: str, expected: list[tuple[str, str]]) -> None:
     ] == expected  # recruiter first, then as in the notes
 
 
-def test_merged_rounds_keep_ids_unique() -> None:
-    plan = extract_plan(parse_notes("onsite = product sense, execution, technical\n"))
-    assert [r.id for r in plan.rounds] == ["pm-fundamentals", "technical"]
-    assert [n.text for n in focus_round(plan, "pm-fundamentals")] == ["product sense", "execution"]
+def test_an_overview_mention_merges_into_its_detailed_round() -> None:
+    notes = "onsite = coding, system design\n\n## Coding\n- arrays\n\n## System design\n- scale\n"
+    plan = extract_plan(parse_notes(notes))
+    assert [(r.id, r.title) for r in plan.rounds] == [
+        ("coding", "Coding"),
+        ("system-design", "System design"),
+    ]
+    assert [n.text for n in focus_round(plan, "coding")] == ["arrays"]
+
+
+def test_repeated_rounds_of_one_kind_stay_apart() -> None:
+    notes = "## Coding 1 - Ana, SWE\n- graphs\n## Coding 2 - Bo, SWE\n- parsing\n"
+    plan = extract_plan(parse_notes(notes))
+    assert [(r.id, r.kind, r.title) for r in plan.rounds] == [
+        ("coding-1", "coding", "Coding 1"),
+        ("coding-2", "coding", "Coding 2"),
+    ]
+    assert [n.text for n in focus_round(plan, "coding-2")] == ["parsing"]
 
 
 def focus_round(plan: InterviewPlan, round_id: str) -> list[NoteLine]:
@@ -557,7 +593,7 @@ def test_any_notes_give_a_valid_plan_that_round_trips(
 ) -> None:
     plan = extract_plan(parse_notes(text))
     ids = [r.id for r in plan.rounds]
-    assert ids and len(ids) == len(set(ids)) and set(ids) <= set(ROUND_IDS)
+    assert ids and len(ids) == len(set(ids)) and {r.kind for r in plan.rounds} <= set(ROUND_IDS)
     assert ids[0] == "recruiter" or "recruiter" not in ids
     path = save_plan(plan, tmp_path_factory.mktemp("plan") / "plan.yaml")
     assert load_plan_or_notes(path) == plan

@@ -14,7 +14,10 @@ from itertools import accumulate, chain, repeat
 from .parser import Item, Notes, Section
 from .vocab import round_types, tokens
 
-_QUESTIONS = re.compile(r"\b(questions?|qs)\b")
+_QUESTIONS = re.compile(
+    r"\b(questions?|qs|q's|q’s|preguntas|fragen)\b|\bto ask\b|\bwant to ask\b|\bfind out\b"
+    r"|^ask (them|him|her)\b"
+)
 _THEY_ASK = re.compile(r"\b(they|they'll|expect|likely|practice|mock|behavioral|might)\b")
 _PITCH = re.compile(
     r"^why\b|\bwhy (now|us|me|this|here)\b|tell me about yourself|about me"
@@ -47,7 +50,9 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
     if heading is None:
         return None
     h = heading.lower()
-    if ("question" in h or "qs" in h) and _QUESTIONS.search(h) and not _THEY_ASK.search(h):
+    if not h[:1].isalnum():  # "🎯 Why Spotify", "❓ Questions to ask"
+        h = h.lstrip("".join(c for c in h[:8] if not c.isalnum()))
+    if questions_header(h):
         return "questions"
     if _maybe_pitch(h) and _PITCH.search(h):
         return "pitch"
@@ -59,6 +64,13 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
         if pattern.search(h) and not (cls == "research" and "interview" in h):
             return cls
     return None
+
+
+def questions_header(text: str) -> bool:
+    """A heading or label for the candidate's own questions, in any common spelling."""
+    h = text.lower()
+    maybe = "q" in h or "ask" in h or "find out" in h or "frag" in h or "pregunta" in h
+    return maybe and bool(_QUESTIONS.search(h)) and not _THEY_ASK.search(h)
 
 
 def _maybe_pitch(h: str) -> bool:

@@ -9,8 +9,6 @@ pitch and questions, logistics and research. The plan is validated once, at the 
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -21,180 +19,23 @@ from mockloop.catalog import library as catalog
 from mockloop.errors import MockloopError, PlanError
 from mockloop.records import ROUND_IDS, InterviewPlan
 
+from . import asks, facts
 from .outline import Outline
-from .parser import LIST_KINDS, MAX_BYTES, Item, Notes, gc_paused, read_notes
-from .roundmap import default_rounds, plan_rounds
+from .parser import MAX_BYTES, Item, Notes, gc_paused, read_notes
+from .roundmap import default_kinds, default_rounds, plan_rounds
 from .rounds import find_rounds, round_types
-from .vocab import LOGISTICS, folded, has
+from .vocab import LOGISTICS, has
 
 __all__ = [  # default_rounds and round_types stay importable from here (llm_plan uses them)
     "default_rounds", "dump_plan", "extract_plan", "known_round_ids", "load_plan_or_notes",
     "round_types", "save_plan", "validate_plan",
 ]  # fmt: skip
 
-_COMPANY_LINE = re.compile(r"^(?:company|employer|org)\s*[:=\-–—]\s*(.+)$", re.IGNORECASE)
-_ROLE_LINE = re.compile(r"^(?:role|position|title|job)\s*[:=\-–—]\s*(.+)$", re.IGNORECASE)
-_ROLE_NOUN = re.compile(
-    r"\b(product manager|program manager|pm|tpm|apm|engineer|developer|designer|scientist"
-    r"|analyst|architect|researcher|consultant|manager|strategist|marketer)s?\s+"
-    r"(?:role|position|opening|job)\b",
-    re.IGNORECASE,
-)
-_ROLE_STOP = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "my",
-    "your",
-    "our",
-    "their",
-    "in",
-    "for",
-    "of",
-    "to",
-    "as",
-    "is",
-    "be",
-    "at",
-    "on",
-    "and",
-    "with",
-    "w",
-    "about",
-    "clear",
-    "new",
-}
-_TITLE_SPLIT = re.compile(r"(?<!\s)\s+[-–—|:]\s+|:\s")
-_WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it", "the", "not"}
-_TITLE_TAIL = re.compile(
-    r"(?<!\s)\s+(interview|notes|prep|loop|onsite|pm|tpm|product|role|swe)\b.*$", re.IGNORECASE
-)
-_WHY = re.compile(r"^\s*why\s+(.*\S)\s*$", re.IGNORECASE)
-_UPPER = {"ai", "ml", "db", "api", "io", "hq", "vc", "llm", "pm"}
 _NOT_LOOSE = frozenset({"pitch", "questions"})  # their lines are neither logistics nor research
-_QUOTE_MARKS = re.compile(r"^[“\"‘']+\s*|\s*[”\"’']+$")  # around a question
-_QUOTES = frozenset("“\"‘'”’")  # every character either end of _QUOTE_MARKS can remove
-
-
-def _title_case(name: str) -> str:
-    """'fireworks ai' → 'Fireworks AI'; words the user capitalised are kept as written."""
-    return " ".join(
-        w.upper() if w.lower() in _UPPER else w[:1].upper() + w[1:] if w.islower() else w
-        for w in name.split()
-    )
-
-
-def _front(o: Outline, key: str) -> str:
-    """A front-matter scalar as text; a list or mapping there (or a YAML alias bomb) is ignored."""
-    value = o.notes.front_matter.get(key)
-    return (
-        str(value).strip()
-        if isinstance(value, str | int | float) and not isinstance(value, bool)
-        else ""
-    )
-
-
-def _company(o: Outline) -> str | None:
-    for key in ("company", "title"):
-        name = _TITLE_SPLIT.split(_front(o, key), maxsplit=1)[0]
-        name = _TITLE_TAIL.sub("", name).strip()
-        if name:
-            return _title_case(name)
-    for it in o.items:  # the first letter rules out nearly every line before the pattern runs
-        if it.text[:1] in "cCeEoO" and (m := _COMPANY_LINE.match(it.text)):
-            return m.group(1).strip()
-    names = Counter[str]()
-    for it in (i for i in o.items if i.kind == "heading"):
-        for part in re.split(r"[?!:.]", it.text):
-            m = _WHY.match(part)
-            if m and m.group(1).lower() not in _WHY_STOP and len(m.group(1).split()) <= 3:
-                names[_title_case(m.group(1))] += 1
-    if names:
-        return names.most_common(1)[0][0]
-    title = next((s.heading for s in o.notes.sections if s.level == 1 and s.heading), "")
-    name = _TITLE_TAIL.sub("", _TITLE_SPLIT.split(title.split(",", 1)[0], maxsplit=1)[0]).strip()
-    return name if name[:1].isupper() and len(name.split()) <= 3 else None  # "# Stripe - PM"
-
-
-def _role(o: Outline) -> str | None:
-    for key in ("role", "position"):
-        if _front(o, key):
-            return _front(o, key)
-    for it in o.items:
-        if it.text[:1] in "rRpPtTjJ" and (m := _ROLE_LINE.match(it.text)):
-            return m.group(1).strip()
-    best: list[str] = []
-    for it in o.items:  # "the forward deployed PM role" → Forward Deployed PM (longest wins)
-        if _names_role(it.text):
-            best = _longest_role(it.text, best)
-    return _title_case(" ".join(best)) if best else None
-
-
-def _names_role(text: str) -> bool:
-    """_ROLE_NOUN matches; first a sound look at the folded text for the word every match
-    ends in (role, position, opening or job)."""
-    low = folded(text)
-    hint = "role" in low or "position" in low or "opening" in low or "job" in low
-    return hint and bool(_ROLE_NOUN.search(text))
-
-
-def _longest_role(text: str, best: list[str]) -> list[str]:
-    """The role noun with up to three words before it, if longer than the best so far."""
-    for m in _ROLE_NOUN.finditer(text):
-        words: list[str] = []
-        for w in reversed(text[max(0, m.start() - 300) : m.start()].split()[-3:]):
-            if w.lower() in _ROLE_STOP or not re.fullmatch(r"[A-Za-z][\w-]*", w):
-                break
-            words.insert(0, w)
-        if len(words) + 1 > len(best):
-            best = [*words, m.group(1)]
-    return best
 
 
 def _note(item: Item) -> dict[str, Any]:
     return {"text": item.text, "line": item.line}
-
-
-def _pitch(o: Outline) -> list[dict[str, Any]]:
-    out = []
-    for k, sec in enumerate(o.notes.sections):
-        if o.own[k] != "pitch":
-            continue
-        text = "\n".join(i.text for i in sec.items if i.kind != "heading")
-        if text:
-            out.append({"title": sec.heading or "", "text": text, "line": sec.line})
-    return out
-
-
-def _questions(o: Outline) -> list[dict[str, Any]]:
-    """The first list (or run of lines) under a Questions heading, plus any line there that
-    ends in '?'; surrounding quote marks are dropped."""
-    out = []
-    for k, sec in enumerate(o.notes.sections):
-        body = [i for i in sec.items if i.kind != "heading"] if o.eff[k] == "questions" else []
-        if not body:
-            continue
-        first = body[:1]
-        for it in body[1:]:
-            listed = it.kind in LIST_KINDS and first[-1].kind in LIST_KINDS
-            if not (listed or (it.kind == first[-1].kind and it.line == first[-1].line + 1)):
-                break
-            first.append(it)
-        leading = {id(it) for it in first if it.depth == 0}
-        for it in body:
-            if id(it) in leading or it.text.rstrip("”\"' ").endswith("?"):
-                out.append({"text": _unquote(it.text.strip()), "line": it.line})
-    return out
-
-
-def _unquote(text: str) -> str:
-    """Quote marks around a question dropped; the pattern runs only when there are some (it
-    tries every position of the line)."""
-    if text[:1] in _QUOTES or text[-1:] in _QUOTES:
-        return _QUOTE_MARKS.sub("", text)
-    return text
 
 
 def _loose_lines(o: Outline, claimed: set[int]) -> tuple[list[dict[str, Any]], ...]:
@@ -222,15 +63,17 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         found, claimed = find_rounds(o)
         rounds = plan_rounds(found)
         logistics, research = _loose_lines(o, claimed)
+        role = facts.role(o)
         return InterviewPlan.model_validate(
             {
-                "company": _company(o),
-                "role": _role(o),
-                "pitch": _pitch(o),
-                "candidate_questions": _questions(o),
+                "company": facts.company(o),
+                "role": role,
+                "pitch": asks.pitch(o),
+                "candidate_questions": asks.questions(o),
                 "logistics": logistics,
                 "research": research,
-                "rounds": rounds or default_rounds(),
+                "rounds": rounds
+                or default_rounds(default_kinds(role, (it.text for it in o.items))),
                 "default_loop": not rounds,
                 "source": source,
             },
@@ -321,9 +164,11 @@ def validate_plan(data: object, where: str) -> InterviewPlan:
         raise PlanError(f"{where}: {loc}: {err['msg']} — fix that field and retry") from None
     ids, seen = known_round_ids(), set()
     for n, r in enumerate(plan.rounds):
-        if r.id not in ids:
+        if r.kind_id not in ids:  # "coding-2" names its kind; an id alone must be a kind
+            field = "kind" if r.kind else "id"
             raise PlanError(
-                f"{where}: rounds.{n}.id: unknown round {r.id!r} — choose one of {', '.join(ids)}"
+                f"{where}: rounds.{n}.{field}: unknown round {r.kind_id!r} — choose one of"
+                f" {', '.join(ids)}"
             )
         if r.id in seen:
             raise PlanError(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+from itertools import islice
 from operator import attrgetter
 
 from mockloop.catalog import library as catalog
@@ -34,7 +36,7 @@ from .vocab import (
     tokens,
 )
 
-__all__ = ["default_rounds", "plan_rounds"]
+__all__ = ["default_kinds", "default_rounds", "plan_rounds"]
 
 _WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.IGNORECASE)
 _WITH_HINT = re.compile(r"w(?:ith|/)?\s")  # on folded text: every _WITH match holds one
@@ -68,19 +70,28 @@ _ACRONYMS = {
 
 
 def _resolve_kind(r: Round) -> str:
-    """The kind its title names most strongly, weighed with its interviewer (a co-founder
-    outweighs a title's "final") and, faintly, its focus lines; a round nothing names is a
-    custom round ("Bug squash", "Design critique")."""
+    """The kind its title names outright ("Coding 2 — Team Lead" is coding); a title that
+    names none, or only weakly ("final interview"), is weighed with the rest of its line,
+    its interviewer (a co-founder outweighs a title's "final") and, faintly, its focus lines.
+    A round nothing names clearly is a custom round ("Bug squash", "Design critique")."""
+    title, rest = split_title(r.text)
+    if _WITH_HINT.search(folded(title)) and (m := _WITH.search(title)):
+        title, rest = title[: m.start()], f"{m.group(1)} {rest}"  # "coding w/ eng manager"
+    strong = {k: w for k, w in kind_weights(title).items() if w >= 1.0}
+    if strong:
+        best = max(strong.values())
+        return next(k for k in ROUND_IDS if strong.get(k) == best)
+    who = r.who or _interviewer_in([n.text for n in r.focus[:6]]) or ""
     score: dict[str, float] = {}
-    for text, weight in ((r.text, 3.0), (r.who or "", 2.0)):
+    for text, weight in ((title, 3.0), (rest, 1.0), (who, 2.0)):
         for kind, w in kind_weights(text).items():
             score[kind] = score.get(kind, 0.0) + weight * w
     for n in r.focus[:12]:
         for kind, w in kind_weights(n.text).items():
             score[kind] = score.get(kind, 0.0) + 0.25 * w
-    if not score:
+    best = max(score.values(), default=0.0)
+    if best < 1.5:
         return "custom"
-    best = max(score.values())
     return next(k for k in ROUND_IDS if score.get(k) == best)
 
 
@@ -100,7 +111,9 @@ def plan_rounds(rounds: list[Round]) -> list[PlanRound]:
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
     rounds.sort(key=attrgetter("order"))
     for r in rounds:
-        r.who = r.who or _interviewer_in([r.text, split_title(r.text)[1]])
+        r.who = (
+            r.who or _person_after_dash(r.text) or _interviewer_in([r.text, split_title(r.text)[1]])
+        )
         r.id = _resolve_kind(r)
     rounds.sort(key=lambda r: r.id != "recruiter")  # stable: notes order within each group
     merged = _merge(rounds)
@@ -151,7 +164,12 @@ def _same_round(a: Round, b: Round) -> bool:
         return False
     wa, wb = _title_words(a), _title_words(b)
     shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
-    return shared >= 0.6 or not a.focus or not b.focus
+    return shared >= 0.6 or _mention(a) or _mention(b)
+
+
+def _mention(r: Round) -> bool:
+    """Only named (an overview line, a schedule entry): no lines of its own beyond its own."""
+    return all(n.line == r.source.line for n in r.focus)
 
 
 def _who_words(who: str) -> set[str]:
@@ -168,11 +186,13 @@ def _merge(rounds: list[Round]) -> list[Round]:
         if first is None:
             out.append(
                 Round(title=r.title, source=r.source, order=r.order, text=r.text,
-                      focus=list(r.focus), who=r.who or _interviewer(r), id=r.id)
+                      focus=list(r.focus), who=r.who or _interviewer(r), id=r.id,
+                      pitch=r.pitch)
             )  # fmt: skip
             seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue
-        if not first.focus and r.focus:  # the detailed block names the round better
+        if _mention(first) and not _mention(r) and not first.pitch:
+            first.focus = [n for n in first.focus if n.line != first.source.line]
             first.title, first.source, first.text = r.title, r.source, r.text
         known, focus = seen[id(first)], r.focus or [r.source]
         keys = [(n.text, n.line) for n in focus]
@@ -242,6 +262,37 @@ def default_rounds(kinds: tuple[str, ...] = PM_LOOP) -> list[PlanRound]:
     return out
 
 
+_ENGINEER = re.compile(
+    r"(?i)\b(software|backend|frontend|full[ -]?stack|data|ml|machine learning|site reliability"
+    r"|security|platform|infrastructure|devops|mobile|ios|android|research)?\s*"
+    r"(engineer|developer|swe|sde|sre|mle|programmer)s?\b"
+)
+_DESIGNER = re.compile(r"(?i)\bdesigner|\bux\b|\bui\b")
+_PM = re.compile(r"(?i)\b(product manager|pm|apm|gpm|product lead|head of product)\b")
+_ENG_LOOP = ("recruiter", "coding", "system-design", "behavioral", "hiring-manager")
+_DESIGN_LOOP = ("recruiter", "hiring-manager", "presentation", "product-sense", "behavioral")
+_GENERIC_LOOP = ("recruiter", "hiring-manager", "technical", "behavioral", "executive")
+_PM_WORDS = re.compile(
+    r"(?i)\b(pm|pms|product manager|roadmap|prd|prioriti[sz]\w*|product sense)\b"
+)
+
+
+def default_kinds(role_text: str | None, texts: Iterable[str] = ()) -> tuple[str, ...]:
+    """The usual loop for the role: engineers, designers and PMs each have theirs; notes that
+    name no role get the PM loop when they read like PM notes, else a generic loop."""
+    r = role_text or ""
+    if _PM.search(r):
+        return PM_LOOP
+    if _DESIGNER.search(r):
+        return _DESIGN_LOOP
+    if _ENGINEER.search(r) and not re.search(r"(?i)\bmanager\b", r):
+        return _ENG_LOOP
+    if r:
+        return _GENERIC_LOOP
+    hits = sum(1 for t in islice(texts, 2000) if "pm" in t.lower() and _PM_WORDS.search(t))
+    return PM_LOOP if hits >= 2 else _GENERIC_LOOP
+
+
 # ---------------------------------------------------------------- interviewers
 
 
@@ -259,6 +310,27 @@ def _interviewer_in(texts: list[str]) -> str | None:
             if who and len(who.split()) <= 6:
                 return _fmt_who(who)
     return None
+
+
+_NOT_A_PERSON = re.compile(
+    r"(?i)^(?:\W|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\b|tbd\b|tba\b|done\b|onsite\b|virtual\b|remote\b|zoom\b|async\b)"
+)
+
+
+def _person_after_dash(text: str) -> str | None:
+    """ "Coding 1 — Arjun Mehta, Senior SWE — 45m" → "Arjun Mehta, Senior SWE": the first part
+    after the title's dash, when it starts like a name or a title and is not a date or time."""
+    m = DASH.search(text)
+    if m is None:
+        return None
+    part = _DURATION.sub("", text[m.end() :])
+    if nxt := DASH.search(part):
+        part = part[: nxt.start()]
+    part = part.strip(" ✅✔︎")
+    if not part[:1].isupper() or _NOT_A_PERSON.match(part) or len(part.split()) > 10:
+        return None
+    return part
 
 
 def _starts_with_who(text: str) -> bool:

@@ -35,6 +35,7 @@ from .vocab import (
     has,
     maybe_explicit,
     oneliner_parts,
+    only_kind,
     round_types,
     split_points,
     split_title,
@@ -146,6 +147,8 @@ def _strong_heading(o: Outline, k: int) -> bool:
         parent = o.parents[o.secs[k]]
         if has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH):
             return True
+        if only_kind(split_title(o.items[k].text)[0]):
+            return True  # "### Coding 2 (45m)", "## Behavioral"
         if parent is not None and o.eff[parent] == "process":
             return True
     return explicit(o.items[k].text)
@@ -365,12 +368,13 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
         kind = None if k in f.claimed else f.markers[k]
         if kind == "heading":
             sec, it = o.secs[k], o.items[k]
-            title = o.notes.sections[sec].heading or it.text
+            heading = o.notes.sections[sec].heading or it.text
+            title = split_title(heading)[0] or heading
             out.append(
                 Round(
                     title=title,
                     source=it,
-                    text=title,
+                    text=heading,
                     order=(it.line, 0),
                     heading_sec=sec,
                     pitch=o.own[sec] == "pitch",

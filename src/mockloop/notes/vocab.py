@@ -246,6 +246,31 @@ def kind_weights(text: str) -> dict[str, float]:
     return found
 
 
+_FILLER = frozenset(
+    {"the", "a", "an", "and", "or", "with", "w", "x", "min", "mins", "m", "h", "hr"}
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def only_kind(text: str) -> bool:
+    """The text is a round kind and nothing else ("Coding 2 (45m)", "Sys des", "Behavioral
+    round"): every word is part of a clear kind phrase, a number, a duration or a round word."""
+    toks = tokens(text)
+    if not toks or len(toks) > 8 or _TYPE_INDEX.keys().isdisjoint(toks):
+        return False
+    covered = [False] * len(toks)
+    clear = False
+    for i, tok in enumerate(toks):
+        for phrase, _rid in _TYPE_INDEX.get(tok, ()):
+            if toks[i : i + len(phrase)] == phrase:
+                covered[i : i + len(phrase)] = [True] * len(phrase)
+                clear = clear or phrase not in WEAK
+    for i, tok in enumerate(toks):
+        if tok in _FILLER or tok.isdigit() or tok[:-1].isdigit() or tok in ROUNDISH.words:
+            covered[i] = True
+    return clear and all(covered)
+
+
 # ---------------------------------------------------------------- phrases in a line
 
 # A line names a round outright when one of these matches: "1st round", "final interview",

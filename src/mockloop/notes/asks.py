@@ -1,0 +1,162 @@
+"""The candidate's own material in the notes: the pitch and the questions they mean to ask.
+
+Questions come from a questions section, a short header line of any spelling ("q's for
+them", "to ask:", "Things I want to find out", a question callout) and the list it leads,
+and inline asks ("q for Wei: …?", "to ask: …?"). The pitch from pitch sections, "why X"
+header lines and inline "Why X: …" lines. One pass over the items each, a substring test
+before any pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .outline import Outline, questions_header
+from .parser import LIST_KINDS, Item
+
+__all__ = ["pitch", "questions"]
+
+_QUOTE_MARKS = re.compile(r"^[“\"‘']+\s*|\s*[”\"’']+$")  # around a question
+_QUOTES = frozenset("“\"‘'”’")
+_INLINE_ASK = re.compile(
+    r"^(?:my\s+)?(?:q|qs|q's|q’s|question|questions)\s+(?:for|to)\s+[^:?]{1,40}:\s*(\S.*)$"
+    r"|^to ask\s*:\s*(\S.*)$|^ask(?:\s+[\w.]+){0,3}\s*:\s*(\S.*\?)\W*$",
+    re.IGNORECASE,
+)
+_PITCH_LINE = re.compile(
+    r"^\W*(?:my pitch|pitch|why\s+[\w.&' -]{2,30}?(?:,[^:]{0,30})?)\s*:\s+(\S.{30,})$",
+    re.IGNORECASE,
+)
+_PITCH_HEAD = re.compile(
+    r"^\W*(?:why|warum|por qu[ée]|pourquoi)\b|\(why\b|\bmy pitch\b|tell me about yourself",
+    re.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------- header lines
+
+
+def _header_body(o: Outline, k: int) -> list[int]:
+    """The items a header-like line k leads: a list item's deeper items, or for a short
+    paragraph or callout the list or quote lines right under it. [] when it leads none."""
+    items, out = o.items, []
+    it = items[k]
+    if it.kind in LIST_KINDS:
+        for j in range(k + 1, len(items)):
+            if items[j].kind == "heading" or items[j].depth <= it.depth:
+                break
+            out.append(j)
+        return out
+    want = ("quote", "callout") if it.kind == "callout" else (*LIST_KINDS, "paragraph")
+    prev = it.line
+    for j in range(k + 1, len(items)):
+        nxt = items[j]
+        if nxt.kind not in want or (nxt.kind == "paragraph" and not nxt.depth):
+            break
+        if nxt.line > prev + 1 and nxt.kind not in LIST_KINDS:
+            break
+        out.append(j)
+        prev = nxt.line
+    return out
+
+
+def _is_header(it: Item) -> bool:
+    """Short, and reads as a label rather than a sentence."""
+    text = it.text
+    return (
+        it.kind != "heading"
+        and len(text) <= 90
+        and not text.endswith((".", "?"))
+        and (text.endswith(":") or len(text.split()) <= 8)
+    )
+
+
+def questions(o: Outline) -> list[dict[str, Any]]:
+    """Questions sections (their first list and any line ending in '?'), header lines with
+    the list they lead, and inline asks; each line once."""
+    out: dict[int, dict[str, Any]] = {}
+    for k, sec in enumerate(o.notes.sections):
+        body = [i for i in sec.items if i.kind != "heading"] if o.eff[k] == "questions" else []
+        if not body:
+            continue
+        first = body[:1]
+        for it in body[1:]:
+            listed = it.kind in LIST_KINDS and first[-1].kind in LIST_KINDS
+            if not (listed or (it.kind == first[-1].kind and it.line == first[-1].line + 1)):
+                break
+            first.append(it)
+        leading = {id(it) for it in first if it.depth == 0}
+        for it in body:
+            asks = id(it) in leading or it.text.rstrip("”\"' ").endswith("?")
+            if asks and it.kind == "paragraph" and it.depth and it.line - 1 in out:
+                prev = out[it.line - 1]  # a question wrapped onto a second line
+                out[it.line - 1] = {**prev, "text": prev["text"] + " " + it.text}
+            elif asks and (not _is_header(it) or it.text.endswith("?")):
+                out[it.line] = {"text": _unquote(it.text.strip()), "line": it.line}
+    for k, it in enumerate(o.items):
+        text = it.text
+        low = text[:40].lower()
+        if not (
+            "q" in low or "ask" in low or "find out" in low or "frag" in low or "pregunt" in low
+        ):
+            continue
+        if it.line in out or o.eff[o.secs[k]] == "questions":
+            continue
+        if (m := _INLINE_ASK.match(text)) and (
+            q := (m.group(1) or m.group(2) or m.group(3)).strip()
+        ):
+            out[it.line] = {"text": _unquote(q), "line": it.line}
+        elif _is_header(it) and _asks_label(text):
+            body = _header_body(o, k)
+            top = min((o.items[j].depth for j in body), default=0)
+            for j in body:
+                q = o.items[j]
+                if q.line in out or not (q.depth == top or "?" in q.text):
+                    continue
+                if q.depth > top and q.kind == "paragraph" and q.line - 1 in out:
+                    prev = out.pop(q.line - 1)  # a question wrapped onto a second line
+                    out[q.line - 1] = {**prev, "text": prev["text"] + " " + q.text}
+                    continue
+                out[q.line] = {"text": _unquote(q.text.strip()), "line": q.line}
+    return [out[line] for line in sorted(out)]
+
+
+def _asks_label(text: str) -> bool:
+    """A questions label: it ends in ':' or names questions in its first three words."""
+    return questions_header(text) and (
+        text.endswith(":") or questions_header(" ".join(text.split()[:3]))
+    )
+
+
+def _unquote(text: str) -> str:
+    """Quote marks around a question dropped; the pattern runs only when there are some."""
+    if text[:1] in _QUOTES or text[-1:] in _QUOTES:
+        return _QUOTE_MARKS.sub("", text)
+    return text
+
+
+def pitch(o: Outline) -> list[dict[str, Any]]:
+    """Pitch sections, "why X" header lines with what they lead, and inline "Why X: …"."""
+    out = []
+    for k, sec in enumerate(o.notes.sections):
+        if o.own[k] != "pitch":
+            continue
+        text = "\n".join(i.text for i in sec.items if i.kind != "heading")
+        if text:
+            out.append({"title": sec.heading or "", "text": text, "line": sec.line})
+    seen = {p["line"] for p in out}
+    for k, it in enumerate(o.items):
+        if it.kind in ("heading", "quote") or it.depth or o.eff[o.secs[k]] == "pitch":
+            continue
+        head = it.text[:16].lower()
+        if "why" not in head and "pitch" not in head and "warum" not in head:
+            continue
+        if m := _PITCH_LINE.match(it.text):
+            title = it.text[: m.start(1)].strip().rstrip(":").strip()
+            out.append({"title": title, "text": m.group(1), "line": it.line})
+        elif _is_header(it) and _PITCH_HEAD.search(it.text) and it.line not in seen:
+            body = [o.items[j].text for j in _header_body(o, k)]
+            if body:
+                out.append({"title": it.text.rstrip(":"), "text": "\n".join(body), "line": it.line})
+    return sorted(out, key=lambda p: p["line"])
