@@ -409,7 +409,7 @@ HEADINGS = """\
         ),
         (
             "R1 - recruiter\nR2 - hm, product sense\nR3 - case study presentation\n",
-            [("recruiter", "R1"), ("hiring-manager", "R2"), ("take-home", "R3")],
+            [("recruiter", "R1"), ("hiring-manager", "R2"), ("presentation", "R3")],
         ),
         (
             "onsite:\n- product sense\n- techincal w/ eng manager\n- partnrships\n",

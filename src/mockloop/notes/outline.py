@@ -12,7 +12,7 @@ import re
 from itertools import accumulate, chain, repeat
 
 from .parser import Item, Notes, Section
-from .vocab import round_types, tokens
+from .vocab import outside_brackets, round_types, tokens
 
 _QUESTIONS = re.compile(
     r"\b(questions?|qs|q's|q’s|preguntas|fragen)\b|\bto ask\b|\bwant to ask\b|\bfind out\b"
@@ -56,7 +56,9 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
         return "questions"
     if _maybe_pitch(h) and _PITCH.search(h):
         return "pitch"
-    if "recruiter" in round_types(heading):  # the item's own text: one tokenising for both
+    if "recruiter" in round_types(
+        outside_brackets(heading)
+    ):  # the item's own text: one tokenising for both
         body = [i for i in items if i.kind != "heading"]
         prose = sum(1 for i in body if i.kind == "quote" or len(i.text) > 120)
         return "pitch" if body and prose * 2 >= len(body) else "recruiter"

@@ -64,7 +64,8 @@ class Notes:
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _ATX_CLOSE = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_LIST = re.compile(r"^([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
+_LIST = re.compile(r"^([ \t]*)([-*+•▸▹►▶‣◦]|\d{1,9}[.)])(?:[ \t]+(.*))?$")  # ▸ ‣: Notion
+_BANNER = re.compile(r"^={2,}[ \t]*([^=]+?)[ \t]*={2,}$")  # "=== LOOP ===" in plain text
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
@@ -208,7 +209,10 @@ class _Parser:
         if first in "-*_" and text[-1] in "-*_" and _HR.match(raw):
             self.lists.clear()
             return i + 1
-        if (first in "-*+•" or first.isdigit()) and (item := _LIST.match(raw)):
+        if first == "=" and text[-1] == "=" and (banner := _BANNER.match(text)):
+            self._heading(2, strip_inline(banner.group(1)), i + 1)
+            return i + 1
+        if (first in "-*+•▸▹►▶‣◦" or first.isdigit()) and (item := _LIST.match(raw)):
             body = item.group(3)
             if body and (body := body.strip()):
                 self._list_item(item.group(1), item.group(2), body, i)

@@ -90,7 +90,7 @@ def _resolve_kind(r: Round) -> str:
         for kind, w in kind_weights(n.text).items():
             score[kind] = score.get(kind, 0.0) + 0.25 * w
     best = max(score.values(), default=0.0)
-    if best < 1.5:
+    if best <= 1.5:
         return "custom"
     return next(k for k in ROUND_IDS if score.get(k) == best)
 
@@ -155,9 +155,10 @@ def _same_round(a: Round, b: Round) -> bool:
     """b repeats a: the same kind, no clash of numbers ("Coding 1" is not "Coding 2") or of
     named interviewers, and either most title words shared or one of them only a mention
     (no focus lines: an overview line or a schedule entry)."""
-    if a.id != b.id:
-        return False
-    na, nb = set(_NUMBER.findall(a.title)), set(_NUMBER.findall(b.title))
+    if a.id != b.id:  # a mention whose words all recur in a detailed title ("metrics case")
+        wa, wb = _title_words(a), _title_words(b)
+        return (_mention(a) or _mention(b)) and bool(wa) and (wa <= wb or wb <= wa)
+    na, nb = _numbers(a.title), _numbers(b.title)
     if na and nb and na != nb:
         return False
     if a.who and b.who and not (_who_words(a.who) & _who_words(b.who)):
@@ -170,6 +171,14 @@ def _same_round(a: Round, b: Round) -> bool:
 def _mention(r: Round) -> bool:
     """Only named (an overview line, a schedule entry): no lines of its own beyond its own."""
     return all(n.line == r.source.line for n in r.focus)
+
+
+def _numbers(title: str) -> set[str]:
+    """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
+    return set(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
+
+
+_TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
 
 
 def _who_words(who: str) -> set[str]:

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from .outline import Outline
 from .parser import LIST_KINDS, Item
+from .shapes import is_break, oneliner_parts, timed
 from .vocab import (
     CONTAINER,
     ROLE_TEAM,
@@ -34,8 +35,8 @@ from .vocab import (
     folded,
     has,
     maybe_explicit,
-    oneliner_parts,
     only_kind,
+    outside_brackets,
     round_types,
     split_points,
     split_title,
@@ -104,7 +105,7 @@ def _candidates(o: Outline) -> list[int]:
         kind, text = it.kind, it.text
         if kind in _NEVER or text.endswith("?"):
             continue
-        if kind == "heading" or ":" in text or "=" in text:
+        if kind == "heading" or ":" in text or "=" in text or ">" in text or "→" in text:
             out.append(k)
         elif cls[k] in _SKIPPED:
             continue
@@ -123,6 +124,8 @@ def _marker(o: Outline, k: int) -> str | None:
         return "heading" if o.own[sec] != "questions" and _strong_heading(o, k) else None
     if o.cls[k] in _SKIPPED:
         return None
+    if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
+        return "round" if rest and not is_break(rest) and not it.depth else None
     if oneliner_parts(text):
         return "oneliner"
     if explicit(text) and len(split_title(text)[0].split()) <= 10:
@@ -131,11 +134,14 @@ def _marker(o: Outline, k: int) -> str | None:
         return None
     if o.own[sec] == "process" and o.types(k) and len(split_title(text)[0].split()) <= 8:
         return "round"
-    if _has_children(o, k) and len(text.split(None, 6)) <= 6:
-        if has(o.toks(k), CONTAINER):
+    title = split_title(text)[0]
+    if _has_children(o, k) and len(title.split(None, 6)) <= 6:
+        if has(o.toks(k), CONTAINER) and not only_kind(title):
             return "container"
         if o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
             return "round"
+        if only_kind(title):
+            return "round"  # "HM — Greg" over its own bullets
     return None
 
 
@@ -143,7 +149,7 @@ def _strong_heading(o: Outline, k: int) -> bool:
     """A heading names a round outright, or names a round type and reads like a round (or
     sits under a process heading). Every STRONG phrase names a type, so an untyped heading
     needs only the explicit test."""
-    if o.types(k):
+    if o.types(k) and round_types(outside_brackets(o.items[k].text)):
         parent = o.parents[o.secs[k]]
         if has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH):
             return True
@@ -177,7 +183,7 @@ def _block(f: _Finder, k: int) -> list[int]:
             break
         if base < 0 and it.kind not in LIST_KINDS and it.line != prev + 1:
             break
-        if base < 0 and it.depth == 0 and f.markers[j]:
+        if base < 0 and it.depth == 0 and (f.markers[j] or timed(it.text) is not None):
             break
         out.append(j)
         prev = it.line
@@ -220,11 +226,10 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
 
 
 def _make(head: Item, focus: list[Item]) -> Round:
-    title, rest = split_title(head.text)
+    text = timed(head.text) or head.text
+    title, rest = split_title(text)
     points = [Line(p, head.line) for p in split_points(rest)]
-    return Round(
-        title=title, source=head, order=(head.line, 0), text=head.text, focus=[*points, *focus]
-    )
+    return Round(title=title, source=head, order=(head.line, 0), text=text, focus=[*points, *focus])
 
 
 def _block_rounds(f: _Finder, k: int, container: bool) -> list[Round]:
@@ -243,7 +248,7 @@ def _block_rounds(f: _Finder, k: int, container: bool) -> list[Round]:
 def _oneliner_rounds(f: _Finder, k: int) -> list[Round]:
     it = f.o.items[k]
     f.claimed.add(k)
-    parts = [p for p in oneliner_parts(it.text) if round_types(p)]
+    parts = oneliner_parts(it.text)
     return [
         Round(
             title=p, source=it, order=(it.line, n), text=p, focus=[Line(p, it.line)], oneliner=True

@@ -64,7 +64,9 @@ TYPE_SPEC = {
     "|design round|distributed systems",
     "ml-system-design": "ml system design|ml design|machine learning system design"
     "|ml systems design|ml systems",
-    "presentation": "presentation|portfolio|portfolio review|demo|present|presenting",
+    "presentation": "presentation|portfolio|portfolio review|demo|present|presenting"
+    "|take home presentation|case presentation|case study presentation|demo presentation"
+    "|present the take home|portfolio presentation",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision",
@@ -246,6 +248,32 @@ def kind_weights(text: str) -> dict[str, float]:
     return found
 
 
+def outside_brackets(text: str) -> str:
+    """The text with its (bracketed) asides dropped: "the loop (Hana, recruiter)" → "the loop"."""
+    if "(" not in text:
+        return text
+    out, depth = [], 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth <= 0 and ch != ")":
+            out.append(ch)
+        depth = max(depth, 0)
+    return "".join(out).strip()
+
+
+_DATE = re.compile(
+    r"(?i)^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?[./ ]"
+    r"\s*(?:\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)[^\w]*\w*\W*$"
+)
+
+
+def is_date(text: str) -> bool:
+    """ "Tue 16 Jul", "Mon Jan 8", "4/9 ✅": a date and nothing else."""
+    return len(text) <= 24 and bool(_DATE.match(text))
+
+
+_SOFT = frozenset({("product",), ("data",), ("case",), ("present",), ("domain",), ("vision",)})
 _FILLER = frozenset(
     {"the", "a", "an", "and", "or", "with", "w", "x", "min", "mins", "m", "h", "hr"}
 )
@@ -255,7 +283,7 @@ _FILLER = frozenset(
 def only_kind(text: str) -> bool:
     """The text is a round kind and nothing else ("Coding 2 (45m)", "Sys des", "Behavioral
     round"): every word is part of a clear kind phrase, a number, a duration or a round word."""
-    toks = tokens(text)
+    toks = tokens(outside_brackets(text))
     if not toks or len(toks) > 8 or _TYPE_INDEX.keys().isdisjoint(toks):
         return False
     covered = [False] * len(toks)
@@ -264,7 +292,7 @@ def only_kind(text: str) -> bool:
         for phrase, _rid in _TYPE_INDEX.get(tok, ()):
             if toks[i : i + len(phrase)] == phrase:
                 covered[i : i + len(phrase)] = [True] * len(phrase)
-                clear = clear or phrase not in WEAK
+                clear = clear or phrase not in _SOFT
     for i, tok in enumerate(toks):
         if tok in _FILLER or tok.isdigit() or tok[:-1].isdigit() or tok in ROUNDISH.words:
             covered[i] = True
@@ -293,7 +321,6 @@ _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|
 DASH = re.compile(r"(?<!\s)\s+[-–—]+\s+")  # " - " between a title and the rest
 _COLON = re.compile(r":\s+")
 _SEPARATOR = re.compile(r"[,;]")
-_ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
 
 
 def folded(text: str) -> str:
@@ -363,34 +390,12 @@ def _split_outside_brackets(text: str) -> list[str]:
 
 
 def split_title(text: str) -> tuple[str, str]:
-    """'2nd round - cross functional' → ('2nd round', 'cross functional')."""
+    """'2nd round - cross functional' → ('2nd round', 'cross functional'); a date before the
+    title is skipped ('Tue 16 Jul — intro call w/ Nadia' → ('intro call w/ Nadia', ''))."""
     m = DASH.search(text) or _COLON.search(text)
+    if m and m.group(0).strip() != ":" and is_date(text[: m.start()]):
+        return split_title(text[m.end() :])
     if m and m.group(0).startswith(":") and not round_types(text[: m.start()]):
         m = None  # "Round 1: Recruiter screen" is one title; "Take-home: write a PRD" is not
     title, rest = (text[: m.start()], text[m.end() :]) if m else (text, "")
     return title.strip().rstrip(":").strip(), rest.strip()
-
-
-def oneliner_parts(text: str) -> list[str]:
-    """The typed parts of "onsite panel = product sense, execution, technical" (2 or more)."""
-    if (":" not in text and "=" not in text) or not _maybe_container(text.lower()):
-        return []
-    m = _ONELINER.match(text)
-    if not m or not has(tokens(m["label"]), CONTAINER):
-        return []
-    parts = split_points(m["rest"])
-    return parts if len(parts) >= 2 and sum(1 for p in parts if round_types(p)) >= 2 else []
-
-
-def _maybe_container(low: str) -> bool:
-    """False when no CONTAINER phrase can be in the text. None of their words is a typo
-    target (not in _FUZZY), so each must appear as written."""
-    return (
-        "site" in low
-        or "panel" in low
-        or "loop" in low
-        or "super" in low
-        or "rounds" in low
-        or "interviews" in low
-        or "final" in low
-    )

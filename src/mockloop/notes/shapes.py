@@ -1,0 +1,99 @@
+"""Lines that lay out a whole loop or one slot of it: a one-liner ("onsite = coding, system
+design"), an arrow chain ("screen -> HM call (45m, Dan K.) -> onsite"), a schedule line
+("10:00–10:45 Coding — Ana, SWE"), and the breaks a schedule holds that are not rounds.
+
+Each test starts with a character look that rules out nearly every line; every pattern is
+anchored and bounded, so a line costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import CONTAINER, has, round_types, split_points, tokens
+
+__all__ = ["chain_parts", "is_break", "oneliner_parts", "timed"]
+
+_ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
+
+
+def oneliner_parts(text: str) -> list[str]:
+    """The parts of "onsite panel = product sense, execution, technical" (2 or more typed;
+    an untyped part is a round of its own too: "troubleshooting"), or of an arrow chain."""
+    if "->" in text or "→" in text:
+        return chain_parts(text)
+    if (":" not in text and "=" not in text) or not _maybe_container(text.lower()):
+        return []
+    m = _ONELINER.match(text)
+    if not m or not has(tokens(m["label"]), CONTAINER):
+        return []
+    rest = m["rest"].rsplit("=", 1)[-1]  # "superday: Thu Nov 21 = coding, coding, HR"
+    parts = split_points(rest)
+    typed = sum(1 for p in parts if round_types(p))
+    return parts if len(parts) >= 2 and typed >= 2 and typed * 2 > len(parts) else []
+
+
+_ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
+
+
+def chain_parts(text: str) -> list[str]:
+    """ "screen -> HM call (45m, Dan K.) -> onsite: coding, system design" → the rounds it
+    names in order; a container ("onsite") is no round, but the rounds after its ':' are."""
+    out: list[str] = []
+    for part in _ARROW.split(text):
+        part = part.strip(" ✅✔︎.")
+        inner = oneliner_parts(part.replace("→", " ").replace("->", " "))
+        if inner:
+            out += inner
+        elif round_types(part) and not (has(tokens(part), CONTAINER) and not _typed_beyond(part)):
+            out.append(part)
+    return out if len(out) >= 2 else []
+
+
+def _typed_beyond(part: str) -> bool:
+    """A part names a round besides its container word ("final round with CEO")."""
+    return bool(round_types(part)) and not only_container(part)
+
+
+def only_container(part: str) -> bool:
+    toks = [t for t in tokens(part) if t not in ("virtual", "in", "person", "the", "a")]
+    return all(CONTAINER.words.__contains__(t) or t.isdigit() for t in toks)
+
+
+_TIMED = re.compile(
+    r"^(?:\[\d{1,2}\]|\(\d{1,2}\))?[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
+    r"(?:[-–—]|to)[ \t]*)?\d{1,2}:\d\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}T)?[ \t]*[-–—:|]?[ \t]+",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(
+    r"(?i)\b(break|lunch|dinner|coffee|tour|social|informal|not evaluated|not an interview"
+    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel)\b"
+)
+
+
+def timed(text: str) -> str | None:
+    """The rest of a schedule line ("10:00–10:45  Coding — Ana, SWE" → "Coding — Ana, SWE");
+    None for any other line. A character test first: most lines hold no "d:dd"."""
+    if ":" not in text[:20] or not (text[:1].isdigit() or text[:1] in "[("):
+        return None
+    m = _TIMED.match(text)
+    return text[m.end() :] if m else None
+
+
+def is_break(text: str) -> bool:
+    """Breaks, lunch, tours and social sessions are on the schedule but are not rounds."""
+    return bool(_BREAK.search(text))
+
+
+def _maybe_container(low: str) -> bool:
+    """False when no CONTAINER phrase can be in the text. None of their words is a typo
+    target (not in _FUZZY), so each must appear as written."""
+    return (
+        "site" in low
+        or "panel" in low
+        or "loop" in low
+        or "super" in low
+        or "rounds" in low
+        or "interviews" in low
+        or "final" in low
+    )
