@@ -661,3 +661,126 @@ def test_first_looks_rest_on_the_vocabulary() -> None:
     odd = re.findall("[a-z]", every, re.IGNORECASE)
     assert odd and all(re.fullmatch(vocab.folded(c), c, re.IGNORECASE) for c in odd)
     assert all(len(vocab.folded(c)) == 1 and vocab.folded(c).isascii() for c in odd)
+
+
+# ---------------------------------------------------------------- notes it has never seen
+
+
+def rounds_of(notes: str) -> list[tuple[str, str, str | None]]:
+    plan = extract_plan(parse_notes(notes))
+    assert not plan.default_loop
+    return [(r.kind_id, r.title, r.interviewer) for r in plan.rounds]
+
+
+def test_arrow_chain_then_details() -> None:
+    notes = (
+        "process:\nrecruiter screen -> HM call (45m, Dan K., Eng Manager) -> virtual onsite\n"
+        "onsite = coding, sys des, troubleshooting\n\n## HM call - Tue 3/14 2pm ET\n- SLOs\n"
+    )
+    got = rounds_of(notes)
+    assert [k for k, _, _ in got] == [
+        "recruiter", "hiring-manager", "coding", "system-design", "custom",
+    ]  # fmt: skip
+    assert got[1][1] == "HM call"  # the overview mention merged into its detailed block
+
+
+def test_timed_schedule_skips_breaks_and_reads_interviewers() -> None:
+    notes = (
+        "Hi Marcus,\n\n10:00–10:45  Coding: Integration — Tomás Ortega, Software Engineer\n"
+        "10:45–11:00  Break\n11:00–11:45  System Design — Priya Raman, Staff Engineer\n"
+        "11:45–12:30  Lunch with Jordan Lee (informal, not evaluated)\n"
+        "12:30–13:30  Bug Squash — Wen Zhao, Software Engineer\n"
+    )
+    assert rounds_of(notes) == [
+        ("coding", "Coding: Integration", "Tomás Ortega, Software Engineer"),
+        ("system-design", "System Design", "Priya Raman, Staff Engineer"),
+        ("custom", "Bug Squash", "Wen Zhao, Software Engineer"),
+    ]
+
+
+def test_superday_list_after_a_date_and_numbered_repeats() -> None:
+    notes = (
+        "- superday: Thu Nov 21 = coding, coding, eng manager\n\n"
+        "### Coding 1 (45m) — Arjun Mehta, Senior SWE\n- graphs\n"
+        "### Coding 2 (45m) — Sofia Petrov, Team Lead\n- parsing\n"
+    )
+    got = extract_plan(parse_notes(notes)).rounds
+    assert [(r.id, r.kind, r.title) for r in got] == [
+        ("coding-1", "coding", "Coding 1"),
+        ("hiring-manager", "hiring-manager", "eng manager"),
+        ("coding-2", "coding", "Coding 2"),
+    ]  # the overview's "coding" merges into Coding 1, not into Coding 2 as well
+    assert got[2].interviewer == "Sofia Petrov, Team Lead"
+
+
+def test_notion_toggles_and_dated_headings() -> None:
+    notes = (
+        "▸ Virtual onsite — Tue 3/19, 4 x 45–60 min\n    ‣ Coding — 45m\n        - LC medium\n"
+        "    ‣ ML System Design — 60m\n        - recs\n\n"
+        "**Tue 16 Jul — intro call w/ Nadia Brennan, Head of DevRel (45 min)**\n- metrics\n"
+    )
+    got = rounds_of(notes)
+    assert [(k, t) for k, t, _ in got] == [  # recruiter first, then in notes order
+        ("recruiter", "intro call w/ Nadia Brennan, Head of DevRel"),
+        ("coding", "Coding"),
+        ("ml-system-design", "ML System Design"),
+    ]
+    assert got[0][2] == "Nadia Brennan"  # a person, never the date
+
+
+def test_numbered_table_rounds_are_named_by_their_round_column() -> None:
+    notes = "| # | Round | Who |\n|---|---|---|\n| 1 | Recruiter screen | Tyler |\n| 2 | VP conversation | Marcus Bell, VP |\n"
+    assert rounds_of(notes) == [
+        ("recruiter", "Recruiter screen", "Tyler"),
+        ("executive", "VP conversation", "Marcus Bell, VP"),
+    ]
+
+
+def test_title_line_and_role_line_name_company_and_role() -> None:
+    plan = extract_plan(
+        parse_notes("AWS Security Engineer II — Identity (IAM) — interview notes\n")
+    )
+    assert (plan.company, plan.role) == ("AWS", "Security Engineer II — Identity (IAM)")
+    plan = extract_plan(
+        parse_notes(
+            "dd sre - notes\n\nWhy Datadog: I have used it at two jobs and love the dashboards.\n"
+        )
+    )
+    assert plan.company == "Datadog" and plan.pitch[0].title == "Why Datadog"
+    plan = extract_plan(
+        parse_notes("# Spotify\n\n💡 Role: **ML Engineer II**. Recruiter: Ingrid.\n")
+    )
+    assert plan.role == "ML Engineer II"
+    plan = extract_plan(
+        parse_notes("I'm excited about the onsite for the Software Engineer, Billing role.\n")
+    )
+    assert plan.role == "Software Engineer, Billing"
+
+
+@pytest.mark.parametrize(
+    ("notes", "asks"),
+    [
+        ("q's for them\n1. How is on-call run?\n2. Who owns the roadmap\n", 2),
+        ("to ask:\n- how big is the team?\n- what ships next\n", 2),
+        ("## Things I want to ask\n- Why now?\n- What is hard\n", 2),
+        ("> [!question] Questions for them\n> - How do DS embed?\n> - Who owns metrics?\n", 2),
+        ("## HM call\n- to ask: how is on-call structured?\n- q for Wei: build or buy?\n", 2),
+        ("- 2 SQL q's on a bookings table: window funcs\n- expect q's on stats\n", 0),
+    ],
+)
+def test_candidate_questions_under_any_spelling(notes: str, asks: int) -> None:
+    assert len(extract_plan(parse_notes(notes)).candidate_questions) == asks
+
+
+@pytest.mark.parametrize(
+    ("role", "loop"),
+    [
+        ("role: Senior Software Engineer\n", ("recruiter", "coding", "system-design")),
+        ("role: Product Designer\n", ("recruiter", "hiring-manager", "presentation")),
+        ("role: Product Manager, Growth\n", PM_LOOP[:3]),
+        ("some notes about the company\n", ("recruiter", "hiring-manager", "technical")),
+    ],
+)
+def test_notes_without_rounds_get_the_usual_loop_for_the_role(role: str, loop: tuple) -> None:
+    plan = extract_plan(parse_notes(role))
+    assert plan.default_loop and tuple(r.id for r in plan.rounds[:3]) == loop

@@ -92,7 +92,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             if asks and it.kind == "paragraph" and it.depth and it.line - 1 in out:
                 prev = out[it.line - 1]  # a question wrapped onto a second line
                 out[it.line - 1] = {**prev, "text": prev["text"] + " " + it.text}
-            elif asks and (not _is_header(it) or it.text.endswith("?")):
+            elif asks and not it.text.endswith(":"):
                 out[it.line] = {"text": _unquote(it.text.strip()), "line": it.line}
     for k, it in enumerate(o.items):
         text = it.text

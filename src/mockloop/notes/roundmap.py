@@ -83,7 +83,7 @@ def _resolve_kind(r: Round) -> str:
         return next(k for k in ROUND_IDS if strong.get(k) == best)
     who = r.who or _interviewer_in([n.text for n in r.focus[:6]]) or ""
     score: dict[str, float] = {}
-    for text, weight in ((title, 3.0), (rest, 1.0), (who, 2.0)):
+    for text, weight in ((title, 3.0), ("" if r.who else rest, 1.0), (who, 2.0)):
         for kind, w in kind_weights(text).items():
             score[kind] = score.get(kind, 0.0) + weight * w
     for n in r.focus[:12]:

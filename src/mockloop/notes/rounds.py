@@ -50,6 +50,7 @@ _COLUMNS = {
     "who": re.compile(r"\b(interviewers?|who|with|people|person|by)\b"),
     "when": re.compile(r"\b(duration|time|length|mins?|date|when)\b"),
 }
+_MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 _SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
 
@@ -374,7 +375,7 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
         if kind == "heading":
             sec, it = o.secs[k], o.items[k]
             heading = o.notes.sections[sec].heading or it.text
-            title = split_title(heading)[0] or heading
+            title = _MINUTES.sub("", split_title(heading)[0]) or heading
             out.append(
                 Round(
                     title=title,
