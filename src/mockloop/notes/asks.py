@@ -108,9 +108,9 @@ def questions(o: Outline) -> list[dict[str, Any]]:
         ):
             out[it.line] = {"text": _unquote(q), "line": it.line}
         elif _is_header(it) and _asks_label(text):
-            body = _header_body(o, k)
-            top = min((o.items[j].depth for j in body), default=0)
-            for j in body:
+            under = _header_body(o, k)
+            top = min((o.items[j].depth for j in under), default=0)
+            for j in under:
                 q = o.items[j]
                 if q.line in out or not (q.depth == top or "?" in q.text):
                     continue
