@@ -22,18 +22,32 @@ from mockloop.records import AgendaQuestion
 from .aggregate import Exchange, Segment, aggregate
 from .heuristic import score_segment
 
-DEFAULT_SET = Path(__file__).resolve().parents[3] / "fixtures" / "calibration"
+
+def _default_set() -> Path:
+    """The labelled sets: the checkout's fixtures/calibration in development, the copy shipped
+    inside the wheel (mockloop/calibration) otherwise."""
+    package = Path(__file__).resolve().parents[1]
+    checkout = package.parent.parent / "fixtures" / "calibration"
+    return checkout if checkout.is_dir() else package / "calibration"
+
+
+DEFAULT_SET = _default_set()
+TUNING_PARTS = (".", "open")  # the bank answers, and answers to questions outside the bank
+HELDOUT_PART = "heldout"  # never tuned on: reported apart
 
 
 class CalibrationItem(BaseModel):
-    """An answer to a bank question with the score a strong interviewer gave it."""
+    """An answer with the score a strong interviewer gave it, to a bank question
+    (``question_id``) or to a question given as text (``question``)."""
 
     id: str
     round: str
-    question_id: str
+    question_id: str | None = None
+    question: str | None = None
     answer: str
     label: int = Field(ge=1, le=5)
     rationale: str
+    category: str = "genuine"
     twin_of: str | None = Field(default=None, description="the concise answer this one pads")
 
 
@@ -63,8 +77,17 @@ def load_set(directory: Path | str = DEFAULT_SET) -> list[CalibrationItem]:
             raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         except (OSError, yaml.YAMLError) as exc:
             raise MockloopError(f"cannot read calibration file {path}: {exc}") from exc
-        items.extend(CalibrationItem.model_validate(entry) for entry in raw)
+        for entry in raw:
+            item = CalibrationItem.model_validate(entry)
+            if not (item.question_id or item.question):
+                raise MockloopError(f"{path}: item {item.id} has neither question_id nor question")
+            items.append(item)
     return items
+
+
+def load_parts(root: Path | str, parts: Sequence[str]) -> list[CalibrationItem]:
+    """The items of several sub-directories of ``root`` ("." is ``root`` itself)."""
+    return [item for part in parts for item in load_set(Path(root) / part)]
 
 
 # ---------------------------------------------------------------- metrics
@@ -163,7 +186,12 @@ def run_calibration(
 
 
 def question_for(item: CalibrationItem) -> AgendaQuestion:
-    """The bank question the item answers, phrased as a session would ask it."""
+    """The question the item answers, as a session would ask it: the bank question it names,
+    or its text matched against the bank the way `mockloop feedback` matches a typed question."""
+    if item.question_id is None:
+        from .feedback import question_from_text
+
+        return question_from_text(item.round, item.question or "", "Fireworks", "the role")
     bank = kind_questions(item.round)
     question = next((q for q in bank if q.id == item.question_id), None)
     if question is None:
