@@ -16,7 +16,7 @@ from mockloop.catalog.library import load_round
 from mockloop.llm.client import LLMClient
 from mockloop.llm.settings import Settings, resolve_settings
 from mockloop.records import AgendaQuestion, Turn
-from mockloop.scoring.aggregate import Exchange, Segment
+from mockloop.scoring.aggregate import Exchange, Segment, aggregate
 from mockloop.scoring.grading import BackgroundScorer, scorer_for
 from mockloop.scoring.judge import Judge, build_prompt
 from mockloop.store.db import Store
@@ -258,3 +258,19 @@ def test_background_scoring_scores_each_segment_once(
     )
     assert "Because it cut time to first token by half." in json.dumps(bodies(api))
     assert first_segment
+
+
+def test_a_criterion_the_question_does_not_probe_is_not_assessed(
+    settings: Settings, api: respx.MockRouter
+) -> None:
+    """The judge marks a criterion it cannot assess from this question; it is left out of the
+    segment's scores and of the overall, never counted as a 1."""
+    body = json.loads(judgment(score=4))
+    body["criteria"][-1].update({"assessed": False, "evidence": [], "score": 1})
+    api.post("/chat/completions").mock(side_effect=lambda req: reply(req, json.dumps(body)))
+    result = judge(settings).score(segment(), RUBRIC, round_title="Technical")
+    assert result.not_assessed == [IDS[-1]]
+    assert [c.criterion_id for c in result.criteria] == IDS[:-1]
+    overall = aggregate(RUBRIC, [result])
+    assert overall.overall == 4.0
+    assert "assessed" in bodies(api)[0]["messages"][0]["content"]

@@ -72,6 +72,9 @@ class SegmentScore(BaseModel):
     status: Literal["scored", "unscored"] = "scored"
     unscored_reason: str | None = None
     criteria: list[CriterionScore] = Field(default_factory=list)
+    not_assessed: list[str] = Field(
+        default_factory=list, description="criterion ids this question does not probe"
+    )
     key_points_covered: list[str] = Field(default_factory=list)
     key_points_missed: list[str] = Field(default_factory=list)
     errors: list[str] = Field(

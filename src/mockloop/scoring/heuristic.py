@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -20,6 +20,14 @@ from mockloop.records import AgendaQuestion, Rubric, RubricCriterion
 from mockloop.text import words
 
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
+from .questions import (
+    QuestionType,
+    checklist,
+    classify,
+    elements_found,
+    templated,
+    unsettled,
+)
 
 # Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
 from .signals import (
@@ -40,7 +48,10 @@ from .signals import (
     structure,
 )
 
-VERSION = "heuristic-v1"
+VERSION = "heuristic-v2"
+# An answer that adds fewer distinct content words than this to the question's says too little
+# to be more than thin, however it is phrased ("fine", the question said back).
+THIN_WORDS = 17
 
 
 # ---------------------------------------------------------------- signals → criteria
@@ -121,6 +132,10 @@ class Reading:
     covered: list[str]
     missed: list[str]
     wrong: list[tuple[str, str]]
+    qtype: QuestionType
+    elements: list[str]  # the elements of a strong answer of this type that it holds
+    lacking: list[str]
+    new_words: int  # distinct content words the answer adds to the question's
 
     @property
     def errors(self) -> list[str]:
@@ -132,14 +147,38 @@ class Reading:
         return content(" ".join(self.question.key_points))
 
 
+def _without_restated_question(prepared: Prepared, question: str) -> Prepared:
+    """Sentences that only say the question back earn nothing and count as padding."""
+    asked = content(question)
+    if len(asked) < 3:
+        return prepared
+    kept: list[str] = []
+    dropped = list(prepared.dropped)
+    for sentence in prepared.kept:
+        mine = content(sentence)
+        (dropped if len(mine) >= 3 and len(mine & asked) >= 0.8 * len(mine) else kept).append(
+            sentence
+        )
+    return replace(prepared, kept=tuple(kept), dropped=tuple(dropped))
+
+
 def read(segment: Segment) -> Reading:
-    prepared, question = prepare(segment.answer_text), segment.question
+    question = segment.question
+    prepared = _without_restated_question(prepare(segment.answer_text), question.text)
     text = prepared.text
+    qtype = classify(question)
+    found, lacking = elements_found(text, qtype)
     cov = coverage(text, question.key_points)
+    if question.key_points:
+        share = 0.75 * cov.signal.value + 0.25 * len(found) / len(qtype.elements)
+    else:  # a question outside the bank: what its type asks for
+        share = len(found) / len(qtype.elements)
+    cov_signal = Signal("coverage", round(share, 3), f"{cov.signal.detail}; {qtype.name}: "
+                        f"{', '.join(found) or 'none'} of {', '.join(qtype.elements)}")  # fmt: skip
     signals = (
         structure(text),
         specificity(text),
-        cov.signal,
+        cov_signal,
         ownership(text),
         concision(prepared, question.kind),
         filler(prepared),
@@ -148,15 +187,28 @@ def read(segment: Segment) -> Reading:
         injection(prepared),
     )
     wrong = misconceptions(segment.answer_text)
-    return Reading(question, prepared, {s.name: s for s in signals}, cov.covered, cov.missed, wrong)
+    values = {s.name: s for s in signals}
+    new = len(content(prepared.text) - content(question.text))
+    return Reading(
+        question, prepared, values, cov.covered, cov.missed, wrong, qtype, found, lacking, new
+    )
+
+
+def assessed(rubric: Rubric, reading: Reading) -> list[RubricCriterion]:
+    """The criteria this question assesses (its type's families); all of them when fewer
+    than two would be left."""
+    chosen = [c for c in rubric.criteria if family(c)[0] in reading.qtype.assesses]
+    return chosen if len(chosen) >= 2 else list(rubric.criteria)
 
 
 def criterion_score(criterion: RubricCriterion, reading: Reading) -> CriterionScore:
     name, weights = family(criterion)
     v = reading.values
-    base = 1 + 4 * sum(w * v[s].value for s, w in weights.items())
+    base = 1 + 4.8 * sum(w * v[s].value for s, w in weights.items())
     filler_weight = 2.0 if name == "communication" else 1.0
     penalty = filler_weight * v["filler"].value + 0.5 * v["generic"].value
+    doubts = unsettled(reading.prepared.raw)
+    penalty += 0.0 if doubts < 2 else 0.75 if doubts < 4 else 1.5
     cited = [v[s] for s in weights] + [p for p in (v["filler"], v["generic"]) if p.value > 0]
     score, gates = _gate(base - penalty, name, reading)
     parts = ", ".join(f"{s.name} {s.value:.2f}" for s in cited)
@@ -179,10 +231,20 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
     if reading.wrong:
         cap = 1 if family_name in ("accuracy", "judgement", "communication") else 2
         score, gates = min(score, cap), [f"technical error: capped at {cap}"]
-    if reading.question.kind == "behavioral" and reading.values["specificity"].value < 0.1:
+    new = reading.new_words
+    if new < THIN_WORDS:
+        score, gates = (
+            min(score, 2),
+            [*gates, f"only {new} words beyond the question's: capped at 2"],
+        )
+    if templated(list(reading.prepared.kept)) >= 3:
+        score, gates = min(score, 2), [*gates, "one sentence frame repeated: capped at 2"]
+    if checklist(reading.prepared.raw) >= 3:
+        score, gates = min(score, 2), [*gates, "a checklist of labels, not an answer: capped at 2"]
+    if reading.qtype.story and reading.values["specificity"].value < 0.1:
         score, gates = min(score, 2), [*gates, "no concrete example: capped at 2"]
     dodge = reading.values["dodging"].value
-    if dodge >= 0.6 and not reading.covered:
+    if dodge >= 1.0 and not reading.covered and len(reading.elements) <= 1:
         gates = [*gates, reading.values["dodging"].cite() + ": off the question"]
         score = min(score, 1 if dodge >= 0.8 else 2)
     return score, gates
@@ -254,7 +316,7 @@ def _improvements(reading: Reading) -> list[str]:
         ),
         (bool(reading.wrong), f"Fix the technical error: {first_wrong}."),
         (
-            v["dodging"].value >= 0.6 and not reading.covered,
+            v["dodging"].value >= 1.0 and not reading.covered and len(reading.elements) <= 1,
             f"Answer the question asked: \u201c{q.text}\u201d",
         ),
         (bool(missed[0]), f"Cover the missing key point: {missed[0]}"),
@@ -316,9 +378,11 @@ def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentSco
     if not words(segment.answer_text):
         return SegmentScore(**base, status="unscored", unscored_reason="no answer was given")
     reading = read(segment)
+    chosen = assessed(rubric, reading)
     return SegmentScore(
         **base,
-        criteria=[criterion_score(c, reading) for c in rubric.criteria],
+        criteria=[criterion_score(c, reading) for c in chosen],
+        not_assessed=[c.id for c in rubric.criteria if c not in chosen],
         key_points_covered=reading.covered,
         key_points_missed=reading.missed,
         errors=reading.errors,

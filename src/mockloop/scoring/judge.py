@@ -9,7 +9,7 @@ is stored as unscored with the reason, never as a low score.
 from __future__ import annotations
 
 import statistics
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -29,9 +29,10 @@ UNCERTAIN_SPREAD = 2
 
 class JudgedCriterion(BaseModel):
     criterion_id: str
+    assessed: bool = True  # false: the question does not probe this criterion
     evidence: list[str] = Field(default_factory=list)
     reasoning: str = ""
-    score: int
+    score: int = 3  # ignored when not assessed
 
 
 class JudgeReply(BaseModel):
@@ -206,21 +207,22 @@ class Judge:
         return combine(base, judgments, rubric, segment.answer_text)
 
 
-def _criterion(rubric: Rubric, criterion_id: str) -> Any:
-    return next(c for c in rubric.criteria if c.id == criterion_id)
-
-
 def combine(
     base: SegmentScore, judgments: list[tuple[JudgeReply, set[str]]], rubric: Rubric, answer: str
 ) -> SegmentScore:
     """Median score per criterion over the samples; evidence from the judgment nearest the median;
     invented quotes dropped and the criterion flagged low-confidence."""
     criteria: list[CriterionScore] = []
+    not_assessed: list[str] = []
     for spec in rubric.criteria:
         entries = [
             (next(c for c in reply.criteria if c.criterion_id == spec.id), spec.id in invented)
             for reply, invented in judgments
         ]
+        if sum(not e.assessed for e, _ in entries) * 2 > len(entries):
+            not_assessed.append(spec.id)  # most samples say the question does not probe it
+            continue
+        entries = [(e, inv) for e, inv in entries if e.assessed]
         scores = [min(5, max(1, entry.score)) for entry, _ in entries]
         median = statistics.median(scores)
         chosen, was_invented = min(entries, key=lambda e: abs(min(5, max(1, e[0].score)) - median))
@@ -244,6 +246,7 @@ def combine(
     return base.model_copy(
         update={
             "criteria": criteria,
+            "not_assessed": not_assessed,
             "key_points_covered": first.key_points_covered,
             "key_points_missed": first.key_points_missed,
             "errors": first.errors,
