@@ -96,3 +96,13 @@ def test_length_alone_never_raises_a_score() -> None:
     _, long = _score("behavioral", question, padded)
     assert long.overall is not None and short.overall is not None
     assert long.overall <= short.overall
+
+
+def test_gaming_is_named_in_the_feedback() -> None:
+    result, _ = _score(
+        "technical",
+        "How does prefix caching cut cost?",
+        "Key points. One, reuse: reuse is key. Two, memory: memory matters. Three, cost: cost "
+        "goes down. Four, latency: latency improves.",
+    )
+    assert any("list of labels" in i for i in result.improvements), result.improvements

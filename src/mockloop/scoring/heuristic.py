@@ -21,10 +21,12 @@ from mockloop.text import words
 
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
 from .questions import (
+    SALAD_SHARE,
     QuestionType,
     checklist,
     classify,
     elements_found,
+    function_share,
     templated,
     unsettled,
 )
@@ -239,6 +241,8 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
         )
     if templated(list(reading.prepared.kept)) >= 3:
         score, gates = min(score, 2), [*gates, "one sentence frame repeated: capped at 2"]
+    if function_share(reading.prepared.raw) < SALAD_SHARE:
+        score, gates = min(score, 2), [*gates, "a string of terms, not sentences: capped at 2"]
     if checklist(reading.prepared.raw) >= 3:
         score, gates = min(score, 2), [*gates, "a checklist of labels, not an answer: capped at 2"]
     if reading.qtype.story and reading.values["specificity"].value < 0.1:
@@ -315,6 +319,19 @@ def _improvements(reading: Reading) -> list[str]:
             "Answer the question itself: instructions to the grader earn no credit.",
         ),
         (bool(reading.wrong), f"Fix the technical error: {first_wrong}."),
+        (
+            templated(list(reading.prepared.kept)) >= 3,
+            "Drop the template: the same sentence with a key term swapped in earns nothing.",
+        ),
+        (
+            checklist(reading.prepared.raw) >= 3
+            or function_share(reading.prepared.raw) < SALAD_SHARE,
+            "Answer in sentences about this case: a list of labels or terms earns nothing.",
+        ),
+        (
+            reading.new_words < THIN_WORDS and not reading.prepared.injected,
+            "Say something the question did not: your situation, your reasoning, a result.",
+        ),
         (
             v["dodging"].value >= 1.0 and not reading.covered and len(reading.elements) <= 1,
             f"Answer the question asked: \u201c{q.text}\u201d",

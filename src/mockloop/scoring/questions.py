@@ -138,6 +138,78 @@ def templated(sentences: list[str]) -> int:
     return alike
 
 
+_FUNCTION = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "to",
+        "of",
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "that",
+        "this",
+        "it",
+        "its",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "my",
+        "our",
+        "your",
+        "their",
+        "as",
+        "by",
+        "from",
+        "so",
+        "if",
+        "then",
+        "than",
+        "which",
+        "who",
+        "what",
+        "when",
+        "how",
+        "not",
+        "no",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+    ]
+)
+SALAD_SHARE = 0.26
+
+
+def function_share(text: str) -> float:
+    """Share of function words ('the', 'is', 'to', 'I'…): spoken sentences hold a third or
+    more; a string of terms ("Prefill. Decode. KV cache.") holds almost none."""
+    tokens = re.findall(r"[a-z']+", text.lower())
+    return sum(t in _FUNCTION for t in tokens) / len(tokens) if len(tokens) >= 12 else 1.0
+
+
 def checklist(text: str) -> int:
     """How many list items are a label and a colon (three or more read as a checklist)."""
     return len(_CHECKLIST_ITEM.findall(text))
