@@ -70,18 +70,19 @@ def test_healthy_endpoint(settings: Settings, api: respx.MockRouter) -> None:
         "model",
         "streamed reply",
         "latency",
-        "structured output",
+        "judge model",
     ]
     assert all(c.ok and c.fix is None for c in checks.values())
     assert "is listed" in checks["model"].detail
-    assert "json_schema" in checks["structured output"].detail
+    assert "json_schema" in checks["judge model"].detail
     no_key_anywhere(list(checks.values()))
 
 
 def test_missing_key_stops_early() -> None:
     checks = check_endpoint(resolve_settings())
     assert len(checks) == 1 and not checks[0].ok
-    assert checks[0].fix == "export FIREWORKS_API_KEY=<your key>, or run with --offline"
+    assert checks[0].fix and checks[0].fix.startswith("export FIREWORKS_API_KEY=<your key>")
+    assert "--offline" not in checks[0].fix  # doctor has no --offline
 
 
 def test_rejected_key(settings: Settings, api: respx.MockRouter) -> None:
@@ -136,7 +137,35 @@ def test_server_without_models_list_and_json_fallback() -> None:
         checks = by_name(check_endpoint(settings, sleep=lambda s: None))
     assert "does not list models" in checks["server"].detail
     assert "answered a chat call" in checks["model"].detail
-    assert (
-        checks["structured output"].ok
-        and "json_object fallback" in checks["structured output"].detail
-    )
+    assert checks["judge model"].ok and "json_object fallback" in checks["judge model"].detail
+
+
+def test_no_model_lists_what_the_server_serves() -> None:
+    """A keyless --base-url with no --model: doctor asks GET /models and names them."""
+    settings = resolve_settings(base_url="http://127.0.0.1:9999/v1", require_model=False)
+    with respx.mock(base_url="http://127.0.0.1:9999/v1") as router:
+        router.get("/models").mock(return_value=models("qwen2.5-7b", "llama-3.1-8b"))
+        checks = check_endpoint(settings, sleep=lambda s: None)
+    last = checks[-1]
+    assert (last.name, last.ok) == ("model", False)
+    assert "no model" in last.detail and "qwen2.5-7b" in last.fix and "llama-3.1-8b" in last.fix
+
+
+def test_wrong_judge_model_is_checked_apart(
+    api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIREWORKS_API_KEY", KEY)
+    settings = resolve_settings(judge_model="accounts/fireworks/models/nope")
+    api.get("/models").mock(return_value=models(MODEL, "accounts/fireworks/models/judge"))
+
+    def chat(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content)["model"].endswith("nope"):
+            return httpx.Response(404, json={"error": {"message": "not found"}})
+        return chat_side_effect(request)
+
+    api.post("/chat/completions").mock(side_effect=chat)
+    checks = by_name(check_endpoint(settings, sleep=lambda s: None))
+    assert checks["model"].ok and "interviewer" in checks["model"].detail
+    judge = checks["judge model"]
+    assert not judge.ok and "--judge-model" in (judge.fix or "")
+    assert "accounts/fireworks/models/judge" in (judge.fix or "")

@@ -7,8 +7,10 @@ commands that need them, so ``mockloop --help`` starts fast.
 from __future__ import annotations
 
 import functools
+import inspect
 import os
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -171,41 +173,119 @@ RoundOpt = Annotated[
 ]
 
 
-ProviderOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--provider",
-        "-p",
-        help="fireworks, openai, together, groq, ollama, vllm, llamacpp.",
-        show_default=False,
-    ),
-]
-ModelOpt = Annotated[
-    str | None, typer.Option("--model", "-m", help="Model id for the interviewer.")
-]
-BaseUrlOpt = Annotated[
-    str | None,
-    typer.Option("--base-url", help="Any OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1."),
-]
-KeyEnvOpt = Annotated[
-    str | None,
-    typer.Option("--api-key-env", help="Environment variable holding the key for --base-url."),
-]
+# ------------------------------------------------------------------ model flags, one set for every command
+
+_MODEL_OPTIONS: dict[str, Any] = {
+    "provider": Annotated[
+        str | None,
+        typer.Option("--provider", "-p", show_default=False,
+                     help="fireworks, openai, together, groq, ollama, vllm, llamacpp."),
+    ],
+    "base_url": Annotated[
+        str | None,
+        typer.Option("--base-url", help="Any OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1."),
+    ],
+    "api_key_env": Annotated[
+        str | None,
+        typer.Option("--api-key-env", help="Environment variable holding the key (never the key itself)."),
+    ],
+    "model": Annotated[
+        str | None,
+        typer.Option("--model", "-m", help="Model id: it interviews and reads notes, and grades unless --judge-model."),
+    ],
+    "judge_model": Annotated[
+        str | None, typer.Option("--judge-model", help="Model id that grades answers (default: the model).")
+    ],
+    "temperature": Annotated[
+        float | None,
+        typer.Option("--temperature", min=0.0, max=2.0, help="Interviewer sampling temperature (default 0.7)."),
+    ],
+    "timeout": Annotated[
+        float | None,
+        typer.Option("--timeout", min=1.0, help="Seconds to wait for each model request (default 60)."),
+    ],
+}  # fmt: skip
 
 
-def settings_from(
-    provider: str | None, model: str | None, base_url: str | None, api_key_env: str | None
-) -> Any:
-    from mockloop.llm.settings import resolve_settings
+@dataclass(frozen=True)
+class ModelFlags:
+    """The model flags as given on the command line (None: not given). Every command that talks
+    to a model takes all of them, with one meaning: the model interviews and extracts, the judge
+    model grades, and the judge defaults to the model."""
 
-    return resolve_settings(
-        provider=provider, model=model, base_url=base_url, api_key_env=api_key_env
-    )
+    provider: str | None = None
+    base_url: str | None = None
+    api_key_env: str | None = None
+    model: str | None = None
+    judge_model: str | None = None
+    temperature: float | None = None
+    timeout: float | None = None
+
+    def given(self) -> bool:
+        return any(v is not None and v != "" for v in asdict(self).values())
+
+    def chosen(self) -> bool:
+        """The user asked for a model (a flag or MOCKLOOP_PROVIDER/BASE_URL/MODEL)."""
+        names = ("MOCKLOOP_PROVIDER", "MOCKLOOP_BASE_URL", "MOCKLOOP_MODEL", "MOCKLOOP_JUDGE_MODEL")
+        return self.given() or any(os.environ.get(n) for n in names)
+
+    def settings(self, *, judging: bool = False, require_model: bool = True) -> Any:
+        """The resolved settings. ``judging``: a command that only grades, where --judge-model
+        alone names the model too."""
+        from mockloop.llm.settings import resolve_settings
+
+        values = asdict(self)
+        if judging and not values["model"] and values["judge_model"]:
+            values["model"] = values["judge_model"]
+        return resolve_settings(**values, require_model=require_model)
 
 
-def chosen_explicitly(*flags: str | None) -> bool:
-    names = ("MOCKLOOP_PROVIDER", "MOCKLOOP_BASE_URL", "MOCKLOOP_MODEL")
-    return any(flags) or any(os.environ.get(n) for n in names)
+def model_options(func: F) -> F:
+    """Give a command the model flags: typer sees the seven options, the command receives one
+    ``flags: ModelFlags`` argument. Defined once so every command spells and means them alike."""
+    signature = inspect.signature(func, eval_str=True)
+    kept = [p for p in signature.parameters.values() if p.name != "flags"]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+        for name, annotation in _MODEL_OPTIONS.items()
+    ]
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        flags = ModelFlags(**{name: kwargs.pop(name, None) for name in _MODEL_OPTIONS})
+        return func(*args, flags=flags, **kwargs)
+
+    wrapper.__signature__ = signature.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {
+        **{p.name: p.annotation for p in kept},
+        **_MODEL_OPTIONS,
+        "return": signature.return_annotation,
+    }
+    return wrapper  # type: ignore[return-value]
+
+
+def live_settings(flags: ModelFlags, offline: bool, *, judging: bool, note: str) -> Any:
+    """Settings to reach the model, or None for the offline path: with --offline, or when no key
+    is set and the user chose no model (then ``note`` says so on stderr). A model the user chose
+    with a missing key is left for the caller to report as an error."""
+    if offline:
+        return None
+    from mockloop.llm.settings import has_credentials
+
+    settings = flags.settings(judging=judging)
+    if has_credentials(settings) or flags.chosen():
+        return settings
+    if note:
+        typer.echo(note.format(env=settings.api_key_env), err=True)
+    return None
+
+
+def judge_settings(flags: ModelFlags, offline: bool) -> Any:
+    """Settings for the LLM judge, or None for the heuristic scorer (offline or no key)."""
+    return live_settings(
+        flags, offline, judging=True,
+        note="mockloop: {env} is not set: using the offline heuristic scorer. Pass --offline to hide this note.",
+    )  # fmt: skip
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -306,37 +386,9 @@ def check_round(plan: Any, round_id: str | None) -> str:
     raise UnknownRoundError(f"unknown round {round_id!r}: {hint}")
 
 
-JudgeModelOpt = Annotated[str | None, typer.Option("--judge-model", help="Model id for the judge.")]
 SamplesOpt = Annotated[
     int,
     typer.Option(
         "--samples", min=1, max=9, help="Judge K times; report the median and the spread."
     ),
 ]
-
-
-def judge_settings(
-    offline: bool,
-    provider: str | None,
-    judge_model: str | None,
-    base_url: str | None,
-    api_key_env: str | None,
-) -> Any:
-    """Settings for the LLM judge, or None for the heuristic scorer (offline or no key)."""
-    if offline:
-        return None
-    from mockloop.llm.settings import has_credentials, resolve_settings
-
-    settings = resolve_settings(
-        provider=provider, base_url=base_url, api_key_env=api_key_env, judge_model=judge_model
-    )
-    if has_credentials(settings):
-        return settings
-    if chosen_explicitly(provider, judge_model, base_url, api_key_env):
-        return settings  # the user asked for a model: let the missing key be the error
-    typer.echo(
-        f"mockloop: {settings.api_key_env} is not set: using the offline heuristic scorer. "
-        "Pass --offline to hide this note.",
-        err=True,
-    )
-    return None

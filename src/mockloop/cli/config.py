@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .common import BaseUrlOpt, KeyEnvOpt, ModelOpt, ProviderOpt, app, friendly, settings_from
+from .common import ModelFlags, app, friendly, model_options
 
 # ------------------------------------------------------------------ config and doctor
 
@@ -16,12 +16,11 @@ app.add_typer(config_app, name="config")
 
 @config_app.command("show")
 @friendly
+@model_options
 def config_show(
-    provider: ProviderOpt = None,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key_env: KeyEnvOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    *,
+    flags: ModelFlags,
 ) -> None:
     """Print the settings mockloop would use, where each came from, and whether a key is set (never the key).
 
@@ -31,7 +30,7 @@ def config_show(
     """
     from mockloop.llm.settings import redacted
 
-    shown = redacted(settings_from(provider, model, base_url, api_key_env))
+    shown = redacted(flags.settings())
     if as_json:
         import json
 
@@ -44,12 +43,8 @@ def config_show(
 
 @app.command()
 @friendly
-def doctor(
-    provider: ProviderOpt = None,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key_env: KeyEnvOpt = None,
-) -> None:
+@model_options
+def doctor(*, flags: ModelFlags) -> None:
     """Check the model endpoint for real: key, server, model, a streamed reply, structured output, latency.
 
     Example: mockloop doctor --provider fireworks --model accounts/fireworks/models/gpt-oss-120b
@@ -58,7 +53,7 @@ def doctor(
 
     from .views import print_checks
 
-    checks = check_endpoint(settings_from(provider, model, base_url, api_key_env))
+    checks = check_endpoint(flags.settings(require_model=False))
     print_checks(checks)
     if not all(c.ok for c in checks):
         raise typer.Exit(1)

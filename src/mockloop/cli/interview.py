@@ -8,20 +8,17 @@ from typing import Annotated
 import typer
 
 from .common import (
-    BaseUrlOpt,
     HeuristicOpt,
-    KeyEnvOpt,
-    ModelOpt,
-    ProviderOpt,
+    ModelFlags,
     RoundOpt,
     app,
     check_round,
-    chosen_explicitly,
     fail,
     friendly,
+    live_settings,
     load_plan,
+    model_options,
     plan_for,
-    settings_from,
     state,
 )
 
@@ -30,6 +27,7 @@ from .common import (
 
 @app.command()
 @friendly
+@model_options
 def interview(
     notes: Annotated[
         Path | None,
@@ -58,11 +56,9 @@ def interview(
     resume: Annotated[
         str | None, typer.Option("--resume", help="Continue a stopped session by id.")
     ] = None,
-    provider: ProviderOpt = None,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key_env: KeyEnvOpt = None,
     heuristic: HeuristicOpt = False,
+    *,
+    flags: ModelFlags,
 ) -> None:
     """Run a mock interview for one round. Type /help during it for commands.
 
@@ -77,21 +73,11 @@ def interview(
 
     if resume is None and notes is None:
         fail("give the notes or plan to interview on, or --resume SESSION_ID", 2)
-    settings = None
-    if not offline:
-        settings = settings_from(provider, model, base_url, api_key_env)
-        from mockloop.llm.settings import has_credentials
-
-        if not has_credentials(settings) and not chosen_explicitly(
-            provider, model, base_url, api_key_env
-        ):
-            if resume is None:
-                typer.echo(
-                    f"mockloop: {settings.api_key_env} is not set: running the offline interviewer "
-                    f"(deterministic, no network). Export {settings.api_key_env} or pass --provider for a live model.",
-                    err=True,
-                )
-            settings = None
+    settings = live_settings(
+        flags, offline or resume is not None, judging=False,
+        note="mockloop: {env} is not set: running the offline interviewer (deterministic, no "
+        "network). Export {env} or pass --provider for a live model.",
+    )  # fmt: skip
     if resume:
         plan = None
     elif settings is not None and not heuristic:

@@ -8,19 +8,17 @@ from typing import Annotated
 import typer
 
 from .common import (
-    BaseUrlOpt,
     HeuristicOpt,
-    KeyEnvOpt,
-    ModelOpt,
+    ModelFlags,
     NotesArg,
-    ProviderOpt,
     RoundOpt,
     app,
     check_round,
+    fail,
     friendly,
     load_plan,
+    model_options,
     plan_for,
-    settings_from,
 )
 
 # ------------------------------------------------------------------ rounds
@@ -28,6 +26,7 @@ from .common import (
 
 @app.command()
 @friendly
+@model_options
 def rounds(
     notes: NotesArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
@@ -40,10 +39,8 @@ def rounds(
         typer.Option("--llm", help="Let the model read the notes, failing if it cannot."),
     ] = False,
     heuristic: HeuristicOpt = False,
-    provider: ProviderOpt = None,
-    model: ModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key_env: KeyEnvOpt = None,
+    *,
+    flags: ModelFlags,
 ) -> None:
     """Read your notes and show the interview plan: rounds, interviewers, focus points.
 
@@ -58,12 +55,18 @@ def rounds(
 
         read_notes(notes)  # the same one-line errors for a missing, binary or empty file
         text = notes.read_text(encoding="utf-8-sig")
-        settings = settings_from(provider, model, base_url, api_key_env)
+        settings = flags.settings()
+        from mockloop.llm.settings import has_credentials
+
+        if not has_credentials(settings):
+            fail(
+                f"{settings.api_key_env} is not set: export it, or drop --llm to use the parser", 1
+            )
         plan, _ = plan_with_model(text, settings, str(notes))
     elif heuristic:
         plan = load_plan(notes)
     else:
-        plan = plan_for(notes, settings_from(provider, model, base_url, api_key_env))
+        plan = plan_for(notes, flags.settings())
     if save is not None:
         from mockloop.notes.plan import save_plan
 

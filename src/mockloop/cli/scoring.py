@@ -9,10 +9,7 @@ from typing import Annotated
 import typer
 
 from .common import (
-    BaseUrlOpt,
-    JudgeModelOpt,
-    KeyEnvOpt,
-    ProviderOpt,
+    ModelFlags,
     SamplesOpt,
     app,
     check_round,
@@ -20,11 +17,13 @@ from .common import (
     friendly,
     judge_settings,
     load_plan,
+    model_options,
 )
 
 
 @app.command()
 @friendly
+@model_options
 def feedback(
     round_id: Annotated[str, typer.Option("--round", "-r", help="Round whose rubric applies.")],
     question: Annotated[str, typer.Option("--question", "-q", help="The question you answered.")],
@@ -43,10 +42,8 @@ def feedback(
     ] = False,
     samples: SamplesOpt = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
-    provider: ProviderOpt = None,
-    judge_model: JudgeModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key_env: KeyEnvOpt = None,
+    *,
+    flags: ModelFlags,
 ) -> None:
     """Score one answer against a round's rubric and say how to make it stronger.
 
@@ -64,7 +61,7 @@ def feedback(
         (plan.company if plan else None) or "the company",
         (plan.role if plan else None) or "the role",
     )
-    settings = judge_settings(offline, provider, judge_model, base_url, api_key_env)
+    settings = judge_settings(flags, offline)
     scorer = scorer_for(round_id, settings, plan, samples=samples)
     result = scorer(single_segment(asked, text))
     if as_json:
@@ -94,6 +91,7 @@ def _answer_text(answer: str | None, answer_file: Path | None) -> str:
 
 @app.command()
 @friendly
+@model_options
 def score(
     session_id: Annotated[
         str, typer.Argument(help="Session id or a unique prefix.", show_default=False)
@@ -105,10 +103,8 @@ def score(
         bool, typer.Option("--offline", help="Heuristic scorer: no network, no key.")
     ] = False,
     samples: SamplesOpt = 1,
-    provider: ProviderOpt = None,
-    judge_model: JudgeModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key_env: KeyEnvOpt = None,
+    *,
+    flags: ModelFlags,
 ) -> None:
     """Score (or re-score) the answers of a stored session.
 
@@ -125,7 +121,7 @@ def score(
     store = Store()
     full_id = store.resolve_id(session_id)
     info = store.session(full_id)
-    settings = judge_settings(offline, provider, judge_model, base_url, api_key_env)
+    settings = judge_settings(flags, offline)
     scorer = scorer_for(info.round, settings, info.plan, samples=samples, session_id=full_id)
     before, after = score_session(store, full_id, scorer, regrade=regrade)
     print_regrade(
@@ -146,6 +142,7 @@ def score(
 
 @app.command()
 @friendly
+@model_options
 def calibrate(
     set_dir: Annotated[
         Path | None, typer.Option("--set", help="Directory of labelled answers (YAML).")
@@ -154,10 +151,8 @@ def calibrate(
         bool, typer.Option("--offline", help="Calibrate the heuristic scorer.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
-    provider: ProviderOpt = None,
-    judge_model: JudgeModelOpt = None,
-    base_url: BaseUrlOpt = None,
-    api_key_env: KeyEnvOpt = None,
+    *,
+    flags: ModelFlags,
 ) -> None:
     """Measure how well a scorer agrees with human-labelled answers before you trust it.
 
@@ -180,7 +175,7 @@ def calibrate(
     items = load_set(directory)
     if not items:
         fail(f"{directory} holds no labelled answers (*.yaml)", 2)
-    settings = judge_settings(offline, provider, judge_model, base_url, api_key_env)
+    settings = judge_settings(flags, offline)
     result = run_calibration(items, item_scorer_for(settings))
     if as_json:
         typer.echo(result.model_dump_json(indent=2))

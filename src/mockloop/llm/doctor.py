@@ -60,6 +60,8 @@ def check_endpoint(
     try:
         listed = client.list_models()
         checks.append(Check("server", True, f"{s.base_url} answered" + _listing(listed)))
+        if not s.model:
+            return [*checks, Check("model", False, "no model is set", _pick(listed, "--model"))]
         reply = client.stream_chat(
             [{"role": "user", "content": "Reply with the single word: ready"}],
             on_text=lambda _t: None,
@@ -71,11 +73,19 @@ def check_endpoint(
     if not s.keyless:
         checks.append(Check("key accepted", True, f"{s.host} accepted the key in {s.api_key_env}"))
     where = "is listed by the server" if listed and s.model in listed else "answered a chat call"
-    checks.append(Check("model", True, f"'{s.model}' {where}"))
+    checks.append(Check("model", True, f"interviewer '{s.model}' {where}"))
     checks.append(Check("streamed reply", True, f"finish_reason={reply.finish_reason}"))
     checks.append(_latency(reply))
-    checks.append(_json_check(client, s))
+    checks.append(_judge_check(client, s, listed))
     return checks
+
+
+def _pick(listed: list[str] | None, flag: str, limit: int = 10) -> str:
+    """The fix for a missing or wrong model: the ids the server serves (GET /models)."""
+    if not listed:
+        return f"pass {flag} with a model id the server serves (it does not list them)"
+    more = f" (and {len(listed) - limit} more)" if len(listed) > limit else ""
+    return f"pass {flag} with one of: {', '.join(listed[:limit])}{more}"
 
 
 def _key_check(s: Settings) -> Check:
@@ -86,7 +96,7 @@ def _key_check(s: Settings) -> Check:
             "key",
             False,
             f"{s.api_key_env} is not set",
-            f"export {s.api_key_env}=<your key>, or run with --offline",
+            f"export {s.api_key_env}=<your key>, or pass --provider or --base-url for another endpoint",
         )
     return Check("key", True, f"{s.api_key_env} is set")
 
@@ -105,12 +115,7 @@ def _failure(exc: LLMError, s: Settings, listed: list[str] | None) -> Check:
         )
         return Check("key accepted", False, str(exc), fix)
     if isinstance(exc, ModelNotFoundError):
-        fix = (
-            f"pass --model with one of: {', '.join(listed[:5])}"
-            if listed
-            else "pass --model with a model id the server serves"
-        )
-        return Check("model", False, str(exc), fix)
+        return Check("model", False, str(exc), _pick(listed, "--model"))
     if isinstance(exc, RetriesExhaustedError):
         return Check(
             "server", False, str(exc), f"check --base-url ({s.base_url}) and that the service is up"
@@ -130,33 +135,29 @@ def _latency(reply: ChatResult) -> Check:
     return Check("latency", not slow, detail, fix)
 
 
-def _json_check(client: LLMClient, s: Settings) -> Check:
-    """Whether the judge model returns schema-valid JSON, and by which mode."""
+def _judge_check(client: LLMClient, s: Settings, listed: list[str] | None) -> Check:
+    """Whether the judge model is served and returns schema-valid JSON, and by which mode."""
     ask = [
         {
             "role": "user",
             "content": 'Return a JSON object with "word" set to "ready" and "count" set to 3.',
         }
     ]
+    who = "the judge (same model)" if s.judge_model == s.model else f"judge '{s.judge_model}'"
     try:
         result = complete_json(
             client, ask, _Probe, name="probe", max_tokens=400, model=s.judge_model
         )
+    except ModelNotFoundError as exc:
+        return Check("judge model", False, str(exc), _pick(listed, "--judge-model"))
     except StructuredOutputError as exc:
-        return Check(
-            "structured output", False, str(exc), "use a stronger judge: --judge-model NAME"
-        )
+        return Check("judge model", False, str(exc), "use a stronger judge: --judge-model NAME")
     except LLMError as exc:
         return Check(
-            "structured output",
-            False,
-            str(exc),
-            "run `mockloop doctor` again, or try --judge-model NAME",
+            "judge model", False, str(exc), "run `mockloop doctor` again, or try --judge-model NAME"
         )
     if result.mode == "json_schema":
-        return Check(
-            "structured output", True, f"'{s.judge_model}' honours response_format json_schema"
-        )
+        return Check("judge model", True, f"{who} honours response_format json_schema")
     return Check(
-        "structured output", True, f"json_schema refused; the {result.mode} fallback works"
+        "judge model", True, f"{who}: json_schema refused; the {result.mode} fallback works"
     )

@@ -215,10 +215,13 @@ def resolve_settings(
     timeout: float | None = None,
     retries: int | None = None,
     *,
+    require_model: bool = True,
     environ: Mapping[str, str] | None = None,
     path: Path | None = None,
 ) -> Settings:
-    """Resolve every field from flags, then environment, then config file, then the preset."""
+    """Resolve every field from flags, then environment, then config file, then the preset.
+    ``require_model=False`` (doctor) leaves a missing model empty instead of failing, so the
+    server can still be asked which models it serves."""
     given = {
         "provider": provider, "model": model, "base_url": base_url, "api_key_env": api_key_env,
         "judge_model": judge_model, "temperature": temperature, "timeout": timeout, "retries": retries,
@@ -251,7 +254,7 @@ def resolve_settings(
             values[field], source[field] = value, origin
     if "judge_model" not in values:
         values["judge_model"], source["judge_model"] = values.get("model"), "default"
-    _require(values, name)
+    _require(values, name, require_model)
     return _build(values, source, path)
 
 
@@ -282,10 +285,13 @@ def _first(field: str, layers: list[tuple[str, dict[str, Any]]]) -> tuple[str | 
     return None, None
 
 
-def _require(values: dict[str, Any], provider: str) -> None:
+def _require(values: dict[str, Any], provider: str, require_model: bool = True) -> None:
     if not values.get("base_url"):
         raise ConfigError(f"provider {provider!r} has no base URL: pass --base-url URL")
-    if not values.get("model"):
+    if not require_model:
+        values.setdefault("model", "")
+        values["judge_model"] = values.get("judge_model") or values["model"]
+    elif not values.get("model"):
         raise ConfigError(
             f"no model set for {values['base_url']}: pass --model NAME (the id your server serves; "
             "`mockloop doctor` lists them)"
@@ -303,7 +309,7 @@ def _build(values: dict[str, Any], source: dict[str, str], path: Path) -> Settin
         hint = {
             "env": _ENV_VARS.get(field, "the environment"),
             "config": str(path),
-            "flag": f"--{field}",
+            "flag": "--" + field.replace("_", "-"),
         }
         raise ConfigError(
             f"invalid {field} {values.get(field)!r} (from {hint.get(where, where)}): {err['msg']}"
