@@ -784,3 +784,85 @@ def test_candidate_questions_under_any_spelling(notes: str, asks: int) -> None:
 def test_notes_without_rounds_get_the_usual_loop_for_the_role(role: str, loop: tuple) -> None:
     plan = extract_plan(parse_notes(role))
     assert plan.default_loop and tuple(r.id for r in plan.rounds[:3]) == loop
+
+
+@pytest.mark.parametrize(
+    ("notes", "company", "role"),
+    [
+        ("# Interview prep – Datadog (SRE)\n", "Datadog", "SRE"),
+        ("# Senior Backend Engineer @ Stripe\n", "Stripe", "Senior Backend Engineer"),
+        ("Company: Figma\nJob title: Senior Product Designer\n", "Figma", "Senior Product Designer"),
+        ("Subject: Interview invitation – Data Engineer at Zalando\n\nHi Ana,\n", "Zalando",
+         "Data Engineer"),
+        ("From: Kim <kim@ramp.com>\nSubject: Your onsite\n\nHi,\nFor the Account Executive role.\n",
+         "Ramp", "Account Executive"),
+        ("# Job search: Rippling\n\nposition: Customer Success Manager\n", "Rippling",
+         "Customer Success Manager"),
+        ("Puesto: Ingeniero de Datos Senior\nEmpresa: Mercado Libre\n", "Mercado Libre",
+         "Ingeniero de Datos Senior"),
+        ("Stelle: Data Analyst (m/w/d)\nFirma: N26\n", "N26", "Data Analyst"),
+        ("# Notes\n\nApplying for: Technical Writer at GitLab\n", "GitLab", "Technical Writer"),
+        ("# Atlassian\n## Senior Site Reliability Engineer\n", "Atlassian",
+         "Senior Site Reliability Engineer"),
+        ("# prep\nInterviewing with Snowflake for a Sales Development Representative role\n",
+         "Snowflake", "Sales Development Representative"),
+        ("# Anthropic - Member of Technical Staff\n", "Anthropic", "Member of Technical Staff"),
+        ("GS Engineering Analyst — prep\ngoldman sachs, NYC\n", "Goldman Sachs", "Engineering Analyst"),
+        ("# prep — spring 2024\n\nLinear called. Dana Okafor set it up.\nLinear is small.\n",
+         "Linear", None),
+    ],
+)  # fmt: skip
+def test_company_and_role_from_titles_labels_emails_and_prose(
+    notes: str, company: str, role: str | None
+) -> None:
+    plan = extract_plan(parse_notes(notes))
+    assert (plan.company, plan.role) == (company, role)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "## Warum Zalando\nMy pitch: I have built shops for five years and want that scale.\n",
+        "why GS (for the VP): I liked that my code touched real money and real regulators.\n",
+        "## Elevator pitch\n- payments engineer, five years, wants scale\n",
+    ],
+)
+def test_pitch_under_any_spelling(notes: str) -> None:
+    assert extract_plan(parse_notes(notes)).pitch
+
+
+def test_an_intro_call_heading_is_a_round_not_a_pitch() -> None:
+    plan = extract_plan(parse_notes("## Intro call w/ Nadia (Head of DevRel)\n- metrics\n"))
+    assert not plan.pitch and plan.rounds[0].title.startswith("Intro call")
+
+
+@pytest.mark.parametrize(
+    ("notes", "asks"),
+    [
+        ("> [!question] Ask Rafael\n> - What is on-call like?\n> - How is coverage measured?\n\n"
+         + "> [!question] They might ask me\n> - How would you detect tunnelling?\n", 2),
+        ("ask the panel (if time): what is your stack?\n", 1),
+        ("In the design round, ask the staff eng what they would redesign.\n"
+         + "They walk through your career and ask why you made each move.\n", 1),
+        ("## Reverse interview\n- team size\n- on-call\n", 2),
+    ],
+)  # fmt: skip
+def test_candidate_questions_in_callouts_asides_and_prose(notes: str, asks: int) -> None:
+    assert len(extract_plan(parse_notes(notes)).candidate_questions) == asks
+
+
+def test_rounds_told_in_prose() -> None:
+    notes = (
+        "# Acme — Backend Engineer\n\nThe recruiter is Dana.\n\n"
+        'The first one is the "Life Story" interview, an hour with an\nengineering manager.\n\n'
+        "The second is a conversation with the hiring manager, Jonah Weiss, Director\n"
+        "of Engineering. Hiring and delivery.\n\n"
+        "After that, there's a 90-minute pair programming session. Tests matter.\n\n"
+        "The last one was rough in my head: I keep rehearsing.\n"
+    )
+    got = rounds_of(notes)
+    assert [t for _, t, _ in got] == [
+        "Life Story interview", "Conversation with the hiring manager", "Pair programming session",
+    ]  # fmt: skip
+    assert got[1][0] == "hiring-manager"
+    assert got[1][2] == "Jonah Weiss, Director of Engineering (hiring manager)"

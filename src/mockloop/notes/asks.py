@@ -19,17 +19,27 @@ __all__ = ["pitch", "questions"]
 
 _QUOTE_MARKS = re.compile(r"^[“\"‘']+\s*|\s*[”\"’']+$")  # around a question
 _QUOTES = frozenset("“\"‘'”’")
+_ASIDE = r"(?:\s*\([^()]{0,60}\))?"  # "ask the panel (if time): …"
 _INLINE_ASK = re.compile(
     r"^(?:my\s+)?(?:q|qs|q's|q’s|question|questions)\s+(?:for|to)\s+[^:?]{1,40}:\s*(\S.*)$"
-    r"|^to ask\s*:\s*(\S.*)$|^ask(?:\s+[\w.]+){0,3}\s*:\s*(\S.*\?)\W*$",
+    rf"|^to ask\s*:\s*(\S.*)$|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}\s*:\s*(\S.*\?)\W*$",
+    re.IGNORECASE,
+)
+# "ask the staff eng what they would redesign": a question to ask, told in prose
+_PROSE_ASK = re.compile(
+    r"(?:^|[.;:,]\s+|\balso\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"((?:what|how|why|whether|if|when|who|which)\b[^.?!]{8,200}[.?!]?)",
     re.IGNORECASE,
 )
 _PITCH_LINE = re.compile(
-    r"^\W*(?:my pitch|pitch|why\s+[\w.&' -]{2,30}?(?:,[^:]{0,30})?)\s*:\s+(\S.{30,})$",
+    r"^\W*(?:my pitch|pitch|mein pitch|mi pitch|elevator pitch|tmay|tell me about yourself"
+    rf"|(?:why|warum|por qu[ée]|pourquoi)\s+[\w.&' -]{{2,30}}?(?:,[^:]{{0,30}})?){_ASIDE}"
+    r"\s*:\s+(\S.{30,})$",
     re.IGNORECASE,
 )
 _PITCH_HEAD = re.compile(
-    r"^\W*(?:why|warum|por qu[ée]|pourquoi)\b|\(why\b|\bmy pitch\b|tell me about yourself",
+    r"^\W*(?:why|warum|por qu[ée]|pourquoi)\b|\(why\b|\bmy pitch\b|tell me about yourself"
+    r"|\belevator pitch\b|\btmay\b|\babout me\b|über mich|sobre m[ií]",
     re.IGNORECASE,
 )
 
@@ -107,6 +117,9 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             q := (m.group(1) or m.group(2) or m.group(3)).strip()
         ):
             out[it.line] = {"text": _unquote(q), "line": it.line}
+        elif it.kind not in LIST_KINDS and (m := _PROSE_ASK.search(text)):
+            q = m.group(1).rstrip(".").strip()
+            out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
         elif _is_header(it) and _asks_label(text):
             under = _header_body(o, k)
             top = min((o.items[j].depth for j in under), default=0)

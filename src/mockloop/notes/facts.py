@@ -1,152 +1,79 @@
 """What the notes say about the job rather than the rounds: the company and the role.
 
-Each is read from the strongest place that has it: front matter, a "Role:" line, the notes'
-title line ("AWS Security Engineer II — Identity — interview notes"), a "Why X" heading or
-line, the role named in prose ("for the Software Engineer, Billing role"). Every scan is one
-pass over the items with a cheap first test.
+Each is read from the strongest place that has it: front matter, a label line ("Role:",
+"Position:", "Job title:", "Company:", "Puesto:", "Stelle:"), the notes' title line or first
+headings ("AWS Security Engineer II — Identity — interview notes", "Interview prep – Datadog
+(SRE)"), an email's subject or sender's domain, a "Why X" heading or line, the role named in
+prose ("for the Software Engineer, Billing role", "interviewing with Snowflake for a Sales
+Development Representative role"). Every scan is one pass over the items with a cheap first
+test.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from .inline import strip_inline
+from .names import JOB, clean_name, clean_role, has_job, split_name_line, title_case, word_set
 from .outline import Outline
-from .parser import LIST_KINDS
+from .parser import LIST_KINDS, Item
 from .vocab import folded
 
 __all__ = ["company", "role"]
 
-_COMPANY_LINE = re.compile(r"^(?:company|employer|org)\s*[:=\-–—]\s*(.+)$", re.IGNORECASE)
-_ROLE_LINE = re.compile(r"^(?:role|position|title|job)\s*[:=\-–—]\s*(.+)$", re.IGNORECASE)
-_ROLE_NOUN = re.compile(
-    r"\b(product manager|program manager|pm|tpm|apm|engineer|developer|designer|scientist"
-    r"|analyst|architect|researcher|consultant|manager|strategist|marketer)s?\s+"
-    r"(?:role|position|opening|job)\b",
-    re.IGNORECASE,
+_LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?::|=|\s[-–—]\s)\s*(\S.*)$")
+_COMPANY_LABELS = word_set(
+    "company|employer|org|organisation|organization|empresa|firma|unternehmen|entreprise"
+    "|société|societe|azienda|compañía|compania|client",
+    "|",
 )
-# a word that names a job: the part of a title line that holds one is the role
-_JOB = re.compile(
-    r"\b(engineer|engineering manager|manager|designer|scientist|analyst|advocate|developer"
-    r"|architect|researcher|consultant|strategist|marketer|director|lead|pm|tpm|apm|gpm|sre"
-    r"|swe|sde|mle|intern|specialist|recruiter|writer|associate|head of \w+)s?\b",
-    re.IGNORECASE,
+_ROLE_LABELS = word_set(
+    "role|position|job|job title|title|opening|the role|role applied|applying for|applied for"
+    "|applied to|applied|position applied for|req|requisition|puesto|rol|cargo|stelle|rolle"
+    "|poste|posición|posicion|vacante|vacancy|jobtitel|intitulé du poste|my role|target role"
+    "|level|team / role|role / team",
+    "|",
 )
-# words that may stand before the job word and belong to the role, not the company
-_ROLE_WORDS = frozenset(
-    [
-        "senior",
-        "sr",
-        "sr.",
-        "staff",
-        "principal",
-        "lead",
-        "junior",
-        "jr",
-        "associate",
-        "group",
-        "new",
-        "grad",
-        "software",
-        "security",
-        "data",
-        "product",
-        "program",
-        "project",
-        "machine",
-        "learning",
-        "ml",
-        "ai",
-        "backend",
-        "back-end",
-        "frontend",
-        "front-end",
-        "full-stack",
-        "fullstack",
-        "stack",
-        "site",
-        "reliability",
-        "solutions",
-        "sales",
-        "technical",
-        "engineering",
-        "ux",
-        "ui",
-        "research",
-        "developer",
-        "platform",
-        "infrastructure",
-        "mobile",
-        "ios",
-        "android",
-        "devops",
-        "cloud",
-        "qa",
-        "test",
-        "growth",
-        "design",
-        "visual",
-        "interaction",
-        "applied",
-        "analytics",
-        "business",
-        "systems",
-        "network",
-    ]
+_WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
+_SUBJECT = re.compile(r"(?i)^(?:subject|betreff|asunto|objet|re|fwd?)\s*:\s*(\S.*)$")
+_EMAIL = re.compile(r"[\w.+-]+@([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_MAIL_HOSTS = word_set(
+    "gmail googlemail outlook hotmail live yahoo icloud me proton protonmail aol gmx web mail"
+    " greenhouse lever ashbyhq ashby workday myworkday smartrecruiters calendly zoom google"
+    " linkedin hey fastmail example email noreply no-reply"
 )
 _PROSE_ROLE = re.compile(
-    r"\b(?:for|as)\s+(?:the|a|an)\s+([^.;:!?]{3,80}?)\s+(?:role|position|opening)\b", re.IGNORECASE
-)
-_ROLE_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "my",
-        "your",
-        "our",
-        "their",
-        "in",
-        "for",
-        "of",
-        "to",
-        "as",
-        "is",
-        "be",
-        "at",
-        "on",
-        "and",
-        "with",
-        "w",
-        "about",
-        "clear",
-        "new",
-    ]
-)
-_TITLE_SPLIT = re.compile(r"(?<!\s)\s+[-–—|:]\s+|:\s|\s+[—–]\s*|\s*[—–]\s+")
-_NOISE_PART = re.compile(
-    r"(?i)\b(notes?|prep|interview|interviews|loop|log|hub|running|updated|draft|process)\b"
-    r"|\d{1,2}[/.]\d{1,2}|^\W*$"
-)
-_TITLE_TAIL = re.compile(
-    r"(?<!\s)\s+(interview|notes|prep|loop|onsite|pm|tpm|product|role|swe|sre|ds|devrel"
-    r"|mle|dev|eng|hub|running)\b.*$",
+    r"\b(?:for|as|to)\s+(?:the|a|an|this)\s+([^.;:!?()]{3,80}?)\s+(?:role|position|opening"
+    r"|job|req)\b",
     re.IGNORECASE,
 )
+_FOR_ROLE = re.compile(
+    r"\b(?:interviewing|interview|applied|applying|apply|candidate|considered|hired|hiring)"
+    r"\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?([A-Z][^.;:!?()]{2,80})",
+)
+_AT_COMPANY = re.compile(
+    r"\b(?:at|with|@|joining|join|to)\s+((?:[A-Z][\w&.'’-]*|AI|&)(?:\s+(?:[A-Z][\w&.'’-]*|AI|&))"
+    r"{0,2})"
+)
+_ROLE_NOUN = re.compile(
+    r"\b(product manager|program manager|pm|tpm|apm|engineer|developer|designer|scientist"
+    r"|analyst|architect|researcher|consultant|manager|strategist|marketer|advocate"
+    r"|representative|executive|specialist|owner|lead)s?\s+(?:role|position|opening|job)\b",
+    re.IGNORECASE,
+)
+_ROLE_STOP = word_set(
+    """the a an this that my your our their in for of to as is be at on and with w about clear
+    new"""
+)
 _WHY = re.compile(r"^\W*(?:why|warum|por qu[ée]|pourquoi)\s+(.*\S)\s*$", re.IGNORECASE)
-_WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it", "the", "not"}
-_UPPER = {"ai", "ml", "db", "api", "io", "hq", "vc", "llm", "pm", "aws"}
-
-
-def _title_case(name: str) -> str:
-    """'fireworks ai' → 'Fireworks AI'; words the user capitalised are kept as written."""
-    return " ".join(
-        w.upper() if w.lower() in _UPPER else w[:1].upper() + w[1:] if w.islower() else w
-        for w in name.split()
-    )
+_WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it", "the", "not",
+             "this role", "the role", "the team", "this team", "leave", "move", "switch"}  # fmt: skip
+_NOT_COMPANY = word_set(
+    """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my
+    the a an this that our team role recruiter your why warum pourquoi"""
+)
 
 
 def _front(o: Outline, key: str) -> str:
@@ -156,43 +83,118 @@ def _front(o: Outline, key: str) -> str:
     return strip_inline(str(value).strip()) if ok else ""
 
 
-def _title_text(o: Outline) -> str:
-    """The notes' own title: front matter's, else the first line when it is a heading or a
-    short line of its own."""
-    if _front(o, "title"):
-        return _front(o, "title")
-    first = o.items[0] if o.items else None
-    if first is None or len(first.text) > 160 or first.kind not in ("heading", "paragraph"):
-        return ""
-    return first.text
+def _labels(o: Outline) -> list[tuple[str, str, Item]]:
+    """Label lines near the top ("Role: …", "**Company:** …", "Puesto — …"): (label, value)."""
+    out = []
+    for it in islice(o.items, 400):
+        text = it.text.lstrip("💡👉📌🎯🏢💼*-•> \t") if not it.text[:1].isalnum() else it.text
+        if len(text) > 300 or not (":" in text[:30] or "=" in text[:30] or " " in text[:30]):
+            continue
+        if m := _LABEL.match(text):
+            label = m.group(1).strip().lower()
+            if label in _COMPANY_LABELS or label in _ROLE_LABELS:
+                out.append((label, m.group(2).strip(), it))
+    return out
 
 
-def _clean(name: str) -> str:
-    """Text up to the first character that is not part of a name (an emoji, '!', '(')."""
-    end = next((i for i, ch in enumerate(name) if not (ch.isalnum() or ch in " &.'’-")), None)
-    return name[:end].strip(" .-") if end is not None else name.strip(" .-")
+def _is_label(text: str) -> bool:
+    """A known label line ("Role: …", "Subject: …", "From: …"), not a title."""
+    m = _LABEL.match(text)
+    if m is None:
+        return False
+    label = m.group(1).strip().lower()
+    return (
+        label in _COMPANY_LABELS
+        or label in _ROLE_LABELS
+        or label in _NOT_COMPANY
+        or (
+            ":" in text[: m.end(1) + 2] and len(label.split()) == 1 and not m.group(1)[:1].isupper()
+        )
+    )
 
 
-def _company_in_title(title: str) -> str:
-    part = _clean(_TITLE_SPLIT.split(title.split(",", 1)[0], maxsplit=1)[0])
-    m = _JOB.search(part)
-    if m:  # "AWS Security Engineer II": the words before the role are the company
-        words = part[: m.start()].split()
-        while words and words[-1].lower() in _ROLE_WORDS:
-            words.pop()
-        part = " ".join(words)
-    part = _TITLE_TAIL.sub("", part).strip()
-    return part if part[:1].isalpha() and len(part.split()) <= 3 else ""
+def _title_lines(o: Outline) -> list[str]:
+    """Lines that may be the notes' title: front matter's title, the first line, the first
+    headings and short lines of the top, and email subjects."""
+    out = [_front(o, "title")] if _front(o, "title") else []
+    for n, it in enumerate(islice(o.items, 8)):
+        if it.kind not in ("heading", "paragraph") or len(it.text) > 160 or _is_label(it.text):
+            continue
+        if n == 0 or it.kind == "heading" or (len(it.text.split()) <= 10 and has_job(it.text)):
+            out.append(it.text)
+    for it in islice(o.items, 200):
+        if it.text[:1] in "sSbBaAoOrRfF" and (m := _SUBJECT.match(it.text)):
+            out.append(m.group(1))
+    return out
 
 
 def company(o: Outline) -> str | None:
-    if name := _front(o, "company"):
-        return _title_case(name)
-    if name := _company_in_title(_front(o, "title")):
-        return _title_case(name)
-    for it in o.items:  # the first letter rules out nearly every line before the pattern runs
-        if it.text[:1] in "cCeEoO" and (m := _COMPANY_LINE.match(it.text)):
-            return m.group(1).strip()
+    name = _company(o)
+    if name and len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
+        return _spelled_out(o, name) or name
+    return name
+
+
+def _company(o: Outline) -> str | None:
+    for key in ("company", "employer", "organization", "org"):
+        if name := _front(o, key):
+            return title_case(name)
+    labels = _labels(o)
+    for label, value, _ in labels:
+        if label in _COMPANY_LABELS and (name := clean_name(value)):
+            return name
+    for label, value, _ in labels:  # "Applying for: Technical Writer at GitLab"
+        if label in _ROLE_LABELS and (m := _AT_NAME.search(value)) and (name := clean_name(m[1])):
+            return title_case(name)
+    titles = [split_name_line(t)[0] for t in _title_lines(o)]
+    titled = next((t for t in titles if t and not _not_a_name(t)), "")
+    why = _why_names(o)
+    in_title = [n for n in why if any(n.lower() in t.lower() for t in _title_lines(o))]
+    if titled and any(n.lower() in titled.lower() for n in in_title):
+        return title_case(titled)  # "fireworks ai" over "Why Fireworks"
+    if in_title:
+        return in_title[0]
+    if titled and titled[:1].isupper() and titled.lower() not in _NOT_COMPANY:
+        return title_case(titled)
+    if why:
+        return why.most_common(1)[0][0]
+    if titled and titled.lower() not in _NOT_COMPANY:
+        return title_case(titled)
+    return _prose_company(o) or _mail_company(o) or _frequent_name(o) or None
+
+
+_AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
+_TIME_WORDS = word_set(
+    """mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+    saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march
+    april june july august september october november december spring summer fall autumn winter
+    today yesterday tomorrow week q1 q2 q3 q4"""
+)
+
+
+def _not_a_name(name: str) -> bool:
+    """A date, a season or a greeting rather than a company."""
+    words = name.lower().split()
+    return (
+        not words
+        or words[0] in _TIME_WORDS
+        or words[0] in _NOT_COMPANY
+        or bool(re.search(r"\b(?:19|20)\d\d\b", name))
+    )
+
+
+def _spelled_out(o: Outline, abbr: str) -> str:
+    """The words near the top whose initials spell ``abbr`` ("goldman sachs" for GS)."""
+    n, want = len(abbr), abbr.lower()
+    for it in islice(o.items, 30):
+        words = re.findall(r"[A-Za-z][\w&'-]*", it.text)
+        for i in range(len(words) - n + 1):
+            if "".join(w[0] for w in words[i : i + n]).lower() == want and n > 1:
+                return title_case(" ".join(words[i : i + n]))
+    return ""
+
+
+def _why_names(o: Outline) -> Counter[str]:
     names = Counter[str]()
     for it in o.items:
         if it.kind in LIST_KINDS or it.depth or "hy" not in it.text[:12].lower():
@@ -200,76 +202,113 @@ def company(o: Outline) -> str | None:
         for part in re.split(r"[?!:.(/]", it.text):
             m = _WHY.match(part.split(",", 1)[0])
             if m and m.group(1).lower() not in _WHY_STOP and len(m.group(1).split()) <= 3:
-                names[_title_case(_clean(m.group(1)))] += 1
+                names[title_case(clean_name(m.group(1)))] += 1
     names.pop("", None)
-    title = _title_text(o)
-    in_title = [n for n in names if n.lower() in title.lower()]
-    if in_title:
-        return in_title[0]
-    if names:
-        return names.most_common(1)[0][0]
-    name = _company_in_title(title)
-    return _title_case(name) if name else None
+    return names
 
 
-def _role_in_title(title: str) -> str:
-    if (m := _PROSE_ROLE.search(title)) and _JOB.search(m.group(1)):
-        return m.group(1).strip()  # "Tidewater: notes for the Integrations PM role"
-    parts = [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
-    for n, part in enumerate(parts):
-        m = _JOB.search(part)
-        if not m:
+def _prose_company(o: Outline) -> str:
+    """ "interviewing with Snowflake", "the PM role at HubSpot": a capitalised name after
+    'at' or 'with' on a line that speaks of the job."""
+    for it in islice(o.items, 60):
+        low = folded(it.text)
+        if not ("role" in low or "position" in low or "interview" in low or "appl" in low
+                or "job" in low or "offer" in low or "join" in low):  # fmt: skip
             continue
-        words = part[: m.start()].split()
-        keep = 0
-        while keep < len(words) and words[len(words) - 1 - keep].lower() in _ROLE_WORDS:
-            keep += 1
-        role = " ".join([*words[len(words) - keep :], part[m.start() :]])
-        for more in parts[n + 1 :]:
-            if _NOISE_PART.search(more):
-                break
-            role += " — " + more
-        return _clean_role(role)
+        for m in _AT_COMPANY.finditer(it.text):
+            name = clean_name(m.group(1))
+            if name and name.lower() not in _NOT_COMPANY and not has_job(name):
+                return name
     return ""
 
 
-def _clean_role(role: str) -> str:
-    role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
-    return role.strip(" -–—:*").rstrip("🟢🎉✅ ").strip()
+_CAPITAL = re.compile(r"\b[A-Z][A-Za-z0-9&]{2,}\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+_COMMON = word_set(
+    """the this that these those then there they their what when where which while who why how
+    also and but for from with into about after before during next last first second third
+    final okay ok yes not notes note prep round rounds interview call chat team role company
+    recruiter manager engineer hiring onsite virtual zoom star tldr todo random stuff things
+    questions question pitch research logistics timeline process loop overview background
+    ask asked asks still just maybe probably really very will would should could can"""
+)
+
+
+def _frequent_name(o: Outline) -> str:
+    """The capitalised word the notes use most (twice or more) that is never written in
+    lower case and is not a common word, a day or a month: in prose notes, the company."""
+    seen, lower, pairs = Counter[str](), set[str](), Counter[tuple[str, str]]()
+    for it in islice(o.items, 3000):
+        text = it.text
+        words = [w for w in _CAPITAL.findall(text) if w.lower() not in _COMMON]
+        seen.update(words)
+        lower.update(re.findall(r"\b[a-z][a-z0-9&]{2,}\b", text))
+        pairs.update(_FULL_NAME.findall(text))
+    people = {first for (first, last), n in pairs.items() if n == seen[last]}  # "Dana Okafor"
+    for name, count in seen.most_common(6):
+        low = name.lower()
+        if count >= 2 and low not in lower and low not in _TIME_WORDS and name not in people:
+            return name
+    return ""
+
+
+def _mail_company(o: Outline) -> str:
+    """The domain of an address in the notes ("kelsey@stripe.com" → Stripe), not a mail host."""
+    for it in islice(o.items, 300):
+        if "@" in it.text and (m := _EMAIL.search(it.text)):
+            host = m.group(1).lower()
+            if host not in _MAIL_HOSTS and len(host) > 1:
+                return title_case(host)
+    return ""
 
 
 def role(o: Outline) -> str | None:
-    for key in ("role", "position"):
+    for key in ("role", "position", "job", "job_title", "job title"):
         if _front(o, key):
             return _front(o, key)
-    for it in o.items[:400]:
-        text = it.text.lstrip("💡👉📌🎯*-• \t") if not it.text[:1].isalnum() else it.text
-        if text[:1] in "rRpPtTjJ" and (m := _ROLE_LINE.match(text)):
-            found = re.split(r"\.\s+(?=[A-Z][\w ]{0,25}:)", m.group(1).strip(), maxsplit=1)[0]
-            return _clean_role(found)
-    title = _title_text(o)
-    found = _role_in_title(title)
-    nxt = o.items[1] if len(o.items) > 1 and not _front(o, "title") else None
-    if nxt is not None and nxt.kind == "paragraph" and len(nxt.text.split()) <= 14:
-        second = _role_in_title(nxt.text)
-        early = _JOB.search(" ".join(nxt.text.split()[:4]))
-        if second and early and len(found.split()) <= 1:
-            found = second  # "Notion PM interview" over "PM, Growth — Onboarding"
-    if found:
-        return found
+    for label, value, _ in _labels(o):
+        if label not in _ROLE_LABELS or (label in _WEAK_LABELS and not has_job(value)):
+            continue
+        value = re.split(r"\.\s+(?=[A-Z][\w ]{0,25}:)", value, maxsplit=1)[0]
+        found = split_name_line(value)[1] if has_job(value) else ""
+        return clean_role(found or _cut_at(value))
+    titled = [found for text in _title_lines(o) if (found := split_name_line(text)[1])]
+    if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
+        longer = [t for t in titled[1:] if len(t.split()) > 1]
+        return longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
     best: list[str] = []
     for it in o.items:  # "the forward deployed PM role" → Forward Deployed PM (longest wins)
+        if (m := _FOR_ROLE.search(it.text)) and has_job(m.group(1)):
+            return _cut_at(_upto_job(m.group(1)))
         if _names_role(it.text):
-            if (m := _PROSE_ROLE.search(it.text)) and _JOB.search(m.group(1)):
-                return m.group(1).strip()
+            if (m := _PROSE_ROLE.search(it.text)) and has_job(m.group(1)):
+                return clean_role(m.group(1).strip())
             best = _longest_role(it.text, best)
-    return _title_case(" ".join(best)) if best else None
+    return title_case(" ".join(best)) if best else None
+
+
+def _cut_at(value: str) -> str:
+    """ "Technical Writer at GitLab" → "Technical Writer"."""
+    m = re.search(r"\s+(?:at|@|with|bei|chez|en)\s+[A-Z]", value)
+    return clean_role(value[: m.start()] if m else value)
+
+
+def _upto_job(text: str) -> str:
+    """ "Sales Development Representative role at X" → up to the last job word (and the words
+    that qualify it right after: ", Billing")."""
+    last = None
+    for m in JOB.finditer(text):
+        last = m
+    assert last is not None
+    rest = text[last.end() :]
+    tail = re.match(r"(?:,\s+[A-Z][\w&/-]*(?:\s+[A-Z(][\w&/)-]*){0,3})?", rest)
+    return text[: last.end()] + (tail.group(0) if tail else "")
 
 
 def _names_role(text: str) -> bool:
     """_ROLE_NOUN may match: first a sound look for the word every match ends in."""
     low = folded(text)
-    hint = "role" in low or "position" in low or "opening" in low or "job" in low
+    hint = "role" in low or "position" in low or "opening" in low or "job" in low or "req" in low
     return hint and bool(_ROLE_NOUN.search(text) or _PROSE_ROLE.search(text))
 
 

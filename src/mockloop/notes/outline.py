@@ -15,14 +15,21 @@ from .parser import Item, Notes, Section
 from .vocab import outside_brackets, round_types, tokens
 
 _QUESTIONS = re.compile(
-    r"\b(questions?|qs|q's|q’s|preguntas|fragen)\b|\bto ask\b|\bwant to ask\b|\bfind out\b"
-    r"|^ask (them|him|her)\b"
+    r"\b(questions?|qs|q's|q’s|q&as?|preguntas|fragen|questions à poser|domande)\b|\bto ask\b"
+    r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b|\breverse interview\b"
+    r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
 )
-_THEY_ASK = re.compile(r"\b(they|they'll|expect|likely|practice|mock|behavioral|might)\b")
+_THEY_ASK = re.compile(
+    r"\b(they|they'll|they’ll|expect|expected|likely|practice|mock|behavioral|might ask me"
+    r"|asked me|ask me|common|typical|sample|past|prep questions)\b"
+)
 _PITCH = re.compile(
-    r"^why\b|\bwhy (now|us|me|this|here)\b|tell me about yourself|about me"
-    r"|\bintro(duction)?\b|\bpitch\b|\bmy story\b|walk me through|\bmotivation\b"
+    r"^(why|warum|wieso|por ?qu[ée]|pourquoi|perch[ée])\b|\bwhy (now|us|me|this|here|i)\b"
+    r"|tell me about yourself|\btmay\b|about me|über mich|sobre m[ií]|\bintro(duction)?\b"
+    r"|\bpitch\b|\bmy story\b|walk me through|\bmotivation\b|\bmotivaci[oó]n\b"
+    r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
 )
+_ROUND_WORD = re.compile(r"\b(call|chat|screen|round|interview|meeting|session)\b")
 _CLASSES = (
     (
         "process",
@@ -54,8 +61,10 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
         h = h.lstrip("".join(c for c in h[:8] if not c.isalnum()))
     if questions_header(h):
         return "questions"
-    if _maybe_pitch(h) and _PITCH.search(h):
-        return "pitch"
+    if _maybe_pitch(h) and (m := _PITCH.search(h)):
+        intro = m.group(0).startswith("intro") and not _PITCH.search(h, m.end())
+        if not (intro and _ROUND_WORD.search(h)):  # "Intro call w/ Nadia" is a round
+            return "pitch"
     if "recruiter" in round_types(
         outside_brackets(heading)
     ):  # the item's own text: one tokenising for both
@@ -71,7 +80,18 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
 def questions_header(text: str) -> bool:
     """A heading or label for the candidate's own questions, in any common spelling."""
     h = text.lower()
-    maybe = "q" in h or "ask" in h or "find out" in h or "frag" in h or "pregunta" in h
+    maybe = (
+        "q" in h
+        or "ask" in h
+        or "find out" in h
+        or "frag" in h
+        or "pregunt" in h
+        or "know" in h
+        or "curious" in h
+        or "domande" in h
+        or "pour eux" in h
+        or "reverse" in h
+    )
     return maybe and bool(_QUESTIONS.search(h)) and not _THEY_ASK.search(h)
 
 
@@ -80,6 +100,17 @@ def _maybe_pitch(h: str) -> bool:
     return (
         "why" in h
         or "about" in h
+        or "warum" in h
+        or "wieso" in h
+        or "qu" in h
+        or "perch" in h
+        or "tmay" in h
+        or "ber mich" in h
+        or "sobre" in h
+        or "narrative" in h
+        or "vorstellung" in h
+        or "motiva" in h
+        or "presentaci" in h
         or "intro" in h
         or "pitch" in h
         or "story" in h

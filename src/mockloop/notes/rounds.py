@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from .outline import Outline
 from .parser import LIST_KINDS, Item
+from .prose import prose_rounds
 from .shapes import is_break, oneliner_parts, timed
 from .vocab import (
     CONTAINER,
@@ -354,6 +355,8 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     rounds += _oneliner_pass(f, marked)  # first, so their detail lines are not rounds
     _attach_details(f, rounds)
     rounds += _marker_pass(f, marked)
+    for title, who, head, lines in prose_rounds(o, f.claimed):  # "The second is a chat w/ …"
+        rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))
     _heading_focus(f, rounds)
     starts = sorted(r.order[0] for r in rounds)
     return [r for r in rounds if not _is_title_heading(o, r, starts)], f.claimed

@@ -1,0 +1,167 @@
+"""A company and a job title read off one short line: a notes title ("AWS Security Engineer II
+— Identity — interview notes", "Interview prep – Datadog (SRE)", "Senior Backend Engineer @
+Stripe"), an email subject, a "Role:" value.
+
+A line is cut into parts at its separators (dashes, bars, colons, "at" / "@", brackets); a part
+holding a job word (engineer, manager, designer, representative, member of technical staff,
+and their Spanish, German and French forms) is the role, with the parts after it that qualify
+it; the first part that is neither a role nor a word like "notes" or "prep" is the company.
+Every pattern is anchored or bounded: a line costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["JOB", "clean_role", "has_job", "split_name_line", "title_case", "word_set"]
+
+_JOB_WORDS = (
+    r"engineer|engineering manager|manager|designer|scientist|analyst|advocate|developer"
+    r"|architect|researcher|consultant|strategist|marketer|director|lead|pm|tpm|apm|gpm|sre"
+    r"|swe|sde|mle|intern|specialist|recruiter|writer|associate|head of \w+|vp(?: of \w+)?"
+    r"|vice president|product owner|owner|account executive|executive|representative|officer"
+    r"|administrator|coordinator|programmer|technician|accountant|generalist|partner"
+    r"|member of (?:the )?technical staff|mts|ingenier[oa]|entwickler(?:in)?|desarrollador(?:a)?"
+    r"|ingénieur(?:e)?|analista|diseñador(?:a)?|gerente|berater(?:in)?|producer|editor"
+    r"|devrel|ux researcher|data scientist"
+)
+
+
+def word_set(text: str, sep: str | None = None) -> frozenset[str]:
+    """The words of a table written as one string (split on ``sep``, or on white space)."""
+    return frozenset(w.strip() for w in text.split(sep) if w.strip())
+
+
+# a word that names a job: the part of a title line that holds one is the role
+JOB = re.compile(rf"\b({_JOB_WORDS})s?\b", re.IGNORECASE)
+# words that may stand before the job word and belong to the role, not the company
+_ROLE_WORDS = word_set(
+    """senior sr sr. staff principal lead junior jr associate group new grad software security
+    data product program project machine learning ml ai backend back-end frontend front-end
+    full-stack fullstack full stack site reliability solutions solution sales technical
+    engineering ux ui research developer platform infrastructure infra mobile ios android devops
+    cloud qa test growth design visual interaction applied analytics business systems network
+    customer success account development relations content marketing operations ops people
+    finance partner brand creative quality support field enterprise commercial strategic trust
+    safety privacy risk fraud payments founding forward deployed deployment implementation
+    integration integrations technical program i ii iii iv 1 2 3 l4 l5 l6 chief executive
+    senior-level mid-level entry-level graduate intern web game games hardware firmware
+    embedded robotics computer vision nlp deep llm genai generative quantitative quant
+    tech team people hr talent legal policy communications community regional territory
+    inside outside mid-market enterprise smb strategy operations revenue"""
+)
+_GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
+# separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
+_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|:\s+|\s+[—–]|[—–]\s+|\s*\|\s*")
+_AT = re.compile(r"\s+(?:at|@|chez|bei|en)\s+|\s*@\s*", re.IGNORECASE)
+_NOISE = re.compile(
+    r"(?i)\b(notes?|prep|preparation|interview|interviews|interviewing|loop|log|hub|running"
+    r"|updated|draft|process|job search|search|application|applied|onsite|on-site|superday"
+    r"|recap|debrief|tracker|status|invitation|invite|next steps|schedule|scheduling"
+    r"|confirmation|update|follow[- ]up|offer|my|mine|todo|to-do|overview|questions|stuff)\b"
+    r"|\d{1,2}[/.]\d{1,2}|^\W*$"
+)
+_TAIL = re.compile(
+    r"(?<!\s)\s+(interview|interviews|notes|prep|loop|onsite|on-site|pm|tpm|product|role|swe|sre"
+    r"|ds|devrel|mle|dev|eng|hub|running|process|superday|recap|final|finals|panel|screen)\b.*$",
+    re.IGNORECASE,
+)
+_LEAD_NOISE = re.compile(
+    r"(?i)^(?:re|fwd?|aw|wg|rv|subject|betreff|asunto|objet)\s*:\s*|^(?:\W|\d)+(?=[A-Za-z])"
+)
+_UPPER = {"ai", "ml", "db", "api", "io", "hq", "vc", "llm", "pm", "aws", "ibm", "sap", "hp"}
+
+
+def title_case(name: str) -> str:
+    """'fireworks ai' → 'Fireworks AI'; words the user capitalised are kept as written."""
+    return " ".join(
+        w.upper() if w.lower() in _UPPER else w[:1].upper() + w[1:] if w.islower() else w
+        for w in name.split()
+    )
+
+
+def has_job(text: str) -> bool:
+    return JOB.search(text) is not None
+
+
+def clean_role(role: str) -> str:
+    role = _GENDER.sub("", role)
+    role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
+    role = role.strip(" -–—:*|").rstrip("🟢🎉✅!. ").strip()
+    while (m := _TAIL_NOISE.search(role)) and m.start() > 0:
+        role = role[: m.start()].rstrip(" -–—:,")
+    return role
+
+
+_TAIL_NOISE = re.compile(
+    r"(?i)\s+(?:prep|notes?|interview|interviews|loop|onsite|process|role|position|opening)\s*$"
+)
+
+
+def clean_name(name: str) -> str:
+    """Text up to the first character that is not part of a name (an emoji, '!', '(')."""
+    end = next((i for i, ch in enumerate(name) if not (ch.isalnum() or ch in " &.'’-")), None)
+    return (name[:end] if end is not None else name).strip(" .-")
+
+
+_STOP = word_set("for the a an to of in on my our your with and as is am i we hi hello dear")
+
+
+def _company_part(part: str) -> str:
+    """A part that can be a company: a name of up to four words, not a word like 'notes'."""
+    name = clean_name(part)
+    name = _TAIL.sub("", name).strip()
+    if not name[:1].isalpha() or len(name.split()) > 4 or _NOISE.search(name) or has_job(name):
+        return ""
+    if name.split()[0].lower() in _STOP or name.split()[-1].lower() in _STOP:
+        return ""  # "For the" (Account Executive role) is no company
+    return name
+
+
+def _role_from(part: str) -> tuple[str, str]:
+    """(words before the role, the role) of a part that holds a job word."""
+    m = JOB.search(part)
+    assert m is not None
+    words = part[: m.start()].split()
+    keep = 0
+    while keep < len(words) and words[len(words) - 1 - keep].lower().strip(",") in _ROLE_WORDS:
+        keep += 1
+    before = " ".join(words[: len(words) - keep])
+    return before, " ".join([*words[len(words) - keep :], part[m.start() :]])
+
+
+def split_name_line(text: str) -> tuple[str, str]:
+    """(company, role) named by a short line; either may be ''."""
+    text = _LEAD_NOISE.sub("", _GENDER.sub("", text.strip())).strip()
+    if not text or len(text) > 200:
+        return "", ""
+    parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
+    company, role = "", ""
+    n = 0
+    while n < len(parts):
+        part = parts[n]
+        n += 1
+        if (at := _AT.search(part)) and at.start() > 0:
+            left, right = part[: at.start()], part[at.end() :]
+            if has_job(left) or _NOISE.search(left) or not left.strip():
+                company = company or _company_part(right)  # "Senior SWE at Stripe"
+                part = left
+        inner = ""
+        if "(" in part and not has_job(part.split("(", 1)[0]):
+            part, _, inner = part.partition("(")  # "Datadog (SRE)": the role in brackets
+            inner = inner.rstrip(") ")
+        if not role and has_job(part):
+            before, role = _role_from(part)
+            for more in parts[n:]:
+                if _NOISE.search(more) or _AT.search(f" {more}") or len(more.split()) > 6:
+                    break
+                role += " — " + more
+                n += 1
+            if not company and before:
+                company = _company_part(before)
+            continue
+        if not company:
+            company = _company_part(part)
+        if not role and inner and has_job(inner):
+            role = inner
+    return company, clean_role(role)

@@ -1,0 +1,117 @@
+"""Rounds told in prose: a paragraph that opens on its place in the loop ("The first one is
+the Life Story interview, …", "Next up is a pair programming session", "If those go well,
+there's a final conversation with the VP") and names a round in its first sentence.
+
+The paragraph (its hard-wrapped lines too) is the round's focus; the round's title is the
+phrase that ends on a round word (interview, call, session, …) with what follows "with" up to
+the next comma. Every pattern is anchored or bounded: a paragraph costs time linear in its
+first few hundred characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .outline import Outline
+from .parser import Item
+
+__all__ = ["prose_rounds"]
+
+_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|next|last|final|other"
+# where the paragraph opens: its place in the loop, then what the round "is"
+_OPENING = re.compile(
+    rf"^(?:(?:and|so|ok|okay)\W+)?(?:the\s+)?(?:{_ORDINALS})(?:\s+(?:one|round|step|stage"
+    r"|interview|conversation|part|bit))?(?:\s+(?:left|up))?\s+(?:is|was|will\s+be|would\s+be"
+    r"|'s|’s)\b"
+    r"|^(?:next(?:\s+up)?|then|after\s+that|afterwards|finally|lastly|if\s+(?:those|that|these"
+    r"|it|all\s+that|all\s+of\s+that)\s+goe?s?\s+well)\b",
+    re.IGNORECASE,
+)
+_ROUND_NOUN = re.compile(
+    r"\b(interview|round|call|chat|conversation|convo|session|screen|exercise|presentation"
+    r"|take[- ]home|assignment|panel|case\s+study|deep[- ]dive|challenge|onsite)s?\b",
+    re.IGNORECASE,
+)
+_BACK_STOP = re.compile(
+    r"(?i)^(?:the|a|an|is|was|be|call|calls|what|there's|there|it's|it|one|which|:|of|up)$"
+)
+_FILLER = re.compile(r"(?i)^(?:\d+[- ]?(?:min(?:ute)?s?|hours?|hr)|hour[- ]long|~?\d+)$")
+_WITH_TAIL = re.compile(r"\s+with\s+([^,.;:()]{2,60})")
+
+
+def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
+    """Runs of plain paragraph lines, each from a line after a blank (or a heading) on."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    prev: Item | None = None
+    for k, it in enumerate(o.items):
+        joins = (
+            current
+            and prev is not None
+            and it.kind == "paragraph"
+            and it.line == prev.line + 1
+            and o.secs[k] == o.secs[current[0]]
+        )
+        if joins:
+            current.append(k)
+        else:
+            if current:
+                out.append(current)
+            ok = it.kind == "paragraph" and not it.depth and k not in claimed
+            current = [k] if ok and o.cls[k] not in ("pitch", "questions") else []
+        prev = it
+    if current:
+        out.append(current)
+    return out
+
+
+_NAMED = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+(?:,\s+[^,.;()]{2,60})?)")
+
+
+def _who(sentence: str) -> str | None:
+    """Who the round is with: "with the hiring manager, Jonah Weiss, Director of Eng" → the
+    person (and the title after them); "with a senior staff engineer" → that."""
+    m = _ROUND_NOUN.search(sentence)
+    tail = _WITH_TAIL.search(sentence, m.end()) if m else None
+    if tail is None:
+        return None
+    who = re.sub(r"(?i)^(?:the|a|an|my)\s+", "", tail.group(1).strip())
+    if named := _NAMED.match(sentence, tail.end()):  # the person, and the role they play here
+        return f"{named.group(1).strip()} ({who})" if who[:1].islower() else named.group(1)
+    return who or None
+
+
+def _title(sentence: str) -> str:
+    """The phrase that ends on the first round word, from its article on, with "with …"."""
+    m = _ROUND_NOUN.search(sentence)
+    if m is None:
+        return ""
+    words = sentence[: m.start()].split()[-6:]
+    kept: list[str] = []
+    for w in reversed(words):
+        bare = w.strip("\"'“”‘’,")
+        if _BACK_STOP.match(bare) or w.endswith((":", ",", ".")):
+            break
+        if not _FILLER.match(bare):
+            kept.insert(0, bare)
+    title = " ".join([*kept, m.group(0)])
+    if tail := _WITH_TAIL.match(sentence, m.end()):
+        title += " with " + tail.group(1).strip()
+    return title[:1].upper() + title[1:]
+
+
+def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, Item, list[Item]]]:
+    """(title, interviewer, first line, the paragraph's lines) for each paragraph that tells a
+    round."""
+    out = []
+    for para in _paragraphs(o, claimed):
+        text = " ".join(o.items[k].text for k in para[:4])[:400]
+        m = _OPENING.match(text)
+        if m is None:
+            continue
+        rest = text[m.end() :]
+        sentence = re.split(r"(?<=[a-z0-9)\"”])[.!?]\s", rest, maxsplit=1)[0]
+        if title := _title(sentence):
+            out.append((title, _who(sentence), o.items[para[0]], [o.items[k] for k in para]))
+            claimed.update(para)
+    return out
