@@ -866,3 +866,31 @@ def test_rounds_told_in_prose() -> None:
     ]  # fmt: skip
     assert got[1][0] == "hiring-manager"
     assert got[1][2] == "Jonah Weiss, Director of Engineering (hiring manager)"
+
+
+def test_numbered_siblings_of_rounds_are_rounds_even_untyped() -> None:
+    notes = (
+        "## Ablauf\n\n1. Recruiter-Call — Gehalt\n2. Coding 1 — 60 min\n"
+        "3. Bar Raiser — 45 min, jemand aus einem anderen Team\n4. Lunch\n\n"
+        "## Rounds\n### 1. Recruiter screen\n- done\n### 2. Threat hunting practical\n- logs\n"
+        "### 3. Coding\n- Python\n\n## Fragen an sie\n1. Wie groß ist das Team?\n"
+    )
+    titles = [t for _, t, _ in rounds_of(notes)]
+    assert "Bar Raiser" in titles and "Threat hunting practical" in titles[-3:]
+    assert "Lunch" not in titles and not any("Team" in t for t in titles)
+
+
+def test_arrow_chain_keeps_untyped_steps_but_not_applied_or_offer() -> None:
+    notes = (
+        "timeline\napplied -> hirevue (done 10/2) -> coderpad phone screen -> SQL round -> offer\n"
+    )
+    titles = [t for _, t, _ in rounds_of(notes)]
+    assert titles == ["coderpad phone screen", "hirevue (done 10/2)", "SQL round"]
+
+
+def test_custom_slots_of_a_schedule_stay_apart() -> None:
+    notes = (
+        "09:45 – 10:45   Bug Squash — Arjun Mehta, Software Engineer\n"
+        "12:45 – 13:45   Incident Response — Marcus Oyelaran, Site Reliability Engineer\n"
+    )
+    assert [t for _, t, _ in rounds_of(notes)] == ["Bug Squash", "Incident Response"]

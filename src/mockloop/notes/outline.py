@@ -34,8 +34,8 @@ _CLASSES = (
     (
         "process",
         re.compile(
-            r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel"
-            r"|superday)\b"
+            r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel|superday|ablauf"
+            r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas)\b"
         ),
     ),
     ("logistics", re.compile(r"\b(logistics|next steps|comp|compensation|timeline|salary)\b")),

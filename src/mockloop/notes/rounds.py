@@ -27,6 +27,7 @@ from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .prose import prose_rounds
 from .shapes import is_break, oneliner_parts, timed
+from .siblings import number_siblings
 from .vocab import (
     CONTAINER,
     ROLE_TEAM,
@@ -52,6 +53,7 @@ _COLUMNS = {
     "when": re.compile(r"\b(duration|time|length|mins?|date|when)\b"),
 }
 _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
+_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # "### 3. Threat hunting practical"
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 _SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
 
@@ -95,6 +97,7 @@ class _Finder:
         self.markers: list[str | None] = [None] * len(outline.items)
         for k in _candidates(outline):
             self.markers[k] = _marker(outline, k)
+        number_siblings(outline, self.markers)
 
 
 def _candidates(o: Outline) -> list[int]:
@@ -378,7 +381,7 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
         if kind == "heading":
             sec, it = o.secs[k], o.items[k]
             heading = o.notes.sections[sec].heading or it.text
-            title = _MINUTES.sub("", split_title(heading)[0]) or heading
+            title = _MINUTES.sub("", split_title(_NUMBER.sub("", heading))[0]) or heading
             out.append(
                 Round(
                     title=title,

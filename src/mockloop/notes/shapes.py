@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .vocab import CONTAINER, has, round_types, split_points, tokens
+from .vocab import CONTAINER, ROUNDISH, has, round_types, split_points, tokens
 
 __all__ = ["chain_parts", "is_break", "oneliner_parts", "timed"]
 
@@ -40,14 +40,39 @@ def chain_parts(text: str) -> list[str]:
     """ "screen -> HM call (45m, Dan K.) -> onsite: coding, system design" → the rounds it
     names in order; a container ("onsite") is no round, but the rounds after its ':' are."""
     out: list[str] = []
+    loose: list[tuple[int, str]] = []  # untyped steps ("hirevue (done 10/2)", "SQL round")
+    evidence = 0
     for part in _ARROW.split(text):
         part = part.strip(" ✅✔︎.")
         inner = oneliner_parts(part.replace("→", " ").replace("->", " "))
         if inner:
             out += inner
+            evidence += 2
         elif round_types(part) and not (has(tokens(part), CONTAINER) and not _typed_beyond(part)):
             out.append(part)
+            evidence += 1
+        elif has(tokens(part), CONTAINER):
+            evidence += 1
+        elif _step(part):
+            loose.append((len(out), part))
+            evidence += has(tokens(part), ROUNDISH)  # "SQL round"
+    if evidence >= 2:
+        for n, (at, part) in enumerate(loose):
+            out.insert(at + n, part)
     return out if len(out) >= 2 else []
+
+
+_NOT_A_ROUND = re.compile(
+    r"(?i)^(?:applied|apply|application|applications|referral|referred|offer|offers|decision"
+    r"|hired|rejected|rejection|start|start date|done|tbd|\?+|feedback|debrief|references?"
+    r"|reference checks?|background checks?|negotiation|sign(?:ed)?|cv|resume|résumé|ghosted)\b"
+)
+
+
+def _step(part: str) -> bool:
+    """An untyped step of a chain that may be a round: a few words, not "applied" or "offer"."""
+    bare = re.sub(r"\([^()]*\)", "", part).strip()
+    return bool(bare) and len(bare.split()) <= 4 and not _NOT_A_ROUND.match(bare)
 
 
 def _typed_beyond(part: str) -> bool:

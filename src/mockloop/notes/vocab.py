@@ -49,7 +49,7 @@ TYPE_SPEC = {
     "|product",
     "execution": "execution|analytical|analytics|metrics|metric|data case|estimation",
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
-    "|culture fit|values fit|star stories",
+    "|culture fit|values fit|star stories|bar raiser|hirevue|video interview",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"

@@ -1,0 +1,48 @@
+"""Numbered rounds: when a numbered list or numbered headings name rounds ("1. Recruiter
+screen", "2. Coding 1", …), every numbered sibling is a round too, even one whose name says
+nothing of its kind ("5. Bar Raiser", "### 3. Threat hunting practical", "▸ 3. Design
+critique"). Breaks and social slots stay out ("▸ Coffee chat", "4. Lunch").
+
+One pass over the items, grouping numbered entries by where they sit (the section for a list,
+the parent heading for headings) and their depth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .outline import Outline
+from .parser import LIST_KINDS
+from .shapes import is_break
+
+__all__ = ["number_siblings"]
+
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
+_SKIPPED = frozenset({"pitch", "questions"})
+
+
+def number_siblings(o: Outline, markers: list[str | None]) -> None:
+    """Mark the numbered siblings of numbered rounds as rounds (``markers`` is changed)."""
+    groups: dict[tuple[int | None, str, int], list[int]] = {}
+    run = 0  # a line outside the list between two lists: a new list, not more of the same
+    for k, it in enumerate(o.items):
+        if it.kind not in LIST_KINDS and not it.depth:
+            run += 1
+        if it.kind == "heading":
+            if not _NUMBERED.match(it.text.lower()):
+                continue
+            sec = o.secs[k]
+            key = (o.parents[sec], "heading", o.notes.sections[sec].level)
+        elif it.kind == "ordered" or (it.kind == "bullet" and _NUMBERED.match(it.text)):
+            key = (run, "list", it.depth)
+        else:
+            continue
+        groups.setdefault(key, []).append(k)
+    for (_, kind, _), members in groups.items():
+        rounds = [k for k in members if markers[k] in ("round", "heading")]
+        if len(rounds) < 2 or len(rounds) * 2 < len(members):
+            continue
+        for k in members:
+            text = o.items[k].text
+            if markers[k] is None and o.cls[k] not in _SKIPPED and not is_break(text):
+                markers[k] = "heading" if kind == "heading" else "round"
