@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -79,13 +80,14 @@ def interview(
         "network). Export {env} or pass --provider for a live model.",
     )  # fmt: skip
     if resume:
+        _check_resume_matches(resume, notes, round_id)
         plan = None
     elif settings is not None and not heuristic:
         plan = plan_for(notes, settings, cached_only=True)  # type: ignore[arg-type]
     else:
         plan = load_plan(notes)  # type: ignore[arg-type]
     chosen = None if resume else check_round(plan, round_id)
-    if settings is not None:
+    if settings is not None or (resume and not offline):
         _settle_imports()
     _preflight_store()
     run_interview(
@@ -93,11 +95,46 @@ def interview(
         round_id=chosen,
         settings=settings,
         resume=resume,
+        overrides=asdict(flags),
         offline=offline,
         questions=questions,
         follow_ups=follow_ups,
         minutes=minutes,
     )
+
+
+def _check_resume_matches(resume: str, notes: Path | None, round_id: str | None) -> None:
+    """Notes or a round given with --resume must be the session's own: one line if not."""
+    if notes is None and round_id is None:
+        return
+    from mockloop.store.db import Store
+
+    with Store() as store:
+        session_id = store.resolve_id(resume)
+        info = store.session(session_id)
+    plan = info.plan
+    if notes is not None and plan is not None and not _same_notes(notes, plan):
+        fail(
+            f"session {session_id} was started on {plan.source or 'other notes'}, not {notes}: "
+            f"drop the notes to resume it, or start a new session without --resume",
+            2,
+        )
+    if round_id is not None and check_round(plan, round_id) != info.round:
+        fail(
+            f"session {session_id} is the {info.round} round, not {round_id!r}: drop --round "
+            "to resume it, or start a new session without --resume",
+            2,
+        )
+
+
+def _same_notes(notes: Path, plan: Any) -> bool:
+    """The same file (by path or name), or notes that read to the same plan."""
+    if plan.source and (
+        Path(plan.source).name == notes.name or Path(plan.source).resolve() == notes.resolve()
+    ):
+        return True
+    given = load_plan(notes)
+    return bool(given.model_dump(exclude={"source"}) == plan.model_dump(exclude={"source"}))
 
 
 def _preflight_store() -> None:

@@ -3,10 +3,11 @@ interviewer (live model or offline), run the loop, and always leave the session 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from mockloop.errors import MockloopError
+from mockloop.errors import MissingKeyError, MockloopError, UsageError
 from mockloop.records import InterviewPlan
+from mockloop.scoring.aggregate import segments_from_turns
 from mockloop.scoring.grading import BackgroundScorer, scorer_for
 from mockloop.store.db import Store
 
@@ -35,10 +36,18 @@ def _live_interviewer(
 def _background_scorer(
     store: Store, prepared: Prepared, settings: Settings | None
 ) -> BackgroundScorer:
+    """Scores what the interview moves past. A resumed session's segments already scored (and
+    not answered further) keep their scores: only `mockloop score --regrade` grades again."""
     ctx = prepared.ctx
     scorer = scorer_for(ctx.round_id, settings, ctx.plan, session_id=prepared.session_id)
+    sizes = {s.question_index: len(s.exchanges) for s in segments_from_turns(ctx.turns, ctx.agenda)}
+    kept = {
+        s.question_index: sizes[s.question_index]
+        for s in store.latest_scores(prepared.session_id)
+        if s.status == "scored" and s.question_index in sizes
+    }
     return BackgroundScorer(
-        store, prepared.session_id, ctx.round_id, ctx.agenda, scorer, plan=ctx.plan
+        store, prepared.session_id, ctx.round_id, ctx.agenda, scorer, plan=ctx.plan, kept=kept
     )
 
 
@@ -56,27 +65,58 @@ def _finish_scoring(scorer: BackgroundScorer, prepared: Prepared, console: Termi
     overall = (
         f"{result.overall:.1f}/5 ({result.signal})" if result.overall is not None else "not scored"
     )
-    kind = "heuristic, offline" if result.scorer == "heuristic" else "LLM judge"
+    kind = {"heuristic": "heuristic, offline", "llm": "LLM judge"}.get(
+        str(result.scorer), "judge and heuristic mixed: `mockloop score --regrade` grades all alike"
+    )
     console.info(
         f"Score: {overall} · {result.segments_scored} answers scored ({kind}) · "
         f"full feedback: mockloop report {prepared.session_id}"
     )
 
 
+ENDPOINT_FIELDS = ("provider", "base_url", "api_key_env", "model", "judge_model")
+
+
+def endpoint_of(settings: Settings) -> dict[str, str | None]:
+    """What a session stores to resume on the same endpoint: never the key, only its variable."""
+    return {field: getattr(settings, field) for field in ENDPOINT_FIELDS}
+
+
 def _resume_settings(
-    store: Store, session_id: str, settings: Settings | None, offline: bool
+    store: Store, session_id: str, overrides: dict[str, Any], offline: bool
 ) -> Settings | None:
-    """A live session resumes live with its own model unless the user overrides it or says --offline."""
+    """A live session resumes live on the endpoint and models it started with; flags override
+    them (a new --provider or --base-url drops the stored endpoint and its models). With
+    --offline, or for an offline session, None."""
     info = store.session(session_id)
     if info.mode != "llm" or offline:
         return None
-    if settings is None:
-        from mockloop.llm.settings import resolve_settings
+    from mockloop.llm.settings import resolve_settings
 
-        settings = resolve_settings()
-    if info.model and settings.source.get("model") not in ("flag", "env"):
-        settings = settings.model_copy(update={"model": info.model})
-    return settings
+    stored = store.settings(session_id).get("endpoint") or {"model": info.model}
+    values = {k: v for k, v in overrides.items() if v not in (None, "")}
+    if not (values.get("provider") or values.get("base_url")):
+        for field in ENDPOINT_FIELDS:
+            if stored.get(field):
+                values.setdefault(field, stored[field])
+    return resolve_settings(**values)
+
+
+def check_resumable(store: Store, session_id: str) -> None:
+    """An ended session is finished: resuming it is an error that says what to do instead."""
+    info = store.session(session_id)
+    if info.status == "ended":
+        raise UsageError(
+            f"session {session_id} has ended ({info.turn_count} turns): see it with "
+            f"`mockloop report {session_id}`, or start a new one with `mockloop interview NOTES`"
+        )
+
+
+def _require_key(settings: Settings | None) -> None:
+    if settings is not None and settings.api_key() is None:
+        raise MissingKeyError(
+            f"{settings.api_key_env} is not set: export it, or run with --offline"
+        )
 
 
 def run_interview(
@@ -85,6 +125,7 @@ def run_interview(
     round_id: str | None,
     settings: Settings | None,
     resume: str | None = None,
+    overrides: dict[str, Any] | None = None,
     offline: bool = False,
     questions: int | None = None,
     follow_ups: int = 2,
@@ -92,18 +133,16 @@ def run_interview(
     console: TerminalConsole | None = None,
     score: bool = True,
 ) -> str:
-    """Returns the session's final status; raises InterviewStopped (after saving) on a model failure."""
-    if settings is not None and settings.api_key() is None:
-        from mockloop.errors import MissingKeyError
-
-        raise MissingKeyError(
-            f"{settings.api_key_env} is not set: export it, or run with --offline"
-        )
+    """Returns the session's final status; raises InterviewStopped (after saving) on a model
+    failure. ``overrides``: the model flags given with ``resume`` (they beat the stored endpoint)."""
+    _require_key(settings)
     store = Store()
     try:  # closed on the way out: no idle connection outlives the interview
         if resume:
             session_id = store.resolve_id(resume)
-            settings = _resume_settings(store, session_id, settings, offline)
+            check_resumable(store, session_id)
+            settings = _resume_settings(store, session_id, overrides or {}, offline)
+            _require_key(settings)
             prepared = resume_session(store, session_id)
             store.reopen_session(session_id)
         else:
@@ -117,6 +156,7 @@ def run_interview(
                 questions=questions,
                 max_follow_ups=follow_ups,
                 minutes=minutes,
+                endpoint=endpoint_of(settings) if settings else None,
             )
         console = console or TerminalConsole(prepared.persona.interviewer)
         mode = f"live · {settings.model}" if settings else "offline"

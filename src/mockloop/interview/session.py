@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from mockloop.catalog.library import round_for
 from mockloop.catalog.persona import Persona, interviewer_name, plan_round, render_persona
@@ -51,10 +52,15 @@ def start_session(
     questions: int | None = None,
     max_follow_ups: int = 2,
     minutes: float | None = None,
+    endpoint: dict[str, Any] | None = None,
 ) -> Prepared:
+    """A new stored session. ``endpoint`` (provider, base URL, models, the key's variable
+    name, never the key) is kept so ``--resume`` talks to the same model."""
     persona = render_persona(plan, round_id)
     agenda = _agenda(plan, round_id, questions)
-    settings = {"max_follow_ups": max_follow_ups, "minutes": minutes}
+    settings: dict[str, Any] = {"max_follow_ups": max_follow_ups, "minutes": minutes}
+    if endpoint:
+        settings["endpoint"] = endpoint
     session_id = store.create_session(
         round_id=round_id,
         mode=mode,
