@@ -146,7 +146,7 @@ def test_bad_notes_give_one_line_and_exit_2(tmp_path: Path, make_path, needle: s
 
 @pytest.mark.slow
 def test_unknown_round_names_the_valid_ones() -> None:
-    result = mockloop("persona", str(SEED_NOTES), "--round", "system-design")
+    result = mockloop("persona", str(SEED_NOTES), "--round", "bar-raiser")
     assert result.returncode == 2
     assert "technical" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -246,6 +246,9 @@ def test_wheel_ships_prompts_and_runs_from_any_directory(tmp_path: Path) -> None
     names = zipfile.ZipFile(wheel).namelist()
     assert "mockloop/prompts/rounds/technical/persona.md" in names
     assert "mockloop/prompts/judge/system.md" in names
+    assert "mockloop/calibration/technical.yaml" in names
+    assert "mockloop/calibration/heldout/technical.yaml" in names
+    assert "mockloop/calibration/open/technical.yaml" in names
     assert not [n for n in names if "loopback" in n or n.startswith(("tests/", "mockloop/tests/"))]
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
@@ -259,6 +262,12 @@ def test_wheel_ships_prompts_and_runs_from_any_directory(tmp_path: Path) -> None
         check=False, input="/end\n", capture_output=True, text=True, cwd=elsewhere, env=env, timeout=60,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
+    calibrated = subprocess.run(
+        [sys.executable, "-m", "mockloop", "calibrate", "--offline", "--json"],
+        check=False, capture_output=True, text=True, cwd=elsewhere, env=env, timeout=120,
+    )  # fmt: skip
+    assert calibrated.returncode == 0, calibrated.stderr
+    assert set(json.loads(calibrated.stdout)) == {"tuning", "held-out"}
     assert str(unpacked) in subprocess.run(
         [sys.executable, "-c", "import mockloop.catalog.prompts as p; print(p.builtin_prompts_dir())"],
         check=False, capture_output=True, text=True, cwd=elsewhere, env=env,

@@ -10,7 +10,7 @@ import pytest
 from mockloop.catalog.library import load_round
 from tests.support.loopback import LoopbackServer
 
-from .conftest import SEED_NOTES
+from .conftest import FIXTURES, SEED_NOTES
 from .test_cli import ANSWERS, mockloop
 from .test_e2e import _env
 
@@ -107,9 +107,9 @@ def test_score_regrade_with_llm_judge_shows_changes(isolated_env: Path) -> None:
 
 
 def test_calibrate_offline_meets_the_bar() -> None:
-    result = mockloop("calibrate", "--offline", "--json")
+    result = mockloop("calibrate", "--offline", "--json", "--set", str(FIXTURES / "calibration"))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["count"] >= 40 and data["spearman"] >= 0.6
+    assert data["count"] >= 40 and data["spearman"] >= 0.6 and data["unscored"] == []
     table = mockloop("calibrate", "--offline")
     assert "Spearman" in table.stdout and "kappa" in table.stdout

@@ -300,6 +300,25 @@ def emit(text: str, output: Path | None) -> None:
     typer.echo(f"Wrote {output}")
 
 
+SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+
+
+def format_for(fmt: str | None, output: Path | None, allowed: tuple[str, ...], default: str) -> str:
+    """--format if given, else the format -o's extension names (report.html: html), else
+    ``default``. A format the command does not write is a one-line usage error."""
+    if fmt is None and output is not None:
+        fmt = SUFFIX_FORMATS.get(output.suffix.lower())
+        if fmt is not None and fmt not in allowed:
+            fail(
+                f"{output} names {fmt}, which this command does not write: use {', '.join(allowed)}",
+                2,
+            )
+    fmt = (fmt or default).lower()
+    if fmt not in allowed:
+        fail(f"unknown format {fmt!r}: use {', '.join(allowed)}", 2)
+    return fmt
+
+
 def load_plan(path: Path) -> Any:
     from mockloop.notes.plan import load_plan_or_notes
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -50,7 +50,7 @@ def feedback(
     Example: mockloop feedback -r technical -q "How does prefix caching cut cost?" --answer-file answer.txt --offline
     """
     from mockloop.scoring.feedback import question_from_text, single_segment
-    from mockloop.scoring.grading import scorer_for
+    from mockloop.scoring.grading import round_score, scorer_for
 
     check_round(None, round_id)
     text = _answer_text(answer, answer_file)
@@ -64,12 +64,20 @@ def feedback(
     settings = judge_settings(flags, offline)
     scorer = scorer_for(round_id, settings, plan, samples=samples)
     result = scorer(single_segment(asked, text))
+    overall = round_score(round_id, [result], plan)
     if as_json:
-        typer.echo(result.model_dump_json(indent=2))
-        return
-    from mockloop.report.terminal import print_segment
+        import json
 
-    print_segment(result)
+        shown = {"overall": overall.overall, "signal": overall.signal, **result.model_dump()}
+        typer.echo(json.dumps(shown, indent=2))
+    else:
+        from mockloop.report.terminal import print_segment
+
+        print_segment(result)
+        if overall.overall is not None:
+            typer.echo(f"Overall: {overall.overall:.1f}/5 ({overall.signal})")
+    if result.status != "scored":
+        fail(f"the answer could not be scored: {result.unscored_reason}", 1)
 
 
 def _answer_text(answer: str | None, answer_file: Path | None) -> str:
@@ -157,29 +165,65 @@ def calibrate(
     """Measure how well a scorer agrees with human-labelled answers before you trust it.
 
     Prints Spearman, quadratic-weighted kappa, exact and within-one agreement, and how much the
-    score follows answer length (a judge that rewards length is a bad judge).
+    score follows answer length (a judge that rewards length is a bad judge). Without --set, the
+    shipped sets: the tuning set and the held-out set, one table each. Answers the judge could
+    not grade are counted apart; a rejected key or an unknown model stops at the first call.
 
-    Example: mockloop calibrate --set fixtures/calibration --judge-model accounts/fireworks/models/gpt-oss-120b
+    Example: mockloop calibrate --model accounts/fireworks/models/gpt-oss-120b
     """
-    from mockloop.scoring.calibration import DEFAULT_SET, load_set, run_calibration
+    from mockloop.scoring import calibration as cal
     from mockloop.scoring.grading import item_scorer_for
 
     from .views import print_calibration
 
-    directory = set_dir or DEFAULT_SET
-    if not directory.is_dir():
-        fail(
-            f"no calibration set at {directory}: pass --set DIR (the repository ships fixtures/calibration)",
-            2,
-        )
-    items = load_set(directory)
-    if not items:
-        fail(f"{directory} holds no labelled answers (*.yaml)", 2)
-    settings = judge_settings(flags, offline)
-    result = run_calibration(items, item_scorer_for(settings))
-    if as_json:
-        typer.echo(result.model_dump_json(indent=2))
-        return
-    print_calibration(
-        result, "heuristic (offline)" if settings is None else f"LLM judge {settings.judge_model}"
+    if set_dir is not None and not set_dir.is_dir():
+        fail(f"no calibration set at {set_dir}: pass --set DIR, a directory of labelled *.yaml", 2)
+    if set_dir is None and not cal.DEFAULT_SET.is_dir():
+        fail(f"the calibration sets are missing from {cal.DEFAULT_SET}: reinstall mockloop", 1)
+    sets = (
+        [(str(set_dir), cal.load_set(set_dir))]
+        if set_dir is not None
+        else [
+            ("tuning", cal.load_parts(cal.DEFAULT_SET, cal.TUNING_PARTS)),
+            ("held-out", cal.load_parts(cal.DEFAULT_SET, (cal.HELDOUT_PART,))),
+        ]
     )
+    if not any(items for _, items in sets):
+        fail(f"{set_dir} holds no labelled answers (*.yaml)", 2)
+    settings = judge_settings(flags, offline)
+    scorer = item_scorer_for(settings)
+    who = "heuristic (offline)" if settings is None else f"LLM judge {settings.judge_model}"
+    results = {name: _calibrate_set(items, scorer) for name, items in sets if items}
+    if as_json:
+        import json
+
+        shown = {
+            name: {**(r.model_dump() if r else {}), "unscored": u}
+            for name, (r, u) in results.items()
+        }
+        typer.echo(json.dumps(shown[str(set_dir)] if set_dir is not None else shown, indent=2))
+    else:
+        for name, (result, unscored) in results.items():
+            print_calibration(result, who, name, unscored)
+    if all(result is None for result, _ in results.values()):
+        total = sum(len(u) for _, u in results.values())
+        fail(f"none of the {total} answers could be scored by the {who}: run `mockloop doctor`", 1)
+
+
+def _calibrate_set(items: list[Any], scorer: Any) -> tuple[Any, list[str]]:
+    """The agreement over the answers the scorer graded, and the ids of those it could not
+    (kept out of the figures: an ungraded answer is not a score of zero)."""
+    from mockloop.scoring.calibration import run_calibration
+
+    levels: dict[str, int] = {}
+    unscored: list[str] = []
+    for item in items:
+        level = scorer(item)
+        if level is None:
+            unscored.append(item.id)
+        else:
+            levels[item.id] = level
+    graded = [item for item in items if item.id in levels]
+    if len(graded) < 2:
+        return None, unscored
+    return run_calibration(graded, lambda item: levels[item.id]), unscored

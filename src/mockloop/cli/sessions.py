@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import app, emit, fail, friendly
+from .common import app, emit, fail, format_for, friendly
 
 # ------------------------------------------------------------------ sessions and export
 
@@ -45,7 +45,10 @@ def export(
     session_id: Annotated[
         str, typer.Argument(help="Session id or a unique prefix of one.", show_default=False)
     ],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="md or json (default: from -o's extension, else md)."),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
@@ -58,8 +61,7 @@ def export(
     from mockloop.report.export import to_json, to_markdown
     from mockloop.store.db import Store
 
-    if fmt not in ("md", "json"):
-        fail(f"unknown format {fmt!r}: use md or json", 2)
+    fmt = format_for(fmt, output, ("md", "json"), "md")
     store = Store()
     full_id = store.resolve_id(session_id)
     info = store.session(full_id)
@@ -78,8 +80,13 @@ def report(
         str, typer.Argument(help="Session id or a unique prefix.", show_default=False)
     ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="terminal, md, html or json.")
-    ] = "terminal",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal, md, html or json (default: from -o's extension, else terminal).",
+        ),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
@@ -99,8 +106,9 @@ def report(
     from mockloop.store.db import Store
 
     renderers = {"md": render_markdown, "html": render_html, "json": render_json}
-    if fmt not in (*renderers, "terminal"):
-        fail(f"unknown format {fmt!r}: use terminal, md, html or json", 2)
+    fmt = format_for(fmt, output, ("terminal", *renderers), "terminal" if output is None else "md")
+    if fmt == "terminal" and output is not None:
+        fail("--format terminal prints to the screen: pass --format md, html or json with -o", 2)
     store = Store()
     full_id = store.resolve_id(session_id)
     info = store.session(full_id)
@@ -117,8 +125,8 @@ def report(
         rubric=round_for(info.plan, info.round).rubric,
         interviewer=interviewer_name(info.plan, info.round),
     )
-    if fmt == "terminal" and output is None:
+    if fmt == "terminal":
         print_terminal(data)
         return
-    text = renderers.get(fmt, render_markdown)(data)
+    text = renderers[fmt](data)
     emit(text, output)

@@ -243,9 +243,15 @@ def print_regrade(
     )
 
 
-def print_calibration(result: Any, scorer: str, console: Console | None = None) -> None:
+def print_calibration(
+    result: Any, scorer: str, name: str, unscored: list[str], console: Console | None = None
+) -> None:
+    """One table per labelled set; answers the scorer could not grade are counted apart."""
     console = console or Console(highlight=False)
-    table = Table(title=f"calibration · {scorer} · {result.count} labelled answers")
+    if result is None:
+        console.print(f"[bold]{name}[/] · {scorer}: no figures, {len(unscored)} answers unscored")
+        return
+    table = Table(title=f"calibration · {name} set · {scorer} · {result.count} labelled answers")
     table.add_column("metric")
     table.add_column("value", justify="right")
     table.add_column("what good looks like")
@@ -260,6 +266,11 @@ def print_calibration(result: Any, scorer: str, console: Console | None = None) 
             "near 0: length is not quality",
         ),
     ]
-    for name, value, target in rows:
-        table.add_row(name, f"{value:.3f}", target)
+    for metric, value, target in rows:
+        table.add_row(metric, f"{value:.3f}", target)
     console.print(table)
+    if unscored:
+        console.print(
+            f"[yellow]{len(unscored)} answers unscored, left out of the figures: "
+            f"{', '.join(unscored[:5])}{' …' if len(unscored) > 5 else ''}[/]"
+        )

@@ -16,6 +16,7 @@ from mockloop.store.db import Store
 from .aggregate import RoundScore, Segment, SegmentScore, aggregate, segments_from_turns
 
 if TYPE_CHECKING:
+    from mockloop.llm.client import LLMClient
     from mockloop.llm.settings import Settings
 
 SegmentScorer = Callable[[Segment], SegmentScore]
@@ -50,6 +51,7 @@ def _llm_scorer(
     *,
     samples: int = 1,
     session_id: str | None = None,
+    client: LLMClient | None = None,
 ) -> SegmentScorer:
     from mockloop.llm.client import LLMClient
 
@@ -57,7 +59,7 @@ def _llm_scorer(
 
     catalog_round = round_for(plan, round_id)
     this = plan.round(round_id) if plan is not None else None
-    client = LLMClient(settings, session_id=session_id)
+    client = client or LLMClient(settings, session_id=session_id)
     judge = Judge(client, model=settings.judge_model, temperature=settings.judge_temperature)
     return lambda segment: judge.score(
         segment,
@@ -68,21 +70,42 @@ def _llm_scorer(
     )
 
 
-def item_scorer_for(settings: Settings | None) -> Callable[[Any], int]:
+def item_scorer_for(settings: Settings | None) -> Callable[[Any], int | None]:
     """A calibration scorer, picked like ``scorer_for``: the rounded overall for one labelled
-    answer from the judge with ``settings``, or from the heuristic without."""
+    answer from the judge with ``settings`` (None when the judge left it unscored), or from the
+    heuristic without. A rejected key or a missing model (401/403/404) is raised at once:
+    every later item would fail the same way."""
+    from mockloop.errors import AuthError, LLMError, ModelNotFoundError
+    from mockloop.llm.client import LLMClient
+
     from .calibration import heuristic_scorer, segment_for, to_level
 
     if settings is None:
         return heuristic_scorer
 
+    class _Stopping(LLMClient):
+        fatal: LLMError | None = None
+
+        def stream_chat(self, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return super().stream_chat(*args, **kwargs)
+            except (AuthError, ModelNotFoundError) as exc:
+                self.fatal = exc
+                raise
+
+    client = _Stopping(settings)
     scorers: dict[str, SegmentScorer] = {}
 
-    def score(item: Any) -> int:
+    def score(item: Any) -> int | None:
         if item.round not in scorers:
-            scorers[item.round] = _llm_scorer(item.round, settings, None)
-        result = round_score(item.round, [scorers[item.round](segment_for(item))])
-        return to_level(result.overall) if result.overall is not None else 0
+            scorers[item.round] = _llm_scorer(item.round, settings, None, client=client)
+        graded = scorers[item.round](segment_for(item))
+        if client.fatal is not None:
+            raise client.fatal
+        if graded.status != "scored":
+            return None
+        result = round_score(item.round, [graded])
+        return to_level(result.overall) if result.overall is not None else None
 
     return score
 
@@ -143,8 +166,12 @@ class BackgroundScorer:
         scorer: SegmentScorer,
         workers: int | None = None,
         plan: InterviewPlan | None = None,
+        kept: dict[int, int] | None = None,
     ) -> None:
         self.plan = plan
+        # question index -> exchanges it had when scored: a resumed session keeps those scores
+        # unless the segment grows (only `mockloop score --regrade` grades them again)
+        self.kept = kept or {}
         self.store = store
         self.session_id = session_id
         self.round_id = round_id
@@ -168,6 +195,8 @@ class BackgroundScorer:
     def submit_finished(self, turns: list[Turn], before: int | None = None) -> None:
         for segment in segments_from_turns(turns, self.agenda):
             if before is not None and segment.question_index >= before:
+                continue
+            if self.kept.get(segment.question_index) == len(segment.exchanges):
                 continue
             with self._lock:
                 if segment.question_index in self._submitted:
