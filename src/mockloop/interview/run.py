@@ -83,14 +83,21 @@ def endpoint_of(settings: Settings) -> dict[str, str | None]:
 
 
 def _resume_settings(
-    store: Store, session_id: str, overrides: dict[str, Any], offline: bool
+    store: Store,
+    session_id: str,
+    overrides: dict[str, Any],
+    offline: bool,
+    given: Settings | None = None,
 ) -> Settings | None:
     """A live session resumes live on the endpoint and models it started with; flags override
-    them (a new --provider or --base-url drops the stored endpoint and its models). With
-    --offline, or for an offline session, None."""
+    them (a new --provider or --base-url drops the stored endpoint and its models), and settings
+    a caller resolved itself (``given``) are used as they are. With --offline, or for an offline
+    session, None."""
     info = store.session(session_id)
     if info.mode != "llm" or offline:
         return None
+    if given is not None:
+        return given
     from mockloop.llm.settings import resolve_settings
 
     stored = store.settings(session_id).get("endpoint") or {"model": info.model}
@@ -141,7 +148,7 @@ def run_interview(
         if resume:
             session_id = store.resolve_id(resume)
             check_resumable(store, session_id)
-            settings = _resume_settings(store, session_id, overrides or {}, offline)
+            settings = _resume_settings(store, session_id, overrides or {}, offline, settings)
             _require_key(settings)
             prepared = resume_session(store, session_id)
             store.reopen_session(session_id)
