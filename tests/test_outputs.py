@@ -113,3 +113,12 @@ def test_calibrate_reports_the_tuning_and_held_out_sets_apart() -> None:
     assert tuning > len(cal.load_set(cal.DEFAULT_SET))  # open/ answers are in the tuning set
     table = runner.invoke(app, ["calibrate", "--offline"]).output
     assert "tuning set" in table and "held-out set" in table and table.count("Spearman") == 2
+
+
+def test_sessions_show_company_mode_and_scorer() -> None:
+    sid = _offline_session()
+    listed = runner.invoke(app, ["sessions"], env={"COLUMNS": "160"}).output
+    row = next(line for line in listed.splitlines() if sid in line)
+    assert "Fireworks" in row and "offline" in row and "heuristic" in row
+    shown = json.loads(runner.invoke(app, ["sessions", "--json"]).output)[0]
+    assert shown["company"] and shown["scorer"] == "heuristic"

@@ -28,7 +28,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from mockloop.cli.views import _session_row, print_sessions
+from mockloop.cli.views import SESSION_COLUMNS, _session_row, print_sessions
 from mockloop.interview.run import run_interview
 from mockloop.interview.ui import TerminalConsole
 from mockloop.llm.settings import resolve_settings
@@ -174,7 +174,7 @@ def test_every_pending_judge_call_runs_at_once(isolated_env: Path) -> None:
 def _rich_table(found: list[SessionInfo], console: Console) -> None:
     """The session list as rich lays it out, cell by cell (the reference)."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
-    for column in ("session", "round", "started", "turns", "status", "score"):
+    for column in SESSION_COLUMNS:
         table.add_column(column, no_wrap=True, justify="right" if column == "turns" else "left")
     for s in found:
         table.add_row(*_session_row(s))

@@ -280,3 +280,43 @@ def test_report_without_a_plan_or_scores_still_renders(data: ReportData) -> None
     )
     for text in (render_markdown(bare), render_html(bare), _terminal(bare)):
         assert "not scored" in text and "Not scored: skipped" in text
+
+
+# ---------------------------------------------------------------- reports that read well (issue 11)
+
+
+def test_terminal_prints_a_quote_once_however_many_criteria_cite_it(data: ReportData) -> None:
+    out = Console(width=200, record=True, highlight=False)
+    print_terminal(data, out)
+    text = out.export_text()
+    assert text.count("“" + QUOTE_1) == 1  # cited by all four criteria of Q1
+    assert "(and 1 quote(s) shown above)" in text
+
+
+def test_transcripts_label_follow_ups_by_question(data: ReportData) -> None:
+    from mockloop.report.export import to_markdown, turn_labels
+
+    turns = [
+        *TURNS[:3],
+        _turn(10, "interviewer", "follow_up", "How big does it get?", 0),
+        _turn(11, "candidate", "answer", "About 1 MB per token.", 0),
+        _turn(12, "interviewer", "follow_up", "And with GQA?", 0),
+        _turn(13, "candidate", "answer", "Eight times smaller.", 0),
+        *TURNS[3:],
+    ]
+    labels = turn_labels(turns)
+    assert [labels[t] for t in (2, 3, 10, 11, 12, 13, 4)] == [
+        "Q1", "Answer to Q1", "Q1, follow-up 1", "Answer to Q1, follow-up 1",
+        "Q1, follow-up 2", "Answer to Q1, follow-up 2", "Q2",
+    ]  # fmt: skip
+    with_follow_ups = data.model_copy(update={"turns": turns})
+    assert "_Q1, follow-up 2_" in render_markdown(with_follow_ups)
+    assert ">Q1, follow-up 2<" in render_html(with_follow_ups)
+    assert "_Q1, follow-up 2_" in to_markdown(data.session, turns, "Dana")
+
+
+def test_html_outlines_the_stronger_answer_as_a_list(data: ReportData) -> None:
+    html = render_html(data)
+    outline = html[html.index("A stronger answer, outlined") :]
+    assert "<li>It stores keys and values.</li><li>add: paged allocation</li>" in outline
+    assert "- add: paged allocation" not in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
@@ -84,7 +85,7 @@ def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
         console.print(f"[dim]{label}:[/] {value or '—'}")
 
 
-def print_sessions(found: list[SessionInfo], console: Console | None = None) -> None:
+def print_sessions(found: Sequence[SessionInfo], console: Console | None = None) -> None:
     console = console or Console(highlight=False)
     if not found:
         console.print(
@@ -93,7 +94,7 @@ def print_sessions(found: list[SessionInfo], console: Console | None = None) -> 
         return
     from rich import box
 
-    headers = ("session", "round", "started", "turns", "status", "score")
+    headers = SESSION_COLUMNS
     rows = [_session_row(s) for s in found]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
     if len(rows) > _FAST_ROWS and _print_plain_rows(console, table, headers, rows):
@@ -108,11 +109,22 @@ def print_sessions(found: list[SessionInfo], console: Console | None = None) -> 
 _FAST_ROWS = 50  # above this, rich's per-cell layout costs seconds for thousands of sessions
 
 
+SESSION_COLUMNS = ("session", "company", "round", "mode", "started", "turns", "status", "score")
+_SCORERS = {"llm": "judge", "heuristic": "heuristic", "mixed": "mixed"}
+
+
 def _session_row(s: SessionInfo) -> tuple[str, ...]:
-    score = f"{s.overall:.1f} {s.signal or ''}".strip() if s.overall is not None else "—"
+    """One row; the score names its scorer, so a judge's 3.4 and a heuristic 3.4 never sit side
+    by side looking alike."""
+    scorer = _SCORERS.get(getattr(s, "scorer", None) or "", "")
+    score = "—"
+    if s.overall is not None:
+        score = f"{s.overall:.1f} {s.signal or ''}".strip() + (f" · {scorer}" if scorer else "")
     started = s.started_at.replace("T", " ")[5:16]
     status = "stopped" if s.status == "interrupted" else s.status
-    return (s.id, s.round, started, str(s.turn_count), status, score)
+    mode = "live" if s.mode == "llm" else "offline"
+    company = getattr(s, "company", None) or "—"
+    return (s.id, company, s.round, mode, started, str(s.turn_count), status, score)
 
 
 def _print_plain_rows(

@@ -13,8 +13,6 @@ from mockloop.records import Rubric, SessionInfo, Turn
 from mockloop.scoring.aggregate import CriterionScore, RoundScore, SegmentScore
 from mockloop.text import FOLD, QUOTE_EDGE
 
-from .export import TURN_LABELS
-
 HEURISTIC_NOTE = "heuristic (offline) scoring"
 LEGEND = "? low confidence · ±n uncertain (samples disagreed by n) · — not scored"
 UNCERTAIN_SPREAD = 2
@@ -202,7 +200,12 @@ def speaker(turn: Turn, interviewer: str) -> str:
     return interviewer if turn.speaker == "interviewer" else "You"
 
 
-def turn_label(turn: Turn) -> str:
-    """The export's labels ('Question 2', 'Answer 2'), so a report and a transcript read alike."""
-    label = TURN_LABELS.get(turn.kind, turn.kind.replace("_", " ").capitalize())
-    return label + (f" {turn.question_index + 1}" if turn.question_index is not None else "")
+def outline_items(text: str) -> list[str]:
+    """The stronger-answer outline as list items: one per line, bullets and numbers dropped."""
+    items = []
+    for line in text.splitlines():
+        line = line.strip()
+        line = re.sub(r"^(?:[-*•]|\d{1,2}[.)])\s+", "", line)
+        if line:
+            items.append(line)
+    return items

@@ -17,6 +17,33 @@ TURN_LABELS = {
 }
 
 
+def turn_labels(turns: list[Turn]) -> dict[int, str]:
+    """Each turn's label by seq, naming its question: 'Q1', 'Q1, follow-up 2', 'Answer to Q1,
+    follow-up 2'; turns outside a question keep their kind ('Your questions', 'Closing')."""
+    labels: dict[int, str] = {}
+    follow_ups: dict[int, int] = {}
+    current: dict[int, str] = {}
+    for turn in sorted(turns, key=lambda t: t.seq):
+        index = turn.question_index
+        plain = TURN_LABELS.get(turn.kind, turn.kind.replace("_", " ").capitalize())
+        if index is None:
+            labels[turn.seq] = plain
+            continue
+        q = f"Q{index + 1}"
+        if turn.kind == "question":
+            current[index] = q
+        elif turn.kind == "follow_up":
+            follow_ups[index] = follow_ups.get(index, 0) + 1
+            current[index] = f"{q}, follow-up {follow_ups[index]}"
+        if turn.kind in ("question", "follow_up"):
+            labels[turn.seq] = current[index]
+        elif turn.kind == "answer":
+            labels[turn.seq] = f"Answer to {current.get(index, q)}"
+        else:
+            labels[turn.seq] = f"{plain} · {q}"
+    return labels
+
+
 def to_json(info: SessionInfo, turns: list[Turn]) -> str:
     payload = {
         "session": info.model_dump(mode="json"),
@@ -37,11 +64,10 @@ def to_markdown(info: SessionInfo, turns: list[Turn], interviewer: str) -> str:
         f"- Status: {info.status}",
         "",
     ]
+    labels = turn_labels(turns)
     for turn in turns:
         who = interviewer if turn.speaker == "interviewer" else "You"
-        label = TURN_LABELS.get(turn.kind, turn.kind)
-        if turn.question_index is not None:
-            label += f" {turn.question_index + 1}"
+        label = labels[turn.seq]
         lines += [
             f"**{who}** · _{label}_",
             "",

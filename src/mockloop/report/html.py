@@ -24,16 +24,17 @@ from .data import (
     highlight,
     is_heuristic,
     ordered,
+    outline_items,
     overall_text,
     q_label,
     round_name,
     scorer_label,
     speaker,
     title,
-    turn_label,
     unscored_text,
     verdict,
 )
+from .export import turn_labels
 
 _CSS = """
 :root{--ink:#1f2328;--muted:#656d76;--line:#d0d7de;--accent:#0969da;--warn:#7d5400;--warnbg:#fff8c5}
@@ -55,7 +56,6 @@ mark{background:#fff0a0;padding:0 .1em;border-radius:2px}
 .criterion{margin:.7rem 0}.criterion p{margin:.15rem 0}.flag{color:var(--warn);font-size:.85rem}
 blockquote{margin:.25rem 0;padding:0 .8rem;border-left:3px solid var(--line)}
 .signals{color:var(--muted);font-size:.85rem}.unscored{color:var(--warn);font-weight:600}
-.outline{white-space:pre-wrap;background:#f6f8fa;padding:.5rem .8rem;border-radius:6px}
 .turn{margin:.6rem 0}.who{font-weight:600}.kind{color:var(--muted);font-style:italic}
 .turn .text{white-space:pre-wrap;margin:.1rem 0 0}
 .turn.candidate .text{border-left:3px solid var(--accent);padding-left:.8rem}
@@ -214,16 +214,13 @@ def _segment(seg: SegmentScore) -> str:
         return head + f'<p class="unscored">{escape(unscored_text(seg))}</p></article>'
     body = [_criterion(c, seg.scorer == "heuristic") for c in seg.criteria]
     body += [_items(label, items) for label, items in feedback(seg)]
-    if seg.stronger_answer.strip():
-        body.append(
-            f'<p><b>A stronger answer, outlined</b></p><div class="outline">'
-            f"{escape(seg.stronger_answer.strip())}</div>"
-        )
+    body.append(_items("A stronger answer, outlined", outline_items(seg.stronger_answer)))
     return head + "".join(body) + "</article>"
 
 
 def _transcript(data: ReportData) -> str:
     quotes = evidence_by_question(data)
+    labels = turn_labels(data.turns)
     parts = []
     for turn in sorted(data.turns, key=lambda t: t.seq):
         found = quotes.get(turn.question_index, []) if turn.question_index is not None else []
@@ -234,7 +231,7 @@ def _transcript(data: ReportData) -> str:
         parts.append(
             f'<div class="turn {turn.speaker}">'
             f'<span class="who">{escape(speaker(turn, data.interviewer))}</span> · '
-            f'<span class="kind">{escape(turn_label(turn))}</span><p class="text">{text}</p></div>'
+            f'<span class="kind">{escape(labels[turn.seq])}</span><p class="text">{text}</p></div>'
         )
     return "".join(parts)
 

@@ -17,16 +17,16 @@ from .data import (
     feedback,
     highlight,
     ordered,
+    outline_items,
     overall_text,
     q_label,
     scorer_label,
     speaker,
     title,
-    turn_label,
     unscored_text,
     verdict,
 )
-from .export import quote_block
+from .export import quote_block, turn_labels
 
 # ---------------------------------------------------------------- JSON
 
@@ -98,13 +98,13 @@ def _md_segment(seg: SegmentScore) -> list[str]:
         lines += _md_criterion(c, seg.scorer == "heuristic")
     for label, items in feedback(seg):
         lines += _md_list(label, items)
-    if seg.stronger_answer.strip():
-        lines += ["**A stronger answer, outlined**", "", _md(seg.stronger_answer.strip()), ""]
+    lines += _md_list("A stronger answer, outlined", outline_items(seg.stronger_answer))
     return lines
 
 
 def _md_transcript(data: ReportData) -> list[str]:
     quotes = evidence_by_question(data)
+    labels = turn_labels(data.turns)
     lines: list[str] = []
     for turn in sorted(data.turns, key=lambda t: t.seq):
         text = _md(turn.text)
@@ -112,7 +112,7 @@ def _md_transcript(data: ReportData) -> list[str]:
             found = quotes.get(turn.question_index, []) if turn.question_index is not None else []
             text = quote_block(highlight(turn.text, found, _md, lambda s: _md_bold(_md(s))))
         who = _md(speaker(turn, data.interviewer))
-        lines += [f"**{who}** · _{turn_label(turn)}_", "", text, ""]
+        lines += [f"**{who}** · _{labels[turn.seq]}_", "", text, ""]
     return lines
 
 

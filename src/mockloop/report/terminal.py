@@ -20,6 +20,7 @@ from .data import (
     feedback,
     is_heuristic,
     ordered,
+    outline_items,
     overall_text,
     q_label,
     round_name,
@@ -51,14 +52,22 @@ def _term_table(data: ReportData) -> Table:
     return table
 
 
-def _term_criterion(c: CriterionScore, heuristic: bool) -> Text:
+def _term_criterion(c: CriterionScore, heuristic: bool, shown: set[str]) -> Text:
+    """A criterion's score, reasoning and quotes; a quote already shown under an earlier
+    criterion of the same answer is not printed again, only counted."""
     text = Text("  ")
     text.append(f"{c.name}: {c.score}/5", style="bold")
     text.append("".join(f"  {note}" for note in doubt_notes(c)), style="yellow")
     text.append(f"\n    {c.reasoning}" if c.reasoning else "")
+    again = [q for q in c.evidence if q in shown]
     for quote in c.evidence:
+        if quote in shown:
+            continue
+        shown.add(quote)
         text.append("\n    ")
         text.append(f"“{quote}”", style="bold yellow")
+    if again:
+        text.append(f"\n    (and {len(again)} quote(s) shown above)", style="dim")
     if heuristic and c.signals:
         text.append(f"\n    signals: {'; '.join(c.signals)}", style="dim")
     return text
@@ -80,9 +89,10 @@ def print_segment(seg: SegmentScore, console: Console | None = None) -> None:
     if seg.status != "scored":
         console.print(Text(unscored_text(seg), style="bold yellow"))
         return
+    shown: set[str] = set()
     for c in seg.criteria:
-        console.print(_term_criterion(c, heuristic))
-    outline = [line for line in seg.stronger_answer.splitlines() if line.strip()]
+        console.print(_term_criterion(c, heuristic, shown))
+    outline = outline_items(seg.stronger_answer)
     for label, items in [*feedback(seg), ("A stronger answer, outlined", outline)]:
         if items:
             console.print(_term_list(label, items))

@@ -27,6 +27,14 @@ from .schema import migrate
 DB_NAME = "mockloop.db"
 
 
+class SessionListing(SessionInfo):
+    """A row of `mockloop sessions`: the session, its company, and which scorer graded it
+    ("llm", "heuristic" or "mixed"; None before any score) so scores are never compared blind."""
+
+    company: str | None = None
+    scorer: str | None = None
+
+
 class _Rollback(Exception):
     """Raised inside Store.transaction to end it with ROLLBACK instead of COMMIT."""
 
@@ -156,7 +164,7 @@ class Store:
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO sessions (id, round, mode, model, prompt_hash, persona, plan_json,"
-                " agenda_json, settings_json, started_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " agenda_json, settings_json, started_at, company) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     session_id,
                     round_id,
@@ -168,6 +176,7 @@ class Store:
                     json.dumps(agenda),
                     json.dumps(settings or {}),
                     now(),
+                    plan.company,
                 ),
             )
         return session_id
@@ -210,12 +219,15 @@ class Store:
     def settings(self, session_id: str) -> dict[str, Any]:
         return json.loads(self.session_row(session_id)["settings_json"])
 
-    def list_sessions(self, limit: int | None = None) -> list[SessionInfo]:
+    def list_sessions(self, limit: int | None = None) -> list[SessionListing]:
         """Newest first; plans are not parsed here so listing thousands stays fast."""
         sql = (
             "SELECT s.id, s.round, s.mode, s.model, s.prompt_hash, s.started_at, s.ended_at, s.status,"
-            " s.overall, s.signal,"
-            " (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count"
+            " s.overall, s.signal, s.company,"
+            " (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count,"
+            " (SELECT CASE WHEN MIN(c.scorer) = MAX(c.scorer) THEN MIN(c.scorer) ELSE 'mixed' END"
+            "  FROM scores c WHERE c.status = 'scored' AND c.id IN (SELECT MAX(id) FROM scores"
+            "  WHERE session_id = s.id GROUP BY question_index)) AS scorer"
             " FROM sessions s ORDER BY s.started_at DESC, s.id DESC"
         )
         params: tuple[Any, ...] = ()
@@ -223,7 +235,14 @@ class Store:
             sql += " LIMIT ?"
             params = (limit,)
         return [
-            _session_info(row, row["turn_count"], with_plan=False)
+            _session_info(
+                row,
+                row["turn_count"],
+                with_plan=False,
+                cls=SessionListing,
+                company=row["company"],
+                scorer=row["scorer"],
+            )
             for row in self._conn.execute(sql, params)
         ]
 
@@ -331,8 +350,14 @@ def _turn(row: sqlite3.Row) -> Turn:
     )
 
 
-def _session_info(row: sqlite3.Row, turn_count: int, with_plan: bool = True) -> SessionInfo:
-    return SessionInfo(
+def _session_info(
+    row: sqlite3.Row,
+    turn_count: int,
+    with_plan: bool = True,
+    cls: type[SessionInfo] = SessionInfo,
+    **extra: Any,
+) -> Any:
+    return cls(
         id=row["id"],
         round=row["round"],
         mode=row["mode"],
@@ -345,4 +370,5 @@ def _session_info(row: sqlite3.Row, turn_count: int, with_plan: bool = True) -> 
         turn_count=turn_count,
         overall=row["overall"],
         signal=row["signal"],
+        **extra,
     )

@@ -65,6 +65,14 @@ MIGRATIONS: list[str] = [
     CREATE INDEX sessions_list ON sessions(started_at, id, round, mode, model, prompt_hash, ended_at,
         status, overall, signal)
     """,
+    # 4: the company on the session (from its plan), so `mockloop sessions` shows it from the index
+    """
+    ALTER TABLE sessions ADD COLUMN company TEXT;
+    UPDATE sessions SET company = json_extract(plan_json, '$.company') WHERE json_valid(plan_json);
+    DROP INDEX sessions_list;
+    CREATE INDEX sessions_list ON sessions(started_at, id, round, mode, model, prompt_hash, ended_at,
+        status, overall, signal, company)
+    """,
 ]
 
 
