@@ -18,6 +18,8 @@ from mockloop.interview.turns import Context, Reply, Sink
 from mockloop.records import AgendaQuestion, Turn, TurnKind
 from mockloop.text import content_words
 
+from .guard import Guard, GuardedSink, GuardViolation, turn_max_tokens
+
 if TYPE_CHECKING:
     from mockloop.llm.client import LLMClient
 
@@ -86,6 +88,15 @@ DIRECTOR_CANDIDATE_QUESTION = (
     "whether they have other questions."
 )
 DIRECTOR_CLOSE = "Close the interview in one or two warm sentences. Ask nothing."
+STRICTER = (
+    " Say only this turn, in at most three sentences. Never mention the agenda, key points, "
+    "the rubric, scores or what a good answer contains."
+)
+FALLBACK_REPLY = (
+    "That isn't something I have in front of me; your recruiter can answer it. Any other questions?"
+)
+FALLBACK_CLOSE = "Thanks for your time today. The team will be in touch about next steps."
+FALLBACK_INVITE = "That's all I wanted to ask. What questions do you have for me?"
 
 
 # ---------------------------------------------------------------- the message history
@@ -219,16 +230,63 @@ class LiveInterviewer:
         self.interviewer = interviewer
         self.on_reset = on_reset
         self.usage: list[Any] = []
+        self.violations: list[GuardViolation] = []
+        self._guard: Guard | None = None
 
-    def _call(self, ctx: Context, director: str, sink: Sink) -> tuple[str, str]:
+    def guard(self, ctx: Context) -> Guard:
+        """The session's guard: its agenda's key points and its rubric stay private."""
+        if self._guard is None:
+            from mockloop.catalog.library import round_for
+
+            rubric = round_for(ctx.plan, ctx.round_id).rubric
+            criteria = [c.description for c in rubric.criteria]
+            criteria += [text for c in rubric.criteria for text in c.levels.values()]
+            key_points = [k for q in ctx.agenda for k in q.key_points]
+            self._guard = Guard.for_session(key_points, criteria)
+        return self._guard
+
+    def _call(self, ctx: Context, director: str, sink: Sink, fallback: str = "") -> tuple[str, str]:
+        """(shown text, raw text) of one guarded turn: on a leak or a runaway the stream stops,
+        the turn is asked again once with a stricter note, then the agenda's own words stand in."""
+        from mockloop.llm import debuglog
+
+        shown = ""
+
+        def show(chunk: str) -> None:
+            nonlocal shown
+            shown += chunk
+            sink(chunk)
+
+        for note in (director, director + STRICTER):
+            guarded = GuardedSink(self.guard(ctx), show)
+            try:
+                text, raw = self._stream(ctx, note, guarded)
+                return (shown[: len(shown) - len(guarded.shown)] + text).strip(), raw
+            except GuardViolation as violation:
+                self.violations.append(violation)
+                debuglog.error(f"interviewer turn stopped by the guard: {violation}")
+                if self.on_reset is not None and guarded.shown:
+                    self.on_reset()
+                shown = shown[: len(shown) - len(guarded.shown)]
+        if not fallback:
+            from mockloop.errors import LLMError
+
+            raise LLMError(
+                "the model's reply broke the interview's rules twice: try another --model"
+            )
+        show(fallback)
+        return fallback, fallback
+
+    def _stream(self, ctx: Context, director: str, guarded: GuardedSink) -> tuple[str, str]:
         """(visible text, raw text) of one streamed turn; condenses history once if too long."""
         from mockloop.errors import ContextLengthError
 
         condensed = False
-        tag_filter = TagFilter(sink)
+        tag_filter = TagFilter(guarded.feed)
 
         def reset() -> None:
             tag_filter.restart()
+            guarded.restart()
             if self.on_reset is not None:
                 self.on_reset()
 
@@ -236,9 +294,7 @@ class LiveInterviewer:
             messages = build_messages(system_prompt(ctx), ctx.turns, director, condensed=condensed)
             try:
                 result = self.client.stream_chat(
-                    messages,
-                    on_text=tag_filter.feed,
-                    on_reset=reset,
+                    messages, on_text=tag_filter.feed, on_reset=reset, max_tokens=turn_max_tokens()
                 )
             except ContextLengthError:
                 if condensed:
@@ -247,22 +303,28 @@ class LiveInterviewer:
                 reset()
                 continue
             except KeyboardInterrupt:
-                partial = tag_filter.finish()
-                if not partial.strip():
+                tag_filter.finish()
+                partial = guarded.shown.strip()
+                if not partial:
                     raise
                 return partial + " …", tag_filter.raw
             self.usage.append(result.usage)
-            return _complete_turn(tag_filter.finish(), result), result.text
+            tag_filter.finish()
+            return _complete_turn(guarded.finish(), result), result.text
 
-    def _reply(self, ctx: Context, director: str, sink: Sink, kind: TurnKind) -> Reply:
-        text, _ = self._call(ctx, director, sink)
+    def _reply(
+        self, ctx: Context, director: str, sink: Sink, kind: TurnKind, fallback: str
+    ) -> Reply:
+        text, _ = self._call(ctx, director, sink, fallback)
         return Reply(kind=kind, text=text, director=director)
 
     def open(self, ctx: Context, first: AgendaQuestion, sink: Sink) -> Reply:
-        return self._reply(ctx, director_open(ctx, first, self.interviewer), sink, "question")
+        fallback = f"Hi, thanks for joining. {first.text}"
+        director = director_open(ctx, first, self.interviewer)
+        return self._reply(ctx, director, sink, "question", fallback)
 
     def ask(self, ctx: Context, question: AgendaQuestion, sink: Sink) -> Reply:
-        return self._reply(ctx, director_skip(ctx, question), sink, "question")
+        return self._reply(ctx, director_skip(ctx, question), sink, "question", question.text)
 
     def after_answer(
         self,
@@ -274,15 +336,19 @@ class LiveInterviewer:
     ) -> Reply:
         can_follow_up = follow_ups_asked < ctx.max_follow_ups
         director = director_after_answer(ctx, current, can_follow_up, next_question)
-        text, raw = self._call(ctx, director, sink)
-        kind = decide_kind(raw, can_follow_up, next_question)
+        fallback = next_question.text if next_question is not None else FALLBACK_INVITE
+        text, raw = self._call(ctx, director, sink, fallback)
+        if text == fallback:  # the agenda's words stood in: the turn does what they say
+            kind: TurnKind = "question" if next_question is not None else "invite"
+        else:
+            kind = decide_kind(raw, can_follow_up, next_question)
         return Reply(kind=kind, text=text, director=director)
 
     def invite(self, ctx: Context, sink: Sink) -> Reply:
-        return self._reply(ctx, DIRECTOR_INVITE, sink, "invite")
+        return self._reply(ctx, DIRECTOR_INVITE, sink, "invite", FALLBACK_INVITE)
 
     def answer_candidate(self, ctx: Context, question: str, sink: Sink) -> Reply:
-        return self._reply(ctx, DIRECTOR_CANDIDATE_QUESTION, sink, "reply")
+        return self._reply(ctx, DIRECTOR_CANDIDATE_QUESTION, sink, "reply", FALLBACK_REPLY)
 
     def close(self, ctx: Context, sink: Sink) -> Reply:
-        return self._reply(ctx, DIRECTOR_CLOSE, sink, "closing")
+        return self._reply(ctx, DIRECTOR_CLOSE, sink, "closing", FALLBACK_CLOSE)

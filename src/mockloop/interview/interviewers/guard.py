@@ -1,0 +1,131 @@
+"""Guards on every live interviewer turn, in code: the prompt asks a model to keep its agenda
+private and its turns short, and this makes sure of it.
+
+A turn streams through ``GuardedSink``, which passes text on one sentence at a time, once the
+sentence can no longer turn into a leak. Each released prefix is checked for:
+
+- runaway or degenerate output: too many words for a turn, a long run of digits or of one
+  character, the same phrase over and over;
+- a leak of what the candidate must not see: the agenda's key points or the rubric's
+  criteria (most of one's words in one sentence), or the words that frame them ("a strong
+  answer covers", "key points", "rubric", "Q2:", "director").
+
+A violation stops the stream (``GuardViolation``); the interviewer regenerates once with a
+stricter note and otherwise falls back to the agenda's own wording. The candidate only ever
+sees text that passed, and that is what the transcript stores.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from mockloop.text import content_words, words
+
+DEFAULT_MAX_WORDS = 130  # two to four sentences, with room for a warm greeting
+TURN_MAX_TOKENS = 400  # the cap sent with every interviewer turn
+
+
+def turn_max_tokens() -> int:
+    """MOCKLOOP_TURN_MAX_TOKENS overrides the cap (a verbose model, a longer greeting)."""
+    try:
+        return max(50, int(os.environ.get("MOCKLOOP_TURN_MAX_TOKENS", TURN_MAX_TOKENS)))
+    except ValueError:
+        return TURN_MAX_TOKENS
+
+
+_LEAK_WORDS = re.compile(
+    r"strong answer|good answer (?:covers|includes|would)|key points?|rubric|criteri(?:a|on)\b|"
+    r"\bQ\d+\s*[:.)]|<\s*/?\s*director|director note|my agenda|the agenda|grading|"
+    r"level [1-5]\b|scored? (?:you|this answer)|evaluation criteria",
+    re.IGNORECASE,
+)
+_DIGIT_RUN = re.compile(r"\d[\d,. ]{24,}")
+_CHAR_RUN = re.compile(r"(\S)\1{15,}")
+_SENTENCE_END = re.compile(r"[.!?…][\"')\]]*(?:\s|$)|\n")
+
+
+class GuardViolation(Exception):
+    def __init__(self, kind: str, detail: str) -> None:
+        super().__init__(f"{kind}: {detail}")
+        self.kind = kind
+        self.detail = detail
+
+
+@dataclass
+class Guard:
+    """What one session's interviewer must never say, and how long a turn may run."""
+
+    private: list[set[str]] = field(default_factory=list)  # content words of each secret
+    max_words: int = DEFAULT_MAX_WORDS
+
+    @classmethod
+    def for_session(
+        cls, key_points: list[str], criteria: list[str], max_words: int = DEFAULT_MAX_WORDS
+    ) -> Guard:
+        private = [content_words(t) for t in [*key_points, *criteria]]
+        return cls([p for p in private if len(p) >= 4], max_words)
+
+    def check(self, text: str) -> GuardViolation | None:
+        count = len(words(text))
+        if count > self.max_words:
+            return GuardViolation("runaway", f"over {self.max_words} words")
+        if _DIGIT_RUN.search(text) or _CHAR_RUN.search(text):
+            return GuardViolation("degenerate", "a long run of digits or of one character")
+        if count >= 24 and _repeats(text):
+            return GuardViolation("repetition", "the same phrase over and over")
+        leak = _LEAK_WORDS.search(text)
+        if leak:
+            return GuardViolation("leak", f"said {leak.group(0)!r}")
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            said = content_words(sentence)
+            for secret in self.private:
+                if len(said & secret) >= max(4, 0.7 * len(secret)):
+                    return GuardViolation("leak", "most of a private key point or criterion")
+        return None
+
+
+def _repeats(text: str) -> bool:
+    """A four-word phrase said four times or more."""
+    tokens = [w.lower() for w in words(text)]
+    grams = Counter(tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3))
+    return bool(grams) and grams.most_common(1)[0][1] >= 4
+
+
+class GuardedSink:
+    """Passes a turn on sentence by sentence, each only after the guard has read it."""
+
+    def __init__(self, guard: Guard, sink: object) -> None:
+        self.guard = guard
+        self.sink = sink
+        self.shown = ""
+        self.pending = ""
+
+    def restart(self) -> None:
+        self.shown = ""
+        self.pending = ""
+
+    def feed(self, chunk: str) -> None:
+        self.pending += chunk
+        while (end := _SENTENCE_END.search(self.pending)) is not None:
+            self._release(self.pending[: end.end()])
+            self.pending = self.pending[end.end() :]
+        # a turn that never ends a sentence is still held to the limits
+        violation = self.guard.check(self.shown + self.pending)
+        if violation is not None and violation.kind != "leak":
+            raise violation
+
+    def finish(self) -> str:
+        if self.pending:
+            self._release(self.pending)
+            self.pending = ""
+        return self.shown.rstrip()
+
+    def _release(self, piece: str) -> None:
+        violation = self.guard.check(self.shown + piece)
+        if violation is not None:
+            raise violation
+        self.shown += piece
+        self.sink(piece)  # type: ignore[operator]
