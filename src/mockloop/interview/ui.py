@@ -60,7 +60,7 @@ class StreamView:
     def reset(self) -> None:
         """A retried turn starts over: drop what the failed attempt showed."""
         if self._live is None and self.text:
-            self.out.file.write("\n[connection dropped; retrying the whole reply]\n")
+            self.out.file.write("\n[the reply started over]\n")
         self.text = ""
         if self._live is not None:
             self._live.update(Markdown(""), refresh=True)

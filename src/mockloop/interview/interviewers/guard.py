@@ -100,12 +100,12 @@ class GuardedSink:
     def __init__(self, guard: Guard, sink: object) -> None:
         self.guard = guard
         self.sink = sink
-        self.shown = ""
-        self.pending = ""
+        self.restart()
 
     def restart(self) -> None:
         self.shown = ""
         self.pending = ""
+        self._said: set[str] = set()
 
     def feed(self, chunk: str) -> None:
         self.pending += chunk
@@ -124,8 +124,12 @@ class GuardedSink:
         return self.shown.rstrip()
 
     def _release(self, piece: str) -> None:
+        said = " ".join(words(piece.lower()))
+        if len(said) > 20 and said in self._said:
+            raise GuardViolation("repetition", "the same sentence twice")
         violation = self.guard.check(self.shown + piece)
         if violation is not None:
             raise violation
+        self._said.add(said)
         self.shown += piece
         self.sink(piece)  # type: ignore[operator]

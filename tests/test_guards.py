@@ -1,0 +1,128 @@
+"""Guards on live interviewer turns, against loopback models that leak their agenda, ramble,
+and degenerate: the candidate never sees it and the transcript keeps only what was shown."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from mockloop.interview.interviewers.guard import Guard, GuardedSink, GuardViolation
+from mockloop.interview.run import run_interview
+from mockloop.interview.ui import TerminalConsole
+from mockloop.llm.settings import resolve_settings
+from mockloop.records import InterviewPlan, PlanRound
+from mockloop.store.db import Store
+from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
+
+LONG = (
+    "At my last job I led a migration of our inference fleet to FP8 which cut cost per million "
+    "tokens by 38 percent while keeping eval quality flat, and I owned the customer rollout."
+)
+LEAK = (
+    "[NEXT] Hi! Q1: What is the KV cache? A strong answer covers: the cache stores keys and "
+    "values for previous tokens, grows with context length and concurrent sequences."
+)
+RAMBLE = "[NEXT] " + " ".join(["Let me tell you about our infrastructure team and culture."] * 30)
+DIGITS = "[NEXT] Here is the number: " + "1234567890" * 30
+
+
+def _run(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch, answers: list[str]):
+    monkeypatch.setenv("LOOPBACK_KEY", "lb-SECRET-0123456789")
+    settings = resolve_settings(
+        base_url=server.base_url, api_key_env="LOOPBACK_KEY", model="loopback-model", retries=1
+    )
+    out = io.StringIO()
+    console = TerminalConsole(
+        "Engineer", stdin=io.StringIO("".join(a + "\n" for a in answers)), interactive=False
+    )
+    console.out.file = out  # what the candidate saw
+    plan = InterviewPlan(
+        company="Acme AI",
+        role="Forward Deployed PM",
+        rounds=[PlanRound(id="technical", title="Technical", focus=[])],
+    )
+    status = run_interview(
+        plan=plan, round_id="technical", settings=settings, console=console, questions=2
+    )
+    store = Store()
+    sid = store.list_sessions()[0].id
+    return status, store.turns(sid), store.agenda(sid), out.getvalue()
+
+
+def _misbehave_first(bad: str):
+    """The first interviewer request gets ``bad``; every later one a well-behaved model."""
+    seen = {"n": 0}
+
+    def respond(body: dict) -> Step:
+        seen["n"] += 1
+        return Step(bad) if seen["n"] == 1 else scripted_interviewer(body)
+
+    return respond
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("bad", [LEAK, RAMBLE, DIGITS], ids=["leak", "ramble", "digits"])
+def test_a_bad_turn_is_never_shown_and_is_asked_again(
+    bad: str, monkeypatch: pytest.MonkeyPatch, isolated_env: object
+) -> None:
+    with LoopbackServer() as server:
+        server.responder = _misbehave_first(bad)
+        status, turns, agenda, shown = _run(server, monkeypatch, [LONG, LONG, "no thanks"])
+        second = server.chat_requests()[1]
+    assert status == "ended"
+    assert "strong answer" not in shown.lower() and "1234567890" not in shown
+    assert shown.count("Let me tell you about our infrastructure") <= 1
+    assert "strong answer" not in turns[0].text.lower() and len(turns[0].text.split()) < 130
+    assert "at most three sentences" in second["messages"][-1]["content"]  # the stricter note
+    assert all(r.get("max_tokens") for r in server.chat_requests() if "director" in str(r))
+
+
+@pytest.mark.slow
+def test_a_model_that_always_leaks_gives_way_to_the_agenda(
+    monkeypatch: pytest.MonkeyPatch, isolated_env: object
+) -> None:
+    with LoopbackServer() as server:
+        server.responder = lambda body: Step(LEAK)
+        status, turns, agenda, shown = _run(server, monkeypatch, ["/end"])
+    assert turns[0].kind == "question"
+    assert turns[0].text == f"Hi, thanks for joining. {agenda[0].text}"
+    assert "strong answer" not in shown.lower()
+
+
+def test_the_guard_reads_sentences_before_they_are_shown() -> None:
+    guard = Guard.for_session(
+        ["the cache stores keys and values for previous tokens so they are not recomputed"], []
+    )
+    shown: list[str] = []
+    sink = GuardedSink(guard, shown.append)
+    sink.feed("Thanks for that. What would you ")
+    assert shown == ["Thanks for that. "]  # the unfinished sentence is held back
+    sink.feed("do next? It stores keys and values for previous tokens so they are ")
+    with pytest.raises(GuardViolation) as caught:
+        sink.feed("not recomputed. ")
+    assert caught.value.kind == "leak"
+    assert "".join(shown) == "Thanks for that. What would you do next? "
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Great. " + "word " * 140, "runaway"),
+        ("The answer is " + "7" * 40, "degenerate"),
+        ("Rate yourself: level 4 means you did well.", "leak"),
+        ("Q2: How would you batch requests?", "leak"),
+        (
+            "and then we and then we and then we and then we and then we went home " * 2,
+            "repetition",
+        ),
+    ],
+)
+def test_each_kind_of_violation_is_caught(text: str, kind: str) -> None:
+    found = Guard.for_session([], []).check(text)
+    assert found is not None and found.kind == kind
+
+
+def test_an_ordinary_question_passes() -> None:
+    guard = Guard.for_session(["the KV cache grows with context length and batch size"], [])
+    assert guard.check("Thanks. What is the KV cache, and why does it matter for serving?") is None
