@@ -68,7 +68,7 @@ def test_a_bad_turn_is_never_shown_and_is_asked_again(
 ) -> None:
     with LoopbackServer() as server:
         server.responder = _misbehave_first(bad)
-        status, turns, agenda, shown = _run(server, monkeypatch, [LONG, LONG, "no thanks"])
+        status, turns, _agenda, shown = _run(server, monkeypatch, [LONG, LONG, "no thanks"])
         second = server.chat_requests()[1]
     assert status == "ended"
     assert "strong answer" not in shown.lower() and "1234567890" not in shown
@@ -84,7 +84,7 @@ def test_a_model_that_always_leaks_gives_way_to_the_agenda(
 ) -> None:
     with LoopbackServer() as server:
         server.responder = lambda body: Step(LEAK)
-        status, turns, agenda, shown = _run(server, monkeypatch, ["/end"])
+        _status, turns, agenda, shown = _run(server, monkeypatch, ["/end"])
     assert turns[0].kind == "question"
     assert turns[0].text == f"Hi, thanks for joining. {agenda[0].text}"
     assert "strong answer" not in shown.lower()
