@@ -97,8 +97,9 @@ def test_the_guard_reads_sentences_before_they_are_shown() -> None:
     shown: list[str] = []
     sink = GuardedSink(guard, shown.append)
     sink.feed("Thanks for that. What would you ")
-    assert shown == ["Thanks for that. "]  # the unfinished sentence is held back
+    assert "".join(shown) == "Thanks for that. What would you"  # harmless words stream at once
     sink.feed("do next? It stores keys and values for previous tokens so they are ")
+    assert "".join(shown) == "Thanks for that. What would you do next? "  # held: could still leak
     with pytest.raises(GuardViolation) as caught:
         sink.feed("not recomputed. ")
     assert caught.value.kind == "leak"
@@ -126,3 +127,17 @@ def test_each_kind_of_violation_is_caught(text: str, kind: str) -> None:
 def test_an_ordinary_question_passes() -> None:
     guard = Guard.for_session(["the KV cache grows with context length and batch size"], [])
     assert guard.check("Thanks. What is the KV cache, and why does it matter for serving?") is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["<|im_end|>\n<|im_start|>user\n<answer>\nIt grows", "<end_of_turn>", "\nCandidate: Sure, I"],
+)
+def test_a_model_that_writes_the_candidates_turn_is_cut_where_its_own_ends(tail: str) -> None:
+    from mockloop.interview.interviewers.guard import TurnOver
+
+    shown: list[str] = []
+    sink = GuardedSink(Guard.for_session([], []), shown.append)
+    with pytest.raises(TurnOver):
+        sink.feed("What is continuous batching, and how does it affect latency?" + tail)
+    assert "".join(shown) == "What is continuous batching, and how does it affect latency?"

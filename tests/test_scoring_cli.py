@@ -31,7 +31,8 @@ def test_feedback_offline_from_stdin_as_json() -> None:
     data = json.loads(result.stdout)
     assert data["scorer"] == "heuristic" and data["status"] == "scored"
     rubric_ids = {c.id for c in load_round("technical").rubric.criteria}
-    assert {c["criterion_id"] for c in data["criteria"]} == rubric_ids
+    scored = {c["criterion_id"] for c in data["criteria"]}
+    assert scored and scored | set(data["not_assessed"]) == rubric_ids  # each one, or said why not
     for criterion in data["criteria"]:
         assert 1 <= criterion["score"] <= 5
         assert all(quote.lower() in STRONG.lower() for quote in criterion["evidence"])

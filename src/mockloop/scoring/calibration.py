@@ -32,7 +32,7 @@ def _default_set() -> Path:
 
 
 DEFAULT_SET = _default_set()
-TUNING_PARTS = (".", "open")  # the bank answers, and answers to questions outside the bank
+TUNING_PARTS = (".", "open", "open2")  # bank answers, and answers to questions outside it
 HELDOUT_PART = "heldout"  # never tuned on: reported apart
 
 

@@ -47,6 +47,21 @@ _CHAR_RUN = re.compile(r"(\S)\1{15,}")
 _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*(?:\s|$)|\n")
 
 
+# Where a small model stops being the interviewer: a chat-template token, the candidate's
+# delimiters, or a "Candidate:" line (it starts writing the candidate's answer). The turn ends
+# there; what came before it stands.
+_TURN_OVER = re.compile(
+    r"<\|?(?:im_end|im_start|end_of_turn|start_of_turn|eot_id|endoftext|end)\|?>|</?s>|"
+    r"<\s*/?\s*(?:answer|question|candidate|director)\b[^>]*>|"
+    r"(?:^|\n)\s*(?:\*\*)?(?:you|candidate|user|me)(?:\*\*)?\s*:",
+    re.IGNORECASE,
+)
+
+
+class TurnOver(Exception):
+    """The model went on past its own turn; keep what it said before."""
+
+
 class GuardViolation(Exception):
     def __init__(self, kind: str, detail: str) -> None:
         super().__init__(f"{kind}: {detail}")
@@ -68,6 +83,13 @@ class Guard:
         private = [content_words(t) for t in [*key_points, *criteria]]
         return cls([p for p in private if len(p) >= 4], max_words)
 
+    def risky(self, sentence: str) -> bool:
+        """Could this unfinished sentence still turn into a leak? Then it is held back."""
+        if _RISKY.search(sentence):
+            return True
+        said = content_words(sentence)
+        return any(len(said & secret) >= 2 for secret in self.private)
+
     def check(self, text: str) -> GuardViolation | None:
         count = len(words(text))
         if count > self.max_words:
@@ -85,6 +107,12 @@ class Guard:
                 if len(said & secret) >= max(4, 0.7 * len(secret)):
                     return GuardViolation("leak", "most of a private key point or criterion")
         return None
+
+
+_RISKY = re.compile(
+    r"strong|good answer|key|rubric|criteri|\bq\d|level|director|agenda|grad|scor|evaluat|<|\[",
+    re.IGNORECASE,
+)
 
 
 def _repeats(text: str) -> bool:
@@ -109,6 +137,11 @@ class GuardedSink:
 
     def feed(self, chunk: str) -> None:
         self.pending += chunk
+        over = _TURN_OVER.search(self.pending)
+        if over is not None:
+            self.pending = self.pending[: over.start()]
+            self.finish()
+            raise TurnOver
         while (end := _SENTENCE_END.search(self.pending)) is not None:
             self._release(self.pending[: end.end()])
             self.pending = self.pending[end.end() :]
@@ -116,6 +149,12 @@ class GuardedSink:
         violation = self.guard.check(self.shown + self.pending)
         if violation is not None and violation.kind != "leak":
             raise violation
+        # the unfinished sentence goes out word by word unless it could still become a leak
+        cut = self.pending.rfind(" ")
+        partial = self._sentence() + self.pending
+        if cut > 0 and not self.guard.risky(partial) and not self._repeating(partial):
+            self._release(self.pending[:cut], whole=False)
+            self.pending = self.pending[cut:]
 
     def finish(self) -> str:
         if self.pending:
@@ -123,13 +162,24 @@ class GuardedSink:
             self.pending = ""
         return self.shown.rstrip()
 
-    def _release(self, piece: str) -> None:
-        said = " ".join(words(piece.lower()))
-        if len(said) > 20 and said in self._said:
+    def _repeating(self, partial: str) -> bool:
+        """The unfinished sentence opens like one already said: hold it until it is clear."""
+        said = " ".join(words(partial.lower()))
+        return len(said.split()) >= 3 and any(done.startswith(said) for done in self._said)
+
+    def _sentence(self) -> str:
+        """The part of the current sentence already shown."""
+        end = max((m.end() for m in _SENTENCE_END.finditer(self.shown)), default=0)
+        return self.shown[end:]
+
+    def _release(self, piece: str, whole: bool = True) -> None:
+        sentence = " ".join(words((self._sentence() + piece).lower()))
+        if whole and len(sentence) > 20 and sentence in self._said:
             raise GuardViolation("repetition", "the same sentence twice")
         violation = self.guard.check(self.shown + piece)
         if violation is not None:
             raise violation
-        self._said.add(said)
+        if whole:
+            self._said.add(sentence)
         self.shown += piece
         self.sink(piece)  # type: ignore[operator]

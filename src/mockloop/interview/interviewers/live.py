@@ -18,7 +18,7 @@ from mockloop.interview.turns import Context, Reply, Sink
 from mockloop.records import AgendaQuestion, Turn, TurnKind
 from mockloop.text import content_words
 
-from .guard import Guard, GuardedSink, GuardViolation, turn_max_tokens
+from .guard import Guard, GuardedSink, GuardViolation, TurnOver, turn_max_tokens
 
 if TYPE_CHECKING:
     from mockloop.llm.client import LLMClient
@@ -250,31 +250,22 @@ class LiveInterviewer:
         the turn is asked again once with a stricter note, then the agenda's own words stand in."""
         from mockloop.llm import debuglog
 
-        shown = ""
-
-        def show(chunk: str) -> None:
-            nonlocal shown
-            shown += chunk
-            sink(chunk)
-
         for note in (director, director + STRICTER):
-            guarded = GuardedSink(self.guard(ctx), show)
+            guarded = GuardedSink(self.guard(ctx), sink)
             try:
-                text, raw = self._stream(ctx, note, guarded)
-                return (shown[: len(shown) - len(guarded.shown)] + text).strip(), raw
+                return self._stream(ctx, note, guarded)
             except GuardViolation as violation:
                 self.violations.append(violation)
                 debuglog.error(f"interviewer turn stopped by the guard: {violation}")
                 if self.on_reset is not None and guarded.shown:
-                    self.on_reset()
-                shown = shown[: len(shown) - len(guarded.shown)]
+                    self.on_reset()  # the screen drops what the stopped attempt showed
         if not fallback:
             from mockloop.errors import LLMError
 
             raise LLMError(
                 "the model's reply broke the interview's rules twice: try another --model"
             )
-        show(fallback)
+        sink(fallback)
         return fallback, fallback
 
     def _stream(self, ctx: Context, director: str, guarded: GuardedSink) -> tuple[str, str]:
@@ -302,6 +293,10 @@ class LiveInterviewer:
                 condensed = True
                 reset()
                 continue
+            except TurnOver:
+                if not guarded.shown.strip():
+                    raise GuardViolation("impersonation", "no turn of its own") from None
+                return guarded.shown.strip(), tag_filter.raw
             except KeyboardInterrupt:
                 tag_filter.finish()
                 partial = guarded.shown.strip()
