@@ -125,15 +125,25 @@ def _repeats(text: str) -> bool:
 class GuardedSink:
     """Passes a turn on sentence by sentence, each only after the guard has read it."""
 
-    def __init__(self, guard: Guard, sink: object) -> None:
+    def __init__(
+        self, guard: Guard, sink: object, earlier: list[str] | tuple[str, ...] = ()
+    ) -> None:
         self.guard = guard
         self.sink = sink
+        # sentences of eight words or more the interviewer already said this session: a weak
+        # model that copies its last turn is stopped like one that repeats itself
+        self.earlier = {
+            said
+            for turn in earlier
+            for sentence in re.split(r"(?<=[.!?])\s+", turn)
+            if len((said := " ".join(words(sentence.lower()))).split()) >= 8
+        }
         self.restart()
 
     def restart(self) -> None:
         self.shown = ""
         self.pending = ""
-        self._said: set[str] = set()
+        self._said: set[str] = set(self.earlier)
 
     def feed(self, chunk: str) -> None:
         self.pending += chunk

@@ -251,7 +251,8 @@ class LiveInterviewer:
         from mockloop.llm import debuglog
 
         for note in (director, director + STRICTER):
-            guarded = GuardedSink(self.guard(ctx), sink)
+            earlier = [t.text for t in ctx.turns]  # its own turns, and the candidate's words
+            guarded = GuardedSink(self.guard(ctx), sink, earlier)
             try:
                 return self._stream(ctx, note, guarded)
             except GuardViolation as violation:
