@@ -21,6 +21,7 @@ from mockloop.text import words
 
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
 from .questions import (
+    CORE,
     SALAD_SHARE,
     QuestionType,
     checklist,
@@ -54,6 +55,7 @@ VERSION = "heuristic-v2"
 # An answer that adds fewer distinct content words than this to the question's says too little
 # to be more than thin, however it is phrased ("fine", the question said back).
 THIN_WORDS = 17
+CORE_CAP = 2  # an answer with none of its question type's core elements
 
 
 # ---------------------------------------------------------------- signals → criteria
@@ -245,6 +247,12 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
         score, gates = min(score, 2), [*gates, "a string of terms, not sentences: capped at 2"]
     if checklist(reading.prepared.raw) >= 3:
         score, gates = min(score, 2), [*gates, "a checklist of labels, not an answer: capped at 2"]
+    core = CORE.get(reading.qtype.name, ())
+    if core and not set(core) & set(reading.elements):
+        score, gates = (
+            min(score, CORE_CAP),
+            [*gates, f"no {' or '.join(core)}: capped at {CORE_CAP}"],
+        )
     if reading.qtype.story and reading.values["specificity"].value < 0.1:
         score, gates = min(score, 2), [*gates, "no concrete example: capped at 2"]
     dodge = reading.values["dodging"].value

@@ -126,13 +126,24 @@ _CHECKLIST_ITEM = _rx(
 
 def templated(sentences: list[str]) -> int:
     """How many sentences repeat one frame with a few words swapped ("I built a check showing
-    X which cut latency 40% in 3 weeks", then Y, then Z): key points pasted into boilerplate."""
-    bags = [set(re.findall(r"[a-z']+|\d+", s.lower())) for s in sentences[:60]]
+    X which cut latency 40% in 3 weeks", then Y, then Z): key points pasted into boilerplate.
+    A sentence counts when most of its words match another's, or when it shares a run of five
+    words with two others."""
+    tokens = [re.findall(r"[a-z']+|\d+", s.lower()) for s in sentences[:60]]
+    bags = [set(t) for t in tokens]
+    runs: dict[tuple[str, ...], set[int]] = {}
+    for i, toks in enumerate(tokens):
+        for k in range(len(toks) - 4):
+            runs.setdefault(tuple(toks[k : k + 5]), set()).add(i)
+    framed = set().union(*(ids for ids in runs.values() if len(ids) >= 3)) if runs else set()
     alike = 0
     for i, bag in enumerate(bags):
-        if len(bag) >= 6 and any(
-            j != i and len(bag & other) >= 0.6 * max(len(bag), len(other))
-            for j, other in enumerate(bags)
+        if i in framed or (
+            len(bag) >= 6
+            and any(
+                j != i and len(bag & other) >= 0.6 * max(len(bag), len(other))
+                for j, other in enumerate(bags)
+            )
         ):
             alike += 1
     return alike
@@ -335,6 +346,18 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
         ),
     ),
 )
+# At least one of these must be there for the answer to be an answer to this type of question.
+CORE: dict[str, tuple[str, ...]] = {
+    "logistics": ("logistics", "candour"),
+    "background": ("situation", "action"),
+    "motivation": ("reasoning", "forward", "company"),
+    "story": ("action",),
+    "code": ("steps", "complexity", "testing"),
+    "scenario": ("clarify", "steps"),
+    "judgement": ("decision", "reasoning"),
+    "design": ("steps", "tradeoff", "clarify"),
+    "mechanism": ("reasoning", "tradeoff", "limits"),
+}
 _GENERAL = QuestionType("general", ("reasoning", "quantities", "action", "tradeoff"), _ALL)
 _BY_KIND = {
     "technical": TYPES[-1][1],

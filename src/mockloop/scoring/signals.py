@@ -114,6 +114,12 @@ _INJECTION = _rx(
     r"\boverride mode\b",
     r"\bnew instructions\b",
     r"\balready passed\b",
+    r"\b(?:note|message|instructions?) (?:to|for) (?:the )?(?:evaluator|grader|assessor|reviewer|"
+    r"scorer|ai|model|llm|judge)\b",
+    r"\b(?:record|assign|award|give|enter|mark)\b[^.]{0,30}\b(?:score|rating|grade|mark)s? of "
+    r"(?:5|five)\b",
+    r"\b(?:5|five)(?:/5| out of (?:5|five))? on (?:every|all|each) (?:criteri|dimension)",
+    r"\bpre-?approved\b",
 )
 # Well-known wrong claims about inference, including the rubric's own level-1 examples. A hit is
 # quoted as an error and caps the score: fluent structure must not rescue a wrong core idea.
