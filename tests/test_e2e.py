@@ -96,7 +96,9 @@ def test_rounds_llm_extracts_an_editable_plan(isolated_env: Path, tmp_path: Path
             {"kind": "pm-fundamentals", "title": "1st round", "interviewer": "PMs", "focus": ["foundational pm skills"]},
             {"kind": "technical", "title": "technical conversation/experience", "interviewer": "engineering leadership",
              "focus": ["optimization levels"]},
-            {"kind": "design critique", "title": "Design critique", "interviewer": None, "focus": []},
+            {"kind": "design critique", "title": "Design critique", "interviewer": None, "focus": [],
+             "questions": [{"text": "Walk me through how you would critique our onboarding flow.",
+                            "key_points": ["starts from the user's goal", "names the biggest problem first"]}]},
         ],
     }  # fmt: skip
     with LoopbackServer() as server:
@@ -118,6 +120,11 @@ def test_rounds_llm_extracts_an_editable_plan(isolated_env: Path, tmp_path: Path
     assert fmt.get("type") == "json_schema"
     assert "rounds" in (tmp_path / "p.yaml").read_text()
     assert again.returncode == 0 and json.loads(again.stdout)["rounds"] == plan["rounds"]
+    # the drafted questions of the custom round are in the plan file and on its agenda
+    assert plan["rounds"][2]["questions"][0]["key_points"][0] == "starts from the user's goal"
+    persona = mockloop("persona", str(tmp_path / "p.yaml"), "--round", "design-critique")
+    assert persona.returncode == 0, persona.stderr
+    assert "Q1: Walk me through how you would critique our onboarding flow." in persona.stdout
 
 
 def test_a_configured_model_reads_the_notes_and_a_failure_falls_back_to_the_parser(

@@ -64,6 +64,14 @@ class PitchBlock(_Model):
     line: int | None = None
 
 
+class PlanQuestion(_Model):
+    """A question written into the plan for one round (drafted by a model, or by the user)."""
+
+    text: str
+    key_points: list[str] = Field(default_factory=list)
+    follow_ups: list[str] = Field(default_factory=list)
+
+
 class PlanRound(_Model):
     """One round of the loop as the notes describe it, mapped onto a catalog round kind."""
 
@@ -78,6 +86,9 @@ class PlanRound(_Model):
     interviewer: str | None = None
     focus: list[NoteLine] = Field(default_factory=list)
     source: NoteLine | None = Field(default=None, description="the line that introduced the round")
+    questions: list[PlanQuestion] | None = Field(
+        default=None, description="questions of this round's own, asked before the bank's"
+    )
 
     @property
     def kind_id(self) -> str:

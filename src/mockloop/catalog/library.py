@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import ValidationError
@@ -131,6 +132,21 @@ def round_for(plan: InterviewPlan | None, round_id: str) -> CatalogRound:
     this = plan.round(round_id) if plan is not None else None
     kind = this.kind_id if this is not None else round_id
     base = load_round(kind)
+    if this is not None and this.questions:
+        technical = kind in {"technical", "coding", "system-design", "ml-system-design"}
+        qkind: Literal["technical", "behavioral"] = "technical" if technical else "behavioral"
+        own_questions = [
+            BankQuestion(
+                id=f"plan-{n}",
+                text=q.text,
+                kind=qkind,
+                key_points=q.key_points,
+                follow_ups=q.follow_ups,
+                tags=[],
+            )
+            for n, q in enumerate(this.questions, 1)
+        ]
+        base = base.model_copy(update={"questions": [*own_questions, *base.questions]})
     if this is not None and this.topic:
         topic: Topic | None = load_topic(this.topic)
     elif any(kind in load_topic(t).kinds for t in topic_ids()):
