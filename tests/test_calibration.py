@@ -171,3 +171,24 @@ def test_unknown_question_id_is_an_error() -> None:
     )
     with pytest.raises(MockloopError):
         heuristic_scorer(item)
+
+
+def test_a_scorer_that_follows_length_is_flagged() -> None:
+    """calibrate warns when scores follow answer length more than the labels do."""
+    from mockloop.scoring.calibration import CalibrationItem, run_calibration
+
+    items = [
+        CalibrationItem(
+            id=f"i{n}",
+            round="recruiter",
+            question="Why us?",
+            label=label,
+            rationale="r",
+            answer="word " * words,
+        )  # fmt: skip
+        for n, (label, words) in enumerate([(5, 10), (1, 200), (3, 50), (4, 20), (2, 120)])
+    ]
+    by_length = run_calibration(items, lambda item: min(5, 1 + len(item.answer.split()) // 40))
+    assert by_length.follows_length and by_length.label_length_correlation < 0
+    by_label = run_calibration(items, lambda item: item.label)
+    assert not by_label.follows_length

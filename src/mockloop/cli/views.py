@@ -268,19 +268,25 @@ def print_calibration(
     table.add_column("value", justify="right")
     table.add_column("what good looks like")
     rows = [
-        ("Spearman rank correlation", result.spearman, "≥ 0.6"),
-        ("quadratic-weighted kappa", result.qwk, "≥ 0.6"),
+        ("Spearman rank correlation", result.spearman, "≥ 0.75"),
+        ("quadratic-weighted kappa", result.qwk, "≥ 0.65"),
         ("exact agreement", result.exact, "higher is better"),
         ("within one point", result.within_one, "≥ 0.8"),
         (
             "correlation with answer length",
             result.length_correlation,
-            "near 0: length is not quality",
+            f"no more than the labels' {result.label_length_correlation:.3f}",
         ),
     ]
     for metric, value, target in rows:
         table.add_row(metric, f"{value:.3f}", target)
     console.print(table)
+    if result.follows_length:
+        console.print(
+            f"[yellow]warning: the scores follow answer length ({result.length_correlation:.2f}) "
+            f"more than the labels do ({result.label_length_correlation:.2f}): length is being "
+            "rewarded[/]"
+        )
     if unscored:
         console.print(
             f"[yellow]{len(unscored)} answers unscored, left out of the figures: "

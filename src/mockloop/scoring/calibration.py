@@ -33,7 +33,8 @@ def _default_set() -> Path:
 
 DEFAULT_SET = _default_set()
 TUNING_PARTS = (".", "open", "open2")  # bank answers, and answers to questions outside it
-HELDOUT_PART = "heldout"  # never tuned on: reported apart
+HELDOUT_PART = "heldout"
+LENGTH_MARGIN = 0.1  # how much more than the labels a score may follow length before a warning  # never tuned on: reported apart
 
 
 class CalibrationItem(BaseModel):
@@ -66,6 +67,15 @@ class CalibrationReport(BaseModel):
     exact: float
     within_one: float
     length_correlation: float = Field(description="Pearson r of prediction against answer words")
+    label_length_correlation: float = Field(
+        default=0.0, description="Pearson r of the labels against answer words, for comparison"
+    )
+
+    @property
+    def follows_length(self) -> bool:
+        """The scorer follows answer length clearly more than the human labels do."""
+        return self.length_correlation > self.label_length_correlation + LENGTH_MARGIN
+
     predictions: list[Prediction]
 
 
@@ -181,6 +191,7 @@ def run_calibration(
         exact=round(exact_agreement(labels, levels), 4),
         within_one=round(within_one(labels, levels), 4),
         length_correlation=round(pearson(scored, [p.words for p in predictions]), 4),
+        label_length_correlation=round(pearson(labels, [p.words for p in predictions]), 4),
         predictions=predictions,
     )
 
