@@ -185,7 +185,7 @@ def test_a_scorer_that_follows_length_is_flagged() -> None:
             label=label,
             rationale="r",
             answer="word " * words,
-        )  # fmt: skip
+        )
         for n, (label, words) in enumerate([(5, 10), (1, 200), (3, 50), (4, 20), (2, 120)])
     ]
     by_length = run_calibration(items, lambda item: min(5, 1 + len(item.answer.split()) // 40))
