@@ -247,3 +247,32 @@ def test_every_catalog_criterion_maps_to_a_signal_family() -> None:
     for catalog_round in map(load_round, round_ids()):
         for criterion in catalog_round.rubric.criteria:
             assert h.family(criterion)[0] != "blend", (catalog_round.spec.id, criterion.id)
+
+
+def test_reading_a_long_answer_is_linear_in_its_sentences(monkeypatch) -> None:
+    """A pasted answer of thousands of sentences: the restatement check reads each sentence's
+    words a bounded number of times (it was quadratic: 2k sentences took 9 s, 4k 35 s)."""
+    import random
+
+    from mockloop.scoring import signals
+
+    calls = {"n": 0}
+    real = signals.content
+
+    def counting(text: str) -> set[str]:
+        calls["n"] += 1
+        return real(text)
+
+    monkeypatch.setattr(signals, "content", counting)
+    rng = random.Random(3)
+    vocab = [f"term{i}" for i in range(2000)]
+
+    def answer(n: int) -> str:
+        return " ".join(" ".join(rng.choice(vocab) for _ in range(10)) + "." for _ in range(n))
+
+    counts = []
+    for n in (500, 1000):
+        calls["n"] = 0
+        signals.prepare(answer(n))
+        counts.append(calls["n"])
+    assert counts[1] <= 2.2 * counts[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from mockloop.records import AgendaQuestion, Rubric, RubricCriterion
@@ -265,13 +265,19 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
 # ---------------------------------------------------------------- evidence and feedback
 
 
-def _relevance(sentence: str, weights: dict[str, float], key_words: set[str]) -> float:
-    parts = {
+@lru_cache(maxsize=4096)
+def _parts(sentence: str, key_words: frozenset[str]) -> dict[str, float]:
+    """A sentence's signals, read once however many criteria ask (evidence, the outline)."""
+    return {
         "coverage": min(1.0, len(content(sentence) & key_words) / 6),
         "specificity": specificity(sentence).value,
         "structure": structure(sentence).value,
         "ownership": min(1.0, len(FIRST_PERSON.findall(sentence)) / 3),
     }
+
+
+def _relevance(sentence: str, weights: dict[str, float], key_words: set[str]) -> float:
+    parts = _parts(sentence, frozenset(key_words))
     return sum(w * parts.get(name, 0.0) for name, w in weights.items())
 
 

@@ -231,20 +231,46 @@ def prepare(answer: str) -> Prepared:
     kept: list[str] = []
     dropped: list[str] = []
     injected: list[str] = []
+    seen = _Restatements()
     for sentence in sentences(answer):
         if _INJECTION.search(sentence):
             injected.append(sentence)
-        elif len(_BUZZ.findall(sentence)) >= 2 or _restates(sentence, kept):
+        elif len(_BUZZ.findall(sentence)) >= 2 or seen.restates(sentence):
             dropped.append(sentence)
         else:
             kept.append(sentence)
+            seen.add(sentence)
     return Prepared(answer, tuple(kept), tuple(dropped), tuple(injected))
 
 
-def _restates(sentence: str, earlier: list[str]) -> bool:
-    """A sentence whose content words nearly all sit in one earlier sentence adds nothing new."""
-    mine = content(_FILLER.sub(" ", sentence))
-    return len(mine) >= 3 and any(len(mine & content(e)) >= 0.85 * len(mine) for e in earlier)
+class _Restatements:
+    """The kept sentences' content words, indexed by word, so telling whether a new sentence
+    only restates one of them costs its own words, not a pass over every earlier sentence (a
+    pasted answer of thousands of sentences stays linear)."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, list[int]] = {}
+        self.count = 0
+
+    def add(self, sentence: str) -> None:
+        for word in content(_FILLER.sub(" ", sentence)):
+            self.by_word.setdefault(word, []).append(self.count)
+        self.count += 1
+
+    def restates(self, sentence: str) -> bool:
+        """Its content words nearly all sit in one earlier kept sentence: it adds nothing new."""
+        mine = content(_FILLER.sub(" ", sentence))
+        if len(mine) < 3:
+            return False
+        need = 0.85 * len(mine)
+        shared: dict[int, int] = {}
+        for word in mine:
+            postings = self.by_word.get(word, ())
+            if len(postings) > 200:  # a word in most sentences: counted, but not per sentence
+                postings = postings[-200:]
+            for index in postings:
+                shared[index] = shared.get(index, 0) + 1
+        return any(n >= need for n in shared.values())
 
 
 # ---------------------------------------------------------------- signals
