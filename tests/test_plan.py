@@ -633,12 +633,16 @@ def test_round_types_and_default_rounds_stay_importable_from_plan() -> None:
 EXPLICIT = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last)\s+(?:round"
     r"|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b"
-    r"|\bround\s*(?:#\s*)?(?:\d+|one|two|three|four|five|six)\b|^r\d\b",
+    r"|\b(?:round|interview|runde|ronda|entretien|entrevista)\s*(?:#\s*|n[°º.]\s*)?"
+    r"(?:\d+|one|two|three|four|five|six)\b|^r\d\b"
+    r"|^(?:stage|step|phase|etapa|[ée]tape|fase)\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three"
+    r"|four|five|six)\b",
     re.IGNORECASE,
 )
 WORDS = ["round", "Round", "ROUND", "r", "R", "1", "٣", "st", "nd", "th", "first", "Final", "LAST",
          "interview", "call", "chat", "screen", "convo", "take", "home", "-", "stage", "onsite",
-         "panel", "#", " ", "\t", "İ", "ı", "ſ", "K", "x", "one", "six", "_"]  # fmt: skip
+         "panel", "#", " ", "\t", "İ", "ı", "ſ", "K", "x", "one", "six", "_", "stage", "Step",
+         "étape", "fase", "ronda", "entretien", "n°", "PHASE"]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
@@ -894,3 +898,47 @@ def test_custom_slots_of_a_schedule_stay_apart() -> None:
         "12:45 – 13:45   Incident Response — Marcus Oyelaran, Site Reliability Engineer\n"
     )
     assert [t for _, t, _ in rounds_of(notes)] == ["Bug Squash", "Incident Response"]
+
+
+def test_numbered_stages_steps_and_other_languages() -> None:
+    notes = (
+        "Stage 1: Talent acquisition call with Johan (25 min)\n - motivation, notice period\n"
+        "Stage 2: Interview with the hiring manager (Sara Lind, Head of Marketing)\n"
+        "Stage 3: Meet the team (coffee, not evaluated)\nStage 4: Final with CMO\n"
+    )
+    assert [r[0] for r in rounds_of(notes)] == ["recruiter", "hiring-manager", "executive"]
+    fr = "## Étapes\n1. Appel RH avec Claire\n2. Entretien technique : Cypress, CI\n"
+    assert [r[0] for r in rounds_of(fr)] == ["recruiter", "technical"]
+
+
+def test_dated_lines_are_schedule_entries() -> None:
+    notes = (
+        "timeline\nmon 3 mar - recruiter call (done)\nwed 12 mar - coding interview, 1h\n"
+        "fri 21 mar - research discussion w/ Dr. Amara Osei, Staff Scientist\n"
+    )
+    got = rounds_of(notes)
+    assert [r[0] for r in got] == ["recruiter", "coding", "custom"]
+    assert got[2][2] == "Dr. Amara Osei"
+
+
+def test_untyped_process_bullets_among_rounds_and_details_under_a_round_line() -> None:
+    notes = (
+        "## Interview process\n- Phone screen with recruiter\n- SQL assessment (live, 45 min)\n"
+        "- Final interview with VP of Data\n\n## Process\nTechnical screen - 60 min\n"
+        "  - maybe some SQL\n  - Tip from Lena: think aloud\n"
+    )
+    titles = [r[1] for r in rounds_of(notes)]
+    assert "SQL assessment (live, 45 min)" in titles
+    assert not any("SQL" in t and "maybe" in t for t in titles)
+
+
+def test_a_paragraph_that_tells_the_whole_loop() -> None:
+    notes = (
+        "The process started with a call with the recruiter, who explained the timeline. Next"
+        " is a portfolio review with the design manager where I walk through two projects."
+        " After that comes an app critique with a senior designer. Finally there's a values"
+        " chat with the Director of Design.\n"
+    )
+    got = rounds_of(notes)
+    assert [r[0] for r in got] == ["recruiter", "presentation", "custom", "behavioral"]
+    assert got[1][1] == "Portfolio review with the design manager"

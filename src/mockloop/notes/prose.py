@@ -29,14 +29,18 @@ _OPENING = re.compile(
 )
 _ROUND_NOUN = re.compile(
     r"\b(interview|round|call|chat|conversation|convo|session|screen|exercise|presentation"
-    r"|take[- ]home|assignment|panel|case\s+study|deep[- ]dive|challenge|onsite)s?\b",
+    r"|take[- ]home|assignment|panel|case\s+study|deep[- ]dive|challenge|onsite|review|critique"
+    r"|discussion|assessment|workshop)s?\b",
     re.IGNORECASE,
 )
 _BACK_STOP = re.compile(
     r"(?i)^(?:the|a|an|is|was|be|call|calls|what|there's|there|it's|it|one|which|:|of|up)$"
 )
 _FILLER = re.compile(r"(?i)^(?:\d+[- ]?(?:min(?:ute)?s?|hours?|hr)|hour[- ]long|~?\d+)$")
-_WITH_TAIL = re.compile(r"\s+with\s+([^,.;:()]{2,60})")
+_WITH_TAIL = re.compile(
+    r"\s+with\s+((?:(?!\s(?:where|who|which|that|to|for|about|on|in|at|so|because)\b)"
+    r"[^,.;:()]){2,60})"
+)
 
 
 def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
@@ -100,14 +104,55 @@ def _title(sentence: str) -> str:
     return title[:1].upper() + title[1:]
 
 
+# a later sentence that moves the story on to the next round
+_STEP = re.compile(
+    r"^(?:(?:and|so)\W+)?(?:(?:it|the\s+(?:process|loop))\s+(?:starts|started|begins|began"
+    r"|kicks\s+off|kicked\s+off|opens|opened)\s+with|first\s+(?:up|off)|then|next"
+    r"|after\s+that|afterwards|finally|lastly|last\s+(?:is|comes|up)|followed\s+by)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”])[.!?]\s+")
+
+
+def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
+    """The paragraph's sentences (its first 2,000 characters), each with the line it starts on."""
+    out: list[tuple[str, Item]] = []
+    pending, start, size = "", o.items[para[0]], 0
+    for k in para:
+        it = o.items[k]
+        if not pending:
+            start = it
+        pos = 0
+        for m in _SENTENCE_END.finditer(it.text):
+            out.append((f"{pending} {it.text[pos : m.start()]}".strip(), start))
+            pending, pos, start = "", m.end(), it
+        pending = f"{pending} {it.text[pos:]}".strip()
+        size += len(it.text)
+        if size > 2000:
+            break
+    if pending:
+        out.append((pending, start))
+    return out
+
+
 def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, Item, list[Item]]]:
     """(title, interviewer, first line, the paragraph's lines) for each paragraph that tells a
-    round."""
+    round, or for each sentence that tells one in a paragraph that tells the loop ("The process
+    started with a call with the recruiter. Next is a portfolio review …")."""
     out = []
     for para in _paragraphs(o, claimed):
         text = " ".join(o.items[k].text for k in para[:4])[:400]
         m = _OPENING.match(text)
         if m is None:
+            steps = [
+                (title, _who(sentence), it, sentence)
+                for sentence, it in _sentences(o, para)
+                if (step := _STEP.match(sentence) or _OPENING.match(sentence))
+                and (title := _title(sentence[step.end() :]))
+            ]
+            if len(steps) >= 2:
+                out += [(title, who, it, [Item(said, it.line)]) for title, who, it, said in steps]
+                claimed.update(para)
             continue
         rest = text[m.end() :]
         sentence = re.split(r"(?<=[a-z0-9)\"”])[.!?]\s", rest, maxsplit=1)[0]

@@ -373,11 +373,16 @@ def _fmt_who(text: str) -> str:
     return re.sub(r"[A-Za-z]+", fix, text)
 
 
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|Mr|Ms|Mrs|Prof|Sr|Jr|St)$")
+
+
 def _cut(text: str) -> str:
     """Text up to the first ',', ';', '.', ':' or ' - ' outside brackets, minus "(30 min)"."""
     text, depth = _DURATION.sub("", text), 0
     for i, ch in enumerate(text):
         depth += (ch in "([") - (ch in ")]")
         if depth <= 0 and (ch in ",;.:" or (ch.isspace() and DASH.match(text, i))):
+            if ch == "." and _ABBREVIATION.search(text, max(0, i - 5), i):
+                continue  # "Dr. Amara Osei", "Dan K. (EM)"
             return text[:i].strip()
     return text.strip()

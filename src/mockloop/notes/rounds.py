@@ -26,8 +26,8 @@ from typing import NamedTuple
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .prose import prose_rounds
-from .shapes import is_break, oneliner_parts, timed
-from .siblings import number_siblings
+from .shapes import dated, is_break, maybe_dated, oneliner_parts, timed
+from .siblings import led_lists, number_siblings
 from .vocab import (
     CONTAINER,
     ROLE_TEAM,
@@ -42,6 +42,7 @@ from .vocab import (
     round_types,
     split_points,
     split_title,
+    tokens,
 )
 
 __all__ = ["Line", "Round", "find_rounds", "round_types"]
@@ -97,6 +98,7 @@ class _Finder:
         self.markers: list[str | None] = [None] * len(outline.items)
         for k in _candidates(outline):
             self.markers[k] = _marker(outline, k)
+        led_lists(outline, self.markers)
         number_siblings(outline, self.markers)
 
 
@@ -114,8 +116,10 @@ def _candidates(o: Outline) -> list[int]:
             out.append(k)
         elif cls[k] in _SKIPPED:
             continue
-        elif maybe_explicit(text.lower() if text.isascii() else folded(text)) or (
-            not it.depth and (own[secs[k]] == "process" or _has_children(o, k))
+        elif (
+            maybe_dated(text)
+            or maybe_explicit(text.lower() if text.isascii() else folded(text))
+            or (not it.depth and (own[secs[k]] == "process" or _has_children(o, k)))
         ):
             out.append(k)
     return out
@@ -133,12 +137,15 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round" if rest and not is_break(rest) and not it.depth else None
     if oneliner_parts(text):
         return "oneliner"
-    if explicit(text) and len(split_title(text)[0].split()) <= 10:
-        return "round"
+    rest = dated(text) if not it.depth else None
+    if rest and not is_break(rest) and (round_types(rest) or has(tokens(rest), ROUNDISH)):
+        return "round"  # "Wed 12 Mar - coding interview, 1h"
+    if explicit(text) and len(outside_brackets(split_title(text)[0]).split()) <= 10:
+        return None if is_break(text) and not round_types(outside_brackets(text)) else "round"
     if it.depth:
         return None
     if o.own[sec] == "process" and o.types(k) and len(split_title(text)[0].split()) <= 8:
-        return "round"
+        return "process"
     title = split_title(text)[0]
     if _has_children(o, k) and len(title.split(None, 6)) <= 6:
         if has(o.toks(k), CONTAINER) and not only_kind(title):
@@ -188,7 +195,11 @@ def _block(f: _Finder, k: int) -> list[int]:
             break
         if base < 0 and it.kind not in LIST_KINDS and it.line != prev + 1:
             break
-        if base < 0 and it.depth == 0 and (f.markers[j] or timed(it.text) is not None):
+        if (
+            base < 0
+            and it.depth == 0
+            and (f.markers[j] or timed(it.text) is not None or explicit(it.text) or dated(it.text))
+        ):
             break
         out.append(j)
         prev = it.line

@@ -12,7 +12,7 @@ import re
 
 from .vocab import CONTAINER, ROUNDISH, has, round_types, split_points, tokens
 
-__all__ = ["chain_parts", "is_break", "oneliner_parts", "timed"]
+__all__ = ["chain_parts", "dated", "is_break", "maybe_dated", "oneliner_parts", "timed"]
 
 _ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
 
@@ -103,6 +103,34 @@ def timed(text: str) -> str | None:
         return None
     m = _TIMED.match(text)
     return text[m.end() :] if m else None
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_DATED = re.compile(
+    rf"^(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]+|\s\()\s*",
+    re.IGNORECASE,
+)
+_DATE_STARTS = frozenset(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+     "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+)  # fmt: skip
+
+
+def maybe_dated(text: str) -> bool:
+    """False when ``dated`` is None for certain: the line starts with no digit, day or month."""
+    return text[:1].isdigit() or text[:3].lower() in _DATE_STARTS
+
+
+def dated(text: str) -> str | None:
+    """The rest of a line that opens on a date ("Wed 12 Mar - coding interview, 1h" →
+    "coding interview, 1h", "3/14: HM call"); None for any other line."""
+    if not maybe_dated(text):
+        return None
+    m = _DATED.match(text)
+    return text[m.end() :].strip() if m else None
 
 
 def is_break(text: str) -> bool:

@@ -14,8 +14,9 @@ import re
 from .outline import Outline
 from .parser import LIST_KINDS
 from .shapes import is_break
+from .vocab import ROUNDISH, has
 
-__all__ = ["number_siblings"]
+__all__ = ["led_lists", "number_siblings"]
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
 _SKIPPED = frozenset({"pitch", "questions"})
@@ -35,6 +36,8 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
             key = (o.parents[sec], "heading", o.notes.sections[sec].level)
         elif it.kind == "ordered" or (it.kind == "bullet" and _NUMBERED.match(it.text)):
             key = (run, "list", it.depth)
+        elif it.kind == "bullet" and o.cls[k] == "process":
+            key = (run, "bullet", it.depth)  # "- SQL assessment (live)" among typed rounds
         else:
             continue
         groups.setdefault(key, []).append(k)
@@ -44,5 +47,23 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
             continue
         for k in members:
             text = o.items[k].text
-            if markers[k] is None and o.cls[k] not in _SKIPPED and not is_break(text):
+            if markers[k] is not None or o.cls[k] in _SKIPPED or is_break(text):
+                continue
+            if kind != "bullet" or (has(o.toks(k), ROUNDISH) and len(text.split()) <= 8):
                 markers[k] = "heading" if kind == "heading" else "round"
+
+
+def led_lists(o: Outline, markers: list[str | None]) -> None:
+    """A list right under a round's own line holds its details, not rounds: "process" marks
+    (a typed line of a process section) in it are dropped; elsewhere they are rounds."""
+    lead: int | None = None  # the line a marked plain line's list would follow
+    for k, it in enumerate(o.items):
+        mark = markers[k]
+        if it.kind in LIST_KINDS and lead is not None and it.line == lead + 1:
+            lead = it.line
+            if mark == "process":
+                markers[k] = None
+            continue
+        lead = it.line if it.kind == "paragraph" and mark in ("round", "process") else None
+        if mark == "process":
+            markers[k] = "round"

@@ -13,8 +13,11 @@ set operation on the line's tokens, and a typo is resolved once per distinct wor
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .explicit import explicit, folded, maybe_explicit  # noqa: F401 (read from here too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,8 @@ def _phrases(spec: str) -> Phrases:
 
 TYPE_SPEC = {
     "recruiter": "recruiter|recruiters|recruiting|phone screen|hr screen|hr|talent partner"
-    "|intro call|talent acquisition|ta screen|screening call|recruiter screen",
+    "|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
+    "|recursos humanos|people team|introductory call|intro chat|screening",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
@@ -49,17 +53,20 @@ TYPE_SPEC = {
     "|product",
     "execution": "execution|analytical|analytics|metrics|metric|data case|estimation",
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
-    "|culture fit|values fit|star stories|bar raiser|hirevue|video interview",
-    "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case",
+    "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
+    "|competency|competencies|competency based|life story|situational",
+    "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
+    "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
     "technical": "technical|tech|engineering|engineer|engineers|eng|inference|llm|llms|api"
     "|apis|infra|infrastructure|ml|deep dive|domain|technical conversation|past project"
-    "|project deep dive",
+    "|project deep dive|technique|tecnica|tecnico|technisch|technische|technisches"
+    "|fachinterview|fachgesprach|sql|skills assessment|practical",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa|technical screen|tech screen|technical phone screen"
-    "|hackerrank|codesignal",
+    "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat",
     "system-design": "system design|sys design|sys des|systems design|architecture"
     "|design round|distributed systems",
     "ml-system-design": "ml system design|ml design|machine learning system design"
@@ -69,7 +76,7 @@ TYPE_SPEC = {
     "|present the take home|portfolio presentation",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
-    "|director|skip level|vision",
+    "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president",
 }
 # Words that name a kind only weakly: a title's "final" or "leadership" yields to an
 # interviewer who is a co-founder; "product" alone yields to "product sense".
@@ -77,7 +84,8 @@ WEAK = frozenset(
     {("final",), ("leadership",), ("product",), ("tech",), ("eng",), ("engineering",),
      ("engineer",), ("engineers",), ("ml",), ("case",), ("present",), ("director",),
      ("vision",), ("data",), ("metric",), ("metrics",), ("domain",), ("api",), ("apis",),
-     ("infra",), ("infrastructure",), ("code",)}
+     ("infra",), ("infrastructure",), ("code",), ("practical",), ("sql",), ("screening",),
+     ("chief",)}
 )  # fmt: skip
 TYPES = {rid: _phrases(spec) for rid, spec in TYPE_SPEC.items()}
 STRONG = _phrases(
@@ -86,7 +94,9 @@ STRONG = _phrases(
 )
 ROUNDISH = _phrases(
     "round|interview|interviews|screen|call|chat|conversation|convo|panel"
-    "|onsite|session|deep dive|presentation|meeting|sync"
+    "|onsite|session|deep dive|presentation|meeting|sync|assessment|discussion|entretien"
+    "|entrevista"
+    "|gesprach|gespraech|appel|llamada"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
 _WHO_SPEC = (
@@ -179,10 +189,22 @@ def canon(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens of ``text``, typos of vocabulary words corrected."""
-    words = WORD.findall(text.lower())
+    low = text.lower()
+    if not low.isascii():  # "técnica", "Gespräch", "étape": read without their accents
+        low = _unaccent(low)
+    words = WORD.findall(low)
     if _SAME.issuperset(words):  # the usual case: every word already known as itself
         return tuple(words)
     return tuple([canon(w) for w in words])
+
+
+_MARKS = re.compile("[\u0300-\u036f]+")
+
+
+def _unaccent(text: str) -> str:
+    """Accents dropped ("gespräch" → "gesprach"); ß and æ spelled out."""
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("æ", "ae"))
+    return _MARKS.sub("", text)
 
 
 def at(toks: tuple[str, ...], i: int, index: Phrases) -> bool:
@@ -301,70 +323,9 @@ def only_kind(text: str) -> bool:
 
 # ---------------------------------------------------------------- phrases in a line
 
-# A line names a round outright when one of these matches: "1st round", "final interview",
-# "2nd take home"; "round 2", "round #3"; "R1" at the start. Three patterns, not one
-# alternation, so each runs only where a substring test says it might match (a quarter of
-# the time of the alternation, which tries every branch at every position).
-_ORDINAL_ROUND = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last)\s+(?:round"
-    r"|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b",
-    re.IGNORECASE,
-)
-_ROUND_NUMBER = re.compile(
-    r"\bround\s*(?:#\s*)?(?:\d+|one|two|three|four|five|six)\b", re.IGNORECASE
-)
-_R_NUMBER = re.compile(r"r\d\b", re.IGNORECASE)  # matched at the start only
-# The letters an IGNORECASE pattern also reads as i, i, s, k; mapped before lower-casing so
-# that a substring test on the folded text is a sound first look for those patterns.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last")
 DASH = re.compile(r"(?<!\s)\s+[-–—]+\s+")  # " - " between a title and the rest
 _COLON = re.compile(r":\s+")
 _SEPARATOR = re.compile(r"[,;]")
-
-
-def folded(text: str) -> str:
-    """``text`` lower-cased as an IGNORECASE pattern reads it (see _FOLD; K lower-cases to k
-    anyway, so only the other three need the slower translate)."""
-    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
-        return text.lower()
-    return text.translate(_FOLD).lower()
-
-
-def explicit(text: str) -> bool:
-    """Names a round outright ("1st round", "round 2", "R1"). Each pattern takes microseconds
-    a line, so a substring test on the folded text rules it out first."""
-    low = folded(text)
-    if "round" in low and _ROUND_NUMBER.search(text):
-        return True
-    if low[:1] == "r" and low[1:2].isdecimal() and _R_NUMBER.match(text):
-        return True
-    return _maybe_ordinal(low) and bool(_ORDINAL_ROUND.search(text))
-
-
-def maybe_explicit(low: str) -> bool:
-    """False when ``explicit`` is false for certain, judged from the folded text alone."""
-    return "round" in low or (low[:1] == "r" and low[1:2].isdecimal()) or _maybe_ordinal(low)
-
-
-def _maybe_ordinal(low: str) -> bool:
-    """False when _ORDINAL_ROUND cannot match: no word that may follow an ordinal, or no
-    ordinal."""
-    return bool(
-        (
-            "round" in low
-            or "interview" in low
-            or "call" in low
-            or "chat" in low
-            or "screen" in low
-            or "conv" in low
-            or "take" in low
-            or "stage" in low
-            or "onsite" in low
-            or "panel" in low
-        )
-        and _ORDINAL.search(low)
-    )  # spelled out: 3x faster than any() over a tuple of words
 
 
 def split_points(text: str) -> list[str]:
