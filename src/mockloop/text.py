@@ -99,3 +99,37 @@ def content_words(text: str) -> set[str]:
     """Stemmed words minus stop words; hyphenated terms also count by their parts ('trade-off')."""
     parts = (p for raw in words(text.lower()) for p in {raw, *raw.split("-")})
     return {stem(p) for p in parts if len(p) > 1 and p not in STOP}
+
+
+# ---------------------------------------------------------------- terminal safety
+
+# Escape sequences and control characters that text from a model, the notes or a stored answer
+# must never send to a terminal: OSC (window title, OSC 8 links, OSC 52 clipboard writes), DCS,
+# APC/PM/SOS strings, CSI commands (clear screen, cursor moves), lone ESC codes, and C0/C1
+# controls other than tab and newline.
+_UNSAFE = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[P^_X][^\x1b]*(?:\x1b\\)?"
+    r"|\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b[@-Z\\-_]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show on a terminal: escape sequences and control characters removed."""
+    return _UNSAFE.sub("", text) if text else text
+
+
+def printable_data(value: object) -> object:
+    """``printable`` applied to every string inside lists, dicts and tuples."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, list):
+        return [printable_data(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(printable_data(v) for v in value)
+    if isinstance(value, dict):
+        return {k: printable_data(v) for k, v in value.items()}
+    return value

@@ -9,6 +9,7 @@ import sys
 import typer
 
 from mockloop.errors import MockloopError
+from mockloop.text import printable
 
 from . import config, interview, plan, scoring, selftest, sessions  # noqa: F401 - registers the commands
 from .common import app, state, store_failure
@@ -25,14 +26,14 @@ def main() -> None:
         typer.echo("mockloop: interrupted", err=True)
         sys.exit(130)
     except MockloopError as exc:
-        typer.echo(f"mockloop: error: {exc}", err=True)
+        typer.echo(f"mockloop: error: {printable(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except Exception as exc:
         if os.environ.get("MOCKLOOP_DEBUG"):
             raise
         mapped = store_failure(exc)
         if mapped is not None:
-            typer.echo(f"mockloop: error: {mapped}", err=True)
+            typer.echo(f"mockloop: error: {printable(str(mapped))}", err=True)
             sys.exit(mapped.exit_code)
         typer.echo(
             f"mockloop: internal error: {type(exc).__name__}: {exc} (set MOCKLOOP_DEBUG=1 for a traceback)",

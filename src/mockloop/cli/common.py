@@ -93,7 +93,9 @@ def fail(message: str, code: int = 1) -> None:
     from mockloop.llm import debuglog
 
     debuglog.error(f"exit {code}: {message}")
-    typer.echo(f"mockloop: error: {message}", err=True)
+    from mockloop.text import printable
+
+    typer.echo(f"mockloop: error: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -290,11 +292,14 @@ def judge_settings(flags: ModelFlags, offline: bool) -> Any:
 
 def emit(text: str, output: Path | None) -> None:
     """Print ``text``, or write it to ``output`` and say so."""
+    from mockloop.files import write_atomic
+    from mockloop.text import printable
+
     if output is None:
-        typer.echo(text, nl=False)
+        typer.echo(printable(text), nl=False)
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        write_atomic(output, text)
     except OSError as exc:
         fail(f"cannot write {output}: {exc.strerror}", 1)
     typer.echo(f"Wrote {output}")

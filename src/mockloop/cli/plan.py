@@ -70,6 +70,8 @@ def rounds(
     if save is not None:
         from mockloop.notes.plan import save_plan
 
+        if save.expanduser().resolve() == notes.expanduser().resolve():
+            fail(f"--save {save} would overwrite the notes it reads: pick another file", 2)
         save_plan(plan, save)
     if as_json:
         typer.echo(plan.model_dump_json(indent=2))
@@ -102,4 +104,8 @@ def persona(
     from mockloop.interview.session import live_system_prompt
 
     plan = load_plan(notes)
-    typer.echo(live_system_prompt(plan, check_round(plan, round_id), questions), nl=False)
+    from mockloop.text import printable
+
+    typer.echo(
+        printable(live_system_prompt(plan, check_round(plan, round_id), questions)), nl=False
+    )

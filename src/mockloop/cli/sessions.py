@@ -125,6 +125,10 @@ def report(
         rubric=round_for(info.plan, info.round).rubric,
         interviewer=interviewer_name(info.plan, info.round),
     )
+    if fmt != "json":  # stored answers and model text are shown, never obeyed by a terminal
+        from mockloop.text import printable_data
+
+        data = ReportData.model_validate(printable_data(data.model_dump()))
     if fmt == "terminal":
         print_terminal(data)
         return

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mockloop.records import InterviewPlan, NoteLine, SessionInfo
+from mockloop.text import printable, printable_data
 
 
 def _at(line: int | None) -> str:
@@ -49,6 +50,7 @@ def _kind_note(plan: InterviewPlan, round_id: str) -> str:
 
 def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
     console = console or Console(highlight=False)
+    plan = InterviewPlan.model_validate(printable_data(plan.model_dump()))  # notes text is data
     heading = " · ".join(filter(None, [plan.company, plan.role])) or "Interview plan"
     line = Text(heading, style="bold")
     if plan.source:
@@ -82,7 +84,7 @@ def print_plan(plan: InterviewPlan, console: Console | None = None) -> None:
         ("logistics noted", str(len(plan.logistics))),
     ]
     for label, value in summary:
-        console.print(f"[dim]{label}:[/] {value or '—'}")
+        console.print(Text.assemble((f"{label}: ", "dim"), value or "—"))
 
 
 def print_sessions(found: Sequence[SessionInfo], console: Console | None = None) -> None:
@@ -123,8 +125,8 @@ def _session_row(s: SessionInfo) -> tuple[str, ...]:
     started = s.started_at.replace("T", " ")[5:16]
     status = "stopped" if s.status == "interrupted" else s.status
     mode = "live" if s.mode == "llm" else "offline"
-    company = getattr(s, "company", None) or "—"
-    return (s.id, company, s.round, mode, started, str(s.turn_count), status, score)
+    company = printable(getattr(s, "company", None) or "—")  # from the notes: no escapes
+    return (s.id, company, printable(s.round), mode, started, str(s.turn_count), status, score)
 
 
 def _print_plain_rows(

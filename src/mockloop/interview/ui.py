@@ -10,6 +10,8 @@ from rich.console import Console as RichConsole
 from rich.markdown import Markdown
 from rich.markup import escape
 
+from mockloop.text import printable
+
 from .turns import Reply, Sink
 
 err_console = RichConsole(stderr=True, highlight=False)
@@ -45,6 +47,7 @@ class StreamView:
             self._live.start()
 
     def feed(self, chunk: str) -> None:
+        chunk = printable(chunk)  # a model's escape sequences never reach the terminal
         if not chunk:
             return
         self.text += chunk
@@ -66,6 +69,7 @@ class StreamView:
             self._live.update(Markdown(""), refresh=True)
 
     def close(self, final: str) -> None:
+        final = printable(final)
         if self._live is not None:
             self._live.update(Markdown(final), refresh=True)
             self._live.stop()
@@ -114,7 +118,7 @@ class TerminalConsole:
     def finish_interviewer_turn(self, reply: Reply) -> None:
         if self._view is None:  # /repeat: a turn shown again, not streamed
             self.out.print(f"\n[bold cyan]{escape(self.label)}[/]")
-            self.out.print(Markdown(reply.text))
+            self.out.print(Markdown(printable(reply.text)))
             return
         self._view.close(reply.text)
         self._view = None
