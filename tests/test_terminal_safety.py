@@ -77,6 +77,6 @@ def test_a_models_escape_sequences_never_reach_the_screen(
         server.responder = lambda body: Step(
             f"[NEXT] Hi {OSC52}there. {LINK} What is the KV cache?{CLEAR}"
         )
-        _, turns, _, shown = _run(server, monkeypatch, [LONG, "/end"])
+        _, _, _, shown = _run(server, monkeypatch, [LONG, "/end"])
     assert "\x1b" not in shown and "\x07" not in shown
     assert "What is the KV cache?" in shown
