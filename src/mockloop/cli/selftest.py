@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -62,10 +61,9 @@ def selftest(
             "or --base-url",
             2,
         )
-    progress = None if as_json or not sys.stderr.isatty() else _progress
     result = run_selftest(
         plan, round_chosen, settings, scripts=chosen,
-        questions=questions, follow_ups=follow_ups, on_script=progress,
+        questions=questions, follow_ups=follow_ups, on_script=_progress,
     )  # fmt: skip
     if as_json:
         typer.echo(result.model_dump_json(indent=2))
@@ -100,8 +98,9 @@ def _scripts(every: tuple[Any, ...], wanted: list[str] | None) -> list[Any]:
 
 
 def _progress(done: Any) -> None:
+    """One line on stderr as each script finishes: a small local model takes minutes."""
     state = "ok" if not done.findings else f"{len(done.findings)} failures"
-    typer.echo(f"mockloop: {done.script}: {len(done.turns)} turns, {state}", err=True)
+    typer.echo(f"mockloop: selftest {done.script}: {len(done.turns)} turns, {state}", err=True)
 
 
 # ---------------------------------------------------------------- the table
