@@ -195,3 +195,24 @@ def test_every_new_kind_runs_offline_with_its_greeting_questions_and_rubric(
         assert round_score(r.id, scores, plan).overall is not None
     assert len({tuple(v) for v in asked.values()}) >= len(KINDS) - 1  # kinds ask different things
     assert any("debugging an unfamiliar codebase" in q for q in asked["bug-squash"])
+
+
+def test_a_session_open_in_another_process_cannot_be_resumed_at_once(isolated_env: Path) -> None:
+    """Two `interview --resume ID` at once would interleave turns: the second is refused while
+    the first holds the session, and resumes once it is let go."""
+    import pytest
+
+    from mockloop.errors import UsageError
+    from mockloop.interview.run import run_interview
+    from mockloop.store.file import SessionLock
+
+    store, sid, _, _ = _run([RICH_ANSWER], questions=3)
+    store.reopen_session(sid)
+    held = SessionLock(store.directory, sid)  # another process is in the session
+    with held, pytest.raises(UsageError, match="open in another mockloop process"):
+        run_interview(plan=None, round_id=None, settings=None, resume=sid,
+                      console=ScriptedConsole([RICH_ANSWER]))  # fmt: skip
+    before = len(store.turns(sid))
+    status = run_interview(plan=None, round_id=None, settings=None, resume=sid,
+                           console=ScriptedConsole([RICH_ANSWER, "/end"]), score=False)  # fmt: skip
+    assert status in ("ended", "interrupted") and len(store.turns(sid)) > before

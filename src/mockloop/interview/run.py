@@ -3,6 +3,7 @@ interviewer (live model or offline), run the loop, and always leave the session 
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 from mockloop.errors import MissingKeyError, MockloopError, UsageError
@@ -10,6 +11,7 @@ from mockloop.records import InterviewPlan
 from mockloop.scoring.aggregate import segments_from_turns
 from mockloop.scoring.grading import BackgroundScorer, scorer_for
 from mockloop.store.db import Store
+from mockloop.store.file import SessionLock
 
 from .session import Prepared, offline_interviewer, resume_session, start_session
 from .turns import Interviewer, InterviewLoop
@@ -144,9 +146,11 @@ def run_interview(
     failure. ``overrides``: the model flags given with ``resume`` (they beat the stored endpoint)."""
     _require_key(settings)
     store = Store()
+    locks = ExitStack()
     try:  # closed on the way out: no idle connection outlives the interview
         if resume:
             session_id = store.resolve_id(resume)
+            locks.enter_context(SessionLock(store.directory, session_id))
             check_resumable(store, session_id)
             settings = _resume_settings(store, session_id, overrides or {}, offline, settings)
             _require_key(settings)
@@ -165,6 +169,7 @@ def run_interview(
                 minutes=minutes,
                 endpoint=endpoint_of(settings) if settings else None,
             )
+            locks.enter_context(SessionLock(store.directory, prepared.session_id))
         console = console or TerminalConsole(prepared.persona.interviewer)
         mode = f"live · {settings.model}" if settings else "offline"
         console.info(
@@ -209,4 +214,5 @@ def run_interview(
         )
         return status
     finally:
+        locks.close()
         store.close()

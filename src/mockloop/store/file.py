@@ -15,6 +15,7 @@ import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Self
 from urllib.parse import quote
 
 from mockloop.errors import StoreError
@@ -209,3 +210,39 @@ def check_free_space(directory: Path) -> None:
             f"cannot save sessions in {directory}: the disk is full ({free // 1024} KB free): "
             "free some space, or set MOCKLOOP_HOME to a directory on another disk"
         )
+
+
+class SessionLock:
+    """One process at a time in a session: two `interview --resume ID` at once would interleave
+    their turns. An advisory lock (flock) on <data dir>/locks/<id>.lock, released when the
+    process ends however it ends; where flock is missing (Windows) nothing is locked."""
+
+    def __init__(self, directory: Path, session_id: str) -> None:
+        self.path = directory / "locks" / f"{session_id}.lock"
+        self.session_id = session_id
+        self.fd: int | None = None
+
+    def __enter__(self) -> Self:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on Linux or macOS
+            return self
+        from mockloop.errors import UsageError
+
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise UsageError(
+                f"session {self.session_id} is open in another mockloop process: finish or quit "
+                "it there, then resume here"
+            ) from None
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing the descriptor releases the lock
+            self.fd = None
