@@ -44,6 +44,9 @@ class Step:
     empty_choices: bool = False  # add a chunk with empty choices and no usage
     ttfb: float | None = None  # seconds before the first byte (overrides the server's)
     chunk_words: int = 1
+    # streamed first as reasoning deltas (a reasoning model thinking), word by word
+    reasoning: str = ""
+    reasoning_field: str = "reasoning_content"  # vLLM/Ollama/OpenRouter say "reasoning"
 
 
 Responder = Callable[[dict[str, Any]], Step]
@@ -129,7 +132,10 @@ def scripted_interviewer(body: dict[str, Any]) -> Step:
     note = _director(body)
     asked = _agenda_question(body, note)
     if "[FOLLOW-UP]" in note and len(_last_answer(body).split()) < 20:
-        return Step("[FOLLOW-UP] Can you give me one specific example, with the result?")
+        # worded per question: the guards stop a turn that repeats an earlier sentence
+        on = re.search(r"Follow up on Q(\d+)", note)
+        where = f"Staying with question {on.group(1)}: can" if on else "Can"
+        return Step(f"[FOLLOW-UP] {where} you give me one specific example, with the result?")
     if "[INVITE]" in note:
         return Step(
             "[INVITE] Thanks, that covers what I wanted to ask. What questions do you have for me?"
@@ -139,8 +145,11 @@ def scripted_interviewer(body: dict[str, Any]) -> Step:
     if "Close the interview" in note:
         return Step("Thank you for your time today, it was great to talk.")
     if "candidate's question" in note:
+        asked = sum("<question>" in str(m.get("content", "")) for m in body.get("messages", []))
         return Step(
-            "My notes don't cover that, so I'd rather not guess: the recruiter can tell you. Anything else?"
+            "My notes don't cover that, so I'd rather not guess: the recruiter can tell you"
+            + ("" if asked <= 1 else f" (question {asked})")
+            + ". Anything else?"
         )
     return Step("Understood.")
 
@@ -303,6 +312,10 @@ class LoopbackServer:
                         )
                     if step.empty_choices:
                         self._raw({"id": "x", "object": "chat.completion.chunk", "choices": []})
+                    for thought in _pieces(step.reasoning, step.chunk_words):
+                        self._send({step.reasoning_field: thought}, body)
+                        if interval:
+                            time.sleep(interval * max(1, step.chunk_words))
                     for number, piece in enumerate(pieces):
                         if step.drop_after is not None and number >= step.drop_after:
                             if (
@@ -383,13 +396,17 @@ def prompt_tokens(body: dict[str, Any]) -> int:
 
 
 def _usage(body: dict[str, Any], step: Step) -> dict[str, Any]:
-    completion = max(1, len(step.text) // 4)
+    reasoning = len(step.reasoning) // 4
+    completion = max(1, len(step.text) // 4) + reasoning
     prompt = prompt_tokens(body)
-    return {
+    usage: dict[str, Any] = {
         "prompt_tokens": prompt,
         "completion_tokens": completion,
         "total_tokens": prompt + completion,
     }
+    if step.reasoning:
+        usage["completion_tokens_details"] = {"reasoning_tokens": reasoning}
+    return usage
 
 
 def _completion(body: dict[str, Any], step: Step) -> dict[str, Any]:

@@ -29,15 +29,28 @@ from mockloop.errors import (
 
 from . import debuglog
 from .redact import redact, remember
-from .retry import StreamBroke, backoff_s, retryable, server_message
+from .retry import (
+    RETRY_AFTER_CAP_S,
+    StreamBroke,
+    asked_too_long,
+    backoff_s,
+    retryable,
+    server_message,
+    wait_text,
+)
 from .settings import Settings
-from .sse import sse_chunks
+from .sse import Overdue, sse_chunks
 
 T = TypeVar("T")
 
+# The context-overflow wordings of llama.cpp ("request (8271 tokens) exceeds the available
+# context size (8192 tokens)", exceed_context_size_error), Ollama ("input length exceeds the
+# context length"), vLLM ("This model's maximum context length is", "is too long to fit into
+# the model"), OpenAI (context_length_exceeded) and Fireworks ("prompt is too long").
 _CONTEXT_RE = re.compile(
-    r"context[ _-]?(length|window)|maximum context|too many tokens|prompt is too long|"
-    r"input is too long|exceeds? the model|reduce the length",
+    r"context[ _-]?(length|window|size)|maximum context|too many tokens|prompt is too long|"
+    r"input is too long|exceeds? the model|reduce the length|too long to fit into the model|"
+    r"exceed_context_size",
     re.IGNORECASE,
 )
 
@@ -47,6 +60,7 @@ class Usage:
     prompt_tokens: int
     completion_tokens: int
     cached_tokens: int | None = None  # prompt tokens served from the provider's prompt cache
+    reasoning_tokens: int | None = None  # completion tokens the model spent thinking, unseen
 
 
 @dataclass(frozen=True)
@@ -64,6 +78,18 @@ class ChatResult:
 
 class ContentFilteredError(LLMError):
     """The provider's content filter withheld the reply (finish_reason content_filter)."""
+
+
+class DeadlineError(LLMError):
+    """A request was still streaming at its deadline (Settings.deadline); never retried."""
+
+
+class WaitTooLongError(RetriesExhaustedError):
+    """The server asked for a Retry-After beyond RETRY_AFTER_CAP_S."""
+
+
+# Optional request fields some servers refuse (400 naming them): dropped once per client.
+_OPTIONAL_PARAMS = ("stream_options", "reasoning_effort")
 
 
 @dataclass
@@ -102,7 +128,9 @@ class LLMClient:
         remember(self._key)
         self._sleep = sleep
         self._rand = rand
-        self._stream_options_ok = True
+        self._refused: set[str] = set()  # optional fields this server rejected
+        self.deadline_s = settings.deadline
+        self.cutoff: float | None = None  # a time.monotonic() no request may outlast (doctor)
         headers = (
             {"x-session-affinity": session_id} if session_id and settings.is_fireworks else None
         )
@@ -127,8 +155,14 @@ class LLMClient:
         max_tokens: int | None = None,
         model: str | None = None,
         response_format: dict[str, Any] | None = None,
+        reasoning_effort: str | None = None,
     ) -> ChatResult:
-        """Stream one assistant turn to on_text; a broken stream calls on_reset and starts over."""
+        """Stream one assistant turn to on_text; a broken stream calls on_reset and starts over.
+
+        Reasoning deltas (``reasoning_content``, ``reasoning``) never reach on_text: the screen
+        keeps its spinner and the transcript holds only the reply. ``reasoning_effort`` defaults
+        to the interviewer's setting; "off" sends none.
+        """
         model = model or self.settings.model
         params: dict[str, Any] = {
             "model": model,
@@ -142,6 +176,9 @@ class LLMClient:
             params["user"] = self.session_id
         if response_format:
             params["response_format"] = response_format
+        effort = reasoning_effort or self.settings.reasoning_effort
+        if effort != "off":
+            params["reasoning_effort"] = effort
         turn = _Turn()
         started = time.monotonic()
 
@@ -167,20 +204,22 @@ class LLMClient:
     # ------------------------------------------------------------------ one attempt
 
     def _open_stream(self, params: dict[str, Any]) -> Any:
-        """Create the stream, dropping stream_options once for servers that reject it."""
+        """Create the stream; an optional field the server rejects (stream_options,
+        reasoning_effort) is dropped, once for this client, and the request sent again."""
         import openai
 
-        if not self._stream_options_ok:
-            return self._client.chat.completions.create(**params)
-        try:
-            return self._client.chat.completions.create(
-                **params, stream_options={"include_usage": True}
-            )
-        except openai.BadRequestError as exc:
-            if "stream_options" not in server_message(exc).lower():
-                raise
-            self._stream_options_ok = False
-            return self._client.chat.completions.create(**params)
+        params = {**params, "stream_options": {"include_usage": True}}
+        while True:
+            sent = {k: v for k, v in params.items() if k not in self._refused}
+            try:
+                return self._client.chat.completions.create(**sent)
+            except openai.BadRequestError as exc:
+                text = server_message(exc).lower() + " " + str(getattr(exc, "param", "")).lower()
+                named = [f for f in _OPTIONAL_PARAMS if f in sent and f in text]
+                if not named:
+                    raise
+                debuglog.error(f"{self.settings.host} refused {named[0]}; sending without it")
+                self._refused.add(named[0])
 
     def _stream_once(
         self,
@@ -194,6 +233,9 @@ class LLMClient:
         import openai
 
         t0 = time.monotonic()
+        deadline = t0 + self.deadline_s
+        if self.cutoff is not None:
+            deadline = min(deadline, self.cutoff)
         stream = self._open_stream(params)
         parts: list[str] = []
         finish: str | None = None
@@ -201,12 +243,13 @@ class LLMClient:
         served = params["model"]
         first: float | None = None
         try:
-            for chunk in sse_chunks(stream.response):
+            for chunk in sse_chunks(stream.response, deadline):
                 served = chunk.get("model") or served
                 if isinstance(chunk.get("usage"), dict):
                     usage = _usage(chunk["usage"])
                 for choice in (chunk.get("choices") or [])[:1]:
                     delta = choice.get("delta") or {}
+                    # reasoning_content / reasoning deltas are the model thinking: never shown
                     text = delta.get("content") if isinstance(delta, dict) else None
                     if text and isinstance(text, str):
                         first = time.monotonic() - t0 if first is None else first
@@ -216,6 +259,12 @@ class LLMClient:
                     finish = choice.get("finish_reason") or finish
             if finish is None:
                 raise StreamBroke("the stream ended without a finish_reason")
+        except Overdue:
+            self._reset(turn, on_reset)
+            raise DeadlineError(
+                f"model '{params['model']}' at {self.settings.host} was still replying after "
+                f"{deadline - t0:.0f}s: try again, use a faster --model, or raise MOCKLOOP_DEADLINE"
+            ) from None
         except (httpx.TransportError, openai.APIError, StreamBroke) as exc:
             if finish is None or not isinstance(exc, httpx.TransportError):
                 self._reset(turn, on_reset)
@@ -289,6 +338,9 @@ class LLMClient:
     def _map_error(self, exc: Exception, model: str, attempts: int, listing: bool) -> Exception:
         import openai
 
+        asked = asked_too_long(exc)
+        if asked is not None and isinstance(exc, openai.APIStatusError):
+            return self._wait_too_long(exc, asked)
         if retryable(exc):
             return self._exhausted(exc, attempts)
         if isinstance(exc, openai.APIStatusError):
@@ -321,6 +373,19 @@ class LLMClient:
         if status in (400, 422):
             return BadRequestError(f"{s.host} rejected the request ({status}): {msg}")
         return LLMError(f"{status} from {s.host}: {msg}")
+
+    def _wait_too_long(self, exc: Any, asked: float) -> WaitTooLongError:
+        """One line: how long the server asked to wait, and what to do instead of waiting."""
+        from datetime import datetime, timedelta
+
+        when = (datetime.now() + timedelta(seconds=asked)).strftime("%H:%M")
+        why = "rate limited" if exc.status_code == 429 else f"{exc.status_code}"
+        return WaitTooLongError(
+            f"{self.settings.host} asked mockloop to wait {wait_text(asked)} before the next "
+            f"request ({why}: {self.scrub(server_message(exc))}), longer than the "
+            f"{RETRY_AFTER_CAP_S:g} s it waits by itself: try again after {when}, "
+            "or use another --provider or --model"
+        )
 
     def _exhausted(self, exc: Exception, attempts: int) -> RetriesExhaustedError:
         import openai
@@ -368,8 +433,11 @@ def _usage(raw: Any) -> Usage:
 
     details = get(raw, "prompt_tokens_details")
     cached = get(details, "cached_tokens") if details is not None else None
+    out = get(raw, "completion_tokens_details")
+    reasoning = get(out, "reasoning_tokens") if out is not None else None
     return Usage(
         prompt_tokens=int(get(raw, "prompt_tokens") or 0),
         completion_tokens=int(get(raw, "completion_tokens") or 0),
         cached_tokens=cached,
+        reasoning_tokens=int(reasoning) if isinstance(reasoning, int | float) else None,
     )

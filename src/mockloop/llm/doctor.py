@@ -2,7 +2,9 @@
 
 The steps run in the order a user would debug by hand (key set, server reachable, key
 accepted, model served, a streamed reply, structured output) and stop at the first failure
-that makes the later ones meaningless. Retries are cut to one so a dead server fails fast.
+that makes the later ones meaningless. Retries are cut to one so a dead server fails fast,
+each check has a deadline (CHECK_DEADLINE_S, backoff waits included) and doctor as a whole
+another (DOCTOR_DEADLINE_S): a server that trickles tokens or asks to wait fails its check.
 """
 
 from __future__ import annotations
@@ -27,6 +29,45 @@ from .structured import complete_json
 
 SLOW_FIRST_TOKEN_S = 5.0
 SLOW_TOTAL_S = 10.0
+CHECK_DEADLINE_S = 30.0
+DOCTOR_DEADLINE_S = 90.0
+
+
+class _OutOfTime(Exception):
+    """A backoff wait would run past the check's deadline."""
+
+
+class _Clock:
+    """The deadline of the check under way, and of doctor as a whole."""
+
+    def __init__(self, sleep: Callable[[float], None], total: float, per_check: float) -> None:
+        self._sleep = sleep
+        self.per_check = per_check
+        self.ends = time.monotonic() + total
+        self.check_ends = self.ends
+
+    def start(self, client: LLMClient) -> None:
+        """A new check: its deadline is the sooner of its own and doctor's."""
+        left = self.ends - time.monotonic()
+        if left <= 0:
+            raise _OutOfTime
+        self.check_ends = time.monotonic() + min(self.per_check, left)
+        client.cutoff = self.check_ends
+
+    def sleep(self, seconds: float) -> None:
+        if time.monotonic() + seconds > self.check_ends:
+            raise _OutOfTime
+        self._sleep(seconds)
+
+
+def _late(name: str, clock: _Clock) -> Check:
+    return Check(
+        name,
+        False,
+        f"no result within {clock.per_check:g}s (doctor stops after {DOCTOR_DEADLINE_S:g}s in all)",
+        "the server is overloaded, rate limited or very slow: try again later, or use a faster "
+        "--model or another --provider",
+    )
 
 
 @dataclass(frozen=True)
@@ -49,25 +90,32 @@ def check_endpoint(
 ) -> list[Check]:
     """Probe the configured endpoint and model; never raises for endpoint failures."""
     s = settings.model_copy(
-        update={"retries": min(settings.retries, 1), "timeout": min(settings.timeout, 30.0)}
+        update={"retries": min(settings.retries, 1), "timeout": min(settings.timeout, 20.0)}
     )
     key = _key_check(s)
     if not key.ok:
         return [key]
     checks = [key]
-    client = LLMClient(s, sleep=sleep)
+    clock = _Clock(sleep, DOCTOR_DEADLINE_S, CHECK_DEADLINE_S)
+    client = LLMClient(s, sleep=clock.sleep)
     listed: list[str] | None = None
+    step = "server"
     try:
+        clock.start(client)
         listed = client.list_models()
         checks.append(Check("server", True, f"{s.base_url} answered" + _listing(listed)))
         if not s.model:
             return [*checks, Check("model", False, "no model is set", _pick(listed, "--model"))]
+        step = "streamed reply"
+        clock.start(client)
         reply = client.stream_chat(
             [{"role": "user", "content": "Reply with the single word: ready"}],
             on_text=lambda _t: None,
             temperature=0.0,
             max_tokens=32,
         )
+    except _OutOfTime:
+        return [*checks, _late(step, clock)]
     except LLMError as exc:
         return [*checks, _failure(exc, s, listed)]
     if not s.keyless:
@@ -76,7 +124,11 @@ def check_endpoint(
     checks.append(Check("model", True, f"interviewer '{s.model}' {where}"))
     checks.append(Check("streamed reply", True, f"finish_reason={reply.finish_reason}"))
     checks.append(_latency(reply))
-    checks.append(_judge_check(client, s, listed))
+    try:
+        clock.start(client)
+        checks.append(_judge_check(client, s, listed))
+    except _OutOfTime:
+        checks.append(_late("judge model", clock))
     return checks
 
 

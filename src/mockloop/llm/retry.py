@@ -30,8 +30,25 @@ def retryable(exc: BaseException) -> bool:
     if isinstance(exc, StreamBroke):
         return True
     if isinstance(exc, openai.APIStatusError):
-        return exc.status_code in RETRYABLE_STATUS
+        return exc.status_code in RETRYABLE_STATUS and asked_too_long(exc) is None
     return isinstance(exc, openai.APIConnectionError)  # includes APITimeoutError
+
+
+def asked_too_long(exc: BaseException) -> float | None:
+    """The server's Retry-After when it is beyond RETRY_AFTER_CAP_S: then the user is told how
+    long it asked instead of mockloop sleeping through it (or retrying early, in vain)."""
+    response = getattr(exc, "response", None)
+    hint = retry_after_s(response.headers) if response is not None else None
+    return hint if hint is not None and hint > RETRY_AFTER_CAP_S else None
+
+
+def wait_text(seconds: float) -> str:
+    """3600 -> 'about 1 h', 150 -> 'about 3 min'."""
+    if seconds >= 3600:
+        return f"about {seconds / 3600:.0f} h"
+    if seconds >= 90:
+        return f"about {seconds / 60:.0f} min"
+    return f"{seconds:.0f} s"
 
 
 def retry_after_s(headers: Any) -> float | None:

@@ -9,7 +9,8 @@ Default models (checked against provider model lists, 2026):
   under a stable id (Fireworks and Together have retired or renamed their Kimi/Llama/DeepSeek
   ids repeatedly; Groq is decommissioning llama-3.3-70b-versatile and names gpt-oss-120b as
   its replacement). It is cheap, has a 131K context, honours response_format json_schema, and
-  accepts a temperature. Its reasoning arrives in `reasoning_content`, which llm.py ignores.
+  accepts a temperature. Its reasoning arrives in `reasoning_content`, which the client keeps
+  off the screen and out of the transcript; it takes `reasoning_effort`.
 - openai: gpt-4.1-mini, not a gpt-5 model, because the gpt-5 family rejects temperature != 1
   and the interviewer runs at 0.7.
 """
@@ -21,13 +22,14 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, Field, ValidationError
 
 from mockloop.errors import ConfigError
 
+Effort = Literal["off", "none", "minimal", "low", "medium", "high"]
 KEYLESS_API_KEY = "not-needed"  # what the SDK gets for local servers; never shown
 _CUSTOM = "custom"
 
@@ -75,6 +77,10 @@ _ENV_VARS: dict[str, str] = {
     "temperature": "MOCKLOOP_TEMPERATURE",
     "timeout": "MOCKLOOP_TIMEOUT",
     "retries": "MOCKLOOP_RETRIES",
+    "deadline": "MOCKLOOP_DEADLINE",
+    "reasoning_effort": "MOCKLOOP_REASONING_EFFORT",
+    "judge_reasoning_effort": "MOCKLOOP_JUDGE_REASONING_EFFORT",
+    "context_window": "MOCKLOOP_CONTEXT_WINDOW",
 }
 _FILE_KEYS = frozenset(_ENV_VARS) | {"judge_temperature", "providers"}
 _PROVIDER_KEYS = frozenset({"base_url", "model", "api_key_env"})
@@ -83,7 +89,11 @@ _DEFAULTS: dict[str, Any] = {
     "judge_temperature": 0.0,
     "timeout": 60.0,
     "retries": 4,
+    "deadline": 240.0,
+    "reasoning_effort": "low",
+    "judge_reasoning_effort": "medium",
 }
+_OPTIONAL = ("context_window",)  # no default: unset means "ask the server"
 
 
 class Settings(BaseModel):
@@ -98,6 +108,14 @@ class Settings(BaseModel):
     judge_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     timeout: float = Field(default=60.0, gt=0)
     retries: int = Field(default=4, ge=0, le=10)
+    # seconds one request may take from sending to its last token (a server that trickles
+    # tokens forever must not hang a turn); the per-read timeout alone never fires then
+    deadline: float = Field(default=240.0, gt=0)
+    # sent as reasoning_effort where the server takes it; "off" sends nothing
+    reasoning_effort: Effort = "low"
+    judge_reasoning_effort: Effort = "medium"
+    # tokens the model reads and writes per request; None: learned from the server
+    context_window: int | None = Field(default=None, ge=512)
     source: dict[str, str] = Field(default_factory=dict)
 
     def api_key(self) -> str | None:
@@ -244,7 +262,7 @@ def resolve_settings(
     base = {"base_url": preset.base_url, "model": preset.model, "api_key_env": preset.api_key_env}
     values: dict[str, Any] = {"provider": name}
     source: dict[str, str] = {"provider": name_origin}
-    for field in ("base_url", "model", "api_key_env", "judge_model", *_DEFAULTS):
+    for field in ("base_url", "model", "api_key_env", "judge_model", *_DEFAULTS, *_OPTIONAL):
         origin, value = _first(field, layers)
         if origin is None and field in base:
             origin, value = ("config" if field in overridden else "preset"), base[field]

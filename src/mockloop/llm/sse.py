@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
 
-def sse_chunks(response: Any) -> Iterator[dict[str, Any]]:
+class Overdue(Exception):
+    """The stream was still going at its deadline (a server trickling tokens, or keep-alives)."""
+
+
+def sse_chunks(response: Any, deadline: float | None = None) -> Iterator[dict[str, Any]]:
     """The JSON objects of a chat SSE body, up to ``data: [DONE]``.
 
     Read from the raw httpx response rather than the SDK's iterator, which gives up on the first
     line that is not JSON: a keep-alive ``event: ping``, a proxy's stray text. Such lines are
-    skipped here. An ``{"error": ...}`` event raises openai.APIError, as the SDK would.
+    skipped here. An ``{"error": ...}`` event raises openai.APIError, as the SDK would. Past
+    ``deadline`` (a time.monotonic() value) the next line raises Overdue, keep-alives included.
     """
     import openai
 
@@ -38,6 +44,8 @@ def sse_chunks(response: Any) -> Iterator[dict[str, Any]]:
         return obj
 
     for line in response.iter_lines():
+        if deadline is not None and time.monotonic() > deadline:
+            raise Overdue
         if line:
             name, _, value = line.partition(":")
             if name == "data":

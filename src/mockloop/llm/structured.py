@@ -199,13 +199,15 @@ def _add_usage(total: Usage | None, more: Usage | None) -> Usage | None:
 
     if more is None or total is None:
         return total or more
-    cached = None
-    if total.cached_tokens is not None or more.cached_tokens is not None:
-        cached = (total.cached_tokens or 0) + (more.cached_tokens or 0)
+
+    def both(a: int | None, b: int | None) -> int | None:
+        return None if a is None and b is None else (a or 0) + (b or 0)
+
     return Usage(
         total.prompt_tokens + more.prompt_tokens,
         total.completion_tokens + more.completion_tokens,
-        cached,
+        both(total.cached_tokens, more.cached_tokens),
+        both(total.reasoning_tokens, more.reasoning_tokens),
     )
 
 
@@ -218,13 +220,17 @@ def complete_json(
     temperature: float = 0.0,
     max_tokens: int = 1500,
     model: str | None = None,
+    reasoning_effort: str | None = None,
 ) -> JsonResult:
     """Ask for JSON matching schema, stepping down modes the server refuses.
 
     A reply cut off by max_tokens is retried with twice the budget (up to twice); a reply that
     does not validate is re-asked once with the error. Anything still invalid raises
     StructuredOutputError, which the caller records as "unscored" rather than crashing.
+    Grading and reading notes may think longer than an interviewer turn: the reasoning effort
+    defaults to the judge's setting.
     """
+    effort = reasoning_effort or client.settings.judge_reasoning_effort
     flat = flat_json_schema(schema)
     note = schema_note(flat)
     mode: Mode = client.structured_mode if client.structured_mode in MODES else "json_schema"  # type: ignore[assignment]
@@ -241,6 +247,7 @@ def complete_json(
                 max_tokens=max_tokens,
                 model=model,
                 response_format=_response_format(mode, name, flat),
+                reasoning_effort=effort,
             )
         except BadRequestError as exc:
             if mode == "prompt" or not _UNSUPPORTED_RE.search(str(exc)):
