@@ -80,3 +80,34 @@ def test_a_models_escape_sequences_never_reach_the_screen(
         _, _, _, shown = _run(server, monkeypatch, [LONG, "/end"])
     assert "\x1b" not in shown and "\x07" not in shown
     assert "What is the KV cache?" in shown
+
+
+@pytest.mark.slow
+def test_bytes_that_are_not_utf8_on_stdin_are_an_answer_not_a_crash(isolated_env: Path) -> None:
+    import subprocess
+
+    from tests.test_cli import BIN, SEED_NOTES
+
+    run = subprocess.run(
+        [str(BIN), "interview", str(SEED_NOTES), "-r", "recruiter", "--offline", "-n", "1"],
+        input=b"caf\xe9 \xff\xfe I led the launch\n/end\n", capture_output=True, timeout=60,
+        check=False, env={**os.environ, "MOCKLOOP_HOME": str(isolated_env)},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert b"Traceback" not in run.stderr and b"internal error" not in run.stderr
+    assert b"saved" in run.stdout
+
+
+@pytest.mark.slow
+def test_a_notes_path_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.test_cli import BIN
+
+    bad = os.path.join(os.fsencode(tmp_path), b"notes\xff.md")
+    with open(bad, "wb") as handle:
+        handle.write(b"## Recruiter screen\n- why us\n")
+    run = subprocess.run([os.fsencode(BIN), b"rounds", bad], capture_output=True, timeout=60,
+                         check=False)  # fmt: skip
+    assert run.returncode == 2
+    assert run.stderr.strip().count(b"\n") == 0 and b"not valid UTF-8" in run.stderr

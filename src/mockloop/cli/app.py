@@ -20,6 +20,11 @@ __all__ = ["app", "main"]
 def main() -> None:
     """Console-script entry: anything unexpected still ends in one line, not a traceback."""
     state.freeze_imports = True
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        try:  # bytes that are not UTF-8 become U+FFFD, never an encoding error mid-interview
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
     try:
         app()
     except KeyboardInterrupt:

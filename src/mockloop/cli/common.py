@@ -327,6 +327,11 @@ def format_for(fmt: str | None, output: Path | None, allowed: tuple[str, ...], d
 def load_plan(path: Path) -> Any:
     from mockloop.notes.plan import load_plan_or_notes
 
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        fail("the notes path is not valid UTF-8: rename the file and try again", 2)
+
     return load_plan_or_notes(path)
 
 

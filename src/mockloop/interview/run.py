@@ -193,7 +193,10 @@ def run_interview(
             status = "interrupted"
         except MockloopError as exc:
             console.abandon_stream()
-            store.end_session(prepared.session_id, "interrupted")
+            try:
+                store.end_session(prepared.session_id, "interrupted")
+            except MockloopError:
+                pass  # a full disk: the turns already stored are kept, and resume still works
             if scorer:
                 scorer.finish(prepared.ctx.turns)
             raise InterviewStopped(
