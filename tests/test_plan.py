@@ -942,3 +942,22 @@ def test_a_paragraph_that_tells_the_whole_loop() -> None:
     got = rounds_of(notes)
     assert [r[0] for r in got] == ["recruiter", "presentation", "custom", "behavioral"]
     assert got[1][1] == "Portfolio review with the design manager"
+
+
+def test_todo_lines_overview_headings_and_story_banks_are_not_rounds() -> None:
+    notes = (
+        "## El proceso según la recruiter (Valentina):\n1. Recruiter screen\n2. Hiring manager\n\n"
+        "## 2 — Hiring manager (Sam)\n- first 90 days\n\n## STAR-Stories\n- conflict: designer\n\n"
+        "## Process\nprep checklist\n- [ ] re-do 3 metric debug cases with Jules\n"
+        "- [x] update portfolio doc w/ Loom numbers\n\n## logistics\n"
+        "- 9:30 — water, charger, close slack\n"
+    )
+    assert [r[0] for r in rounds_of(notes)] == ["recruiter", "hiring-manager"]
+
+
+def test_a_round_label_then_its_name() -> None:
+    notes = "**Round 1 – Recruiter chat**\nTalked to Emma.\n\n**Round 2 – Values interview**\n- ownership\n"
+    assert rounds_of(notes) == [
+        ("recruiter", "Round 1", "Recruiter"),
+        ("behavioral", "Round 2", None),
+    ]

@@ -65,6 +65,8 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
         intro = m.group(0).startswith("intro") and not _PITCH.search(h, m.end())
         if not (intro and _ROUND_WORD.search(h)):  # "Intro call w/ Nadia" is a round
             return "pitch"
+    if _CLASSES[0][1].search(h) and not _ROUND_WORD.search(h):
+        return "process"  # "El proceso según la recruiter:": the loop, as the recruiter told it
     if "recruiter" in round_types(
         outside_brackets(heading)
     ):  # the item's own text: one tokenising for both

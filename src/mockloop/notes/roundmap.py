@@ -23,6 +23,7 @@ from mockloop.records import PM_LOOP, ROUND_IDS, PlanRound
 from .rounds import Round
 from .vocab import (
     DASH,
+    ROUNDISH,
     WHO,
     WHO_START,
     WORD,
@@ -77,6 +78,9 @@ def _resolve_kind(r: Round) -> str:
     title, rest = split_title(r.text)
     if _WITH_HINT.search(folded(title)) and (m := _WITH.search(title)):
         title, rest = title[: m.start()], f"{m.group(1)} {rest}"  # "coding w/ eng manager"
+    if rest and not kind_weights(title):  # "Round 4 – Values interview": the rest names it
+        head, _, tail = rest.partition(",")
+        title, rest = f"{title} {head}", tail
     strong = {k: w for k, w in kind_weights(title).items() if w >= 1.0}
     if strong:
         best = max(strong.values())
@@ -342,6 +346,9 @@ def _person_after_dash(text: str) -> str | None:
     part = part.strip(" ✅✔︎")
     if not part[:1].isupper() or _NOT_A_PERSON.match(part) or len(part.split()) > 10:
         return None
+    first = part.split(",", 1)[0]
+    if round_types(first) or has(tokens(first), ROUNDISH):
+        return None  # "Round 1 – Recruiter chat", "3 — System design": the round's name
     return part
 
 

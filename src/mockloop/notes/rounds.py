@@ -18,15 +18,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
-from typing import NamedTuple
 
+from .found import Line, Quote, Round
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .prose import prose_rounds
-from .shapes import dated, is_break, maybe_dated, oneliner_parts, timed
+from .shapes import dated, is_break, is_overview, is_todo, maybe_dated, oneliner_parts, timed
 from .siblings import led_lists, number_siblings
 from .vocab import (
     CONTAINER,
@@ -54,35 +53,9 @@ _COLUMNS = {
     "when": re.compile(r"\b(duration|time|length|mins?|date|when)\b"),
 }
 _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
-_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # "### 3. Threat hunting practical"
+_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 _SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
-
-
-class Line(NamedTuple):
-    """Text quoted from the notes that is not a whole item (a split-off focus point)."""
-
-    text: str
-    line: int | None
-
-
-Quote = Item | Line  # a round quotes whole items as they are: no copy per focus line
-
-
-@dataclass(slots=True)
-class Round:
-    """A round as the notes describe it, before it is given a catalog id (mockloop.roundmap)."""
-
-    title: str
-    source: Quote
-    order: tuple[int, int]
-    text: str  # the introducing text: its round type outweighs everything else
-    focus: list[Quote] = field(default_factory=list)
-    who: str | None = None
-    heading_sec: int | None = None
-    pitch: bool = False
-    oneliner: bool = False
-    id: str | None = None
 
 
 # ---------------------------------------------------------------- finding rounds
@@ -130,11 +103,17 @@ def _marker(o: Outline, k: int) -> str | None:
     it = o.items[k]
     text, sec = it.text, o.secs[k]
     if it.kind == "heading":
-        return "heading" if o.own[sec] != "questions" and _strong_heading(o, k) else None
+        if o.own[sec] == "questions" or (is_overview(it.text) and not explicit(it.text)):
+            return None
+        return "heading" if _strong_heading(o, k) else None
     if o.cls[k] in _SKIPPED:
         return None
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
-        return "round" if rest and not is_break(rest) and not it.depth else None
+        named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
+        ok = rest and named and not is_break(rest) and not is_todo(rest) and not it.depth
+        return "round" if ok else None
+    if is_todo(text):
+        return None
     if oneliner_parts(text):
         return "oneliner"
     rest = dated(text) if not it.depth else None

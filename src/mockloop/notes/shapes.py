@@ -12,7 +12,10 @@ import re
 
 from .vocab import CONTAINER, ROUNDISH, has, round_types, split_points, tokens
 
-__all__ = ["chain_parts", "dated", "is_break", "maybe_dated", "oneliner_parts", "timed"]
+__all__ = [
+    "chain_parts", "dated", "is_break", "is_overview", "is_todo", "maybe_dated",
+    "oneliner_parts", "timed",
+]  # fmt: skip
 
 _ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
 
@@ -131,6 +134,37 @@ def dated(text: str) -> str | None:
         return None
     m = _DATED.match(text)
     return text[m.end() :].strip() if m else None
+
+
+_TODO = re.compile(
+    r"(?i)^(?:re-?do|redo|update|practi[cs]e|re-?read|read|prepare|prep|write|re-?write|print"
+    r"|buy|book|send|e-?mail|research|look\s+up|sign\s+up|do|make|check|finish|learn|study"
+    r"|watch|follow\s+up|reach\s+out|pack|charge|bring|memori[sz]e|rehearse|record|draft"
+    r"|polish|build|try|find|get|set\s+up|think|list|reply|confirm|remember|don'?t|dont|avoid"
+    r"|clean|close|install|run|drink|sleep|eat|refresh|brush\s+up|go\s+over|skim|revise"
+    r"|re-?watch|ping|thank|schedule|add|fix|finali[sz]e|mock|dry[- ]run)\b(?!\s*[:=-])"
+)
+
+
+def is_todo(text: str) -> bool:
+    """A to-do line ("re-do 3 metric cases with Jules", "update portfolio doc"): it opens on a
+    verb, the way a task is written, not the name of a round."""
+    return text[:1].isalpha() and bool(_TODO.match(text))
+
+
+# headings and labels that introduce an overview of the loop, or the candidate's own material,
+# in any of the languages notes mix in: never a round themselves
+_OVERVIEW = re.compile(
+    r"(?i)\b(?:process|proceso|processus|processo|prozess|ablauf|loop|stages|etapas|étapes"
+    r"|fases|runden|rondas|pipeline|overview|übersicht|resumen|aperçu|timeline|schedule"
+    r"|zeitplan|calendario|stories|story bank|star|checklist|to-?dos?|prep|preparation"
+    r"|vorbereitung|preparación|préparation)\b"
+)
+
+
+def is_overview(text: str) -> bool:
+    """ "El proceso según la recruiter:", "STAR-Stories", "Prep checklist": not a round."""
+    return bool(_OVERVIEW.search(text))
 
 
 def is_break(text: str) -> bool:

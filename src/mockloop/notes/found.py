@@ -1,0 +1,36 @@
+"""What the round finder hands on: a round as the notes describe it, and the lines it quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .parser import Item
+
+__all__ = ["Line", "Quote", "Round"]
+
+
+class Line(NamedTuple):
+    """Text quoted from the notes that is not a whole item (a split-off focus point)."""
+
+    text: str
+    line: int | None
+
+
+Quote = Item | Line  # a round quotes whole items as they are: no copy per focus line
+
+
+@dataclass(slots=True)
+class Round:
+    """A round as the notes describe it, before it is given a catalog id (mockloop.roundmap)."""
+
+    title: str
+    source: Quote
+    order: tuple[int, int]
+    text: str  # the introducing text: its round type outweighs everything else
+    focus: list[Quote] = field(default_factory=list)
+    who: str | None = None
+    heading_sec: int | None = None
+    pitch: bool = False
+    oneliner: bool = False
+    id: str | None = None
