@@ -7,7 +7,7 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 from mockloop.errors import MissingKeyError, MockloopError, UsageError
-from mockloop.records import InterviewPlan
+from mockloop.records import AgendaQuestion, InterviewPlan
 from mockloop.scoring.aggregate import segments_from_turns
 from mockloop.scoring.grading import BackgroundScorer, scorer_for
 from mockloop.store.db import Store
@@ -141,9 +141,11 @@ def run_interview(
     minutes: float | None = None,
     console: TerminalConsole | None = None,
     score: bool = True,
+    agenda: list[AgendaQuestion] | None = None,
 ) -> str:
     """Returns the session's final status; raises InterviewStopped (after saving) on a model
-    failure. ``overrides``: the model flags given with ``resume`` (they beat the stored endpoint)."""
+    failure. ``overrides``: the model flags given with ``resume`` (they beat the stored endpoint).
+    ``agenda``: a new session asks exactly these main questions (`mockloop drill`)."""
     _require_key(settings)
     store = Store()
     locks = ExitStack()
@@ -168,6 +170,7 @@ def run_interview(
                 max_follow_ups=follow_ups,
                 minutes=minutes,
                 endpoint=endpoint_of(settings) if settings else None,
+                agenda=agenda,
             )
             locks.enter_context(SessionLock(store.directory, prepared.session_id))
         console = console or TerminalConsole(prepared.persona.interviewer)

@@ -53,11 +53,13 @@ def start_session(
     max_follow_ups: int = 2,
     minutes: float | None = None,
     endpoint: dict[str, Any] | None = None,
+    agenda: list[AgendaQuestion] | None = None,
 ) -> Prepared:
     """A new stored session. ``endpoint`` (provider, base URL, models, the key's variable
-    name, never the key) is kept so ``--resume`` talks to the same model."""
+    name, never the key) is kept so ``--resume`` talks to the same model. ``agenda``: exactly
+    these main questions (a drill) instead of the round's usual choice."""
     persona = render_persona(plan, round_id)
-    agenda = _agenda(plan, round_id, questions)
+    agenda = agenda or _agenda(plan, round_id, questions)
     settings: dict[str, Any] = {"max_follow_ups": max_follow_ups, "minutes": minutes}
     if endpoint:
         settings["endpoint"] = endpoint
