@@ -139,7 +139,7 @@ def print_selftest(result: Any, out: Any = None) -> None:
     console = out or Console(highlight=False)
     header, rows = selftest_rows(result)
     title = (
-        f"interviewer self-test · {result.model} · round {result.round_id} · "
+        f"interviewer self-test · {result.model} at {result.base_url} · round {result.round_id} · "
         f"{result.questions} questions, ≤ {result.follow_ups} follow-ups"
     )
     if console.is_terminal:

@@ -314,8 +314,10 @@ _ASK_OPENING = re.compile(
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+|\n+")
-# an interviewer writing the candidate's part: a model answer, or lines to say
+# an interviewer writing the candidate's part: a model answer, lines to say, a chat-template
+# token in any spelling (Gemma 3 270M wrote '<||im_end|>') or a role tag ('<user>')
 _ANSWERING = re.compile(
+    r"<\|+\s*[\w-]{1,20}\s*\|*>|<\s*/?\s*(?:user|assistant|model|system|human)\b[^>]*>|"
     r"\b(?:sample|example|model|ideal|perfect) answer\b|"
     r"here'?s (?:how|what) (?:i|you) (?:would|could|might|should) (?:answer|say)|"
     r"\byou (?:could|might|should) (?:say|answer)\b|"
@@ -372,10 +374,10 @@ def check_turns(
         over = _TURN_OVER.search(turn.text) or _ANSWERING.search(turn.text)
         if over is not None:
             fail("own-turn", turn, f"wrote the candidate's part: {over.group(0).strip()!r}")
+        repeated = _repeats(turn, asked)
+        if repeated is not None:
+            fail("no-repeat", turn, f"asks turn {repeated.seq} again")
         if turn.kind in ("question", "follow_up"):
-            repeated = _repeats(turn, asked)
-            if repeated is not None:
-                fail("no-repeat", turn, f"asks turn {repeated.seq} again")
             asked.append(turn)
         if turn.kind == "follow_up" and turn.question_index is not None:
             probes[turn.question_index] = probes.get(turn.question_index, 0) + 1
@@ -386,9 +388,8 @@ def check_turns(
 
 
 def _repeats(turn: Turn, asked: list[Turn]) -> Turn | None:
-    """The earlier question this one asks again (its asking sentence, in the same or nearly the
-    same words): a main question asked before, or a probe repeated on the same question. The
-    same generic probe on another question is fine."""
+    """The earlier question or probe this turn (of any kind) asks again: its asking sentence in
+    the same or nearly the same words. The same generic probe on another question is fine."""
     mine = [(" ".join(words(s.lower())), content_words(s)) for s in ask_sentences(turn.text)]
     for earlier in asked:
         if turn.kind == "follow_up" and earlier.question_index != turn.question_index:
