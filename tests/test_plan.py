@@ -889,7 +889,7 @@ def test_arrow_chain_keeps_untyped_steps_but_not_applied_or_offer() -> None:
         "timeline\napplied -> hirevue (done 10/2) -> coderpad phone screen -> SQL round -> offer\n"
     )
     titles = [t for _, t, _ in rounds_of(notes)]
-    assert titles == ["coderpad phone screen", "hirevue (done 10/2)", "SQL round"]
+    assert titles == ["hirevue (done 10/2)", "coderpad phone screen", "SQL round"]
 
 
 def test_custom_slots_of_a_schedule_stay_apart() -> None:
@@ -961,3 +961,32 @@ def test_a_round_label_then_its_name() -> None:
         ("recruiter", "Round 1", "Recruiter"),
         ("behavioral", "Round 2", None),
     ]
+
+
+def test_a_list_of_interviews_in_an_email_or_a_numbered_list() -> None:
+    email = (
+        "Thanks for your interest! Here's the plan:\n\n"
+        "- Product craft interview (60 min) with Jordan Lee, Principal PM\n"
+        "- Values interview (45 min) with Marie Chen\n"
+        "- Leadership interview (45 min) with Raj Patel, Head of Product\n"
+    )
+    assert [r[2] for r in rounds_of(email)] == ["Jordan Lee", "Marie Chen", "Raj Patel"]
+    numbered = (
+        "1) Written assignment - explain snaps to a beginner\n2) Interview with the docs lead\n"
+        "3) Psychometric test (GIA)\n4) Interview with the VP of Engineering\n"
+    )
+    assert len(rounds_of(numbered)) == 4
+    prep = "## Reading\n- Eugene Yan — system design for recsys\n- a paper on ranking\n"
+    assert extract_plan(parse_notes(prep)).default_loop
+
+
+def test_a_coding_phone_screen_is_coding_and_spanish_list_entries_stay_apart() -> None:
+    assert (
+        rounds_of("timeline\n1. CoderPad phone screen\n2. Onsite: coding, system design\n")[0][0]
+        == "coding"
+    )
+    notes = (
+        "Proceso:\n- Entrevista con RRHH (hecha)\n- Entrevista con el líder del equipo\n"
+        "- Entrevista final con el gerente\n"
+    )
+    assert len(rounds_of(notes)) == 3

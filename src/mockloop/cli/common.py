@@ -24,7 +24,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 # The order of `mockloop --help`: the flow from notes to scores, then the tools.
 COMMAND_ORDER = (
     "rounds", "persona", "interview", "sessions", "export",
-    "feedback", "score", "report", "calibrate", "selftest", "config", "doctor",
+    "feedback", "score", "report", "progress", "drill", "calibrate", "selftest", "config", "doctor",
 )  # fmt: skip
 
 

@@ -35,7 +35,8 @@ _CLASSES = (
         "process",
         re.compile(
             r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel|superday|ablauf"
-            r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas)\b"
+            r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas|assessment cent(?:re|er)"
+            r"|assessment day)\b"
         ),
     ),
     ("logistics", re.compile(r"\b(logistics|next steps|comp|compensation|timeline|salary)\b")),

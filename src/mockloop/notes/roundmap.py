@@ -20,6 +20,7 @@ from mockloop.catalog import library as catalog
 from mockloop.errors import MockloopError
 from mockloop.records import PM_LOOP, ROUND_IDS, PlanRound
 
+from .parser import Item
 from .rounds import Round
 from .vocab import (
     DASH,
@@ -82,6 +83,8 @@ def _resolve_kind(r: Round) -> str:
         head, _, tail = rest.partition(",")
         title, rest = f"{title} {head}", tail
     strong = {k: w for k, w in kind_weights(title).items() if w >= 1.0}
+    if "coding" in strong and "recruiter" in strong:
+        return "coding"  # "CoderPad phone screen": a recruiter does not watch you code
     if strong:
         best = max(strong.values())
         return next(k for k in ROUND_IDS if strong.get(k) == best)
@@ -147,6 +150,8 @@ _TITLE_NOISE = frozenset(
         "convo",
         "notes",
         "prep",
+        *("entrevista", "entretien", "gesprach", "con", "el", "la", "los", "las", "de", "del"),
+        *("y", "avec", "le", "les", "des", "du", "et", "mit", "dem", "der", "die", "das", "und"),
     ]
 )
 
@@ -168,11 +173,29 @@ def _same_round(a: Round, b: Round) -> bool:
     wa, wb = _who_words(a.who or ""), _who_words(b.who or "")
     if wa and wb and not (wa & wb):  # "a VP" and "VP" are no clash
         return False
+    named = _who_words(a.who or "") & _title_words(b) or _who_words(b.who or "") & _title_words(a)
+    if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
+        return True
     wa, wb = _title_words(a), _title_words(b)
     shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
-    if a.id == "custom":  # custom rounds are one round only by name ("Bug Squash")
+    if a.id == "custom" or _neighbours(a, b):  # one round only by name ("Bug Squash")
         return shared >= 0.6
     return shared >= 0.6 or _mention(a) or _mention(b)
+
+
+def _neighbours(a: Round, b: Round) -> bool:
+    """Two bare entries of one list ("- Interview with the team lead", "- Final with the
+    manager"): rounds of their own, however alike their kinds."""
+    sa, sb = a.source, b.source
+    return (
+        isinstance(sa, Item)
+        and isinstance(sb, Item)
+        and sa.kind == sb.kind
+        and sa.kind in ("bullet", "ordered", "table_row")
+        and abs(sa.line - sb.line) <= 2
+        and _mention(a)
+        and _mention(b)
+    )
 
 
 def _mention(r: Round) -> bool:

@@ -91,11 +91,26 @@ def _candidates(o: Outline) -> list[int]:
             continue
         elif (
             maybe_dated(text)
-            or maybe_explicit(text.lower() if text.isascii() else folded(text))
-            or (not it.depth and (own[secs[k]] == "process" or _has_children(o, k)))
+            or maybe_explicit(low := folded(text))
+            or (
+                not it.depth
+                and (own[secs[k]] == "process" or _has_children(o, k) or _maybe_listed(kind, low))
+            )
         ):
             out.append(k)
     return out
+
+
+def _maybe_listed(kind: str, low: str) -> bool:
+    """False when a list item cannot be marked "listed": it holds no round word."""
+    return kind in LIST_KINDS and bool(_ROUND_HINT.search(low))
+
+
+_ROUND_HINT = re.compile(
+    r"interview|screen|call|chat|conv|panel|session|presentation|assessment|discussion|meeting"
+    r"|sync|deep dive|onsite|entre|gespr|llamada|appel|recruiter|hiring manager|home|case study"
+    r"|homework|system design|assign|challenge"
+)
 
 
 def _marker(o: Outline, k: int) -> str | None:
@@ -133,6 +148,9 @@ def _marker(o: Outline, k: int) -> str | None:
             return "round"
         if only_kind(title):
             return "round"  # "HM — Greg" over its own bullets
+    listed = it.kind in LIST_KINDS and len(outside_brackets(title).split()) <= 8
+    if listed and o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
+        return "listed"  # "- Values interview (45 min) with Marie": a round if its list agrees
     return None
 
 

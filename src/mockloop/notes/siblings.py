@@ -13,7 +13,7 @@ import re
 
 from .outline import Outline
 from .parser import LIST_KINDS
-from .shapes import is_break
+from .shapes import is_break, is_todo
 from .vocab import ROUNDISH, has
 
 __all__ = ["led_lists", "number_siblings"]
@@ -67,3 +67,39 @@ def led_lists(o: Outline, markers: list[str | None]) -> None:
         lead = it.line if it.kind == "paragraph" and mark in ("round", "process") else None
         if mark == "process":
             markers[k] = "round"
+    _listed(o, markers)
+
+
+def _listed(o: Outline, markers: list[str | None]) -> None:
+    """List items that read like rounds ("Values interview (45 min) with Marie") are rounds
+    when another item of their list reads like one and most of the list does; then the
+    list's items that say interview, call, … are rounds too."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    run = 0
+    for k, it in enumerate(o.items):
+        if it.kind not in LIST_KINDS:
+            run += not it.depth
+            continue
+        groups.setdefault((run, it.depth), []).append(k)
+    for members in groups.values():
+        listed = [k for k in members if markers[k] == "listed"]
+        if not listed:
+            continue
+        rounds = sum(1 for k in members if markers[k] in ("listed", "round"))
+        keep = len(listed) >= 2 and rounds * 2 >= len(members)
+        for k in members:
+            if markers[k] == "listed":
+                markers[k] = "round" if keep else None
+            elif keep and markers[k] is None and _roundish(o, k):
+                markers[k] = "round"
+
+
+def _roundish(o: Outline, k: int) -> bool:
+    text = o.items[k].text
+    return (
+        o.cls[k] not in _SKIPPED
+        and not is_break(text)
+        and not is_todo(text)
+        and len(text.split()) <= 10
+        and has(o.toks(k), ROUNDISH)
+    )

@@ -47,7 +47,8 @@ TYPE_SPEC = {
     "|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
-    "|manager interview|manager call|eng manager|engineering manager|team lead|em",
+    "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
+    "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product",
@@ -66,7 +67,8 @@ TYPE_SPEC = {
     "|fachinterview|fachgesprach|sql|skills assessment|practical",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa|technical screen|tech screen|technical phone screen"
-    "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat",
+    "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
+    "|coding challenge|coding test|coding assessment|tech phone screen|coding phone screen",
     "system-design": "system design|sys design|sys des|systems design|architecture"
     "|design round|distributed systems",
     "ml-system-design": "ml system design|ml design|machine learning system design"
@@ -96,7 +98,7 @@ ROUNDISH = _phrases(
     "round|interview|interviews|screen|call|chat|conversation|convo|panel"
     "|onsite|session|deep dive|presentation|meeting|sync|assessment|discussion|entretien"
     "|entrevista"
-    "|gesprach|gespraech|appel|llamada"
+    "|gesprach|gespraech|appel|llamada|assignment|challenge"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
 _WHO_SPEC = (
