@@ -1,0 +1,172 @@
+"""`progress` and `drill`: practice across sessions, the scores over time per criterion and
+interviews aimed at the weakest of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .common import (
+    HeuristicOpt,
+    ModelFlags,
+    NotesArg,
+    RoundOpt,
+    app,
+    check_round,
+    emit,
+    fail,
+    format_for,
+    friendly,
+    live_settings,
+    load_plan,
+    model_options,
+    plan_for,
+)
+
+if TYPE_CHECKING:
+    from mockloop.practice.drill import Pick
+    from mockloop.records import AgendaQuestion
+
+EMPTY = (
+    "No scored sessions yet: run one (mockloop interview NOTES --offline) and progress shows "
+    "your scores per criterion over time."
+)
+
+
+@app.command()
+@friendly
+def progress(
+    round_id: Annotated[
+        str | None,
+        typer.Option("--round", "-r", help="Only this round kind or round id, e.g. behavioral."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write a page (.html, with a chart) or .json here."),
+    ] = None,
+) -> None:
+    """Your scores per criterion and round across sessions, oldest first: a trend line, the
+    change against your first sessions, the weakest criteria, and which scorer gave each score
+    (heuristic and judge scores are never one series).
+
+    Example: mockloop progress --round behavioral -o progress.html
+    """
+    from mockloop.practice.history import for_round, load_history, progress_json
+    from mockloop.store.db import Store
+
+    fmt = format_for("json" if as_json else None, output, ("terminal", "json", "html"), "terminal")
+    if fmt == "terminal" and output is not None:
+        fail(f"{output}: write progress as .html or .json", 2)
+    with Store() as store:
+        history = load_history(store)
+    if round_id is not None and history.sessions:
+        history = for_round(history, round_id)
+    if not history.series:
+        typer.echo(EMPTY)
+        return
+    if fmt == "json":
+        import json
+
+        emit(json.dumps(progress_json(history), indent=2, ensure_ascii=False) + "\n", output)
+    elif fmt == "html":
+        from mockloop.practice.html import render_progress_html
+
+        emit(render_progress_html(history), output)
+    else:
+        from mockloop.practice.terminal import print_progress
+
+        print_progress(history)
+
+
+@app.command()
+@friendly
+@model_options
+def drill(
+    notes: NotesArg,
+    round_id: RoundOpt = None,
+    count: Annotated[
+        int, typer.Option("--questions", "-n", min=1, max=20, help="Questions to drill.")
+    ] = 3,
+    offline: Annotated[
+        bool,
+        typer.Option("--offline", help="Use the deterministic interviewer: no network, no key."),
+    ] = False,
+    follow_ups: Annotated[
+        int,
+        typer.Option(
+            "--follow-ups", min=0, max=5, help="At most this many follow-ups per question."
+        ),
+    ] = 2,
+    minutes: Annotated[
+        float | None,
+        typer.Option("--minutes", min=1, help="Start no new main question after this long."),
+    ] = None,
+    heuristic: HeuristicOpt = False,
+    *,
+    flags: ModelFlags,
+) -> None:
+    """Drill one round: N questions aimed at your weakest criteria in your stored sessions of
+    that round kind, and at questions you have not practised yet; it says why it chose each,
+    then interviews you on exactly those (live or --offline, like `interview`).
+
+    Example: mockloop drill fixtures/notes/fireworks-fdpm.md --round behavioral -n 3 --offline
+    """
+    from mockloop.interview.run import run_interview
+    from mockloop.practice.drill import agenda_for, choose
+    from mockloop.practice.history import kind_of, load_history
+    from mockloop.store.db import Store
+
+    settings = live_settings(
+        flags, offline, judging=False,
+        note="mockloop: {env} is not set: running the offline interviewer (deterministic, no "
+        "network). Export {env} or pass --provider for a live model.",
+    )  # fmt: skip
+    if settings is not None and not heuristic:
+        plan = plan_for(notes, settings, cached_only=True)
+    else:
+        plan = load_plan(notes)
+    chosen = check_round(plan, round_id)
+    with Store() as store:
+        history = load_history(store)
+    picks = choose(plan, chosen, history, count)
+    if not picks:
+        fail(f"the {chosen} round has no bank questions to drill", 1)
+    agenda = agenda_for(picks, plan)
+    weak = bool(history.weakest(kind_of(plan, chosen)))
+    _say_why(picks, agenda, chosen, count, weak)
+    from .interview import _preflight_store
+
+    _preflight_store()
+    run_interview(
+        plan=plan,
+        round_id=chosen,
+        settings=settings,
+        overrides=None,
+        offline=offline,
+        follow_ups=follow_ups,
+        minutes=minutes,
+        agenda=agenda,
+        # COACH HOOK (issue 14 item 1): add `coach=True,` here once run_interview takes it.
+    )
+
+
+def _say_why(
+    picks: list[Pick], agenda: list[AgendaQuestion], round_id: str, count: int, weak: bool
+) -> None:
+    """The drill's questions and why each was chosen, before the first one is asked."""
+    from mockloop.text import printable
+
+    lines = [f"Drill · {round_id} · {len(picks)} question{'s' if len(picks) != 1 else ''}"]
+    if len(picks) < count:
+        lines[0] += f" (the round's bank holds {len(picks)})"
+    if not weak:
+        lines.append(
+            "  no weak criteria on record for this round yet: questions not practised first"
+        )
+    for n, (pick, question) in enumerate(zip(picks, agenda), 1):
+        lines.append(f"  {n}. {question.text}")
+        lines.append(f"     why: {'; '.join(pick.reasons)}")
+    typer.echo(printable("\n".join(lines)))
