@@ -58,6 +58,13 @@ def interview(
         str | None, typer.Option("--resume", help="Continue a stopped session by id.")
     ] = None,
     heuristic: HeuristicOpt = False,
+    coach: Annotated[
+        bool,
+        typer.Option(
+            "--coach",
+            help="Feedback after each question; /retry answers it again, /next moves on.",
+        ),
+    ] = False,
     *,
     flags: ModelFlags,
 ) -> None:
@@ -69,6 +76,8 @@ def interview(
     Answers: on a terminal, Enter sends and Esc Enter adds a line; piped input is one answer per line.
 
     Example: mockloop interview fixtures/notes/fireworks-fdpm.md --round technical -n 3
+
+    Practice: add --coach for a score and advice after each question, then /retry or /next.
     """
     from mockloop.interview.run import run_interview
 
@@ -100,6 +109,7 @@ def interview(
         questions=questions,
         follow_ups=follow_ups,
         minutes=minutes,
+        coach=coach,
     )
 
 

@@ -13,6 +13,7 @@ from mockloop.scoring.grading import BackgroundScorer, scorer_for
 from mockloop.store.db import Store
 from mockloop.store.file import SessionLock
 
+from .coach import Coach
 from .session import Prepared, offline_interviewer, resume_session, start_session
 from .turns import Interviewer, InterviewLoop
 from .ui import TerminalConsole
@@ -42,11 +43,14 @@ def _background_scorer(
     not answered further) keep their scores: only `mockloop score --regrade` grades again."""
     ctx = prepared.ctx
     scorer = scorer_for(ctx.round_id, settings, ctx.plan, session_id=prepared.session_id)
-    sizes = {s.question_index: len(s.exchanges) for s in segments_from_turns(ctx.turns, ctx.agenda)}
+    sizes = {
+        (s.question_index, s.attempt): len(s.exchanges)
+        for s in segments_from_turns(ctx.turns, ctx.agenda, attempts=True)
+    }
     kept = {
-        s.question_index: sizes[s.question_index]
-        for s in store.latest_scores(prepared.session_id)
-        if s.status == "scored" and s.question_index in sizes
+        (s.question_index, s.attempt): sizes[s.question_index, s.attempt]
+        for s in store.attempt_scores(prepared.session_id)
+        if s.status == "scored" and (s.question_index, s.attempt) in sizes
     }
     return BackgroundScorer(
         store, prepared.session_id, ctx.round_id, ctx.agenda, scorer, plan=ctx.plan, kept=kept
@@ -142,10 +146,12 @@ def run_interview(
     console: TerminalConsole | None = None,
     score: bool = True,
     agenda: list[AgendaQuestion] | None = None,
+    coach: bool = False,
 ) -> str:
     """Returns the session's final status; raises InterviewStopped (after saving) on a model
     failure. ``overrides``: the model flags given with ``resume`` (they beat the stored endpoint).
-    ``agenda``: a new session asks exactly these main questions (`mockloop drill`)."""
+    ``agenda``: a new session asks exactly these main questions (`mockloop drill`).
+    ``coach``: feedback after each question, /retry and /next (a coach session resumes as one)."""
     _require_key(settings)
     store = Store()
     locks = ExitStack()
@@ -171,10 +177,13 @@ def run_interview(
                 minutes=minutes,
                 endpoint=endpoint_of(settings) if settings else None,
                 agenda=agenda,
+                coach=coach,
             )
             locks.enter_context(SessionLock(store.directory, prepared.session_id))
         console = console or TerminalConsole(prepared.persona.interviewer)
+        coaching = coach or prepared.coach
         mode = f"live · {settings.model}" if settings else "offline"
+        mode += " · coach mode" if coaching else ""
         console.info(
             f"Session {prepared.session_id} · {prepared.ctx.round_id} · {mode} · /help for commands"
         )
@@ -183,10 +192,11 @@ def run_interview(
             if settings
             else offline_interviewer(prepared)
         )
-        scorer = _background_scorer(store, prepared, settings) if score else None
+        scorer = _background_scorer(store, prepared, settings) if score or coaching else None
         loop = InterviewLoop(
             store, prepared.session_id, prepared.ctx, interviewer, console,
             on_turn=scorer.on_turn if scorer else None,
+            coach=Coach(scorer, prepared.ctx.agenda) if scorer and coaching else None,
         )  # fmt: skip
         status = "interrupted"
         try:

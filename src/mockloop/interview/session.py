@@ -21,6 +21,7 @@ class Prepared:
     session_id: str
     ctx: Context
     persona: Persona
+    coach: bool = False  # coach mode: feedback after each question, /retry and /next
 
 
 def _agenda(plan: InterviewPlan, round_id: str, questions: int | None) -> list[AgendaQuestion]:
@@ -54,6 +55,7 @@ def start_session(
     minutes: float | None = None,
     endpoint: dict[str, Any] | None = None,
     agenda: list[AgendaQuestion] | None = None,
+    coach: bool = False,
 ) -> Prepared:
     """A new stored session. ``endpoint`` (provider, base URL, models, the key's variable
     name, never the key) is kept so ``--resume`` talks to the same model. ``agenda``: exactly
@@ -61,6 +63,8 @@ def start_session(
     persona = render_persona(plan, round_id)
     agenda = agenda or _agenda(plan, round_id, questions)
     settings: dict[str, Any] = {"max_follow_ups": max_follow_ups, "minutes": minutes}
+    if coach:
+        settings["coach"] = True
     if endpoint:
         settings["endpoint"] = endpoint
     session_id = store.create_session(
@@ -81,7 +85,7 @@ def start_session(
         max_follow_ups=max_follow_ups,
         deadline=time.monotonic() + minutes * 60 if minutes else None,
     )
-    return Prepared(session_id, ctx, persona)
+    return Prepared(session_id, ctx, persona, coach)
 
 
 def resume_session(store: Store, session_id: str) -> Prepared:
@@ -106,7 +110,7 @@ def resume_session(store: Store, session_id: str) -> Prepared:
         text=row["persona"],
         prompt_hash=info.prompt_hash,
     )
-    return Prepared(session_id, ctx, persona)
+    return Prepared(session_id, ctx, persona, bool(settings.get("coach")))
 
 
 def offline_interviewer(prepared: Prepared) -> Interviewer:

@@ -11,13 +11,19 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel
 
 from mockloop.records import AgendaQuestion, InterviewPlan, Turn, TurnKind
 from mockloop.store.db import Store
+
+from .coach import COACH_HELP
+
+if TYPE_CHECKING:
+    from .coach import Coach
 
 COMMANDS_HELP = (
     "/help  this list · /repeat  hear the last question again · "
@@ -113,6 +119,7 @@ class Position:
     index: int = 0
     follow_ups: int = 0
     awaiting_answer: bool = False
+    attempt: int = 1  # coach mode: 2 and up once the candidate takes the question again
 
     @classmethod
     def from_turns(cls, turns: list[Turn]) -> Position:
@@ -121,6 +128,7 @@ class Position:
             if turn.kind in ("question", "follow_up"):
                 pos.phase = "questions"
                 pos.index = turn.question_index or 0
+                pos.attempt = turn.attempt
                 pos.follow_ups = pos.follow_ups + 1 if turn.kind == "follow_up" else 0
                 pos.awaiting_answer = True
             elif turn.kind == "answer":
@@ -141,8 +149,11 @@ class InterviewLoop:
         interviewer: Interviewer,
         console: Console,
         on_turn: Callable[[list[Turn]], None] | None = None,
+        coach: Coach | None = None,
     ) -> None:
         self.on_turn = on_turn
+        self.coach = coach
+        self._held: Reply | None = None  # coach mode: the next turn, said once /next is typed
         self.store = store
         self.session_id = session_id
         self.ctx = ctx
@@ -164,6 +175,7 @@ class InterviewLoop:
             question_index=self.pos.index if in_questions else None,
             follow_up=kind == "follow_up" or (kind == "answer" and self.pos.follow_ups > 0),
             question_id=question.id if question else None,
+            attempt=self.pos.attempt if in_questions else 1,
             director=director,
         )
         stored = self.store.add_turn(turn)
@@ -244,7 +256,16 @@ class InterviewLoop:
         if command.startswith("/"):
             self._show(text)
         if command == "/help":
-            self.console.info(COMMANDS_HELP)
+            self.console.info(COMMANDS_HELP + (f" · {COACH_HELP}" if self.coach else ""))
+        elif self._held is not None and command in ("/next", "/skip"):
+            self._release()
+        elif self._held is not None and command == "/retry":
+            self._retry()
+        elif command in ("/retry", "/next"):
+            when = (
+                "once a question's feedback is shown" if self.coach else "in coach mode (--coach)"
+            )
+            self.console.info(f"{command} works {when}")
         elif command == "/repeat":
             self._repeat()
         elif command == "/end":
@@ -253,10 +274,14 @@ class InterviewLoop:
             self._skip()
         elif command.startswith("/"):
             self.console.info(f"unknown command {text.split()[0]}; {COMMANDS_HELP}")
+        elif self._held is not None:
+            self.console.info(f"Your feedback is above: {COACH_HELP}")
         elif self.pos.phase == "questions":
             self._record("candidate", "answer", text)
             self._saved(text)
             self.pos.awaiting_answer = False
+            if self.coach is not None:
+                self.coach.answered(self.ctx.turns, self.pos.index, self.pos.attempt)
             self._move_on_after_answer()
         else:
             self._candidate_turn(text)
@@ -275,28 +300,61 @@ class InterviewLoop:
         if nxt is None:
             self._say(lambda sink: self.interviewer.invite(self.ctx, sink))
             return
-        self.pos.index += 1
+        self.pos.index, self.pos.attempt = self.pos.index + 1, 1
         self._say(lambda sink: self.interviewer.ask(self.ctx, nxt, sink))
 
-    def _move_on_after_answer(self) -> None:
-        current = self.ctx.agenda[self.pos.index]
+    def _decide(self, sink: Sink) -> Reply:
+        """The interviewer's turn after an answer, its kind kept within the agenda's limits."""
         nxt = self._next_question()
+        current = self.ctx.agenda[self.pos.index]
         follow_ups = self.pos.follow_ups
-        can_follow = follow_ups < self.ctx.max_follow_ups
-        index_before = self.pos.index
+        reply = self.interviewer.after_answer(self.ctx, current, follow_ups, nxt, sink)
+        if reply.kind == "follow_up" and follow_ups >= self.ctx.max_follow_ups:
+            reply = reply.model_copy(update={"kind": "question" if nxt else "invite"})
+        if reply.kind == "question" and nxt is None:
+            reply = reply.model_copy(update={"kind": "invite"})
+        return reply
 
-        def produce(sink: Sink) -> Reply:
-            reply = self.interviewer.after_answer(self.ctx, current, follow_ups, nxt, sink)
-            if reply.kind == "follow_up" and not can_follow:
-                reply = reply.model_copy(update={"kind": "question" if nxt else "invite"})
-            if reply.kind == "question":
-                if nxt is None:
-                    reply = reply.model_copy(update={"kind": "invite"})
-                else:
-                    self.pos.index = index_before + 1
-            return reply
+    def _advanced(self, reply: Reply) -> Reply:
+        if reply.kind == "question":
+            self.pos.index, self.pos.attempt = self.pos.index + 1, 1
+        return reply
 
-        self._say(produce)
+    def _move_on_after_answer(self) -> None:
+        if self.coach is None:
+            self._say(lambda sink: self._advanced(self._decide(sink)))
+            return
+        # coach mode: the feedback comes before whatever the interviewer says next
+        thinking = getattr(self.console, "thinking", nullcontext)
+        lines: list[str] | None = None
+        with thinking():
+            reply = self._decide(lambda _chunk: None)
+            if reply.kind != "follow_up":
+                lines = self.coach.feedback(self.ctx.turns, self.pos.index, self.pos.attempt)
+        if reply.kind == "follow_up" or lines is None:
+            self._say(lambda sink: self._advanced(_spoken(sink, reply)))
+            return
+        self._held = reply
+        show = getattr(self.console, "feedback", None)
+        if show is not None:
+            show(lines)
+        else:
+            for line in lines:
+                self.console.info(line)
+
+    def _release(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            self._say(lambda sink: self._advanced(_spoken(sink, held)))
+
+    def _retry(self) -> None:
+        """The same question again, as a new attempt with its own answers and score."""
+        self._held = None
+        question = self.ctx.agenda[self.pos.index]
+        self.pos.attempt += 1
+        again = Reply(kind="question", text=f"Let's take that one again. {question.text}",
+                      director="coach: /retry, the same question as a new attempt")  # fmt: skip
+        self._say(lambda sink: _spoken(sink, again))
 
     def _candidate_turn(self, text: str, record: bool = True) -> None:
         if record:
@@ -306,3 +364,9 @@ class InterviewLoop:
             self._say(lambda sink: self.interviewer.close(self.ctx, sink))
         else:
             self._say(lambda sink: self.interviewer.answer_candidate(self.ctx, text, sink))
+
+
+def _spoken(sink: Sink, reply: Reply) -> Reply:
+    """Say a reply that was decided before it could be shown."""
+    sink(reply.text)
+    return reply

@@ -132,6 +132,22 @@ class TerminalConsole:
     def info(self, message: str) -> None:
         self.out.print(f"[dim]{escape(message)}[/]", highlight=False, soft_wrap=True)
 
+    def feedback(self, lines: list[str]) -> None:
+        """Coach mode's block after a question: a heading, the scores and advice, the commands."""
+        head, *body, commands = [printable(line) for line in lines]
+        self.out.print(f"\n[bold magenta]{escape(head)}[/]", highlight=False)
+        for line in body:
+            self.out.print(escape(line), highlight=False, soft_wrap=True)
+        self.out.print(f"[dim]{escape(commands)}[/]", highlight=False)
+
+    def thinking(self) -> Any:
+        """A spinner while a turn is decided but not yet shown (coach mode); nothing when piped."""
+        from contextlib import nullcontext
+
+        return (
+            self.out.status("thinking…", spinner="dots") if self.out.is_terminal else nullcontext()
+        )
+
     # ------------------------------------------------------------ input
 
     def read_answer(self) -> str | None:

@@ -48,6 +48,7 @@ class Segment(BaseModel):
     question_index: int
     question: AgendaQuestion
     exchanges: list[Exchange] = Field(default_factory=list)
+    attempt: int = 1  # coach mode: the question answered again after /retry
 
     @property
     def answer_text(self) -> str:
@@ -69,6 +70,7 @@ class SegmentScore(BaseModel):
     question_index: int
     question_id: str
     question_text: str
+    attempt: int = 1
     status: Literal["scored", "unscored"] = "scored"
     unscored_reason: str | None = None
     criteria: list[CriterionScore] = Field(default_factory=list)
@@ -111,19 +113,27 @@ class RoundScore(BaseModel):
 # ---------------------------------------------------------------- transcript → segments
 
 
-def segments_from_turns(turns: list[Turn], agenda: list[AgendaQuestion]) -> list[Segment]:
-    """Cut a stored transcript into one segment per agenda question; unanswered ones are dropped."""
-    by_index: dict[int, list[Turn]] = {}
+def segments_from_turns(
+    turns: list[Turn], agenda: list[AgendaQuestion], *, attempts: bool = False
+) -> list[Segment]:
+    """Cut a stored transcript into one segment per agenda question; unanswered ones are dropped.
+
+    A question answered again (coach mode's /retry) is one segment per attempt: with
+    ``attempts`` all of them, otherwise its last attempt that has an answer."""
+    by_key: dict[tuple[int, int], list[Turn]] = {}
     for turn in sorted(turns, key=lambda t: t.seq):
         if turn.question_index is not None:
-            by_index.setdefault(turn.question_index, []).append(turn)
-    segments = []
-    for index in sorted(by_index):
-        exchanges = _exchanges(by_index[index])
+            by_key.setdefault((turn.question_index, turn.attempt), []).append(turn)
+    segments: dict[tuple[int, int], Segment] = {}
+    for index, attempt in sorted(by_key):
+        exchanges = _exchanges(by_key[index, attempt])
         if exchanges:
-            question = _question_for(index, by_index[index], agenda)
-            segments.append(Segment(question_index=index, question=question, exchanges=exchanges))
-    return segments
+            question = _question_for(index, by_key[index, attempt], agenda)
+            key = (index, attempt if attempts else 0)
+            segments[key] = Segment(
+                question_index=index, question=question, exchanges=exchanges, attempt=attempt
+            )
+    return [segments[key] for key in sorted(segments)]
 
 
 def _exchanges(turns: list[Turn]) -> list[Exchange]:

@@ -33,8 +33,10 @@ def scorer_for(
     """The one place that picks the scorer: the LLM judge with ``settings``, the offline
     heuristic without."""
     if settings is None:
-        return _heuristic_scorer(round_id, plan)
-    return _llm_scorer(round_id, settings, plan, samples=samples, session_id=session_id)
+        scorer = _heuristic_scorer(round_id, plan)
+    else:
+        scorer = _llm_scorer(round_id, settings, plan, samples=samples, session_id=session_id)
+    return lambda segment: scorer(segment).model_copy(update={"attempt": segment.attempt})
 
 
 def _heuristic_scorer(round_id: str, plan: InterviewPlan | None) -> SegmentScorer:
@@ -166,11 +168,11 @@ class BackgroundScorer:
         scorer: SegmentScorer,
         workers: int | None = None,
         plan: InterviewPlan | None = None,
-        kept: dict[int, int] | None = None,
+        kept: dict[tuple[int, int], int] | None = None,
     ) -> None:
         self.plan = plan
-        # question index -> exchanges it had when scored: a resumed session keeps those scores
-        # unless the segment grows (only `mockloop score --regrade` grades them again)
+        # (question index, attempt) -> exchanges it had when scored: a resumed session keeps
+        # those scores unless the segment grows (only `mockloop score --regrade` grades again)
         self.kept = kept or {}
         self.store = store
         self.session_id = session_id
@@ -180,7 +182,7 @@ class BackgroundScorer:
         self._pool = ThreadPoolExecutor(
             max_workers=workers or max(1, len(agenda)), thread_name_prefix="mockloop-score"
         )
-        self._submitted: set[int] = set()
+        self._submitted: set[tuple[int, int]] = set()
         self._futures: list[Future[SegmentScore]] = []
         self._lock = threading.Lock()
 
@@ -196,19 +198,33 @@ class BackgroundScorer:
         for segment in segments_from_turns(turns, self.agenda):
             if before is not None and segment.question_index >= before:
                 continue
-            if self.kept.get(segment.question_index) == len(segment.exchanges):
+            key = (segment.question_index, segment.attempt)
+            if self.kept.get(key) == len(segment.exchanges):
                 continue
             with self._lock:
-                if segment.question_index in self._submitted:
+                if key in self._submitted:
                     continue
-                self._submitted.add(segment.question_index)
+                self._submitted.add(key)
             self._futures.append(self._pool.submit(self._score_and_save, segment))
 
-    def _score_and_save(self, segment: Segment) -> SegmentScore:
+    def preview(self, segment: Segment) -> Future[SegmentScore]:
+        """Coach mode: score a segment as it stands, on a worker, without storing it; the
+        feedback is then ready about when the interviewer's next turn is."""
+        return self._pool.submit(self._score, segment)
+
+    def keep(self, segment: Segment, score: SegmentScore) -> None:
+        """Coach mode: store the score the candidate was shown, so it is never graded again."""
+        self.store.add_score(self.session_id, score)
+        self.kept[(segment.question_index, segment.attempt)] = len(segment.exchanges)
+
+    def _score(self, segment: Segment) -> SegmentScore:
         try:
-            score = self.scorer(segment)
+            return self.scorer(segment)
         except Exception as exc:  # noqa: BLE001 - a segment that cannot be scored is unscored, not fatal
-            score = unscored(segment, f"{type(exc).__name__}: {exc}")
+            return unscored(segment, f"{type(exc).__name__}: {exc}")
+
+    def _score_and_save(self, segment: Segment) -> SegmentScore:
+        score = self._score(segment)
         with self.store.reopen() as store:
             store.add_score(self.session_id, score)
         return score
@@ -230,6 +246,7 @@ def unscored(segment: Segment, reason: str) -> SegmentScore:
         question_index=segment.question_index,
         question_id=segment.question.id,
         question_text=segment.question.text,
+        attempt=segment.attempt,
         status="unscored",
         unscored_reason=reason,
     )

@@ -271,7 +271,7 @@ class Store:
             stored = turn.model_copy(update={"seq": seq, "created_at": turn.created_at or now()})
             conn.execute(
                 "INSERT INTO turns (session_id, seq, speaker, kind, text, question_index, follow_up,"
-                " question_id, director, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " question_id, director, created_at, attempt) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     stored.session_id,
                     stored.seq,
@@ -283,6 +283,7 @@ class Store:
                     stored.question_id,
                     stored.director,
                     stored.created_at,
+                    stored.attempt,
                 ),
             )
         return stored
@@ -299,7 +300,7 @@ class Store:
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO scores (session_id, question_index, scorer, judge_model, rubric_hash,"
-                " prompt_hash, status, data_json, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                " prompt_hash, status, data_json, created_at, attempt) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     session_id,
                     score.question_index,
@@ -310,14 +311,26 @@ class Store:
                     score.status,
                     score.model_dump_json(),
                     now(),
+                    score.attempt,
                 ),
             )
 
     def latest_scores(self, session_id: str) -> list[SegmentScore]:
-        """The newest score of each question segment, in question order."""
+        """The newest score of each question segment, in question order: of a question answered
+        more than once (coach mode's /retry), the newest score of its last attempt."""
         rows = self._conn.execute(
-            "SELECT data_json FROM scores WHERE id IN (SELECT MAX(id) FROM scores WHERE session_id = ?"
-            " GROUP BY question_index) ORDER BY question_index",
+            "SELECT data_json FROM scores s WHERE session_id = ? AND id = (SELECT id FROM scores"
+            " WHERE session_id = s.session_id AND question_index = s.question_index"
+            " ORDER BY attempt DESC, id DESC LIMIT 1) ORDER BY question_index",
+            (session_id,),
+        ).fetchall()
+        return [SegmentScore.model_validate_json(row["data_json"]) for row in rows]
+
+    def attempt_scores(self, session_id: str) -> list[SegmentScore]:
+        """The newest score of every attempt at every question, by question then attempt."""
+        rows = self._conn.execute(
+            "SELECT data_json FROM scores WHERE id IN (SELECT MAX(id) FROM scores WHERE"
+            " session_id = ? GROUP BY question_index, attempt) ORDER BY question_index, attempt",
             (session_id,),
         ).fetchall()
         return [SegmentScore.model_validate_json(row["data_json"]) for row in rows]
@@ -347,6 +360,7 @@ def _turn(row: sqlite3.Row) -> Turn:
         question_id=row["question_id"],
         director=row["director"],
         created_at=row["created_at"],
+        attempt=row["attempt"],
     )
 
 

@@ -73,6 +73,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX sessions_list ON sessions(started_at, id, round, mode, model, prompt_hash, ended_at,
         status, overall, signal, company)
     """,
+    # 5: coach mode's attempts: a question answered again (/retry) keeps its turns and scores
+    # apart by attempt number; everything stored before is attempt 1
+    """
+    ALTER TABLE turns ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE scores ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1
+    """,
 ]
 
 
