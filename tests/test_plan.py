@@ -790,6 +790,12 @@ def test_notes_without_rounds_get_the_usual_loop_for_the_role(role: str, loop: t
     assert plan.default_loop and tuple(r.id for r in plan.rounds[:3]) == loop
 
 
+SUBJECT_EMAIL = (
+    "Subject: Your interview with Atlassian\n\nThanks for your interest in the Senior"
+    " Product Manager, Confluence role!\n"
+)
+
+
 @pytest.mark.parametrize(
     ("notes", "company", "role"),
     [
@@ -990,3 +996,39 @@ def test_a_coding_phone_screen_is_coding_and_spanish_list_entries_stay_apart() -
         "- Entrevista final con el gerente\n"
     )
     assert len(rounds_of(notes)) == 3
+
+
+@pytest.mark.parametrize(
+    ("notes", "company", "role"),
+    [
+        ("Notes for Klarna — Product Marketing Manager\n", "Klarna", "Product Marketing Manager"),
+        (
+            "Interviewing with Monday.com for a Senior Frontend Engineer role.\n",
+            "Monday.com",
+            "Senior Frontend Engineer",
+        ),
+        ("# Entretiens – Doctolib (Ingénieur QA)\n", "Doctolib", "Ingénieur QA"),
+        ("My interview at Figma (Product Designer, Editor team)\n", "Figma", "Product Designer"),
+        ("# job hunt 2025 / HelloFresh\n\nposition: Senior Accountant\n", "HelloFresh", None),
+        (
+            SUBJECT_EMAIL,
+            "Atlassian",
+            "Senior Product Manager, Confluence",
+        ),
+        ("Hi Sam, we'd like you to interview for the position of Technical Author.\n", None,
+         "Technical Author"),
+    ],
+)  # fmt: skip
+def test_company_and_role_from_more_title_and_prose_shapes(
+    notes: str, company: str | None, role: str | None
+) -> None:
+    plan = extract_plan(parse_notes(notes))
+    if company:
+        assert plan.company == company
+    if role:
+        assert plan.role and plan.role.startswith(role)
+
+
+def test_ask_about_bullets_are_questions() -> None:
+    plan = extract_plan(parse_notes("## HM chat\n- ask about on-call and team size\n- SLOs\n"))
+    assert [q.text for q in plan.candidate_questions] == ["About on-call and team size"]

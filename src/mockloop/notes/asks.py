@@ -28,7 +28,7 @@ _INLINE_ASK = re.compile(
 # "ask the staff eng what they would redesign": a question to ask, told in prose
 _PROSE_ASK = re.compile(
     r"(?:^|[.;:,]\s+|\balso\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w.-]+\s+){0,3}?"
-    r"((?:what|how|why|whether|if|when|who|which)\b[^.?!]{8,200}[.?!]?)",
+    r"((?:what|how|why|whether|if|when|who|which|about)\b[^.?!]{8,200}[.?!]?)",
     re.IGNORECASE,
 )
 _PITCH_LINE = re.compile(
@@ -117,7 +117,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             q := (m.group(1) or m.group(2) or m.group(3)).strip()
         ):
             out[it.line] = {"text": _unquote(q), "line": it.line}
-        elif it.kind not in LIST_KINDS and (m := _PROSE_ASK.search(text)):
+        elif (m := _PROSE_ASK.search(text)) and (it.kind not in LIST_KINDS or m.start() == 0):
             q = m.group(1).rstrip(".").strip()
             out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
         elif _is_header(it) and _asks_label(text):

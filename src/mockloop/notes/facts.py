@@ -45,10 +45,14 @@ _MAIL_HOSTS = word_set(
     " linkedin hey fastmail example email noreply no-reply"
 )
 _PROSE_ROLE = re.compile(
-    r"\b(?:for|as|to)\s+(?:the|a|an|this)\s+([^.;:!?()]{3,80}?)\s+(?:role|position|opening"
-    r"|job|req)\b",
+    r"\b(?:for|as|to|in|about|into)\s+(?:the|a|an|this|our|your)\s+([^.;:!?()]{3,80}?)\s+"
+    r"(?:role|position|opening|job|req|vacancy)\b"
+    r"|\b(?:role|position|job|post|vacancy|stelle|position|puesto|poste|posto)\s+(?:of|as|als"
+    r"|de|como|d'|di)\s+(?:an?\s+|el\s+|la\s+|un\s+|une\s+)?([^.;:!?()]{3,60}?)(?=[.;:!?()]|$"
+    r"|\s+(?:at|in|with|bei|en|chez|for)\s)",
     re.IGNORECASE,
 )
+_ARTICLE = re.compile(r"(?i)\b(?:the|a|an|this|our|your)\s+")
 _FOR_ROLE = re.compile(
     r"\b(?:interviewing|interview|applied|applying|apply|candidate|considered|hired|hiring)"
     r"\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?([A-Z][^.;:!?()]{2,80})",
@@ -88,6 +92,8 @@ def _labels(o: Outline) -> list[tuple[str, str, Item]]:
     out = []
     for it in islice(o.items, 400):
         text = it.text.lstrip("💡👉📌🎯🏢💼*-•> \t") if not it.text[:1].isalnum() else it.text
+        if it.kind == "table_row" and len(it.cells) == 2 and not it.header:
+            text = " : ".join(it.cells)  # "| Role | Senior Product Designer |"
         if len(text) > 300 or not (":" in text[:30] or "=" in text[:30] or " " in text[:30]):
             continue
         if m := _LABEL.match(text):
@@ -281,8 +287,8 @@ def role(o: Outline) -> str | None:
         if (m := _FOR_ROLE.search(it.text)) and has_job(m.group(1)):
             return _cut_at(_upto_job(m.group(1)))
         if _names_role(it.text):
-            if (m := _PROSE_ROLE.search(it.text)) and has_job(m.group(1)):
-                return clean_role(m.group(1).strip())
+            if (m := _PROSE_ROLE.search(it.text)) and has_job(found := m.group(1) or m.group(2)):
+                return clean_role(_ARTICLE.split(found)[-1].strip())
             best = _longest_role(it.text, best)
     return title_case(" ".join(best)) if best else None
 
@@ -308,7 +314,10 @@ def _upto_job(text: str) -> str:
 def _names_role(text: str) -> bool:
     """_ROLE_NOUN may match: first a sound look for the word every match ends in."""
     low = folded(text)
-    hint = "role" in low or "position" in low or "opening" in low or "job" in low or "req" in low
+    hint = (
+        "role" in low or "position" in low or "opening" in low or "job" in low or "req" in low
+        or "post" in low or "vacanc" in low or "stelle" in low or "puesto" in low
+    )  # fmt: skip
     return hint and bool(_ROLE_NOUN.search(text) or _PROSE_ROLE.search(text))
 
 

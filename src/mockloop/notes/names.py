@@ -23,7 +23,14 @@ _JOB_WORDS = (
     r"|administrator|coordinator|programmer|technician|accountant|generalist|partner"
     r"|member of (?:the )?technical staff|mts|ingenier[oa]|entwickler(?:in)?|desarrollador(?:a)?"
     r"|ingénieur(?:e)?|analista|diseñador(?:a)?|gerente|berater(?:in)?|producer|editor"
-    r"|devrel|ux researcher|data scientist"
+    r"|devrel|ux researcher|data scientist|author|auditor|controller|lawyer|attorney|counsel"
+    r"|paralegal|nurse|teacher|economist|actuary|underwriter|banker|trader|planner|buyer"
+    r"|copywriter|photographer|illustrator|animator|artist|chemist|physicist|biologist"
+    r"|technologist|therapist|pharmacist|clerk|assistant|agent|operator|supervisor|trainee"
+    r"|apprentice|werkstudent(?:in)?|praktikant(?:in)?|advisor|adviser|evangelist|coach"
+    r"|instructor|translator|chief of staff|steward|fellow|lecturer|professor|postdoc"
+    r"|responsable|jefe|jefa|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|chargé(?:e)?"
+    r"|conseiller|conseillère|consultor(?:a)?|especialista|coordinador(?:a)?|técnico|tecnico"
 )
 
 
@@ -52,13 +59,15 @@ _ROLE_WORDS = word_set(
 )
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
-_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|:\s+|\s+[—–]|[—–]\s+|\s*\|\s*")
+_SPLIT = re.compile(r"\s+[-–—|·•/]+\s+|:\s+|\s+[—–]|[—–]\s+|\s*\|\s*")
 _AT = re.compile(r"\s+(?:at|@|chez|bei|en)\s+|\s*@\s*", re.IGNORECASE)
 _NOISE = re.compile(
     r"(?i)\b(notes?|prep|preparation|interview|interviews|interviewing|loop|log|hub|running"
     r"|updated|draft|process|job search|search|application|applied|onsite|on-site|superday"
     r"|recap|debrief|tracker|status|invitation|invite|next steps|schedule|scheduling"
-    r"|confirmation|update|follow[- ]up|offer|my|mine|todo|to-do|overview|questions|stuff)\b"
+    r"|confirmation|update|follow[- ]up|offer|my|mine|todo|to-do|overview|questions|stuff"
+    r"|entretiens?|entrevistas?|vorstellungsgespr\w*|bewerbung\w*|notas|notizen|candidature"
+    r"|pr[ée]paration|preparaci[oó]n|vorbereitung|job hunt|hunt)\b"
     r"|\d{1,2}[/.]\d{1,2}|^\W*$"
 )
 _TAIL = re.compile(
@@ -84,8 +93,13 @@ def has_job(text: str) -> bool:
     return JOB.search(text) is not None
 
 
+_ROLE_LEAD = re.compile(
+    r"(?i)^(?:the\s+)?(?:position|role|job|post|opening)\s+(?:of|as)\s+(?:an?\s+)?"
+)
+
+
 def clean_role(role: str) -> str:
-    role = _GENDER.sub("", role)
+    role = _ROLE_LEAD.sub("", _GENDER.sub("", role))
     role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
     role = role.strip(" -–—:*|").rstrip("🟢🎉✅!. ").strip()
     while (m := _TAIL_NOISE.search(role)) and m.start() > 0:
@@ -130,11 +144,23 @@ def _role_from(part: str) -> tuple[str, str]:
     return before, " ".join([*words[len(words) - keep :], part[m.start() :]])
 
 
+# "Notes for Klarna", "Interviewing with Monday.com for …": the words before the company
+_LEAD_WORDS = re.compile(
+    r"(?i)^(?:my\s+)?(?:interview(?:s|ing)?|notes?|prep(?:aration)?|loop|prepping|applying)"
+    r"(?:\s+(?:notes?|prep))?\s+(?:for|with|at|@|to)\s+(?=[A-Z0-9])"
+)
+# "Monday.com for a Senior Frontend Engineer role": the company, then the role
+_FOR_ROLE = re.compile(r"^(.{2,40}?)\s+(?:for|as)\s+(?:a|an|the|their)\s+(.+?)[.!]?$")
+
+
 def split_name_line(text: str) -> tuple[str, str]:
     """(company, role) named by a short line; either may be ''."""
     text = _LEAD_NOISE.sub("", _GENDER.sub("", text.strip())).strip()
     if not text or len(text) > 200:
         return "", ""
+    text = _LEAD_WORDS.sub("", text)
+    if (m := _FOR_ROLE.match(text)) and has_job(m.group(2)) and not has_job(m.group(1)):
+        return _company_part(m.group(1)), clean_role(_TAIL_NOISE.sub("", m.group(2)))
     parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
     company, role = "", ""
     n = 0
@@ -145,7 +171,8 @@ def split_name_line(text: str) -> tuple[str, str]:
             left, right = part[: at.start()], part[at.end() :]
             if has_job(left) or _NOISE.search(left) or not left.strip():
                 company = company or _company_part(right)  # "Senior SWE at Stripe"
-                part = left
+                inner = right.partition("(")[2].rstrip(") ")
+                part = left if has_job(left) or not has_job(inner) else inner
         inner = ""
         if "(" in part and not has_job(part.split("(", 1)[0]):
             part, _, inner = part.partition("(")  # "Datadog (SRE)": the role in brackets
