@@ -3,6 +3,8 @@ interview it then runs on exactly those questions (offline, answers piped in-pro
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
@@ -86,17 +88,21 @@ def test_when_the_bank_is_used_up_practised_questions_come_back_least_asked_firs
     assert tail == [("failure", "practised 1× before"), ("conflict", "practised 2× before")]
 
 
-def test_the_drill_runs_as_a_normal_session_with_answers_scored(weak_reflection: None) -> None:
+def test_the_drill_runs_in_coach_mode_and_a_retry_shows_the_change(weak_reflection: None) -> None:
     answer = (
         "At my last job I led a pricing change nobody asked for; I built the model, ran the pilot "
         "and revenue grew 12 percent. Looking back I learned to involve sales earlier."
     )
+    script = f"We did some things.\n/retry\n{answer}\n/next\nno questions\n"
     code, out = _drill(str(SEED_NOTES), "-r", "behavioral", "-n", "1", "--follow-ups", "0",
-                       answers=f"{answer}\nno questions\n")  # fmt: skip
+                       answers=script)  # fmt: skip
     assert code == 0, out
+    assert "Feedback · Q1" in out and "attempt 2" in out
+    assert "→" in out.split("attempt 2")[1]  # each criterion against the first attempt
     assert "Score:" in out and "heuristic, offline" in out
-    progress = runner.invoke(app, ["progress", "--json"]).output
-    assert '"answers_scored": 1' in progress
+    data = json.loads(runner.invoke(app, ["progress", "--json"]).output)
+    assert data["sessions"][-1]["answers_scored"] == 1
+    assert len(data["sessions"]) == 4
 
 
 def test_bad_input_is_one_line() -> None:

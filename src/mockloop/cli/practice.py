@@ -110,7 +110,8 @@ def drill(
 ) -> None:
     """Drill one round: N questions aimed at your weakest criteria in your stored sessions of
     that round kind, and at questions you have not practised yet; it says why it chose each,
-    then interviews you on exactly those (live or --offline, like `interview`).
+    then interviews you on exactly those in coach mode (feedback after each question, /retry
+    to answer again, /next to move on), live or --offline like `interview`.
 
     Example: mockloop drill fixtures/notes/fireworks-fdpm.md --round behavioral -n 3 --offline
     """
@@ -149,7 +150,7 @@ def drill(
         follow_ups=follow_ups,
         minutes=minutes,
         agenda=agenda,
-        # COACH HOOK (issue 14 item 1): add `coach=True,` here once run_interview takes it.
+        coach=True,
     )
 
 
