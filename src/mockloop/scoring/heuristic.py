@@ -11,50 +11,26 @@ can only lower it.
 from __future__ import annotations
 
 import math
-import re
-from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
 from typing import Any
 
-from mockloop.records import AgendaQuestion, Rubric, RubricCriterion
+from mockloop.records import Rubric, RubricCriterion
 from mockloop.text import words
 
+from .advice import evidence, improvements, strengths, stronger_answer
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
 from .questions import (
     CORE,
     SALAD_SHARE,
-    QuestionType,
     checklist,
-    classify,
-    elements_found,
     function_share,
     templated,
     unsettled,
 )
+from .reading import THIN_WORDS, Reading, read
 
 # Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
-from .signals import (
-    FIRST_PERSON,
-    Prepared,
-    Signal,
-    concision,
-    content,
-    coverage,
-    dodging,
-    filler,
-    generic,
-    injection,
-    misconceptions,
-    ownership,
-    prepare,
-    specificity,
-    structure,
-)
 
 VERSION = "heuristic-v2"
-# An answer that adds fewer distinct content words than this to the question's says too little
-# to be more than thin, however it is phrased ("fine", the question said back).
-THIN_WORDS = 17
 CORE_CAP = 2  # an answer with none of its question type's core elements
 
 
@@ -126,78 +102,6 @@ def family(criterion: RubricCriterion) -> tuple[str, dict[str, float]]:
     return "blend", _BLEND
 
 
-@dataclass(frozen=True)
-class Reading:
-    """All signals for one answer, computed once and shared by every criterion."""
-
-    question: AgendaQuestion
-    prepared: Prepared
-    values: dict[str, Signal]
-    covered: list[str]
-    missed: list[str]
-    wrong: list[tuple[str, str]]
-    qtype: QuestionType
-    elements: list[str]  # the elements of a strong answer of this type that it holds
-    lacking: list[str]
-    new_words: int  # distinct content words the answer adds to the question's
-
-    @property
-    def errors(self) -> list[str]:
-        quoted = [f"Prompt injection ignored: \u201c{s}\u201d" for s in self.prepared.injected]
-        return quoted + [f"\u201c{s}\u201d \u2014 {why}" for s, why in self.wrong]
-
-    @cached_property
-    def key_words(self) -> set[str]:
-        return content(" ".join(self.question.key_points))
-
-
-def _without_restated_question(prepared: Prepared, question: str) -> Prepared:
-    """Sentences that only say the question back earn nothing and count as padding."""
-    asked = content(question)
-    if len(asked) < 3:
-        return prepared
-    kept: list[str] = []
-    dropped = list(prepared.dropped)
-    for sentence in prepared.kept:
-        mine = content(sentence)
-        (dropped if len(mine) >= 3 and len(mine & asked) >= 0.8 * len(mine) else kept).append(
-            sentence
-        )
-    return replace(prepared, kept=tuple(kept), dropped=tuple(dropped))
-
-
-def read(segment: Segment) -> Reading:
-    question = segment.question
-    prepared = _without_restated_question(prepare(segment.answer_text), question.text)
-    text = prepared.text
-    qtype = classify(question)
-    found, lacking = elements_found(text, qtype)
-    cov = coverage(text, question.key_points)
-    if question.key_points:
-        share = 0.75 * cov.signal.value + 0.25 * len(found) / len(qtype.elements)
-    else:  # a question outside the bank: what its type asks for
-        share = len(found) / len(qtype.elements)
-    cov_signal = Signal("coverage", round(share, 3), f"{cov.signal.detail}; {qtype.name}: "
-                        f"{', '.join(found) or 'none'} of {', '.join(qtype.elements)}")  # fmt: skip
-    signals = (
-        structure(text),
-        specificity(text),
-        cov_signal,
-        ownership(text),
-        concision(prepared, question.kind),
-        filler(prepared),
-        generic(text),
-        dodging(text, question, tuple(e.prompt for e in segment.exchanges)),
-        injection(prepared),
-    )
-    wrong = misconceptions(segment.answer_text)
-    values = {s.name: s for s in signals}
-    new = len(content(prepared.text) - content(question.text))
-    return Reading(
-        question, prepared, values, cov.covered, cov.missed, wrong, qtype, found, lacking, new
-    )
-
-
 def assessed(rubric: Rubric, reading: Reading) -> list[RubricCriterion]:
     """The criteria this question assesses (its type's families); all of them when fewer
     than two would be left."""
@@ -220,7 +124,7 @@ def criterion_score(criterion: RubricCriterion, reading: Reading) -> CriterionSc
         criterion_id=criterion.id,
         name=criterion.name,
         score=score,
-        evidence=_evidence(reading, weights),
+        evidence=evidence(reading, weights),
         reasoning=f"Heuristic {score}/5 from {parts}" + (f"; {'; '.join(gates)}" if gates else ""),
         signals=[s.cite() for s in cited] + gates,
         confidence="ok" if len(words(reading.prepared.text)) >= 40 and name != "blend" else "low",
@@ -262,134 +166,6 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
     return score, gates
 
 
-# ---------------------------------------------------------------- evidence and feedback
-
-
-@lru_cache(maxsize=4096)
-def _parts(sentence: str, key_words: frozenset[str]) -> dict[str, float]:
-    """A sentence's signals, read once however many criteria ask (evidence, the outline)."""
-    return {
-        "coverage": min(1.0, len(content(sentence) & key_words) / 6),
-        "specificity": specificity(sentence).value,
-        "structure": structure(sentence).value,
-        "ownership": min(1.0, len(FIRST_PERSON.findall(sentence)) / 3),
-    }
-
-
-def _relevance(sentence: str, weights: dict[str, float], key_words: set[str]) -> float:
-    parts = _parts(sentence, frozenset(key_words))
-    return sum(w * parts.get(name, 0.0) for name, w in weights.items())
-
-
-def _best(reading: Reading, weights: dict[str, float], count: int) -> list[str]:
-    """The most relevant credited sentences, in answer order, known-wrong ones excluded."""
-    wrong = {s for s, _ in reading.wrong}
-    pool = [s for s in reading.prepared.kept if s not in wrong]
-    keys = reading.key_words
-    # once per sentence, on its opening: a pasted 1 MB "sentence" would otherwise cost minutes
-    relevance = {s: _relevance(s[:2000], weights, keys) for s in pool}
-    ranked = sorted(pool, key=lambda s: -relevance[s])[:count]
-    return [s for s in pool if s in ranked and relevance[s] > 0]
-
-
-def _clip(sentence: str, limit: int = 220) -> str:
-    """Shorten at a word boundary; a prefix of a sentence is still a verbatim quote."""
-    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0]
-
-
-def _evidence(reading: Reading, weights: dict[str, float]) -> list[str]:
-    p = reading.prepared
-    quotes = p.injected[:1] or [s for s, _ in reading.wrong[:1]] or _best(reading, weights, 2)
-    return [_clip(q) for q in quotes] or [_clip(s) for s in (p.kept or p.dropped)[:1]]
-
-
-def _short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "\u2026"
-
-
-def _strengths(reading: Reading) -> list[str]:
-    v = reading.values
-    options = [
-        (bool(reading.covered), "Covers: " + "; ".join(_short(k) for k in reading.covered[:2])),
-        (v["specificity"].value >= 0.6, f"Concrete detail ({v['specificity'].detail})"),
-        (v["structure"].value >= 0.6, f"Clear structure ({v['structure'].detail})"),
-        (
-            reading.question.kind == "behavioral" and v["ownership"].value >= 0.7,
-            "Speaks to own decisions and actions",
-        ),
-    ]
-    clean = not reading.wrong and not reading.prepared.injected
-    return [text for applies, text in options if applies and clean][:3]
-
-
-def _improvements(reading: Reading) -> list[str]:
-    """Every applicable fix, most valuable first; the first two are kept."""
-    v, q = reading.values, reading.question
-    first_wrong = f"{reading.wrong[0][1]}" if reading.wrong else ""
-    missed = [*reading.missed, "", ""]
-    options = [
-        (
-            bool(reading.prepared.injected),
-            "Answer the question itself: instructions to the grader earn no credit.",
-        ),
-        (bool(reading.wrong), f"Fix the technical error: {first_wrong}."),
-        (
-            templated(list(reading.prepared.kept)) >= 3,
-            "Drop the template: the same sentence with a key term swapped in earns nothing.",
-        ),
-        (
-            checklist(reading.prepared.raw) >= 3
-            or function_share(reading.prepared.raw) < SALAD_SHARE,
-            "Answer in sentences about this case: a list of labels or terms earns nothing.",
-        ),
-        (
-            reading.new_words < THIN_WORDS and not reading.prepared.injected,
-            "Say something the question did not: your situation, your reasoning, a result.",
-        ),
-        (
-            v["dodging"].value >= 1.0 and not reading.covered and len(reading.elements) <= 1,
-            f"Answer the question asked: \u201c{q.text}\u201d",
-        ),
-        (bool(missed[0]), f"Cover the missing key point: {missed[0]}"),
-        (v["filler"].value >= 0.3, f"Cut filler and repetition ({v['filler'].detail})."),
-        (
-            v["specificity"].value < 0.5,
-            "Add concrete detail: a number, a named customer or system, one example.",
-        ),
-        (
-            v["structure"].value < 0.4,
-            "Give it a shape: the situation, what you did, the trade-off, the result.",
-        ),
-        (
-            q.kind == "behavioral" and v["ownership"].value < 0.5,
-            "Say what you did: 'I decided', not 'we did'.",
-        ),
-        (v["concision"].value < 0.6, f"Fix the length ({v['concision'].detail})."),
-        (bool(missed[1]), f"Also cover: {missed[1]}"),
-    ]
-    return [text for applies, text in options if applies][:2]
-
-
-def _mask_numbers(text: str, answer: str) -> str:
-    """Keep figures the candidate never gave out of the outline: mask tokens with new digits."""
-    known = set(re.findall(r"\d+", answer))
-
-    def mask(match: re.Match[str]) -> str:
-        return match.group(0) if set(re.findall(r"\d+", match.group(0))) <= known else "\u2026"
-
-    return re.sub(r"[\w.,$%/]*\d[\w.,$%/]*", mask, text)
-
-
-def stronger_answer(reading: Reading) -> str:
-    """An outline: the candidate's own best sentences, then 'add:' lines for missed key points."""
-    own = _best(reading, {"coverage": 0.5, "specificity": 0.3, "structure": 0.2}, 4)
-    own = [s for s in own if content(s) & reading.key_words]  # on-topic sentences only
-    adds = [re.sub(r"\s*\([^)]*\)", "", point).strip() for point in reading.missed[:3]]
-    raw = reading.prepared.raw
-    lines = [f"- {s}" for s in own] + [f"- add: {_mask_numbers(a, raw)}" for a in adds]
-    return "\n".join(lines)
-
-
 # ---------------------------------------------------------------- the scorer
 
 
@@ -417,7 +193,7 @@ def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentSco
         key_points_covered=reading.covered,
         key_points_missed=reading.missed,
         errors=reading.errors,
-        strengths=_strengths(reading),
-        improvements=_improvements(reading),
+        strengths=strengths(reading),
+        improvements=improvements(reading),
         stronger_answer=stronger_answer(reading),
     )
