@@ -1032,3 +1032,28 @@ def test_company_and_role_from_more_title_and_prose_shapes(
 def test_ask_about_bullets_are_questions() -> None:
     plan = extract_plan(parse_notes("## HM chat\n- ask about on-call and team size\n- SLOs\n"))
     assert [q.text for q in plan.candidate_questions] == ["About on-call and team size"]
+
+
+def test_lettered_lists_calendar_invites_and_a_pasted_message() -> None:
+    lettered = (
+        "A. Screening call (recruiter) – done\nB. Portfolio presentation (60 min)\n"
+        "C. Research exercise: plan a study\nD. Final round with the Director of UX\n"
+    )
+    assert [r[0] for r in rounds_of(lettered)] == [
+        "recruiter", "presentation", "take-home", "executive",
+    ]  # fmt: skip
+    invite = (
+        "Interview: Hiring Manager – Ravi Kumar\nTuesday, March 4 · 10:00 – 10:45am\n\n"
+        "Interview: Culture & Values – Panel\nFriday, March 7 · 11:00 – 11:45am\n"
+    )
+    assert [r[0] for r in rounds_of(invite)] == ["hiring-manager", "behavioral"]
+    slack = (
+        "Slack from recruiter (Mia, TA @ Pleo):\n> Hey! Super excited to move you forward 🎉"
+        " Next up is a 45 min call with Jonas (Eng Manager), then a take-home (4h max), and"
+        " finally a 3-hour onsite: system design, pairing, and a values interview.\n"
+    )
+    got = rounds_of(slack)
+    assert [r[1] for r in got] == [
+        "Call with Jonas", "Take-home", "system design", "pairing", "values interview",
+    ]  # fmt: skip
+    assert extract_plan(parse_notes(slack)).role is None

@@ -153,6 +153,10 @@ _LEAD_WORDS = re.compile(
 _FOR_ROLE = re.compile(r"^(.{2,40}?)\s+(?:for|as)\s+(?:a|an|the|their)\s+(.+?)[.!]?$")
 
 
+# "Slack from recruiter (Mia)", "call with the hiring manager": a person, not the role
+_FROM_SOMEONE = re.compile(r"(?i)\b(?:from|with|w/|by|my|our|the|your)\s+(?:the\s+)?recruiter\b")
+
+
 def split_name_line(text: str) -> tuple[str, str]:
     """(company, role) named by a short line; either may be ''."""
     text = _LEAD_NOISE.sub("", _GENDER.sub("", text.strip())).strip()
@@ -177,7 +181,7 @@ def split_name_line(text: str) -> tuple[str, str]:
         if "(" in part and not has_job(part.split("(", 1)[0]):
             part, _, inner = part.partition("(")  # "Datadog (SRE)": the role in brackets
             inner = inner.rstrip(") ")
-        if not role and has_job(part):
+        if not role and has_job(part) and not _FROM_SOMEONE.search(part):
             before, role = _role_from(part)
             for more in parts[n:]:
                 if _NOISE.search(more) or _AT.search(f" {more}") or len(more.split()) > 6:

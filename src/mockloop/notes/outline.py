@@ -29,6 +29,10 @@ _PITCH = re.compile(
     r"|\bpitch\b|\bmy story\b|walk me through|\bmotivation\b|\bmotivaci[oó]n\b"
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
 )
+_MESSAGE = re.compile(
+    r"\b(?:e-?mail|mail|message|slack|dm|inmail|linkedin|whatsapp|text|sms|wrote|says|said"
+    r"|according to|según|laut|from (?:the )?recruiter)\b"
+)
 _ROUND_WORD = re.compile(r"\b(call|chat|screen|round|interview|meeting|session)\b")
 _CLASSES = (
     (
@@ -73,7 +77,9 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
     ):  # the item's own text: one tokenising for both
         body = [i for i in items if i.kind != "heading"]
         prose = sum(1 for i in body if i.kind == "quote" or len(i.text) > 120)
-        return "pitch" if body and prose * 2 >= len(body) else "recruiter"
+        if body and prose * 2 >= len(body):  # "Slack from recruiter (Mia):" is what they wrote
+            return None if _MESSAGE.search(h) else "pitch"
+        return "recruiter"
     for cls, pattern in _CLASSES:
         if pattern.search(h) and not (cls == "research" and "interview" in h):
             return cls

@@ -64,7 +64,7 @@ class Notes:
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _ATX_CLOSE = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_LIST = re.compile(r"^([ \t]*)([-*+•▸▹►▶‣◦]|\d{1,9}[.)])(?:[ \t]+(.*))?$")  # ▸ ‣: Notion
+_LIST = re.compile(r"^([ \t]*)([-*+•▸▹►▶‣◦]|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$")
 _BANNER = re.compile(r"^={2,}[ \t]*([^=]+?)[ \t]*={2,}$")  # "=== LOOP ===" in plain text
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -74,6 +74,11 @@ _QUOTE = re.compile(r"^(?:\s*>[ \t]?)+")  # \s: any whitespace str.strip() drops
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
 _INNER_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+")
+
+
+def _lettered(text: str) -> bool:
+    """ "A. Screening call", "b) coding": a lettered list item, as word processors write them."""
+    return text[:1].isalpha() and text[1:2] in (".", ")") and text[2:3] in (" ", "\t")
 
 
 def _indent(prefix: str) -> int:
@@ -212,7 +217,9 @@ class _Parser:
         if first == "=" and text[-1] == "=" and (banner := _BANNER.match(text)):
             self._heading(2, strip_inline(banner.group(1)), i + 1)
             return i + 1
-        if (first in "-*+•▸▹►▶‣◦" or first.isdigit()) and (item := _LIST.match(raw)):
+        if (first in "-*+•▸▹►▶‣◦" or first.isdigit() or _lettered(text)) and (
+            item := _LIST.match(raw)
+        ):
             body = item.group(3)
             if body and (body := body.strip()):
                 self._list_item(item.group(1), item.group(2), body, i)
@@ -263,7 +270,7 @@ class _Parser:
         if bold and "**" not in bold.group(2) and self._has_children(i, col):
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return
-        kind: ItemKind = "ordered" if marker[0].isdigit() else "bullet"
+        kind: ItemKind = "ordered" if marker[0].isalnum() else "bullet"
         self._add(Item(strip_inline(body), i + 1, depth, kind))
 
     def _has_children(self, i: int, col: int) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from .outline import Outline
 from .parser import Item
+from .shapes import oneliner_parts
 
 __all__ = ["prose_rounds"]
 
@@ -36,11 +37,16 @@ _ROUND_NOUN = re.compile(
 _BACK_STOP = re.compile(
     r"(?i)^(?:the|a|an|is|was|be|call|calls|what|there's|there|it's|it|one|which|:|of|up)$"
 )
-_FILLER = re.compile(r"(?i)^(?:\d+[- ]?(?:min(?:ute)?s?|hours?|hr)|hour[- ]long|~?\d+)$")
+_FILLER = re.compile(
+    r"(?i)^(?:\d+[- ]?(?:min(?:ute)?s?|hours?|hr)|hour[- ]long|~?\d+|min(?:ute)?s?|hours?|hrs?)$"
+)
 _WITH_TAIL = re.compile(
     r"\s+with\s+((?:(?!\s(?:where|who|which|that|to|for|about|on|in|at|so|because)\b)"
     r"[^,.;:()]){2,60})"
 )
+
+
+_PROSE = ("paragraph", "quote")  # a pasted message from the recruiter is prose too
 
 
 def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
@@ -52,7 +58,7 @@ def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
         joins = (
             current
             and prev is not None
-            and it.kind == "paragraph"
+            and it.kind == prev.kind
             and it.line == prev.line + 1
             and o.secs[k] == o.secs[current[0]]
         )
@@ -61,7 +67,7 @@ def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
         else:
             if current:
                 out.append(current)
-            ok = it.kind == "paragraph" and not it.depth and k not in claimed
+            ok = it.kind in _PROSE and not it.depth and k not in claimed
             current = [k] if ok and o.cls[k] not in ("pitch", "questions") else []
         prev = it
     if current:
@@ -111,7 +117,11 @@ _STEP = re.compile(
     r"|after\s+that|afterwards|finally|lastly|last\s+(?:is|comes|up)|followed\s+by)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”])[.!?]\s+")
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z0-9)\"”])[.!?]\s+|,\s+(?=(?:and\s+)?(?:then|finally|lastly|followed\s+by"
+    r"|after\s+that)\b)|\s+[\u2600-\u27bf\U0001f300-\U0001faff]+\s+"  # or an emoji
+)
+_AND = re.compile(r"(?i)^(?:and|or|&)\s+(?:an?\s+)?")
 
 
 def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
@@ -145,10 +155,12 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         m = _OPENING.match(text)
         if m is None:
             steps = [
-                (title, _who(sentence), it, sentence)
+                (title, _who(sentence) if title == whole else None, it, sentence)
                 for sentence, it in _sentences(o, para)
                 if (step := _STEP.match(sentence) or _OPENING.match(sentence))
-                and (title := _title(sentence[step.end() :]))
+                and (whole := _title(sentence[step.end() :]))
+                for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])]
+                or [whole]
             ]
             if len(steps) >= 2:
                 out += [(title, who, it, [Item(said, it.line)]) for title, who, it, said in steps]

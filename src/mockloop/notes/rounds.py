@@ -106,6 +106,9 @@ def _maybe_listed(kind: str, low: str) -> bool:
     return kind in LIST_KINDS and bool(_ROUND_HINT.search(low))
 
 
+_ROUND_LABEL = re.compile(
+    r"(?i)^(?:interview|round|meeting|session|entrevista|entretien|gespr\w*)\s*(?::|[-–—])\s*(\S.*)$"
+)
 _ROUND_HINT = re.compile(
     r"interview|screen|call|chat|conv|panel|session|presentation|assessment|discussion|meeting"
     r"|sync|deep dive|onsite|entre|gespr|llamada|appel|recruiter|hiring manager|home|case study"
@@ -129,6 +132,8 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round" if ok else None
     if is_todo(text):
         return None
+    if (m := _ROUND_LABEL.match(text)) and not it.depth and round_types(m.group(1)):
+        return "round"  # "Interview: Hiring Manager – Ravi Kumar" (a calendar invite)
     if oneliner_parts(text):
         return "oneliner"
     rest = dated(text) if not it.depth else None

@@ -158,7 +158,7 @@ _OVERVIEW = re.compile(
     r"(?i)\b(?:process|proceso|processus|processo|prozess|ablauf|loop|stages|etapas|étapes"
     r"|fases|runden|rondas|pipeline|overview|übersicht|resumen|aperçu|timeline|schedule"
     r"|zeitplan|calendario|stories|story bank|star|checklist|to-?dos?|prep|preparation"
-    r"|vorbereitung|preparación|préparation)\b"
+    r"|vorbereitung|preparación|préparation|e-?mail|message|slack|inmail|dm)\b"
 )
 
 
