@@ -54,6 +54,14 @@ GAPS: dict[str, str] = {
         "The ratio compares the fastest run at each size; on a loaded machine a single slow 10 MB run can "
         "still tip it. Nothing in the parser is quadratic that the profile shows."
     ),
+    "billed token-equivalents": (
+        "The agenda in the system prompt now holds only the questions (the key points stay with the guards "
+        "and the judge): 146,779 prompt tokens became 94,777 and the bill at 10 % fell from about 20,600 to "
+        "13,900. What remains above the naive resend is the live protocol and agenda (about 530 tokens a "
+        "request) and the replayed one-line director notes; the naive client sends neither. At 50 % "
+        "the gap is wider. Closing it means shorter director notes or the agenda given question by "
+        "question in the notes that ask it."
+    ),
     "`mockloop sessions`, 10,000": (
         "Was 11.5 s: rich laid out all 60,000 cells. Now rich lays out only the header and the widest "
         "cells and the rows are printed as plain padded text (identical output, checked by "

@@ -10,7 +10,6 @@ methods so that importing this module stays cheap for commands that never call a
 from __future__ import annotations
 
 import random
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,7 +27,16 @@ from mockloop.errors import (
 )
 
 from . import debuglog
+from .context import is_overflow
 from .redact import redact, remember
+from .results import (
+    ChatResult,
+    ContentFilteredError,
+    DeadlineError,
+    Usage,
+    WaitTooLongError,
+    usage_of,
+)
 from .retry import (
     RETRY_AFTER_CAP_S,
     StreamBroke,
@@ -41,52 +49,11 @@ from .retry import (
 from .settings import Settings
 from .sse import Overdue, sse_chunks
 
+__all__ = [
+    "ChatResult", "ContentFilteredError", "DeadlineError", "LLMClient", "Usage", "WaitTooLongError",
+]  # fmt: skip
+
 T = TypeVar("T")
-
-# The context-overflow wordings of llama.cpp ("request (8271 tokens) exceeds the available
-# context size (8192 tokens)", exceed_context_size_error), Ollama ("input length exceeds the
-# context length"), vLLM ("This model's maximum context length is", "is too long to fit into
-# the model"), OpenAI (context_length_exceeded) and Fireworks ("prompt is too long").
-_CONTEXT_RE = re.compile(
-    r"context[ _-]?(length|window|size)|maximum context|too many tokens|prompt is too long|"
-    r"input is too long|exceeds? the model|reduce the length|too long to fit into the model|"
-    r"exceed_context_size",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Usage:
-    prompt_tokens: int
-    completion_tokens: int
-    cached_tokens: int | None = None  # prompt tokens served from the provider's prompt cache
-    reasoning_tokens: int | None = None  # completion tokens the model spent thinking, unseen
-
-
-@dataclass(frozen=True)
-class ChatResult:
-    """One finished turn. Latencies: first token of the attempt that succeeded; total for the call."""
-
-    text: str
-    finish_reason: str | None
-    usage: Usage | None
-    model: str
-    attempts: int
-    latency_first_token_s: float | None
-    latency_total_s: float
-
-
-class ContentFilteredError(LLMError):
-    """The provider's content filter withheld the reply (finish_reason content_filter)."""
-
-
-class DeadlineError(LLMError):
-    """A request was still streaming at its deadline (Settings.deadline); never retried."""
-
-
-class WaitTooLongError(RetriesExhaustedError):
-    """The server asked for a Retry-After beyond RETRY_AFTER_CAP_S."""
-
 
 # Optional request fields some servers refuse (400 naming them): dropped once per client.
 _OPTIONAL_PARAMS = ("stream_options", "reasoning_effort")
@@ -131,6 +98,8 @@ class LLMClient:
         self._refused: set[str] = set()  # optional fields this server rejected
         self.deadline_s = settings.deadline
         self.cutoff: float | None = None  # a time.monotonic() no request may outlast (doctor)
+        self._window: int | None = None
+        self._window_asked = False
         headers = (
             {"x-session-affinity": session_id} if session_id and settings.is_fireworks else None
         )
@@ -187,6 +156,18 @@ class LLMClient:
             return self._stream_once(params, turn, on_text, on_reset, started)
 
         return self._with_retries(attempt, model, turn)
+
+    def context_window(self) -> int | None:
+        """Tokens per request: the setting, else asked of the server once (None: unknown)."""
+        if not self._window_asked:
+            from .context import context_window
+
+            self._window, self._window_asked = context_window(self.settings), True
+        return self._window
+
+    def learn_window(self, window: int) -> None:
+        """A context-overflow error named the window: believe it over the probe."""
+        self._window, self._window_asked = window, True
 
     def list_models(self) -> list[str] | None:
         """Model ids the server lists, or None when it has no /models endpoint."""
@@ -246,7 +227,7 @@ class LLMClient:
             for chunk in sse_chunks(stream.response, deadline):
                 served = chunk.get("model") or served
                 if isinstance(chunk.get("usage"), dict):
-                    usage = _usage(chunk["usage"])
+                    usage = usage_of(chunk["usage"])
                 for choice in (chunk.get("choices") or [])[:1]:
                     delta = choice.get("delta") or {}
                     # reasoning_content / reasoning deltas are the model thinking: never shown
@@ -301,7 +282,7 @@ class LLMClient:
             return exc
         raw = server_message(exc) if isinstance(exc, openai.APIError) else str(exc)
         msg = self.scrub(raw or type(exc).__name__)
-        if _CONTEXT_RE.search(msg):
+        if is_overflow(msg):
             return _too_long(model, msg)
         return StreamBroke(f"{type(exc).__name__}: {msg}")
 
@@ -368,7 +349,7 @@ class LLMClient:
             return ModelNotFoundError(
                 f"model '{model}' was not found at {s.base_url}: check --model, or run `mockloop doctor`"
             )
-        if status == 413 or (status in (400, 422) and _CONTEXT_RE.search(msg)):
+        if status == 413 or (status in (400, 422) and is_overflow(msg)):
             return _too_long(model, msg)
         if status in (400, 422):
             return BadRequestError(f"{s.host} rejected the request ({status}): {msg}")
@@ -424,20 +405,4 @@ def _too_long(model: str, msg: str) -> ContextLengthError:
     return ContextLengthError(
         f"the conversation is too long for model '{model}': {msg}; "
         "use a model with a longer context (--model)"
-    )
-
-
-def _usage(raw: Any) -> Usage:
-    def get(obj: Any, name: str) -> Any:
-        return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
-
-    details = get(raw, "prompt_tokens_details")
-    cached = get(details, "cached_tokens") if details is not None else None
-    out = get(raw, "completion_tokens_details")
-    reasoning = get(out, "reasoning_tokens") if out is not None else None
-    return Usage(
-        prompt_tokens=int(get(raw, "prompt_tokens") or 0),
-        completion_tokens=int(get(raw, "completion_tokens") or 0),
-        cached_tokens=cached,
-        reasoning_tokens=int(reasoning) if isinstance(reasoning, int | float) else None,
     )

@@ -18,6 +18,7 @@ from mockloop.interview.turns import Context, Reply, Sink
 from mockloop.records import AgendaQuestion, Turn, TurnKind
 from mockloop.text import content_words
 
+from .budget import Budget, compact_persona
 from .guard import Guard, GuardedSink, GuardViolation, TurnOver, turn_max_tokens
 
 if TYPE_CHECKING:
@@ -44,16 +45,19 @@ _TAG_KIND: dict[str, TurnKind] = {"followup": "follow_up", "next": "question", "
 # ---------------------------------------------------------------- system prompt and director notes
 
 
-def system_prompt(ctx: Context) -> str:
-    """The persona plus the live protocol and this session's agenda.
+def system_prompt(ctx: Context, compact: bool = False) -> str:
+    """The persona plus the live protocol and this session's agenda (its questions: the key
+    points stay with the guards and the judge, out of every request's fixed cost).
 
     Rendered from the stored persona and agenda only, so it is byte-identical on every request
     of a session (and after a resume): everything that varies goes in the short director notes.
+    ``compact`` (a small context window) keeps only the round's own lines of the notes.
     """
     from mockloop.catalog.prompts import render
 
     agenda = [q.model_copy(update={"text": neutralise(q.text)}) for q in ctx.agenda]
-    return ctx.persona.rstrip() + "\n" + render("live/protocol.md", agenda=agenda)
+    persona = compact_persona(ctx.persona) if compact else ctx.persona
+    return persona.rstrip() + "\n" + render("live/protocol.md", agenda=agenda)
 
 
 def _q(question: AgendaQuestion, ctx: Context) -> str:
@@ -232,6 +236,7 @@ class LiveInterviewer:
         self.usage: list[Any] = []
         self.violations: list[GuardViolation] = []
         self._guard: Guard | None = None
+        self._budget: Budget | None = None
 
     def guard(self, ctx: Context) -> Guard:
         """The session's guard: its agenda's key points and its rubric stay private."""
@@ -269,11 +274,28 @@ class LiveInterviewer:
         sink(fallback)
         return fallback, fallback
 
+    def _request(self, ctx: Context, director: str) -> tuple[list[dict[str, str]], int]:
+        """(messages, max_tokens) fitted to the model's context window (budget.py)."""
+        if self._budget is None:
+            self._budget = Budget(window=self.client.context_window())
+
+        answering = len(ctx.turns) - max(
+            (i + 1 for i, t in enumerate(ctx.turns) if t.speaker == "interviewer"), default=0
+        )  # what the candidate said since the last interviewer turn always goes
+
+        def build(level: int, keep: int | None) -> list[dict[str, str]]:
+            kept = len(ctx.turns) if keep is None else max(keep, answering)
+            turns = ctx.turns[len(ctx.turns) - kept :]
+            return build_messages(system_prompt(ctx, level >= 1), turns, director, level >= 2)
+
+        return self._budget.fit(build, turn_max_tokens(), len(ctx.turns))
+
     def _stream(self, ctx: Context, director: str, guarded: GuardedSink) -> tuple[str, str]:
-        """(visible text, raw text) of one streamed turn; condenses history once if too long."""
+        """(visible text, raw text) of one streamed turn; asked once more, tighter, if the
+        server says the request is longer than its context."""
         from mockloop.errors import ContextLengthError
 
-        condensed = False
+        refused = False
         tag_filter = TagFilter(guarded.feed)
 
         def reset() -> None:
@@ -283,15 +305,16 @@ class LiveInterviewer:
                 self.on_reset()
 
         while True:
-            messages = build_messages(system_prompt(ctx), ctx.turns, director, condensed=condensed)
+            messages, max_tokens = self._request(ctx, director)
             try:
                 result = self.client.stream_chat(
-                    messages, on_text=tag_filter.feed, on_reset=reset, max_tokens=turn_max_tokens()
+                    messages, on_text=tag_filter.feed, on_reset=reset, max_tokens=max_tokens
                 )
-            except ContextLengthError:
-                if condensed:
+            except ContextLengthError as exc:
+                if refused or self._budget is None:
                     raise
-                condensed = True
+                refused = True
+                self._budget.refused(str(exc), messages)
                 reset()
                 continue
             except TurnOver:
