@@ -9,19 +9,16 @@ from typing import Annotated, Any
 import typer
 
 from .common import (
-    HeuristicOpt,
     ModelFlags,
     RoundOpt,
     app,
-    check_round,
     fail,
     friendly,
     live_settings,
-    load_plan,
     model_options,
-    plan_for,
     state,
 )
+from .plans import HeuristicOpt, check_round, load_plan, plan_for
 
 # ------------------------------------------------------------------ interview
 

@@ -8,18 +8,15 @@ from typing import Annotated
 import typer
 
 from .common import (
-    HeuristicOpt,
     ModelFlags,
     NotesArg,
     RoundOpt,
     app,
-    check_round,
     fail,
     friendly,
-    load_plan,
     model_options,
-    plan_for,
 )
+from .plans import HeuristicOpt, check_round, load_plan, plan_for
 
 # ------------------------------------------------------------------ rounds
 

@@ -9,21 +9,18 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .common import (
-    HeuristicOpt,
     ModelFlags,
     NotesArg,
     RoundOpt,
     app,
-    check_round,
     emit,
     fail,
     format_for,
     friendly,
     live_settings,
-    load_plan,
     model_options,
-    plan_for,
 )
+from .plans import HeuristicOpt, check_round, load_plan, plan_for
 
 if TYPE_CHECKING:
     from mockloop.practice.drill import Pick

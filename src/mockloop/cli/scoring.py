@@ -12,13 +12,12 @@ from .common import (
     ModelFlags,
     SamplesOpt,
     app,
-    check_round,
     fail,
     friendly,
     judge_settings,
-    load_plan,
     model_options,
 )
+from .plans import check_round, load_plan
 
 
 @app.command()

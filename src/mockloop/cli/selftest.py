@@ -7,7 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import ModelFlags, RoundOpt, app, check_round, fail, friendly, load_plan, model_options
+from .common import ModelFlags, RoundOpt, app, fail, friendly, model_options
+from .plans import check_round, load_plan
 
 SAMPLE_NOTES = "fireworks-fdpm.md"
 
