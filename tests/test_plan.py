@@ -1057,3 +1057,16 @@ def test_lettered_lists_calendar_invites_and_a_pasted_message() -> None:
         "Call with Jonas", "Take-home", "system design", "pairing", "values interview",
     ]  # fmt: skip
     assert extract_plan(parse_notes(slack)).role is None
+
+
+def test_a_property_table_and_what_they_call_a_round() -> None:
+    notes = (
+        "| Property | Value |\n| --- | --- |\n| Role | Senior Product Designer |\n"
+        "| Recruiter | Mei Tanaka |\n\n## Process\n1. Recruiter screen\n2. Portfolio review\n"
+    )
+    assert [r[1] for r in rounds_of(notes)] == ["Recruiter screen", "Portfolio review"]
+    prose = (
+        "The first one is a chat with the recruiter about the role.\n\nNext up is what they call"
+        ' the "Life Story" interview, 60 minutes with an engineering manager.\n'
+    )
+    assert rounds_of(prose)[1][:2] == ("behavioral", "Life Story interview")

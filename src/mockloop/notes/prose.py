@@ -78,10 +78,22 @@ def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
 _NAMED = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+(?:,\s+[^,.;()]{2,60})?)")
 
 
+_NOT_A_NOUN = frozenset(("they", "we", "you", "i", "people", "so", "what", "to", "will", "can"))
+
+
+def _noun(sentence: str) -> re.Match[str] | None:
+    """The first round word that names a round: not "what they call", "to call"."""
+    for m in _ROUND_NOUN.finditer(sentence, 0, 400):
+        before = sentence[max(0, m.start() - 12) : m.start()].split()
+        if not before or before[-1].lower().strip("\"'“") not in _NOT_A_NOUN:
+            return m
+    return None
+
+
 def _who(sentence: str) -> str | None:
     """Who the round is with: "with the hiring manager, Jonah Weiss, Director of Eng" → the
     person (and the title after them); "with a senior staff engineer" → that."""
-    m = _ROUND_NOUN.search(sentence)
+    m = _noun(sentence)
     tail = _WITH_TAIL.search(sentence, m.end()) if m else None
     if tail is None:
         return None
@@ -93,7 +105,7 @@ def _who(sentence: str) -> str | None:
 
 def _title(sentence: str) -> str:
     """The phrase that ends on the first round word, from its article on, with "with …"."""
-    m = _ROUND_NOUN.search(sentence)
+    m = _noun(sentence)
     if m is None:
         return ""
     words = sentence[: m.start()].split()[-6:]

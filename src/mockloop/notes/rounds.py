@@ -18,15 +18,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import compress, count
-from operator import attrgetter
 
 from .found import Line, Quote, Round
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .prose import prose_rounds
-from .shapes import dated, is_break, is_overview, is_todo, maybe_dated, oneliner_parts, timed
+from .shapes import (
+    ROUND_HINT,
+    ROUND_LABEL,
+    dated,
+    is_break,
+    is_overview,
+    is_todo,
+    maybe_dated,
+    oneliner_parts,
+    timed,
+)
 from .siblings import led_lists, number_siblings
+from .tables import table_rounds
 from .vocab import (
     CONTAINER,
     ROLE_TEAM,
@@ -47,11 +56,6 @@ from .vocab import (
 __all__ = ["Line", "Round", "find_rounds", "round_types"]
 
 _LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
-_COLUMNS = {
-    "title": re.compile(r"\b(round|stage|step|interview|session)s?\b"),
-    "who": re.compile(r"\b(interviewers?|who|with|people|person|by)\b"),
-    "when": re.compile(r"\b(duration|time|length|mins?|date|when)\b"),
-}
 _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
@@ -103,17 +107,7 @@ def _candidates(o: Outline) -> list[int]:
 
 def _maybe_listed(kind: str, low: str) -> bool:
     """False when a list item cannot be marked "listed": it holds no round word."""
-    return kind in LIST_KINDS and bool(_ROUND_HINT.search(low))
-
-
-_ROUND_LABEL = re.compile(
-    r"(?i)^(?:interview|round|meeting|session|entrevista|entretien|gespr\w*)\s*(?::|[-–—])\s*(\S.*)$"
-)
-_ROUND_HINT = re.compile(
-    r"interview|screen|call|chat|conv|panel|session|presentation|assessment|discussion|meeting"
-    r"|sync|deep dive|onsite|entre|gespr|llamada|appel|recruiter|hiring manager|home|case study"
-    r"|homework|system design|assign|challenge"
-)
+    return kind in LIST_KINDS and bool(ROUND_HINT.search(low))
 
 
 def _marker(o: Outline, k: int) -> str | None:
@@ -132,7 +126,7 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round" if ok else None
     if is_todo(text):
         return None
-    if (m := _ROUND_LABEL.match(text)) and not it.depth and round_types(m.group(1)):
+    if (m := ROUND_LABEL.match(text)) and not it.depth and round_types(m.group(1)):
         return "round"  # "Interview: Hiring Manager – Ravi Kumar" (a calendar invite)
     if oneliner_parts(text):
         return "oneliner"
@@ -275,43 +269,6 @@ def _oneliner_rounds(f: _Finder, k: int) -> list[Round]:
     ]
 
 
-def _column(heads: list[str], name: str) -> int | None:
-    return next((n for n, h in enumerate(heads) if _COLUMNS[name].search(h)), None)
-
-
-def _table_rounds(f: _Finder) -> list[Round]:
-    """Rows of a pipe table whose header names rounds (Round | Interviewer | What they probe)."""
-    o, out = f.o, list[Round]()
-    for k in compress(count(), map(attrgetter("header"), o.items)):  # C-speed: few headers
-        if o.cls[k] in ("pitch", "questions"):
-            continue
-        heads = [c.lower() for c in o.items[k].cells]
-        title_col, who_col = _column(heads, "title"), _column(heads, "who")
-        skip = {title_col or 0, who_col, _column(heads, "when")}
-        for j in range(k + 1, len(o.items)):
-            row = o.items[j]
-            if row.kind != "table_row" or row.header:
-                break
-            cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
-            if not cells[title_col or 0] or (title_col is None and not o.types(j)):
-                continue
-            focus: list[Item | Line] = [
-                Line(p, row.line)
-                for n, c in enumerate(cells)
-                if n not in skip
-                for p in split_points(c)
-            ]
-            title = cells[title_col or 0]
-            who = cells[who_col] if who_col is not None and cells[who_col] else None
-            out.append(
-                Round(
-                    title=title, source=row, order=(row.line, 0), text=title, focus=focus, who=who
-                )
-            )
-            f.claimed.add(j)
-    return out
-
-
 def _attach_details(f: _Finder, rounds: list[Round]) -> None:
     """Lines like "technical - w eng lead, ERP sync" fill in a one-liner round's focus."""
     by_title = {r.title.lower(): r for r in rounds if r.oneliner}
@@ -366,7 +323,7 @@ def _heading_focus(f: _Finder, rounds: list[Round]) -> None:
 def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     """The rounds in the notes, in the order found, and the items they used."""
     f = _Finder(o)
-    rounds = _table_rounds(f)
+    rounds = table_rounds(f.o, f.claimed)
     marked = [k for k, kind in enumerate(f.markers) if kind and k not in f.claimed]
     rounds += _oneliner_pass(f, marked)  # first, so their detail lines are not rounds
     _attach_details(f, rounds)

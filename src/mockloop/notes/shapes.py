@@ -167,6 +167,16 @@ def is_overview(text: str) -> bool:
     return bool(_OVERVIEW.search(text))
 
 
+ROUND_LABEL = re.compile(
+    r"(?i)^(?:interview|round|meeting|session|entrevista|entretien|gespr\w*)\s*(?::|[-–—])\s*(\S.*)$"
+)
+ROUND_HINT = re.compile(
+    r"interview|screen|call|chat|conv|panel|session|presentation|assessment|discussion|meeting"
+    r"|sync|deep dive|onsite|entre|gespr|llamada|appel|recruiter|hiring manager|home|case study"
+    r"|homework|system design|assign|challenge"
+)
+
+
 def is_break(text: str) -> bool:
     """Breaks, lunch, tours and social sessions are on the schedule but are not rounds."""
     return bool(_BREAK.search(text))

@@ -1,0 +1,64 @@
+"""Rounds laid out as a pipe table: a header that names the rounds' column (Round | Interviewer
+| What they probe), one round per row. A key/value table ("| Property | Value |", as Notion
+exports a page's properties) holds the job's facts, not its rounds.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress, count
+from operator import attrgetter
+
+from .found import Line, Quote, Round
+from .outline import Outline
+from .vocab import split_points
+
+__all__ = ["table_rounds"]
+
+_COLUMNS = {
+    "title": re.compile(r"\b(round|stage|step|interview|session)s?\b"),
+    "who": re.compile(r"\b(interviewers?|who|with|people|person|by)\b"),
+    "when": re.compile(r"\b(duration|time|length|mins?|date|when)\b"),
+}
+_KEY_VALUE = frozenset(
+    ("property", "field", "key", "attribute", "detail", "details", "info", "item")
+)
+
+
+def _column(heads: list[str], name: str) -> int | None:
+    return next((n for n, h in enumerate(heads) if _COLUMNS[name].search(h)), None)
+
+
+def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
+    """Rows of a pipe table whose header names rounds (Round | Interviewer | What they probe)."""
+    out = list[Round]()
+    for k in compress(count(), map(attrgetter("header"), o.items)):  # C-speed: few headers
+        if o.cls[k] in ("pitch", "questions"):
+            continue
+        heads = [c.lower() for c in o.items[k].cells]
+        if heads and heads[0] in _KEY_VALUE:
+            continue  # "| Property | Value |": the job's facts, not its rounds
+        title_col, who_col = _column(heads, "title"), _column(heads, "who")
+        skip = {title_col or 0, who_col, _column(heads, "when")}
+        for j in range(k + 1, len(o.items)):
+            row = o.items[j]
+            if row.kind != "table_row" or row.header:
+                break
+            cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
+            if not cells[title_col or 0] or (title_col is None and not o.types(j)):
+                continue
+            focus: list[Quote] = [
+                Line(p, row.line)
+                for n, c in enumerate(cells)
+                if n not in skip
+                for p in split_points(c)
+            ]
+            title = cells[title_col or 0]
+            who = cells[who_col] if who_col is not None and cells[who_col] else None
+            out.append(
+                Round(
+                    title=title, source=row, order=(row.line, 0), text=title, focus=focus, who=who
+                )
+            )
+            claimed.add(j)
+    return out
