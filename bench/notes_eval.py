@@ -54,6 +54,11 @@ def section() -> list[str]:
         "",
         table(),
         "",
+        "For comparison, the parser before issue 10 (six PM kinds, distinct rounds merged by kind),",
+        "on the first 14 tuning and 8 held-out files: tuning recall 0.48, precision 0.78, kind 0.40,",
+        "company 57%, role 29%, questions 31%; held-out recall 0.33, precision 0.57, company 38%,",
+        "role 12%, questions 24%.",
+        "",
     ]
 
 
