@@ -124,3 +124,47 @@ def test_a_store_from_the_first_schema_is_upgraded_with_its_rows(isolated_env: P
         assert store.latest_scores(listed.id) == []
         store.set_overall(listed.id, 3.5, "lean yes")
         assert store.list_sessions()[0].overall == 3.5
+
+
+def test_a_store_from_before_attempts_is_upgraded_and_reads_as_first_attempts(
+    isolated_env: Path,
+) -> None:
+    """A schema-4 database (before coach mode) keeps its turns and scores: they are attempt 1,
+    the latest score is still found, and a second attempt can be stored beside it."""
+    from mockloop.scoring.aggregate import SegmentScore
+
+    isolated_env.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(isolated_env / "mockloop.db")
+    for number, script in enumerate(MIGRATIONS[:4], start=1):
+        for statement in filter(str.strip, script.split(";")):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.execute(
+        "INSERT INTO sessions (id, round, mode, plan_json, agenda_json, started_at, status)"
+        " VALUES ('s4', 'recruiter', 'offline', '{}', '[]', '2025-01-01T09:00:00+00:00', 'ended')"
+    )
+    conn.execute(
+        "INSERT INTO turns (session_id, seq, speaker, kind, text, question_index, created_at)"
+        " VALUES ('s4', 0, 'candidate', 'answer', 'Because.', 0, '2025-01-01T09:00:00+00:00')"
+    )
+    old = SegmentScore(question_index=0, question_id="q1", question_text="Why?").model_dump_json()
+    old_json = old.replace(',"attempt":1', "")
+    conn.execute(
+        "INSERT INTO scores (session_id, question_index, scorer, rubric_hash, prompt_hash, status,"
+        " data_json, created_at) VALUES ('s4', 0, 'heuristic', '', '', 'scored', ?, 'x')",
+        (old_json,),
+    )
+    conn.commit()
+    conn.close()
+
+    with Store() as store:
+        assert [t.attempt for t in store.turns("s4")] == [1]
+        [latest] = store.latest_scores("s4")
+        assert latest.attempt == 1 and latest.question_text == "Why?"
+        store.add_score("s4", latest.model_copy(update={"attempt": 2, "question_text": "Again"}))
+        store.add_score("s4", latest.model_copy(update={"question_text": "regraded first"}))
+        assert [s.question_text for s in store.latest_scores("s4")] == ["Again"]
+        assert [(s.attempt, s.question_text) for s in store.attempt_scores("s4")] == [
+            (1, "regraded first"),
+            (2, "Again"),
+        ]

@@ -206,7 +206,9 @@ class Turn(_Model):
     question_index: int | None = None
     follow_up: bool = False
     question_id: str | None = None
-    attempt: int = Field(default=1, description="coach mode: 2 and up for a question answered again")
+    attempt: int = Field(
+        default=1, description="coach mode: 2 and up for a question answered again"
+    )
     director: str | None = Field(
         default=None,
         description="the instruction mockloop sent the model before this interviewer turn",

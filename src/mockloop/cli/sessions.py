@@ -103,6 +103,7 @@ def report(
     from mockloop.report.markdown import render_json, render_markdown
     from mockloop.report.terminal import print_terminal
     from mockloop.scoring.grading import round_score, score_session, scorer_for
+    from mockloop.scoring.reverse import assess
     from mockloop.store.db import Store
 
     renderers = {"md": render_markdown, "html": render_html, "json": render_json}
@@ -124,6 +125,8 @@ def report(
         round_score=round_score(info.round, scores, info.plan),
         rubric=round_for(info.plan, info.round).rubric,
         interviewer=interviewer_name(info.plan, info.round),
+        attempts=store.attempt_scores(full_id),
+        reverse=assess(store.turns(full_id), info.plan),
     )
     if fmt != "json":  # stored answers and model text are shown, never obeyed by a terminal
         from mockloop.text import printable_data

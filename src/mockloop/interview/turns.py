@@ -8,7 +8,6 @@ turn is committed to the store before the next prompt is shown.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from pydantic import BaseModel
 
 from mockloop.records import AgendaQuestion, InterviewPlan, Turn, TurnKind
+from mockloop.scoring.reverse import NO_MORE as _NO_MORE
 from mockloop.store.db import Store
 
 from .coach import COACH_HELP
@@ -28,12 +28,6 @@ if TYPE_CHECKING:
 COMMANDS_HELP = (
     "/help  this list · /repeat  hear the last question again · "
     "/skip  move to the next question · /end  finish the interview"
-)
-
-_NO_MORE = re.compile(
-    r"^(?:(?:no|nope|none|nothing( else)?|no( more)? questions?|not really|that'?s (all|it)|"
-    r"i'?m (good|fine|all set)|all good|done|i think that'?s it|thanks?( you)?|cheers)[\s.!,]*)+$",
-    re.IGNORECASE,
 )
 
 

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from mockloop.records import Rubric, SessionInfo, Turn
 from mockloop.scoring.aggregate import CriterionScore, RoundScore, SegmentScore
+from mockloop.scoring.reverse import ReverseInterview
 from mockloop.text import FOLD, QUOTE_EDGE
 
 HEURISTIC_NOTE = "heuristic (offline) scoring"
@@ -27,6 +28,8 @@ class ReportData(BaseModel):
     round_score: RoundScore
     rubric: Rubric
     interviewer: str
+    attempts: list[SegmentScore] = []  # every attempt's score (coach mode's /retry)
+    reverse: ReverseInterview | None = None  # the candidate's own questions, assessed
 
 
 # ---------------------------------------------------------------- shared facts

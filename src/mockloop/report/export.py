@@ -19,26 +19,28 @@ TURN_LABELS = {
 
 def turn_labels(turns: list[Turn]) -> dict[int, str]:
     """Each turn's label by seq, naming its question: 'Q1', 'Q1, follow-up 2', 'Answer to Q1,
-    follow-up 2'; turns outside a question keep their kind ('Your questions', 'Closing')."""
+    follow-up 2'; turns outside a question keep their kind ('Your questions', 'Closing'); a
+    question answered again in coach mode is 'Q1, attempt 2'."""
     labels: dict[int, str] = {}
-    follow_ups: dict[int, int] = {}
-    current: dict[int, str] = {}
+    follow_ups: dict[tuple[int, int], int] = {}
+    current: dict[tuple[int, int], str] = {}
     for turn in sorted(turns, key=lambda t: t.seq):
         index = turn.question_index
         plain = TURN_LABELS.get(turn.kind, turn.kind.replace("_", " ").capitalize())
         if index is None:
             labels[turn.seq] = plain
             continue
-        q = f"Q{index + 1}"
+        key = (index, turn.attempt)
+        q = f"Q{index + 1}" + (f", attempt {turn.attempt}" if turn.attempt > 1 else "")
         if turn.kind == "question":
-            current[index] = q
+            current[key] = q
         elif turn.kind == "follow_up":
-            follow_ups[index] = follow_ups.get(index, 0) + 1
-            current[index] = f"{q}, follow-up {follow_ups[index]}"
+            follow_ups[key] = follow_ups.get(key, 0) + 1
+            current[key] = f"{q}, follow-up {follow_ups[key]}"
         if turn.kind in ("question", "follow_up"):
-            labels[turn.seq] = current[index]
+            labels[turn.seq] = current[key]
         elif turn.kind == "answer":
-            labels[turn.seq] = f"Answer to {current.get(index, q)}"
+            labels[turn.seq] = f"Answer to {current.get(key, q)}"
         else:
             labels[turn.seq] = f"{plain} · {q}"
     return labels

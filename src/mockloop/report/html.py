@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from mockloop.scoring.aggregate import CriterionScore, SegmentScore
 
+from .coaching import REVERSE_HEADS, attempt_tables, reverse_rows, reverse_summary
 from .data import (
     HEURISTIC_NOTE,
     LEGEND,
@@ -236,6 +237,34 @@ def _transcript(data: ReportData) -> str:
     return "".join(parts)
 
 
+def _grid(heads: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in heads)
+    body = "".join("<tr>" + "".join(f"<td>{escape(x)}</td>" for x in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _practice(data: ReportData) -> str:
+    """Attempts side by side, then the reverse interview."""
+    parts = []
+    tables = attempt_tables(data.attempts, data.rubric)
+    if tables:
+        parts.append('<section class="attempts"><h2>Attempts side by side</h2>')
+        for table in tables:
+            grid = _grid(["Criterion", *table.heads], table.rows)
+            parts.append(f"<h3>{escape(table.label)}</h3>{grid}")
+        parts.append("</section>")
+    rev = data.reverse
+    if rev is not None:
+        meta = "".join(f"<li><b>{escape(k)}:</b> {escape(v)}</li>" for k, v in reverse_summary(rev))
+        notes = "".join(f"<li>{escape(n)}</li>" for n in rev.notes)
+        grid = _grid(REVERSE_HEADS, reverse_rows(rev)) if rev.questions else ""
+        parts.append(
+            f'<section class="reverse"><h2>Your questions for them</h2><ul class="meta">{meta}</ul>'
+            f"<ul>{notes}</ul>{grid}</section>"
+        )
+    return "".join(parts)
+
+
 def render_html(data: ReportData) -> str:
     body = [
         _header(data),
@@ -243,6 +272,7 @@ def render_html(data: ReportData) -> str:
         "<section><h2>Question by question</h2>",
         *(_segment(s) for s in ordered(data)),
         "</section>",
+        _practice(data),
         f"<section><h2>Transcript</h2>{_transcript(data)}</section>",
     ]
     return (

@@ -6,6 +6,7 @@ import json
 
 from mockloop.scoring.aggregate import CriterionScore, SegmentScore
 
+from .coaching import REVERSE_HEADS, attempt_tables, reverse_rows, reverse_summary
 from .data import (
     LEGEND,
     ReportData,
@@ -37,6 +38,8 @@ def render_json(data: ReportData) -> str:
         "session": data.session.model_dump(mode="json"),
         "round_score": data.round_score.model_dump(mode="json"),
         "segments": [s.model_dump(mode="json") for s in ordered(data)],
+        "attempts": [s.model_dump(mode="json") for s in data.attempts],
+        "reverse_interview": data.reverse.model_dump(mode="json") if data.reverse else None,
         "turns": [t.model_dump(mode="json") for t in sorted(data.turns, key=lambda t: t.seq)],
     }
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
@@ -116,6 +119,29 @@ def _md_transcript(data: ReportData) -> list[str]:
     return lines
 
 
+def _md_grid(heads: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(_md_cell(h) for h in heads) + " |", "|" + "---|" * len(heads)]
+    return lines + ["| " + " | ".join(_md_cell(x) for x in row) + " |" for row in rows] + [""]
+
+
+def _md_practice(data: ReportData) -> list[str]:
+    """Attempts side by side, then the reverse interview."""
+    lines: list[str] = []
+    tables = attempt_tables(data.attempts, data.rubric)
+    if tables:
+        lines += ["## Attempts side by side", ""]
+        for table in tables:
+            lines += [f"### {_md(table.label)}", ""]
+            lines += _md_grid(["Criterion", *table.heads], table.rows)
+    if data.reverse is not None:
+        lines += ["## Your questions for them", ""]
+        lines += [f"- **{k}:** {_md(v)}" for k, v in reverse_summary(data.reverse)]
+        lines += [""] + [f"- {_md(note)}" for note in data.reverse.notes] + [""]
+        if data.reverse.questions:
+            lines += _md_grid(REVERSE_HEADS, reverse_rows(data.reverse))
+    return lines
+
+
 def render_markdown(data: ReportData) -> str:
     """A report to read or paste anywhere; evidence is bold in the answers it was quoted from."""
     lines = [f"# {_md(title(data))}", ""]
@@ -125,5 +151,6 @@ def render_markdown(data: ReportData) -> str:
     lines += ["## Question by question", ""]
     for seg in ordered(data):
         lines += _md_segment(seg)
+    lines += _md_practice(data)
     lines += ["## Transcript", "", *_md_transcript(data)]
     return "\n".join(lines).rstrip() + "\n"

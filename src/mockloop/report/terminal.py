@@ -9,6 +9,7 @@ from rich.text import Text
 
 from mockloop.scoring.aggregate import CriterionScore, SegmentScore
 
+from .coaching import REVERSE_HEADS, attempt_tables, reverse_rows, reverse_summary
 from .data import (
     HEURISTIC_NOTE,
     LEGEND,
@@ -112,3 +113,28 @@ def print_terminal(data: ReportData, console: Console | None = None) -> None:
     console.print(_term_table(data))
     for seg in ordered(data):
         print_segment(seg, console)
+    _print_practice(data, console)
+
+
+def _print_practice(data: ReportData, console: Console) -> None:
+    """Attempts side by side, then the reverse interview."""
+    for attempt in attempt_tables(data.attempts, data.rubric):
+        table = Table(title=Text(f"Attempts · {attempt.label}"), title_justify="left")
+        for n, head in enumerate(["Criterion", *attempt.heads]):
+            table.add_column(head, justify="left" if n == 0 else "center")
+        for row in attempt.rows:
+            table.add_row(*(Text(x) for x in row))
+        console.print(table)
+    rev = data.reverse
+    if rev is None:
+        return
+    console.rule(Text("Your questions for them"), align="left")
+    for key, value in reverse_summary(rev):
+        console.print(Text.assemble((f"{key}: ", "dim"), value))
+    for note in rev.notes:
+        console.print(Text(f"  - {note}"))
+    if rev.questions:
+        table = Table(*REVERSE_HEADS)
+        for row in reverse_rows(rev):
+            table.add_row(*(Text(x) for x in row))
+        console.print(table)
