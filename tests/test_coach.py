@@ -9,6 +9,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from mockloop.cli.app import app
@@ -124,3 +125,27 @@ def test_typing_an_answer_at_the_feedback_asks_for_retry_or_next() -> None:
     with Store() as store:
         turns = store.turns(store.list_sessions()[0].id)
     assert "more words" not in [t.text for t in turns]
+
+
+@pytest.mark.slow
+def test_a_live_coach_session_is_fed_back_by_the_judge(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Against the loopback model: each attempt's feedback comes from the judge (graded while
+    the interviewer's next turn is decided), the retry shows the change, both are stored."""
+    from tests.support.loopback import LoopbackServer
+    from tests.test_live import LONG, _run
+
+    with LoopbackServer() as server:
+        answers = [LONG, "/retry", LONG, "/next", "/end"]
+        status, store, sid = _run(server, monkeypatch, answers, questions=2, follow_ups=0,
+                                  coach=True)  # fmt: skip
+        judged = len(server.judge_requests())
+    text = capsys.readouterr().out
+    assert status == "ended"
+    assert "Feedback · Q1, attempt 1 (LLM judge)" in text
+    assert "Feedback · Q1, attempt 2 (LLM judge)" in text and "3 → 3" in text
+    assert "What landed: Clear structure." in text and "To sharpen: Add a number." in text
+    scores = store.attempt_scores(sid)
+    assert [(s.attempt, s.scorer) for s in scores] == [(1, "llm"), (2, "llm")]
+    assert judged == 2  # each attempt graded once, never again at the end
