@@ -326,3 +326,21 @@ def test_endpoint_fields_for_another_provider_are_not_carried_over(
 def test_model_without_provider_applies_to_any_provider() -> None:
     write_config('model = "shared"\n')
     assert resolve_settings(provider="ollama").model == "shared"
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    ["fw_3kQ9vZxL2mN8pR4tY7wB1cD6", "sk-proj-abcdefghijklmnop", "gsk_9f8e7d6c5b4a39281706"],
+)
+def test_a_key_pasted_where_its_variable_name_belongs_is_refused_unshown(pasted: str) -> None:
+    from mockloop.errors import ConfigError
+
+    with pytest.raises(ConfigError) as caught:
+        resolve_settings(api_key_env=pasted)
+    message = str(caught.value)
+    assert pasted not in message and pasted[:8] not in message
+    assert "--api-key-env takes the NAME" in message
+
+
+def test_an_ordinary_variable_name_is_accepted() -> None:
+    assert resolve_settings(api_key_env="MY_FIREWORKS_KEY").api_key_env == "MY_FIREWORKS_KEY"

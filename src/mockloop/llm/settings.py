@@ -18,6 +18,7 @@ Default models (checked against provider model lists, 2026):
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -272,11 +273,37 @@ def resolve_settings(
             values[field], source[field] = value, origin
     if "judge_model" not in values:
         values["judge_model"], source["judge_model"] = values.get("model"), "default"
+    _check_key_env(values.get("api_key_env"), source.get("api_key_env"))
     _require(values, name, require_model)
     return _build(values, source, path)
 
 
 _ENDPOINT_FIELDS = frozenset({"base_url", "model", "judge_model", "api_key_env"})
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_KEY_LIKE = re.compile(r"(?:sk|fw|gsk|tgp|pk|rk)[-_][A-Za-z0-9_\-]{8,}$|Bearer\s", re.IGNORECASE)
+
+
+def _check_key_env(name: Any, origin: str | None) -> None:
+    """api_key_env names a variable. A value that cannot be one (a key pasted there by
+    mistake) is refused without ever being shown: errors, `config show` and `doctor` would
+    otherwise print it."""
+    text = str(name) if name is not None else ""
+    keyish = bool(_KEY_LIKE.match(text)) or (
+        len(text) >= 20 and any(c.islower() for c in text) and any(c.isdigit() for c in text)
+    )
+    if name is None or (_ENV_NAME.fullmatch(text) and not keyish):
+        return
+    from mockloop.errors import ConfigError
+    from mockloop.llm.redact import remember
+
+    remember(str(name))  # in case it is a key: scrubbed from anything printed later
+    where = {"flag": "--api-key-env", "env": "MOCKLOOP_API_KEY_ENV"}.get(
+        origin or "", "api_key_env"
+    )
+    raise ConfigError(
+        f"{where} takes the NAME of an environment variable (like FIREWORKS_API_KEY), not a key: "
+        "export the key under a name and pass the name"
+    )
 
 
 def _for_provider(
