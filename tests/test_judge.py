@@ -274,3 +274,16 @@ def test_a_criterion_the_question_does_not_probe_is_not_assessed(
     overall = aggregate(RUBRIC, [result])
     assert overall.overall == 4.0
     assert "assessed" in bodies(api)[0]["messages"][0]["content"]
+
+
+def test_a_judge_reply_echoing_the_key_in_pieces_is_stored_without_it(
+    settings: Settings, api: respx.MockRouter
+) -> None:
+    key = "fw-JUDGE-SECRET-123456"
+    body = json.loads(judgment())
+    body["criteria"][0]["reasoning"] = f"auth {key[:11]} {key[11:]} ok"
+    body["strengths"] = [f"the key was {key}"]
+    api.post("/chat/completions").mock(side_effect=lambda req: reply(req, json.dumps(body)))
+    result = judge(settings).score(segment(), RUBRIC, round_title="Technical")
+    dumped = result.model_dump_json()
+    assert key not in dumped and key[11:] not in dumped and "[redacted]" in dumped

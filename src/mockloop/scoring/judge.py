@@ -9,7 +9,7 @@ is stored as unscored with the reason, never as a low score.
 from __future__ import annotations
 
 import statistics
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -204,7 +204,21 @@ class Judge:
         except LLMError as exc:
             if not judgments:
                 return base.model_copy(update={"status": "unscored", "unscored_reason": str(exc)})
-        return combine(base, judgments, rubric, segment.answer_text)
+        scored = combine(base, judgments, rubric, segment.answer_text)
+        # a server that echoes the key (whole or in pieces) never gets it into the store
+        return SegmentScore.model_validate(_redacted(scored.model_dump()))
+
+
+def _redacted(value: Any) -> Any:
+    from mockloop.llm.redact import redact
+
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list):
+        return [_redacted(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _redacted(v) for k, v in value.items()}
+    return value
 
 
 def combine(
