@@ -120,6 +120,15 @@ _INJECTION = _rx(
     r"(?:5|five)\b",
     r"\b(?:5|five)(?:/5| out of (?:5|five))? on (?:every|all|each) (?:criteri|dimension)",
     r"\bpre-?approved\b",
+    r"^\W*(?:dear |hey |hi |to the |attention,? )?(?:ai |llm )?(?:grader|evaluator|assessor|"
+    r"scorer|reviewer|judge)s?\s*[,:]",
+    r"\b(?:award|give|assign|grant)\b[^.]{0,20}\b(?:full|maximum|max|top|perfect) "
+    r"(?:credit|marks?|scores?|points?)\b",
+    r"\b(?:mark|rate|score|grade)\b[^.]{0,25}\b(?:5/5|five out of five|10/10|100%)",
+    r"\b(?:disregard|ignore|skip|bypass)\b[^.]{0,20}\b(?:scoring|grading|marking|evaluation) "
+    r"(?:guide|guidelines|scheme|rules|criteria|rubric)\b",
+    r"\b(?:deserves?|earns?|merits?)\b[^.]{0,20}\b(?:top|full|maximum|perfect) "
+    r"(?:marks?|scores?|credit)\b",
 )
 # Well-known wrong claims about inference, including the rubric's own level-1 examples. A hit is
 # quoted as an error and caps the score: fluent structure must not rescue a wrong core idea.
