@@ -111,3 +111,23 @@ def test_a_notes_path_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
                          check=False)  # fmt: skip
     assert run.returncode == 2
     assert run.stderr.strip().count(b"\n") == 0 and b"not valid UTF-8" in run.stderr
+
+
+def test_a_plan_saved_on_a_full_disk_leaves_the_old_plan_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mockloop.errors import PlanError
+    from mockloop.notes.plan import save_plan
+    from mockloop.records import InterviewPlan
+
+    target = tmp_path / "plan.yaml"
+    save_plan(InterviewPlan(company="Old"), target)
+    before = target.read_text(encoding="utf-8")
+
+    def full_disk(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(PlanError, match="No space left"):
+        save_plan(InterviewPlan(company="New"), target)
+    assert target.read_text(encoding="utf-8") == before

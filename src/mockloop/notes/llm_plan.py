@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from mockloop.catalog.prompts import neutralise
+from mockloop.files import write_atomic
 from mockloop.records import (
     ROUND_IDS,
     InterviewPlan,
@@ -177,7 +178,7 @@ def plan_with_model(
     plan = extract_with_llm(notes_text, settings, source)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path.write_text(plan.model_dump_json(), encoding="utf-8")
+        write_atomic(path, plan.model_dump_json())
         path.chmod(0o600)
     except OSError:
         pass  # a cache that cannot be written only costs the next run a call

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from mockloop.catalog import library as catalog
 from mockloop.errors import MockloopError, PlanError
+from mockloop.files import write_atomic
 from mockloop.records import ROUND_IDS, InterviewPlan
 
 from . import asks, facts
@@ -233,7 +234,7 @@ def save_plan(plan: InterviewPlan, path: str | Path) -> Path:
     text = dump_plan(plan, "json" if p.suffix.lower() == ".json" else "yaml")
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text, encoding="utf-8")
+        write_atomic(p, text)  # a full disk leaves an existing plan whole
     except OSError as exc:
         problem = exc.strerror or exc
         raise PlanError(f"cannot write plan to {p}: {problem} — pick a writable path") from None
