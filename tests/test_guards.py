@@ -141,3 +141,31 @@ def test_a_model_that_writes_the_candidates_turn_is_cut_where_its_own_ends(tail:
     with pytest.raises(TurnOver):
         sink.feed("What is continuous batching, and how does it affect latency?" + tail)
     assert "".join(shown) == "What is continuous batching, and how does it affect latency?"
+
+
+def test_a_copied_turn_is_caught_after_a_quoted_sentence_end() -> None:
+    """Gemma 3 270M copied its first turn ('…"feels slow." How do you…') into later turns; the
+    earlier turn must be split into sentences exactly as new text is."""
+    first = (
+        'Hi, thanks for joining. A customer says their chat assistant "feels slow." How do you '
+        "break down latency for an LLM application, step by step?"
+    )
+    sink = GuardedSink(Guard.for_session([], []), lambda chunk: None, [first])
+    with pytest.raises(GuardViolation) as caught:
+        for word in first.split(" "):
+            sink.feed(word + " ")
+        sink.finish()
+    assert caught.value.kind == "repetition"
+
+
+@pytest.mark.parametrize(
+    "tail", ["<||im_end|>", "< |im_start| >user", "<user>I think", "</assistant>"]
+)
+def test_template_tokens_in_any_spelling_end_the_turn(tail: str) -> None:
+    from mockloop.interview.interviewers.guard import TurnOver
+
+    shown: list[str] = []
+    sink = GuardedSink(Guard.for_session([], []), shown.append)
+    with pytest.raises(TurnOver):
+        sink.feed("What would you measure first? " + tail)
+    assert "".join(shown).strip() == "What would you measure first?"

@@ -51,11 +51,23 @@ _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*(?:\s|$)|\n")
 # delimiters, or a "Candidate:" line (it starts writing the candidate's answer). The turn ends
 # there; what came before it stands.
 _TURN_OVER = re.compile(
+    r"<\s*\|+\s*(?:im_end|im_start|end_of_turn|start_of_turn|eot_id|endoftext|end)\s*\|*\s*>|"
     r"<\|?(?:im_end|im_start|end_of_turn|start_of_turn|eot_id|endoftext|end)\|?>|</?s>|"
-    r"<\s*/?\s*(?:answer|question|candidate|director)\b[^>]*>|"
+    r"<\s*/?\s*(?:answer|question|candidate|director|user|assistant|system|model)\b[^>]*>|"
     r"(?:^|\n)\s*(?:\*\*)?(?:you|candidate|user|me)(?:\*\*)?\s*:",
     re.IGNORECASE,
 )
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences as the guard releases them (the same rule for earlier turns and new text)."""
+    out, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        out.append(text[start : end.end()])
+        start = end.end()
+    if start < len(text):
+        out.append(text[start:])
+    return [s for s in out if s.strip()]
 
 
 class TurnOver(Exception):
@@ -135,7 +147,7 @@ class GuardedSink:
         self.earlier = {
             said
             for turn in earlier
-            for sentence in re.split(r"(?<=[.!?])\s+", turn)
+            for sentence in split_sentences(turn)
             if len((said := " ".join(words(sentence.lower()))).split()) >= 8
         }
         self.restart()
