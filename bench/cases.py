@@ -699,7 +699,7 @@ def memory(cfg: Config) -> Result:
 
 def generate_notes(path: Path, size: int) -> None:
     """Notes in the fixtures' styles, repeated with numbered headings until ``size`` bytes."""
-    sources = sorted((FIXTURES / "notes").iterdir())
+    sources = sorted(p for p in (FIXTURES / "notes").iterdir() if p.is_file())
     texts = [
         re.sub(r"\A---\n.*?\n---\n", "", p.read_text(encoding="utf-8"), flags=re.DOTALL)
         for p in sources
