@@ -1,0 +1,159 @@
+"""The same round met twice (an overview line, then its own block; a schedule entry, then its
+notes) made one, and distinct rounds of one kind kept apart (Coding 1, Coding 2). Each round
+is compared only with the earlier rounds it shares a kind, a title word or an interviewer word
+with, so notes with thousands of rounds stay linear."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .parser import Item
+from .rounds import Round
+from .vocab import WORD, folded, split_title
+
+_DURATION = re.compile(
+    r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
+)
+
+_NUMBER = re.compile(r"\d+")
+_TITLE_NOISE = frozenset(
+    [
+        "round",
+        "interview",
+        "call",
+        "chat",
+        "screen",
+        "session",
+        "the",
+        "a",
+        "an",
+        "and",
+        "with",
+        "w",
+        "of",
+        "on",
+        "onsite",
+        "virtual",
+        "conversation",
+        "convo",
+        "notes",
+        "prep",
+        *("entrevista", "entretien", "gesprach", "con", "el", "la", "los", "las", "de", "del"),
+        *("y", "avec", "le", "les", "des", "du", "et", "mit", "dem", "der", "die", "das", "und"),
+    ]
+)
+
+
+def _title_words(r: Round) -> frozenset[str]:
+    return _words_of_title(r.title)
+
+
+@lru_cache(maxsize=1 << 14)
+def _words_of_title(title: str) -> frozenset[str]:
+    return frozenset(
+        w for w in WORD.findall(folded(split_title(title)[0])) if w not in _TITLE_NOISE
+    )
+
+
+def _same_round(a: Round, b: Round) -> bool:
+    """b repeats a: the same kind, no clash of numbers ("Coding 1" is not "Coding 2") or of
+    named interviewers, and either most title words shared or one of them only a mention
+    (no focus lines: an overview line or a schedule entry)."""
+    if a.id != b.id:  # a mention whose words all recur in a detailed title ("metrics case")
+        wa, wb = _title_words(a), _title_words(b)
+        return (_mention(a) or _mention(b)) and bool(wa) and (wa <= wb or wb <= wa)
+    na, nb = _numbers(a.title), _numbers(b.title)
+    if na and nb and na != nb:
+        return False
+    wa, wb = _who_words(a.who or ""), _who_words(b.who or "")
+    if wa and wb and not (wa & wb):  # "a VP" and "VP" are no clash
+        return False
+    named = _who_words(a.who or "") & _title_words(b) or _who_words(b.who or "") & _title_words(a)
+    if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
+        return True
+    wa, wb = _title_words(a), _title_words(b)
+    shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+    if a.id == "custom" or _neighbours(a, b):  # one round only by name ("Bug Squash")
+        return shared >= 0.6
+    return shared >= 0.6 or _mention(a) or _mention(b)
+
+
+def _neighbours(a: Round, b: Round) -> bool:
+    """Two bare entries of one list ("- Interview with the team lead", "- Final with the
+    manager"): rounds of their own, however alike their kinds."""
+    sa, sb = a.source, b.source
+    return (
+        isinstance(sa, Item)
+        and isinstance(sb, Item)
+        and sa.kind == sb.kind
+        and sa.kind in ("bullet", "ordered", "table_row")
+        and abs(sa.line - sb.line) <= 2
+        and _mention(a)
+        and _mention(b)
+    )
+
+
+def _mention(r: Round) -> bool:
+    """Only named (an overview line, a schedule entry): no lines of its own beyond its own."""
+    return all(n.line == r.source.line for n in r.focus)
+
+
+def _numbers(title: str) -> set[str]:
+    """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
+    return set(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
+
+
+_TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
+
+
+def _who_words(who: str) -> set[str]:
+    return {w for w in WORD.findall(who.lower()) if len(w) > 2}
+
+
+def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> list[Round]:
+    """A later mention of a round already met adds its focus lines (and names the
+    interviewer if the first did not); anything else is a round of its own."""
+    out: list[Round] = []
+    seen: dict[int, set[tuple[str, int | None]]] = {}
+    by_key: dict[str, list[int]] = {}  # kind, title word or interviewer word → rounds in out
+    for r in rounds:
+        first = next((out[i] for i in _candidates(r, by_key) if _same_round(out[i], r)), None)
+        if first is None:
+            for key in _keys(r):
+                by_key.setdefault(key, []).append(len(out))
+            out.append(
+                Round(title=r.title, source=r.source, order=r.order, text=r.text,
+                      focus=list(r.focus), who=r.who or interviewer(r), id=r.id,
+                      pitch=r.pitch)
+            )  # fmt: skip
+            seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
+            continue
+        if _mention(first) and not _mention(r) and not first.pitch:
+            first.focus = [n for n in first.focus if n.line != first.source.line]
+            first.title, first.source, first.text = r.title, r.source, r.text
+        known, focus = seen[id(first)], r.focus or [r.source]
+        keys = [(n.text, n.line) for n in focus]
+        first.focus += [n for n, key in zip(focus, keys, strict=True) if key not in known]
+        known.update(keys)
+        if not first.who:
+            first.who = r.who or interviewer(r)
+    return out
+
+
+_MAX_CANDIDATES = 64  # a real loop has a few dozen rounds; huge notes stay linear
+
+
+def _keys(r: Round) -> set[str]:
+    """What a later mention of this round must share with it: its kind, a title word, or a
+    word of its interviewer (every way _same_round can say yes)."""
+    return {f"kind:{r.id}"} | set(_title_words(r)) | _who_words(r.who or "")
+
+
+def _candidates(r: Round, by_key: dict[str, list[int]]) -> list[int]:
+    """The earlier rounds ``r`` could repeat, in notes order, at most _MAX_CANDIDATES."""
+    found: set[int] = set()
+    for key in _keys(r):
+        found.update(by_key.get(key, ())[:_MAX_CANDIDATES])
+    return sorted(found)[:_MAX_CANDIDATES]
