@@ -256,9 +256,26 @@ def write_report(
     from notes_eval import section as notes_section
 
     lines += notes_section()
+    lines += kept_sections(path, lines)
     if FIXES:
         lines += ["## Changes the benchmark led to", "", *[f"- {f}" for f in FIXES], ""]
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def kept_sections(path: Path, written: list[str]) -> list[str]:
+    """Sections of the existing file this run does not write (the self-test table measured by
+    hand against a real server): kept as they are, so a benchmark run never drops them."""
+    if not path.is_file():
+        return []
+    own = {line for line in written if line.startswith("## ")} | {"## Changes the benchmark led to"}
+    kept: list[str] = []
+    keeping = False
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("## "):
+            keeping = line not in own
+        if keeping:
+            kept.append(line)
+    return kept + ([""] if kept and kept[-1] else [])
 
 
 def main() -> None:
