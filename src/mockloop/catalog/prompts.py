@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from mockloop.files import read_text_capped
+
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the mockloop package
 
 
@@ -48,7 +50,8 @@ def find(relative: str) -> Path:
 
 
 def read(relative: str) -> str:
-    return find(relative).read_text(encoding="utf-8")
+    """A prompt file's text, read at most MAX_BYTES + 1 bytes (an override could be a device)."""
+    return read_text_capped(find(relative))
 
 
 def list_dirs(relative: str) -> list[str]:

@@ -48,10 +48,9 @@ def rounds(
     """
     if llm:
         from mockloop.notes.llm_plan import plan_with_model
-        from mockloop.notes.parser import read_notes
+        from mockloop.notes.parser import read_notes_text
 
-        read_notes(notes)  # the same one-line errors for a missing, binary or empty file
-        text = notes.read_text(encoding="utf-8-sig")
+        text = read_notes_text(notes).removeprefix("\ufeff")  # one-line errors, bounded read
         settings = flags.settings()
         from mockloop.llm.settings import has_credentials
 

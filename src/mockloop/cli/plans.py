@@ -42,12 +42,11 @@ def plan_for(path: Path, settings: Any, *, cached_only: bool = False) -> Any:
     from mockloop.errors import LLMError
     from mockloop.llm.settings import has_credentials
     from mockloop.notes.llm_plan import cache_path, plan_with_model
-    from mockloop.notes.parser import read_notes
+    from mockloop.notes.parser import read_notes_text
 
     if not has_credentials(settings):
         return load_plan(path)
-    read_notes(path)  # the same one-line errors for a missing, binary or empty file
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_notes_text(path).removeprefix("\ufeff")  # one-line errors, bounded read
     if cached_only and not cache_path(text, settings).is_file():
         return load_plan(path)
     try:

@@ -79,16 +79,27 @@ def feedback(
         fail(f"the answer could not be scored: {result.unscored_reason}", 1)
 
 
+MAX_ANSWER_BYTES = 16 * 1024 * 1024  # a pasted answer is KB; 16 MB still scores in seconds
+
+
 def _answer_text(answer: str | None, answer_file: Path | None) -> str:
+    """The answer from the flag, the file or stdin; a file, a device or a pipe is read at most
+    MAX_ANSWER_BYTES + 1 bytes, so `yes | mockloop feedback` stops with one line, not the OOM killer."""
+    from mockloop.files import TooLargeError, read_capped
+
     if answer is not None:
         text = answer
-    elif answer_file is not None:
+    elif answer_file is not None or not sys.stdin.isatty():
+        where = f"the answer file {answer_file}" if answer_file is not None else "stdin"
         try:
-            text = answer_file.read_text(encoding="utf-8")
+            source = answer_file if answer_file is not None else sys.stdin.buffer
+            errors = "strict" if answer_file is not None else "replace"  # as stdin is set up
+            data = read_capped(source, MAX_ANSWER_BYTES).decode("utf-8", errors)
+            text = data.replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads it
+        except TooLargeError as exc:
+            fail(f"{where} is {exc}: give a shorter answer", 2)
         except (OSError, UnicodeDecodeError) as exc:
-            fail(f"cannot read the answer file {answer_file}: {exc}", 2)
-    elif not sys.stdin.isatty():
-        text = sys.stdin.read()
+            fail(f"cannot read {where}: {exc}", 2)
     else:
         fail("give the answer with --answer, --answer-file, or on stdin", 2)
     if not text.strip():

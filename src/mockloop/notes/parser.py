@@ -19,12 +19,12 @@ from typing import Any, Literal
 import yaml
 
 from mockloop.errors import NotesError
+from mockloop.files import TooLargeError, read_capped
 
 from .inline import strip_inline
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
 LIST_KINDS = ("bullet", "ordered")
-MAX_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -386,21 +386,24 @@ def _decode(path: Path, data: bytes) -> str:
     return text
 
 
-def read_notes(path: str | Path) -> Notes:
-    """Read and parse a notes file; every failure is a one-line NotesError naming the fix."""
+def read_notes_text(path: str | Path) -> str:
+    """The notes as text, read at most MAX_BYTES + 1 bytes (a device or a pipe too); every
+    failure is a one-line NotesError naming the fix."""
     p = Path(path).expanduser()
     if not p.exists():
         raise NotesError(f"notes file not found: {p} — check the path")
     if p.is_dir():
         raise NotesError(f"{p} is a directory — pass the notes file inside it, e.g. {p}/notes.md")
     try:
-        if p.stat().st_size > MAX_BYTES:
-            size = f"larger than {MAX_BYTES // 2**20} MB"
-            raise NotesError(f"{p} is {size} — copy the interview notes into a smaller file")
-        data = p.read_bytes()
+        data = read_capped(p)
+    except TooLargeError as exc:
+        raise NotesError(f"{p} is {exc} — copy the interview notes into a smaller file") from None
     except OSError as exc:
         problem = exc.strerror or exc
         raise NotesError(f"cannot read {p}: {problem} — check the file's permissions") from None
-    text = _decode(p, data)
-    del data  # the bytes are not needed while parsing: less memory for a 64 MB file
-    return parse_notes(text)
+    return _decode(p, data)
+
+
+def read_notes(path: str | Path) -> Notes:
+    """Read and parse a notes file; every failure is a one-line NotesError naming the fix."""
+    return parse_notes(read_notes_text(path))

@@ -17,12 +17,12 @@ from pydantic import ValidationError
 
 from mockloop.catalog import library as catalog
 from mockloop.errors import MockloopError, PlanError
-from mockloop.files import write_atomic
+from mockloop.files import TooLargeError, read_text_capped, write_atomic
 from mockloop.records import ROUND_IDS, InterviewPlan
 
 from . import asks, facts
 from .outline import Outline
-from .parser import MAX_BYTES, Item, Notes, gc_paused, read_notes
+from .parser import Item, Notes, gc_paused, read_notes
 from .roundmap import default_kinds, default_rounds, plan_rounds
 from .rounds import find_rounds, round_types
 from .vocab import LOGISTICS, has
@@ -186,11 +186,9 @@ def load_plan_or_notes(path: str | Path) -> InterviewPlan:
         if not p.is_file():
             raise PlanError(f"plan file not found: {p} — check the path")
         try:
-            if p.stat().st_size > MAX_BYTES:
-                raise PlanError(
-                    f"{p} is larger than {MAX_BYTES // 2**20} MB — a plan file is a few KB"
-                )
-            text = p.read_text(encoding="utf-8")
+            text = read_text_capped(p)
+        except TooLargeError as exc:
+            raise PlanError(f"{p} is {exc} — a plan file is a few KB") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise PlanError(f"cannot read plan {p}: {exc} — save it as readable UTF-8") from None
         data = _parse_plan_file(p, text)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from mockloop.catalog.library import kind_questions, load_round
 from mockloop.errors import MockloopError
+from mockloop.files import read_text_capped
 from mockloop.interview.agenda import from_bank
 from mockloop.records import AgendaQuestion
 
@@ -84,8 +85,8 @@ def load_set(directory: Path | str = DEFAULT_SET) -> list[CalibrationItem]:
     items: list[CalibrationItem] = []
     for path in sorted(Path(directory).glob("*.yaml")):
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        except (OSError, yaml.YAMLError) as exc:
+            raw = yaml.safe_load(read_text_capped(path)) or []
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise MockloopError(f"cannot read calibration file {path}: {exc}") from exc
         for entry in raw:
             item = CalibrationItem.model_validate(entry)
