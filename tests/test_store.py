@@ -168,3 +168,122 @@ def test_a_store_from_before_attempts_is_upgraded_and_reads_as_first_attempts(
             (1, "regraded first"),
             (2, "Again"),
         ]
+
+
+# ---------------------------------------------------------------- hostile stores (issue 13 item 10)
+
+
+def test_a_store_from_a_newer_mockloop_is_left_byte_for_byte(isolated_env: Path) -> None:
+    path = isolated_env / "mockloop.db"
+    isolated_env.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])  # a rollback-journal database, as a future schema could be
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    conn.close()
+    before = path.read_bytes()
+    for reset in (False, True):
+        with pytest.raises(StoreError, match="newer mockloop") as caught:
+            Store(reset_unusable=reset)
+        assert "\n" not in str(caught.value)
+    assert path.read_bytes() == before  # not switched to WAL, not migrated, not moved aside
+    assert sorted(p.name for p in isolated_env.iterdir() if p.name.startswith("mockloop")) == [
+        "mockloop.db"
+    ]
+
+
+def _broken_store() -> tuple[str, str, str]:
+    """Three sessions: one readable, one with an unknown mode, one whose plan no longer validates."""
+    store = Store()
+    good, bad_mode, bad_plan = _session(store), _session(store), _session(store)
+    for sid in (good, bad_plan):
+        store.add_turn(Turn(session_id=sid, seq=-1, speaker="interviewer", kind="question",
+                            text="Tell me about yourself.", question_index=0))  # fmt: skip
+        store.add_turn(Turn(session_id=sid, seq=-1, speaker="candidate", kind="answer",
+                            text="I ship things.", question_index=0))  # fmt: skip
+    store._conn.execute("UPDATE sessions SET mode = 'telepathy' WHERE id = ?", (bad_mode,))
+    store._conn.execute(
+        "UPDATE sessions SET plan_json = '{\"rounds\": 5}' WHERE id = ?", (bad_plan,)
+    )
+    store._conn.execute(
+        "UPDATE turns SET speaker = 'robot' WHERE session_id = ? AND seq = 1", (good,)
+    )
+    store.close()
+    return good, bad_mode, bad_plan
+
+
+def test_a_bad_row_is_reported_in_one_line_and_skipped(isolated_env: Path) -> None:
+    from typer.testing import CliRunner
+
+    from mockloop.cli.app import app
+
+    good, bad_mode, bad_plan = _broken_store()
+    runner = CliRunner()
+    listed = runner.invoke(app, ["sessions", "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert good in listed.stdout and bad_plan in listed.stdout and bad_mode not in listed.stdout
+    warnings = listed.stderr.strip().splitlines()
+    assert len(warnings) == 1 and bad_mode in warnings[0] and "mode" in warnings[0]
+    assert f"DELETE FROM sessions WHERE id = '{bad_mode}'" in warnings[0]
+
+    exported = runner.invoke(app, ["export", good, "-f", "json"])
+    assert exported.exit_code == 0, exported.output
+    assert "Tell me about yourself." in exported.stdout and "I ship things." not in exported.stdout
+    assert "turns row" in exported.stderr and "robot" not in exported.stdout
+
+    broken = runner.invoke(app, ["export", bad_plan])
+    assert broken.exit_code == 1
+    lines = broken.output.strip().splitlines()
+    assert len(lines) == 1 and "internal error" not in lines[0] and "plan_json" in lines[0], lines
+    assert "DELETE FROM sessions" in lines[0]
+
+    progress = runner.invoke(app, ["progress"])
+    assert progress.exit_code == 0, progress.output
+
+
+def test_a_store_that_cannot_be_written_is_still_read(
+    isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only data directory: SQLite cannot make the -wal/-shm files, so the read-write
+    open fails with SQLITE_CANTOPEN; the store is then opened read-only instead."""
+    from mockloop.store import file as storefile
+
+    store = Store()
+    sid = _session(store)
+    store.close()
+
+    def cannot_open(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+        error = sqlite3.OperationalError("unable to open database file")
+        error.sqlite_errorcode = 14  # SQLITE_CANTOPEN, as a read-only directory gives
+        raise error
+
+    monkeypatch.setattr(storefile, "enable_wal", cannot_open)
+    reader = Store()
+    assert reader.read_only
+    assert [s.id for s in reader.list_sessions()] == [sid]
+    assert reader.session(sid).plan is not None
+    with pytest.raises(StoreError, match="read-only") as caught:
+        reader.check_writable()
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores directory permissions"
+)
+def test_sessions_and_export_work_in_a_read_only_data_directory(isolated_env: Path) -> None:
+    from typer.testing import CliRunner
+
+    from mockloop.cli.app import app
+
+    store = Store()
+    sid = _session(store)
+    store.close()
+    os.chmod(isolated_env / "mockloop.db", 0o400)
+    os.chmod(isolated_env, 0o500)
+    try:
+        runner = CliRunner()
+        listed = runner.invoke(app, ["sessions", "--json"])
+        exported = runner.invoke(app, ["export", sid])
+    finally:
+        os.chmod(isolated_env, 0o700)
+    assert listed.exit_code == 0 and sid in listed.stdout, listed.output
+    assert exported.exit_code == 0 and sid in exported.stdout, exported.output

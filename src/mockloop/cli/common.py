@@ -99,6 +99,14 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def warn_skipped(store: Any) -> None:
+    """One line on stderr per stored row the store could not read and left out."""
+    from mockloop.text import printable
+
+    for line in store.skipped:
+        typer.echo(f"mockloop: warning: {printable(line)}", err=True)
+
+
 @app.callback()
 @friendly
 def _global_options(

@@ -19,6 +19,7 @@ from .common import (
     friendly,
     live_settings,
     model_options,
+    warn_skipped,
 )
 from .plans import HeuristicOpt, check_round, load_plan, plan_for
 
@@ -59,6 +60,7 @@ def progress(
         fail(f"{output}: write progress as .html or .json", 2)
     with Store() as store:
         history = load_history(store)
+        warn_skipped(store)
     if round_id is not None and history.sessions:
         history = for_round(history, round_id)
     if not history.series:
@@ -129,6 +131,7 @@ def drill(
     chosen = check_round(plan, round_id)
     with Store() as store:
         history = load_history(store)
+        warn_skipped(store)
     picks = choose(plan, chosen, history, count)
     if not picks:
         fail(f"the {chosen} round has no bank questions to drill", 1)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import app, emit, fail, format_for, friendly
+from .common import app, emit, fail, format_for, friendly, warn_skipped
 
 # ------------------------------------------------------------------ sessions and export
 
@@ -26,7 +26,9 @@ def sessions(
     """
     from mockloop.store.db import Store
 
-    found = Store().list_sessions(limit=limit)
+    store = Store()
+    found = store.list_sessions(limit=limit)
+    warn_skipped(store)
     if as_json:
         import json
 
@@ -66,6 +68,7 @@ def export(
     full_id = store.resolve_id(session_id)
     info = store.session(full_id)
     turns = store.turns(full_id)
+    warn_skipped(store)
     if fmt == "json":
         text = to_json(info, turns)
     else:
@@ -128,6 +131,7 @@ def report(
         attempts=store.attempt_scores(full_id),
         reverse=assess(store.turns(full_id), info.plan),
     )
+    warn_skipped(store)
     if fmt != "json":  # stored answers and model text are shown, never obeyed by a terminal
         from mockloop.text import printable_data
 

@@ -116,8 +116,8 @@ def load_history(store: Store) -> History:
 
     sessions = []
     for listing in reversed(store.list_sessions()):
-        info = store.session(listing.id)
         try:
+            info = store.session(listing.id)  # a row that does not read is noted and skipped
             rubric = round_for(info.plan, info.round).rubric
         except MockloopError:
             continue  # a round whose prompt files are gone: nothing to read its scores by

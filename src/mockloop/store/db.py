@@ -22,7 +22,8 @@ from mockloop.records import AgendaQuestion, InterviewPlan, SessionInfo, Turn
 from mockloop.scoring.aggregate import SegmentScore
 
 from . import file as storefile
-from .schema import migrate
+from . import rows
+from .schema import SCHEMA_VERSION, migrate
 
 DB_NAME = "mockloop.db"
 
@@ -67,6 +68,8 @@ class Store:
         self.directory = directory or data_dir()
         self.path = self.directory / DB_NAME
         self.moved_aside: Path | None = None
+        self.read_only = False  # opened read-only: the directory or the file cannot be written
+        self.skipped: list[str] = []  # one line per stored row that could not be read
         self._conn = self._open(reset_unusable)
 
     # ------------------------------------------------------------ setup
@@ -92,13 +95,34 @@ class Store:
                 conn.close()
                 raise
         except sqlite3.Error as exc:
-            raise storefile.store_error(exc, self.path, "open") from exc
+            readable = self._read_only() if storefile.code(exc) in storefile.NOT_WRITABLE else None
+            if readable is None:
+                raise storefile.store_error(exc, self.path, "open") from exc
+            return readable
         except OSError as exc:
             raise StoreError(
                 f"cannot write the data directory {self.directory}: {exc.strerror or exc}; "
                 "set MOCKLOOP_HOME to a writable directory"
             ) from exc
         return conn
+
+    def _read_only(self) -> sqlite3.Connection | None:
+        """A store that cannot take a write (a read-only directory or file) is still read:
+        `sessions`, `export` and `report` work, and any write fails with one line. None when
+        there is nothing current to read (no file, or one that needs a migration first)."""
+        try:
+            conn = storefile.open_read_only(self.path)
+        except sqlite3.Error:
+            return None
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                conn.row_factory = sqlite3.Row
+                self.read_only = True
+                return conn
+        except sqlite3.Error:
+            pass
+        conn.close()
+        return None
 
     def check_writable(self) -> None:
         """Fail now, before an interview starts, if the store cannot take a write: a full disk,
@@ -183,11 +207,11 @@ class Store:
 
     def resolve_id(self, prefix: str) -> str:
         """A full session id from an id or a unique prefix of one."""
-        rows = self._conn.execute(
+        found = self._conn.execute(
             "SELECT id FROM sessions WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
-            (prefix, _like_prefix(prefix)),
+            (prefix, rows.like_prefix(prefix)),
         ).fetchall()
-        ids = [r["id"] for r in rows]
+        ids = [r["id"] for r in found]
         if prefix in ids:
             return prefix
         if not ids:
@@ -205,11 +229,15 @@ class Store:
         return row
 
     def session(self, session_id: str) -> SessionInfo:
+        """The session with its plan; a row that does not read is a one-line BadRowError."""
         row = self.session_row(session_id)
         count = self._conn.execute(
             "SELECT COUNT(*) FROM turns WHERE session_id = ?", (session_id,)
         ).fetchone()[0]
-        return _session_info(row, count)
+        try:
+            return rows.session_info(row, count)
+        except ValueError as exc:  # pydantic's ValidationError, or JSON that is not JSON
+            raise self._note("sessions", {"id": session_id}, exc) from None
 
     def agenda(self, session_id: str) -> list[AgendaQuestion]:
         """The questions the session was started with, as it stored them."""
@@ -234,17 +262,22 @@ class Store:
         if limit:
             sql += " LIMIT ?"
             params = (limit,)
-        return [
-            _session_info(
-                row,
-                row["turn_count"],
-                with_plan=False,
-                cls=SessionListing,
-                company=row["company"],
-                scorer=row["scorer"],
-            )
-            for row in self._conn.execute(sql, params)
-        ]
+        found = []
+        for row in self._conn.execute(sql, params):
+            try:
+                found.append(
+                    rows.session_info(
+                        row,
+                        row["turn_count"],
+                        with_plan=False,
+                        cls=SessionListing,
+                        company=row["company"],
+                        scorer=row["scorer"],
+                    )
+                )
+            except ValueError as exc:
+                self._note("sessions", {"id": row["id"]}, exc)
+        return found
 
     def end_session(self, session_id: str, status: str = "ended") -> None:
         with self.transaction() as conn:
@@ -289,10 +322,10 @@ class Store:
         return stored
 
     def turns(self, session_id: str) -> list[Turn]:
-        rows = self._conn.execute(
+        found = self._conn.execute(
             "SELECT * FROM turns WHERE session_id = ? ORDER BY seq", (session_id,)
         ).fetchall()
-        return [_turn(row) for row in rows]
+        return self._lenient("turns", found, rows.turn, ("session_id", "seq"))
 
     # ------------------------------------------------------------ scores
 
@@ -318,22 +351,41 @@ class Store:
     def latest_scores(self, session_id: str) -> list[SegmentScore]:
         """The newest score of each question segment, in question order: of a question answered
         more than once (coach mode's /retry), the newest score of its last attempt."""
-        rows = self._conn.execute(
-            "SELECT data_json FROM scores s WHERE session_id = ? AND id = (SELECT id FROM scores"
+        found = self._conn.execute(
+            "SELECT id, data_json FROM scores s WHERE session_id = ? AND id = (SELECT id FROM scores"
             " WHERE session_id = s.session_id AND question_index = s.question_index"
             " ORDER BY attempt DESC, id DESC LIMIT 1) ORDER BY question_index",
             (session_id,),
         ).fetchall()
-        return [SegmentScore.model_validate_json(row["data_json"]) for row in rows]
+        return self._lenient("scores", found, _score, ("id",))
 
     def attempt_scores(self, session_id: str) -> list[SegmentScore]:
         """The newest score of every attempt at every question, by question then attempt."""
-        rows = self._conn.execute(
-            "SELECT data_json FROM scores WHERE id IN (SELECT MAX(id) FROM scores WHERE"
+        found = self._conn.execute(
+            "SELECT id, data_json FROM scores WHERE id IN (SELECT MAX(id) FROM scores WHERE"
             " session_id = ? GROUP BY question_index, attempt) ORDER BY question_index, attempt",
             (session_id,),
         ).fetchall()
-        return [SegmentScore.model_validate_json(row["data_json"]) for row in rows]
+        return self._lenient("scores", found, _score, ("id",))
+
+    def _note(self, table: str, keys: dict[str, Any], exc: Exception) -> rows.BadRowError:
+        """Note an unreadable row once (``skipped``, which the CLI prints) and return its error."""
+        error = rows.bad_row(self.path, table, keys, exc)
+        if str(error) not in self.skipped:
+            self.skipped.append(str(error))
+        return error
+
+    def _lenient(
+        self, table: str, found: list[sqlite3.Row], read: Any, key: tuple[str, ...]
+    ) -> Any:
+        """Each row read by ``read``; one that fails is noted in ``skipped`` and left out."""
+        out = []
+        for row in found:
+            try:
+                out.append(read(row))
+            except ValueError as exc:  # pydantic's ValidationError, or JSON that is not JSON
+                self._note(table, {k: row[k] for k in key}, exc)
+        return out
 
     def set_overall(self, session_id: str, overall: float | None, signal: str | None) -> None:
         with self.transaction() as conn:
@@ -343,46 +395,5 @@ class Store:
             )
 
 
-def _like_prefix(prefix: str) -> str:
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return escaped + "%"
-
-
-def _turn(row: sqlite3.Row) -> Turn:
-    return Turn(
-        session_id=row["session_id"],
-        seq=row["seq"],
-        speaker=row["speaker"],
-        kind=row["kind"],
-        text=row["text"],
-        question_index=row["question_index"],
-        follow_up=bool(row["follow_up"]),
-        question_id=row["question_id"],
-        director=row["director"],
-        created_at=row["created_at"],
-        attempt=row["attempt"],
-    )
-
-
-def _session_info(
-    row: sqlite3.Row,
-    turn_count: int,
-    with_plan: bool = True,
-    cls: type[SessionInfo] = SessionInfo,
-    **extra: Any,
-) -> Any:
-    return cls(
-        id=row["id"],
-        round=row["round"],
-        mode=row["mode"],
-        model=row["model"],
-        prompt_hash=row["prompt_hash"],
-        started_at=row["started_at"],
-        ended_at=row["ended_at"],
-        status=row["status"],
-        plan=InterviewPlan.model_validate_json(row["plan_json"]) if with_plan else None,
-        turn_count=turn_count,
-        overall=row["overall"],
-        signal=row["signal"],
-        **extra,
-    )
+def _score(row: sqlite3.Row) -> SegmentScore:
+    return SegmentScore.model_validate_json(row["data_json"])

@@ -20,6 +20,8 @@ from urllib.parse import quote
 
 from mockloop.errors import StoreError
 
+from .schema import check_version
+
 MIN_DB_BYTES = 512  # the smallest page, so the smallest SQLite database
 SIDE_FILES = ("-wal", "-shm", "-journal")
 MIN_FREE_BYTES = 2 << 20  # refuse to start an interview with less free space than this
@@ -29,7 +31,7 @@ PROBE_BYTES = 256 << 10  # the preflight write: new pages, so a size limit or re
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR = 3, 5, 6, 8, 10
 _CORRUPT, _FULL, _CANTOPEN, _AUTH, _NOTADB = 11, 13, 14, 23, 26
 _DAMAGED = frozenset({_CORRUPT, _NOTADB})
-_NOT_WRITABLE = frozenset({_PERM, _READONLY, _IOERR, _CANTOPEN, _AUTH})
+NOT_WRITABLE = _NOT_WRITABLE = frozenset({_PERM, _READONLY, _IOERR, _CANTOPEN, _AUTH})
 
 _UMASK_LOCK = threading.Lock()  # the umask is per process; scorer threads open stores too
 
@@ -139,15 +141,21 @@ def problem(path: Path, deep: bool = False) -> str | None:
             "it is not an SQLite database"  # SQLite would take a few stray bytes for an empty one
         )
     # read-only: a read-write connection would delete a stray -wal of a damaged file on close
-    conn = sqlite3.connect(
-        f"file:{quote(str(path))}?mode=ro", uri=True, timeout=30, isolation_level=None
-    )
+    try:
+        conn = open_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        if code(exc) == _NOTADB:
+            return "it is not an SQLite database"
+        if is_damaged(exc):
+            return f"it is damaged ({exc})"
+        raise
     try:
         version, tables = conn.execute(
             "SELECT (SELECT user_version FROM pragma_user_version),"
             " (SELECT group_concat(name) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%')"
         ).fetchone()
         names = set((tables or "").split(",")) - {""}
+        check_version(version)  # before the first write, so a newer store stays as it is
         if version == 0 and names:
             shown = ", ".join(sorted(names)[:3])
             return f"it holds another program's tables ({shown}), not mockloop sessions"
@@ -166,6 +174,25 @@ def problem(path: Path, deep: bool = False) -> str | None:
     finally:
         conn.close()
     return None
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. In a read-only directory a WAL store has no -shm to map,
+    so SQLite refuses even ``mode=ro``; there nothing can change the file, and it is opened
+    immutable (the last checkpointed state)."""
+    for extra in ("", "&immutable=1"):
+        conn = sqlite3.connect(
+            f"file:{quote(str(path))}?mode=ro{extra}", uri=True, timeout=30, isolation_level=None
+        )
+        try:
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")  # the WAL index is opened here
+            conn.execute("PRAGMA query_only = 1")
+            return conn
+        except sqlite3.Error as exc:
+            conn.close()
+            if code(exc) != _CANTOPEN or extra:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def move_aside(path: Path) -> Path:

@@ -82,13 +82,23 @@ MIGRATIONS: list[str] = [
 ]
 
 
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def check_version(version: int) -> None:
+    """Refuse a store from a newer mockloop: checked on a read-only connection before anything
+    (even the switch to WAL) writes to the file, so a newer install still finds it as it left it."""
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the session store was written by a newer mockloop (schema {version}, this one reads "
+            f"up to {SCHEMA_VERSION}); it was left untouched: upgrade mockloop"
+        )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring the database up to the current schema (or refuse one from a newer mockloop)."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > len(MIGRATIONS):
-        raise StoreError(
-            f"the session store was written by a newer mockloop (schema {version}); upgrade mockloop"
-        )
+    check_version(version)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
