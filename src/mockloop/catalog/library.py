@@ -31,9 +31,13 @@ def round_ids() -> list[str]:
     return ordered + [rid for rid in found if rid not in ordered]
 
 
+# libyaml's safe loader when PyYAML was built with it: the catalog is ~30 files read per command
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _yaml(relative: str) -> object:
     try:
-        return yaml.safe_load(prompts.read(relative))
+        return yaml.load(prompts.read(relative), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise MockloopError(f"cannot read prompt file {relative}: {exc}") from exc
 
