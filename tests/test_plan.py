@@ -1070,3 +1070,14 @@ def test_a_property_table_and_what_they_call_a_round() -> None:
         ' the "Life Story" interview, 60 minutes with an engineering manager.\n'
     )
     assert rounds_of(prose)[1][:2] == ("behavioral", "Life Story interview")
+
+
+def test_a_schedule_entry_does_not_list_its_interviewer_as_a_focus_point() -> None:
+    notes = (
+        "# Acme onsite\n\n10:00–10:45  Coding: Integration — Tomás Ortega, Software Engineer\n"
+        "11:00–11:45  System Design — Priya Raman, Staff Engineer\n"
+    )
+    plan = extract_plan(parse_notes(notes))
+    coding = next(r for r in plan.rounds if r.kind_id == "coding")
+    assert coding.interviewer and "Tomás Ortega" in coding.interviewer
+    assert all("Tomás" not in n.text for n in coding.focus)

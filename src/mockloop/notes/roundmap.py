@@ -158,6 +158,13 @@ def _ids(rounds: list[Round]) -> list[str]:
     return out
 
 
+def _names_who(text: str, who: str | None) -> bool:
+    """A "focus point" that is only the interviewer, on the round's own line ("Tomás Ortega"
+    after a schedule entry's dash)."""
+    bare = text.strip(" ,.;:-–—()").casefold()
+    return bool(who) and bool(bare) and bare in str(who).casefold()
+
+
 def _plan_round(r: Round, rid: str) -> PlanRound:
     """Validated once, with all its focus lines: one pydantic call instead of one per line."""
     return PlanRound.model_validate(
@@ -166,7 +173,11 @@ def _plan_round(r: Round, rid: str) -> PlanRound:
             "title": r.title,
             "kind": r.id,
             "interviewer": r.who,
-            "focus": [{"text": n.text, "line": n.line} for n in r.focus],
+            "focus": [
+                {"text": n.text, "line": n.line}
+                for n in r.focus
+                if not (n.line == r.source.line and _names_who(n.text, r.who))
+            ],
             "source": {"text": r.source.text, "line": r.source.line},
         },
         strict=True,
