@@ -56,14 +56,16 @@ def _neutralised(value: Any) -> Any:
 
 def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
     """Render the round's persona; text from the notes is neutralised so it cannot close <notes>."""
-    plan = InterviewPlan.model_validate(_neutralised(plan.model_dump()))
+    from mockloop.notes.bounds import bounded_plan
+
+    plan = InterviewPlan.model_validate(_neutralised(bounded_plan(plan).model_dump()))
     catalog_round = round_for(plan, round_id)
     spec = catalog_round.spec
     this_round = plan_round(plan, round_id)
     text = prompts.render(
         catalog_round.persona_template,
-        company=plan.company or "the company",
-        role=plan.role or "the role",
+        company=prompts.label(plan.company or "") or "the company",
+        role=prompts.label(plan.role or "") or "the role",
         round=this_round,
         spec=spec,
         topic=catalog_round.topic,

@@ -9,6 +9,7 @@ from typing import Any
 from mockloop.catalog.library import round_for
 from mockloop.catalog.persona import Persona, interviewer_name, plan_round, render_persona
 from mockloop.errors import StoreError
+from mockloop.notes.bounds import bounded_plan
 from mockloop.records import AgendaQuestion, InterviewPlan
 from mockloop.store.db import Store
 
@@ -70,7 +71,7 @@ def start_session(
     session_id = store.create_session(
         round_id=round_id,
         mode=mode,
-        plan=plan,
+        plan=bounded_plan(plan),  # what the persona was rendered from, at a size a row can carry
         persona=persona.text,
         prompt_hash=persona.prompt_hash,
         agenda=[q.model_dump() for q in agenda],

@@ -54,14 +54,22 @@ def to_json(info: SessionInfo, turns: list[Turn]) -> str:
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
+def md_text(text: str) -> str:
+    """Keep external text inert in Markdown: an escaped '<' shows as is, never parsed as HTML."""
+    return text.replace("<", "\\<")
+
+
 def to_markdown(info: SessionInfo, turns: list[Turn], interviewer: str) -> str:
+    """The transcript as Markdown; notes, answers and model replies never become raw HTML."""
     plan = info.plan
     title = " · ".join(filter(None, [plan.company if plan else None, plan.role if plan else None]))
+    title = md_text(" ".join(title.split()))
+    interviewer = md_text(interviewer)
     lines = [
-        f"# Mock interview: {info.round}" + (f" ({title})" if title else ""),
+        f"# Mock interview: {md_text(info.round)}" + (f" ({title})" if title else ""),
         "",
         f"- Session: `{info.id}`",
-        f"- Mode: {info.mode}" + (f" ({info.model})" if info.model else ""),
+        f"- Mode: {info.mode}" + (f" ({md_text(info.model)})" if info.model else ""),
         f"- Started: {info.started_at}" + (f" · ended {info.ended_at}" if info.ended_at else ""),
         f"- Status: {info.status}",
         "",
@@ -73,7 +81,7 @@ def to_markdown(info: SessionInfo, turns: list[Turn], interviewer: str) -> str:
         lines += [
             f"**{who}** · _{label}_",
             "",
-            quote_block(turn.text) if turn.speaker == "candidate" else turn.text,
+            quote_block(md_text(turn.text)) if turn.speaker == "candidate" else md_text(turn.text),
             "",
         ]
     return "\n".join(lines).rstrip() + "\n"

@@ -27,7 +27,7 @@ from .data import (
     unscored_text,
     verdict,
 )
-from .export import quote_block, turn_labels
+from .export import md_text, quote_block, turn_labels
 
 # ---------------------------------------------------------------- JSON
 
@@ -48,9 +48,7 @@ def render_json(data: ReportData) -> str:
 # ---------------------------------------------------------------- Markdown
 
 
-def _md(text: str) -> str:
-    """Keep user text inert: an escaped '<' is shown as is, never parsed as HTML by a viewer."""
-    return text.replace("<", "\\<")
+_md = md_text  # user text stays inert: an escaped '<' is shown as is, never parsed as HTML
 
 
 def _md_cell(text: str) -> str:

@@ -75,8 +75,8 @@ def build_prompt(
         "judge/system.md",
         rubric=rubric,
         round_title=round_title,
-        company=neutral(plan.company) if plan and plan.company else None,
-        role=neutral(plan.role) if plan and plan.role else None,
+        company=prompts.label(plan.company) or None if plan and plan.company else None,
+        role=prompts.label(plan.role) or None if plan and plan.role else None,
     )
     exchanges = [
         {
