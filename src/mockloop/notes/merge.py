@@ -67,8 +67,8 @@ def _same_round(a: Round, b: Round) -> bool:
     na, nb = _numbers(a.title), _numbers(b.title)
     if na and nb and na != nb:
         return False
-    wa, wb = _who_words(a.who or ""), _who_words(b.who or "")
-    if wa and wb and not (wa & wb):  # "a VP" and "VP" are no clash
+    who_a, who_b = _who_words(a.who or ""), _who_words(b.who or "")
+    if who_a and who_b and not (who_a & who_b):  # "a VP" and "VP" are no clash
         return False
     named = _who_words(a.who or "") & _title_words(b) or _who_words(b.who or "") & _title_words(a)
     if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
