@@ -29,7 +29,11 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         typer.echo("mockloop: interrupted", err=True)
-        sys.exit(130)
+        # at once: every turn is already on disk, and a scoring thread still reading a huge
+        # answer must not hold the exit (a second Ctrl-C used to print a traceback)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
     except MockloopError as exc:
         typer.echo(f"mockloop: error: {printable(str(exc))}", err=True)
         sys.exit(exc.exit_code)
