@@ -125,3 +125,18 @@ def test_grader_instructions_are_flagged_and_score_low(note: str) -> None:
     result, overall = _score("behavioral", "Tell me about a project you led.", answer)
     assert any("injection" in e.lower() for e in result.errors), result.errors
     assert overall.overall is not None and overall.overall <= 1.5
+
+
+def test_a_pasted_book_is_scored_on_its_opening_and_says_so() -> None:
+    """A multi-megabyte paste is scored on its first 100,000 characters (so scoring it, and a
+    Ctrl-C during it, take about a second), and the feedback says what was left out."""
+    from mockloop.scoring.heuristic import SCORED_CHARS
+
+    story = (
+        "Last year I led the billing migration at Acme because outages cost us customers; I "
+        "planned it in three phases and we cut failed payments by 40 percent. "
+    )
+    result, overall = _score("behavioral", "Tell me about a project you led.", story * 15_000)
+    assert len(story) * 15_000 > 10 * SCORED_CHARS
+    assert result.status == "scored" and overall.overall is not None
+    assert any("first 100,000 characters" in e for e in result.errors)

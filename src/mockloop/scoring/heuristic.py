@@ -169,6 +169,23 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
 # ---------------------------------------------------------------- the scorer
 
 
+SCORED_CHARS = 100_000  # far past any spoken answer; a pasted book is scored on its opening
+
+
+def _clipped(segment: Segment) -> tuple[Segment, bool]:
+    """The segment with its answers cut to SCORED_CHARS in all, so scoring a pasted multi-MB
+    answer takes about a second and a Ctrl-C is never held up by it."""
+    if len(segment.answer_text) <= SCORED_CHARS:
+        return segment, False
+    room, kept = SCORED_CHARS, []
+    for exchange in segment.exchanges:
+        if room <= 0:
+            break
+        kept.append(exchange.model_copy(update={"answer": exchange.answer[:room]}))
+        room -= len(exchange.answer)
+    return segment.model_copy(update={"exchanges": kept}), True
+
+
 def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentScore:
     """Score one question's answers on every criterion of the round's rubric.
 
@@ -184,15 +201,17 @@ def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentSco
     }
     if not words(segment.answer_text):
         return SegmentScore(**base, status="unscored", unscored_reason="no answer was given")
+    segment, clipped = _clipped(segment)
     reading = read(segment)
     chosen = assessed(rubric, reading)
+    note = [f"Only the first {SCORED_CHARS:,} characters of this answer were scored."]
     return SegmentScore(
         **base,
         criteria=[criterion_score(c, reading) for c in chosen],
         not_assessed=[c.id for c in rubric.criteria if c not in chosen],
         key_points_covered=reading.covered,
         key_points_missed=reading.missed,
-        errors=reading.errors,
+        errors=reading.errors + (note if clipped else []),
         strengths=strengths(reading),
         improvements=improvements(reading),
         stronger_answer=stronger_answer(reading),
