@@ -202,7 +202,8 @@ def _broken_store() -> tuple[str, str, str]:
                             text="I ship things.", question_index=0))  # fmt: skip
     store._conn.execute("UPDATE sessions SET mode = 'telepathy' WHERE id = ?", (bad_mode,))
     store._conn.execute(
-        "UPDATE sessions SET plan_json = '{\"rounds\": 5}' WHERE id = ?", (bad_plan,)
+        "UPDATE sessions SET plan_json = '{\"rounds\": 5}', plan_hash = NULL WHERE id = ?",
+        (bad_plan,),
     )
     store._conn.execute(
         "UPDATE turns SET speaker = 'robot' WHERE session_id = ? AND seq = 1", (good,)
@@ -287,3 +288,24 @@ def test_sessions_and_export_work_in_a_read_only_data_directory(isolated_env: Pa
         os.chmod(isolated_env, 0o700)
     assert listed.exit_code == 0 and sid in listed.stdout, listed.output
     assert exported.exit_code == 0 and sid in exported.stdout, exported.output
+
+
+def test_a_plan_is_stored_once_however_many_sessions_rehearse_it(isolated_env: Path) -> None:
+    plan = InterviewPlan(company="Acme", research=[{"text": "x" * 5000, "line": 1}])  # type: ignore[list-item]
+    with Store() as store:
+        ids = [
+            store.create_session(
+                round_id="recruiter",
+                mode="offline",
+                plan=plan,
+                persona="p",
+                prompt_hash="h",
+                agenda=[],
+            )
+            for _ in range(3)
+        ]
+        assert store._conn.execute("SELECT COUNT(*) FROM plans").fetchone()[0] == 1
+        sizes = store._conn.execute("SELECT LENGTH(plan_json) FROM sessions").fetchall()
+        assert all(size == 0 for (size,) in sizes)  # no copy per session
+        assert all(store.session(sid).plan == plan for sid in ids)
+        assert [s.company for s in store.list_sessions()] == ["Acme"] * 3

@@ -7,6 +7,7 @@ directory. Schema changes are numbered migrations recorded in ``PRAGMA user_vers
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -185,10 +186,17 @@ class Store:
         settings: dict[str, Any] | None = None,
     ) -> str:
         session_id = new_session_id()
+        plan_json = plan.model_dump_json()
+        plan_hash = hashlib.sha256(plan_json.encode("utf-8")).hexdigest()[:32]
         with self.transaction() as conn:
+            conn.execute(  # once per plan, not per session
+                "INSERT OR IGNORE INTO plans (hash, plan_json) VALUES (?, ?)",
+                (plan_hash, plan_json),
+            )
             conn.execute(
                 "INSERT INTO sessions (id, round, mode, model, prompt_hash, persona, plan_json,"
-                " agenda_json, settings_json, started_at, company) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " plan_hash, agenda_json, settings_json, started_at, company)"
+                " VALUES (?,?,?,?,?,?,'',?,?,?,?,?)",
                 (
                     session_id,
                     round_id,
@@ -196,7 +204,7 @@ class Store:
                     model,
                     prompt_hash,
                     persona,
-                    plan.model_dump_json(),
+                    plan_hash,
                     json.dumps(agenda),
                     json.dumps(settings or {}),
                     now(),
@@ -223,7 +231,11 @@ class Store:
         return ids[0]
 
     def session_row(self, session_id: str) -> sqlite3.Row:
-        row = self._conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        row = self._conn.execute(
+            "SELECT s.*, COALESCE(p.plan_json, s.plan_json) AS stored_plan FROM sessions s"
+            " LEFT JOIN plans p ON p.hash = s.plan_hash WHERE s.id = ?",
+            (session_id,),
+        ).fetchone()
         if row is None:
             raise StoreError(f"no session {session_id!r}: run `mockloop sessions` to list them")
         return row

@@ -77,12 +77,18 @@ def session_info(
         started_at=row["started_at"],
         ended_at=row["ended_at"],
         status=row["status"],
-        plan=_plan(row["plan_json"]) if with_plan else None,
+        plan=_plan(_plan_text(row)) if with_plan else None,
         turn_count=turn_count,
         overall=row["overall"],
         signal=row["signal"],
         **extra,
     )
+
+
+def _plan_text(row: Any) -> str:
+    """The session's plan: from the plans table (stored once per plan) or its own old copy."""
+    keys = row.keys()  # a sqlite3.Row: "in row" would look among the values
+    return row["stored_plan"] if "stored_plan" in keys else row["plan_json"]
 
 
 def _plan(raw: str) -> InterviewPlan:

@@ -79,6 +79,12 @@ MIGRATIONS: list[str] = [
     ALTER TABLE turns ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1;
     ALTER TABLE scores ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1
     """,
+    # 6: a plan is stored once, by the hash of its JSON, however many sessions rehearse it;
+    # sessions from before keep their own copy in plan_json
+    """
+    CREATE TABLE plans (hash TEXT PRIMARY KEY, plan_json TEXT NOT NULL);
+    ALTER TABLE sessions ADD COLUMN plan_hash TEXT
+    """,
 ]
 
 
