@@ -26,6 +26,8 @@ KEY_VARS = (
     "MOCKLOOP_RETRIES",
 )
 
+pytest_plugins = ["tests.support.llm_fixtures"]  # settings, rec, api for the LLM tests
+
 
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

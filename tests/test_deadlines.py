@@ -19,7 +19,6 @@ from mockloop.llm.retry import RETRY_AFTER_CAP_S, wait_text
 from mockloop.llm.settings import Settings, resolve_settings
 from tests.test_llm import (
     BASE,
-    KEY,
     SSE_HEADERS,
     Recorder,
     chat,
@@ -28,23 +27,6 @@ from tests.test_llm import (
     error,
     words,
 )
-
-
-@pytest.fixture
-def settings(monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.setenv("FIREWORKS_API_KEY", KEY)
-    return resolve_settings(provider="fireworks")
-
-
-@pytest.fixture
-def rec() -> Recorder:
-    return Recorder()
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=False) as router:
-        yield router
 
 
 class Trickle(httpx.SyncByteStream):

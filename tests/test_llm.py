@@ -112,23 +112,6 @@ class Recorder:
         self.resets += 1
 
 
-@pytest.fixture
-def settings(monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.setenv("FIREWORKS_API_KEY", KEY)
-    return resolve_settings(provider="fireworks")
-
-
-@pytest.fixture
-def rec() -> Recorder:
-    return Recorder()
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=False) as router:
-        yield router
-
-
 def client_for(settings: Settings, rec: Recorder, session_id: str | None = None) -> LLMClient:
     return LLMClient(settings, session_id, sleep=rec.sleep, rand=lambda: 0.0)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 
 import pytest
 import respx
@@ -14,24 +13,7 @@ import respx
 from mockloop.llm.settings import Settings, resolve_settings
 from mockloop.llm.structured import complete_json
 from tests.support.loopback import LoopbackServer, Step, scripted_interviewer
-from tests.test_llm import BASE, KEY, Recorder, body, chat, chunk, client_for, error, sse, words
-
-
-@pytest.fixture
-def settings(monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.setenv("FIREWORKS_API_KEY", KEY)
-    return resolve_settings(provider="fireworks")
-
-
-@pytest.fixture
-def rec() -> Recorder:
-    return Recorder()
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=False) as router:
-        yield router
+from tests.test_llm import KEY, Recorder, body, chat, chunk, client_for, error, sse, words
 
 
 def test_interviewer_turns_ask_for_low_effort_and_the_judge_for_more(
