@@ -31,6 +31,8 @@ ROUND_IDS: tuple[str, ...] = (
     "executive",
     "custom",
 )
+# Kinds whose questions are technical (a mechanism, code or a design), not a story.
+TECHNICAL_KINDS = frozenset({"technical", "coding", "system-design", "ml-system-design"})
 # The six rounds of the first PM loop mockloop was built on: the default loop for PM notes.
 PM_LOOP: tuple[str, ...] = (
     "recruiter",

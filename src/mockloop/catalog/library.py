@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from mockloop.errors import MockloopError, UnknownRoundError
 from mockloop.records import (
     ROUND_IDS,
+    TECHNICAL_KINDS,
     BankQuestion,
     CatalogRound,
     InterviewPlan,
@@ -137,7 +138,7 @@ def round_for(plan: InterviewPlan | None, round_id: str) -> CatalogRound:
     kind = this.kind_id if this is not None else round_id
     base = load_round(kind)
     if this is not None and this.questions:
-        technical = kind in {"technical", "coding", "system-design", "ml-system-design"}
+        technical = kind in TECHNICAL_KINDS
         qkind: Literal["technical", "behavioral"] = "technical" if technical else "behavioral"
         own_questions = [
             BankQuestion(

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mockloop.records import AgendaQuestion, BankQuestion, CatalogRound, NoteLine, PlanRound
+from mockloop.records import (
+    TECHNICAL_KINDS,
+    AgendaQuestion,
+    BankQuestion,
+    CatalogRound,
+    NoteLine,
+    PlanRound,
+)
 from mockloop.text import content_words, words
 
 
@@ -106,7 +113,6 @@ _REMARK = frozenset(
         "yours",
     ]
 )
-_TECHNICAL = frozenset({"technical", "coding", "system-design", "ml-system-design"})
 _NO_FOCUS_QUESTIONS = frozenset({"recruiter"})  # its focus points are the recruiter's remarks
 
 
@@ -164,7 +170,7 @@ def _nearest(word: str, known: frozenset[str]) -> str | None:
 
 def _from_focus(focus: NoteLine, index: int, kind: str, known: frozenset[str]) -> AgendaQuestion:
     topic = _topic_phrase(focus.text, known)
-    if kind in _TECHNICAL:
+    if kind in TECHNICAL_KINDS:
         text = (
             f"Let's go deeper on {topic}. How does it work in a system you've built or run, "
             "and what trade-offs did you have to make?"

@@ -165,10 +165,6 @@ class LLMClient:
             self._window, self._window_asked = context_window(self.settings), True
         return self._window
 
-    def learn_window(self, window: int) -> None:
-        """A context-overflow error named the window: believe it over the probe."""
-        self._window, self._window_asked = window, True
-
     def list_models(self) -> list[str] | None:
         """Model ids the server lists, or None when it has no /models endpoint."""
         turn = _Turn()

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 MARK = "[redacted]"
-_KEY_SHAPED = re.compile(r"(Bearer\s+)\S+|\b(?:sk|fw|gsk|tgp)[-_][A-Za-z0-9_\-]{8,}", re.IGNORECASE)
+KEY_PREFIXES = r"(?:sk|fw|gsk|tgp|pk|rk)[-_][A-Za-z0-9_\-]{8,}"  # what provider keys look like
+_KEY_SHAPED = re.compile(r"(Bearer\s+)\S+|\b" + KEY_PREFIXES, re.IGNORECASE)
 _RUN = re.compile(r"[A-Za-z0-9_\-]{8,}")
 _MIN_PIECE = 8
 _keys: set[str] = set()

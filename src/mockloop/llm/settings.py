@@ -29,6 +29,7 @@ from urllib.parse import urlparse
 from pydantic import BaseModel, Field, ValidationError
 
 from mockloop.errors import ConfigError
+from mockloop.llm.redact import KEY_PREFIXES
 
 Effort = Literal["off", "none", "minimal", "low", "medium", "high"]
 KEYLESS_API_KEY = "not-needed"  # what the SDK gets for local servers; never shown
@@ -280,7 +281,7 @@ def resolve_settings(
 
 _ENDPOINT_FIELDS = frozenset({"base_url", "model", "judge_model", "api_key_env"})
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
-_KEY_LIKE = re.compile(r"(?:sk|fw|gsk|tgp|pk|rk)[-_][A-Za-z0-9_\-]{8,}$|Bearer\s", re.IGNORECASE)
+_KEY_LIKE = re.compile(KEY_PREFIXES + r"$|Bearer\s", re.IGNORECASE)
 
 
 def _check_key_env(name: Any, origin: str | None) -> None:

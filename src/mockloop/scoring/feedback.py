@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from mockloop.catalog.library import kind_questions
 from mockloop.interview.agenda import fill_placeholders, from_bank
-from mockloop.records import AgendaQuestion
+from mockloop.records import TECHNICAL_KINDS, AgendaQuestion
 from mockloop.text import content_words
 
 from .aggregate import Exchange, Segment
 
-TECHNICAL_KINDS = frozenset({"technical", "coding", "system-design", "ml-system-design"})
 MATCH_SHARE = 0.5  # share of the bank question's words the asked question must contain
 
 
