@@ -14,8 +14,6 @@ from .questions import (
     templated,
 )
 from .reading import THIN_WORDS, Reading
-
-# Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
 from .signals import (
     FIRST_PERSON,
     content,

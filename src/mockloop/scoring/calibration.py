@@ -20,7 +20,7 @@ from mockloop.files import read_text_capped
 from mockloop.interview.agenda import from_bank
 from mockloop.records import AgendaQuestion
 
-from .aggregate import Exchange, Segment, aggregate
+from .aggregate import Segment, aggregate
 from .heuristic import score_segment
 
 
@@ -34,8 +34,8 @@ def _default_set() -> Path:
 
 DEFAULT_SET = _default_set()
 TUNING_PARTS = (".", "open", "open2")  # bank answers, and answers to questions outside it
-HELDOUT_PART = "heldout"
-LENGTH_MARGIN = 0.1  # how much more than the labels a score may follow length before a warning  # never tuned on: reported apart
+HELDOUT_PART = "heldout"  # never tuned on: reported apart
+LENGTH_MARGIN = 0.1  # how much more than the labels a score may follow length before a warning
 
 
 class CalibrationItem(BaseModel):
@@ -214,9 +214,9 @@ def question_for(item: CalibrationItem) -> AgendaQuestion:
 
 
 def segment_for(item: CalibrationItem) -> Segment:
-    question = question_for(item)
-    exchange = Exchange(prompt=question.text, answer=item.answer)
-    return Segment(question_index=0, question=question, exchanges=[exchange])
+    from .feedback import single_segment
+
+    return single_segment(question_for(item), item.answer)
 
 
 def heuristic_scorer(item: CalibrationItem) -> int:

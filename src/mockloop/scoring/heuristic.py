@@ -162,7 +162,7 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
     dodge = reading.values["dodging"].value
     if dodge >= 1.0 and not reading.covered and len(reading.elements) <= 1:
         gates = [*gates, reading.values["dodging"].cite() + ": off the question"]
-        score = min(score, 1 if dodge >= 0.8 else 2)
+        score = 1
     return score, gates
 
 

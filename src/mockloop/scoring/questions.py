@@ -383,26 +383,3 @@ def elements_found(text: str, qtype: QuestionType) -> tuple[list[str], list[str]
     """(found, missing) among the elements a strong answer of this type holds."""
     found = [e for e in qtype.elements if ELEMENTS[e].search(text)]
     return found, [e for e in qtype.elements if e not in found]
-
-
-ELEMENT_ADVICE = {
-    "situation": "set the scene in one sentence: where, when, what was at stake",
-    "action": "say what you did yourself ('I decided', 'I built')",
-    "result": "end with the result, with a number if there is one",
-    "reflection": "say what you learned or would do differently",
-    "reasoning": "give the reason behind each point ('because…')",
-    "tradeoff": "name the trade-off and what it costs",
-    "limits": "say when it stops helping or does not apply",
-    "quantities": "put a number on it: scale, latency, cost, time",
-    "clarify": "start by clarifying or diagnosing before proposing",
-    "steps": "lay out the steps in order",
-    "communicate": "say how you would keep the customer or stakeholders informed",
-    "measure": "say how you would measure success",
-    "decision": "make the call and say which option you pick",
-    "complexity": "state the time and memory complexity",
-    "testing": "name the edge cases and how you would test them",
-    "company": "tie it to this company specifically",
-    "forward": "link it to what you want to do in this role",
-    "candour": "be direct about your situation and expectations",
-    "logistics": "give the concrete facts (timing, range, location)",
-}

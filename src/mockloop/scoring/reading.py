@@ -14,8 +14,6 @@ from .questions import (
     classify,
     elements_found,
 )
-
-# Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
 from .signals import (
     Prepared,
     Signal,
@@ -50,7 +48,6 @@ class Reading:
     wrong: list[tuple[str, str]]
     qtype: QuestionType
     elements: list[str]  # the elements of a strong answer of this type that it holds
-    lacking: list[str]
     new_words: int  # distinct content words the answer adds to the question's
 
     @property
@@ -83,7 +80,7 @@ def read(segment: Segment) -> Reading:
     prepared = _without_restated_question(prepare(segment.answer_text), question.text)
     text = prepared.text
     qtype = classify(question)
-    found, lacking = elements_found(text, qtype)
+    found, _ = elements_found(text, qtype)
     cov = coverage(text, question.key_points)
     if question.key_points:
         share = 0.75 * cov.signal.value + 0.25 * len(found) / len(qtype.elements)
@@ -105,6 +102,4 @@ def read(segment: Segment) -> Reading:
     wrong = misconceptions(segment.answer_text)
     values = {s.name: s for s in signals}
     new = len(content(prepared.text) - content(question.text))
-    return Reading(
-        question, prepared, values, cov.covered, cov.missed, wrong, qtype, found, lacking, new
-    )
+    return Reading(question, prepared, values, cov.covered, cov.missed, wrong, qtype, found, new)

@@ -14,8 +14,6 @@ from mockloop.text import content_words as text_content_words
 from mockloop.text import stem as base_stem
 from mockloop.text import words
 
-# Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
-
 
 @dataclass(frozen=True)
 class Signal:
