@@ -20,13 +20,11 @@ class Pick(BaseModel):
 
 def probes(question: BankQuestion, rubric: Rubric) -> set[str]:
     """The criteria a question assesses: the families its type probes, as the scorer reads it."""
-    from mockloop.scoring.heuristic import family
+    from mockloop.scoring.heuristic import assessed
     from mockloop.scoring.questions import classify
 
     asked = AgendaQuestion(id=question.id, text=question.text, kind=question.kind)
-    families = classify(asked).assesses
-    chosen = {c.id for c in rubric.criteria if family(c)[0] in families}
-    return chosen if len(chosen) >= 2 else {c.id for c in rubric.criteria}
+    return {c.id for c in assessed(rubric, classify(asked))}
 
 
 def _bank(plan: InterviewPlan, round_id: str) -> tuple[list[BankQuestion], Rubric]:

@@ -21,6 +21,7 @@ from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
 from .questions import (
     CORE,
     SALAD_SHARE,
+    QuestionType,
     checklist,
     function_share,
     templated,
@@ -102,10 +103,10 @@ def family(criterion: RubricCriterion) -> tuple[str, dict[str, float]]:
     return "blend", _BLEND
 
 
-def assessed(rubric: Rubric, reading: Reading) -> list[RubricCriterion]:
-    """The criteria this question assesses (its type's families); all of them when fewer
-    than two would be left."""
-    chosen = [c for c in rubric.criteria if family(c)[0] in reading.qtype.assesses]
+def assessed(rubric: Rubric, qtype: QuestionType) -> list[RubricCriterion]:
+    """The criteria a question of this type assesses (its families); all of them when fewer
+    than two would be left. `mockloop drill` aims its questions by the same rule."""
+    chosen = [c for c in rubric.criteria if family(c)[0] in qtype.assesses]
     return chosen if len(chosen) >= 2 else list(rubric.criteria)
 
 
@@ -203,7 +204,7 @@ def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentSco
         return SegmentScore(**base, status="unscored", unscored_reason="no answer was given")
     segment, clipped = _clipped(segment)
     reading = read(segment)
-    chosen = assessed(rubric, reading)
+    chosen = assessed(rubric, reading.qtype)
     note = [f"Only the first {SCORED_CHARS:,} characters of this answer were scored."]
     return SegmentScore(
         **base,
