@@ -7,6 +7,7 @@ words or find quotes; they do it the same way, from here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 # ---------------------------------------------------------------- punctuation
@@ -122,14 +123,19 @@ def printable(text: str) -> str:
     return _UNSAFE.sub("", text) if text else text
 
 
+def map_strings(fn: Callable[[str], str], value: object) -> object:
+    """``fn`` applied to every string inside lists, tuples and dict values (a model's dump)."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, list):
+        return [map_strings(fn, v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(map_strings(fn, v) for v in value)
+    if isinstance(value, dict):
+        return {k: map_strings(fn, v) for k, v in value.items()}
+    return value
+
+
 def printable_data(value: object) -> object:
     """``printable`` applied to every string inside lists, dicts and tuples."""
-    if isinstance(value, str):
-        return printable(value)
-    if isinstance(value, list):
-        return [printable_data(v) for v in value]
-    if isinstance(value, tuple):
-        return tuple(printable_data(v) for v in value)
-    if isinstance(value, dict):
-        return {k: printable_data(v) for k, v in value.items()}
-    return value
+    return map_strings(printable, value)

@@ -6,11 +6,10 @@ changes between turns (no time, no counters), so providers' prefix caches can re
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel
 
 from mockloop.records import InterviewPlan, PlanRound
+from mockloop.text import map_strings
 
 from . import prompts
 from .library import load_round, round_for
@@ -44,21 +43,13 @@ def interviewer_name(plan: InterviewPlan | None, round_id: str) -> str:
         return "Interviewer"
 
 
-def _neutralised(value: Any) -> Any:
-    if isinstance(value, str):
-        return prompts.neutralise(value)
-    if isinstance(value, list):
-        return [_neutralised(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _neutralised(v) for k, v in value.items()}
-    return value
-
-
 def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
     """Render the round's persona; text from the notes is neutralised so it cannot close <notes>."""
     from mockloop.notes.bounds import bounded_plan
 
-    plan = InterviewPlan.model_validate(_neutralised(bounded_plan(plan).model_dump()))
+    plan = InterviewPlan.model_validate(
+        map_strings(prompts.neutralise, bounded_plan(plan).model_dump())
+    )
     catalog_round = round_for(plan, round_id)
     spec = catalog_round.spec
     this_round = plan_round(plan, round_id)

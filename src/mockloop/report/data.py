@@ -10,13 +10,12 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel
 
 from mockloop.records import Rubric, SessionInfo, Turn
-from mockloop.scoring.aggregate import CriterionScore, RoundScore, SegmentScore
+from mockloop.scoring.aggregate import UNCERTAIN_SPREAD, CriterionScore, RoundScore, SegmentScore
 from mockloop.scoring.reverse import ReverseInterview
 from mockloop.text import FOLD, QUOTE_EDGE
 
 HEURISTIC_NOTE = "heuristic (offline) scoring"
 LEGEND = "? low confidence · ±n uncertain (samples disagreed by n) · — not scored"
-UNCERTAIN_SPREAD = 2
 
 
 class ReportData(BaseModel):

@@ -29,6 +29,8 @@ SIGNAL_BOUNDS: tuple[tuple[float, Signal], ...] = (
     (4.2, "yes"),
 )
 CRITERION_FLOOR = 1.5
+# Judge samples this far apart (max - min) make a criterion's score uncertain (judge and report).
+UNCERTAIN_SPREAD = 2
 _SIGNAL_ORDER: tuple[Signal, ...] = ("strong no", "no", "lean", "yes", "strong yes")
 # A low-confidence criterion score counts half as much in the per-criterion average.
 _CONFIDENCE_WEIGHT = {"ok": 1.0, "low": 0.5}

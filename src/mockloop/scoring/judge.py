@@ -9,7 +9,7 @@ is stored as unscored with the reason, never as a low score.
 from __future__ import annotations
 
 import statistics
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -18,13 +18,19 @@ from mockloop.errors import LLMError
 from mockloop.llm.structured import complete_json
 from mockloop.records import InterviewPlan, Rubric
 
-from .aggregate import CriterionScore, Segment, SegmentScore, grounded, rubric_hash
+from .aggregate import (
+    UNCERTAIN_SPREAD,
+    CriterionScore,
+    Segment,
+    SegmentScore,
+    grounded,
+    rubric_hash,
+)
 
 if TYPE_CHECKING:
     from mockloop.llm.client import LLMClient
 
 SAMPLE_TEMPERATURE = 0.7  # with --samples K > 1 the judgments must be able to differ
-UNCERTAIN_SPREAD = 2
 
 
 class JudgedCriterion(BaseModel):
@@ -206,19 +212,10 @@ class Judge:
                 return base.model_copy(update={"status": "unscored", "unscored_reason": str(exc)})
         scored = combine(base, judgments, rubric, segment.answer_text)
         # a server that echoes the key (whole or in pieces) never gets it into the store
-        return SegmentScore.model_validate(_redacted(scored.model_dump()))
+        from mockloop.llm.redact import redact
+        from mockloop.text import map_strings
 
-
-def _redacted(value: Any) -> Any:
-    from mockloop.llm.redact import redact
-
-    if isinstance(value, str):
-        return redact(value)
-    if isinstance(value, list):
-        return [_redacted(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _redacted(v) for k, v in value.items()}
-    return value
+        return SegmentScore.model_validate(map_strings(redact, scored.model_dump()))
 
 
 def combine(
