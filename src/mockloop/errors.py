@@ -68,3 +68,14 @@ class RetriesExhaustedError(LLMError):
 
 class StructuredOutputError(LLMError):
     """The model never produced JSON that validates against the schema."""
+
+
+def describe(exc: Exception) -> str:
+    """The first thing wrong, on one line: a pydantic error's field and message."""
+    from pydantic import ValidationError  # here: errors is imported by `mockloop --help`
+
+    if isinstance(exc, ValidationError) and exc.errors():
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "value"
+        return f"{field}: {first['msg']}"
+    return " ".join(str(exc).split())

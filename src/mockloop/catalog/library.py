@@ -10,7 +10,7 @@ from typing import Literal
 import yaml
 from pydantic import ValidationError
 
-from mockloop.errors import MockloopError, UnknownRoundError
+from mockloop.errors import MockloopError, UnknownRoundError, describe
 from mockloop.records import (
     ROUND_IDS,
     TECHNICAL_KINDS,
@@ -66,9 +66,7 @@ def _load_round(round_id: str, search_path: tuple[Path, ...]) -> CatalogRound:
         questions = [BankQuestion.model_validate(q) for q in raw_questions]
         rubric = Rubric.model_validate(_yaml(f"{base}/rubric.yaml"))
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise MockloopError(f"invalid prompt file under {base}: {where}: {first['msg']}") from exc
+        raise MockloopError(f"invalid prompt file under {base}: {describe(exc)}") from exc
     return CatalogRound(
         spec=spec,
         questions=questions,
@@ -101,9 +99,7 @@ def _load_topic(topic_id: str, search_path: tuple[Path, ...]) -> Topic:
     try:
         return Topic.model_validate(_yaml(relative))
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise MockloopError(f"invalid prompt file {relative}: {where}: {first['msg']}") from exc
+        raise MockloopError(f"invalid prompt file {relative}: {describe(exc)}") from exc
 
 
 def _topic_hits(topic: Topic, text: str) -> int:

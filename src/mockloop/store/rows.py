@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from mockloop.errors import StoreError
+from mockloop.errors import StoreError, describe
 from mockloop.records import InterviewPlan, SessionInfo, Turn
 
 
@@ -28,15 +28,6 @@ def bad_row(path: Path, table: str, keys: dict[str, Any], exc: Exception) -> Bad
         f"{table} row {label} in {path} cannot be read ({problem[:160]}) and was skipped; "
         f'repair it, or remove it with: sqlite3 {path} "DELETE FROM {table} WHERE {where}"'
     )
-
-
-def describe(exc: Exception) -> str:
-    """The first thing wrong, on one line: a pydantic error's field and message."""
-    if isinstance(exc, ValidationError) and exc.errors():
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"]) or "value"
-        return f"{field}: {first['msg']}"
-    return " ".join(str(exc).split())
 
 
 def _literal(value: Any) -> str:
