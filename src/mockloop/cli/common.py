@@ -338,3 +338,11 @@ SamplesOpt = Annotated[
         "--samples", min=1, max=9, help="Judge K times; report the median and the spread."
     ),
 ]
+
+
+def preflight_store() -> None:
+    """A read-only data directory or a full disk fails here, before the first question."""
+    from mockloop.store.db import Store
+
+    with Store() as store:
+        store.check_writable()

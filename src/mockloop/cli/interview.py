@@ -16,6 +16,7 @@ from .common import (
     friendly,
     live_settings,
     model_options,
+    preflight_store,
     state,
 )
 from .plans import HeuristicOpt, check_round, load_plan, plan_for
@@ -88,14 +89,12 @@ def interview(
     if resume:
         _check_resume_matches(resume, notes, round_id)
         plan = None
-    elif settings is not None and not heuristic:
-        plan = plan_for(notes, settings, cached_only=True)  # type: ignore[arg-type]
-    else:
-        plan = load_plan(notes)  # type: ignore[arg-type]
+    else:  # the model's cached plan when one is configured (plan_for), else the parser
+        plan = load_plan(notes) if heuristic else plan_for(notes, settings, cached_only=True)  # type: ignore[arg-type]
     chosen = None if resume else check_round(plan, round_id)
     if settings is not None or (resume and not offline):
         _settle_imports()
-    _preflight_store()
+    preflight_store()
     run_interview(
         plan=plan,
         round_id=chosen,
@@ -142,17 +141,6 @@ def _same_notes(notes: Path, plan: Any) -> bool:
         return True
     given = load_plan(notes)
     return bool(given.model_dump(exclude={"source"}) == plan.model_dump(exclude={"source"}))
-
-
-def _preflight_store() -> None:
-    """A read-only data directory or a full disk fails here, before the first question."""
-    from mockloop.store.db import Store
-
-    store = Store()
-    try:
-        store.check_writable()
-    finally:
-        store.close()
 
 
 def _settle_imports() -> None:

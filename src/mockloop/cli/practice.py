@@ -19,6 +19,7 @@ from .common import (
     friendly,
     live_settings,
     model_options,
+    preflight_store,
     warn_skipped,
 )
 from .plans import HeuristicOpt, check_round, load_plan, plan_for
@@ -124,10 +125,7 @@ def drill(
         note="mockloop: {env} is not set: running the offline interviewer (deterministic, no "
         "network). Export {env} or pass --provider for a live model.",
     )  # fmt: skip
-    if settings is not None and not heuristic:
-        plan = plan_for(notes, settings, cached_only=True)
-    else:
-        plan = load_plan(notes)
+    plan = load_plan(notes) if heuristic else plan_for(notes, settings, cached_only=True)
     chosen = check_round(plan, round_id)
     with Store() as store:
         history = load_history(store)
@@ -138,9 +136,8 @@ def drill(
     agenda = agenda_for(picks, plan)
     weak = bool(history.weakest(kind_of(plan, chosen)))
     _say_why(picks, agenda, chosen, count, weak)
-    from .interview import _preflight_store
 
-    _preflight_store()
+    preflight_store()
     run_interview(
         plan=plan,
         round_id=chosen,

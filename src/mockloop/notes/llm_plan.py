@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from mockloop.catalog.prompts import neutralise
+from mockloop.catalog.prompts import clip, neutralise
 from mockloop.files import write_atomic
 from mockloop.records import (
     ROUND_IDS,
@@ -191,7 +191,7 @@ def extract_with_llm(
     from mockloop.llm.client import LLMClient
     from mockloop.llm.structured import complete_json
 
-    clipped = notes_text[:MAX_NOTES_CHARS]
+    clipped = clip(notes_text, MAX_NOTES_CHARS)  # the model is told how much was left out
     messages = [
         {"role": "system", "content": SYSTEM},
         {"role": "user", "content": f"<notes>\n{neutralise(clipped)}\n</notes>"},
