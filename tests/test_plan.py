@@ -1081,3 +1081,10 @@ def test_a_schedule_entry_does_not_list_its_interviewer_as_a_focus_point() -> No
     coding = next(r for r in plan.rounds if r.kind_id == "coding")
     assert coding.interviewer and "Tomás Ortega" in coding.interviewer
     assert all("Tomás" not in n.text for n in coding.focus)
+
+
+def test_a_quote_from_the_model_is_found_in_notes_with_curly_quotes_and_dashes() -> None:
+    from mockloop.notes.llm_plan import _locate
+
+    notes = ["# Prep", "- Why “Fireworks” — now, not later"]
+    assert _locate('why "fireworks" - now', notes).line == 2

@@ -28,6 +28,7 @@ from mockloop.records import (
     PlanQuestion,
     PlanRound,
 )
+from mockloop.text import normalise_quote
 
 if TYPE_CHECKING:
     from mockloop.llm.settings import Settings
@@ -74,14 +75,15 @@ class ExtractedPlan(BaseModel):
 
 def _locate(text: str, lines: list[str]) -> NoteLine:
     """The quoted text with the first notes line that contains it (or most of its words)."""
-    needle = " ".join(text.lower().split())
-    for number, line in enumerate(lines, start=1):
-        if needle and needle in " ".join(line.lower().split()):
+    needle = normalise_quote(text)  # curly quotes, dashes and spacing as the notes may have them
+    folded = [normalise_quote(line) for line in lines]
+    for number, line in enumerate(folded, start=1):
+        if needle and needle in line:
             return NoteLine(text=text, line=number)
     words = set(needle.split())
     best, best_line = 0.0, None
-    for number, line in enumerate(lines, start=1):
-        share = len(words & set(line.lower().split())) / max(1, len(words))
+    for number, line in enumerate(folded, start=1):
+        share = len(words & set(line.split())) / max(1, len(words))
         if share > best:
             best, best_line = share, number
     return NoteLine(text=text, line=best_line if best >= 0.6 else None)
