@@ -422,9 +422,13 @@ def _transcript(turns: list[Any]) -> str:
     return "\n\n".join(f"{who[t.speaker]}: {t.text}" for t in turns)
 
 
-def naive_requests(persona: str, turns: list[Any]) -> dict[str, list[list[dict[str, str]]]]:
-    """The requests two naive clients would send for the same interviewer turns."""
+def naive_requests(
+    persona: str, turns: list[Any], system: str | None = None
+) -> dict[str, list[list[dict[str, str]]]]:
+    """The requests naive clients would send for the same interviewer turns (``system``: the
+    system prompt mockloop sent, for a fresh-message client given the same protocol)."""
     fresh: list[list[dict[str, str]]] = []
+    same_system: list[list[dict[str, str]]] = []
     system_note: list[list[dict[str, str]]] = []
     for position, turn in enumerate(turns):
         if turn.speaker != "interviewer":
@@ -435,6 +439,10 @@ def naive_requests(persona: str, turns: list[Any]) -> dict[str, list[list[dict[s
             {"role": "system", "content": persona},
             {"role": "user", "content": f"Transcript so far:\n\n{before}\n\nInstruction: {note}"},
         ])  # fmt: skip
+        same_system.append([
+            {"role": "system", "content": system or persona},
+            {"role": "user", "content": f"Transcript so far:\n\n{before}\n\nInstruction: {note}"},
+        ])  # fmt: skip
         system_note.append([
             {"role": "system", "content": f"Instruction for this turn: {note}\n\n{persona}"},
             {"role": "user", "content": f"Transcript so far:\n\n{before}"},
@@ -442,6 +450,7 @@ def naive_requests(persona: str, turns: list[Any]) -> dict[str, list[list[dict[s
     return {
         "transcript as one fresh user message": fresh,
         "per-turn instruction in the system prompt": system_note,
+        "transcript as one fresh user message, with mockloop's system prompt": same_system,
     }
 
 
@@ -514,7 +523,7 @@ def prompt_growth(cfg: Config) -> Result:
         len(chat) == interviewer_turns and len(judge) == answered,
         f"{interviewer_turns} interviewer turns, {answered} answered questions",
     ))  # fmt: skip
-    naive = naive_requests(persona, turns)
+    naive = naive_requests(persona, turns, chat[0][0]["content"])
     first_naive = next(iter(naive.values()))
     naive_tokens = sum(prompt_tokens({"messages": m}) for m in first_naive)
     result.rows.append(Row(
@@ -553,7 +562,7 @@ def prompt_growth(cfg: Config) -> Result:
         "|---|---|---|---|---|---|---|---|",
     ]
     for name, requests in [
-        ("mockloop (append-only history, one-line director notes replayed)", chat),
+        ("mockloop (append-only history, each director note sent once)", chat),
         *naive.items(),
     ]:
         sent = sum(prompt_tokens({"messages": m}) for m in requests)
@@ -571,7 +580,8 @@ def prompt_growth(cfg: Config) -> Result:
             "**transcript as one fresh user message**: system = the persona, then one user message holding the "
             "whole transcript as `Interviewer:`/`Candidate:` lines followed by this turn's instruction; "
             "**per-turn instruction in the system prompt**: the system prompt starts with this turn's instruction, "
-            "then the persona, then the transcript as one user message."
+            "then the persona, then the transcript as one user message; **with mockloop's system prompt**: the "
+            "first client given the persona and the live protocol mockloop sends."
         ),
         (
             f"Judge calls: {len(judge)} requests, {sum(prompt_tokens(b) for b in judge):,} prompt tokens "
@@ -580,20 +590,23 @@ def prompt_growth(cfg: Config) -> Result:
         "",
         (
             f"What the history is made of: in the last request ({prompt_tokens({'messages': chat[-1]}):,} tokens) the "
-            f"persona is {len(chat[-1][0]['content']) // 4:,} tokens, the replayed director notes "
-            f"{_director_tokens(chat[-1]):,}, the candidate's answers and the interviewer's turns the rest. The "
-            "persona carries the live protocol and the session's agenda (its questions; the key points stay with "
-            "the guards and the judge) once, fixed for the session, and each past one-line director note is replayed so the prefix stays "
-            f"byte-identical; mockloop sends {ours_tokens / naive_tokens:.1f}× the prompt tokens of "
-            "the fresh-message resend. With cached tokens at 10 % of the price it bills "
-            f"{_billed(chat, 0.1):,.0f} token-equivalents against {_billed(first_naive, 0.1):,.0f} for the "
-            f"fresh-message resend and {_billed(list(naive.values())[1], 0.1):,.0f} for the client that changes its "
-            "system prompt every turn. The extra tokens are the session's fixed system prompt, resent on every "
-            "request and almost entirely served from the provider's prefix cache. (Before the agenda moved into "
-            "the system prompt, each director note repeated the key points: 219,538 prompt tokens for the same "
-            "interview; with the key points in the system prompt, 146,779 and 20,600 billed at 10 %, counted "
-            "as here.) Reuse is counted per request as the share of its serialised text shared with the "
-            "request before, applied to its tokens, so the first request and what each adds are never cached."
+            f"system prompt is {len(chat[-1][0]['content']) // 4:,} tokens (the persona and the live protocol; no "
+            "agenda: each main question travels in the director note that asks it), the candidate's answers "
+            "and the interviewer's turns the rest. A director note is sent once, at the end of its request, "
+            "and dropped from the history after it (the opening note stays, as it is the whole message), so "
+            "each request reuses the one before up to the end of the last answer; mockloop sends "
+            f"{ours_tokens / naive_tokens:.2f}× the prompt tokens of the fresh-message resend. With cached tokens "
+            f"at 10 % of the price it bills {_billed(chat, 0.1):,.0f} token-equivalents against "
+            f"{_billed(first_naive, 0.1):,.0f} for the fresh-message resend given only the persona, "
+            f"{_billed(list(naive.values())[2], 0.1):,.0f} for the same client given mockloop's system prompt, "
+            f"and {_billed(list(naive.values())[1], 0.1):,.0f} for the client that changes its system prompt "
+            "every turn. What is left above the persona-only resend is the live protocol (the control tags "
+            "mockloop parses to know whether the model probed or moved on), about 250 tokens a request, and "
+            "the message framing. (History of this figure: 219,538 prompt tokens when each director note "
+            "repeated the key points; 146,779 with them in the system prompt; 94,777 and 13,946 billed with "
+            "only the questions in it and every past director note replayed; counted as here.) Reuse is "
+            "counted per request as the share of its serialised text shared with the request before, applied "
+            "to its tokens, so the first request and what each adds are never cached."
         ),
     ]
     result.notes.append("\n".join(lines))

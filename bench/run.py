@@ -55,12 +55,15 @@ GAPS: dict[str, str] = {
         "still tip it. Nothing in the parser is quadratic that the profile shows."
     ),
     "billed token-equivalents": (
-        "The agenda in the system prompt now holds only the questions (the key points stay with the guards "
-        "and the judge): 146,779 prompt tokens became 94,777 and the bill at 10 % fell from about 20,600 to "
-        "13,900. What remains above the naive resend is the live protocol and agenda (about 530 tokens a "
-        "request) and the replayed one-line director notes; the naive client sends neither. At 50 % "
-        "the gap is wider. Closing it means shorter director notes or the agenda given question by "
-        "question in the notes that ask it."
+        "The agenda left the system prompt (each main question now travels in the director note that "
+        "asks it), past director notes are no longer replayed (each is sent once), the pitch in rounds "
+        "that use it only as background is two excerpts of 300 characters, and the protocol is shorter: "
+        "94,777 prompt tokens became about 68,000 and the bill at 10 % fell from 13,946 to about 10,800. "
+        "What remains above the persona-only resend is the live protocol (the control tags, about 250 "
+        "tokens a request), which that naive client does not send; given the same system prompt it bills "
+        "within 3 % of mockloop (the rest is the <answer> framing; see Details). Closing the gap means "
+        "dropping the tags and deciding follow-ups in code, which would take the choice to probe away "
+        "from the model: not done."
     ),
     "`mockloop sessions`, 10,000": (
         "Was 11.5 s: rich laid out all 60,000 cells. Now rich lays out only the header and the widest "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.loopback import LoopbackServer, Step
+from tests.support.loopback import LoopbackServer, Step, assert_prefix_kept
 
 from .conftest import SEED_NOTES
 from .test_cli import ANSWERS, mockloop
@@ -44,7 +44,7 @@ def test_live_interview_streams_stores_and_scores(isolated_env: Path) -> None:
     # every request streamed, carried the session id, and replayed the same prefix
     assert all(r["stream"] and r["user"] == session["id"] for r in interviewer_requests)
     for earlier, later in itertools.pairwise(interviewer_requests):
-        assert later["messages"][: len(earlier["messages"])] == earlier["messages"]
+        assert_prefix_kept(earlier["messages"], later["messages"])
     answered = {t["question_index"] for t in turns if t["kind"] == "answer"}
     assert len(judge_requests) == len(answered)  # one judge call per answered question
     everything = result.stdout + result.stderr + json.dumps(turns)

@@ -527,8 +527,11 @@ def test_every_fault_is_covered_for_both_targets() -> None:
 def test_like_keeps_the_healthy_reply_but_the_change() -> None:
     body = {
         "messages": [
-            {"role": "system", "content": "persona\nQ1: Why?\n"},
-            {"role": "user", "content": "<director>Greet them, then ask Q1. [NEXT]</director>"},
+            {"role": "system", "content": "persona\n"},
+            {
+                "role": "user",
+                "content": '<director>Greet them, then ask Q1 [NEXT]: "Why?"</director>',
+            },
         ]
     }
     step = Like.of(finish_reason="length", words=2).step(body)

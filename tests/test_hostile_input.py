@@ -366,10 +366,14 @@ def test_injection_through_the_cli_against_the_loopback(tmp_path: Path, isolated
     assert run.returncode == 0, run.stderr
     assert chats and judged
     for body in chats:
-        for message in body["messages"]:
+        last = len(body["messages"]) - 1
+        for position, message in enumerate(body["messages"]):
             found = _delimiters(message["content"])
             if message["role"] == "user":
-                assert found["director"] == (1, 1) and found["answer"][0] == found["answer"][1], (
+                # one director note closes the request; a past one stays only as the opening
+                said = found["answer"] != (0, 0) or found["question"] != (0, 0)
+                notes = (1, 1) if position == last or not said else (0, 0)
+                assert found["director"] == notes and found["answer"][0] == found["answer"][1], (
                     found
                 )
                 assert all(

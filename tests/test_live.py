@@ -13,7 +13,7 @@ from mockloop.interview.ui import TerminalConsole
 from mockloop.llm.settings import resolve_settings
 from mockloop.records import InterviewPlan, NoteLine, PlanRound, Turn
 from mockloop.store.db import Store
-from tests.support.loopback import LoopbackServer, Step
+from tests.support.loopback import LoopbackServer, Step, assert_prefix_kept
 
 LONG = (
     "At my last job I led a migration of our inference fleet to FP8 which cut cost per million "
@@ -82,7 +82,7 @@ def test_history_is_append_only_and_session_id_is_sent(monkeypatch: pytest.Monke
         requests = server.chat_requests()
     assert len(requests) >= 4
     for earlier, later in itertools.pairwise(requests):
-        assert later["messages"][: len(earlier["messages"])] == earlier["messages"]
+        assert_prefix_kept(earlier["messages"], later["messages"])
         assert later["messages"][0] == earlier["messages"][0]
     assert {r["user"] for r in requests} == {sid}
     assert all(r["stream"] and r["stream_options"] == {"include_usage": True} for r in requests)
@@ -129,7 +129,7 @@ def test_resume_replays_identical_prefix(monkeypatch: pytest.MonkeyPatch) -> Non
             console=console,
         )
         after = server.chat_requests()[len(server.chat_requests()) - 1]["messages"]
-    assert after[: len(before)] == before
+    assert_prefix_kept(before, after)
     kinds = [t.kind for t in store.turns(sid)]
     assert kinds == ["question", "answer", "question", "answer", "question"]
 

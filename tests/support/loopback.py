@@ -112,13 +112,10 @@ def scripted_judge(body: dict[str, Any]) -> Step:
 
 
 def _agenda_question(body: dict[str, Any], note: str) -> str:
-    """The text of the agenda question ("Q3") the director note points at, from the system prompt."""
-    asked = re.search(r"\bask (Q\d+)", note)
-    if not asked:
-        return ""
-    system = str(body.get("messages", [{}])[0].get("content", ""))
-    found = re.search(rf"^{asked.group(1)}: (.+)$", system, re.MULTILINE)
-    return found.group(1).strip() if found else ""
+    """The text of the agenda question the director note hands out ('ask Q3 [NEXT]: "…"')."""
+    del body  # the question travels in the note, never in the system prompt
+    asked = re.search(r'\bask Q\d+ \[NEXT\]: "(.+)"', note)
+    return asked.group(1).strip() if asked else ""
 
 
 def scripted_interviewer(body: dict[str, Any]) -> Step:
@@ -444,3 +441,14 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def assert_prefix_kept(earlier: list[dict[str, Any]], later: list[dict[str, Any]]) -> None:
+    """A later request replays the earlier one as its prefix: every message byte for byte,
+    except the earlier request's closing director note, which is sent once and then dropped
+    (its user message keeps the candidate's words, so a prefix cache still reuses them)."""
+    n = len(earlier)
+    assert later[: n - 1] == earlier[: n - 1]
+    assert later[n - 1]["role"] == earlier[n - 1]["role"] == "user"
+    kept, sent = later[n - 1]["content"], earlier[n - 1]["content"]
+    assert kept == sent or (kept and sent.startswith(kept + "\n\n<director>"))

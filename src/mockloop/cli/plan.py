@@ -92,8 +92,9 @@ def persona(
         typer.Option("--questions", "-n", min=1, max=20, help="Main questions on the agenda."),
     ] = None,
 ) -> None:
-    """Print the interviewer's system prompt for a round, exactly as a live model receives it:
-    the persona, then the turn protocol and the session's agenda.
+    """Print the interviewer's system prompt for a round, exactly as a live model receives it
+    (the persona, then the turn protocol), then the session's agenda, which a live session
+    sends one question at a time in the note that asks it.
 
     Example: mockloop persona fixtures/notes/fireworks-fdpm.md --round technical
     """

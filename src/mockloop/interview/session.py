@@ -36,12 +36,13 @@ def _agenda(plan: InterviewPlan, round_id: str, questions: int | None) -> list[A
 
 
 def live_system_prompt(plan: InterviewPlan, round_id: str, questions: int | None = None) -> str:
-    """What a live session on this plan sends as its system prompt (`mockloop persona`)."""
-    from mockloop.interview.interviewers.live import system_prompt
+    """What a live session on this plan sends as its system prompt, then the agenda that its
+    director notes hand out one question at a time (`mockloop persona`)."""
+    from mockloop.interview.interviewers.live import agenda_text, system_prompt
 
     ctx = Context(plan=plan, round_id=round_id, persona=render_persona(plan, round_id).text,
                   agenda=_agenda(plan, round_id, questions))  # fmt: skip
-    return system_prompt(ctx)
+    return system_prompt(ctx) + "\n" + agenda_text(ctx) + "\n"
 
 
 def start_session(

@@ -1,11 +1,11 @@
 """The live interviewer: a model phrases every turn; mockloop keeps the agenda.
 
-Each request is the system prompt (persona + protocol + this session's agenda, fixed for
-the session) followed by the stored history, rebuilt byte-for-byte from the turns, so a
-provider's prefix cache reuses all of it. Before each interviewer turn mockloop appends a
-one-line director note to the user message saying what the turn must do (ask Q3, or probe
-if the answer deserves it). The model starts its reply with a control tag ([FOLLOW-UP],
-[NEXT], [INVITE]); the tag is parsed and never shown.
+Each request is the system prompt (persona + protocol, fixed for the session) followed by the
+stored history, rebuilt byte-for-byte from the turns, so a provider's prefix cache reuses all
+of it. Before each interviewer turn mockloop ends the request with a one-line director note
+saying what the turn must do (ask Q3, quoting it, or probe if the answer deserves it); the
+note is sent once and left out of the history after it. The model starts its reply with a
+control tag ([FOLLOW-UP], [NEXT], [INVITE]); the tag is parsed and never shown.
 """
 
 from __future__ import annotations
@@ -46,43 +46,46 @@ _TAG_KIND: dict[str, TurnKind] = {"followup": "follow_up", "next": "question", "
 
 
 def system_prompt(ctx: Context, compact: bool = False) -> str:
-    """The persona plus the live protocol and this session's agenda (its questions: the key
-    points stay with the guards and the judge, out of every request's fixed cost).
-
-    Rendered from the stored persona and agenda only, so it is byte-identical on every request
-    of a session (and after a resume): everything that varies goes in the short director notes.
+    """The persona plus the live protocol, byte-identical on every request of a session (and
+    after a resume). The agenda is not in it: each main question travels in the director note
+    of the turn that asks it, so no request carries the questions still to come (nothing to
+    read out early, and the fixed cost of every request stays small).
     ``compact`` (a small context window) keeps only the round's own lines of the notes.
     """
     from mockloop.catalog.prompts import render
 
-    agenda = [q.model_copy(update={"text": neutralise(q.text)}) for q in ctx.agenda]
     persona = compact_persona(ctx.persona) if compact else ctx.persona
-    return persona.rstrip() + "\n" + render("live/protocol.md", agenda=agenda)
+    return persona.rstrip() + "\n" + render("live/protocol.md")
 
 
-def _q(question: AgendaQuestion, ctx: Context) -> str:
-    return f"Q{ctx.agenda.index(question) + 1}"
+def agenda_text(ctx: Context) -> str:
+    """The session's main questions as `mockloop persona` shows them (never sent as a block)."""
+    lines = [f"Q{n}: {q.text}" for n, q in enumerate(ctx.agenda, 1)]
+    return "# The agenda (each question is sent in the director note that asks it)\n" + "\n".join(
+        lines
+    )
+
+
+def _ask(question: AgendaQuestion, ctx: Context) -> str:
+    text = " ".join(neutralise(question.text).split())
+    return f'ask Q{ctx.agenda.index(question) + 1} [NEXT]: "{text}"'
 
 
 def director_open(ctx: Context, first: AgendaQuestion, interviewer: str) -> str:
-    return f"The candidate has joined. Greet them in one sentence as the {interviewer}, then ask {_q(first, ctx)}. [NEXT]"
+    return f"The candidate has joined. Greet them in one sentence as the {interviewer}, then {_ask(first, ctx)}"
 
 
 def director_after_answer(
     ctx: Context, current: AgendaQuestion, can_follow_up: bool, nxt: AgendaQuestion | None
 ) -> str:
-    move_on = (
-        f"ask {_q(nxt, ctx)} [NEXT]"
-        if nxt is not None
-        else "invite the candidate's questions [INVITE]"
-    )
+    move_on = _ask(nxt, ctx) if nxt is not None else "invite the candidate's questions [INVITE]."
     if not can_follow_up:
-        return "No more follow-ups on this question: " + move_on + "."
-    return f"Follow up on {_q(current, ctx)} [FOLLOW-UP] if the answer deserves it; otherwise {move_on}."
+        return "No more follow-ups on this question: " + move_on
+    return f"Follow up on Q{ctx.agenda.index(current) + 1} [FOLLOW-UP] if the answer deserves it; otherwise {move_on}"
 
 
 def director_skip(ctx: Context, question: AgendaQuestion) -> str:
-    return f"The candidate skipped. Without comment, ask {_q(question, ctx)}. [NEXT]"
+    return f"The candidate skipped. Without comment, {_ask(question, ctx)}"
 
 
 DIRECTOR_INVITE = "That covers the agenda: invite the candidate's questions. [INVITE]"
@@ -116,7 +119,8 @@ def build_messages(
 ) -> list[dict[str, str]]:
     """System prompt, then the history as user/assistant pairs, then the new director note.
 
-    Past director notes are replayed from the store, so the prefix is identical every time.
+    Past turns are rebuilt from the store, so the prefix is identical every time; only the
+    new director note is sent (a past one only where it is the whole user message).
     ``condensed`` shortens old answers when the provider reported the context was too long.
     """
     messages: list[dict[str, str]] = [{"role": "system", "content": persona}]
@@ -129,7 +133,10 @@ def build_messages(
                 block = clip(block, CONDENSED_ANSWER_CHARS)
             pending.append(block)
             continue
-        note = turn.director or "Continue the interview."
+        # a past director note is replayed only where the candidate said nothing before the
+        # turn (the opening): elsewhere it is dropped, so each note is paid for once, and the
+        # prefix a cache can reuse still runs to the end of the last answer
+        note = None if pending else (turn.director or "Continue the interview.")
         messages.append({"role": "user", "content": _user_message(pending, note)})
         messages.append({"role": "assistant", "content": turn.text})
         pending = []
@@ -137,8 +144,10 @@ def build_messages(
     return messages
 
 
-def _user_message(blocks: list[str], director: str) -> str:
+def _user_message(blocks: list[str], director: str | None) -> str:
     # a director note quotes agenda questions, which can quote the notes: neutralised like answers
+    if director is None:
+        return "\n\n".join(blocks)
     return "\n\n".join([*blocks, f"<director>{neutralise(director)}</director>"])
 
 
