@@ -1,5 +1,5 @@
-"""`progress` and `drill`: practice across sessions, the scores over time per criterion and
-interviews aimed at the weakest of them."""
+"""`progress`, `drill` and `stories`: practice across sessions, the scores over time per
+criterion, interviews aimed at the weakest of them, and the stories told in the answers."""
 
 from __future__ import annotations
 
@@ -79,6 +79,67 @@ def progress(
         from mockloop.practice.terminal import print_progress
 
         print_progress(history)
+
+
+NO_STORIES = (
+    "No answers stored yet: run an interview (mockloop interview NOTES --offline) and stories "
+    "collects the stories you tell."
+)
+
+
+@app.command()
+@friendly
+def stories(
+    round_id: Annotated[
+        str | None,
+        typer.Option("--round", "-r", help="Only stories told in this round kind or round id."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the bank as .md or .json here."),
+    ] = None,
+) -> None:
+    """The stories you tell across sessions (situation, action, result, numbers), where each was
+    told, a story stretched over three or more different questions, and numbers that changed
+    between sessions for the same thing ("team of 6" in one, "team of 12" in another).
+
+    Example: mockloop stories --round behavioral -o stories.md
+    """
+    from mockloop.practice.answers import load_answers
+    from mockloop.practice.stories import build_bank, only_round
+    from mockloop.store.db import Store
+
+    fmt = format_for("json" if as_json else None, output, ("terminal", "json", "md"), "terminal")
+    if fmt == "terminal" and output is not None:
+        fail(f"{output}: write stories as .md or .json", 2)
+    with Store() as store:
+        answers = load_answers(store)
+        warn_skipped(store)
+    if not answers:
+        typer.echo(NO_STORIES)
+        return
+    bank = build_bank(answers)
+    if round_id is not None:
+        bank = only_round(bank, answers, round_id)
+    if not bank.stories and not bank.contradictions:
+        typer.echo(
+            f"No stories in {bank.answers} answer{'s' if bank.answers != 1 else ''} yet: a story "
+            "says what you did ('I led …') and what came of it (a result or a number)."
+        )
+        return
+    if fmt == "json":
+        import json
+
+        emit(json.dumps(bank.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n", output)
+    elif fmt == "md":
+        from mockloop.practice.story_view import stories_markdown
+
+        emit(stories_markdown(bank), output)
+    else:
+        from mockloop.practice.story_view import print_stories
+
+        print_stories(bank)
 
 
 @app.command()
