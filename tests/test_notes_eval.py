@@ -9,15 +9,15 @@ import pytest
 from tests.support.notes_eval import evaluate
 
 # measured at the last change (BENCHMARKS.md); a floor a little under each, so a regression
-# fails and noise does not
-# (2026-12-02, 24 tuning / 14 held-out files: tuning recall 0.97, precision 0.94, kind 0.87,
-# company/role/pitch 1.0, questions 0.99; held-out recall 0.77, precision 0.76, kind 0.88,
-# company 0.86, role 0.71, pitch 0.71, questions 0.84). The targets (recall and
-# precision 0.9, role 0.8 on held-out) are not met yet.
-TUNING = {"recall": 0.94, "precision": 0.91, "kind": 0.84, "company": 0.95, "role": 0.95,
-          "questions": 0.95}  # fmt: skip
-HELDOUT = {"recall": 0.74, "precision": 0.73, "kind": 0.85, "company": 0.8, "role": 0.65,
-           "questions": 0.8}  # fmt: skip
+# fails and noise does not. The held-out set (15 files, written by a helper that had not read
+# the parser) was measured once before any tuning on it (2026-12-02: recall 0.60, precision
+# 0.75, kind 0.73, company 1.0, role 0.8, questions 0.87, 2 default loops); the earlier
+# held-out set had been reported and then joined the tuning files. The targets
+# (recall and precision 0.9 on held-out) are not met yet.
+TUNING = {"recall": 0.92, "precision": 0.88, "kind": 0.83, "company": 0.92, "role": 0.88,
+          "questions": 0.94}  # fmt: skip
+HELDOUT = {"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
+           "questions": 0.83}  # fmt: skip
 
 
 @pytest.mark.parametrize(("part", "floors"), [("tuning", TUNING), ("heldout", HELDOUT)])
@@ -28,5 +28,6 @@ def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dic
 
 
 def test_notes_that_name_rounds_rarely_get_the_default_loop() -> None:
-    assert evaluate("tuning").default_loop_wrongly == 0
-    assert evaluate("heldout").default_loop_wrongly <= 1  # one held-out file is still missed
+    tuning, heldout = (evaluate(part).default_loop_wrongly for part in ("tuning", "heldout"))
+    assert tuning == 0
+    assert heldout <= 2  # counts only: a failure must not print what a held-out file got wrong

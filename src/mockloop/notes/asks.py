@@ -19,6 +19,7 @@ __all__ = ["pitch", "questions"]
 
 _QUOTE_MARKS = re.compile(r"^[“\"‘']+\s*|\s*[”\"’']+$")  # around a question
 _QUOTES = frozenset("“\"‘'”’")
+_ASIDE_END = re.compile(r"\s*\([^()]{0,60}\)\s*(?=:?$)")
 _ASIDE = r"(?:\s*\([^()]{0,60}\))?"  # "ask the panel (if time): …"
 _INLINE_ASK = re.compile(
     r"^(?:my\s+)?(?:q|qs|q's|q’s|question|questions)\s+(?:for|to)\s+[^:?]{1,40}:\s*(\S.*)$"
@@ -73,7 +74,7 @@ def _header_body(o: Outline, k: int) -> list[int]:
 
 def _is_header(it: Item) -> bool:
     """Short, and reads as a label rather than a sentence."""
-    text = it.text
+    text = _ASIDE_END.sub("", it.text)  # "QUESTIONS TO ASK (whoever I talk to)"
     return (
         it.kind != "heading"
         and len(text) <= 90

@@ -52,6 +52,13 @@ _PROSE_ROLE = re.compile(
     r"|\s+(?:at|in|with|bei|en|chez|for)\s)",
     re.IGNORECASE,
 )
+# "The role is Senior UX Researcher, Learning Experience, and it sits …"; 'Role is "Senior CSM"'
+_ROLE_IS = re.compile(
+    r"\b(?:role|position|job|title|job\s+title)\s+(?:is|was|would\s+be|will\s+be)\s+"
+    r"(?:an?\s+|the\s+)?[\"“]?([A-Z][^\"”.;:!?()]{2,80}?)"
+    r"(?=[\"”.;:!?()]|,\s+(?:and|which|but|so|it|on|in|at|with)\b|\s+[—–-]\s|$)",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"(?i)\b(?:the|a|an|this|our|your)\s+")
 _FOR_ROLE = re.compile(
     r"\b(?:interviewing|interview|applied|applying|apply|candidate|considered|hired|hiring)"
@@ -287,6 +294,8 @@ def role(o: Outline) -> str | None:
         if (m := _FOR_ROLE.search(it.text)) and has_job(m.group(1)):
             return _cut_at(_upto_job(m.group(1)))
         if _names_role(it.text):
+            if (m := _ROLE_IS.search(it.text)) and has_job(m.group(1)):
+                return clean_role(_cut_at(m.group(1)))
             if (m := _PROSE_ROLE.search(it.text)) and has_job(found := m.group(1) or m.group(2)):
                 return clean_role(_ARTICLE.split(found)[-1].strip())
             best = _longest_role(it.text, best)
@@ -318,7 +327,9 @@ def _names_role(text: str) -> bool:
         "role" in low or "position" in low or "opening" in low or "job" in low or "req" in low
         or "post" in low or "vacanc" in low or "stelle" in low or "puesto" in low
     )  # fmt: skip
-    return hint and bool(_ROLE_NOUN.search(text) or _PROSE_ROLE.search(text))
+    return hint and bool(
+        _ROLE_NOUN.search(text) or _PROSE_ROLE.search(text) or _ROLE_IS.search(text)
+    )
 
 
 def _longest_role(text: str, best: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .parser import Item
 from .rounds import Round
+from .shapes import timed
 from .vocab import WORD, folded, split_title
 
 _DURATION = re.compile(
@@ -70,6 +71,8 @@ def _same_round(a: Round, b: Round) -> bool:
     who_a, who_b = _who_words(a.who or ""), _who_words(b.who or "")
     if who_a and who_b and not (who_a & who_b):  # "a VP" and "VP" are no clash
         return False
+    if _scheduled_after(a, b) and _DONE.search(" ".join([a.text, *(n.text for n in a.focus[:3])])):
+        return False  # a round already done is not one on the day's schedule
     named = _who_words(a.who or "") & _title_words(b) or _who_words(b.who or "") & _title_words(a)
     if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
         return True
@@ -77,7 +80,25 @@ def _same_round(a: Round, b: Round) -> bool:
     shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
     if a.id == "custom" or _neighbours(a, b):  # one round only by name ("Bug Squash")
         return shared >= 0.6
+    if _scheduled_after(a, b):  # "10:15 whiteboard problem" is not the phone screen before it
+        return shared >= 0.6
     return shared >= 0.6 or _mention(a) or _mention(b)
+
+
+_DONE = re.compile(r"(?i)\b(?:done|passed|completed|went\s+(?:well|ok|fine|great))\b|✅")
+
+
+def _scheduled_after(a: Round, b: Round) -> bool:
+    """b is an entry of a timed schedule met after a round with its own notes: the schedule
+    lists the day ahead, so an earlier round described in full is another round."""
+    src = b.source
+    return (
+        _mention(b)
+        and not _mention(a)
+        and isinstance(src, Item)
+        and a.order < b.order
+        and timed(src.text) is not None
+    )
 
 
 def _neighbours(a: Round, b: Round) -> bool:

@@ -24,14 +24,16 @@ _OPENING = re.compile(
     rf"^(?:(?:and|so|ok|okay)\W+)?(?:the\s+)?(?:{_ORDINALS})(?:\s+(?:one|round|step|stage"
     r"|interview|conversation|part|bit))?(?:\s+(?:left|up))?\s+(?:is|was|will\s+be|would\s+be"
     r"|'s|’s)\b"
-    r"|^(?:next(?:\s+up)?|then|after\s+that|afterwards|finally|lastly|if\s+(?:those|that|these"
+    r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
+    r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
+    r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
     r"|it|all\s+that|all\s+of\s+that)\s+goe?s?\s+well)\b",
     re.IGNORECASE,
 )
 _ROUND_NOUN = re.compile(
     r"\b(interview|round|call|chat|conversation|convo|session|screen|exercise|presentation"
     r"|take[- ]home|assignment|panel|case\s+study|deep[- ]dive|challenge|onsite|review|critique"
-    r"|discussion|assessment|workshop)s?\b",
+    r"|discussion|assessment|workshop|one[- ]on[- ]one|1[:-]1|1on1)s?\b",
     re.IGNORECASE,
 )
 _BACK_STOP = re.compile(
@@ -100,7 +102,21 @@ def _who(sentence: str) -> str | None:
     who = re.sub(r"(?i)^(?:the|a|an|my)\s+", "", tail.group(1).strip())
     if named := _NAMED.match(sentence, tail.end()):  # the person, and the role they play here
         return f"{named.group(1).strip()} ({who})" if who[:1].islower() else named.group(1)
+    if who[:1].isupper() and (more := _APPOSITIVE.match(sentence, tail.end())):
+        # "with Halima Reyes, the VP of Product Design"; "with Oren (Staff UX Researcher)";
+        # "with Mireille Dubois, who would be my manager (Research Manager, Learning)"
+        said = next(g for g in more.groups() if g)
+        return f"{who}, {said.strip()}"
     return who or None
+
+
+_APPOSITIVE = re.compile(
+    r"\s*\(([^()]{2,60})\)"
+    r"|,\s+(?:the|our|my|their)\s+([^,.;()]{2,60})"
+    r"|,\s+who\s+(?:would|will|'d|’d)\s+be\s+(my\s+(?:manager|boss|skip|skip-level|lead)\b"
+    r"(?:\s*\([^()]{2,60}\))?)",
+    re.IGNORECASE,
+)
 
 
 def _title(sentence: str) -> str:
@@ -157,18 +173,32 @@ def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
     return out
 
 
+# "it opens with the portfolio presentation": one sentence that is enough to start the loop
+_STARTS = re.compile(
+    r"^(?:(?:and|so)\W+)?(?:it|the\s+(?:process|loop|day|onsite))\s+(?:starts|begins|kicks\s+off"
+    r"|opens)\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def _focus(o: Outline, para: list[int]) -> list[Item]:
+    """A paragraph's sentences, hard-wrapped lines joined, each on the line it starts on."""
+    return [Item(sentence, it.line) for sentence, it in _sentences(o, para)]
+
+
 def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, Item, list[Item]]]:
-    """(title, interviewer, first line, the paragraph's lines) for each paragraph that tells a
-    round, or for each sentence that tells one in a paragraph that tells the loop ("The process
-    started with a call with the recruiter. Next is a portfolio review …")."""
+    """(title, interviewer, first line, the paragraph's sentences) for each paragraph that
+    tells a round, or for each sentence that tells one in a paragraph that tells the loop
+    ("The process started with a call with the recruiter. Next is a portfolio review …")."""
     out = []
     for para in _paragraphs(o, claimed):
         text = " ".join(o.items[k].text for k in para[:4])[:400]
         m = _OPENING.match(text)
         if m is None:
+            sentences = _sentences(o, para)
             steps = [
                 (title, _who(sentence) if title == whole else None, it, sentence)
-                for sentence, it in _sentences(o, para)
+                for sentence, it in sentences
                 if (step := _STEP.match(sentence) or _OPENING.match(sentence))
                 and (whole := _title(sentence[step.end() :]))
                 for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])]
@@ -177,10 +207,24 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             if len(steps) >= 2:
                 out += [(title, who, it, [Item(said, it.line)]) for title, who, it, said in steps]
                 claimed.update(para)
+            elif len(steps) == 1 and _STARTS.match(steps[0][3]):
+                # "The loop is on Tuesday. It opens with the portfolio presentation, …": the
+                # paragraph from that sentence on is the round
+                title, who, it, said = steps[0]
+                at = next(i for i, (sentence, _) in enumerate(sentences) if sentence == said)
+                focus = [Item(sentence, line.line) for sentence, line in sentences[at:]]
+                out.append((title, who or _who(said), it, focus))
+                claimed.update(para)
             continue
+        sentences = [sentence for sentence, _ in _sentences(o, para)[:2]]
         rest = text[m.end() :]
-        sentence = re.split(r"(?<=[a-z0-9)\"”])[.!?]\s", rest, maxsplit=1)[0]
-        if title := _title(sentence):
-            out.append((title, _who(sentence), o.items[para[0]], [o.items[k] for k in para]))
+        first = re.split(r"(?<=[a-z0-9)\"”])[.!?]\s", rest, maxsplit=1)[0]
+        title, who = _title(first), _who(first)
+        if not title and _noun(m.group(0)):  # "The last conversation is thirty minutes with …"
+            title, who = _title(m.group(0) + " " + first), _who(m.group(0) + " " + first)
+        if not title and len(sentences) > 1:  # "Right after that I meet … This is the partner round."
+            title = _title(sentences[1])
+        if title:
+            out.append((title, who, o.items[para[0]], _focus(o, para)))
             claimed.update(para)
     return out

@@ -41,6 +41,9 @@ from .vocab import (
 __all__ = ["default_kinds", "default_rounds", "plan_rounds"]
 
 _WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.IGNORECASE)
+_OF_DOMAIN = re.compile(
+    r"(?i)\b(vp|svp|evp|head|director|chief\s+\w+\s+officer)\s+(?:of|for)\s+[^,;()]+"
+)
 _WITH_HINT = re.compile(r"w(?:ith|/)?\s")  # on folded text: every _WITH match holds one
 _ROUND_TAIL = re.compile(r"(?i)\s+(call|screen|chat|round|interview|conversation|convo|notes)$")
 _DURATION = re.compile(
@@ -89,6 +92,7 @@ def _resolve_kind(r: Round) -> str:
         best = max(strong.values())
         return next(k for k in ROUND_IDS if strong.get(k) == best)
     who = r.who or _interviewer_in([n.text for n in r.focus[:6]]) or ""
+    who = _OF_DOMAIN.sub(r"\1", who)  # a "VP of Product Design" is an executive, not a design round
     score: dict[str, float] = {}
     for text, weight in ((title, 3.0), ("" if r.who else rest, 1.0), (who, 2.0)):
         for kind, w in kind_weights(text).items():

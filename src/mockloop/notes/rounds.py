@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import islice
 
 from .found import Line, Quote, Round
 from .outline import Outline
@@ -41,6 +42,7 @@ from .vocab import (
     ROLE_TEAM,
     ROUNDISH,
     STRONG,
+    canon,
     explicit,
     folded,
     has,
@@ -96,6 +98,7 @@ def _candidates(o: Outline) -> list[int]:
         elif (
             maybe_dated(text)
             or maybe_explicit(low := folded(text))
+            or (not it.depth and _leads_with_round(text))
             or (
                 not it.depth
                 and (own[secs[k]] == "process" or _has_children(o, k) or _maybe_listed(kind, low))
@@ -103,6 +106,34 @@ def _candidates(o: Outline) -> list[int]:
         ):
             out.append(k)
     return out
+
+
+_LEAD_NOUNS = frozenset(
+    ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
+     "presentation", "talk", "sync")
+)  # fmt: skip
+_AFTER_LEAD = re.compile(
+    r"\s*(?:$|[-–—:(,=|@]|w/|(?:w|with|on|at|mit|con|avec|via|done|today|tomorrow)\b|\d)",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _leads_with_round(text: str) -> bool:
+    """The line opens on a round's name, then says who, when or how it went: "phone screen
+    (done 2/21, Sam H.) — the rate limiter q", "recuiter scrn 5/20 w/ Jake - 30m", "tech
+    phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
+    round noun, and it names a kind."""
+    for n, w in enumerate(islice(_WORDS.finditer(text, 0, 100), 4)):
+        if canon(w.group().lower()) in _LEAD_NOUNS:
+            lead = text[: w.end()]
+            return (
+                n > 0
+                and bool(round_types(lead))
+                and bool(_AFTER_LEAD.match(text, w.end()))
+                and not is_break(lead)
+            )
+    return False
 
 
 def _maybe_listed(kind: str, low: str) -> bool:
@@ -130,6 +161,8 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round"  # "Interview: Hiring Manager – Ravi Kumar" (a calendar invite)
     if oneliner_parts(text):
         return "oneliner"
+    if not it.depth and _leads_with_round(text):
+        return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None
     if rest and not is_break(rest) and (round_types(rest) or has(tokens(rest), ROUNDISH)):
         return "round"  # "Wed 12 Mar - coding interview, 1h"

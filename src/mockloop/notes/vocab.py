@@ -48,7 +48,8 @@ TYPE_SPEC = {
     "|recursos humanos|people team|introductory call|intro chat|screening",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
-    "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe",
+    "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
+    "|my manager|future manager|my boss|direct manager|reporting manager|my future boss",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product",
@@ -144,7 +145,10 @@ for _word in _FUZZY:
 # Every word met so far, split by what it counts as: words that count as themselves (short
 # words included, so a line of known words is one set test) and typos of a vocabulary word.
 _SAME: set[str] = set(_FUZZY)
-_TYPO: dict[str, str] = {}
+# shorthand too short for the one-edit rule: "phone scrn", "HM intvw"
+_ABBREV = {"scrn": "screen", "scrns": "screen", "intvw": "interview", "intv": "interview",
+           "intvws": "interview", "iview": "interview", "rnd": "round"}  # fmt: skip
+_TYPO: dict[str, str] = dict(_ABBREV)
 _MAX_WORDS = 1 << 20  # forget them all past a million distinct words: memory stays bounded
 WORD = re.compile(r"[a-z0-9]+")
 
@@ -174,6 +178,7 @@ def _learn(word: str) -> str:
         _SAME.clear()
         _SAME.update(_FUZZY)
         _TYPO.clear()
+        _TYPO.update(_ABBREV)
     if found == word:
         _SAME.add(word)
     else:
