@@ -195,10 +195,10 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         text = " ".join(o.items[k].text for k in para[:4])[:400]
         m = _OPENING.match(text)
         if m is None:
-            sentences = _sentences(o, para)
+            told = _sentences(o, para)
             steps = [
                 (title, _who(sentence) if title == whole else None, it, sentence)
-                for sentence, it in sentences
+                for sentence, it in told
                 if (step := _STEP.match(sentence) or _OPENING.match(sentence))
                 and (whole := _title(sentence[step.end() :]))
                 for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])]
@@ -211,8 +211,8 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
                 # "The loop is on Tuesday. It opens with the portfolio presentation, …": the
                 # paragraph from that sentence on is the round
                 title, who, it, said = steps[0]
-                at = next(i for i, (sentence, _) in enumerate(sentences) if sentence == said)
-                focus = [Item(sentence, line.line) for sentence, line in sentences[at:]]
+                at = next(i for i, (sentence, _) in enumerate(told) if sentence == said)
+                focus = [Item(sentence, line.line) for sentence, line in told[at:]]
                 out.append((title, who or _who(said), it, focus))
                 claimed.update(para)
             continue
@@ -222,8 +222,8 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         title, who = _title(first), _who(first)
         if not title and _noun(m.group(0)):  # "The last conversation is thirty minutes with …"
             title, who = _title(m.group(0) + " " + first), _who(m.group(0) + " " + first)
-        if not title and len(sentences) > 1:  # "Right after that I meet … This is the partner round."
-            title = _title(sentences[1])
+        if not title and len(sentences) > 1:
+            title = _title(sentences[1])  # "Right after that I meet … This is the partner round."
         if title:
             out.append((title, who, o.items[para[0]], _focus(o, para)))
             claimed.update(para)
