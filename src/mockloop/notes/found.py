@@ -34,3 +34,4 @@ class Round:
     pitch: bool = False
     oneliner: bool = False
     id: str | None = None
+    guessed: bool = False  # a phone screen nothing typed: recruiter by default

@@ -62,7 +62,8 @@ def _same_round(a: Round, b: Round) -> bool:
     """b repeats a: the same kind, no clash of numbers ("Coding 1" is not "Coding 2") or of
     named interviewers, and either most title words shared or one of them only a mention
     (no focus lines: an overview line or a schedule entry)."""
-    if a.id != b.id:  # a mention whose words all recur in a detailed title ("metrics case")
+    if a.id != b.id and not (a.guessed or b.guessed):
+        # a mention whose words all recur in a detailed title ("metrics case")
         wa, wb = _title_words(a), _title_words(b)
         return (_mention(a) or _mention(b)) and bool(wa) and (wa <= wb or wb <= wa)
     na, nb = _numbers(a.title), _numbers(b.title)
@@ -78,7 +79,8 @@ def _same_round(a: Round, b: Round) -> bool:
         return True
     wa, wb = _title_words(a), _title_words(b)
     shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
-    if a.id == "custom" or _neighbours(a, b):  # one round only by name ("Bug Squash")
+    if a.id == "custom" or a.guessed or b.guessed or _neighbours(a, b):
+        # one round only by name ("Bug Squash"); a screen whose kind is only a guess
         return shared >= 0.6
     if _scheduled_after(a, b):  # "10:15 whiteboard problem" is not the phone screen before it
         return shared >= 0.6
@@ -147,13 +149,15 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             out.append(
                 Round(title=r.title, source=r.source, order=r.order, text=r.text,
                       focus=list(r.focus), who=r.who or interviewer(r), id=r.id,
-                      pitch=r.pitch)
+                      pitch=r.pitch, guessed=r.guessed)
             )  # fmt: skip
             seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue
         if _mention(first) and not _mention(r) and not first.pitch:
             first.focus = [n for n in first.focus if n.line != first.source.line]
             first.title, first.source, first.text = r.title, r.source, r.text
+        if first.guessed and not r.guessed and r.id != "custom":
+            first.id, first.guessed = r.id, False  # the screen's recap says what it asked
         known, focus = seen[id(first)], r.focus or [r.source]
         keys = [(n.text, n.line) for n in focus]
         first.focus += [n for n, key in zip(focus, keys, strict=True) if key not in known]

@@ -88,22 +88,49 @@ def _resolve_kind(r: Round) -> str:
     strong = {k: w for k, w in kind_weights(title).items() if w >= 1.0}
     if "coding" in strong and "recruiter" in strong:
         return "coding"  # "CoderPad phone screen": a recruiter does not watch you code
+    if (
+        set(strong) == {"recruiter"}
+        and _PHONE.search(title)
+        and max(kind_weights(_PHONE.sub(" ", title)).values(), default=0.0) < 1.0
+    ):
+        # "phone screen: 1 hr coderpad w/ an associate": a screen's kind is what it asks
+        voted = _vote_kind(title, rest, r, focus_weight=1.0, floor=0.9, screen=True)
+        r.guessed = voted is None
+        return voted or "recruiter"
     if strong:
         best = max(strong.values())
         return next(k for k in ROUND_IDS if strong.get(k) == best)
+    return _vote_kind(title, rest, r) or "custom"
+
+
+def _vote_kind(
+    title: str,
+    rest: str,
+    r: Round,
+    focus_weight: float = 0.25,
+    floor: float = 1.5,
+    screen: bool = False,
+) -> str | None:
+    """The kind the title, the rest of its line, the interviewer and the focus lines vote
+    for; None when no kind gets more than ``floor``. A phone screen's own words ("phone
+    screen") do not vote."""
     who = r.who or _interviewer_in([n.text for n in r.focus[:6]]) or ""
     who = _OF_DOMAIN.sub(r"\1", who)  # a "VP of Product Design" is an executive, not a design round
     score: dict[str, float] = {}
-    for text, weight in ((title, 3.0), ("" if r.who else rest, 1.0), (who, 2.0)):
-        for kind, w in kind_weights(text).items():
+    title = _PHONE.sub(" ", title)
+    for text, weight in ((title, 3.0), ("" if r.who and not screen else rest, 1.0), (who, 2.0)):
+        for kind, w in kind_weights(_PHONE.sub(" ", text)).items():
             score[kind] = score.get(kind, 0.0) + weight * w
     for n in r.focus[:12]:
-        for kind, w in kind_weights(n.text).items():
-            score[kind] = score.get(kind, 0.0) + 0.25 * w
+        for kind, w in kind_weights(_PHONE.sub(" ", n.text)).items():
+            score[kind] = score.get(kind, 0.0) + focus_weight * w
     best = max(score.values(), default=0.0)
-    if best <= 1.5:
-        return "custom"
+    if best <= floor:
+        return None
     return next(k for k in ROUND_IDS if score.get(k) == best)
+
+
+_PHONE = re.compile(r"(?i)\bphone\s+(?:screen|scrn|interview|call)s?\b|\bscreening\b")
 
 
 def _interviewer(r: Round) -> str | None:

@@ -43,7 +43,8 @@ def _phrases(spec: str) -> Phrases:
 
 
 TYPE_SPEC = {
-    "recruiter": "recruiter|recruiters|recruiting|phone screen|hr screen|hr|talent partner"
+    "recruiter": "recruiter|recruiters|recruiting|phone screen|phone interview|hr screen|hr"
+    "|talent partner"
     "|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
@@ -56,7 +57,7 @@ TYPE_SPEC = {
     "execution": "execution|analytical|analytics|metrics|metric|data case|estimation",
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
-    "|competency|competencies|competency based|life story|situational",
+    "|competency|competencies|competency based|life story|situational|lp|lps",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
@@ -260,11 +261,16 @@ def round_types(text: str) -> tuple[str, ...]:
     return types_of(tokens(text))
 
 
+_HOURS = re.compile(r"\b\d+(?:[.,]\d+)?\s*hrs?\b")
+
+
 @lru_cache(maxsize=1 << 16)
 def kind_weights(text: str) -> dict[str, float]:
     """How strongly ``text`` names each round kind: a phrase weighs its length in words (a
     weak word half a word), and a kind counts its strongest phrase, so "ML system design"
     names ml-system-design (3) over system-design (2)."""
+    if "hr" in text:
+        text = _HOURS.sub(" ", text)  # "1 hr coderpad": hours, not HR
     toks = tokens(text)
     if _TYPE_INDEX.keys().isdisjoint(toks):
         return {}
