@@ -35,7 +35,7 @@ _PROSE_ASK = re.compile(
 _PITCH_LINE = re.compile(
     r"^\W*(?:my pitch|pitch|mein pitch|mi pitch|elevator pitch|tmay|tell me about yourself"
     rf"|(?:why|warum|por qu[ée]|pourquoi)\s+[\w.&' -]{{2,30}}?(?:,[^:]{{0,30}})?){_ASIDE}"
-    r"\s*:\s+(\S.{30,})$",
+    r"[*_]{0,2}\s*(?::|\s[—–-])\s+(\S.{30,})$",
     re.IGNORECASE,
 )
 _PITCH_HEAD = re.compile(

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .parser import Item
 from .rounds import Round
 from .shapes import timed
-from .vocab import WORD, folded, split_title
+from .vocab import WHO, WORD, folded, has, round_types, split_title, tokens
 
 _DURATION = re.compile(
     r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
@@ -66,13 +66,16 @@ def _same_round(a: Round, b: Round) -> bool:
         # a mention whose words all recur in a detailed title ("metrics case")
         wa, wb = _title_words(a), _title_words(b)
         return (_mention(a) or _mention(b)) and bool(wa) and (wa <= wb or wb <= wa)
+    if a.oneliner and b.oneliner and a.source.line == b.source.line:
+        return False  # "superday = coding, coding, eng manager": one list, distinct rounds
     na, nb = _numbers(a.title), _numbers(b.title)
     if na and nb and na != nb:
         return False
     who_a, who_b = _who_words(a.who or ""), _who_words(b.who or "")
-    if who_a and who_b and not (who_a & who_b):  # "a VP" and "VP" are no clash
-        return False
-    if _scheduled_after(a, b) and _DONE.search(" ".join([a.text, *(n.text for n in a.focus[:3])])):
+    names_a, names_b = _name_words(a.who or ""), _name_words(b.who or "")
+    if names_a and names_b and not (who_a & who_b):  # "a VP" and "VP" are no clash
+        return False  # two people: "Hana Sato" and "Greg"; "recruiter (done)" names no one
+    if (_scheduled(b) and _done(a)) or (_scheduled(a) and _done(b)):
         return False  # a round already done is not one on the day's schedule
     named = _who_words(a.who or "") & _title_words(b) or _who_words(b.who or "") & _title_words(a)
     if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
@@ -88,6 +91,15 @@ def _same_round(a: Round, b: Round) -> bool:
 
 
 _DONE = re.compile(r"(?i)\b(?:done|passed|completed|went\s+(?:well|ok|fine|great))\b|✅")
+
+
+def _scheduled(r: Round) -> bool:
+    """An entry of a timed schedule and nothing more."""
+    return _mention(r) and isinstance(r.source, Item) and timed(r.source.text) is not None
+
+
+def _done(r: Round) -> bool:
+    return bool(_DONE.search(" ".join([r.text, *(n.text for n in r.focus[:3])])))
 
 
 def _scheduled_after(a: Round, b: Round) -> bool:
@@ -131,6 +143,18 @@ def _numbers(title: str) -> set[str]:
 _TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _name_words(who: str) -> set[str]:
+    """The capitalised words of an interviewer that are not a role or a title word."""
+    return {
+        w.lower()
+        for w in _CAPITALISED.findall(who)
+        if len(w) > 2 and not (has(tokens(w), WHO) or round_types(w))
+    }
+
+
 def _who_words(who: str) -> set[str]:
     return {w for w in WORD.findall(who.lower()) if len(w) > 2}
 
@@ -149,7 +173,7 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             out.append(
                 Round(title=r.title, source=r.source, order=r.order, text=r.text,
                       focus=list(r.focus), who=r.who or interviewer(r), id=r.id,
-                      pitch=r.pitch, guessed=r.guessed)
+                      pitch=r.pitch, guessed=r.guessed, oneliner=r.oneliner)
             )  # fmt: skip
             seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue

@@ -18,7 +18,7 @@ __all__ = ["JOB", "clean_role", "has_job", "split_name_line", "title_case", "wor
 _JOB_WORDS = (
     r"engineer|engineering manager|manager|designer|scientist|analyst|advocate|developer"
     r"|architect|researcher|consultant|strategist|marketer|director|lead|pm|tpm|apm|gpm|sre"
-    r"|swe|sde|mle|intern|specialist|recruiter|writer|associate|head of \w+|vp(?: of \w+)?"
+    r"|swe|sde|mle|ds|csm|pmm|ae|bdr|sdr|tam|intern|specialist|recruiter|writer|associate|head of \w+|vp(?: of \w+)?"
     r"|vice president|product owner|owner|account executive|executive|representative|officer"
     r"|administrator|coordinator|programmer|technician|accountant|generalist|partner"
     r"|member of (?:the )?technical staff|mts|ingenier[oa]|entwickler(?:in)?|desarrollador(?:a)?"

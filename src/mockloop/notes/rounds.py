@@ -46,6 +46,7 @@ from .vocab import (
     explicit,
     folded,
     has,
+    kind_weights,
     maybe_explicit,
     only_kind,
     outside_brackets,
@@ -60,6 +61,11 @@ __all__ = ["Line", "Round", "find_rounds", "round_types"]
 _LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
 _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
+# a page's properties (Notion, Obsidian, Google Docs): "Created: April 3, 2024 9:12 PM"
+_PROPERTY = re.compile(
+    r"(?i)^(?:created|created\s+(?:time|at|on)|last\s+edited(?:\s+time)?|edited|updated|modified"
+    r"|last\s+modified|date\s+created|tags|status|link|url|owner|assignee)\s*:"
+)
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 _SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
 
@@ -149,7 +155,7 @@ def _marker(o: Outline, k: int) -> str | None:
         if o.own[sec] == "questions" or (is_overview(it.text) and not explicit(it.text)):
             return None
         return "heading" if _strong_heading(o, k) else None
-    if o.cls[k] in _SKIPPED:
+    if o.cls[k] in _SKIPPED or _PROPERTY.match(text):
         return None
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
@@ -171,7 +177,11 @@ def _marker(o: Outline, k: int) -> str | None:
     if it.depth:
         return None
     if o.own[sec] == "process" and o.types(k) and len(split_title(text)[0].split()) <= 8:
-        return "process"
+        # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
+        # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
+        if max(kind_weights(split_title(text)[0]).values(), default=0.0) >= 1.0:
+            return "process"
+        return None
     title = split_title(text)[0]
     if _has_children(o, k) and len(title.split(None, 6)) <= 6:
         if has(o.toks(k), CONTAINER) and not only_kind(title):
