@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import islice
 
 from .found import Line, Quote, Round
 from .outline import Outline
@@ -30,9 +29,12 @@ from .shapes import (
     dated,
     is_break,
     is_overview,
+    is_property,
     is_todo,
+    leads_with_round,
     maybe_dated,
     oneliner_parts,
+    says_when,
     timed,
 )
 from .siblings import led_lists, number_siblings
@@ -42,7 +44,6 @@ from .vocab import (
     ROLE_TEAM,
     ROUNDISH,
     STRONG,
-    canon,
     explicit,
     folded,
     has,
@@ -61,11 +62,6 @@ __all__ = ["Line", "Round", "find_rounds", "round_types"]
 _LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
 _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
-# a page's properties (Notion, Obsidian, Google Docs): "Created: April 3, 2024 9:12 PM"
-_PROPERTY = re.compile(
-    r"(?i)^(?:created|created\s+(?:time|at|on)|last\s+edited(?:\s+time)?|edited|updated|modified"
-    r"|last\s+modified|date\s+created|tags|status|link|url|owner|assignee)\s*:"
-)
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 _SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
 
@@ -104,7 +100,7 @@ def _candidates(o: Outline) -> list[int]:
         elif (
             maybe_dated(text)
             or maybe_explicit(low := folded(text))
-            or (not it.depth and _leads_with_round(text))
+            or (not it.depth and leads_with_round(text))
             or (
                 not it.depth
                 and (own[secs[k]] == "process" or _has_children(o, k) or _maybe_listed(kind, low))
@@ -112,34 +108,6 @@ def _candidates(o: Outline) -> list[int]:
         ):
             out.append(k)
     return out
-
-
-_LEAD_NOUNS = frozenset(
-    ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
-     "presentation", "talk", "sync")
-)  # fmt: skip
-_AFTER_LEAD = re.compile(
-    r"\s*(?:$|[-–—:(,=|@]|w/|(?:w|with|on|at|mit|con|avec|via|done|today|tomorrow)\b|\d)",
-    re.IGNORECASE,
-)
-_WORDS = re.compile(r"[^\W_]+")
-
-
-def _leads_with_round(text: str) -> bool:
-    """The line opens on a round's name, then says who, when or how it went: "phone screen
-    (done 2/21, Sam H.) — the rate limiter q", "recuiter scrn 5/20 w/ Jake - 30m", "tech
-    phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
-    round noun, and it names a kind."""
-    for n, w in enumerate(islice(_WORDS.finditer(text, 0, 100), 4)):
-        if canon(w.group().lower()) in _LEAD_NOUNS:
-            lead = text[: w.end()]
-            return (
-                n > 0
-                and bool(round_types(lead))
-                and bool(_AFTER_LEAD.match(text, w.end()))
-                and not is_break(lead)
-            )
-    return False
 
 
 def _maybe_listed(kind: str, low: str) -> bool:
@@ -155,7 +123,7 @@ def _marker(o: Outline, k: int) -> str | None:
         if o.own[sec] == "questions" or (is_overview(it.text) and not explicit(it.text)):
             return None
         return "heading" if _strong_heading(o, k) else None
-    if o.cls[k] in _SKIPPED or _PROPERTY.match(text):
+    if o.cls[k] in _SKIPPED or is_property(text):
         return None
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
@@ -167,7 +135,7 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round"  # "Interview: Hiring Manager – Ravi Kumar" (a calendar invite)
     if oneliner_parts(text):
         return "oneliner"
-    if not it.depth and _leads_with_round(text):
+    if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None
     if rest and not is_break(rest) and (round_types(rest) or has(tokens(rest), ROUNDISH)):
@@ -208,7 +176,14 @@ def _strong_heading(o: Outline, k: int) -> bool:
             return True  # "### Coding 2 (45m)", "## Behavioral"
         if parent is not None and o.eff[parent] == "process":
             return True
+    if o.types(k) and says_when(o.items[k].text) and _has_body(o, k):
+        return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets: a meeting with her
     return explicit(o.items[k].text)
+
+
+def _has_body(o: Outline, k: int) -> bool:
+    """The heading's section holds lines of its own."""
+    return k + 1 < len(o.items) and o.secs[k + 1] == o.secs[k] and o.items[k + 1].kind != "heading"
 
 
 def _has_children(o: Outline, k: int) -> bool:

@@ -1,6 +1,8 @@
 """Lines that lay out a whole loop or one slot of it: a one-liner ("onsite = coding, system
 design"), an arrow chain ("screen -> HM call (45m, Dan K.) -> onsite"), a schedule line
-("10:00–10:45 Coding — Ana, SWE"), and the breaks a schedule holds that are not rounds.
+("10:00–10:45 Coding — Ana, SWE"), the breaks a schedule holds that are not rounds, a line
+that opens on a round's name ("phone scrn 5/29 w/ Deepa"), a heading that says when, and a
+page's properties ("Created: April 3"), which are never rounds.
 
 Each test starts with a character look that rules out nearly every line; every pattern is
 anchored and bounded, so a line costs time linear in its length.
@@ -9,8 +11,9 @@ anchored and bounded, so a line costs time linear in its length.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from .vocab import CONTAINER, ROUNDISH, has, round_types, split_points, tokens
+from .vocab import CONTAINER, ROUNDISH, canon, has, round_types, split_points, tokens
 
 __all__ = [
     "chain_parts", "dated", "is_break", "is_overview", "is_todo", "maybe_dated",
@@ -31,9 +34,22 @@ def oneliner_parts(text: str) -> list[str]:
     if not m or not has(tokens(m["label"]), CONTAINER):
         return []
     rest = m["rest"].rsplit("=", 1)[-1]  # "superday: Thu Nov 21 = coding, coding, HR"
-    parts = split_points(rest)
+    parts = [q for p in split_points(rest) for q in _repeated(p)]
     typed = sum(1 for p in parts if round_types(p))
     return parts if len(parts) >= 2 and typed >= 2 and typed * 2 > len(parts) else []
+
+
+_TIMES_AFTER = re.compile(r"(?i)^(.*?\S)\s*(?:x\s*([2-5])|\(\s*x?\s*([2-5])\s*x?\s*\))$")
+_TIMES_BEFORE = re.compile(r"(?i)^([2-5])\s*x\s+(\S.*)$")
+
+
+def _repeated(part: str) -> list[str]:
+    """ "coding x2", "2x coding", "coding (x2)" → the part once for each time it is held."""
+    if m := _TIMES_AFTER.match(part):
+        return [m[1]] * int(m[2] or m[3])
+    if m := _TIMES_BEFORE.match(part):
+        return [m[2]] * int(m[1])
+    return [part]
 
 
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
@@ -45,7 +61,10 @@ def chain_parts(text: str) -> list[str]:
     out: list[str] = []
     loose: list[tuple[int, str]] = []  # untyped steps ("hirevue (done 10/2)", "SQL round")
     evidence = 0
-    for part in _ARROW.split(text):
+    parts = _ARROW.split(text)
+    if any(_CLAUSE.match(part) for part in parts[1:]):
+        return []  # "burned by a big-co PM before → will probe for scrappiness": a cause
+    for part in parts:
         part = part.strip(" ✅✔︎.")
         inner = oneliner_parts(part.replace("→", " ").replace("->", " "))
         if inner:
@@ -65,6 +84,11 @@ def chain_parts(text: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
+# an arrow that reads "so" or "means": what follows it is a clause, not a step of the loop
+_CLAUSE = re.compile(
+    r"(?i)^\s*(?:will|would|should|could|can|may|might|must|need|needs|i|i'll|i’ll|i'd|we|they"
+    r"|he|she|it|it's|this|that|means|so|be|is|are|was|were|don't|dont|do|does|did)\b"
+)
 _NOT_A_ROUND = re.compile(
     r"(?i)^(?:applied|apply|application|applications|referral|referred|offer|offers|decision"
     r"|hired|rejected|rejection|start|start date|done|tbd|\?+|feedback|debrief|references?"
@@ -194,3 +218,53 @@ def _maybe_container(low: str) -> bool:
         or "interviews" in low
         or "final" in low
     )
+
+
+# a page's properties (Notion, Obsidian, Google Docs): "Created: April 3, 2024 9:12 PM"
+_PROPERTY = re.compile(
+    r"(?i)^(?:created|created\s+(?:time|at|on)|last\s+edited(?:\s+time)?|edited|updated|modified"
+    r"|last\s+modified|date\s+created|tags|status|link|url|owner|assignee)\s*:"
+)
+
+
+def is_property(text: str) -> bool:
+    return bool(_PROPERTY.match(text))
+
+
+# a heading that says when: a date, a weekday with a number, a clock time, "done"
+_WHEN = re.compile(
+    r"(?i)\b\d{1,2}/\d{1,2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+\d"
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bdone\b|✅"
+)
+
+
+def says_when(text: str) -> bool:
+    return bool(_WHEN.search(text))
+
+
+_LEAD_NOUNS = frozenset(
+    ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
+     "presentation", "talk", "sync")
+)  # fmt: skip
+_AFTER_LEAD = re.compile(
+    r"\s*(?:$|[-–—:(,=|@]|w/|(?:w|with|on|at|mit|con|avec|via|done|today|tomorrow)\b|\d)",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def leads_with_round(text: str) -> bool:
+    """The line opens on a round's name, then says who, when or how it went: "phone screen
+    (done 2/21, Sam H.) — the rate limiter q", "recuiter scrn 5/20 w/ Jake - 30m", "tech
+    phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
+    round noun, and it names a kind."""
+    for n, w in enumerate(islice(_WORDS.finditer(text, 0, 100), 4)):
+        if canon(w.group().lower()) in _LEAD_NOUNS:
+            lead = text[: w.end()]
+            return (
+                n > 0
+                and bool(round_types(lead))
+                and bool(_AFTER_LEAD.match(text, w.end()))
+                and not is_break(lead)
+            )
+    return False

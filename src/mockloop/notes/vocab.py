@@ -77,7 +77,8 @@ TYPE_SPEC = {
     "|ml systems design|ml systems",
     "presentation": "presentation|portfolio|portfolio review|demo|present|presenting"
     "|take home presentation|case presentation|case study presentation|demo presentation"
-    "|present the take home|portfolio presentation",
+    "|present the take home|portfolio presentation|research talk|job talk|tech talk"
+    "|technical talk|lightning talk|seminar",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president",
