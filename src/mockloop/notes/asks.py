@@ -48,9 +48,13 @@ _PITCH_HEAD = re.compile(
 # ---------------------------------------------------------------- header lines
 
 
-def _header_body(o: Outline, k: int) -> list[int]:
+def _header_body(o: Outline, k: int, prose: bool = False) -> list[int]:
     """The items a header-like line k leads: a list item's deeper items, or for a short
-    paragraph or callout the list or quote lines right under it. [] when it leads none."""
+    paragraph or callout the list or quote lines right under it. [] when it leads none.
+    ``prose``: a paragraph or quote right under a label line is its body too ("WHY GARMIN"
+    over a paragraph; "why tessellate / why me:" over a quote)."""
+    if prose and (body := _prose_body(o, k)):
+        return body
     items, out = o.items, []
     it = items[k]
     if it.kind in LIST_KINDS:
@@ -72,14 +76,30 @@ def _header_body(o: Outline, k: int) -> list[int]:
     return out
 
 
+def _prose_body(o: Outline, k: int) -> list[int]:
+    items, it = o.items, o.items[k]
+    if it.kind in LIST_KINDS or k + 1 >= len(items):
+        return []
+    first = items[k + 1]
+    if first.kind not in ("paragraph", "quote") or first.line != it.line + 1 or first.depth:
+        return []
+    out = [k + 1]
+    for j in range(k + 2, min(len(items), k + 60)):
+        if items[j].kind != first.kind or items[j].line != items[out[-1]].line + 1:
+            break
+        out.append(j)
+    return out
+
+
 def _is_header(it: Item) -> bool:
     """Short, and reads as a label rather than a sentence."""
-    text = _ASIDE_END.sub("", it.text)  # "QUESTIONS TO ASK (whoever I talk to)"
+    text = it.text
+    bare = _ASIDE_END.sub("", text)  # "QUESTIONS TO ASK (whoever I talk to)"
     return (
         it.kind != "heading"
         and len(text) <= 90
         and not text.endswith((".", "?"))
-        and (text.endswith(":") or len(text.split()) <= 8)
+        and (text.endswith(":") or len(bare.split()) <= 8)
     )
 
 
@@ -87,6 +107,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
     """Questions sections (their first list and any line ending in '?'), header lines with
     the list they lead, and inline asks; each line once."""
     out: dict[int, dict[str, Any]] = {}
+    prose: list[dict[str, Any]] = []  # several on one line: kept apart from ``out``
     for k, sec in enumerate(o.notes.sections):
         body = [i for i in sec.items if i.kind != "heading"] if o.eff[k] == "questions" else []
         if not body:
@@ -121,6 +142,8 @@ def questions(o: Outline) -> list[dict[str, Any]]:
         elif (m := _PROSE_ASK.search(text)) and (it.kind not in LIST_KINDS or m.start() == 0):
             q = m.group(1).rstrip(".").strip()
             out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
+        elif _is_header(it) and _asks_label(text) and (told := _prose_questions(o, k)):
+            prose += told  # the questions told in the paragraph after the label
         elif _is_header(it) and _asks_label(text):
             under = _header_body(o, k)
             top = min((o.items[j].depth for j in under), default=0)
@@ -133,7 +156,41 @@ def questions(o: Outline) -> list[dict[str, Any]]:
                     out[q.line - 1] = {**prev, "text": prev["text"] + " " + q.text}
                     continue
                 out[q.line] = {"text": _unquote(q.text.strip()), "line": q.line}
-    return [out[line] for line in sorted(out)]
+    found = [out[line] for line in sorted(out)]
+    return sorted([*found, *prose], key=lambda q: q["line"])  # stable: a line's own order kept
+
+
+_ASKING = re.compile(
+    r"(?i)\b(?:ask|want\s+to\s+know|wonder|curious|find\s+out|like\s+to\s+know|understand)\b"
+)
+_SENTENCE = re.compile(r"(?<=[?.!])\s+(?=[A-Z\"“])")
+
+
+def _prose_questions(o: Outline, k: int) -> list[dict[str, Any]]:
+    """A label followed by a paragraph (not a list): the paragraph's sentences that are
+    questions or say what the candidate wants to ask ("I'd like to ask the panel which …")."""
+    items = o.items
+    if k + 1 >= len(items) or items[k + 1].kind != "paragraph" or items[k + 1].depth:
+        return []
+    lines = [items[k + 1]]
+    for it in items[k + 2 : k + 40]:
+        if it.kind != "paragraph" or it.line != lines[-1].line + 1 or it.depth:
+            break
+        lines.append(it)
+    out: list[dict[str, Any]] = []
+    text, starts = "", []
+    for it in lines:
+        starts.append((len(text), it.line))
+        text += it.text + " "
+    pos = 0
+    for piece in _SENTENCE.split(text):
+        at = text.find(piece, pos)
+        pos = at + len(piece)
+        sentence = piece.strip()
+        if sentence.endswith("?") or _ASKING.search(sentence):
+            line = max(n for start, n in starts if start <= at)
+            out.append({"text": _unquote(sentence), "line": line})
+    return out if len(out) >= 2 else []
 
 
 def _asks_label(text: str) -> bool:
@@ -170,7 +227,20 @@ def pitch(o: Outline) -> list[dict[str, Any]]:
             title = it.text[: m.start(1)].strip().rstrip(":").strip()
             out.append({"title": title, "text": m.group(1), "line": it.line})
         elif _is_header(it) and _PITCH_HEAD.search(it.text) and it.line not in seen:
-            body = [o.items[j].text for j in _header_body(o, k)]
+            body = [o.items[j].text for j in _header_body(o, k, prose=True)]
             if body:
                 out.append({"title": it.text.rstrip(":"), "text": "\n".join(body), "line": it.line})
+    for k, it in enumerate(o.items):  # "If anyone asks me why Duolingo, my answer is this: …"
+        if "why " not in it.text.lower() or it.line in seen or it.kind == "heading":
+            continue
+        joined = " ".join([it.text, *(o.items[j].text for j in _prose_body(o, k))])
+        if m := _PROSE_PITCH.search(joined[:3000]):
+            title = "Why " + m.group(0).split()[1].strip(",.:(")
+            out.append({"title": title, "text": m.group(1), "line": it.line})
     return sorted(out, key=lambda p: p["line"])
+
+
+_PROSE_PITCH = re.compile(
+    r"(?i)\bwhy\s+\S.{0,80}?\b(?:my\s+answer\s+is(?:\s+this)?|i(?:'d|’d|\s+will|'ll|’ll)?\s+say"
+    r"|here'?s\s+my\s+answer|my\s+pitch\s+is)\s*[:,-]?\s*(\S.*)$"
+)

@@ -141,8 +141,19 @@ def _title_lines(o: Outline) -> list[str]:
     return out
 
 
+# how people shorten well-known employers in their own notes (tickers, nicknames)
+_SHORT_NAMES = {
+    "amzn": "Amazon", "goog": "Google", "googl": "Google", "msft": "Microsoft", "aapl": "Apple",
+    "fb": "Meta", "nflx": "Netflix", "pltr": "Palantir", "tsla": "Tesla", "nvda": "NVIDIA",
+    "crm": "Salesforce", "orcl": "Oracle", "ibm": "IBM", "jpm": "JPMorgan", "ms": "Morgan Stanley",
+    "uber": "Uber", "abnb": "Airbnb", "shop": "Shopify", "sq": "Block", "snow": "Snowflake",
+}  # fmt: skip
+
+
 def company(o: Outline) -> str | None:
     name = _company(o)
+    if name and (full := _SHORT_NAMES.get(name.lower())):
+        return full
     if name and len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
         return _spelled_out(o, name) or name
     return name
@@ -207,9 +218,19 @@ def _spelled_out(o: Outline, abbr: str) -> str:
     return ""
 
 
+_WHY_INSIDE = re.compile(r"\bwhy\s+([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)")
+
+
 def _why_names(o: Outline) -> Counter[str]:
+    """Names after "why": "## Why Fireworks", "why GS:", and in prose "asks me why Duolingo"."""
     names = Counter[str]()
     for it in o.items:
+        if "why " in it.text and "hy" not in it.text[:12].lower():
+            for inside in _WHY_INSIDE.finditer(it.text):
+                name = inside.group(1).rstrip(".’'")
+                if name.lower() not in _WHY_STOP and name not in ("I", "I'm", "I’m"):
+                    names[title_case(clean_name(name))] += 1
+            continue
         if it.kind in LIST_KINDS or it.depth or "hy" not in it.text[:12].lower():
             continue
         for part in re.split(r"[?!:.(/]", it.text):

@@ -19,6 +19,7 @@ _QUESTIONS = re.compile(
     r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b|\breverse interview\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
 )
+_ASIDE = re.compile(r",|\(|\s[-–—]\s|\b(?:so|in case|when|because|since)\b")
 _THEY_ASK = re.compile(
     r"\b(they|they'll|they’ll|expect|expected|likely|practice|mock|behavioral|might ask me"
     r"|asked me|ask me|common|typical|sample|past|prep questions)\b"
@@ -101,7 +102,10 @@ def questions_header(text: str) -> bool:
         or "pour eux" in h
         or "reverse" in h
     )
-    return maybe and bool(_QUESTIONS.search(h)) and not _THEY_ASK.search(h)
+    # "Things I want to ask, so I don't blank when they say …": the aside after the label
+    # does not make it the interviewers' questions
+    label = _ASIDE.split(h, maxsplit=1)[0]
+    return maybe and bool(_QUESTIONS.search(label)) and not _THEY_ASK.search(label)
 
 
 def _maybe_pitch(h: str) -> bool:

@@ -181,6 +181,22 @@ _STARTS = re.compile(
 )
 
 
+_FOR_A_ROUND = re.compile(
+    r"(?i)\b(?:for|before|about|during|prep(?:are)?|review|practi[cs]e)\s+(?:the|my|a|an|this|that)?"
+    r"\s*(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _aside(sentence: str) -> bool:
+    """The sentence's round is the object of something else ("review my notes for the
+    coding interview"), not the thing the sentence introduces."""
+    m = _noun(sentence)
+    return m is not None and bool(_FOR_A_ROUND.search(sentence[max(0, m.start() - 50) : m.start()]))
+
+
+_THIS_IS = re.compile(r"(?i)^(?:this|that|it)(?:\s+is|'s|’s)\s+(?:the|a|an|what)\b")
+
+
 def _focus(o: Outline, para: list[int]) -> list[Item]:
     """A paragraph's sentences, hard-wrapped lines joined, each on the line it starts on."""
     return [Item(sentence, it.line) for sentence, it in _sentences(o, para)]
@@ -219,10 +235,12 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         sentences = [sentence for sentence, _ in _sentences(o, para)[:2]]
         rest = text[m.end() :]
         first = re.split(r"(?<=[a-z0-9)\"”])[.!?]\s", rest, maxsplit=1)[0]
+        if _aside(first):
+            continue  # "Later I need to review my notes for the coding interview": a to-do
         title, who = _title(first), _who(first)
         if not title and _noun(m.group(0)):  # "The last conversation is thirty minutes with …"
             title, who = _title(m.group(0) + " " + first), _who(m.group(0) + " " + first)
-        if not title and len(sentences) > 1:
+        if not title and len(sentences) > 1 and _THIS_IS.match(sentences[1]):
             title = _title(sentences[1])  # "Right after that I meet … This is the partner round."
         if title:
             out.append((title, who, o.items[para[0]], _focus(o, para)))

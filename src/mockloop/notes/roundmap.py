@@ -99,8 +99,20 @@ def _resolve_kind(r: Round) -> str:
         return voted or "recruiter"
     if strong:
         best = max(strong.values())
-        return next(k for k in ROUND_IDS if strong.get(k) == best)
+        tied = [k for k in ROUND_IDS if strong.get(k) == best]
+        return _head_kind(title, tied) if len(tied) > 1 else tied[0]
     return _vote_kind(title, rest, r) or "custom"
+
+
+def _head_kind(title: str, tied: list[str]) -> str:
+    """Of kinds a title names equally, the one named last: the head of the phrase
+    ("Architecture presentation" is a presentation)."""
+    words = title.split()
+    for i in reversed(range(len(words))):
+        named = kind_weights(" ".join(words[i:]))
+        if found := [k for k in tied if named.get(k)]:
+            return found[0]
+    return tied[0]
 
 
 def _vote_kind(
@@ -118,7 +130,13 @@ def _vote_kind(
     who = _OF_DOMAIN.sub(r"\1", who)  # a "VP of Product Design" is an executive, not a design round
     score: dict[str, float] = {}
     title = _PHONE.sub(" ", title)
-    for text, weight in ((title, 3.0), ("" if r.who and not screen else rest, 1.0), (who, 2.0)):
+    # a screen's interviewer ("an engineer") says less than what the screen asks
+    parts = (
+        (title, 3.0),
+        ("" if r.who and not screen else rest, 1.0),
+        (who, 1.0 if screen else 2.0),
+    )
+    for text, weight in parts:
         for kind, w in kind_weights(_PHONE.sub(" ", text)).items():
             score[kind] = score.get(kind, 0.0) + weight * w
     for n in r.focus[:12]:

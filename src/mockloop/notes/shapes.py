@@ -239,7 +239,15 @@ _WHEN = re.compile(
 
 
 def says_when(text: str) -> bool:
-    return bool(_WHEN.search(text))
+    """A date, a weekday with a number, a clock time or "done", and no word of preparation
+    ("Week of 5/20: technical prep" is a plan, not a meeting)."""
+    return bool(_WHEN.search(text)) and not _PREP.search(text)
+
+
+_PREP = re.compile(
+    r"(?i)\b(?:prep|preparation|practi[cs]e|plan|planning|study|studying|research|reading|todo"
+    r"|to-do|ideas|questions|stories|story|week\s+of|schedule|timeline|agenda|mock)\b"
+)
 
 
 _LEAD_NOUNS = frozenset(
@@ -263,6 +271,7 @@ def leads_with_round(text: str) -> bool:
             lead = text[: w.end()]
             return (
                 n > 0
+                and not _PREP.search(lead)
                 and bool(round_types(lead))
                 and bool(_AFTER_LEAD.match(text, w.end()))
                 and not is_break(lead)

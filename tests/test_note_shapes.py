@@ -1,0 +1,134 @@
+"""Shapes of notes the parser learned to read in the second round of issue 10, each with a
+case where the same words must not make a round (written for these tests, not taken from
+the evaluation set)."""
+
+from __future__ import annotations
+
+from mockloop.notes.parser import parse_notes
+from mockloop.notes.plan import extract_plan
+from mockloop.records import InterviewPlan
+
+
+def plan_of(notes: str) -> InterviewPlan:
+    return extract_plan(parse_notes(notes))
+
+
+def kinds_titles(notes: str) -> list[tuple[str, str]]:
+    plan = plan_of(notes)
+    assert not plan.default_loop
+    return [(r.kind_id, r.title) for r in plan.rounds]
+
+
+PROSE_LOOP = """Thursday brain dump before the Kestrel loop
+
+The role is Senior Backend Engineer, Payments Platform, and it reports into the ledger team.
+
+The loop is on Friday, remote. It opens with the architecture presentation, which is the
+long one: forty minutes on a system I built, then questions.
+
+After a ten-minute break there's a one-on-one with Ines Duarte, who would be my manager
+(Engineering Manager, Ledger). She cares about how I handle on-call and disagreement.
+
+Later I need to review my notes for the coding interview and sleep early.
+
+Right after lunch I meet two engineers from the risk team. This is the pair debugging round.
+They hand me a failing service and watch how I narrow it down.
+
+The last conversation is twenty minutes with Oskar Lind, the VP of Engineering.
+"""
+
+
+def test_a_loop_told_in_prose_gives_its_rounds_and_skips_a_to_do() -> None:
+    plan = plan_of(PROSE_LOOP)
+    got = [(r.kind_id, r.title.lower()) for r in plan.rounds]
+    assert [k for k, _ in got] == ["presentation", "hiring-manager", "custom", "executive"]
+    assert "architecture presentation" in got[0][1] and "pair debugging round" in got[2][1]
+    assert plan.rounds[1].interviewer and "Ines Duarte" in plan.rounds[1].interviewer
+    assert plan.rounds[3].interviewer and "VP of Engineering" in plan.rounds[3].interviewer
+    # hard-wrapped lines are joined into sentences, each on the line it starts on
+    focus = plan.rounds[0].focus
+    assert focus[0].text.startswith(
+        "It opens with the architecture presentation, which is the long"
+    )
+    assert plan.role and "Senior Backend Engineer" in plan.role
+
+
+def test_lines_that_open_on_a_round_name_are_rounds_and_their_kind_is_what_they_ask() -> None:
+    notes = (
+        "NIMBUS - sr sre\n\nSTATUS\n"
+        "recruiter scrn 5/20 w/ Jo (talent) - 30m, relo, comp\n"
+        "phone screen: 1 hr coderpad w/ an engineer (Raf). two pointers, a heap.\n"
+        "phone screen went well overall, I think\n\n"
+        "ONSITE\n10:00  system design - Mira Chen\n11:00  hiring manager - Tom Berg\n"
+    )
+    got = kinds_titles(notes)
+    assert [k for k, _ in got] == ["recruiter", "coding", "system-design", "hiring-manager"]
+    assert not any("went well" in t for _, t in got)
+
+
+def test_a_done_screen_is_not_the_schedule_entry_of_the_same_kind() -> None:
+    notes = (
+        "tech phone screen w/ Dave Ko - done 9/5. C questions: volatile, bit tricks\n\n"
+        "ONSITE SCHEDULE\n9:00   whiteboard problem - Dave Ko again\n"
+        "10:00  hiring manager - Sam Oyelowo\n"
+    )
+    titles = [t.lower() for _, t in kinds_titles(notes)]
+    assert any("phone screen" in t for t in titles) and any("whiteboard" in t for t in titles)
+
+
+def test_a_bold_meeting_line_with_a_date_is_a_round_and_a_dated_prep_heading_is_not() -> None:
+    notes = (
+        "**leah — CEO — wed 5/29 @ 10**\n- why construction\n- first 90 days\n\n"
+        "**dev — CTO, cofounder — fri 5/31 @ 2**\n- working with 6 engineers\n\n"
+        "## Week of 5/20: technical prep\n- caching\n- queues\n"
+    )
+    got = kinds_titles(notes)
+    assert [k for k, _ in got] == ["executive", "executive"]
+
+
+def test_a_list_line_with_a_part_held_twice_and_untyped_parts() -> None:
+    notes = "superday = decomp, coding x2, learning, HM\n"
+    got = kinds_titles(notes)
+    assert [t for _, t in got] == ["decomp", "coding", "coding", "learning", "HM"]
+    assert [k for k, _ in got].count("coding") == 2
+
+
+def test_page_properties_and_a_causal_arrow_are_not_rounds() -> None:
+    notes = (
+        "# Quill — Staff DS loop\n\nCreated: April 3, 2024 9:12 PM\n"
+        "Last edited: April 15, 2024 11:48 PM\n\n"
+        "- Ana burned by a big-co PM before → will probe for SQL and support\n\n"
+        "## Hiring manager — Ana\n- scrappiness\n"
+    )
+    got = kinds_titles(notes)
+    assert got == [("hiring-manager", "Hiring manager")]
+
+
+def test_questions_told_in_a_paragraph_after_a_label_with_an_aside() -> None:
+    notes = (
+        'Things I want to ask, so I don\'t blank when they say "any questions":\n'
+        "I want to ask Ines how on-call is shared, is it a rota or heroics? I'd like to ask\n"
+        "the panel which incident taught them the most. I also want to know how the ledger\n"
+        "team picks its roadmap. That's three, which is plenty.\n\n"
+        "QUESTIONS I WANT TO ASK (whoever I end up talking to)\n"
+        "- How is the team split between build and run?\n"
+    )
+    asked = [q.text for q in plan_of(notes).candidate_questions]
+    assert len(asked) == 4
+    assert asked[0].startswith("I want to ask Ines how on-call is shared")
+    assert not any("plenty" in q for q in asked)
+
+
+def test_a_pitch_told_in_prose_and_after_a_label_line() -> None:
+    prose = (
+        "If anyone asks me why Kestrel (someone will), my answer is\n"
+        "this: I have spent six years on ledgers and Kestrel is the only team treating\n"
+        "reconciliation as a product.\n"
+    )
+    plan = plan_of(prose)
+    assert plan.pitch and plan.pitch[0].text.startswith("I have spent six years on ledgers")
+    assert plan.company == "Kestrel"
+    caps = (
+        "WHY KESTREL\ni've done ledgers for six years and want to build the product side of it.\n"
+    )
+    assert plan_of(caps).pitch
