@@ -165,12 +165,10 @@ def test_good_answer_beats_thin_and_wrong_answers() -> None:
     )
     assert _overall(good) > _overall(thin) >= _overall(wrong)
     assert wrong.errors and all(c.score <= 2 for c in wrong.criteria)
-    assert {c.criterion_id for c in good.criteria} == {
-        "accuracy",
-        "tradeoffs",
-        "customer-translation",
-        "clarity",
-    }
+    # a mechanism question ("What is the KV cache, and why does it matter…?") does not ask
+    # for a customer recommendation: that criterion is not assessed, rather than marked down
+    assert {c.criterion_id for c in good.criteria} == {"accuracy", "tradeoffs", "clarity"}
+    assert good.not_assessed == ["customer-translation"]
 
 
 @pytest.mark.parametrize("answer", [GOOD, "It is a cache that makes inference faster."])

@@ -140,3 +140,50 @@ def test_a_pasted_book_is_scored_on_its_opening_and_says_so() -> None:
     assert len(story) * 15_000 > 10 * SCORED_CHARS
     assert result.status == "scored" and overall.overall is not None
     assert any("first 100,000 characters" in e for e in result.errors)
+
+
+def test_a_weakness_question_is_read_as_reflection_not_as_off_the_question() -> None:
+    result, overall = _score(
+        "hiring-manager",
+        "What's a real weakness of yours as a PM, and what are you doing about it?",
+        "I under-communicate when I'm confident: last year I cut a reporting feature without "
+        "telling the two account managers who had promised it, and one renewal got awkward. Now "
+        "every scope cut gets a same-day note to sales and CS with the reason and the alternative.",
+    )
+    assert overall.overall is not None and overall.overall >= 3
+    assert not any("off the question" in c.reasoning for c in result.criteria)
+
+
+def test_why_does_asks_for_a_mechanism_not_for_motivation() -> None:
+    from mockloop.scoring.questions import classify
+
+    asked = question_from_text(
+        "technical", "Why does batching raise throughput during decode?", "X", "PM"
+    )
+    assert classify(asked).name == "mechanism"
+    assert (
+        classify(question_from_text("recruiter", "Why Fireworks?", "X", "PM")).name == "motivation"
+    )
+
+
+def test_a_number_hung_on_every_step_is_stuffing_and_capped() -> None:
+    stuffed = (
+        "First, I set up one-on-ones with each engineer, which improved alignment by 50%. Second, "
+        "I ran a decision matrix session, which cut decision time by 40%. Third, I wrote it up in "
+        "a RACI, which increased accountability by 35%. Fourth, I added a weekly sync, which "
+        "improved communication by 45%."
+    )
+    result, overall = _score(
+        "behavioral", "Tell me about a time you resolved a conflict on your team.", stuffed
+    )
+    assert overall.overall is not None and overall.overall <= 2
+    assert any("a number hung on every step" in s for c in result.criteria for s in c.signals)
+    real = (
+        "At Acme two engineers disagreed on whether to shard the ledger. I had each write a one-page "
+        "proposal, we load-tested both for a week, and the sharded design held 3x the writes, so we "
+        "picked it; the engineer whose design lost ran the migration, which cut p99 by 40%."
+    )
+    kept, _ = _score(
+        "behavioral", "Tell me about a time you resolved a conflict on your team.", real
+    )
+    assert not any("a number hung on every step" in s for c in kept.criteria for s in c.signals)

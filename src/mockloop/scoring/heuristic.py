@@ -22,6 +22,7 @@ from .questions import (
     CORE,
     SALAD_SHARE,
     QuestionType,
+    boilerplate_numbers,
     checklist,
     function_share,
     templated,
@@ -146,6 +147,8 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
             min(score, 2),
             [*gates, f"only {new} words beyond the question's: capped at 2"],
         )
+    if boilerplate_numbers(list(reading.prepared.kept)):
+        score, gates = min(score, 2), [*gates, "a number hung on every step: capped at 2"]
     if templated(list(reading.prepared.kept)) >= 3:
         score, gates = min(score, 2), [*gates, "one sentence frame repeated: capped at 2"]
     if function_share(reading.prepared.raw) < SALAD_SHARE:

@@ -38,7 +38,9 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     ),
     "reflection": _rx(
         r"\b(?:learn(?:ed|t)|lesson|in hindsight|next time|differently|looking back|i now|"
-        r"since then|changed how i|what i'd change|i should have|my mistake)\b"
+        r"since then|changed how i|what i'd change|i should have|my mistake|now (?:i|every|each)|"
+        r"i (?:tend to|under-?\w+|over-?\w+|struggle|default to)|i'm (?:working on|bad at|"
+        r"too)|my weakness|i've started|these days i)\b"
     ),
     "reasoning": _rx(
         r"\b(?:because|so that|which means|that's why|therefore|since|the reason|so the|"
@@ -122,6 +124,23 @@ _CHECKLIST_ITEM = _rx(
     r"\b(?:one|two|three|four|five|six|first|second|third|fourth|fifth|sixth|1|2|3|4|5|6)"
     r"[,.):]?\s+(?:[a-z][a-z-]*\s){0,2}[a-z][a-z-]*:"
 )
+
+
+# "…, which improved alignment by 50%": an effect with a number hung on a sentence
+_EFFECT = _rx(
+    r"(?:\bwhich|,|\band)\s+(?:would\s+|will\s+)?(?:\w+\s+){0,1}(?:improv|increas|reduc|cut|driv|"
+    r"sav|grow|grew|rais|boost|lower|lift|halv|doubl|deliver|mak|creat)\w*\b[^.;]{0,60}?"
+    r"\b\d+(?:\.\d+)?\s*(?:%|x\b|percent|points?\b|hours?\b)"
+    r"|\b\d+(?:\.\d+)?\s*(?:%|x)\s+(?:improvement|increase|reduction|growth|boost|lift)\b"
+)
+
+
+def boilerplate_numbers(sentences: list[str]) -> int:
+    """Sentences that each hang an improvement with a number on a step ("I set up a weekly
+    sync, which improved communication by 45%"): when most sentences do, the numbers are
+    stuffing, not results. 0 unless at least half of three or more sentences do."""
+    hits = sum(1 for s in sentences[:60] if _EFFECT.search(s))
+    return hits if hits >= 3 and hits * 2 >= len(sentences[:60]) else 0
 
 
 def templated(sentences: list[str]) -> int:
@@ -263,13 +282,26 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     (
         _rx(
             r"\b(?:why (?:are you|do you|this|us|our|here|now|leave|move|join|manage|would you|"
-            r"[A-Z]\w+\b)|what draws|what attracts|interest(?:s|ed)? you|excites? you|"
+            r"(?-i:[A-Z])\w+\b(?<!\bDoes)(?<!\bIs))|what draws|what attracts|interest(?:s|ed)? you|excites? you|"
             r"what do you want|why (?:a|an) \w+)"
         ),
         QuestionType(
             "motivation",
             ("company", "reasoning", "action", "forward"),
             frozenset({"motivation", "communication", "blend"}),
+        ),
+    ),
+    (
+        _rx(
+            r"\b(?:weakness(?:es)?|strengths?\b|blind spots?|growth areas?|areas? (?:to|for|of) "
+            r"(?:improve|improvement|growth|development)|what would your (?:manager|team|reports|"
+            r"peers|colleagues) say|feedback (?:you(?:'ve| have)? (?:received|got|gotten))|"
+            r"hardest feedback|what (?:are you|have you been) (?:doing|working) (?:on|about))"
+        ),
+        QuestionType(
+            "reflection",
+            ("reflection", "situation", "action", "forward"),
+            frozenset({"ownership", "judgement", "communication", "motivation", "blend"}),
         ),
     ),
     (
@@ -348,6 +380,7 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
 )
 # At least one of these must be there for the answer to be an answer to this type of question.
 CORE: dict[str, tuple[str, ...]] = {
+    "reflection": ("reflection", "action", "situation"),
     "logistics": ("logistics", "candour"),
     "background": ("situation", "action"),
     "motivation": ("reasoning", "forward", "company"),
