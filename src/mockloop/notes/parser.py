@@ -64,7 +64,9 @@ class Notes:
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _ATX_CLOSE = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_LIST = re.compile(r"^([ \t]*)([-*+•▸▹►▶‣◦]|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$")
+# a pasted Google Doc marks its list levels by the bullet, not by indenting: ● ○ ■
+_DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}
+_LIST = re.compile(r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$")
 _BANNER = re.compile(r"^={2,}[ \t]*([^=]+?)[ \t]*={2,}$")  # "=== LOOP ===" in plain text
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -217,7 +219,7 @@ class _Parser:
         if first == "=" and text[-1] == "=" and (banner := _BANNER.match(text)):
             self._heading(2, strip_inline(banner.group(1)), i + 1)
             return i + 1
-        if (first in "-*+•▸▹►▶‣◦" or first.isdigit() or _lettered(text)) and (
+        if (first in "-*+•▸▹►▶‣◦●○■▪" or first.isdigit() or _lettered(text)) and (
             item := _LIST.match(raw)
         ):
             body = item.group(3)
@@ -259,6 +261,7 @@ class _Parser:
 
     def _list_item(self, prefix: str, marker: str, body: str, i: int) -> None:
         col = _indent(prefix) if "\t" in prefix else len(prefix)
+        col += _DOCS_LEVEL.get(marker, 0)  # Google Docs pastes "○" and "■" flush left
         if body[0] == "[":
             body = _CHECKBOX.sub("", body)
         lists = self.lists

@@ -29,6 +29,7 @@ from .shapes import (
     dated,
     is_break,
     is_overview,
+    is_prep,
     is_property,
     is_todo,
     leads_with_round,
@@ -135,10 +136,12 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round"  # "Interview: Hiring Manager – Ravi Kumar" (a calendar invite)
     if oneliner_parts(text):
         return "oneliner"
+    if is_prep(split_title(text)[0]):
+        return None  # "Sat 5/10: mock interview w/ Priya", "Mon: practise coding 2h"
     if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None
-    if rest and not is_break(rest) and (round_types(rest) or has(tokens(rest), ROUNDISH)):
+    if rest and not is_break(rest) and (_names_kind(rest) or has(tokens(rest), ROUNDISH)):
         return "round"  # "Wed 12 Mar - coding interview, 1h"
     if explicit(text) and len(outside_brackets(split_title(text)[0]).split()) <= 10:
         return None if is_break(text) and not round_types(outside_brackets(text)) else "round"
@@ -162,6 +165,11 @@ def _marker(o: Outline, k: int) -> str | None:
     if listed and o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
         return "listed"  # "- Values interview (45 min) with Marie": a round if its list agrees
     return None
+
+
+def _names_kind(text: str) -> bool:
+    """Its title names a kind outright: not by a weak word alone ("metrics – 10 cases")."""
+    return max(kind_weights(split_title(text)[0]).values(), default=0.0) >= 1.0
 
 
 def _strong_heading(o: Outline, k: int) -> bool:

@@ -277,3 +277,15 @@ def leads_with_round(text: str) -> bool:
                 and not is_break(lead)
             )
     return False
+
+
+# practice, not an interview: "Sat 5/10: mock interview w/ Priya", "Mon: practise coding 2h"
+_PRACTICE = re.compile(
+    r"(?i)\b(?:mock(?:s|ed)?|practi[cs](?:e|es|ed|ing)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
+    r"|study(?:ing)?|references?(?:\s+checks?)?|background\s+checks?)\b"
+)
+
+
+def is_prep(text: str) -> bool:
+    """Practice, a mock, a study block, a reference check: on the calendar, not a round."""
+    return bool(_PRACTICE.search(text))

@@ -1,6 +1,8 @@
 """Rounds laid out as a pipe table: a header that names the rounds' column (Round | Interviewer
 | What they probe), one round per row. A key/value table ("| Property | Value |", as Notion
-exports a page's properties) holds the job's facts, not its rounds.
+exports a page's properties) holds the job's facts, not its rounds; a table of employers (a
+"Company" column) is the job search; a table with neither a round nor an interviewer column
+("| Date | Block | Notes |") is a plan; breaks and practice rows are never rounds.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from operator import attrgetter
 
 from .found import Line, Quote, Round
 from .outline import Outline
+from .shapes import is_break, is_prep
 from .vocab import split_points
 
 __all__ = ["table_rounds"]
@@ -20,6 +23,9 @@ _COLUMNS = {
     "who": re.compile(r"\b(interviewers?|who|with|people|person|by)\b"),
     "when": re.compile(r"\b(duration|time|length|mins?|date|when)\b"),
 }
+_PIPELINE = frozenset(
+    ("company", "companies", "employer", "firm", "org", "organisation", "organization")
+)
 _KEY_VALUE = frozenset(
     ("property", "field", "key", "attribute", "detail", "details", "info", "item")
 )
@@ -38,14 +44,24 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         heads = [c.lower() for c in o.items[k].cells]
         if heads and heads[0] in _KEY_VALUE:
             continue  # "| Property | Value |": the job's facts, not its rounds
+        if any(h in _PIPELINE for h in heads):
+            continue  # "| Company | Role | Stage |": the job search, one row per employer
         title_col, who_col = _column(heads, "title"), _column(heads, "who")
+        if title_col is None and who_col is None:
+            continue  # "| Date | Block | Notes |": a plan or a log, not a loop
         skip = {title_col or 0, who_col, _column(heads, "when")}
         for j in range(k + 1, len(o.items)):
             row = o.items[j]
             if row.kind != "table_row" or row.header:
                 break
             cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
-            if not cells[title_col or 0] or (title_col is None and not o.types(j)):
+            name = cells[title_col or 0]
+            if (
+                not name
+                or (title_col is None and not o.types(j))
+                or is_break(name)
+                or is_prep(name)
+            ):
                 continue
             focus: list[Quote] = [
                 Line(p, row.line)
