@@ -15,8 +15,8 @@ from mockloop import files
 from mockloop.cli import scoring as scoring_cli
 from mockloop.cli.app import app
 from mockloop.errors import MockloopError, NotesError, PlanError
-from mockloop.notes.parser import read_notes
 from mockloop.notes.plan import load_plan_or_notes
+from mockloop.notes.source import read_notes
 from mockloop.scoring.calibration import load_set
 
 runner = CliRunner()

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mockloop.errors import NotesError
-from mockloop.notes.parser import Item, Notes, parse_notes, read_notes, split_lines
+from mockloop.notes.parser import Item, Notes, parse_notes, split_lines
+from mockloop.notes.source import read_notes
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES_DIR = ROOT / "fixtures" / "notes"

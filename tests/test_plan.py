@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from mockloop.errors import PlanError
 from mockloop.notes import plan as plan_module
 from mockloop.notes import roundmap, rounds, vocab
-from mockloop.notes.parser import parse_notes, read_notes
+from mockloop.notes.parser import parse_notes
 from mockloop.notes.plan import extract_plan, load_plan_or_notes, save_plan
+from mockloop.notes.source import read_notes
 from mockloop.records import PM_LOOP, ROUND_IDS, InterviewPlan, NoteLine, PitchBlock, PlanRound
 
 ROOT = Path(__file__).resolve().parent.parent

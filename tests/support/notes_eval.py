@@ -23,8 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from mockloop.notes.parser import read_notes
 from mockloop.notes.plan import extract_plan
+from mockloop.notes.source import read_notes
 from mockloop.records import InterviewPlan, PlanRound
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "notes" / "eval"

@@ -48,7 +48,7 @@ def rounds(
     """
     if llm:
         from mockloop.notes.llm_plan import plan_with_model
-        from mockloop.notes.parser import read_notes_text
+        from mockloop.notes.source import read_notes_text
 
         text = read_notes_text(notes).removeprefix("\ufeff")  # one-line errors, bounded read
         settings = flags.settings()

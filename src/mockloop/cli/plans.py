@@ -42,7 +42,7 @@ def plan_for(path: Path, settings: Any, *, cached_only: bool = False) -> Any:
     from mockloop.errors import LLMError
     from mockloop.llm.settings import has_credentials
     from mockloop.notes.llm_plan import cache_path, plan_with_model
-    from mockloop.notes.parser import read_notes_text
+    from mockloop.notes.source import read_notes_text
 
     if not has_credentials(settings):
         return load_plan(path)

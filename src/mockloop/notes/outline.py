@@ -105,7 +105,7 @@ def questions_header(text: str) -> bool:
     # "Things I want to ask, so I don't blank when they say …": the aside after the label
     # does not make it the interviewers' questions
     label = _ASIDE.split(h, maxsplit=1)[0]
-    return maybe and bool(_QUESTIONS.search(label)) and not _THEY_ASK.search(label)
+    return maybe and bool(_QUESTIONS.search(h)) and not _THEY_ASK.search(label)
 
 
 def _maybe_pitch(h: str) -> bool:

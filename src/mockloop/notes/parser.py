@@ -13,13 +13,9 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-
-from mockloop.errors import NotesError
-from mockloop.files import TooLargeError, read_capped
 
 from .inline import strip_inline
 
@@ -63,9 +59,11 @@ class Notes:
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _ATX_CLOSE = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
+_MESSAGE = re.compile(  # a pasted message starts: "-----Original Message-----", "On … wrote:"
+    r"(?i)^(?:[-=]{2,}\s*(?:original|forwarded)\s+message\s*[-=]{2,}|begin forwarded message:?|on .{5,80} wrote:)$"
+)
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-# a pasted Google Doc marks its list levels by the bullet, not by indenting: ● ○ ■
-_DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}
+_DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's list levels: ● ○ ■
 _LIST = re.compile(r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$")
 _BANNER = re.compile(r"^={2,}[ \t]*([^=]+?)[ \t]*={2,}$")  # "=== LOOP ===" in plain text
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
@@ -213,8 +211,11 @@ class _Parser:
             if self._table_header(text, i):
                 return i + 2
         self.table = False
-        if first in "-*_" and text[-1] in "-*_" and _HR.match(raw):
+        if (first in "-*_" and text[-1] in "-*_" and _HR.match(raw)) or (
+            first in "-=BOo" and _MESSAGE.match(text)
+        ):
             self.lists.clear()
+            self._end_pseudo()  # a rule or a pasted message ends a "Questions to ask:" label
             return i + 1
         if first == "=" and text[-1] == "=" and (banner := _BANNER.match(text)):
             self._heading(2, strip_inline(banner.group(1)), i + 1)
@@ -254,6 +255,12 @@ class _Parser:
         self.items = [Item(shown or text, line, 0, "heading")]
         self.sections.append(Section(text, level, line, path, self.items, pseudo))
         self.lists.clear()
+
+    def _end_pseudo(self) -> None:  # what follows a rule belongs to no "label:" line
+        if self.heads and self.heads[-1][2]:
+            while self.heads and self.heads[-1][2]:
+                self.heads.pop()
+            self.items = None
 
     def _pseudo(self, shown: str, line: int) -> None:
         real = next((h[0] for h in reversed(self.heads) if not h[2]), 0)
@@ -366,47 +373,3 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _decode(path: Path, data: bytes) -> str:
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise NotesError(f"{path} is UTF-16 text — re-save it as UTF-8 and retry")
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise NotesError(
-            f"{path} looks binary (NUL byte at offset {nul}) — pass Markdown or plain-text notes"
-        )
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise NotesError(
-            f"{path} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-            " — re-save it as UTF-8"
-        ) from None
-    rest = text.lstrip("\ufeff")
-    if not rest or rest.isspace():  # isspace stops at the first letter: no 10 MB copy
-        raise NotesError(f"{path} is empty — write your interview notes in it, Markdown or plain")
-    return text
-
-
-def read_notes_text(path: str | Path) -> str:
-    """The notes as text, read at most MAX_BYTES + 1 bytes (a device or a pipe too); every
-    failure is a one-line NotesError naming the fix."""
-    p = Path(path).expanduser()
-    if not p.exists():
-        raise NotesError(f"notes file not found: {p} — check the path")
-    if p.is_dir():
-        raise NotesError(f"{p} is a directory — pass the notes file inside it, e.g. {p}/notes.md")
-    try:
-        data = read_capped(p)
-    except TooLargeError as exc:
-        raise NotesError(f"{p} is {exc} — copy the interview notes into a smaller file") from None
-    except OSError as exc:
-        problem = exc.strerror or exc
-        raise NotesError(f"cannot read {p}: {problem} — check the file's permissions") from None
-    return _decode(p, data)
-
-
-def read_notes(path: str | Path) -> Notes:
-    """Read and parse a notes file; every failure is a one-line NotesError naming the fix."""
-    return parse_notes(read_notes_text(path))

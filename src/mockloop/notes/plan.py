@@ -22,9 +22,10 @@ from mockloop.records import ROUND_IDS, InterviewPlan
 
 from . import asks, facts
 from .outline import Outline
-from .parser import Item, Notes, gc_paused, read_notes
+from .parser import Item, Notes, gc_paused
 from .roundmap import default_kinds, default_rounds, plan_rounds
 from .rounds import find_rounds, round_types
+from .source import read_notes
 from .vocab import LOGISTICS, has
 
 __all__ = [  # default_rounds and round_types stay importable from here (llm_plan uses them)

@@ -26,6 +26,7 @@ from .prose import prose_rounds
 from .shapes import (
     ROUND_HINT,
     ROUND_LABEL,
+    causal_arrow,
     dated,
     is_break,
     is_overview,
@@ -124,7 +125,7 @@ def _marker(o: Outline, k: int) -> str | None:
         if o.own[sec] == "questions" or (is_overview(it.text) and not explicit(it.text)):
             return None
         return "heading" if _strong_heading(o, k) else None
-    if o.cls[k] in _SKIPPED or is_property(text):
+    if o.cls[k] in _SKIPPED or is_property(text) or causal_arrow(text):
         return None
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
@@ -138,6 +139,13 @@ def _marker(o: Outline, k: int) -> str | None:
         return "oneliner"
     if is_prep(split_title(text)[0]):
         return None  # "Sat 5/10: mock interview w/ Priya", "Mon: practise coding 2h"
+    if (
+        not it.depth
+        and ("->" in text or "→" in text)
+        and _names_kind(text)
+        and len(split_title(text)[0].split()) <= 4
+    ):
+        return "round"  # "pair programming -> Sana Qureshi, Senior Eng -> 60 min": its details
     if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None

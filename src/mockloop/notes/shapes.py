@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .vocab import CONTAINER, ROUNDISH, canon, has, round_types, split_points, tokens
+from .vocab import (
+    CONTAINER,
+    ROUNDISH,
+    canon,
+    has,
+    outside_brackets,
+    round_types,
+    split_points,
+    tokens,
+)
 
 __all__ = [
     "chain_parts", "dated", "is_break", "is_overview", "is_todo", "maybe_dated",
@@ -66,6 +75,9 @@ def chain_parts(text: str) -> list[str]:
         return []  # "burned by a big-co PM before → will probe for scrappiness": a cause
     for part in parts:
         part = part.strip(" ✅✔︎.")
+        bare = outside_brackets(part)
+        if "," in bare or len(bare.split()) > 6:
+            continue  # "HackerRank, 90 min, 2 qs", "Marcus Lee, Backend Engineer": details
         inner = oneliner_parts(part.replace("→", " ").replace("->", " "))
         if inner:
             out += inner
@@ -89,6 +101,15 @@ _CLAUSE = re.compile(
     r"(?i)^\s*(?:will|would|should|could|can|may|might|must|need|needs|i|i'll|i’ll|i'd|we|they"
     r"|he|she|it|it's|this|that|means|so|be|is|are|was|were|don't|dont|do|does|did)\b"
 )
+
+
+def causal_arrow(text: str) -> bool:
+    """ "burned by a big-co PM before → will probe for SQL": an arrow that reads "so"."""
+    return ("->" in text or "→" in text) and any(
+        _CLAUSE.match(part) for part in _ARROW.split(text)[1:]
+    )
+
+
 _NOT_A_ROUND = re.compile(
     r"(?i)^(?:applied|apply|application|applications|referral|referred|offer|offers|decision"
     r"|hired|rejected|rejection|start|start date|done|tbd|\?+|feedback|debrief|references?"
@@ -282,7 +303,7 @@ def leads_with_round(text: str) -> bool:
 # practice, not an interview: "Sat 5/10: mock interview w/ Priya", "Mon: practise coding 2h"
 _PRACTICE = re.compile(
     r"(?i)\b(?:mock(?:s|ed)?|practi[cs](?:e|es|ed|ing)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
-    r"|study(?:ing)?|references?(?:\s+checks?)?|background\s+checks?)\b"
+    r"|(?<!case\s)study(?:ing)?\b(?!\s+(?:presentation|review|round|interview))|references?(?:\s+checks?)?|background\s+checks?)\b"
 )
 
 

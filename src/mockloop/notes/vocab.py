@@ -57,7 +57,7 @@ TYPE_SPEC = {
     "execution": "execution|analytical|analytics|metrics|metric|data case|estimation",
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
-    "|competency|competencies|competency based|life story|situational|lp|lps",
+    "|competency|competencies|competency based|life story|situational",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
@@ -337,7 +337,7 @@ def only_kind(text: str) -> bool:
 
 # ---------------------------------------------------------------- phrases in a line
 
-DASH = re.compile(r"(?<!\s)\s+[-–—]+\s+")  # " - " between a title and the rest
+DASH = re.compile(r"(?<!\s)\s+(?:[-–—]+>?|→|=>)\s+")  # " - " or " -> " between a title and the rest
 _COLON = re.compile(r":\s+")
 _SEPARATOR = re.compile(r"[,;]")
 
