@@ -14,7 +14,7 @@ from tests.support.notes_eval import evaluate
 # 0.75, kind 0.73, company 1.0, role 0.8, questions 0.87, 2 default loops); the earlier
 # held-out set had been reported and then joined the tuning files. The targets
 # (recall and precision 0.9 on held-out) are not met yet.
-TUNING = {"recall": 0.9, "precision": 0.92, "kind": 0.82, "company": 0.93, "role": 0.89,
+TUNING = {"recall": 0.94, "precision": 0.91, "kind": 0.8, "company": 0.93, "role": 0.89,
           "questions": 0.94}  # fmt: skip
 HELDOUT = {"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
            "questions": 0.83}  # fmt: skip

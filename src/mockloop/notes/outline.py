@@ -9,6 +9,7 @@ demand (mockloop.vocab keeps them per text). Everything stays linear in the size
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from itertools import accumulate, chain, repeat
 
 from .parser import Item, Notes, Section
@@ -166,6 +167,21 @@ class Outline:
         self.items: list[Item] = list(chain.from_iterable(s.items for s in sections))
         self.secs = list(chain.from_iterable(repeat(k, n) for k, n in enumerate(sizes)))
         self.cls = list(map(self.eff.__getitem__, self.secs))
+
+    @cached_property
+    def typed_siblings(self) -> list[int]:
+        """Per section: how many other headings under the same parent, at the same level,
+        name a round type ("### Coding 1", "### System design" beside "### Troubleshooting")."""
+        groups: dict[tuple[int | None, int], list[int]] = {}
+        for k, (sec, parent) in enumerate(zip(self.notes.sections, self.parents, strict=True)):
+            groups.setdefault((parent, sec.level), []).append(k)
+        out = [0] * len(self.parents)
+        for members in groups.values():
+            typed = [bool(round_types(self.notes.sections[k].heading or "")) for k in members]
+            total = sum(typed)
+            for k, t in zip(members, typed, strict=True):
+                out[k] = total - t
+        return out
 
     def toks(self, k: int) -> tuple[str, ...]:
         """Item k's word tokens (vocab.tokens keeps them per text: most lines never need them)."""

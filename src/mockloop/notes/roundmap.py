@@ -171,7 +171,7 @@ def plan_rounds(rounds: list[Round]) -> list[PlanRound]:
             r.who or _person_after_dash(r.text) or _interviewer_in([r.text, split_title(r.text)[1]])
         )
         r.id = _resolve_kind(r)
-    rounds.sort(key=lambda r: r.id != "recruiter")  # stable: notes order within each group
+    rounds.sort(key=lambda r: r.id != "recruiter" or r.guessed)  # stable: notes order in each group
     merged = merge(rounds, _interviewer)
     return [_plan_round(r, rid) for r, rid in zip(merged, _ids(merged), strict=True)]
 

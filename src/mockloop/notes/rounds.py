@@ -26,6 +26,7 @@ from .prose import prose_rounds
 from .shapes import (
     ROUND_HINT,
     ROUND_LABEL,
+    aside_heading,
     causal_arrow,
     dated,
     is_break,
@@ -38,6 +39,7 @@ from .shapes import (
     oneliner_parts,
     says_when,
     timed,
+    with_person,
 )
 from .siblings import led_lists, number_siblings
 from .tables import table_rounds
@@ -49,6 +51,7 @@ from .vocab import (
     explicit,
     folded,
     has,
+    is_date,
     kind_weights,
     maybe_explicit,
     only_kind,
@@ -128,7 +131,9 @@ def _marker(o: Outline, k: int) -> str | None:
     if o.cls[k] in _SKIPPED or is_property(text) or causal_arrow(text):
         return None
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
+        # "12:10 Statistics & Experimentation – Tomasz Wilk, DS Manager" names a person
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
+        named = named or with_person(rest)
         ok = rest and named and not is_break(rest) and not is_todo(rest) and not it.depth
         return "round" if ok else None
     if is_todo(text):
@@ -194,6 +199,11 @@ def _strong_heading(o: Outline, k: int) -> bool:
             return True
     if o.types(k) and says_when(o.items[k].text) and _has_body(o, k):
         return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets: a meeting with her
+    sec = o.secs[k]
+    if not o.types(k) and o.typed_siblings[sec] >= 2 and _has_body(o, k) and o.own[sec] is None:
+        title = split_title(o.items[k].text)[0]
+        # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"
+        return not (aside_heading(title) or is_date(title) or is_prep(title))
     return explicit(o.items[k].text)
 
 

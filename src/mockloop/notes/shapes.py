@@ -158,7 +158,8 @@ _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DATED = re.compile(
     rf"^(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]+|\s\()\s*",
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]+|\s\()\s*"
+    r"|^\d{4}-\d\d-\d\d(?:[ T]\d{1,2}:\d\d)?\s*(?:[-–—:|]+\s*|\s+)",  # "2026-04-29 recruiter call"
     re.IGNORECASE,
 )
 _DATE_STARTS = frozenset(
@@ -273,10 +274,14 @@ _PREP = re.compile(
 
 _LEAD_NOUNS = frozenset(
     ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
-     "presentation", "talk", "sync")
+     "presentation", "talk", "sync", "entrevista", "entretien", "charla", "appel", "llamada")
 )  # fmt: skip
+_NOUN_FIRST = frozenset(("entrevista", "entretien", "charla", "appel", "llamada", "interview"))
 _AFTER_LEAD = re.compile(
-    r"\s*(?:$|[-–—:(,=|@]|w/|(?:w|with|on|at|mit|con|avec|via|done|today|tomorrow)\b|\d)",
+    r"\s*(?:$|[-–—:(,=|@]|w/|(?:w|with|on|at|mit|con|avec|via|done|today|tomorrow)\b|\d"
+    r"|(?:was|is|will\s+be)\s+(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)[a-z]*\b)|went\s+(?:well|ok|okay|fine|great|badly|poorly|so-so))",
+    # "HR phone screen was May 29 with Carla", "technical phone screen went well (Tue 3/3)"
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W_]+")
@@ -287,7 +292,12 @@ def leads_with_round(text: str) -> bool:
     (done 2/21, Sam H.) — the rate limiter q", "recuiter scrn 5/20 w/ Jake - 30m", "tech
     phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
     round noun, and it names a kind."""
-    for n, w in enumerate(islice(_WORDS.finditer(text, 0, 100), 4)):
+    found = list(islice(_WORDS.finditer(text, 0, 100), 4))
+    if len(found) > 1 and found[0].group().lower() in _NOUN_FIRST:
+        found = found[1:2]  # "Entrevista inicial con Valentina": the noun, then its kind
+        lead = text[: found[0].end()]
+        return bool(round_types(lead)) and bool(_AFTER_LEAD.match(text, found[0].end()))
+    for n, w in enumerate(found):
         if canon(w.group().lower()) in _LEAD_NOUNS:
             lead = text[: w.end()]
             return (
@@ -310,3 +320,22 @@ _PRACTICE = re.compile(
 def is_prep(text: str) -> bool:
     """Practice, a mock, a study block, a reference check: on the calendar, not a round."""
     return bool(_PRACTICE.search(text))
+
+
+_WITH_PERSON = re.compile(r"\s[-–—]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+\s*,\s*\S")
+_NOT_A_ROUND_HEADING = re.compile(
+    r"(?i)\b(?:misc\w*|notes?|notas|to[- ]?do|todos?|refs?|references?|plan|planning|logistics"
+    r"|links?|resources?|questions?|stories|story|research|timeline|overview|summary|ideas|follow[- ]?ups?"
+    r"|thank[- ]?you|debrief|comp|salary|offer|pitch|why|about|background|company|team|travel"
+    r"|schedule|agenda|recap|feedback|tips?|general|other|random|stuff|checklist)\b"
+)
+
+
+def with_person(text: str) -> bool:
+    """ "Statistics & Experimentation – Tomasz Wilk, Data Science Manager": a person, titled."""
+    return bool(_WITH_PERSON.search(text))
+
+
+def aside_heading(title: str) -> bool:
+    """A heading for the notes around the loop ("Misc", "To do", "Refs to line up")."""
+    return bool(_NOT_A_ROUND_HEADING.search(title))

@@ -46,7 +46,8 @@ TYPE_SPEC = {
     "recruiter": "recruiter|recruiters|recruiting|phone screen|phone interview|hr screen|hr"
     "|talent partner"
     "|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
-    "|recursos humanos|people team|introductory call|intro chat|screening",
+    "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
+    "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
@@ -81,7 +82,8 @@ TYPE_SPEC = {
     "|technical talk|lightning talk|seminar",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
-    "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president",
+    "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
+    "|chro|cmio|cnio",
 }
 # Words that name a kind only weakly: a title's "final" or "leadership" yields to an
 # interviewer who is a co-founder; "product" alone yields to "product sense".
@@ -100,7 +102,7 @@ STRONG = _phrases(
 ROUNDISH = _phrases(
     "round|interview|interviews|screen|call|chat|conversation|convo|panel"
     "|onsite|session|deep dive|presentation|meeting|sync|assessment|discussion|entretien"
-    "|entrevista"
+    "|entrevista|charla|appel|llamada|gesprach"
     "|gesprach|gespraech|appel|llamada|assignment|challenge"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
