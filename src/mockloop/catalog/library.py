@@ -36,7 +36,8 @@ def round_ids() -> list[str]:
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _yaml(relative: str) -> object:
+def read_yaml(relative: str) -> object:
+    """A prompt file parsed as YAML; a missing or broken file is one MockloopError."""
     try:
         return yaml.load(prompts.read(relative), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
@@ -57,14 +58,14 @@ def _load_round(round_id: str, search_path: tuple[Path, ...]) -> CatalogRound:
         )
     base = f"rounds/{round_id}"
     try:
-        spec = RoundSpec.model_validate(_yaml(f"{base}/round.yaml"))
-        raw_questions = _yaml(f"{base}/questions.yaml") or []
+        spec = RoundSpec.model_validate(read_yaml(f"{base}/round.yaml"))
+        raw_questions = read_yaml(f"{base}/questions.yaml") or []
         if not isinstance(raw_questions, list):
             raise MockloopError(
                 f"invalid prompt file {base}/questions.yaml: expected a list of questions"
             )
         questions = [BankQuestion.model_validate(q) for q in raw_questions]
-        rubric = Rubric.model_validate(_yaml(f"{base}/rubric.yaml"))
+        rubric = Rubric.model_validate(read_yaml(f"{base}/rubric.yaml"))
     except ValidationError as exc:
         raise MockloopError(f"invalid prompt file under {base}: {describe(exc)}") from exc
     return CatalogRound(
@@ -97,7 +98,7 @@ def _load_topic(topic_id: str, search_path: tuple[Path, ...]) -> Topic:
         )
     relative = f"topics/{topic_id}.yaml"
     try:
-        return Topic.model_validate(_yaml(relative))
+        return Topic.model_validate(read_yaml(relative))
     except ValidationError as exc:
         raise MockloopError(f"invalid prompt file {relative}: {describe(exc)}") from exc
 

@@ -43,8 +43,10 @@ def interviewer_name(plan: InterviewPlan | None, round_id: str) -> str:
         return "Interviewer"
 
 
-def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
-    """Render the round's persona; text from the notes is neutralised so it cannot close <notes>."""
+def render_persona(plan: InterviewPlan, round_id: str, case_document: str | None = None) -> Persona:
+    """Render the round's persona; text from the notes is neutralised so it cannot close <notes>.
+    ``case_document``: the candidate's written take-home answer, fenced as data for the persona
+    of a take-home defence (neutralised the same way)."""
     from mockloop.notes.bounds import bounded_plan
 
     plan = InterviewPlan.model_validate(
@@ -67,6 +69,7 @@ def render_persona(plan: InterviewPlan, round_id: str) -> Persona:
         research=plan.research,
         other_rounds=[r for r in plan.rounds if r.id != round_id],
         minutes=spec.minutes,
+        case_document=prompts.neutralise(case_document) if case_document else None,
     )
     text = text.strip() + "\n"
     return Persona(

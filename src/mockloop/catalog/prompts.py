@@ -127,7 +127,7 @@ def text_hash(*parts: str) -> str:
 
 
 _DELIMITERS = re.compile(
-    r"<\s*/?\s*(answer|question|director|notes|segment|candidate|interviewer)\b[^<>]*>",
+    r"<\s*/?\s*(answer|question|director|notes|segment|candidate|interviewer|document)\b[^<>]*>",
     re.IGNORECASE,
 )
 

@@ -23,7 +23,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # The order of `mockloop --help`: the flow from notes to scores, then the tools.
 COMMAND_ORDER = (
-    "rounds", "persona", "interview", "sessions", "export", "feedback", "score", "report",
+    "rounds", "persona", "interview", "case", "sessions", "export", "feedback", "score", "report",
     "progress", "drill", "stories", "calibrate", "selftest", "config", "doctor",
 )  # fmt: skip
 

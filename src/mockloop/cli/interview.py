@@ -63,6 +63,14 @@ def interview(
             help="Feedback after each question; /retry answers it again, /next moves on.",
         ),
     ] = False,
+    case_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--case-file",
+            help="Your written take-home answer: the interviewer questions its assumptions, "
+            "trade-offs and numbers (a take-home round).",
+        ),
+    ] = None,
     *,
     flags: ModelFlags,
 ) -> None:
@@ -76,6 +84,8 @@ def interview(
     Example: mockloop interview fixtures/notes/fireworks-fdpm.md --round technical -n 3
 
     Practice: add --coach for a score and advice after each question, then /retry or /next.
+
+    Take-home defence: --round take-home --case-file answer.md.
     """
     from mockloop.interview.run import run_interview
 
@@ -92,6 +102,13 @@ def interview(
     else:  # the model's cached plan when one is configured (plan_for), else the parser
         plan = load_plan(notes) if heuristic else plan_for(notes, settings, cached_only=True)  # type: ignore[arg-type]
     chosen = None if resume else check_round(plan, round_id)
+    agenda, case_document = None, None
+    if case_file is not None:
+        if resume:
+            fail("--case-file starts a new defence: drop it to resume a session", 2)
+        from .case import defence_inputs
+
+        agenda, case_document = defence_inputs(case_file, plan, chosen, questions)  # type: ignore[arg-type]
     if settings is not None or (resume and not offline):
         _settle_imports()
     preflight_store()
@@ -106,6 +123,8 @@ def interview(
         follow_ups=follow_ups,
         minutes=minutes,
         coach=coach,
+        agenda=agenda,
+        case_document=case_document,
     )
 
 

@@ -147,6 +147,7 @@ def run_interview(
     score: bool = True,
     agenda: list[AgendaQuestion] | None = None,
     coach: bool = False,
+    case_document: str | None = None,  # the take-home answer it defends (--case-file)
 ) -> str:
     """Returns the session's final status; raises InterviewStopped (after saving) on a model
     failure. ``overrides``: the model flags given with ``resume`` (they beat the stored endpoint).
@@ -178,6 +179,7 @@ def run_interview(
                 endpoint=endpoint_of(settings) if settings else None,
                 agenda=agenda,
                 coach=coach,
+                case_document=case_document,
             )
             locks.enter_context(SessionLock(store.directory, prepared.session_id))
         console = console or TerminalConsole(prepared.persona.interviewer)

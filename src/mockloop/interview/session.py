@@ -58,11 +58,12 @@ def start_session(
     endpoint: dict[str, Any] | None = None,
     agenda: list[AgendaQuestion] | None = None,
     coach: bool = False,
+    case_document: str | None = None,  # a take-home answer the persona holds, fenced
 ) -> Prepared:
     """A new stored session. ``endpoint`` (provider, base URL, models, the key's variable
     name, never the key) is kept so ``--resume`` talks to the same model. ``agenda``: exactly
     these main questions (a drill) instead of the round's usual choice."""
-    persona = render_persona(plan, round_id)
+    persona = render_persona(plan, round_id, case_document)
     agenda = agenda or _agenda(plan, round_id, questions)
     settings: dict[str, Any] = {"max_follow_ups": max_follow_ups, "minutes": minutes}
     if coach:
