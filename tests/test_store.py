@@ -170,6 +170,50 @@ def test_a_store_from_before_attempts_is_upgraded_and_reads_as_first_attempts(
         ]
 
 
+def test_a_store_from_before_loops_is_upgraded_and_its_sessions_belong_to_no_loop(
+    isolated_env: Path,
+) -> None:
+    """A schema-6 database (before `mockloop loop`) keeps its sessions, outside any loop; a loop
+    stored after the upgrade links its rounds' sessions by position, one session a position."""
+    from mockloop.store.loops import create_loop, load_loop, set_loop_status
+
+    isolated_env.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(isolated_env / "mockloop.db")
+    for number, script in enumerate(MIGRATIONS[:6], start=1):
+        for statement in filter(str.strip, script.split(";")):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.execute(
+        "INSERT INTO sessions (id, round, mode, plan_json, agenda_json, started_at, status)"
+        " VALUES ('s6', 'recruiter', 'offline', '{}', '[]', '2025-01-01T09:00:00+00:00', 'ended')"
+    )
+    conn.commit()
+    conn.close()
+
+    with Store() as store:
+        assert store.query("PRAGMA user_version")[0][0] == len(MIGRATIONS)
+        assert [tuple(r) for r in store.query("SELECT id, loop_id, loop_round FROM sessions")] == [
+            ("s6", None, None)
+        ]
+        plan = InterviewPlan(company="Acme")
+        loop_id = create_loop(store, plan, ["recruiter", "cofounders"], mode="offline", settings={})
+        assert loop_id.startswith("loop-")
+        first = store.create_session(round_id="recruiter", mode="offline", plan=plan, persona="",
+                                     prompt_hash="", agenda=[], loop=(loop_id, 0))  # fmt: skip
+        with pytest.raises(StoreError):  # one session per position of a loop
+            store.create_session(round_id="recruiter", mode="offline", plan=plan, persona="",
+                                 prompt_hash="", agenda=[], loop=(loop_id, 0))  # fmt: skip
+        set_loop_status(store, loop_id, "ended")
+        info = load_loop(store, loop_id)
+        assert (info.sessions, info.rounds, info.status) == (
+            {0: first},
+            ["recruiter", "cofounders"],
+            "ended",
+        )
+        assert info.plan == plan and info.ended_at
+        assert [s.id for s in store.list_sessions()] == [first, "s6"]
+
+
 # ---------------------------------------------------------------- hostile stores (issue 13 item 10)
 
 

@@ -11,7 +11,7 @@ import typer
 from mockloop.errors import MockloopError
 from mockloop.text import printable
 
-from . import case, config, interview, plan, practice, scoring, selftest, sessions  # noqa: F401 - registers the commands
+from . import case, config, interview, loop, plan, practice, scoring, selftest, sessions  # noqa: F401 - registers the commands
 from .common import app, state, store_failure
 
 __all__ = ["app", "main"]

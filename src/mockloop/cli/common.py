@@ -23,8 +23,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # The order of `mockloop --help`: the flow from notes to scores, then the tools.
 COMMAND_ORDER = (
-    "rounds", "persona", "interview", "case", "sessions", "export", "feedback", "score", "report",
-    "progress", "drill", "stories", "calibrate", "selftest", "config", "doctor",
+    "rounds", "persona", "interview", "case", "loop", "sessions", "export", "feedback", "score",
+    "report", "debrief", "progress", "drill", "stories", "calibrate", "selftest", "config", "doctor",
 )  # fmt: skip
 
 

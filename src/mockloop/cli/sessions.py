@@ -80,7 +80,10 @@ def export(
 @friendly
 def report(
     session_id: Annotated[
-        str, typer.Argument(help="Session id or a unique prefix.", show_default=False)
+        str,
+        typer.Argument(
+            help="Session id or a unique prefix; or a loop id (loop-…).", show_default=False
+        ),
     ],
     fmt: Annotated[
         str | None,
@@ -97,16 +100,22 @@ def report(
     """Show a session's scores, evidence and feedback, with the transcript.
 
     Unscored answers are scored first with the offline heuristic scorer (run `mockloop score` for the LLM judge).
+    A loop id gives the whole loop: the committee's debrief, then every round's report.
 
     Example: mockloop report 20261127-0315 --format html --output report.html
     """
-    from mockloop.catalog.persona import interviewer_name
+    from mockloop.store.loops import is_loop_id
+
+    if is_loop_id(session_id):
+        from .loop import loop_report
+
+        loop_report(session_id, fmt, output)
+        return
     from mockloop.report.data import ReportData
     from mockloop.report.html import render_html
+    from mockloop.report.load import load_report
     from mockloop.report.markdown import render_json, render_markdown
     from mockloop.report.terminal import print_terminal
-    from mockloop.scoring.grading import round_score, score_session, scorer_for
-    from mockloop.scoring.reverse import assess
     from mockloop.store.db import Store
 
     renderers = {"md": render_markdown, "html": render_html, "json": render_json}
@@ -115,22 +124,7 @@ def report(
         fail("--format terminal prints to the screen: pass --format md, html or json with -o", 2)
     store = Store()
     full_id = store.resolve_id(session_id)
-    info = store.session(full_id)
-    if not store.latest_scores(full_id):
-        score_session(store, full_id, scorer_for(info.round, None, info.plan))
-    scores = store.latest_scores(full_id)
-    from mockloop.catalog.library import round_for
-
-    data = ReportData(
-        session=store.session(full_id),
-        turns=store.turns(full_id),
-        segments=scores,
-        round_score=round_score(info.round, scores, info.plan),
-        rubric=round_for(info.plan, info.round).rubric,
-        interviewer=interviewer_name(info.plan, info.round),
-        attempts=store.attempt_scores(full_id),
-        reverse=assess(store.turns(full_id), info.plan),
-    )
+    data = load_report(store, full_id)
     warn_skipped(store)
     if fmt != "json":  # stored answers and model text are shown, never obeyed by a terminal
         from mockloop.text import printable_data

@@ -104,9 +104,15 @@ def _resume_settings(
         return None
     if given is not None:
         return given
+    stored = store.settings(session_id).get("endpoint") or {"model": info.model}
+    return endpoint_settings(stored, overrides)
+
+
+def endpoint_settings(stored: dict[str, Any], overrides: dict[str, Any]) -> Settings:
+    """Settings for a stored endpoint (a session's or a loop's), the flags given now beating it:
+    a new --provider or --base-url drops the stored endpoint and its models."""
     from mockloop.llm.settings import resolve_settings
 
-    stored = store.settings(session_id).get("endpoint") or {"model": info.model}
     values = {k: v for k, v in overrides.items() if v not in (None, "")}
     if not (values.get("provider") or values.get("base_url")):
         for field in ENDPOINT_FIELDS:
@@ -125,7 +131,7 @@ def check_resumable(store: Store, session_id: str) -> None:
         )
 
 
-def _require_key(settings: Settings | None) -> None:
+def require_key(settings: Settings | None) -> None:
     if settings is not None and settings.api_key() is None:
         raise MissingKeyError(
             f"{settings.api_key_env} is not set: export it, or run with --offline"
@@ -147,13 +153,18 @@ def run_interview(
     score: bool = True,
     agenda: list[AgendaQuestion] | None = None,
     coach: bool = False,
+    brief: str | None = None,
+    loop_round: tuple[str, int] | None = None,
+    resume_hint: str | None = None,
     case_document: str | None = None,  # the take-home answer it defends (--case-file)
 ) -> str:
     """Returns the session's final status; raises InterviewStopped (after saving) on a model
     failure. ``overrides``: the model flags given with ``resume`` (they beat the stored endpoint).
     ``agenda``: a new session asks exactly these main questions (`mockloop drill`).
-    ``coach``: feedback after each question, /retry and /next (a coach session resumes as one)."""
-    _require_key(settings)
+    ``coach``: feedback after each question, /retry and /next (a coach session resumes as one).
+    ``brief``, ``loop_round``: a round of `mockloop loop` (start_session's brief and loop);
+    ``resume_hint``: the command that continues it, said when the session stops early."""
+    require_key(settings)
     store = Store()
     locks = ExitStack()
     try:  # closed on the way out: no idle connection outlives the interview
@@ -162,7 +173,7 @@ def run_interview(
             locks.enter_context(SessionLock(store.directory, session_id))
             check_resumable(store, session_id)
             settings = _resume_settings(store, session_id, overrides or {}, offline, settings)
-            _require_key(settings)
+            require_key(settings)
             prepared = resume_session(store, session_id)
             store.reopen_session(session_id)
         else:
@@ -179,10 +190,13 @@ def run_interview(
                 endpoint=endpoint_of(settings) if settings else None,
                 agenda=agenda,
                 coach=coach,
+                brief=brief,
+                loop=loop_round,
                 case_document=case_document,
             )
             locks.enter_context(SessionLock(store.directory, prepared.session_id))
         console = console or TerminalConsole(prepared.persona.interviewer)
+        again = resume_hint or f"mockloop interview --resume {prepared.session_id}"
         coaching = coach or prepared.coach
         mode = f"live · {settings.model}" if settings else "offline"
         mode += " · coach mode" if coaching else ""
@@ -216,16 +230,12 @@ def run_interview(
                 scorer.finish(prepared.ctx.turns)
             raise InterviewStopped(
                 f"{exc} · the session is saved ({len(prepared.ctx.turns)} turns): "
-                f"continue with `mockloop interview --resume {prepared.session_id}`"
+                f"continue with `{again}`"
             ) from exc
         store.end_session(prepared.session_id, status)
         if scorer:
             _finish_scoring(scorer, prepared, console)
-        hint = (
-            f" · continue: mockloop interview --resume {prepared.session_id}"
-            if status != "ended"
-            else ""
-        )
+        hint = f" · continue: {again}" if status != "ended" else ""
         console.info(
             f"Session {prepared.session_id} saved ({len(prepared.ctx.turns)} turns, {status}). "
             f"Transcript: mockloop export {prepared.session_id}{hint}"

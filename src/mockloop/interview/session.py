@@ -8,6 +8,7 @@ from typing import Any
 
 from mockloop.catalog.library import round_for
 from mockloop.catalog.persona import Persona, interviewer_name, plan_round, render_persona
+from mockloop.catalog.prompts import text_hash
 from mockloop.errors import StoreError
 from mockloop.notes.bounds import bounded_plan
 from mockloop.records import AgendaQuestion, InterviewPlan
@@ -58,12 +59,19 @@ def start_session(
     endpoint: dict[str, Any] | None = None,
     agenda: list[AgendaQuestion] | None = None,
     coach: bool = False,
+    brief: str | None = None,
+    loop: tuple[str, int] | None = None,
     case_document: str | None = None,  # a take-home answer the persona holds, fenced
 ) -> Prepared:
     """A new stored session. ``endpoint`` (provider, base URL, models, the key's variable
     name, never the key) is kept so ``--resume`` talks to the same model. ``agenda``: exactly
-    these main questions (a drill) instead of the round's usual choice."""
+    these main questions (a drill) instead of the round's usual choice. ``brief``: text that
+    follows the persona in the system prompt (a loop's brief of its earlier rounds); ``loop``:
+    the loop id and the round's position in it."""
     persona = render_persona(plan, round_id, case_document)
+    if brief:
+        text = persona.text.rstrip() + "\n\n" + brief.strip() + "\n"
+        persona = persona.model_copy(update={"text": text, "prompt_hash": text_hash(text)})
     agenda = agenda or _agenda(plan, round_id, questions)
     settings: dict[str, Any] = {"max_follow_ups": max_follow_ups, "minutes": minutes}
     if coach:
@@ -79,6 +87,7 @@ def start_session(
         agenda=[q.model_dump() for q in agenda],
         model=model,
         settings=settings,
+        loop=loop,
     )
     ctx = Context(
         plan=plan,

@@ -265,7 +265,8 @@ def _practice(data: ReportData) -> str:
     return "".join(parts)
 
 
-def render_html(data: ReportData) -> str:
+def report_body(data: ReportData) -> str:
+    """The report's sections, for a page of their own or one of a loop's rounds."""
     body = [
         _header(data),
         f"<section><h2>Scores</h2>{_table(data)}{_chart(data)}</section>",
@@ -275,10 +276,19 @@ def render_html(data: ReportData) -> str:
         _practice(data),
         f"<section><h2>Transcript</h2>{_transcript(data)}</section>",
     ]
+    return "".join(body)
+
+
+def page(title_text: str, body: str) -> str:
+    """One self-contained HTML document: inline CSS, no scripts; ``title_text`` is escaped."""
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{escape(title(data))} · {escape(verdict(data))}</title>"
+        f"<title>{escape(title_text)}</title>"
         f"<style>{_CSS}</style></head>\n"
-        f"<body>{''.join(body)}</body></html>\n"
+        f"<body>{body}</body></html>\n"
     )
+
+
+def render_html(data: ReportData) -> str:
+    return page(f"{title(data)} · {verdict(data)}", report_body(data))

@@ -34,7 +34,12 @@ from .export import md_text, quote_block, turn_labels
 
 def render_json(data: ReportData) -> str:
     """The machine-readable report: stable keys, the models' own JSON, nothing added."""
-    payload = {
+    return json.dumps(report_payload(data), indent=2, ensure_ascii=False) + "\n"
+
+
+def report_payload(data: ReportData) -> dict[str, object]:
+    """The JSON report as a dict (a loop's report holds one per round)."""
+    return {
         "session": data.session.model_dump(mode="json"),
         "round_score": data.round_score.model_dump(mode="json"),
         "segments": [s.model_dump(mode="json") for s in ordered(data)],
@@ -42,7 +47,6 @@ def render_json(data: ReportData) -> str:
         "reverse_interview": data.reverse.model_dump(mode="json") if data.reverse else None,
         "turns": [t.model_dump(mode="json") for t in sorted(data.turns, key=lambda t: t.seq)],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
 # ---------------------------------------------------------------- Markdown

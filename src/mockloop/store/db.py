@@ -157,6 +157,10 @@ class Store:
         except sqlite3.Error as exc:
             raise storefile.store_error(exc, self.path, doing) from exc
 
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        """Rows of a read, for the store's other tables (store/loops.py)."""
+        return self._conn.execute(sql, params).fetchall()
+
     def close(self) -> None:
         self._conn.close()
 
@@ -184,7 +188,9 @@ class Store:
         agenda: list[dict[str, Any]],
         model: str | None = None,
         settings: dict[str, Any] | None = None,
+        loop: tuple[str, int] | None = None,
     ) -> str:
+        """``loop``: the loop id and the round's position in it (`mockloop loop`)."""
         session_id = new_session_id()
         plan_json = plan.model_dump_json()
         plan_hash = hashlib.sha256(plan_json.encode("utf-8")).hexdigest()[:32]
@@ -195,8 +201,8 @@ class Store:
             )
             conn.execute(
                 "INSERT INTO sessions (id, round, mode, model, prompt_hash, persona, plan_json,"
-                " plan_hash, agenda_json, settings_json, started_at, company)"
-                " VALUES (?,?,?,?,?,?,'',?,?,?,?,?)",
+                " plan_hash, agenda_json, settings_json, started_at, company, loop_id, loop_round)"
+                " VALUES (?,?,?,?,?,?,'',?,?,?,?,?,?,?)",
                 (
                     session_id,
                     round_id,
@@ -209,6 +215,7 @@ class Store:
                     json.dumps(settings or {}),
                     now(),
                     plan.company,
+                    *(loop or (None, None)),
                 ),
             )
         return session_id

@@ -85,6 +85,26 @@ MIGRATIONS: list[str] = [
     CREATE TABLE plans (hash TEXT PRIMARY KEY, plan_json TEXT NOT NULL);
     ALTER TABLE sessions ADD COLUMN plan_hash TEXT
     """,
+    # 7: a whole loop (`mockloop loop`): its plan and rounds in order, and each round's session
+    # linked to it by position; one session per position, so two processes never run one round
+    # twice. Sessions from before belong to no loop.
+    """
+    CREATE TABLE loops (
+        id TEXT PRIMARY KEY,
+        plan_hash TEXT NOT NULL,
+        rounds_json TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        settings_json TEXT NOT NULL DEFAULT '{}',
+        company TEXT,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL DEFAULT 'active'
+    );
+    CREATE INDEX loops_started ON loops(started_at);
+    ALTER TABLE sessions ADD COLUMN loop_id TEXT REFERENCES loops(id);
+    ALTER TABLE sessions ADD COLUMN loop_round INTEGER;
+    CREATE UNIQUE INDEX sessions_loop ON sessions(loop_id, loop_round) WHERE loop_id IS NOT NULL
+    """,
 ]
 
 
