@@ -180,6 +180,27 @@ def test_stop_at_the_pause_and_an_ended_loop_cannot_resume() -> None:
     assert len(result.output.strip().splitlines()) == 1
 
 
+def test_a_loop_with_a_case_file_defends_it_in_its_take_home_round() -> None:
+    case = ROOT / "fixtures" / "cases" / "fireworks-strong.md"
+    args = ["loop", str(SEED_NOTES), "--offline", "--rounds", "recruiter,take-home", "-n", "3"]
+    result = runner.invoke(app, [*args, "--case-file", str(case)], input="\n".join(ROUND * 2))
+    assert result.exit_code == 0, result.output
+    with Store() as store:
+        [info] = list_loops(store)
+        take_home = info.sessions[1]
+        agenda = store.agenda(take_home)
+        persona = store.session_row(take_home)["persona"]
+    assert info.settings["case"]["text"] == case.read_text(encoding="utf-8")
+    assert agenda[0].text.startswith("I've read your proposal")  # the defence's own opener
+    assert agenda[1].id.startswith("loop-")  # and the loop's probe of an earlier claim
+    assert "Meridian Health" in persona and "Earlier rounds of this loop" in persona
+    refused = runner.invoke(app, ["loop", str(SEED_NOTES), "--offline", "--rounds", "recruiter",
+                                  "--case-file", str(case)])  # fmt: skip
+    assert refused.exit_code == 2 and "has none" in refused.output
+    missing = runner.invoke(app, [*args, "--case-file", "/nowhere/answer.md"])
+    assert missing.exit_code == 2 and "case answer not found" in missing.output
+
+
 # ---------------------------------------------------------------- the brief and its probes
 
 

@@ -75,6 +75,13 @@ def loop_command(
         str | None,
         typer.Option("--resume", help="Continue a stopped loop by id, at its round and question."),
     ] = None,
+    case_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--case-file",
+            help="Your written take-home answer: the loop's take-home round defends it.",
+        ),
+    ] = None,
     list_loops: Annotated[bool, typer.Option("--list", help="List stored loops.")] = False,
     heuristic: HeuristicOpt = False,
     *,
@@ -90,14 +97,17 @@ def loop_command(
     Example: mockloop loop fixtures/notes/fireworks-fdpm.md --offline
 
     Continue a stopped loop: mockloop loop --resume loop-20261127-031500-a1b2
+
+    With a take-home answer: mockloop loop NOTES --case-file answer.md (its take-home round is the
+    defence, as in `mockloop interview --round take-home --case-file`).
     """
     from mockloop.loop.run import LoopOptions, run_loop, start_loop
 
     if list_loops:
         _print_loops()
         return
-    if resume is not None and (notes is not None or rounds is not None):
-        fail("--resume continues the loop's own notes and rounds: drop the notes and --rounds", 2)
+    if resume is not None and (notes is not None or rounds is not None or case_file is not None):
+        fail("--resume continues the loop's own notes, rounds and case: drop them", 2)
     if resume is None and notes is None:
         fail("give the notes or plan to run the loop on, or --resume LOOP_ID", 2)
     if resume is not None:
@@ -117,8 +127,14 @@ def loop_command(
         assert notes is not None
         plan = load_plan(notes) if heuristic else plan_for(notes, settings, cached_only=True)
         chosen = parse_rounds(plan, rounds)
+        options = LoopOptions(questions, follow_ups, minutes)
+        if case_file is not None:
+            options.case_file, options.case_text = (
+                str(case_file),
+                _case_text(plan, chosen, case_file),
+            )
         preflight_store()
-        loop_id = start_loop(plan, chosen, settings, LoopOptions(questions, follow_ups, minutes))
+        loop_id = start_loop(plan, chosen, settings, options)
         outcome = run_loop(loop_id, settings=settings, offline=offline)
     if outcome.status == "ended":
         _show(outcome.loop_id, [], "terminal", None)
@@ -139,6 +155,18 @@ def parse_rounds(plan: Any, rounds: str | None) -> list[str]:
     if twice is not None:
         fail(f"--rounds names the {twice} round twice: list each round once", 2)
     return chosen
+
+
+def _case_text(plan: Any, chosen: list[str], case_file: Path) -> str:
+    """The take-home answer's text, read once (one-line errors), for a loop with a take-home
+    round; a loop without one is a one-line error."""
+    from mockloop.case.document import read_document
+    from mockloop.catalog.persona import plan_round
+
+    if not any(plan_round(plan, r).kind_id == "take-home" for r in chosen):
+        fail("--case-file is defended in a take-home round, and this loop has none: add it to "
+             "--rounds", 2)  # fmt: skip
+    return read_document(case_file).text
 
 
 def _flags(flags: ModelFlags) -> dict[str, Any]:

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any, Literal
 from rich.console import Console
 from rich.markup import escape
 
+from mockloop.catalog.persona import plan_round
 from mockloop.errors import UsageError
-from mockloop.records import InterviewPlan
+from mockloop.records import AgendaQuestion, InterviewPlan
 from mockloop.store.db import Store
 from mockloop.store.loops import LoopInfo, create_loop, load_loop, set_loop_status
 from mockloop.text import printable
@@ -43,6 +44,8 @@ class LoopOptions:
     questions: int | None = None
     follow_ups: int = 2
     minutes: float | None = None
+    case_file: str | None = None  # a take-home answer the take-home round defends
+    case_text: str | None = None
 
 
 @dataclass
@@ -67,6 +70,8 @@ def start_loop(
     }
     if settings is not None:
         stored["endpoint"] = endpoint_of(settings)
+    if options.case_text is not None:  # kept whole: a resumed loop defends what it started with
+        stored["case"] = {"path": options.case_file or "", "text": options.case_text}
     with Store() as store:
         mode = "llm" if settings is not None else "offline"
         return create_loop(store, bounded_plan(plan), rounds, mode=mode, settings=stored)
@@ -197,7 +202,7 @@ def _run_round(
         if existing is not None:
             run_interview(plan=None, round_id=None, settings=None, resume=existing, **common)
             return
-        agenda, brief = _briefed_agenda(store, info, position)
+        agenda, brief, case_document = _briefed_agenda(store, info, position)
         run_interview(
             plan=info.plan,
             round_id=round_id,
@@ -208,6 +213,7 @@ def _run_round(
             agenda=agenda,
             brief=brief,
             loop_round=(info.id, position),
+            case_document=case_document,
             **common,
         )
     except InterviewStopped:
@@ -215,32 +221,50 @@ def _run_round(
         raise
 
 
-def _briefed_agenda(store: Store, info: LoopInfo, position: int) -> tuple[Any, str | None]:
-    """The round's usual agenda with the probes of the earlier rounds after its opener, and the
-    brief for a live interviewer's system prompt (None for the first round)."""
-    from mockloop.catalog.library import round_for
-    from mockloop.catalog.persona import plan_round
-    from mockloop.interview.agenda import build_agenda
+def _briefed_agenda(
+    store: Store, info: LoopInfo, position: int
+) -> tuple[list[AgendaQuestion], str | None, str | None]:
+    """The round's agenda with the probes of the earlier rounds after its opener, the brief for a
+    live interviewer's system prompt (None for the first round), and the take-home answer the
+    round defends (the take-home round of a loop started with --case-file)."""
     from mockloop.report.load import load_report
 
     plan, round_id = info.plan, info.rounds[position]
-    agenda = build_agenda(
-        round_for(plan, round_id),
-        plan_round(plan, round_id),
-        company=plan.company or "the company",
-        role=plan.role or "this role",
-        count=info.settings.get("questions"),
-    )
+    agenda, case_document = _agenda(info, round_id)
     earlier_ids = [info.sessions[p] for p in range(position) if p in info.sessions]
     if not earlier_ids:
-        return agenda, None
+        return agenda, None, case_document
     earlier = [load_report(store, sid) for sid in earlier_ids]
     kind = plan_round(plan, round_id).kind_id
     final = kind in FINAL_KINDS or (position == len(info.rounds) - 1 and position > 0)
     agendas = {sid: store.agenda(sid) for sid in earlier_ids}
     brief = build_brief(plan, earlier, final, agendas)
     probed = [q.text for sid in earlier_ids for q in agendas[sid] if q.id.startswith(PROBE_PREFIX)]
-    return with_probes(agenda, probes(brief, probed)), brief_text(brief)
+    return with_probes(agenda, probes(brief, probed)), brief_text(brief), case_document
+
+
+def _agenda(info: LoopInfo, round_id: str) -> tuple[list[AgendaQuestion], str | None]:
+    """The round's usual agenda, or for the take-home round of a loop with a case file the
+    defence of that document (case/defence.py), with the document for the persona."""
+    from mockloop.catalog.library import round_for
+    from mockloop.interview.agenda import build_agenda
+
+    plan, count = info.plan, info.settings.get("questions")
+    case = info.settings.get("case")
+    if case and plan_round(plan, round_id).kind_id == "take-home":
+        from mockloop.case.defence import defence_agenda, persona_document
+        from mockloop.case.document import parse_document
+
+        document = parse_document(case["text"], case.get("path", ""))
+        return defence_agenda(document, count), persona_document(document)
+    agenda = build_agenda(
+        round_for(plan, round_id),
+        plan_round(plan, round_id),
+        company=plan.company or "the company",
+        role=plan.role or "this role",
+        count=count,
+    )
+    return agenda, None
 
 
 def _header(info: LoopInfo, settings: Settings | None, start: int) -> str:
