@@ -472,3 +472,32 @@ def test_offline_case_commands_never_import_openai(args: list[str]) -> None:
     )  # fmt: skip
     assert "EXIT=0" in done.stderr, done.stderr[-2000:]
     assert "OPENAI=False" in done.stderr, "openai was imported"
+
+
+def test_a_live_defence_sends_the_fenced_document_and_quotes_it(api: respx.MockRouter) -> None:
+    import io
+
+    from mockloop.case.defence import persona_document
+    from mockloop.interview.run import run_interview
+    from mockloop.interview.ui import TerminalConsole
+    from mockloop.llm.settings import resolve_settings
+
+    api.post("/chat/completions").mock(
+        return_value=sse("[NEXT] Thanks for the proposal. Walk me through the problem first.")
+    )
+    document = read_document(STRONG)
+    console = TerminalConsole("Product manager", stdin=io.StringIO("/end\n"), interactive=False)
+    run_interview(
+        plan=load_plan_or_notes(SEED_NOTES), round_id="take-home",
+        settings=resolve_settings(provider="fireworks"), agenda=defence_agenda(document, 3),
+        case_document=persona_document(document), console=console,
+    )  # fmt: skip
+    first = sent(api)[0]["messages"]
+    system, director = first[0]["content"], first[-1]["content"]
+    fenced = system.split("<document>\n", 1)[1].split("\n</document>", 1)[0]
+    assert document.text.strip() in fenced
+    assert "You have read it" in system
+    # the agenda's first question, quoting the document's title, travels in the director note
+    assert director.startswith("<director>") and "ask Q1 [NEXT]" in director
+    assert "“Proposal: moving Meridian Health's summariser onto Fireworks AI”" in director
+    assert KEY not in json.dumps(sent(api))
