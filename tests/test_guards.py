@@ -169,3 +169,22 @@ def test_template_tokens_in_any_spelling_end_the_turn(tail: str) -> None:
     with pytest.raises(TurnOver):
         sink.feed("What would you measure first? " + tail)
     assert "".join(shown).strip() == "What would you measure first?"
+
+
+@pytest.mark.slow
+def test_a_model_that_answers_its_own_question_is_asked_again_then_gives_way(
+    monkeypatch: pytest.MonkeyPatch, isolated_env: object
+) -> None:
+    """A small model that plays the candidate in plain words ("Continuous batching is…") asks
+    nothing: the turn is asked again, then the agenda's own question stands in."""
+    answered = (
+        "[NEXT] Continuous batching is when the server adds new requests to the running batch "
+        "at every decode step. It raises throughput a lot."
+    )
+    with LoopbackServer() as server:
+        server.responder = lambda body: Step(answered)
+        _status, turns, agenda, _shown = _run(server, monkeypatch, ["/end"])
+        requests = server.chat_requests()
+    assert turns[0].text == f"Hi, thanks for joining. {agenda[0].text}"
+    assert "at most three sentences" in requests[1]["messages"][-1]["content"]
+    assert "It raises throughput a lot" not in turns[0].text

@@ -38,6 +38,13 @@ _TAG_PREFIX = re.compile(
     r"|n(?:e(?:x(?:t)?)?)?|i(?:n(?:v(?:i(?:t(?:e)?)?)?)?)?|<(?:t(?:h(?:i(?:n(?:k)?)?)?)?)?)",
     re.IGNORECASE,
 )
+# a turn that puts something to the candidate: a question mark, or an ask in the imperative
+_ASKS = re.compile(
+    r"\?|\b(?:tell|walk|talk)\s+(?:me|us)\b|\b(?:describe|explain|share|outline|sketch|give\s+me"
+    r"|take\s+me|help\s+me\s+understand|go\s+ahead|pick|imagine|i'?d\s+(?:like|love)\s+to\s+hear"
+    r"|i'?m\s+curious)\b",
+    re.IGNORECASE,
+)
 _THINK = re.compile(r"<think>.*?(</think>|$)", re.DOTALL | re.IGNORECASE)
 _TAG_KIND: dict[str, TurnKind] = {"followup": "follow_up", "next": "question", "invite": "invite"}
 
@@ -259,16 +266,23 @@ class LiveInterviewer:
             self._guard = Guard.for_session(key_points, criteria)
         return self._guard
 
-    def _call(self, ctx: Context, director: str, sink: Sink, fallback: str = "") -> tuple[str, str]:
+    def _call(
+        self, ctx: Context, director: str, sink: Sink, fallback: str = "", asks: bool = False
+    ) -> tuple[str, str]:
         """(shown text, raw text) of one guarded turn: on a leak or a runaway the stream stops,
-        the turn is asked again once with a stricter note, then the agenda's own words stand in."""
+        the turn is asked again once with a stricter note, then the agenda's own words stand in.
+        ``asks``: the turn must put a question to the candidate; a reply with none (a small
+        model answering its own question, or musing) is a violation too."""
         from mockloop.llm import debuglog
 
         for note in (director, director + STRICTER):
             earlier = [t.text for t in ctx.turns]  # its own turns, and the candidate's words
             guarded = GuardedSink(self.guard(ctx), sink, earlier)
             try:
-                return self._stream(ctx, note, guarded)
+                text, raw = self._stream(ctx, note, guarded)
+                if asks and not _ASKS.search(text) and not text.endswith("…"):
+                    raise GuardViolation("no question", text[:80])
+                return text, raw
             except GuardViolation as violation:
                 self.violations.append(violation)
                 debuglog.error(f"interviewer turn stopped by the guard: {violation}")
@@ -343,7 +357,8 @@ class LiveInterviewer:
     def _reply(
         self, ctx: Context, director: str, sink: Sink, kind: TurnKind, fallback: str
     ) -> Reply:
-        text, _ = self._call(ctx, director, sink, fallback)
+        asks = kind in ("question", "follow_up", "invite")
+        text, _ = self._call(ctx, director, sink, fallback, asks=asks)
         return Reply(kind=kind, text=text, director=director)
 
     def open(self, ctx: Context, first: AgendaQuestion, sink: Sink) -> Reply:
@@ -365,7 +380,7 @@ class LiveInterviewer:
         can_follow_up = follow_ups_asked < ctx.max_follow_ups
         director = director_after_answer(ctx, current, can_follow_up, next_question)
         fallback = next_question.text if next_question is not None else FALLBACK_INVITE
-        text, raw = self._call(ctx, director, sink, fallback)
+        text, raw = self._call(ctx, director, sink, fallback, asks=True)
         if text == fallback:  # the agenda's words stood in: the turn does what they say
             kind: TurnKind = "question" if next_question is not None else "invite"
         else:
