@@ -181,6 +181,14 @@ RoundOpt = Annotated[
         "--round", "-r", help="Round id (see `mockloop rounds`); default: the plan's first round."
     ),
 ]
+OfflineOpt = Annotated[
+    bool,
+    typer.Option("--offline", help="Use the deterministic interviewer: no network, no key."),
+]
+FollowUpsOpt = Annotated[
+    int,
+    typer.Option("--follow-ups", min=0, max=5, help="At most this many follow-ups per question."),
+]
 
 
 # ------------------------------------------------------------------ model flags, one set for every command

@@ -9,7 +9,9 @@ from typing import Annotated, Any
 import typer
 
 from .common import (
+    FollowUpsOpt,
     ModelFlags,
+    OfflineOpt,
     RoundOpt,
     app,
     fail,
@@ -35,19 +37,11 @@ def interview(
         ),
     ] = None,
     round_id: RoundOpt = None,
-    offline: Annotated[
-        bool,
-        typer.Option("--offline", help="Use the deterministic interviewer: no network, no key."),
-    ] = False,
+    offline: OfflineOpt = False,
     questions: Annotated[
         int | None, typer.Option("--questions", "-n", min=1, max=20, help="Main questions to ask.")
     ] = None,
-    follow_ups: Annotated[
-        int,
-        typer.Option(
-            "--follow-ups", min=0, max=5, help="At most this many follow-ups per question."
-        ),
-    ] = 2,
+    follow_ups: FollowUpsOpt = 2,
     minutes: Annotated[
         float | None,
         typer.Option("--minutes", min=1, help="Start no new main question after this long."),

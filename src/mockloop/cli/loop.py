@@ -9,7 +9,9 @@ from typing import Annotated, Any
 import typer
 
 from .common import (
+    FollowUpsOpt,
     ModelFlags,
+    OfflineOpt,
     app,
     emit,
     fail,
@@ -53,20 +55,12 @@ def loop_command(
             "--round takes them (default: every round of the plan).",
         ),
     ] = None,
-    offline: Annotated[
-        bool,
-        typer.Option("--offline", help="Use the deterministic interviewer: no network, no key."),
-    ] = False,
+    offline: OfflineOpt = False,
     questions: Annotated[
         int | None,
         typer.Option("--questions", "-n", min=1, max=20, help="Main questions in each round."),
     ] = None,
-    follow_ups: Annotated[
-        int,
-        typer.Option(
-            "--follow-ups", min=0, max=5, help="At most this many follow-ups per question."
-        ),
-    ] = 2,
+    follow_ups: FollowUpsOpt = 2,
     minutes: Annotated[
         float | None,
         typer.Option("--minutes", min=1, help="In each round, no new main question after this."),

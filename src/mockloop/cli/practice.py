@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .common import (
+    FollowUpsOpt,
     ModelFlags,
     NotesArg,
+    OfflineOpt,
     RoundOpt,
     app,
     emit,
@@ -151,16 +153,8 @@ def drill(
     count: Annotated[
         int, typer.Option("--questions", "-n", min=1, max=20, help="Questions to drill.")
     ] = 3,
-    offline: Annotated[
-        bool,
-        typer.Option("--offline", help="Use the deterministic interviewer: no network, no key."),
-    ] = False,
-    follow_ups: Annotated[
-        int,
-        typer.Option(
-            "--follow-ups", min=0, max=5, help="At most this many follow-ups per question."
-        ),
-    ] = 2,
+    offline: OfflineOpt = False,
+    follow_ups: FollowUpsOpt = 2,
     minutes: Annotated[
         float | None,
         typer.Option("--minutes", min=1, help="Start no new main question after this long."),

@@ -163,9 +163,7 @@ def _marker(o: Outline, k: int) -> str | None:
     if o.own[sec] == "process" and o.types(k) and len(split_title(text)[0].split()) <= 8:
         # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
-        if max(kind_weights(split_title(text)[0]).values(), default=0.0) >= 1.0:
-            return "process"
-        return None
+        return "process" if _names_kind(text) else None
     title = split_title(text)[0]
     if _has_children(o, k) and len(title.split(None, 6)) <= 6:
         if has(o.toks(k), CONTAINER) and not only_kind(title):
