@@ -174,3 +174,31 @@ def test_decide_kind_without_tag_uses_the_words() -> None:
     assert decide_kind("Can you give a number for that?", True, nxt) == "follow_up"
     assert decide_kind("[FOLLOW-UP] more?", False, nxt) == "question"
     assert decide_kind("[NEXT] ok", True, None) == "invite"
+
+
+def test_the_live_prompt_folds_the_protocol_into_the_rules_once(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The live system prompt replaces the persona's shared rules with their live version (fences,
+    director note, control tags) rather than appending a second set of rules; a persona template
+    with rules of its own still gets the protocol, so the tags are always explained."""
+    from mockloop.catalog.persona import render_persona
+    from mockloop.interview.interviewers.live import system_prompt
+    from mockloop.interview.session import _agenda
+    from mockloop.interview.turns import Context
+
+    def live(persona: str) -> str:
+        ctx = Context(plan=_plan(), round_id="technical", persona=persona,
+                      agenda=_agenda(_plan(), "technical", 2))  # fmt: skip
+        return system_prompt(ctx)
+
+    persona = render_persona(_plan(), "technical").text
+    prompt = live(persona)
+    assert prompt.count("## How to run this interview") == 1
+    assert "[FOLLOW-UP]" in prompt and "<director>" in prompt and "<answer>" in prompt
+    assert "Ask one question at a time" not in prompt  # the offline wording of the same rule
+    assert len(prompt) < len(persona)  # no rule said twice
+    own = persona.replace("## How to run this interview", "## House rules").replace(
+        "Ask one question at a time", "Ask a single question"
+    )
+    assert "[FOLLOW-UP]" in live(own) and "## House rules" in live(own)

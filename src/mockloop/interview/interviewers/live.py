@@ -53,8 +53,11 @@ _TAG_KIND: dict[str, TurnKind] = {"followup": "follow_up", "next": "question", "
 
 
 def system_prompt(ctx: Context, compact: bool = False) -> str:
-    """The persona plus the live protocol, byte-identical on every request of a session (and
-    after a resume). The agenda is not in it: each main question travels in the director note
+    """The persona with the live protocol, byte-identical on every request of a session (and
+    after a resume). The persona's shared rules are replaced by their live version, which folds
+    the protocol (fences, director notes, control tags, when to probe) into the same rules
+    instead of repeating them; a persona whose template has its own rules gets the protocol
+    appended. The agenda is not in it: each main question travels in the director note
     of the turn that asks it, so no request carries the questions still to come (nothing to
     read out early, and the fixed cost of every request stays small).
     ``compact`` (a small context window) keeps only the round's own lines of the notes.
@@ -62,7 +65,10 @@ def system_prompt(ctx: Context, compact: bool = False) -> str:
     from mockloop.catalog.prompts import render
 
     persona = compact_persona(ctx.persona) if compact else ctx.persona
-    return persona.rstrip() + "\n" + render("live/protocol.md")
+    shared = render("shared/rules.md").strip()
+    if shared and shared in persona:  # the rules, rewritten for live mode with the turn protocol
+        return persona.replace(shared, render("live/rules.md").strip(), 1)
+    return persona.rstrip() + "\n" + render("live/protocol.md")  # a persona with its own rules
 
 
 def agenda_text(ctx: Context) -> str:
