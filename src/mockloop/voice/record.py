@@ -20,7 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from mockloop.errors import UsageError
+from mockloop.errors import UsageError, describe
 
 _SAMPLE_WIDTH = 2  # bytes: 16-bit signed little-endian, what every transcription server takes
 INSTALL_VOICE = "pip install 'mockloop[voice]'"
@@ -44,7 +44,7 @@ def sounddevice() -> ModuleType:
         ) from None
     except OSError as exc:  # sounddevice raises OSError("PortAudio library not found")
         raise VoiceUnavailable(
-            f"sounddevice cannot load the PortAudio library ({_one_line(exc)}): {INSTALL_PORTAUDIO}"
+            f"sounddevice cannot load the PortAudio library ({describe(exc)}): {INSTALL_PORTAUDIO}"
         ) from None
     return sd
 
@@ -56,7 +56,7 @@ def check_microphone() -> str:
         info: Any = sd.query_devices(kind="input")
     except (sd.PortAudioError, ValueError) as exc:
         raise VoiceUnavailable(
-            f"no microphone found ({_one_line(exc)}): plug one in or choose a default input "
+            f"no microphone found ({describe(exc)}): plug one in or choose a default input "
             "device in the system's sound settings, or pass recorded answers with --answer-audio"
         ) from None
     name = str(info.get("name") or "default input") if isinstance(info, dict) else str(info)
@@ -94,7 +94,7 @@ def record_answer(
     except (sd.PortAudioError, ValueError) as exc:
         _close(sd, stream)
         raise VoiceUnavailable(
-            f"the microphone could not be opened ({_one_line(exc)}): check that it is "
+            f"the microphone could not be opened ({describe(exc)}): check that it is "
             "connected and not in use by another program"
         ) from None
     try:
@@ -151,7 +151,3 @@ def _drain(chunks: queue.SimpleQueue[bytes]) -> list[bytes]:
             out.append(chunks.get_nowait())
         except queue.Empty:
             return out
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
