@@ -244,7 +244,7 @@ def test_markdown_keeps_answer_html_inert(data: ReportData) -> None:
 def test_json_round_trips_with_numbers(data: ReportData) -> None:
     loaded = json.loads(render_json(data))
     assert set(loaded) == {
-        "session", "round_score", "segments", "attempts", "reverse_interview", "turns",
+        "session", "round_score", "segments", "attempts", "reverse_interview", "delivery", "turns",
     }  # fmt: skip
     assert loaded["round_score"]["overall"] == data.round_score.overall
     assert (

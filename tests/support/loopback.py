@@ -169,6 +169,12 @@ class LoopbackServer:
         self.tokens_per_second = tokens_per_second
         self.models = models
         self.requests: list[dict[str, Any]] = []
+        # POST /audio/transcriptions: each upload hears the next word list (timed by the WAV's
+        # voiced stretches); a Step with a non-200 status is an error; word_timestamps=False
+        # is a server that sends none
+        self.speech: list[list[str] | Step] = []
+        self.word_timestamps = True
+        self.audio_requests: list[dict[str, Any]] = []
         self.first_byte_times: list[float] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
@@ -226,6 +232,39 @@ class LoopbackServer:
                 return self.script.pop(0)
         return self.responder(body)
 
+    def transcribe(self, body: bytes, headers: Any) -> tuple[int, dict[str, Any]]:
+        """A verbose_json transcription of a multipart upload: the next scripted words, each
+        timed by the next voiced stretch of the WAV (tests/support/speech.py)."""
+        from .speech import voiced_segments
+
+        fields, audio = _multipart(body, headers.get("content-type", ""))
+        with self._lock:
+            self.audio_requests.append(
+                {
+                    **fields,
+                    "bytes": len(audio),
+                    "_headers": {k.lower(): v for k, v in headers.items()},
+                }
+            )
+            scripted = self.speech.pop(0) if self.speech else ["hello"]
+        if isinstance(scripted, Step):
+            return scripted.status, {"error": {"message": scripted.error or "loopback error"}}
+        try:
+            stretches, duration = voiced_segments(audio)
+        except Exception:  # noqa: BLE001 - not a WAV: untimed words
+            stretches, duration = [], 0.0
+        words = [
+            {"word": w, "start": a, "end": b}
+            for w, (a, b) in zip(scripted, stretches, strict=False)
+        ]
+        payload: dict[str, Any] = {
+            "task": "transcribe", "language": "english", "duration": duration,
+            "text": " " + " ".join(scripted), "segments": [],
+        }  # fmt: skip
+        if self.word_timestamps and "word" in fields.get("timestamp_granularities[]", []):
+            payload["words"] = words
+        return 200, payload
+
     def chat_requests(self) -> list[dict[str, Any]]:
         """Interviewer requests only (judge requests are left out)."""
         return [r for r in self.requests if "messages" in r and not _is_judge(r)]
@@ -253,6 +292,9 @@ class LoopbackServer:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
+                if self.path.rstrip("/").endswith("/audio/transcriptions"):
+                    self._json(*server.transcribe(self.rfile.read(length), self.headers))
+                    return
                 try:
                     body = json.loads(self.rfile.read(length) or b"{}")
                 except json.JSONDecodeError:
@@ -380,6 +422,27 @@ class LoopbackServer:
                 self.wfile.flush()
 
         return Handler
+
+
+def _multipart(body: bytes, content_type: str) -> tuple[dict[str, list[str]], bytes]:
+    """The text fields (each a list: a field may repeat) and the file of a multipart body."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body
+    )
+    fields: dict[str, list[str]] = {}
+    audio = b""
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if part.get_filename() is not None:
+            audio = part.get_payload(decode=True) or b""
+            fields["filename"] = [part.get_filename()]
+        else:
+            payload = part.get_payload(decode=True) or b""
+            fields.setdefault(str(name), []).append(payload.decode())
+    return fields, audio
 
 
 def _pieces(text: str, words: int) -> list[str]:

@@ -22,6 +22,7 @@ from .common import (
     state,
 )
 from .plans import HeuristicOpt, check_round, load_plan, plan_for
+from .voice import VoiceFlags, voice_options, voice_setup
 
 # ------------------------------------------------------------------ interview
 
@@ -29,6 +30,7 @@ from .plans import HeuristicOpt, check_round, load_plan, plan_for
 @app.command()
 @friendly
 @model_options
+@voice_options
 def interview(
     notes: Annotated[
         Path | None,
@@ -67,6 +69,7 @@ def interview(
     ] = None,
     *,
     flags: ModelFlags,
+    voice: VoiceFlags,
 ) -> None:
     """Run a mock interview for one round. Type /help during it for commands.
 
@@ -80,6 +83,10 @@ def interview(
     Practice: add --coach for a score and advice after each question, then /retry or /next.
 
     Take-home defence: --round take-home --case-file answer.md.
+
+    Spoken: --voice answers from the microphone, --answer-audio a.wav --answer-audio b.wav from
+    recordings; --speak reads the interviewer's turns aloud. Delivery (pace, fillers, pauses)
+    is in the report.
     """
     from mockloop.interview.run import run_interview
 
@@ -103,6 +110,7 @@ def interview(
         from .case import defence_inputs
 
         agenda, case_document = defence_inputs(case_file, plan, chosen, questions)  # type: ignore[arg-type]
+    spoken = voice_setup(voice, settings, offline, api_key_env=flags.api_key_env)
     if settings is not None or (resume and not offline):
         _settle_imports()
     preflight_store()
@@ -119,6 +127,7 @@ def interview(
         coach=coach,
         agenda=agenda,
         case_document=case_document,
+        voice=spoken,
     )
 
 

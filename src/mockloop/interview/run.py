@@ -15,11 +15,12 @@ from mockloop.store.file import SessionLock
 
 from .coach import Coach
 from .session import Prepared, offline_interviewer, resume_session, start_session
-from .turns import Interviewer, InterviewLoop
+from .turns import Console, Interviewer, InterviewLoop
 from .ui import TerminalConsole
 
 if TYPE_CHECKING:
     from mockloop.llm.settings import Settings
+    from mockloop.voice.answers import VoiceSetup
 
 
 class InterviewStopped(MockloopError):
@@ -157,6 +158,7 @@ def run_interview(
     loop_round: tuple[str, int] | None = None,
     resume_hint: str | None = None,
     case_document: str | None = None,  # the take-home answer it defends (--case-file)
+    voice: VoiceSetup | None = None,  # spoken answers, a spoken interviewer (--voice, --speak)
 ) -> str:
     """Returns the session's final status; raises InterviewStopped (after saving) on a model
     failure. ``overrides``: the model flags given with ``resume`` (they beat the stored endpoint).
@@ -200,6 +202,11 @@ def run_interview(
         coaching = coach or prepared.coach
         mode = f"live · {settings.model}" if settings else "offline"
         mode += " · coach mode" if coaching else ""
+        talk: Console = console  # with voice: answers from audio, the interviewer spoken
+        if voice is not None:
+            talk = voice.console(console, store, prepared, coach=coaching)
+            mode += " · spoken answers" if voice.listens else ""
+            mode += " · spoken questions" if voice.speaker else ""
         console.info(
             f"Session {prepared.session_id} · {prepared.ctx.round_id} · {mode} · /help for commands"
         )
@@ -210,7 +217,7 @@ def run_interview(
         )
         scorer = _background_scorer(store, prepared, settings) if score or coaching else None
         loop = InterviewLoop(
-            store, prepared.session_id, prepared.ctx, interviewer, console,
+            store, prepared.session_id, prepared.ctx, interviewer, talk,
             on_turn=scorer.on_turn if scorer else None,
             coach=Coach(scorer, prepared.ctx.agenda) if scorer and coaching else None,
         )  # fmt: skip

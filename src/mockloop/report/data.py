@@ -13,6 +13,7 @@ from mockloop.records import Rubric, SessionInfo, Turn
 from mockloop.scoring.aggregate import UNCERTAIN_SPREAD, CriterionScore, RoundScore, SegmentScore
 from mockloop.scoring.reverse import ReverseInterview
 from mockloop.text import FOLD, QUOTE_EDGE
+from mockloop.voice.delivery import SessionDelivery
 
 HEURISTIC_NOTE = "heuristic (offline) scoring"
 LEGEND = "? low confidence · ±n uncertain (samples disagreed by n) · — not scored"
@@ -29,6 +30,7 @@ class ReportData(BaseModel):
     interviewer: str
     attempts: list[SegmentScore] = []  # every attempt's score (coach mode's /retry)
     reverse: ReverseInterview | None = None  # the candidate's own questions, assessed
+    delivery: SessionDelivery | None = None  # how the spoken answers sounded (--voice)
 
 
 # ---------------------------------------------------------------- shared facts

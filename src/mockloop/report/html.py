@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from mockloop.scoring.aggregate import CriterionScore, SegmentScore
 
+from . import delivery as spoken
 from .coaching import REVERSE_HEADS, attempt_tables, reverse_rows, reverse_summary
 from .data import (
     HEURISTIC_NOTE,
@@ -265,6 +266,22 @@ def _practice(data: ReportData) -> str:
     return "".join(parts)
 
 
+def _delivery(data: ReportData) -> str:
+    if data.delivery is None:
+        return ""
+    items = "".join(
+        f"<li><b>{escape(o.name)}:</b> {escape(o.value)}"
+        + (f' <span class="by">— {escape(o.usual)}</span>' if o.usual else "")
+        + "</li>"
+        for o in spoken.summary(data)
+    )
+    return (
+        f'<section class="delivery"><h2>{escape(spoken.HEADING)}</h2><ul class="meta">{items}</ul>'
+        f'{_grid(spoken.HEADS, spoken.rows(data))}<p class="legend">{escape(spoken.NOTE)}</p>'
+        "</section>"
+    )
+
+
 def report_body(data: ReportData) -> str:
     """The report's sections, for a page of their own or one of a loop's rounds."""
     body = [
@@ -274,6 +291,7 @@ def report_body(data: ReportData) -> str:
         *(_segment(s) for s in ordered(data)),
         "</section>",
         _practice(data),
+        _delivery(data),
         f"<section><h2>Transcript</h2>{_transcript(data)}</section>",
     ]
     return "".join(body)

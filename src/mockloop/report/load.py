@@ -17,6 +17,7 @@ def load_report(store: Store, session_id: str) -> ReportData:
     from mockloop.catalog.persona import interviewer_name
     from mockloop.scoring.grading import round_score, score_session, scorer_for
     from mockloop.scoring.reverse import assess
+    from mockloop.store.voice import load_delivery
 
     info = store.session(session_id)
     if not store.latest_scores(session_id):
@@ -32,6 +33,7 @@ def load_report(store: Store, session_id: str) -> ReportData:
         interviewer=interviewer_name(info.plan, info.round),
         attempts=store.attempt_scores(session_id),
         reverse=assess(turns, info.plan),
+        delivery=load_delivery(store, session_id),
     )
 
 

@@ -6,6 +6,7 @@ import json
 
 from mockloop.scoring.aggregate import CriterionScore, SegmentScore
 
+from . import delivery as spoken
 from .coaching import REVERSE_HEADS, attempt_tables, reverse_rows, reverse_summary
 from .data import (
     LEGEND,
@@ -45,6 +46,7 @@ def report_payload(data: ReportData) -> dict[str, object]:
         "segments": [s.model_dump(mode="json") for s in ordered(data)],
         "attempts": [s.model_dump(mode="json") for s in data.attempts],
         "reverse_interview": data.reverse.model_dump(mode="json") if data.reverse else None,
+        "delivery": spoken.payload(data.delivery),
         "turns": [t.model_dump(mode="json") for t in sorted(data.turns, key=lambda t: t.seq)],
     }
 
@@ -144,6 +146,17 @@ def _md_practice(data: ReportData) -> list[str]:
     return lines
 
 
+def _md_delivery(data: ReportData) -> list[str]:
+    if data.delivery is None:
+        return []
+    lines = [f"## {spoken.HEADING}", ""]
+    for obs in spoken.summary(data):
+        usual = f" — {_md(obs.usual)}" if obs.usual else ""
+        lines.append(f"- **{_md(obs.name)}:** {_md(obs.value)}{usual}")
+    lines += ["", *_md_grid(spoken.HEADS, spoken.rows(data)), f"_{_md(spoken.NOTE)}_", ""]
+    return lines
+
+
 def render_markdown(data: ReportData) -> str:
     """A report to read or paste anywhere; evidence is bold in the answers it was quoted from."""
     lines = [f"# {_md(title(data))}", ""]
@@ -154,5 +167,6 @@ def render_markdown(data: ReportData) -> str:
     for seg in ordered(data):
         lines += _md_segment(seg)
     lines += _md_practice(data)
+    lines += _md_delivery(data)
     lines += ["## Transcript", "", *_md_transcript(data)]
     return "\n".join(lines).rstrip() + "\n"

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from mockloop.scoring.aggregate import CriterionScore, SegmentScore
 
+from . import delivery as spoken
 from .coaching import REVERSE_HEADS, attempt_tables, reverse_rows, reverse_summary
 from .data import (
     HEURISTIC_NOTE,
@@ -114,6 +115,20 @@ def print_terminal(data: ReportData, console: Console | None = None) -> None:
     for seg in ordered(data):
         print_segment(seg, console)
     _print_practice(data, console)
+    _print_delivery(data, console)
+
+
+def _print_delivery(data: ReportData, console: Console) -> None:
+    if data.delivery is None:
+        return
+    console.rule(Text(spoken.HEADING), align="left")
+    for obs in spoken.summary(data):
+        usual = ("  " + obs.usual, "dim") if obs.usual else ""
+        console.print(Text.assemble((f"{obs.name}: ", "bold"), obs.value, usual))
+    table = Table(*spoken.HEADS, caption=spoken.NOTE, caption_style="dim")
+    for row in spoken.rows(data):
+        table.add_row(*(Text(x) for x in row))
+    console.print(table)
 
 
 def _print_practice(data: ReportData, console: Console) -> None:

@@ -105,6 +105,21 @@ MIGRATIONS: list[str] = [
     ALTER TABLE sessions ADD COLUMN loop_round INTEGER;
     CREATE UNIQUE INDEX sessions_loop ON sessions(loop_id, loop_round) WHERE loop_id IS NOT NULL
     """,
+    # 8: spoken answers (--voice, --answer-audio): per answer turn, the words heard with their
+    # times, the delivery figures, which endpoint transcribed it and where its audio is kept.
+    # A session from before has none: its answers were typed.
+    """
+    CREATE TABLE deliveries (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        audio TEXT,
+        words_json TEXT NOT NULL DEFAULT '[]',
+        data_json TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, seq)
+    )
+    """,
 ]
 
 
