@@ -8,6 +8,7 @@ import io
 import json
 import shutil
 import subprocess
+import sys
 import wave
 from pathlib import Path
 from typing import Any
@@ -329,3 +330,15 @@ def test_chunks_break_after_sentences_and_never_exceed_the_limit() -> None:
     assert all(len(c) <= 20 for c in chunks(long.strip(), 20))
     assert " ".join(chunks(long.strip(), 20)) == long.strip()
     assert chunks("", 10) == []
+
+
+@pytest.mark.slow
+def test_the_voice_modules_import_nothing_heavy() -> None:
+    """openai, sounddevice and faster_whisper load only when voice is used."""
+    code = (
+        "import sys, mockloop.voice.record, mockloop.voice.speak, mockloop.voice.playback, "
+        "mockloop.voice.local; "
+        "print(sorted(m for m in ('openai', 'sounddevice', 'faster_whisper') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
