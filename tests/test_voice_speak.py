@@ -161,6 +161,8 @@ def test_a_refusal_is_one_line_without_the_key(monkeypatch, status: int) -> None
     message = str(err.value)
     assert message.startswith(f"speech from api.openai.com failed ({status}: ")
     assert KEY not in message and KEY[-10:] not in message and "\n" not in message
+    hint = "check the key in OPENAI_API_KEY" if status == 401 else "check the model"
+    assert hint in message and message.endswith(", or speak with espeak-ng")
 
 
 def test_api_without_a_key_says_which_variable(monkeypatch) -> None:

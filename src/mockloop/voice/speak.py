@@ -125,7 +125,7 @@ class ApiSpeaker:
         self._key = None if settings.keyless else key
         remember(self._key)
         self.speech, self.fixed_voice, self._play = speech, voice, play
-        self.host = settings.host
+        self.host, self.key_env = settings.host, settings.api_key_env
         self._client = openai.OpenAI(
             base_url=settings.base_url, api_key=key, max_retries=2, timeout=settings.timeout
         )
@@ -138,6 +138,8 @@ class ApiSpeaker:
 
     def synthesise(self, text: str, voice: str, persona: str | None = None) -> bytes:
         import openai
+
+        from mockloop.llm.retry import server_message
 
         params: dict[str, Any] = {}
         if self.speech.model.startswith("gpt-4o") and persona:
@@ -157,16 +159,26 @@ class ApiSpeaker:
             )
             return bytes(reply.content)
         except openai.APIStatusError as exc:
+            said = self._scrub(server_message(exc))
             raise SpeechError(
-                f"speech from {self.host} failed ({exc.status_code}: {self._scrub(exc.message)}): "
-                f"check the model {self.speech.model!r} and voice {voice!r} "
-                "(MOCKLOOP_TTS_MODEL, MOCKLOOP_TTS_VOICE), or speak with espeak-ng"
+                f"speech from {self.host} failed ({exc.status_code}: {said}): "
+                f"{self._hint(exc.status_code, voice)}, or speak with espeak-ng"
             ) from None
         except openai.APIError as exc:
             raise SpeechError(
                 f"could not reach {self.host} for speech ({self._scrub(str(exc))}): "
                 "check your network, or speak with espeak-ng"
             ) from None
+
+    def _hint(self, status: int, voice: str) -> str:
+        if status in (401, 403):
+            return f"check the key in {self.key_env}" if self.key_env else "the server wants a key"
+        if status in (400, 404, 422):
+            return (
+                f"check the model {self.speech.model!r} and voice {voice!r} "
+                "(MOCKLOOP_TTS_MODEL, MOCKLOOP_TTS_VOICE)"
+            )
+        return "try again later"
 
     def _scrub(self, text: str) -> str:
         text = " ".join(redact(text, self._key).split())
