@@ -43,6 +43,8 @@ class VoiceSetup:
     mic: bool = False
     keep_audio: bool = True
     speaker: Speaker | None = None
+    prompt: Prompt = input  # the push-to-talk and review prompts (tests script them)
+    edit: Callable[[str], str] | None = None  # edits a transcript; None: prompt-toolkit or input
 
     @property
     def listens(self) -> bool:
@@ -55,11 +57,9 @@ class VoiceSetup:
         prepared: Prepared,
         *,
         coach: bool = False,
-        prompt: Prompt = input,
-        edit: Callable[[str], str] | None = None,
     ) -> VoiceConsole:
         return VoiceConsole(
-            inner, self, store, prepared, coach=coach, prompt=prompt, edit=edit or _edit
+            inner, self, store, prepared, coach=coach, prompt=self.prompt, edit=self.edit or _edit
         )
 
 

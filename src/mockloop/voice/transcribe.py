@@ -209,7 +209,12 @@ class HttpTranscriber:
             if mapped is exc:
                 raise
             raise mapped from None
-        return transcript_from(result, self.endpoint.label)
+        heard = transcript_from(result, self.endpoint.label)
+        if self._key is None:
+            return heard
+        # a server that echoes the key into a transcript must not get it stored
+        words = [Word(redact(w.text, self._key), w.start, w.end) for w in heard.words]
+        return Transcript(redact(heard.text, self._key), words, heard.duration, heard.source)
 
     # ------------------------------------------------------------------ errors
 
