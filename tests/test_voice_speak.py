@@ -228,6 +228,17 @@ def test_auto_with_nothing_to_speak_names_what_to_install(monkeypatch, provider,
     )
 
 
+def test_offline_speaks_only_locally(monkeypatch) -> None:
+    no_local_engines(monkeypatch, espeak_ng="/usr/bin/espeak-ng")
+    speaker = speaker_for(None)
+    assert isinstance(speaker, CommandSpeaker) and speaker.name == "espeak-ng"
+    with pytest.raises(VoiceUnavailable, match="^offline, speech cannot use an API"):
+        speaker_for(None, "api")
+    no_local_engines(monkeypatch)
+    with pytest.raises(VoiceUnavailable, match="^nothing can speak: offline, only a local engine"):
+        speaker_for(None)
+
+
 def test_named_local_engines_that_are_missing(monkeypatch, tmp_path: Path) -> None:
     no_local_engines(monkeypatch)
     settings = settings_for(monkeypatch, "fireworks", None)

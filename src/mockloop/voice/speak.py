@@ -243,17 +243,23 @@ def speech_provider(settings: Settings) -> str | None:
 
 
 def speaker_for(
-    settings: Settings,
+    settings: Settings | None,
     engine: str | None = None,
     *,
     model: str | None = None,
     voice: str | None = None,
     play: Play = play_wav,
 ) -> Speaker:
-    """The speaker for ``engine`` (api, espeak, piper), or the best available when None."""
+    """The speaker for ``engine`` (api, espeak, piper), or the best available when None.
+    ``settings`` None (an offline interview): only local engines, nothing is sent anywhere."""
     model = model or os.environ.get("MOCKLOOP_TTS_MODEL", "").strip() or None
     voice = voice or os.environ.get("MOCKLOOP_TTS_VOICE", "").strip() or None
     if engine == "api":
+        if settings is None:
+            raise VoiceUnavailable(
+                "offline, speech cannot use an API: drop --offline, or speak with a local "
+                "engine (espeak-ng, piper)"
+            )
         return _api(settings, model, voice, play)
     if engine == "espeak":
         binary = _espeak_binary()
@@ -267,9 +273,9 @@ def speaker_for(
     return _auto(settings, model, voice, play)
 
 
-def _auto(settings: Settings, model: str | None, voice: str | None, play: Play) -> Speaker:
-    provider = speech_provider(settings)
-    if provider is not None and settings.api_key() is not None:
+def _auto(settings: Settings | None, model: str | None, voice: str | None, play: Play) -> Speaker:
+    provider = speech_provider(settings) if settings is not None else None
+    if settings is not None and provider is not None and settings.api_key() is not None:
         return _api(settings, model, voice, play)
     piper_model = _piper_model()
     if shutil.which("piper") and piper_model is not None and piper_model.is_file():
@@ -277,7 +283,9 @@ def _auto(settings: Settings, model: str | None, voice: str | None, play: Play) 
     binary = _espeak_binary()
     if binary is not None:
         return espeak_speaker(binary, play=play)
-    if provider is None:
+    if settings is None:
+        why = "offline, only a local engine may speak"
+    elif provider is None:
         why = f"{settings.provider} ({settings.host}) has no /audio/speech"
     else:
         why = f"{settings.api_key_env} is not set"
