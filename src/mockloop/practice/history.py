@@ -17,6 +17,8 @@ from mockloop.records import InterviewPlan
 from mockloop.scoring.aggregate import SegmentScore, aggregate
 from mockloop.store.db import Store
 
+from .delivery import DeliveryPoint, delivery_json, delivery_points
+
 Scorer = Literal["heuristic", "llm"]
 SCORER_NAMES = {"heuristic": "heuristic", "llm": "judge"}
 BASELINE = 2  # sessions at each end compared for the trend
@@ -75,6 +77,7 @@ class Session(BaseModel):
 class History(BaseModel):
     sessions: list[Session]
     series: list[Series]
+    delivery: list[DeliveryPoint] = Field(default_factory=list, description="spoken sessions")
 
     def kinds(self) -> list[str]:
         return list(dict.fromkeys(s.kind for s in self.sessions))
@@ -138,7 +141,11 @@ def load_history(store: Store) -> History:
                 asked=list(dict.fromkeys(asked)),
             )
         )
-    return History(sessions=sessions, series=build_series(sessions))
+    return History(
+        sessions=sessions,
+        series=build_series(sessions),
+        delivery=delivery_points(store, sessions),
+    )
 
 
 def _points(session: Session) -> list[tuple[str, Point]]:
@@ -229,7 +236,9 @@ def for_round(history: History, wanted: str) -> History:
         from mockloop.errors import UsageError
 
         raise UsageError(f"no stored sessions of round {wanted!r}: rounds with sessions: {have}")
-    return History(sessions=kept, series=build_series(kept))
+    ids = {s.id for s in kept}
+    spoken = [p for p in history.delivery if p.session_id in ids]
+    return History(sessions=kept, series=build_series(kept), delivery=spoken)
 
 
 def progress_json(history: History) -> dict[str, object]:
@@ -258,4 +267,5 @@ def progress_json(history: History) -> dict[str, object]:
             }
             for one in history.weakest()
         ],
+        "delivery": delivery_json(history.delivery),
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from .delivery import delivery_html
 from .history import SCORER_NAMES, History, Series
 from .terminal import sparkline, trend_text, weak_line
 
@@ -174,5 +175,5 @@ def render_progress_html(history: History) -> str:
         f'<p class="muted">{len(history.sessions)} sessions · trend: the latest sessions against '
         "the first ones</p></header>"
         f"<section><h2>Weakest criteria</h2><ul>{weak}</ul></section>"
-        f"{''.join(sections)}</body></html>\n"
+        f"{''.join(sections)}{delivery_html(history.delivery)}</body></html>\n"
     )

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from mockloop.text import printable
 
+from .delivery import print_delivery
 from .history import SCORER_NAMES, History, Series, Trend
 
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -74,6 +75,7 @@ def print_progress(history: History, console: Console | None = None) -> None:
                 )
             )
         console.print()
+    print_delivery(history.delivery, console)
     weakest = history.weakest()
     if weakest:
         console.print(Text("Weakest criteria", style="bold"))
