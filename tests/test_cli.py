@@ -248,6 +248,7 @@ def test_wheel_ships_prompts_and_runs_from_any_directory(tmp_path: Path) -> None
     assert "mockloop/prompts/judge/system.md" in names
     assert "mockloop/calibration/technical.yaml" in names
     assert "mockloop/calibration/heldout/technical.yaml" in names
+    assert "mockloop/scoring/weights.json" in names  # the offline scorer's fitted weights
     assert "mockloop/calibration/open/technical.yaml" in names
     assert not [n for n in names if "loopback" in n or n.startswith(("tests/", "mockloop/tests/"))]
     unpacked = tmp_path / "site"

@@ -108,7 +108,7 @@ def test_calibrate_reports_the_tuning_and_held_out_sets_apart() -> None:
     data = json.loads(result.output)
     assert set(data) == {"tuning", "held-out"}
     tuning = len(cal.load_parts(cal.DEFAULT_SET, cal.TUNING_PARTS))
-    heldout = len(cal.load_set(cal.DEFAULT_SET / cal.HELDOUT_PART))
+    heldout = len(cal.load_parts(cal.DEFAULT_SET, cal.HELDOUT_PARTS))
     assert (data["tuning"]["count"], data["held-out"]["count"]) == (tuning, heldout)
     assert tuning > len(cal.load_set(cal.DEFAULT_SET))  # open/ answers are in the tuning set
     table = runner.invoke(app, ["calibrate", "--offline"]).output

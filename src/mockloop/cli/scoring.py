@@ -195,7 +195,7 @@ def calibrate(
         if set_dir is not None
         else [
             ("tuning", cal.load_parts(cal.DEFAULT_SET, cal.TUNING_PARTS)),
-            ("held-out", cal.load_parts(cal.DEFAULT_SET, (cal.HELDOUT_PART,))),
+            ("held-out", cal.load_parts(cal.DEFAULT_SET, cal.HELDOUT_PARTS)),
         ]
     )
     if not any(items for _, items in sets):

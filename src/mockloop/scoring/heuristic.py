@@ -18,6 +18,7 @@ from mockloop.text import words
 
 from .advice import evidence, improvements, strengths, stronger_answer
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
+from .model import LABELS, features, moved_by, quality
 from .questions import (
     CORE,
     SALAD_SHARE,
@@ -26,13 +27,12 @@ from .questions import (
     checklist,
     function_share,
     templated,
-    unsettled,
 )
 from .reading import THIN_WORDS, Reading, read
 
 # Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
 
-VERSION = "heuristic-v2"
+VERSION = "heuristic-v3"
 CORE_CAP = 2  # an answer with none of its question type's core elements
 
 
@@ -111,29 +111,71 @@ def assessed(rubric: Rubric, qtype: QuestionType) -> list[RubricCriterion]:
     return chosen if len(chosen) >= 2 else list(rubric.criteria)
 
 
-def criterion_score(criterion: RubricCriterion, reading: Reading) -> CriterionScore:
+SPREAD = 0.5  # how far a criterion's own signals move it from the answer's fitted estimate
+
+
+def _family_raw(criterion: RubricCriterion, reading: Reading) -> float:
+    """The criterion's own signals on the 1-5 scale, less its penalties: what sets it apart
+    from the other criteria of the same answer."""
     name, weights = family(criterion)
     v = reading.values
     base = 1 + 4.8 * sum(w * v[s].value for s, w in weights.items())
     filler_weight = 2.0 if name == "communication" else 1.0
-    penalty = filler_weight * v["filler"].value + 0.5 * v["generic"].value
-    doubts = unsettled(reading.prepared.raw)
-    penalty += 0.0 if doubts < 2 else 0.75 if doubts < 4 else 1.5
+    return base - filler_weight * v["filler"].value - 0.5 * v["generic"].value
+
+
+def criterion_scores(chosen: list[RubricCriterion], reading: Reading) -> list[CriterionScore]:
+    """Each assessed criterion: the answer's fitted estimate (model.py), moved by how the
+    criterion's own signals stand against the other criteria's, then the gates."""
+    flags = gates_of(reading)
+    named = features(reading, flags)
+    estimate = quality(named)
+    moved = ", ".join(f"{LABELS.get(n, n.replace('_', ' '))} {'+' if p >= 0 else '-'}{abs(p):.1f}"
+                      for n, p in moved_by(named) if abs(p) >= 0.05)  # fmt: skip
+    raws = {c.id: _family_raw(c, reading) for c in chosen}
+    mean = sum(raws.values()) / len(raws)
+    why = f"fitted estimate {estimate:.1f}" + (f" (most moved by {moved})" if moved else "")
+    return [
+        criterion_score(c, reading, estimate + SPREAD * (raws[c.id] - mean), flags, why)
+        for c in chosen
+    ]
+
+
+def criterion_score(
+    criterion: RubricCriterion, reading: Reading, raw: float, flags: dict[str, bool], why: str
+) -> CriterionScore:
+    name, weights = family(criterion)
+    v = reading.values
     cited = [v[s] for s in weights] + [p for p in (v["filler"], v["generic"]) if p.value > 0]
-    score, gates = _gate(base - penalty, name, reading)
+    score, gates = _gate(raw, name, reading, flags)
     parts = ", ".join(f"{s.name} {s.value:.2f}" for s in cited)
     return CriterionScore(
         criterion_id=criterion.id,
         name=criterion.name,
         score=score,
         evidence=evidence(reading, weights),
-        reasoning=f"Heuristic {score}/5 from {parts}" + (f"; {'; '.join(gates)}" if gates else ""),
+        reasoning=f"Heuristic {score}/5: {why}; this criterion's signals {parts}"
+        + (f"; {'; '.join(gates)}" if gates else ""),
         signals=[s.cite() for s in cited] + gates,
         confidence="ok" if len(words(reading.prepared.text)) >= 40 and name != "blend" else "low",
     )
 
 
-def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str]]:
+def gates_of(reading: Reading) -> dict[str, bool]:
+    """Which of the hard limits an answer trips (also features of the fitted estimate)."""
+    kept, raw = list(reading.prepared.kept), reading.prepared.raw
+    return {
+        "thin": reading.new_words < THIN_WORDS,
+        "boilerplate": bool(boilerplate_numbers(kept)),
+        "templated": templated(kept) >= 3,
+        "salad": function_share(raw) < SALAD_SHARE,
+        "checklist": checklist(raw) >= 3,
+    }
+
+
+def _gate(
+    raw: float, family_name: str, reading: Reading, flags: dict[str, bool]
+) -> tuple[int, list[str]]:
     """Hard limits no fluency lifts: injection, a known-wrong claim, no example, dodging."""
     if reading.prepared.injected:
         return 1, [reading.values["injection"].cite() + ": no credit for grader instructions"]
@@ -141,20 +183,16 @@ def _gate(raw: float, family_name: str, reading: Reading) -> tuple[int, list[str
     if reading.wrong:
         cap = 1 if family_name in ("accuracy", "judgement", "communication") else 2
         score, gates = min(score, cap), [f"technical error: capped at {cap}"]
-    new = reading.new_words
-    if new < THIN_WORDS:
-        score, gates = (
-            min(score, 2),
-            [*gates, f"only {new} words beyond the question's: capped at 2"],
-        )
-    if boilerplate_numbers(list(reading.prepared.kept)):
-        score, gates = min(score, 2), [*gates, "a number hung on every step: capped at 2"]
-    if templated(list(reading.prepared.kept)) >= 3:
-        score, gates = min(score, 2), [*gates, "one sentence frame repeated: capped at 2"]
-    if function_share(reading.prepared.raw) < SALAD_SHARE:
-        score, gates = min(score, 2), [*gates, "a string of terms, not sentences: capped at 2"]
-    if checklist(reading.prepared.raw) >= 3:
-        score, gates = min(score, 2), [*gates, "a checklist of labels, not an answer: capped at 2"]
+    capped = {
+        "thin": f"only {reading.new_words} words beyond the question's: capped at 2",
+        "boilerplate": "a number hung on every step: capped at 2",
+        "templated": "one sentence frame repeated: capped at 2",
+        "salad": "a string of terms, not sentences: capped at 2",
+        "checklist": "a checklist of labels, not an answer: capped at 2",
+    }
+    for flag, why in capped.items():
+        if flags[flag]:
+            score, gates = min(score, 2), [*gates, why]
     core = CORE.get(reading.qtype.name, ())
     if core and not set(core) & set(reading.elements):
         score, gates = (
@@ -211,7 +249,7 @@ def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentSco
     note = [f"Only the first {SCORED_CHARS:,} characters of this answer were scored."]
     return SegmentScore(
         **base,
-        criteria=[criterion_score(c, reading) for c in chosen],
+        criteria=criterion_scores(chosen, reading),
         not_assessed=[c.id for c in rubric.criteria if c not in chosen],
         key_points_covered=reading.covered,
         key_points_missed=reading.missed,

@@ -30,6 +30,7 @@ from .signals import (
     specificity,
     structure,
 )
+from .style import style_signals
 
 # An answer that adds fewer distinct content words than this to the question's says too little
 # to be more than thin, however it is phrased ("fine", the question said back).
@@ -98,6 +99,7 @@ def read(segment: Segment) -> Reading:
         generic(text),
         dodging(text, question, tuple(e.prompt for e in segment.exchanges)),
         injection(prepared),
+        *style_signals(text),
     )
     wrong = misconceptions(segment.answer_text)
     values = {s.name: s for s in signals}

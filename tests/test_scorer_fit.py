@@ -1,0 +1,78 @@
+"""The offline scorer's fitted combination (scoring/model.py): its weights are what the tuning
+set fits (never edited by hand, never fitted on a held-out part), and a score says what moved it."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from mockloop.catalog.library import load_round
+from mockloop.records import AgendaQuestion
+from mockloop.scoring import fitting, model
+from mockloop.scoring.aggregate import aggregate
+from mockloop.scoring.calibration import HELDOUT_PARTS, TUNING_PARTS
+from mockloop.scoring.feedback import single_segment
+from mockloop.scoring.heuristic import score_segment
+
+
+@pytest.mark.slow
+def test_the_weights_file_is_what_the_tuning_set_fits() -> None:
+    """Refit from the tuning parts as they stand: a weight edited by hand, or a tuning answer
+    added without refitting (`python bench/fit_scorer.py --write`), fails here."""
+    stored = json.loads(fitting.WEIGHTS_FILE.read_text())
+    assert stored == fitting.fitted(TUNING_PARTS)
+    assert not set(HELDOUT_PARTS) & set(stored["fitted_on"])
+
+
+def test_every_feature_has_a_weight_and_the_estimate_is_a_weighted_sum() -> None:
+    w = model.weights()
+    assert set(model.FEATURES) <= set(w) and "bias" in w
+    zero = dict.fromkeys(model.FEATURES, 0.0)
+    centre, stretch = w["centre"], w["stretch"]
+    assert model.quality(zero) == pytest.approx(centre + stretch * (w["bias"] - centre))
+    more_hedging = zero | {"hedging": 1.0}
+    assert model.quality(more_hedging) - model.quality(zero) == pytest.approx(
+        stretch * w["hedging"]
+    )
+
+
+def test_the_fit_recovers_a_known_linear_rule() -> None:
+    """Gauss-Jordan ridge: labels made from a known rule come back as that rule."""
+    draw, rows = random.Random(7), []
+    for _ in range(120):
+        f = {n: draw.random() for n in model.FEATURES}
+        rows.append((f, 1 + 2 * f["coverage"] + 1.5 * f["specificity"] - f["hedging"]))
+    got = model.fit(rows, ridge=1e-6)  # type: ignore[arg-type]
+    assert got["coverage"] == pytest.approx(2, abs=1e-3)
+    assert got["specificity"] == pytest.approx(1.5, abs=1e-3)
+    assert got["hedging"] == pytest.approx(-1, abs=1e-3)
+
+
+def _overall(question: str, answer: str, round_id: str = "behavioral") -> tuple[float, str]:
+    rubric = load_round(round_id).rubric
+    q = AgendaQuestion(id="q", text=question)
+    scored = score_segment(single_segment(q, answer), rubric, round_id)
+    overall = aggregate(rubric, [scored]).overall
+    assert overall is not None
+    return overall, scored.criteria[0].reasoning
+
+
+def test_hedged_vague_talk_scores_below_the_same_story_told_plainly() -> None:
+    question = "Tell me about a time you had to change a team's mind."
+    plain = (
+        "Our release checklist took two days, so I proposed cutting it to the six checks that had "
+        "caught a bug in the past year. The QA lead objected because a missed check had once cost "
+        "a customer, so I ran both lists side by side for four releases instead of arguing. The "
+        "short list caught every issue the long one did, and we shipped in four hours, not two days."
+    )
+    hedged = (
+        "I think maybe our release checklist was kind of long, so I guess I proposed, you know, "
+        "making it shorter. I think the QA lead probably objected, so we had to figure out the "
+        "right way and make sure all the stakeholders were aligned, and we would iterate on it. "
+        "Honestly I feel like it sort of worked out and things got faster and so on."
+    )
+    (good, why), (weak, _) = _overall(question, plain), _overall(question, hedged)
+    assert good >= weak + 1, (good, weak)
+    assert "fitted estimate" in why
