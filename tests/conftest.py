@@ -24,6 +24,8 @@ KEY_VARS = (
     "MOCKLOOP_TEMPERATURE",
     "MOCKLOOP_TIMEOUT",
     "MOCKLOOP_RETRIES",
+    "MOCKLOOP_STT_BASE_URL",
+    "MOCKLOOP_STT_MODEL",
 )
 
 pytest_plugins = ["tests.support.llm_fixtures"]  # settings, rec, api for the LLM tests

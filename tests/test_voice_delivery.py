@@ -165,8 +165,8 @@ def test_a_session_weighs_answers_by_their_speaking_time() -> None:
     one = measure(timed(1, 150, 60.0, 1.0, None), seq=1, expected=(60, 120))
     two = measure(timed(3, 40, 30.0, 4.0, 2.5), seq=3, expected=(60, 120))
     session = SessionDelivery(answers=[one, two])
-    total_words = (one.wpm or 0) * one.speaking_s / 60 + (two.wpm or 0) * two.speaking_s / 60  # type: ignore[operator]
-    assert session.wpm == round(total_words / ((one.speaking_s + two.speaking_s) / 60))  # type: ignore[operator]
+    seconds = (one.speaking_s or 0) + (two.speaking_s or 0)
+    assert session.wpm == round((150 + 40) / (seconds / 60))
     assert session.fillers_per_100 == round(100 * 2 / (one.words + two.words), 1)
     assert session.pauses == 1 and session.longest_pause_s == pytest.approx(2.5 + 0.15, abs=0.01)
     assert session.first_word_s == 2.5  # the median of 1.0 and 4.0

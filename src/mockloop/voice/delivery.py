@@ -78,6 +78,7 @@ class AnswerDelivery(BaseModel):
     speaking_s: float | None = Field(None, description="first word to last word, seconds")
     recording_s: float | None = Field(None, description="the whole recording, seconds")
     wpm: float | None = None
+    timed_words: int = Field(0, description="words with timestamps: what pace counts")
     fillers: int = 0
     filler_terms: dict[str, int] = Field(default_factory=dict)
     pauses: int | None = Field(None, description=f"silences over {PAUSE_S:g} s between words")
@@ -209,6 +210,7 @@ def measure(
         speaking_s=speaking,
         recording_s=transcript.duration if transcript.duration is not None else recording_s,
         wpm=round(len(words) / (speaking / 60)) if enough and speaking else None,
+        timed_words=len(words),
         fillers=sum(terms.values()),
         filler_terms=terms,
         pauses=len(long) if timed else None,
@@ -320,14 +322,10 @@ class SessionDelivery(BaseModel):
 
     @property
     def wpm(self) -> float | None:
-        """Words over speaking time, all timed answers together (long answers weigh more)."""
+        """Timed words over speaking time, all measurable answers together."""
         timed = [a for a in self.timed if a.wpm is not None]
         seconds = sum(a.speaking_s or 0 for a in timed)
-        return (
-            round(sum(a.wpm * (a.speaking_s or 0) for a in timed if a.wpm) / seconds)
-            if (seconds)
-            else None
-        )
+        return round(sum(a.timed_words for a in timed) / (seconds / 60)) if seconds else None
 
     @property
     def fillers_per_100(self) -> float | None:
