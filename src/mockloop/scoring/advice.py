@@ -7,12 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .questions import (
-    SALAD_SHARE,
-    checklist,
-    function_share,
-    templated,
-)
+from .gaming import SALAD_SHARE, checklist, function_share, templated
 from .reading import THIN_WORDS, Reading
 from .signals import (
     FIRST_PERSON,

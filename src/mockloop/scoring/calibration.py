@@ -33,7 +33,7 @@ def _default_set() -> Path:
 
 
 DEFAULT_SET = _default_set()
-TUNING_PARTS = (".", "open", "open2", "open3")  # bank answers, answers outside the bank, and
+TUNING_PARTS = (".", "open", "open2", "open3", "open4")  # bank answers, answers outside the bank,
 # the first held-out set (open3), reported once and then tuned on
 HELDOUT_PARTS = ("heldout", "heldout3")  # never tuned on: reported apart (heldout3 was written
 # after heldout had been reported several times, before the fitted scorer was measured on it)

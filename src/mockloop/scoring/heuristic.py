@@ -18,22 +18,16 @@ from mockloop.text import words
 
 from .advice import evidence, improvements, strengths, stronger_answer
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
+from .gaming import SALAD_SHARE, boilerplate_numbers, checklist, function_share, templated, term_run
 from .model import LABELS, features, moved_by, quality
-from .questions import (
-    CORE,
-    SALAD_SHARE,
-    QuestionType,
-    boilerplate_numbers,
-    checklist,
-    function_share,
-    templated,
-)
+from .questions import CORE, QuestionType
 from .reading import THIN_WORDS, Reading, read
 
 # Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
 
 VERSION = "heuristic-v3"
 CORE_CAP = 2  # an answer with none of its question type's core elements
+TERM_RUN = 6  # this many short comma-separated items in a row: a list of terms, not an answer
 
 
 # ---------------------------------------------------------------- signals → criteria
@@ -168,7 +162,7 @@ def gates_of(reading: Reading) -> dict[str, bool]:
         "thin": reading.new_words < THIN_WORDS,
         "boilerplate": bool(boilerplate_numbers(kept)),
         "templated": templated(kept) >= 3,
-        "salad": function_share(raw) < SALAD_SHARE,
+        "salad": function_share(raw) < SALAD_SHARE or term_run(raw) >= TERM_RUN,
         "checklist": checklist(raw) >= 3,
     }
 
@@ -202,7 +196,11 @@ def _gate(
     if reading.qtype.story and reading.values["specificity"].value < 0.1:
         score, gates = min(score, 2), [*gates, "no concrete example: capped at 2"]
     dodge = reading.values["dodging"].value
-    if dodge >= 1.0 and not reading.covered and len(reading.elements) <= 1:
+    # no word of the question, its key points or its follow-ups, and none of what its type asks
+    # for: off the question. A question outside the bank has only its own few words to share,
+    # and a strong answer often uses none of them, so there one element found is enough to stay.
+    allowed = 1 if reading.question.key_points else 0
+    if dodge >= 1.0 and not reading.covered and len(reading.elements) <= allowed:
         gates = [*gates, reading.values["dodging"].cite() + ": off the question"]
         score = 1
     return score, gates

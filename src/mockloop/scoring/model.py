@@ -45,7 +45,8 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
     """The reading as the model's named features (``flags``: the gates of heuristic.gates)."""
     from mockloop.text import words
 
-    from .questions import CORE, unsettled
+    from .gaming import unsettled
+    from .questions import CORE
 
     v = reading.values
     kept = len(words(reading.prepared.text))

@@ -49,7 +49,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     "tradeoff": _rx(
         r"\b(?:trade-?offs?|however|at the cost|downside|instead of|versus|vs\.?|the risk|"
         r"risky|on the other hand|rather than|cheaper|costlier|slower|faster|but|if not|"
-        r"otherwise|depends on|it depends)\b"
+        r"otherwise|depends on|it depends|the costs?|in exchange|at the expense|the catch|"
+        r"what it costs|you pay)\b"
     ),
     "limits": _rx(
         r"\b(?:doesn'?t|does not|won'?t|isn'?t|stops? helping|breaks? down|unless|only "
@@ -58,16 +59,21 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     "quantities": _rx(
         r"\d[\d,.]*\s?(?:%|ms|s\b|sec|seconds|minutes|hours|days|weeks|months|years|x\b|k\b|m\b|"
         r"gb|tb|mb|qps|rps|users|customers|requests|tokens|\$)|\$\d|\b(?:two|three|four|five|"
-        r"six|seven|eight|nine|ten|twenty|hundred|thousand|million|half|double|twice)\b (?:times|"
-        r"as|x|percent|weeks|days|months|customers|people|engineers|requests)"
+        r"six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|"
+        r"hundred|thousand|million|half|double|twice)\b (?:times|as|x|percent|weeks|days|"
+        r"months|customers|people|engineers|requests|users|tickets|orders|hours|minutes)|"
+        r"\b(?:two|three|four|five|ten|several|many)-?fold\b"
     ),
     "clarify": _rx(
         r"\b(?:first,? i'?d|i'?d (?:start|ask|check|look|clarify|confirm|want to know)|clarify|"
         r"confirm|check (?:whether|if)|look at|segment|break (?:it |that )?down|hypothes\w*|"
-        r"rule out|reproduce|logs?|dashboards?|traces?|assum\w+|requirements?)\b"
+        r"rule out|reproduce|logs?|dashboards?|traces?|assum\w+|requirements?|is it real|"
+        r"locali[sz]\w*|isolate|narrow (?:it |this )?down|separate \w+ from|what (?:does|do) "
+        r"(?:they|the \w+|it) (?:want|need|mean))\b|[^.?!\n]{8,}\?"
     ),
     "steps": _rx(
-        r"\b(?:first(?:ly)?|second(?:ly)?|then|next|after that|finally|step|week (?:one|two|\d)|"
+        r"\b(?:first(?:ly)?|second(?:ly)?|then|next|after that|finally|step|start (?:from|with|by)|"
+        r"week (?:one|two|\d)|"
         r"day (?:one|\d+)|phase|milestone|30|60|90)\b"
     ),
     "communicate": _rx(
@@ -76,7 +82,9 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     ),
     "measure": _rx(
         r"\b(?:measur\w+|metrics?|kpis?|success (?:looks|would be|means|is)|targets?|track\w*|"
-        r"a/b|experiments?|baseline|conversion|retention|churn|nps|p\d\d|latency)\b"
+        r"a/b|experiments?|baseline|conversion|retention|churn|nps|p\d\d|latency|recall|"
+        r"precision|accuracy|error rate|hit rate|holdout|evaluat\w+|false (?:positives?|"
+        r"negatives?))\b"
     ),
     "decision": _rx(
         r"\b(?:i'?d (?:pick|choose|go with|prioriti\w+|start with|ship|build|say no)|i "
@@ -104,145 +112,6 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"relocat\w*|visa|offer|process(?:es)?|timeline|onsite|hybrid)\b"
     ),
 }
-
-
-# Signs of an answer that has not settled: it guesses, doubts itself aloud, or trails off.
-UNSETTLED = _rx(
-    r"\b(?:i'?m not sure|not sure (?:if|whether)|maybe|i guess|hmm+|um+|uh+|actually,? wait|"
-    r"or something|kind of|sort of|i don'?t know|probably just|no idea|whatever|i suppose|"
-    r"might be fine|i'?d have to think)\b"
-)
-
-
-def unsettled(text: str) -> int:
-    return len(UNSETTLED.findall(text))
-
-
-# "One, data quality: … Two, stakeholder alignment: …": labels in a list, each with a line of
-# boilerplate, that would fit any question.
-_CHECKLIST_ITEM = _rx(
-    r"\b(?:one|two|three|four|five|six|first|second|third|fourth|fifth|sixth|1|2|3|4|5|6)"
-    r"[,.):]?\s+(?:[a-z][a-z-]*\s){0,2}[a-z][a-z-]*:"
-)
-
-
-# "…, which improved alignment by 50%": an effect with a number hung on a sentence
-_EFFECT = _rx(
-    r"(?:\bwhich|,|\band)\s+(?:would\s+|will\s+)?(?:\w+\s+){0,1}(?:improv|increas|reduc|cut|driv|"
-    r"sav|grow|grew|rais|boost|lower|lift|halv|doubl|deliver|mak|creat)\w*\b[^.;]{0,60}?"
-    r"\b\d+(?:\.\d+)?\s*(?:%|x\b|percent|points?\b|hours?\b)"
-    r"|\b\d+(?:\.\d+)?\s*(?:%|x)\s+(?:improvement|increase|reduction|growth|boost|lift)\b"
-)
-
-
-def boilerplate_numbers(sentences: list[str]) -> int:
-    """Sentences that each hang an improvement with a number on a step ("I set up a weekly
-    sync, which improved communication by 45%"): when most sentences do, the numbers are
-    stuffing, not results. 0 unless at least half of three or more sentences do."""
-    hits = sum(1 for s in sentences[:60] if _EFFECT.search(s))
-    return hits if hits >= 3 and hits * 2 >= len(sentences[:60]) else 0
-
-
-def templated(sentences: list[str]) -> int:
-    """How many sentences repeat one frame with a few words swapped ("I built a check showing
-    X which cut latency 40% in 3 weeks", then Y, then Z): key points pasted into boilerplate.
-    A sentence counts when most of its words match another's, or when it shares a run of five
-    words with two others."""
-    tokens = [re.findall(r"[a-z']+|\d+", s.lower()) for s in sentences[:60]]
-    bags = [set(t) for t in tokens]
-    runs: dict[tuple[str, ...], set[int]] = {}
-    for i, toks in enumerate(tokens):
-        for k in range(len(toks) - 4):
-            runs.setdefault(tuple(toks[k : k + 5]), set()).add(i)
-    framed = set().union(*(ids for ids in runs.values() if len(ids) >= 3)) if runs else set()
-    alike = 0
-    for i, bag in enumerate(bags):
-        if i in framed or (
-            len(bag) >= 6
-            and any(
-                j != i and len(bag & other) >= 0.6 * max(len(bag), len(other))
-                for j, other in enumerate(bags)
-            )
-        ):
-            alike += 1
-    return alike
-
-
-_FUNCTION = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "to",
-        "of",
-        "and",
-        "or",
-        "but",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "that",
-        "this",
-        "it",
-        "its",
-        "i",
-        "we",
-        "you",
-        "they",
-        "he",
-        "she",
-        "my",
-        "our",
-        "your",
-        "their",
-        "as",
-        "by",
-        "from",
-        "so",
-        "if",
-        "then",
-        "than",
-        "which",
-        "who",
-        "what",
-        "when",
-        "how",
-        "not",
-        "no",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "can",
-        "could",
-        "would",
-        "will",
-        "should",
-    ]
-)
-SALAD_SHARE = 0.26
-
-
-def function_share(text: str) -> float:
-    """Share of function words ('the', 'is', 'to', 'I'…): spoken sentences hold a third or
-    more; a string of terms ("Prefill. Decode. KV cache.") holds almost none."""
-    tokens = re.findall(r"[a-z']+", text.lower())
-    return sum(t in _FUNCTION for t in tokens) / len(tokens) if len(tokens) >= 12 else 1.0
-
-
-def checklist(text: str) -> int:
-    """How many list items are a label and a colon (three or more read as a checklist)."""
-    return len(_CHECKLIST_ITEM.findall(text))
 
 
 @dataclass(frozen=True)
@@ -321,7 +190,9 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     (
         _rx(
             r"\b(?:write|implement|code|function|algorithm|complexity|given (?:a|an) (?:list|"
-            r"array|string|stream|tree|graph|log)|return the|find the \d|sql|query|bounded memory)"
+            r"array|string|stream|tree|graph|log)|return the|find the \d|sql|query|bounded memory|"
+            r"(?:check|detect|determine|decide) (?:whether|if) (?:a|an|the) (?:string|list|array|"
+            r"number|tree|graph|linked list|word|input))"
         ),
         QuestionType(
             "code",
@@ -335,7 +206,9 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
             r"(?:complains|reports|escalat)|client (?:says|wants|asks)|is (?:slow|down|failing|"
             r"broken)|errors?|outage|incident|debug|troubleshoot|(?:dropped|fell|dipped|spiked) "
             r"\d|what would you do|how do you handle|how would you handle|what's going on|"
-            r"what would you try|what happened)"
+            r"what would you try|what happened|what do you do|what would you (?:check|look at)|"
+            r"(?:dropped|fell|dipped|spiked|rose|jumped|declined) (?:from|by|to|\d)|"
+            r"how would you (?:investigate|diagnose))"
         ),
         QuestionType(
             "scenario",
@@ -358,7 +231,8 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
         _rx(
             r"\b(?:design|architect|estimate|how many|size the|build a|scale (?:it|this)|"
             r"metrics? (?:for|would)|measure success|success metric|onboard|launch plan|"
-            r"go-to-market|roadmap|critique|your (?:proposal|take|plan|deck))"
+            r"go-to-market|roadmap|critique|your (?:proposal|take|plan|deck)|how would you "
+            r"(?:improve|increase|grow|redesign|reduce)|what would you (?:build|change|improve))"
         ),
         QuestionType(
             "design",

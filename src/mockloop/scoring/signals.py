@@ -118,6 +118,10 @@ _INJECTION = _rx(
     r"(?:5|five)\b",
     r"\b(?:5|five)(?:/5| out of (?:5|five))? on (?:every|all|each) (?:criteri|dimension)",
     r"\bpre-?approved\b",
+    r"\bif (?:an? |the )?(?:ai|llm|model|grader|evaluator|assessor|scorer|bot)s? (?:is |are )?"
+    r"(?:grading|reading|scoring|evaluating|reviewing|marking)\b",
+    r"\b(?:automatically|now) (?:receive|get|earn|score)s? (?:a |an )?(?:5|five|full|top|perfect)\b",
+    r"\b(?:rubric|scoring|grading) (?:was|has been|is) (?:updated|changed)\b",
     r"^\W*(?:dear |hey |hi |to the |attention,? )?(?:ai |llm )?(?:grader|evaluator|assessor|"
     r"scorer|reviewer|judge)s?\s*[,:]",
     r"\b(?:award|give|assign|grant)\b[^.]{0,20}\b(?:full|maximum|max|top|perfect) "

@@ -1,0 +1,165 @@
+"""Answers that game a grader or say nothing settled: self-doubt aloud, a checklist of labels,
+a number hung on every step, one sentence frame with the terms swapped, a string of terms. The
+offline scorer caps what these flag (heuristic.gates_of) and the advice names them."""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Signs of an answer that has not settled: it guesses, doubts itself aloud, or trails off.
+UNSETTLED = _rx(
+    r"\b(?:i'?m not sure|not sure (?:if|whether)|maybe|i guess|hmm+|um+|uh+|actually,? wait|"
+    r"or something|kind of|sort of|i don'?t know|probably just|no idea|whatever|i suppose|"
+    r"might be fine|i'?d have to think)\b"
+)
+
+
+def unsettled(text: str) -> int:
+    return len(UNSETTLED.findall(text))
+
+
+# "One, data quality: … Two, stakeholder alignment: …": labels in a list, each with a line of
+# boilerplate, that would fit any question.
+_CHECKLIST_ITEM = _rx(
+    r"\b(?:one|two|three|four|five|six|first|second|third|fourth|fifth|sixth|1|2|3|4|5|6)"
+    r"[,.):]?\s+(?:[a-z][a-z-]*\s){0,2}[a-z][a-z-]*:"
+)
+
+
+# "…, which improved alignment by 50%": an effect with a number hung on a sentence
+_EFFECT = _rx(
+    r"(?:\bwhich|,|\band)\s+(?:would\s+|will\s+)?(?:\w+\s+){0,1}(?:improv|increas|reduc|cut|driv|"
+    r"sav|grow|grew|rais|boost|lower|lift|halv|doubl|deliver|mak|creat)\w*\b[^.;]{0,60}?"
+    r"\b\d+(?:\.\d+)?\s*(?:%|x\b|percent|points?\b|hours?\b)"
+    r"|\b\d+(?:\.\d+)?\s*(?:%|x)\s+(?:improvement|increase|reduction|growth|boost|lift)\b"
+)
+
+
+def boilerplate_numbers(sentences: list[str]) -> int:
+    """Sentences that each hang an improvement with a number on a step ("I set up a weekly
+    sync, which improved communication by 45%"): when most sentences do, the numbers are
+    stuffing, not results. 0 unless at least half of three or more sentences do."""
+    hits = sum(1 for s in sentences[:60] if _EFFECT.search(s))
+    return hits if hits >= 3 and hits * 2 >= len(sentences[:60]) else 0
+
+
+def templated(sentences: list[str]) -> int:
+    """How many sentences repeat one frame with a few words swapped ("I built a check showing
+    X which cut latency 40% in 3 weeks", then Y, then Z): key points pasted into boilerplate.
+    A sentence counts when most of its words match another's, or when it shares a run of five
+    words with two others."""
+    tokens = [re.findall(r"[a-z']+|\d+", s.lower()) for s in sentences[:60]]
+    bags = [set(t) for t in tokens]
+    runs: dict[tuple[str, ...], set[int]] = {}
+    for i, toks in enumerate(tokens):
+        for k in range(len(toks) - 4):
+            runs.setdefault(tuple(toks[k : k + 5]), set()).add(i)
+    framed = set().union(*(ids for ids in runs.values() if len(ids) >= 3)) if runs else set()
+    alike = 0
+    for i, bag in enumerate(bags):
+        if i in framed or (
+            len(bag) >= 6
+            and any(
+                j != i and len(bag & other) >= 0.6 * max(len(bag), len(other))
+                for j, other in enumerate(bags)
+            )
+        ):
+            alike += 1
+    return alike
+
+
+_FUNCTION = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "to",
+        "of",
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "that",
+        "this",
+        "it",
+        "its",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "my",
+        "our",
+        "your",
+        "their",
+        "as",
+        "by",
+        "from",
+        "so",
+        "if",
+        "then",
+        "than",
+        "which",
+        "who",
+        "what",
+        "when",
+        "how",
+        "not",
+        "no",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+    ]
+)
+SALAD_SHARE = 0.26
+
+
+def function_share(text: str) -> float:
+    """Share of function words ('the', 'is', 'to', 'I'…): spoken sentences hold a third or
+    more; a string of terms ("Prefill. Decode. KV cache.") holds almost none."""
+    tokens = re.findall(r"[a-z']+", text.lower())
+    return sum(t in _FUNCTION for t in tokens) / len(tokens) if len(tokens) >= 12 else 1.0
+
+
+def term_run(text: str) -> int:
+    """The longest run of short comma-separated items in one sentence ("a hash map, MapReduce,
+    a Bloom filter, a trie, HyperLogLog, consistent hashing, …"): terms named, none used."""
+    longest = 0
+    for sentence in re.split(r"[.!?;:\n]+", text):
+        parts = [p.strip() for p in sentence.split(",")]
+        run = best = 0
+        for part in parts:
+            term = 0 < len(part.split()) <= 4 and not re.search(r"[\d\[\](){}=<>]", part)
+            run = run + 1 if term else 0
+            best = max(best, run)
+        longest = max(longest, best)
+    return longest
+
+
+def checklist(text: str) -> int:
+    """How many list items are a label and a colon (three or more read as a checklist)."""
+    return len(_CHECKLIST_ITEM.findall(text))
