@@ -1,0 +1,108 @@
+"""How well the offline scorer agrees with labelled answers it was not fitted on: every tuning
+part and every held-out part apart, plus the tuning parts each left out of the fit.
+
+    python bench/scorer_eval.py            # the tables
+    python bench/scorer_eval.py --write    # and rewrite its section of BENCHMARKS.md
+
+The held-out parts are only ever measured here and by `mockloop calibrate`: never fitted on,
+never looked at answer by answer while the scorer changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from mockloop.scoring import calibration as cal
+from mockloop.scoring.fitting import left_out
+
+HEADING = "## Offline scorer agreement"
+_HEAD = [
+    (
+        "| set | answers | Spearman | QWK | exact | within one | length r (labels') | gaming > 2 "
+        "| 5s below 3 | 1s above 2.5 |"
+    ),
+    "|---" * 10 + "|",
+]
+_GAMING = {"keyword-salad", "restated-question", "boilerplate-keypoints", "minimal",
+           "grader-injection"}  # fmt: skip
+
+
+def _row(name: str, items: list[cal.CalibrationItem], report: cal.CalibrationReport) -> str:
+    category = {i.id: i.category for i in items}
+    p = report.predictions
+    gaming = sum(category[x.id] in _GAMING and x.predicted > 2 for x in p)
+    fives = sum(x.label == 5 and x.predicted < 3 for x in p)
+    ones = sum(x.label == 1 and x.predicted > 2.5 for x in p)
+    return (f"| {name} | {report.count} | {report.spearman:.3f} | {report.qwk:.3f} | "
+            f"{report.exact:.3f} | {report.within_one:.3f} | {report.length_correlation:.2f} "
+            f"({report.label_length_correlation:.2f}) | {gaming} | {fives} | {ones} |")  # fmt: skip
+
+
+def tables() -> list[str]:
+    lines = list(_HEAD)
+    groups = [("tuning, all parts (fitted on)", cal.TUNING_PARTS),
+              ("**held-out, all parts**", cal.HELDOUT_PARTS),
+              *((f"held-out: {p}", (p,)) for p in cal.HELDOUT_PARTS)]  # fmt: skip
+    for name, parts in groups:
+        items = cal.load_parts(cal.DEFAULT_SET, parts)
+        lines.append(_row(name, items, cal.run_calibration(items, cal.heuristic_scorer)))
+    lines += ["", "Each tuning part left out of the fit, the whole scorer then run on it:", ""]
+    lines += ["| tuning part left out | answers | Spearman | QWK | exact | within one |",
+              "|---|---|---|---|---|---|"]  # fmt: skip
+    for part, r in left_out(cal.TUNING_PARTS):
+        lines.append(f"| {part} | {r.count} | {r.spearman:.3f} | {r.qwk:.3f} | {r.exact:.3f} | "
+                     f"{r.within_one:.3f} |")  # fmt: skip
+    return lines
+
+
+def section() -> list[str]:
+    return [
+        HEADING,
+        "",
+        "`bench/scorer_eval.py`: the offline (heuristic) scorer against the labelled answers in",
+        "`fixtures/calibration/` (the overall level it gives one answer against the label a",
+        "demanding interviewer gave). Its overall is a ridge fit over its signals on the tuning",
+        "parts (`bench/fit_scorer.py`); the held-out parts were written by helpers who had not read",
+        "the scorer and are never fitted on (`heldout3` was written after `heldout` had been",
+        "reported several times, and measured once, with the finished scorer). Targets for the",
+        "held-out set: Spearman >= 0.75, QWK >= 0.65, no 5 below 3, no 1 above 2.5, gaming <= 2.",
+        "",
+        *tables(),
+        "",
+        "For comparison, the hand-weighted scorer before the fit (heuristic-v2), on the same held-out",
+        "parts: heldout Spearman 0.576 / QWK 0.547, heldout3 0.672 / 0.645, both 0.635 / 0.607.",
+        "The fit moved the levels more than the ranking: what a lexical scorer cannot see is an",
+        "answer that is fluent, specific and about something else, or confidently wrong.",
+        "",
+    ]
+
+
+def write(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if HEADING in lines:
+        start = lines.index(HEADING)
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
+                   len(lines))  # fmt: skip
+        lines[start:end] = section()
+    else:
+        at = next((i for i, line in enumerate(lines) if line.startswith("## Changes")), len(lines))
+        lines[at:at] = section()
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="rewrite the BENCHMARKS.md section")
+    args = parser.parse_args()
+    if args.write:
+        write(ROOT / "BENCHMARKS.md")
+    print("\n".join(section() if args.write else tables()))
+
+
+if __name__ == "__main__":
+    main()
