@@ -188,3 +188,31 @@ def test_a_model_that_answers_its_own_question_is_asked_again_then_gives_way(
     assert turns[0].text == f"Hi, thanks for joining. {agenda[0].text}"
     assert "at most three sentences" in requests[1]["messages"][-1]["content"]
     assert "It raises throughput a lot" not in turns[0].text
+
+
+def test_a_closing_that_asks_a_question_is_asked_again_then_gives_way(
+    monkeypatch: pytest.MonkeyPatch, isolated_env: object
+) -> None:
+    """The closing asks nothing: a small model that closes with a new question (seen with Gemma
+    3 270M in every self-test script) is asked again, then the fixed closing stands in, and the
+    candidate never sees the question."""
+    from mockloop.interview.interviewers.live import FALLBACK_CLOSE
+
+    def respond(body: dict) -> Step:
+        if "Close the interview" in body["messages"][-1]["content"]:
+            return Step("Thanks for coming in! What would you build first at Acme?")
+        return scripted_interviewer(body)
+
+    with LoopbackServer() as server:
+        server.responder = respond
+        _status, turns, _agenda, shown = _run(server, monkeypatch, ["/end"])
+        closings = [
+            r
+            for r in server.chat_requests()
+            if "Close the interview" in r["messages"][-1]["content"]
+        ]
+    assert (
+        len(closings) == 2 and "at most three sentences" in closings[1]["messages"][-1]["content"]
+    )
+    assert turns[-1].text == FALLBACK_CLOSE
+    assert "What would you build first" not in shown

@@ -159,7 +159,7 @@ _ASKED = re.compile(r"\bask (Q\d+)")
 
 def misbehaving(body: dict[str, Any]) -> Step:
     """An interviewer that leaks what a strong answer covers when it could follow up, asks
-    three questions at once, and never closes."""
+    three questions at once, and closes with new questions (which the guard stops)."""
     last = str(body["messages"][-1]["content"])
     note = re.search(r"<director>(.*?)</director>", last, re.DOTALL)
     note_text = note.group(1) if note else last
@@ -206,12 +206,15 @@ def test_a_misbehaving_interviewer_is_caught(monkeypatch: pytest.MonkeyPatch) ->
     with LoopbackServer(responder=misbehaving) as server:
         result = run_selftest(_plan(), "technical", _settings(server, monkeypatch), scripts=scripts)
     assert not result.passed
-    assert set(result.failed_checks) == {"one-question", "close"}
+    assert set(result.failed_checks) == {"one-question"}
     thin = next(s for s in result.scripts if s.script == "thin")
-    # the leak never reached the candidate: each follow-up was stopped twice, then the agenda's words stood in
-    assert [stop.split(":")[0] for stop in thin.guard_stops] == ["leak"] * 4
+    # the leak never reached the candidate: each follow-up was stopped twice, then the agenda's
+    # words stood in; the closing's questions were stopped twice, then the fixed closing stood in
+    stops = [stop.split(":")[0] for stop in thin.guard_stops]
+    assert stops == ["leak"] * 4 + ["a question in the closing"] * 2
     assert not any("strong answer" in t["text"].lower() for t in thin.turns)
-    assert {f.detail for f in thin.failures("close")} == {"the closing asks something"}
+    assert thin.turns[-1]["kind"] == "closing" and "?" not in thin.turns[-1]["text"]
+    assert not thin.failures("close")
 
 
 @pytest.mark.slow
@@ -227,7 +230,7 @@ def test_cli_end_to_end_exit_codes_table_and_json(isolated_env: Path) -> None:
         bad = mockloop("selftest", "--base-url", server.base_url, *flags, "-s", "thin", "--json", env=env)  # fmt: skip
     assert bad.returncode == 1
     assert bad.stderr.strip().splitlines()[-1] == (
-        "mockloop: error: the interviewer failed: one question a turn, a proper close"
+        "mockloop: error: the interviewer failed: one question a turn"
     )
     shown = json.loads(bad.stdout)
     assert shown["scripts"][0]["script"] == "thin" and shown["scripts"][0]["guard_stops"]

@@ -138,10 +138,16 @@ class GuardedSink:
     """Passes a turn on sentence by sentence, each only after the guard has read it."""
 
     def __init__(
-        self, guard: Guard, sink: object, earlier: list[str] | tuple[str, ...] = ()
+        self,
+        guard: Guard,
+        sink: object,
+        earlier: list[str] | tuple[str, ...] = (),
+        quiet: bool = False,
     ) -> None:
         self.guard = guard
         self.sink = sink
+        self.quiet = quiet  # a turn that must ask nothing (the closing): each sentence is held
+        # whole, and one that asks a question stops the turn before it is shown
         # sentences of eight words or more the interviewer already said this session: a weak
         # model that copies its last turn is stopped like one that repeats itself
         self.earlier = {
@@ -174,7 +180,12 @@ class GuardedSink:
         # the unfinished sentence goes out word by word unless it could still become a leak
         cut = self.pending.rfind(" ")
         partial = self._sentence() + self.pending
-        if cut > 0 and not self.guard.risky(partial) and not self._repeating(partial):
+        if (
+            cut > 0
+            and not self.quiet
+            and not self.guard.risky(partial)
+            and not self._repeating(partial)
+        ):
             self._release(self.pending[:cut], whole=False)
             self.pending = self.pending[cut:]
 
@@ -201,6 +212,8 @@ class GuardedSink:
         violation = self.guard.check(self.shown + piece)
         if violation is not None:
             raise violation
+        if self.quiet and "?" in piece:
+            raise GuardViolation("a question in the closing", piece.strip()[:80])
         if whole:
             self._said.add(sentence)
         self.shown += piece

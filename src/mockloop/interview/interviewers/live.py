@@ -273,17 +273,25 @@ class LiveInterviewer:
         return self._guard
 
     def _call(
-        self, ctx: Context, director: str, sink: Sink, fallback: str = "", asks: bool = False
+        self,
+        ctx: Context,
+        director: str,
+        sink: Sink,
+        fallback: str = "",
+        asks: bool = False,
+        quiet: bool = False,
     ) -> tuple[str, str]:
         """(shown text, raw text) of one guarded turn: on a leak or a runaway the stream stops,
         the turn is asked again once with a stricter note, then the agenda's own words stand in.
         ``asks``: the turn must put a question to the candidate; a reply with none (a small
-        model answering its own question, or musing) is a violation too."""
+        model answering its own question, or musing) is a violation too; ``quiet``: the turn
+        must ask nothing (the closing: a question there leaves the candidate with no turn to
+        answer it, seen with Gemma 3 270M in every self-test script)."""
         from mockloop.llm import debuglog
 
         for note in (director, director + STRICTER):
             earlier = [t.text for t in ctx.turns]  # its own turns, and the candidate's words
-            guarded = GuardedSink(self.guard(ctx), sink, earlier)
+            guarded = GuardedSink(self.guard(ctx), sink, earlier, quiet=quiet)
             try:
                 text, raw = self._stream(ctx, note, guarded)
                 if asks and not _ASKS.search(text) and not text.endswith("…"):
@@ -364,7 +372,7 @@ class LiveInterviewer:
         self, ctx: Context, director: str, sink: Sink, kind: TurnKind, fallback: str
     ) -> Reply:
         asks = kind in ("question", "follow_up", "invite")
-        text, _ = self._call(ctx, director, sink, fallback, asks=asks)
+        text, _ = self._call(ctx, director, sink, fallback, asks=asks, quiet=kind == "closing")
         return Reply(kind=kind, text=text, director=director)
 
     def open(self, ctx: Context, first: AgendaQuestion, sink: Sink) -> Reply:
