@@ -40,7 +40,8 @@ _PITCH_LINE = re.compile(
 )
 _PITCH_HEAD = re.compile(
     r"^\W*(?:why|warum|por qu[ée]|pourquoi)\b|\(why\b|\bmy pitch\b|tell me about yourself"
-    r"|\belevator pitch\b|\btmay\b|\babout me\b|über mich|sobre m[ií]",
+    r"|\belevator\b|\btmay\b|\babout me\b|über mich|sobre m[ií]|\b(?:mein|mi|mon) pitch\b"
+    r"|\bmy (?:why|story|narrative)\b|^\W*narrative\b",
     re.IGNORECASE,
 )
 
@@ -221,7 +222,7 @@ def pitch(o: Outline) -> list[dict[str, Any]]:
         if it.kind in ("heading", "quote") or it.depth or o.eff[o.secs[k]] == "pitch":
             continue
         head = it.text[:16].lower()
-        if "why" not in head and "pitch" not in head and "warum" not in head:
+        if not any(w in head for w in ("why", "pitch", "warum", "elevator", "narrative", "story")):
             continue
         if m := _PITCH_LINE.match(it.text):
             title = it.text[: m.start(1)].strip().rstrip(":").strip()

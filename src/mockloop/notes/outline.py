@@ -30,6 +30,7 @@ _PITCH = re.compile(
     r"|tell me about yourself|\btmay\b|about me|über mich|sobre m[ií]|\bintro(duction)?\b"
     r"|\bpitch\b|\bmy story\b|walk me through|\bmotivation\b|\bmotivaci[oó]n\b"
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
+    r"|\belevator\b|\bmy why\b"
 )
 _MESSAGE = re.compile(
     r"\b(?:e-?mail|mail|message|slack|dm|inmail|linkedin|whatsapp|text|sms|wrote|says|said"
@@ -130,6 +131,7 @@ def _maybe_pitch(h: str) -> bool:
         or "story" in h
         or "walk" in h
         or "motivation" in h
+        or "elevator" in h
     )
 
 

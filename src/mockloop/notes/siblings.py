@@ -1,5 +1,5 @@
 """Numbered rounds: when a numbered list or numbered headings name rounds ("1. Recruiter
-screen", "2. Coding 1", …), every numbered sibling is a round too, even one whose name says
+screen", "2. Coding 1", "[3] Phone technical #1", …), every numbered sibling is a round too, even one whose name says
 nothing of its kind ("5. Bar Raiser", "### 3. Threat hunting practical", "▸ 3. Design
 critique"). Breaks and social slots stay out ("▸ Coffee chat", "4. Lunch").
 
@@ -19,6 +19,7 @@ from .vocab import ROUNDISH, has
 __all__ = ["led_lists", "number_siblings"]
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
+_BRACKETED = re.compile(r"^\[\d{1,2}\]\s+\S")
 _SKIPPED = frozenset({"pitch", "questions"})
 
 
@@ -34,6 +35,8 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
                 continue
             sec = o.secs[k]
             key = (o.parents[sec], "heading", o.notes.sections[sec].level)
+        elif not it.depth and _BRACKETED.match(it.text):
+            key = (None, "bracket", 0)  # "[3] Phone technical #1 — …": one numbering, file-wide
         elif it.kind == "ordered" or (it.kind == "bullet" and _NUMBERED.match(it.text)):
             key = (run, "list", it.depth)
         elif it.kind == "bullet" and o.cls[k] == "process":
@@ -43,7 +46,7 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
         groups.setdefault(key, []).append(k)
     for (_, kind, _), members in groups.items():
         rounds = [k for k in members if markers[k] in ("round", "heading")]
-        if len(rounds) < 2 or len(rounds) * 2 < len(members):
+        if len(rounds) < 2 or (len(rounds) * 2 < len(members) and kind != "bracket"):
             continue
         for k in members:
             text = o.items[k].text

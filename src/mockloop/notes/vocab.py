@@ -67,7 +67,8 @@ TYPE_SPEC = {
     "technical": "technical|tech|engineering|engineer|engineers|eng|inference|llm|llms|api"
     "|apis|infra|infrastructure|ml|deep dive|domain|technical conversation|past project"
     "|project deep dive|technique|tecnica|tecnico|technisch|technische|technisches"
-    "|fachinterview|fachgesprach|sql|skills assessment|practical",
+    "|fachinterview|fachgesprach|sql|skills assessment|practical"
+    "|incident simulation|incident response",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa|technical screen|tech screen|technical phone screen"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
