@@ -216,3 +216,38 @@ def test_a_closing_that_asks_a_question_is_asked_again_then_gives_way(
     )
     assert turns[-1].text == FALLBACK_CLOSE
     assert "What would you build first" not in shown
+
+
+@pytest.mark.parametrize(
+    ("chunks", "shown"),
+    [
+        (
+            ["What did you measure? ", "And how did you ", "pick the baseline?"],
+            "What did you measure?",
+        ),
+        (
+            ["Thanks. What did you measure? That helps. ", "Why that one?"],
+            "Thanks. What did you measure? That helps.",
+        ),
+        (
+            ["Can you give me one example, with the result?"],
+            "Can you give me one example, with the result?",
+        ),
+    ],
+    ids=["two-questions", "question-aside-question", "one-question"],
+)
+def test_a_second_question_ends_the_turn_at_the_first(chunks: list[str], shown: str) -> None:
+    """One question a turn, in code: the second question never reaches the screen, not even
+    its first words, and what came before it stays (seen with Gemma 3 270M answering the
+    candidate's question and then asking two of its own)."""
+    from mockloop.interview.interviewers.guard import TurnOver
+
+    out: list[str] = []
+    sink = GuardedSink(Guard.for_session([], []), out.append)
+    try:
+        for chunk in chunks:
+            sink.feed(chunk)
+        sink.finish()
+    except TurnOver:
+        pass
+    assert "".join(out).strip() == shown

@@ -169,8 +169,9 @@ def misbehaving(body: dict[str, Any]) -> Step:
         return Step("[FOLLOW-UP] A strong answer covers time to first token and tokens per second.")
     asked = _ASKED.search(note_text)
     if asked:
-        return Step(
-            f"[NEXT] Next up. What is {asked.group(1)}? Why does it matter? How would you test it?"
+        return Step(  # two asks at once, one of them a question: the guard cuts only at a
+            # second question mark, so the self-test is what shows it
+            f"[NEXT] Next up. Tell me what {asked.group(1)} is about. Walk me through a test."
         )
     return scripted_interviewer(body)
 

@@ -135,7 +135,9 @@ def _repeats(text: str) -> bool:
 
 
 class GuardedSink:
-    """Passes a turn on sentence by sentence, each only after the guard has read it."""
+    """Passes a turn on sentence by sentence, each only after the guard has read it. After the
+    turn's first question, sentences are held whole, and a second question ends the turn
+    there: a small model that asks two things at once is cut to the first."""
 
     def __init__(
         self,
@@ -171,7 +173,11 @@ class GuardedSink:
             self.finish()
             raise TurnOver
         while (end := _SENTENCE_END.search(self.pending)) is not None:
-            self._release(self.pending[: end.end()])
+            sentence = self.pending[: end.end()]
+            if "?" in sentence and "?" in self.shown:  # one question a turn: a second ends it
+                self.pending = ""
+                raise TurnOver("a second question")
+            self._release(sentence)
             self.pending = self.pending[end.end() :]
         # a turn that never ends a sentence is still held to the limits
         violation = self.guard.check(self.shown + self.pending)
@@ -183,6 +189,7 @@ class GuardedSink:
         if (
             cut > 0
             and not self.quiet
+            and "?" not in self.shown  # after a question, a sentence goes out whole or not at all
             and not self.guard.risky(partial)
             and not self._repeating(partial)
         ):

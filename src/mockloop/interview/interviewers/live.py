@@ -354,9 +354,15 @@ class LiveInterviewer:
                 self._budget.refused(str(exc), messages)
                 reset()
                 continue
-            except TurnOver:
+            except TurnOver as over:
                 if not guarded.shown.strip():
                     raise GuardViolation("impersonation", "no turn of its own") from None
+                if over.args:  # cut, not asked again: what was shown stands
+                    from mockloop.llm import debuglog
+
+                    cut = GuardViolation(str(over.args[0]), "the turn was cut before it")
+                    self.violations.append(cut)
+                    debuglog.error(f"interviewer turn cut by the guard: {cut}")
                 return guarded.shown.strip(), tag_filter.raw
             except KeyboardInterrupt:
                 tag_filter.finish()
