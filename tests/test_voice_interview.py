@@ -131,6 +131,21 @@ def test_coach_mode_shows_delivery_after_each_answer(
     assert "not a verdict" in out
 
 
+def test_coach_feedback_waits_for_a_typed_command_not_the_next_recording(
+    stt: list[list[str]], answers: list[Path]
+) -> None:
+    """With recorded answers in coach mode, /next is typed at the feedback: the second file
+    answers the second question instead of being spent on the feedback prompt."""
+    stt += [ONE, TWO]
+    result = runner.invoke(app, [*BASE, "--coach", *_files(answers)], input="/next\n/next\nno\n")
+    assert result.exit_code == 0, result.output
+    assert "Your feedback is above" not in result.output
+    with Store() as store:
+        said = [t.text for t in store.turns(_latest()) if t.kind == "answer"]
+    assert said == [" ".join(ONE), " ".join(TWO)]
+    assert "Delivery · Q2" in result.output and "Feedback · Q2, attempt 1" in result.output
+
+
 def test_no_keep_audio_keeps_nothing_and_never_touches_the_given_files(
     stt: list[list[str]], answers: list[Path], isolated_env: Path
 ) -> None:

@@ -220,7 +220,11 @@ class InterviewLoop:
         elif self.pos.phase != "closed" and self.ctx.turns[-1].speaker == "interviewer":
             self._repeat()  # a resumed session: show the question the candidate is answering
         while self.pos.phase != "closed":
-            text = self.console.read_answer()
+            # coach feedback waits for /retry or /next: a console with answers from elsewhere
+            # (recorded audio) reads that typed command, not the next answer
+            command = getattr(self.console, "read_command", None)
+            held = self._held is not None and command is not None
+            text = command() if held else self.console.read_answer()
             if text is None:
                 return "interrupted"
             if not self._handle(text):

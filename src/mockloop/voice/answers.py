@@ -128,6 +128,12 @@ class VoiceConsole:
 
     # ------------------------------------------------------------ the candidate's side
 
+    def read_command(self) -> str | None:
+        """Coach feedback is shown and waits for /retry or /next: typed, never recorded, so a
+        recorded answer is not spent on it."""
+        self._heard = None
+        return self.inner.read_answer()
+
     def read_answer(self) -> str | None:
         self._heard = None
         if self.files:
