@@ -251,3 +251,35 @@ def test_a_second_question_ends_the_turn_at_the_first(chunks: list[str], shown: 
     except TurnOver:
         pass
     assert "".join(out).strip() == shown
+
+
+def _feed(sink: GuardedSink, text: str) -> None:
+    sink.feed(text)
+    sink.finish()
+
+
+def test_a_turn_that_says_the_candidates_answer_back_is_stopped() -> None:
+    """Gemma 3 270M answered gibberish with the gibberish ("asdf qwerty zxcv blorp 7777 ;;;
+    ???"): a sentence of the candidate's, four words or more, is not the interviewer's turn."""
+    said = "asdf qwerty zxcv blorp 7777 ;;; ???"
+    with pytest.raises(GuardViolation, match="repetition"):
+        _feed(GuardedSink(Guard.for_session([], []), [].append, echo=[said]), said)
+    _feed(GuardedSink(Guard.for_session([], []), [].append, echo=["yes"]), "Yes. Why?")
+
+
+def test_a_main_question_asked_again_in_other_words_is_stopped() -> None:
+    asked = [
+        "Thanks. What is continuous batching, and how does batching affect latency and throughput?"
+    ]
+    guard = Guard.for_session([], [])
+    with pytest.raises(GuardViolation, match="earlier question"):
+        _feed(
+            GuardedSink(guard, [].append, questions=asked),
+            "How does batching affect latency and throughput?",
+        )
+    # the same generic probe on another question is fine: probes are not main questions
+    probe = "Staying with question 2: can you give me one specific example, with the result?"
+    earlier = ["Staying with question 1: can you give me one specific example, with the result?"]
+    out: list[str] = []
+    _feed(GuardedSink(guard, out.append, earlier, questions=asked), probe)
+    assert "".join(out) == probe

@@ -20,8 +20,10 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from mockloop.records import Turn
 from mockloop.text import content_words, words
 
 DEFAULT_MAX_WORDS = 130  # two to four sentences, with room for a warm greeting
@@ -145,6 +147,8 @@ class GuardedSink:
         sink: object,
         earlier: list[str] | tuple[str, ...] = (),
         quiet: bool = False,
+        echo: list[str] | tuple[str, ...] = (),
+        questions: list[str] | tuple[str, ...] = (),
     ) -> None:
         self.guard = guard
         self.sink = sink
@@ -158,7 +162,35 @@ class GuardedSink:
             for sentence in split_sentences(turn)
             if len((said := " ".join(words(sentence.lower()))).split()) >= 8
         }
+        # the candidate's own sentences of four words or more: a model that says the answer
+        # back as its turn ("asdf qwerty zxcv blorp 7777 ???") is stopped the same way
+        self.earlier |= {
+            said
+            for turn in echo
+            for sentence in split_sentences(turn)
+            if len((said := " ".join(words(sentence.lower()))).split()) >= 4
+        }
+        # the main questions already asked, as content words: one asked again in other words
+        # ("What is batching, and how does…" after "What is continuous batching, and how…");
+        # the same generic probe on another question is fine, so follow-ups are not here
+        self.asked = [
+            found
+            for turn in questions
+            for sentence in split_sentences(turn)
+            if "?" in sentence and len(found := content_words(sentence)) >= 4
+        ]
         self.restart()
+
+    @classmethod
+    def for_turns(
+        cls, guard: Guard, sink: object, turns: Sequence[Turn], quiet: bool = False
+    ) -> GuardedSink:
+        """The sink for the next turn of a session with these turns: the interviewer's own
+        sentences, the candidate's, and the main questions already asked."""
+        own = [t.text for t in turns if t.speaker == "interviewer"]
+        said = [t.text for t in turns if t.speaker != "interviewer"]
+        asked = [t.text for t in turns if t.speaker == "interviewer" and t.kind == "question"]
+        return cls(guard, sink, own, quiet=quiet, echo=said, questions=asked)
 
     def restart(self) -> None:
         self.shown = ""
@@ -202,6 +234,12 @@ class GuardedSink:
             self.pending = ""
         return self.shown.rstrip()
 
+    def _asked_before(self, sentence: str) -> bool:
+        mine = content_words(sentence)
+        return len(mine) >= 4 and any(
+            len(mine & theirs) >= 0.8 * len(mine | theirs) for theirs in self.asked
+        )
+
     def _repeating(self, partial: str) -> bool:
         """The unfinished sentence opens like one already said: hold it until it is clear."""
         said = " ".join(words(partial.lower()))
@@ -216,6 +254,8 @@ class GuardedSink:
         sentence = " ".join(words((self._sentence() + piece).lower()))
         if whole and len(sentence) > 20 and sentence in self._said:
             raise GuardViolation("repetition", "the same sentence twice")
+        if whole and "?" in piece and self._asked_before(self._sentence() + piece):
+            raise GuardViolation("repetition", "an earlier question asked again")
         violation = self.guard.check(self.shown + piece)
         if violation is not None:
             raise violation

@@ -290,8 +290,7 @@ class LiveInterviewer:
         from mockloop.llm import debuglog
 
         for note in (director, director + STRICTER):
-            earlier = [t.text for t in ctx.turns]  # its own turns, and the candidate's words
-            guarded = GuardedSink(self.guard(ctx), sink, earlier, quiet=quiet)
+            guarded = GuardedSink.for_turns(self.guard(ctx), sink, ctx.turns, quiet=quiet)
             try:
                 text, raw = self._stream(ctx, note, guarded)
                 if asks and not _ASKS.search(text) and not text.endswith("…"):
