@@ -223,8 +223,10 @@ class InterviewLoop:
             # coach feedback waits for /retry or /next: a console with answers from elsewhere
             # (recorded audio) reads that typed command, not the next answer
             command = getattr(self.console, "read_command", None)
-            held = self._held is not None and command is not None
-            text = command() if held else self.console.read_answer()
+            if self._held is not None and command is not None:
+                text = command()
+            else:
+                text = self.console.read_answer()
             if text is None:
                 return "interrupted"
             if not self._handle(text):
