@@ -21,9 +21,15 @@ TUNING = {"recall": 0.93, "precision": 0.88, "kind": 0.79, "company": 0.93, "rol
           "questions": 0.97}  # fmt: skip
 HELDOUT = {"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
            "questions": 0.83}  # fmt: skip
+# heldout3 (15 files written without reading the parser), measured once on 2026-12-03: recall
+# 0.80, precision 0.90, kind 0.69, company 0.93, role 0.80, questions 0.94, no default loop
+HELDOUT3 = {"recall": 0.76, "precision": 0.86, "kind": 0.65, "company": 0.9, "role": 0.75,
+            "questions": 0.9}  # fmt: skip
 
 
-@pytest.mark.parametrize(("part", "floors"), [("tuning", TUNING), ("heldout", HELDOUT)])
+@pytest.mark.parametrize(
+    ("part", "floors"), [("tuning", TUNING), ("heldout", HELDOUT), ("heldout3", HELDOUT3)]
+)
 def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dict) -> None:
     summary = evaluate(part)
     got = {name: round(getattr(summary, name), 3) for name in floors}
@@ -31,6 +37,9 @@ def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dic
 
 
 def test_notes_that_name_rounds_rarely_get_the_default_loop() -> None:
-    tuning, heldout = (evaluate(part).default_loop_wrongly for part in ("tuning", "heldout"))
+    tuning, heldout, heldout3 = (
+        evaluate(part).default_loop_wrongly for part in ("tuning", "heldout", "heldout3")
+    )
+    assert heldout3 <= 1
     assert tuning <= 1  # t3-chime-vp-cx-exec-search: rounds headed by names in capitals
     assert heldout <= 2  # counts only: a failure must not print what a held-out file got wrong
