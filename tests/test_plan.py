@@ -891,6 +891,20 @@ def test_numbered_siblings_of_rounds_are_rounds_even_untyped() -> None:
     assert "Lunch" not in titles and not any("Team" in t for t in titles)
 
 
+def test_bracketed_numbering_that_starts_again_is_another_list() -> None:
+    """'[n] Title' lines are one numbering across the file; a list of sources numbered again
+    from [1] below the rounds is not more rounds."""
+    notes = (
+        "# Acme — Backend Engineer\n\n## Process\n[1] Recruiter call with Dana (30 min)\n"
+        "[2] Phone technical #1 — system design\n\n## Research\n"
+        "[1] Glassdoor review: they like candidates who ask about on-call\n"
+        "[2] Blind post says the team is rebuilding billing\n"
+        "[3] Engineering blog on their Kafka migration\n"
+    )
+    titles = [t for _, t, _ in rounds_of(notes)]
+    assert len(titles) == 2 and not any("Glassdoor" in t or "Blind" in t for t in titles)
+
+
 def test_arrow_chain_keeps_untyped_steps_but_not_applied_or_offer() -> None:
     notes = (
         "timeline\napplied -> hirevue (done 10/2) -> coderpad phone screen -> SQL round -> offer\n"

@@ -19,7 +19,7 @@ from .vocab import ROUNDISH, has
 __all__ = ["led_lists", "number_siblings"]
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
-_BRACKETED = re.compile(r"^\[\d{1,2}\]\s+\S")
+_BRACKETED = re.compile(r"^\[(\d{1,2})\]\s+\S")
 _SKIPPED = frozenset({"pitch", "questions"})
 
 
@@ -27,6 +27,7 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
     """Mark the numbered siblings of numbered rounds as rounds (``markers`` is changed)."""
     groups: dict[tuple[int | None, str, int], list[int]] = {}
     run = 0  # a line outside the list between two lists: a new list, not more of the same
+    numbering, last = 0, 0  # "[n]" lines: a number that does not go on from the last starts anew
     for k, it in enumerate(o.items):
         if it.kind not in LIST_KINDS and not it.depth:
             run += 1
@@ -35,8 +36,10 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
                 continue
             sec = o.secs[k]
             key = (o.parents[sec], "heading", o.notes.sections[sec].level)
-        elif not it.depth and _BRACKETED.match(it.text):
-            key = (None, "bracket", 0)  # "[3] Phone technical #1 — …": one numbering, file-wide
+        elif not it.depth and (bracket := _BRACKETED.match(it.text)):
+            number = int(bracket.group(1))
+            numbering, last = numbering + (number <= last), number
+            key = (numbering, "bracket", 0)  # "[3] Phone technical #1 — …": across the file
         elif it.kind == "ordered" or (it.kind == "bullet" and _NUMBERED.match(it.text)):
             key = (run, "list", it.depth)
         elif it.kind == "bullet" and o.cls[k] == "process":
