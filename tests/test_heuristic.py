@@ -274,3 +274,15 @@ def test_reading_a_long_answer_is_linear_in_its_sentences(monkeypatch) -> None:
         signals.prepare(answer(n))
         counts.append(calls["n"])
     assert counts[1] <= 2.2 * counts[0]
+
+
+def test_a_rubric_without_criteria_gives_a_score_without_criteria() -> None:
+    """A round of one's own (MOCKLOOP_PROMPTS) whose rubric lists no criteria: no criterion
+    scores, not a crash while averaging none."""
+    from mockloop.records import Rubric
+
+    segment = Segment(
+        question_index=0, question=QUESTION, exchanges=[Exchange(prompt=QUESTION.text, answer=GOOD)]
+    )
+    scored = h.score_segment(segment, Rubric(round="mine", criteria=[]), "mine")
+    assert scored.criteria == [] and scored.status == "scored"

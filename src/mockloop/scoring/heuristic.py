@@ -121,6 +121,8 @@ def _family_raw(criterion: RubricCriterion, reading: Reading) -> float:
 def criterion_scores(chosen: list[RubricCriterion], reading: Reading) -> list[CriterionScore]:
     """Each assessed criterion: the answer's fitted estimate (model.py), moved by how the
     criterion's own signals stand against the other criteria's, then the gates."""
+    if not chosen:  # a rubric of one's own that lists no criteria
+        return []
     flags = gates_of(reading)
     named = features(reading, flags)
     estimate = quality(named)
