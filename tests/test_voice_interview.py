@@ -253,6 +253,41 @@ def test_the_microphone_accept_rerecord_and_edit(
     assert asked.count("Enter sends · r records again · e edits › ") == 2
 
 
+def test_a_take_the_microphone_could_not_record_is_said_and_the_interview_goes_on(
+    monkeypatch: pytest.MonkeyPatch, isolated_env: Path
+) -> None:
+    """Enter pressed twice at once (no sound yet), or the device busy for a moment: one line,
+    then record again or type, not the session stopped."""
+    from mockloop.voice.record import VoiceUnavailable
+
+    def silent(path: Path, *, prompt=input, samplerate=16000) -> Path:
+        prompt("Press Enter to start speaking ")
+        raise VoiceUnavailable("the microphone gave no sound: check that it is not muted")
+
+    monkeypatch.setattr("mockloop.voice.record.record_answer", silent)
+    said = iter(["", "A typed answer about the team.", "/end"])
+    setup = VoiceSetup(
+        transcriber=HttpTranscriber(SttEndpoint(STT, "whisper-1", None, "t")),
+        mic=True,
+        prompt=lambda message: next(said),
+    )
+    out = io.StringIO()
+    from rich.console import Console
+
+    console = TerminalConsole(
+        "Recruiter", stdin=io.StringIO(""), console=Console(file=out, width=200)
+    )
+    status = run_interview(plan=load_plan_or_notes(SEED_NOTES), round_id="recruiter",
+                           settings=None, questions=2, follow_ups=0, console=console,
+                           score=False, voice=setup)  # fmt: skip
+    assert status == "ended"
+    assert "the microphone gave no sound" in out.getvalue()
+    with Store() as store:
+        sid = store.list_sessions()[0].id
+        answers = [t.text for t in store.turns(sid) if t.kind == "answer"]
+    assert answers == ["A typed answer about the team."]
+
+
 def test_speak_says_each_turn_before_the_next_answer_is_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

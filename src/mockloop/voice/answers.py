@@ -166,7 +166,7 @@ class VoiceConsole:
     def _from_mic(self) -> str | None:
         """Push-to-talk: record, transcribe, show; Enter sends, r records again, e edits. A
         typed line at the first prompt is sent as typed (an answer or a /command)."""
-        from .record import record_answer
+        from .record import VoiceUnavailable, record_answer
 
         while True:
             try:
@@ -177,6 +177,9 @@ class VoiceConsole:
                 record_answer(path, prompt=_already_started(self.prompt))
             except (EOFError, KeyboardInterrupt):
                 return None
+            except VoiceUnavailable as exc:  # no sound in this take, the device busy: not the end
+                self.info(f"{exc} · record again, or type your answer")
+                continue
             audio.make_private(path)
             heard = self._transcribe(path)
             if heard is None:
