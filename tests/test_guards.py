@@ -283,3 +283,18 @@ def test_a_main_question_asked_again_in_other_words_is_stopped() -> None:
     out: list[str] = []
     _feed(GuardedSink(guard, out.append, earlier, questions=asked), probe)
     assert "".join(out) == probe
+
+
+def test_an_imperative_ask_after_a_question_ends_the_turn_too() -> None:
+    """Seen with Gemma 3 270M: "What is the purpose of this interview? Explain your answer:"."""
+    from mockloop.interview.interviewers.guard import TurnOver
+
+    out: list[str] = []
+    sink = GuardedSink(Guard.for_session([], []), out.append)
+    with pytest.raises(TurnOver):
+        sink.feed("What is the purpose of this interview? Explain your answer in one sentence. ")
+    assert "".join(out).strip() == "What is the purpose of this interview?"
+    out.clear()
+    sink = GuardedSink(Guard.for_session([], []), out.append)
+    _feed(sink, "Tell me about the migration, and what you measured.")
+    assert "".join(out).strip() == "Tell me about the migration, and what you measured."

@@ -158,20 +158,19 @@ _ASKED = re.compile(r"\bask (Q\d+)")
 
 
 def misbehaving(body: dict[str, Any]) -> Step:
-    """An interviewer that leaks what a strong answer covers when it could follow up, asks
-    three questions at once, and closes with new questions (which the guard stops)."""
+    """An interviewer that leaks what a strong answer covers when it could follow up and asks
+    two things at once (the guards stop both), on a server that fails the closing request."""
     last = str(body["messages"][-1]["content"])
     note = re.search(r"<director>(.*?)</director>", last, re.DOTALL)
     note_text = note.group(1) if note else last
-    if "Close the interview" in note_text:
-        return Step("One more thing: what is prefill? And decode? And which costs more?")
+    if "Close the interview" in note_text:  # a server that fails the closing: no guard helps
+        return Step(status=400, error="the model refused the request")
     if "[FOLLOW-UP]" in note_text:
         return Step("[FOLLOW-UP] A strong answer covers time to first token and tokens per second.")
     asked = _ASKED.search(note_text)
     if asked:
-        return Step(  # two asks at once, one of them a question: the guard cuts only at a
-            # second question mark, so the self-test is what shows it
-            f"[NEXT] Next up. Tell me what {asked.group(1)} is about. Walk me through a test."
+        return Step(  # two asks at once: the guard cuts the turn at the first
+            f"[NEXT] Next up. What is {asked.group(1)} about? Walk me through a test."
         )
     return scripted_interviewer(body)
 
@@ -207,15 +206,16 @@ def test_a_misbehaving_interviewer_is_caught(monkeypatch: pytest.MonkeyPatch) ->
     with LoopbackServer(responder=misbehaving) as server:
         result = run_selftest(_plan(), "technical", _settings(server, monkeypatch), scripts=scripts)
     assert not result.passed
-    assert set(result.failed_checks) == {"one-question"}
+    assert set(result.failed_checks) == {"close"}
     thin = next(s for s in result.scripts if s.script == "thin")
     # the leak never reached the candidate: each follow-up was stopped twice, then the agenda's
-    # words stood in; the closing's questions were stopped twice, then the fixed closing stood in
+    # words stood in; the two asks at once were cut at the first
     stops = [stop.split(":")[0] for stop in thin.guard_stops]
-    assert stops == ["leak"] * 4 + ["a question in the closing"] * 2
+    assert stops.count("leak") == 4 and "a second question" in stops
     assert not any("strong answer" in t["text"].lower() for t in thin.turns)
-    assert thin.turns[-1]["kind"] == "closing" and "?" not in thin.turns[-1]["text"]
-    assert not thin.failures("close")
+    assert not any("Walk me through a test" in t["text"] for t in thin.turns)
+    assert not thin.failures("one-question")
+    assert {f.detail.split(":")[0] for f in thin.failures("close")} == {"the session stopped"}
 
 
 @pytest.mark.slow
@@ -231,7 +231,7 @@ def test_cli_end_to_end_exit_codes_table_and_json(isolated_env: Path) -> None:
         bad = mockloop("selftest", "--base-url", server.base_url, *flags, "-s", "thin", "--json", env=env)  # fmt: skip
     assert bad.returncode == 1
     assert bad.stderr.strip().splitlines()[-1] == (
-        "mockloop: error: the interviewer failed: one question a turn"
+        "mockloop: error: the interviewer failed: a proper close"
     )
     shown = json.loads(bad.stdout)
     assert shown["scripts"][0]["script"] == "thin" and shown["scripts"][0]["guard_stops"]

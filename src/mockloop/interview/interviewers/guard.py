@@ -136,6 +136,21 @@ def _repeats(text: str) -> bool:
     return bool(grams) and grams.most_common(1)[0][1] >= 4
 
 
+# a sentence that opens on an ask in the imperative ("Explain your answer.", "Walk me through…"):
+# after a question it is a second ask; before one it may be the question's set-up ("Pick a
+# system you know deeply. Walk me through… What made it hard?")
+_ASK_OPENING = re.compile(
+    r"^\W*(?:explain|describe|tell|walk|talk|share|outline|sketch|give|take (?:me|us)"
+    r"|help me understand|imagine|pick|list|name)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks(sentence: str) -> bool:
+    """A question, or a sentence that opens on an ask."""
+    return "?" in sentence or bool(_ASK_OPENING.match(sentence))
+
+
 class GuardedSink:
     """Passes a turn on sentence by sentence, each only after the guard has read it. After the
     turn's first question, sentences are held whole, and a second question ends the turn
@@ -194,6 +209,7 @@ class GuardedSink:
 
     def restart(self) -> None:
         self.shown = ""
+        self.asked_once = False
         self.pending = ""
         self._said: set[str] = set(self.earlier)
 
@@ -206,10 +222,12 @@ class GuardedSink:
             raise TurnOver
         while (end := _SENTENCE_END.search(self.pending)) is not None:
             sentence = self.pending[: end.end()]
-            if "?" in sentence and "?" in self.shown:  # one question a turn: a second ends it
+            whole = self._sentence() + sentence  # its opening words may be out already
+            if self.asked_once and _asks(whole):  # one question a turn: a second ends it
                 self.pending = ""
                 raise TurnOver("a second question")
             self._release(sentence)
+            self.asked_once = self.asked_once or "?" in whole  # a set-up before it may ask
             self.pending = self.pending[end.end() :]
         # a turn that never ends a sentence is still held to the limits
         violation = self.guard.check(self.shown + self.pending)
@@ -221,7 +239,7 @@ class GuardedSink:
         if (
             cut > 0
             and not self.quiet
-            and "?" not in self.shown  # after a question, a sentence goes out whole or not at all
+            and not self.asked_once  # after a question, a sentence goes out whole or not at all
             and not self.guard.risky(partial)
             and not self._repeating(partial)
         ):
