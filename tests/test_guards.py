@@ -298,3 +298,19 @@ def test_an_imperative_ask_after_a_question_ends_the_turn_too() -> None:
     sink = GuardedSink(Guard.for_session([], []), out.append)
     _feed(sink, "Tell me about the migration, and what you measured.")
     assert "".join(out).strip() == "Tell me about the migration, and what you measured."
+
+
+def test_a_cut_turn_is_shown_once_when_output_is_piped() -> None:
+    """A turn cut after its first question ended on the sentence's space; the piped view
+    printed the whole turn a second time."""
+    import io
+
+    from rich.console import Console as RichConsole
+
+    from mockloop.interview.ui import StreamView
+
+    buffer = io.StringIO()
+    view = StreamView(RichConsole(file=buffer, force_terminal=False), live=False)
+    view.feed("What are the trade-offs for the customer? ")
+    view.close("What are the trade-offs for the customer?")
+    assert buffer.getvalue().count("trade-offs") == 1

@@ -1103,3 +1103,13 @@ def test_a_quote_from_the_model_is_found_in_notes_with_curly_quotes_and_dashes()
 
     notes = ["# Prep", "- Why “Fireworks” — now, not later"]
     assert _locate('why "fireworks" - now', notes).line == 2
+
+
+def test_a_story_bank_is_not_the_pitch_but_my_story_is() -> None:
+    notes = (
+        "# Acme — PM\n\n## Recruiter screen\n- why Acme\n\nMy story bank:\n"
+        "- launch of X: cut churn 10%\n- migration: saved $2M\n\n## My story\n"
+        "I started in support and moved into product because I kept fixing the same problems.\n"
+    )
+    plan = extract_plan(parse_notes(notes))
+    assert [p.title for p in plan.pitch] == ["My story"]

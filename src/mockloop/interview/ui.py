@@ -74,9 +74,10 @@ class StreamView:
             self._live.update(Markdown(final), refresh=True)
             self._live.stop()
             return
-        if final.startswith(self.text) and len(final) > len(self.text):
-            self.out.file.write(final[len(self.text) :])
-        elif final != self.text:
+        shown = self.text.rstrip()  # a turn cut after a sentence ends on its space
+        if final.startswith(shown) and len(final) > len(shown):
+            self.out.file.write(final[len(shown) :])
+        elif final != shown:
             self.out.file.write("\n" + final)
         self.out.file.write("\n")
         self.out.file.flush()

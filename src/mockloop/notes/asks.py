@@ -41,7 +41,7 @@ _PITCH_LINE = re.compile(
 _PITCH_HEAD = re.compile(
     r"^\W*(?:why|warum|por qu[ée]|pourquoi)\b|\(why\b|\bmy pitch\b|tell me about yourself"
     r"|\belevator\b|\btmay\b|\babout me\b|über mich|sobre m[ií]|\b(?:mein|mi|mon) pitch\b"
-    r"|\bmy (?:why|story|narrative)\b|^\W*narrative\b",
+    r"|\bmy (?:why|story|narrative)\b(?!\s*(?:bank|s\b|list|ideas))|^\W*narrative\b",
     re.IGNORECASE,
 )
 

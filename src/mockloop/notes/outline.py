@@ -28,7 +28,7 @@ _THEY_ASK = re.compile(
 _PITCH = re.compile(
     r"^(why|warum|wieso|por ?qu[ée]|pourquoi|perch[ée])\b|\bwhy (now|us|me|this|here|i)\b"
     r"|tell me about yourself|\btmay\b|about me|über mich|sobre m[ií]|\bintro(duction)?\b"
-    r"|\bpitch\b|\bmy story\b|walk me through|\bmotivation\b|\bmotivaci[oó]n\b"
+    r"|\bpitch\b|\bmy story\b(?!\s*(?:bank|list|ideas))|walk me through|\bmotivation\b|\bmotivaci[oó]n\b"
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
     r"|\belevator\b|\bmy why\b"
 )
