@@ -1113,3 +1113,31 @@ def test_a_story_bank_is_not_the_pitch_but_my_story_is() -> None:
     )
     plan = extract_plan(parse_notes(notes))
     assert [p.title for p in plan.pitch] == ["My story"]
+
+
+def test_calendar_invitations_are_rounds_named_by_their_last_segment() -> None:
+    """Pasted calendar invites, each with notes under it: the round is the segment of the
+    invite's title that names one, and two invites of different kinds are two rounds."""
+    rule = "-" * 60 + "\n"
+    notes = (
+        "ACME SA LOOP - calendar pastes + my notes under each\n\n" + rule
+        + "Invitation: Acme | Solutions Architect | Technical Screen\n"
+        "Tue Feb 11, 2025 10am – 11am (Eastern Time)\n\nGuests:\n  Ravi S - Senior SA\n  me\n"
+        + rule + "my notes:\n- data modeling: embed vs reference\n- indexes, sharding\n\n" + rule
+        + "Invitation: Acme | Solutions Architect | Technical Presentation\n"
+        "Wed Feb 19, 2025 11am – 12:15pm (Eastern Time)\n\nGuests:\n  Ravi S\n  me\n"
+        + rule + "my notes:\n- structure: their pain -> target architecture -> live demo -> "
+        "migration\n- keep the demo to 8 min\n"
+    )  # fmt: skip
+    plan = extract_plan(parse_notes(notes))
+    assert [(r.title, r.kind) for r in plan.rounds] == [
+        ("Technical Screen", "coding"),
+        ("Technical Presentation", "presentation"),
+    ]
+
+
+def test_a_bracketed_aside_does_not_decide_the_kind() -> None:
+    plan = extract_plan(
+        parse_notes("## Onsite\n- coding 2 (js fundamentals) with Kenta\n- system design\n")
+    )
+    assert [r.kind for r in plan.rounds] == ["coding", "system-design"]

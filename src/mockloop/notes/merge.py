@@ -65,7 +65,9 @@ def _same_round(a: Round, b: Round) -> bool:
     if a.id != b.id and not (a.guessed or b.guessed):
         # a mention whose words all recur in a detailed title ("metrics case")
         wa, wb = _title_words(a), _title_words(b)
-        return (_mention(a) or _mention(b)) and bool(wa) and (wa <= wb or wb <= wa)
+        # (two mentions of different kinds are two rounds: "Invitation: … | Technical Screen"
+        # and "Invitation: … | Technical Presentation")
+        return (_mention(a) != _mention(b)) and bool(wa) and (wa <= wb or wb <= wa)
     if a.oneliner and b.oneliner and a.source.line == b.source.line:
         return False  # "superday = coding, coding, eng manager": one list, distinct rounds
     na, nb = _numbers(a.title), _numbers(b.title)

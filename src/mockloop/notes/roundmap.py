@@ -33,6 +33,7 @@ from .vocab import (
     folded,
     has,
     kind_weights,
+    outside_brackets,
     round_types,
     split_title,
     tokens,
@@ -85,7 +86,9 @@ def _resolve_kind(r: Round) -> str:
     if rest and not kind_weights(title):  # "Round 4 – Values interview": the rest names it
         head, _, tail = rest.partition(",")
         title, rest = f"{title} {head}", tail
-    strong = {k: w for k, w in kind_weights(title).items() if w >= 1.0}
+    # the title outside its brackets first: "coding 2 (js fundamentals)" is a coding round
+    named = kind_weights(outside_brackets(title)) or kind_weights(title)
+    strong = {k: w for k, w in named.items() if w >= 1.0}
     if "coding" in strong and "recruiter" in strong:
         return "coding"  # "CoderPad phone screen": a recruiter does not watch you code
     if (

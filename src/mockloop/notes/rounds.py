@@ -29,6 +29,7 @@ from .shapes import (
     aside_heading,
     causal_arrow,
     dated,
+    invitation_title,
     is_break,
     is_overview,
     is_prep,
@@ -280,7 +281,7 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
 
 
 def _make(head: Item, focus: list[Item]) -> Round:
-    text = timed(head.text) or head.text
+    text = invitation_title(head.text) or timed(head.text) or head.text
     title, rest = split_title(text)
     points = [Line(p, head.line) for p in split_points(rest)]
     return Round(title=title, source=head, order=(head.line, 0), text=text, focus=[*points, *focus])

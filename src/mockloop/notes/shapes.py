@@ -36,7 +36,7 @@ def oneliner_parts(text: str) -> list[str]:
     """The parts of "onsite panel = product sense, execution, technical" (2 or more typed;
     an untyped part is a round of its own too: "troubleshooting"), or of an arrow chain."""
     if "->" in text or "→" in text:
-        return chain_parts(text)
+        return [] if _TALK_PLAN.match(text) else chain_parts(text)
     if (":" not in text and "=" not in text) or not _maybe_container(text.lower()):
         return []
     m = _ONELINER.match(text)
@@ -48,6 +48,9 @@ def oneliner_parts(text: str) -> list[str]:
     return parts if len(parts) >= 2 and typed >= 2 and typed * 2 > len(parts) else []
 
 
+# the plan of a talk or a demo, not of the loop: "structure: their pain -> target architecture
+# -> live demo -> migration path"
+_TALK_PLAN = re.compile(r"(?i)^\W*(?:structure|outline|storyline|talk track|slides?|deck)\s*:")
 _TIMES_AFTER = re.compile(r"(?i)^(.*?\S)\s*(?:x\s*([2-5])|\(\s*x?\s*([2-5])\s*x?\s*\))$")
 _TIMES_BEFORE = re.compile(r"(?i)^([2-5])\s*x\s+(\S.*)$")
 
@@ -214,8 +217,24 @@ def is_overview(text: str) -> bool:
 
 
 ROUND_LABEL = re.compile(
-    r"(?i)^(?:interview|round|meeting|session|entrevista|entretien|gespr\w*)\s*(?::|[-–—])\s*(\S.*)$"
+    r"(?i)^(?:interview|round|meeting|session|entrevista|entretien|gespr\w*"
+    r"|(?:updated\s+)?invitation|invite|event)\s*(?::|[-–—])\s*(\S.*)$"
 )
+_INVITATION = re.compile(r"(?i)^(?:updated\s+)?(?:invitation|invite|event)\s*:\s*(\S.*)$")
+
+
+def invitation_title(text: str) -> str | None:
+    """A calendar invite's round: "Invitation: MongoDB | Solutions Architect | Technical
+    Screen" → "Technical Screen"; "Invitation: Coding interview @ Tue Feb 11…" → "Coding
+    interview". The segment that names a round kind, else the last; None for other lines."""
+    m = _INVITATION.match(text)
+    if m is None:
+        return None
+    parts = [p.strip() for p in re.split(r"\s[|@]\s", m.group(1)) if p.strip()]
+    named = [p for p in parts if round_types(p)]
+    return (named or parts or [m.group(1)])[-1]
+
+
 ROUND_HINT = re.compile(
     r"interview|screen|call|chat|conv|panel|session|presentation|assessment|discussion|meeting"
     r"|sync|deep dive|onsite|entre|gespr|llamada|appel|recruiter|hiring manager|home|case study"
