@@ -1141,3 +1141,26 @@ def test_a_bracketed_aside_does_not_decide_the_kind() -> None:
         parse_notes("## Onsite\n- coding 2 (js fundamentals) with Kenta\n- system design\n")
     )
     assert [r.kind for r in plan.rounds] == ["coding", "system-design"]
+
+
+def test_a_numbered_round_is_named_by_its_next_line_and_a_checkbox_is_never_a_round() -> None:
+    notes = (
+        "N26 — Compliance Analyst\n\n"
+        "RUNDE 1 — Di, 09.09., 10:00–11:00, Google Meet\n"
+        "HM + Teamgespräch: Dr. Katrin Vogel (Head of Transaction Monitoring) + Marco Rossi\n"
+        "- Fragen zu AML-Fällen\n\n"
+        "RUNDE 2 — Fallstudie + Präsentation (Termin folgt)\n- 20 Min Präsentation\n\n"
+        "[ ] Zugticket Frankfurt → Berlin (Runde 2) buchen\n"
+    )
+    plan = extract_plan(parse_notes(notes))
+    assert [r.kind for r in plan.rounds] == ["hiring-manager", "presentation"]
+
+
+def test_a_prose_step_after_it_goes_okay_is_a_round() -> None:
+    notes = (
+        "Next comes the writing exercise. They send a brief on Tuesday and I get 48 hours.\n\n"
+        "If that goes okay, the last step is a panel where I walk through the exercise with\n"
+        "Arjun Mehta, who leads content design. Forty-five minutes, then questions.\n"
+    )
+    plan = extract_plan(parse_notes(notes))
+    assert len(plan.rounds) == 2 and plan.rounds[1].interviewer == "Arjun Mehta"

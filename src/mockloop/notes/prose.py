@@ -27,7 +27,7 @@ _OPENING = re.compile(
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
-    r"|it|all\s+that|all\s+of\s+that)\s+goe?s?\s+well)\b",
+    r"|it|all\s+that|all\s+of\s+that)\s+goe?s?\s+(?:well|ok|okay|fine|to\s+plan))\b",
     re.IGNORECASE,
 )
 _ROUND_NOUN = re.compile(

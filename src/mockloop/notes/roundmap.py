@@ -142,9 +142,15 @@ def _vote_kind(
     for text, weight in parts:
         for kind, w in kind_weights(_PHONE.sub(" ", text)).items():
             score[kind] = score.get(kind, 0.0) + weight * w
+    # "RUNDE 1 — Di, 09.09., 10:00" over "HM + Teamgespräch: Dr. Katrin Vogel": a title and
+    # line that name no kind leave the naming to the round's first line
+    unnamed = not kind_weights(title) and not kind_weights(rest)
+    first = next((n for n in r.focus if n.line != r.order[0]), None)  # the next line's
     for n in r.focus[:12]:
-        for kind, w in kind_weights(_PHONE.sub(" ", n.text)).items():
-            score[kind] = score.get(kind, 0.0) + focus_weight * w
+        weight = 2.0 if unnamed and n is first else focus_weight
+        text = _OF_DOMAIN.sub(r"\1", n.text) if weight > 1 else n.text  # a title, not a kind
+        for kind, w in kind_weights(_PHONE.sub(" ", text)).items():
+            score[kind] = score.get(kind, 0.0) + weight * w
     best = max(score.values(), default=0.0)
     if best <= floor:
         return None

@@ -259,11 +259,11 @@ def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[in
     kinds = {j: t[0] for j in kids if (t := o.types(j))}  # untyped bullets are never rounds
     if not kinds:
         return {}
-    parent = next(iter(o.types(k)), None) or _vote(kinds.values())
+    parents = set(o.types(k)) or {_vote(kinds.values())}  # "Fallstudie + Präsentation": both
     return {
         j: kids[j]
         for j, kind in kinds.items()
-        if container or (kind != parent and _own_round(o, j, kids[j]))
+        if container or (kind not in parents and _own_round(o, j, kids[j]))
     }
 
 

@@ -198,6 +198,10 @@ _TODO = re.compile(
 def is_todo(text: str) -> bool:
     """A to-do line ("re-do 3 metric cases with Jules", "update portfolio doc"): it opens on a
     verb, the way a task is written, not the name of a round."""
+    if text.startswith(
+        ("[ ]", "[x]", "[X]", "☐", "☑")
+    ):  # a checkbox: "[ ] book the train (round 2)"
+        return True
     return text[:1].isalpha() and bool(_TODO.match(text))
 
 
@@ -312,6 +316,8 @@ def leads_with_round(text: str) -> bool:
     phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
     round noun, and it names a kind."""
     found = list(islice(_WORDS.finditer(text, 0, 100), 4))
+    if found and found[0].group().isdigit():
+        return False  # "20 Min Präsentation, 25 min Q&A": how long, not which round
     if len(found) > 1 and found[0].group().lower() in _NOUN_FIRST:
         found = found[1:2]  # "Entrevista inicial con Valentina": the noun, then its kind
         lead = text[: found[0].end()]
