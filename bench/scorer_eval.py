@@ -1,5 +1,6 @@
-"""How well the offline scorer agrees with labelled answers it was not fitted on: every tuning
-part and every held-out part apart, plus the tuning parts each left out of the fit.
+"""How well the offline scorer agrees with labelled answers it was not fitted on: the tuning
+parts together, every held-out part apart and together, and each tuning part left out of the
+fit.
 
     python bench/scorer_eval.py            # the tables
     python bench/scorer_eval.py --write    # and rewrite its section of BENCHMARKS.md
@@ -82,16 +83,16 @@ def section() -> list[str]:
     ]
 
 
-def write(path: Path) -> None:
+def write(path: Path, new: list[str]) -> None:
     lines = path.read_text(encoding="utf-8").split("\n")
     if HEADING in lines:
         start = lines.index(HEADING)
         end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
                    len(lines))  # fmt: skip
-        lines[start:end] = section()
+        lines[start:end] = new
     else:
         at = next((i for i, line in enumerate(lines) if line.startswith("## Changes")), len(lines))
-        lines[at:at] = section()
+        lines[at:at] = new
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -99,9 +100,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="rewrite the BENCHMARKS.md section")
     args = parser.parse_args()
+    shown = section() if args.write else tables()  # each table computed once
     if args.write:
-        write(ROOT / "BENCHMARKS.md")
-    print("\n".join(section() if args.write else tables()))
+        write(ROOT / "BENCHMARKS.md", shown)
+    print("\n".join(shown))
 
 
 if __name__ == "__main__":

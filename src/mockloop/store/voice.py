@@ -69,12 +69,3 @@ def load_words(store: Store, session_id: str, seq: int) -> list[Word]:
         return [Word(str(t), float(a), float(b)) for t, a, b in json.loads(found[0][0])]
     except (ValueError, TypeError):
         return []
-
-
-def audio_files(store: Store, session_id: str) -> list[Path]:
-    """The recordings kept for a session (those still on disk)."""
-    found = store.query(
-        "SELECT audio FROM deliveries WHERE session_id = ? AND audio IS NOT NULL ORDER BY seq",
-        (session_id,),
-    )
-    return [Path(r[0]) for r in found if Path(r[0]).exists()]
