@@ -1164,3 +1164,20 @@ def test_a_prose_step_after_it_goes_okay_is_a_round() -> None:
     )
     plan = extract_plan(parse_notes(notes))
     assert len(plan.rounds) == 2 and plan.rounds[1].interviewer == "Arjun Mehta"
+
+
+def test_rounds_headed_by_the_interviewers_name_in_capitals() -> None:
+    """An executive search's notes list the people: name in capitals, title, when."""
+    notes = (
+        "ACME — VP, CUSTOMER EXPERIENCE\n\nReports to the COO.\n\n" + "-" * 40 + "\n\n"
+        "DARNELL OKAFOR-HUGHES\nChief Operating Officer — my would-be manager\n\n"
+        "- 60 min, Zoom, Tue 9/2\n- will want cost per contact\n\n" + "-" * 40 + "\n\n"
+        "CHRIS BRITT\nChief Executive Officer\n\n- 45 min, in person, Thu 9/11\n- mission\n\n"
+        "MY NARRATIVE\nTwenty years in service operations.\n"
+    )  # fmt: skip
+    plan = extract_plan(parse_notes(notes))
+    assert [(r.interviewer, r.kind) for r in plan.rounds] == [
+        ("Darnell Okafor-Hughes", "executive"),
+        ("Chris Britt", "executive"),
+    ]
+    assert not plan.default_loop

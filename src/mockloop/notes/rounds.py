@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from .found import Line, Quote, Round
 from .outline import Outline
 from .parser import LIST_KINDS, Item
+from .people import person_rounds
 from .prose import prose_rounds
 from .shapes import (
     ROUND_HINT,
@@ -370,6 +371,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     marked = [k for k, kind in enumerate(f.markers) if kind and k not in f.claimed]
     rounds += _oneliner_pass(f, marked)  # first, so their detail lines are not rounds
     _attach_details(f, rounds)
+    rounds += person_rounds(o, f.claimed)  # "DARNELL OKAFOR-HUGHES / Chief Operating Officer"
     rounds += _marker_pass(f, marked)
     for title, who, head, lines in prose_rounds(o, f.claimed):  # "The second is a chat w/ …"
         rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))

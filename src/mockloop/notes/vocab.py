@@ -84,7 +84,9 @@ TYPE_SPEC = {
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
-    "|chro|cmio|cnio",
+    "|chro|cmio|cnio|chief executive officer|chief operating officer|chief financial officer"
+    "|chief product officer|chief technology officer|chief risk officer|board director"
+    "|board member",
 }
 # Words that name a kind only weakly: a title's "final" or "leadership" yields to an
 # interviewer who is a co-founder; "product" alone yields to "product sense".
