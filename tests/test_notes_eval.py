@@ -16,8 +16,8 @@ from tests.support.notes_eval import evaluate
 # (recall and precision 0.9 on held-out) are not met yet.
 # The 20 t3- tuning files (2026-12-03) at their first look: recall 0.82, precision 0.78, kind
 # 0.70, pitch 65%, one default loop (an executive search whose rounds are headed by the
-# interviewers' names in capitals); the tuning floor fell with them.
-TUNING = {"recall": 0.93, "precision": 0.88, "kind": 0.79, "company": 0.93, "role": 0.9,
+# interviewers' names in capitals, since read: notes/people.py).
+TUNING = {"recall": 0.95, "precision": 0.9, "kind": 0.79, "company": 0.93, "role": 0.9,
           "questions": 0.97}  # fmt: skip
 HELDOUT = {"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
            "questions": 0.83}  # fmt: skip
@@ -41,5 +41,5 @@ def test_notes_that_name_rounds_rarely_get_the_default_loop() -> None:
         evaluate(part).default_loop_wrongly for part in ("tuning", "heldout", "heldout3")
     )
     assert heldout3 <= 1
-    assert tuning <= 1  # t3-chime-vp-cx-exec-search: rounds headed by names in capitals
+    assert tuning == 0
     assert heldout <= 2  # counts only: a failure must not print what a held-out file got wrong
