@@ -27,8 +27,15 @@ HELDOUT3 = {"recall": 0.76, "precision": 0.86, "kind": 0.65, "company": 0.9, "ro
             "questions": 0.9}  # fmt: skip
 
 
+# heldout4 (12 files), measured once at the end of 2026-12-03: recall 0.81, precision 0.81,
+# kind 0.76, company 0.92, role 0.75, questions 0.97, 2 default loops
+HELDOUT4 = {"recall": 0.77, "precision": 0.77, "kind": 0.72, "company": 0.9, "role": 0.7,
+            "questions": 0.93}  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("part", "floors"), [("tuning", TUNING), ("heldout", HELDOUT), ("heldout3", HELDOUT3)]
+    ("part", "floors"),
+    [("tuning", TUNING), ("heldout", HELDOUT), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4)],
 )
 def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dict) -> None:
     summary = evaluate(part)
@@ -37,9 +44,10 @@ def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dic
 
 
 def test_notes_that_name_rounds_rarely_get_the_default_loop() -> None:
-    tuning, heldout, heldout3 = (
-        evaluate(part).default_loop_wrongly for part in ("tuning", "heldout", "heldout3")
+    tuning, heldout, heldout3, heldout4 = (
+        evaluate(part).default_loop_wrongly
+        for part in ("tuning", "heldout", "heldout3", "heldout4")
     )
-    assert heldout3 <= 1
+    assert heldout3 <= 1 and heldout4 <= 2
     assert tuning == 0
     assert heldout <= 2  # counts only: a failure must not print what a held-out file got wrong
