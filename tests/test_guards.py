@@ -314,3 +314,27 @@ def test_a_cut_turn_is_shown_once_when_output_is_piped() -> None:
     view.feed("What are the trade-offs for the customer? ")
     view.close("What are the trade-offs for the customer?")
     assert buffer.getvalue().count("trade-offs") == 1
+
+
+def test_the_question_in_play_may_be_asked_again_when_the_candidate_asks_for_it() -> None:
+    from mockloop.records import Turn
+
+    asked = "What is continuous batching, and how does batching affect latency and throughput?"
+    again = "How does batching affect latency and throughput?"  # Gemma 3 270M, as a follow-up
+    turns = [
+        Turn(session_id="s", seq=0, speaker="interviewer", kind="question", text=asked),
+        Turn(
+            session_id="s",
+            seq=1,
+            speaker="candidate",
+            kind="answer",
+            text="Sorry, could you repeat the question?",
+            question_index=0,
+        ),
+    ]
+    out: list[str] = []
+    _feed(GuardedSink.for_turns(Guard.for_session([], []), out.append, turns), again)
+    assert "".join(out) == again
+    turns[1] = turns[1].model_copy(update={"text": "It batches requests."})
+    with pytest.raises(GuardViolation, match="earlier question"):
+        _feed(GuardedSink.for_turns(Guard.for_session([], []), [].append, turns), again)

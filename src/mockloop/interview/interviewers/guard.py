@@ -151,6 +151,12 @@ def _asks(sentence: str) -> bool:
     return "?" in sentence or bool(_ASK_OPENING.match(sentence))
 
 
+_AGAIN = re.compile(
+    r"(?i)\b(?:repeat|rephrase|say (?:that|it) again|once more|didn'?t (?:catch|get|understand)"
+    r"|what was the question|come again|pardon)\b"
+)
+
+
 class GuardedSink:
     """Passes a turn on sentence by sentence, each only after the guard has read it. After the
     turn's first question, sentences are held whole, and a second question ends the turn
@@ -205,6 +211,8 @@ class GuardedSink:
         own = [t.text for t in turns if t.speaker == "interviewer"]
         said = [t.text for t in turns if t.speaker != "interviewer"]
         asked = [t.text for t in turns if t.speaker == "interviewer" and t.kind == "question"]
+        if asked and said and _AGAIN.search(said[-1]):  # "could you repeat the question?"
+            asked = asked[:-1]  # the question in play may be said again, in other words
         return cls(guard, sink, own, quiet=quiet, echo=said, questions=asked)
 
     def restart(self) -> None:
