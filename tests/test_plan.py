@@ -1181,3 +1181,26 @@ def test_rounds_headed_by_the_interviewers_name_in_capitals() -> None:
         ("Chris Britt", "executive"),
     ]
     assert not plan.default_loop
+
+
+def test_plain_text_headers_in_capitals_and_a_numbered_interviews_list() -> None:
+    notes = (
+        "ACME — FIRMWARE ENGINEER\n\nTHE LOOP\n1. Recruiter screen - done\n"
+        "2. Hiring manager conversation - Henrik Aas\n3. C coding - embedded flavoured\n\n"
+        "C CODING\n60 min, ring buffer, bit fields\n- say where the static asserts go\n\n"
+        "VRAGEN DIE IK WIL STELLEN\n- Hoe ziet een release naar productie er nu uit?\n"
+        "- Hoe is de on-call geregeld?\n"
+    )  # fmt: skip
+    plan = extract_plan(parse_notes(notes))
+    assert [r.kind for r in plan.rounds] == ["recruiter", "hiring-manager", "coding"]
+    assert len(plan.candidate_questions) == 2  # "VRAGEN DIE IK WIL STELLEN"
+    nested = (
+        "Acme — Buyer\n\n1. Where things stand\n   1. Phone screen done Jan 9.\n\n"
+        "2. The interviews\n   1. Phone screen — Jasmine Cole, Corporate Recruiter (done)\n"
+        "      1. 30 minutes. Why Acme.\n"
+        "   2. Panel — Rebecca Lindqvist (DMM), Marcus Bell (GMM)\n"
+        "      1. 60 minutes, behavioral.\n"
+    )  # fmt: skip
+    plan = extract_plan(parse_notes(nested))
+    # "Panel" names no kind, but sits in "The interviews" with bullets of its own
+    assert [r.title for r in plan.rounds] == ["Phone screen", "Panel"]

@@ -16,7 +16,8 @@ from .parser import Item, Notes, Section
 from .vocab import outside_brackets, round_types, tokens
 
 _QUESTIONS = re.compile(
-    r"\b(questions?|qs|q's|q’s|q&as?|preguntas|fragen|questions à poser|domande)\b|\bto ask\b"
+    r"\b(questions?|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
+    r"|jilmun|gyaku shitsumon|shitsumon)\b|\bto ask\b"
     r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b|\breverse interview\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
 )
@@ -103,6 +104,10 @@ def questions_header(text: str) -> bool:
         or "domande" in h
         or "pour eux" in h
         or "reverse" in h
+        or "pergunt" in h
+        or "vragen" in h
+        or "jilmun" in h
+        or "shitsumon" in h
     )
     # "Things I want to ask, so I don't blank when they say …": the aside after the label
     # does not make it the interviewers' questions

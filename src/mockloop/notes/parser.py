@@ -306,6 +306,9 @@ class _Parser:
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return i + 1
         shown = strip_inline(text)
+        if was_blank and _caps_header(shown):  # "C CODING", "WHY NORDIC / MY PITCH" in plain text
+            self._pseudo(shown, i + 1)
+            return i + 1
         if (
             shown.endswith(":")
             and len(shown) <= 60
@@ -373,3 +376,16 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _caps_header(text: str) -> bool:
+    """A short line in capitals, on its own after a blank line: a plain-text section header
+    ("RECRUITER SCREEN (DONE 16 OCT)"), not a sentence in capitals or an acronym alone."""
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        1 <= len(words) <= 8
+        and len(letters) >= 4
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        and not text.endswith((".", "!", "?"))
+    )

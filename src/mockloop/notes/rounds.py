@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 from .found import Line, Quote, Round
@@ -257,7 +258,9 @@ def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[in
             current = kids[j] = []
         elif current is not None and items[j].depth > top:
             current.append(j)
-    kinds = {j: t[0] for j in kids if (t := o.types(j))}  # untyped bullets are never rounds
+    # an untyped bullet is a round only in a container, and only when it reads as one
+    kinds = {j: t[0] if t else "custom" for j in kids
+             if (t := o.types(j)) or (container and _own_round(o, j, kids[j]))}  # fmt: skip
     if not kinds:
         return {}
     parents = set(o.types(k)) or {_vote(kinds.values())}  # "Fallstudie + Präsentation": both
@@ -269,11 +272,8 @@ def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[in
 
 
 def _vote(kinds: Iterable[str]) -> str:
-    """The most common kind; the first seen wins a tie."""
-    counts: dict[str, int] = {}
-    for kind in kinds:
-        counts[kind] = counts.get(kind, 0) + 1
-    return max(counts, key=counts.__getitem__)
+    """The most common kind; the first seen wins a tie (most_common keeps the first seen)."""
+    return Counter(kinds).most_common(1)[0][0]
 
 
 def _own_round(o: Outline, j: int, kids: list[int]) -> bool:

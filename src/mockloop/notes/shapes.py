@@ -352,7 +352,8 @@ _NOT_A_ROUND_HEADING = re.compile(
     r"(?i)\b(?:misc\w*|notes?|notas|to[- ]?do|todos?|refs?|references?|plan|planning|logistics"
     r"|links?|resources?|questions?|stories|story|research|timeline|overview|summary|ideas|follow[- ]?ups?"
     r"|thank[- ]?you|debrief|comp|salary|offer|pitch|why|about|background|company|team|travel"
-    r"|schedule|agenda|recap|feedback|tips?|general|other|random|stuff|checklist)\b"
+    r"|schedule|agenda|recap|feedback|tips?|general|other|random|stuff|checklist|status"
+    r"|not\s+(?:an?\s+)?(?:interviews?|rounds?|evaluated|scored))\b"
 )
 
 

@@ -151,7 +151,9 @@ for _word in _FUZZY:
     _BY_INITIAL.setdefault(_word[0], []).append(_word)
 # Every word met so far, split by what it counts as: words that count as themselves (short
 # words included, so a line of known words is one set test) and typos of a vocabulary word.
-_SAME: set[str] = set(_FUZZY)
+_CONTAINER_WORDS = {w for ps in CONTAINER.index.values() for p in ps for w in p}
+# known as themselves, never a typo's target: "interviews" is not "interview" misspelt
+_SAME: set[str] = set(_FUZZY) | _CONTAINER_WORDS
 # shorthand too short for the one-edit rule: "phone scrn", "HM intvw"
 _ABBREV = {"scrn": "screen", "scrns": "screen", "intvw": "interview", "intv": "interview",
            "intvws": "interview", "iview": "interview", "rnd": "round"}  # fmt: skip
@@ -183,7 +185,7 @@ def _learn(word: str) -> str:
         found = next((v for v in near if _osa(word, v) <= 1), word)
     if len(_SAME) + len(_TYPO) > _MAX_WORDS:
         _SAME.clear()
-        _SAME.update(_FUZZY)
+        _SAME.update(_FUZZY, _CONTAINER_WORDS)
         _TYPO.clear()
         _TYPO.update(_ABBREV)
     if found == word:
