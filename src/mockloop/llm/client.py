@@ -41,7 +41,7 @@ from .retry import (
     RETRY_AFTER_CAP_S,
     StreamBroke,
     asked_too_long,
-    backoff_s,
+    policy,
     retryable,
     server_message,
     wait_text,
@@ -288,20 +288,7 @@ class LLMClient:
         self, fn: Callable[[], T], model: str, turn: _Turn, *, listing: bool = False
     ) -> T:
         """Run fn under the one retry policy; map whatever finally escapes to a mockloop error."""
-        from tenacity import Retrying, retry_if_exception, stop_after_attempt
-
-        retrying = Retrying(
-            stop=stop_after_attempt(self.settings.retries + 1),
-            wait=lambda state: backoff_s(
-                state.attempt_number,
-                state.outcome.exception() if state.outcome else None,
-                self._rand,
-            ),
-            retry=retry_if_exception(retryable),
-            sleep=self._sleep,
-            before_sleep=debuglog.before_sleep,
-            reraise=True,
-        )
+        retrying = policy(self.settings.retries, self._rand, self._sleep)
         try:
             return retrying(fn)
         except MockloopError:

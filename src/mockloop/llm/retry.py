@@ -102,3 +102,30 @@ def server_message(exc: Any) -> str:
         except Exception:  # noqa: BLE001 - an unread stream; fall back to the SDK's message
             msg = None
     return str(msg or getattr(exc, "message", "") or type(exc).__name__)
+
+
+def policy(
+    retries: int,
+    rand: Callable[[], float],
+    sleep: Callable[[float], None],
+    deadline: float | None = None,
+) -> Any:
+    """The one retry policy (tenacity; the SDK's own retries are off): ``retries`` more tries
+    of what `retryable` allows, backoff_s between them (Retry-After honoured), the debug log
+    told before each wait, and no new try after ``deadline`` seconds. Chat, listing and
+    transcription requests all run under it."""
+    from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_after_delay
+
+    from . import debuglog
+
+    stop = stop_after_attempt(retries + 1)
+    return Retrying(
+        stop=stop if deadline is None else stop | stop_after_delay(deadline),
+        wait=lambda state: backoff_s(
+            state.attempt_number, state.outcome.exception() if state.outcome else None, rand
+        ),
+        retry=retry_if_exception(retryable),
+        sleep=sleep,
+        before_sleep=debuglog.before_sleep,
+        reraise=True,
+    )

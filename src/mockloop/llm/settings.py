@@ -98,6 +98,13 @@ _DEFAULTS: dict[str, Any] = {
 _OPTIONAL = ("context_window",)  # no default: unset means "ask the server"
 
 
+def key_from(api_key_env: str | None) -> str | None:
+    """The key from the environment now; a dummy for keyless servers; None when unset."""
+    if api_key_env is None:
+        return KEYLESS_API_KEY
+    return os.environ.get(api_key_env, "").strip() or None
+
+
 class Settings(BaseModel):
     """The resolved endpoint, models and knobs. Holds the key's variable name, never the key."""
 
@@ -121,10 +128,7 @@ class Settings(BaseModel):
     source: dict[str, str] = Field(default_factory=dict)
 
     def api_key(self) -> str | None:
-        """The key from the environment now; a dummy for keyless servers; None when unset."""
-        if self.api_key_env is None:
-            return KEYLESS_API_KEY
-        return os.environ.get(self.api_key_env, "").strip() or None
+        return key_from(self.api_key_env)
 
     @property
     def keyless(self) -> bool:

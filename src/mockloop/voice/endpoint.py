@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from mockloop.errors import ConfigError
-from mockloop.llm.settings import KEYLESS_API_KEY
+from mockloop.llm.settings import key_from
 
 if TYPE_CHECKING:
     from mockloop.llm.settings import Settings
@@ -47,10 +47,7 @@ class SttEndpoint:
     origin: str  # "flag", "env", "chat base URL" or "<provider> preset": what `config` would say
 
     def api_key(self) -> str | None:
-        """The key from the environment now; a dummy for keyless servers; None when unset."""
-        if self.api_key_env is None:
-            return KEYLESS_API_KEY
-        return os.environ.get(self.api_key_env, "").strip() or None
+        return key_from(self.api_key_env)
 
     @property
     def keyless(self) -> bool:

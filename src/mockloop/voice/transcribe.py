@@ -163,10 +163,7 @@ class HttpTranscriber:
             audio = path.read_bytes()
         except OSError as exc:
             raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
-        from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_after_delay
-
-        from mockloop.llm import debuglog
-        from mockloop.llm.retry import backoff_s, retryable
+        from mockloop.llm.retry import policy
 
         client = self._sdk()
         started = time.monotonic()
@@ -186,18 +183,7 @@ class HttpTranscriber:
                 prompt=FILLER_PROMPT,
             )
 
-        retrying = Retrying(
-            stop=stop_after_attempt(self.retries + 1) | stop_after_delay(self.deadline),
-            wait=lambda state: backoff_s(
-                state.attempt_number,
-                state.outcome.exception() if state.outcome else None,
-                self._rand,
-            ),
-            retry=retry_if_exception(retryable),
-            sleep=self._sleep,
-            before_sleep=debuglog.before_sleep,
-            reraise=True,
-        )
+        retrying = policy(self.retries, self._rand, self._sleep, deadline=self.deadline)
         try:
             result = retrying(attempt)
         except _Overdue:
