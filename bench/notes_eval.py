@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root
 
+from sections import replace_section
 from tests.support.notes_eval import Summary, evaluate
 
 COLUMNS = ("files", "recall", "precision", "merged", "split", "kind", "company", "role", "pitch",
@@ -66,21 +67,6 @@ def section() -> list[str]:
     ]
 
 
-def write(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    lines = text.split("\n")
-    if HEADING in lines:
-        start = lines.index(HEADING)
-        end = next(
-            (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines)
-        )
-        lines[start:end] = section()
-    else:
-        at = next((i for i, line in enumerate(lines) if line.startswith("## Changes")), len(lines))
-        lines[at:at] = section()
-    path.write_text("\n".join(lines), encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list each tuning file's misses")
@@ -91,7 +77,7 @@ def main() -> None:
     else:
         print(table())
     if args.write:
-        write(Path(__file__).resolve().parent.parent / "BENCHMARKS.md")
+        replace_section(Path(__file__).resolve().parent.parent / "BENCHMARKS.md", section())
     if args.misses:
         for s in evaluate("tuning").scores:
             if s.misses or not (s.company and s.role and s.pitch):

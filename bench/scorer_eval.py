@@ -18,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from sections import replace_section  # bench/ is this script's folder
+
 from mockloop.scoring import calibration as cal
 from mockloop.scoring.fitting import left_out
 
@@ -84,26 +86,13 @@ def section() -> list[str]:
     ]
 
 
-def write(path: Path, new: list[str]) -> None:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    if HEADING in lines:
-        start = lines.index(HEADING)
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
-                   len(lines))  # fmt: skip
-        lines[start:end] = new
-    else:
-        at = next((i for i, line in enumerate(lines) if line.startswith("## Changes")), len(lines))
-        lines[at:at] = new
-    path.write_text("\n".join(lines), encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="rewrite the BENCHMARKS.md section")
     args = parser.parse_args()
     shown = section() if args.write else tables()  # each table computed once
     if args.write:
-        write(ROOT / "BENCHMARKS.md", shown)
+        replace_section(ROOT / "BENCHMARKS.md", shown)
     print("\n".join(shown))
 
 
