@@ -1204,3 +1204,19 @@ def test_plain_text_headers_in_capitals_and_a_numbered_interviews_list() -> None
     plan = extract_plan(parse_notes(nested))
     # "Panel" names no kind, but sits in "The interviews" with bullets of its own
     assert [r.title for r in plan.rounds] == ["Phone screen", "Panel"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Values deep dive", "behavioral"),  # not a technical deep dive
+        ("Googleyness & Leadership", "behavioral"),
+        ("mgr chat", "hiring-manager"),
+        ("Chapter Lead interview", "hiring-manager"),
+        ("lab readout", "presentation"),
+    ],
+)
+def test_round_names_seen_in_real_loops_get_their_kind(title: str, kind: str) -> None:
+    notes = f"## Onsite\n- {title} (45 min)\n- System design (60 min)\n"
+    plan = extract_plan(parse_notes(notes))
+    assert plan.rounds[0].kind == kind, [(r.title, r.kind) for r in plan.rounds]

@@ -51,14 +51,16 @@ TYPE_SPEC = {
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
-    "|my manager|future manager|my boss|direct manager|reporting manager|my future boss",
+    "|my manager|future manager|my boss|direct manager|reporting manager|my future boss"
+    "|chapter lead",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product",
     "execution": "execution|analytical|analytics|metrics|metric|data case|estimation",
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
-    "|competency|competencies|competency based|life story|situational",
+    "|competency|competencies|competency based|life story|situational|googleyness"
+    "|values deep dive|culture deep dive",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
@@ -80,7 +82,7 @@ TYPE_SPEC = {
     "presentation": "presentation|portfolio|portfolio review|demo|present|presenting"
     "|take home presentation|case presentation|case study presentation|demo presentation"
     "|present the take home|portfolio presentation|research talk|job talk|tech talk"
-    "|technical talk|lightning talk|seminar",
+    "|technical talk|lightning talk|seminar|readout|lab readout",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
@@ -156,7 +158,7 @@ _CONTAINER_WORDS = {w for ps in CONTAINER.index.values() for p in ps for w in p}
 _SAME: set[str] = set(_FUZZY) | _CONTAINER_WORDS
 # shorthand too short for the one-edit rule: "phone scrn", "HM intvw"
 _ABBREV = {"scrn": "screen", "scrns": "screen", "intvw": "interview", "intv": "interview",
-           "intvws": "interview", "iview": "interview", "rnd": "round"}  # fmt: skip
+           "intvws": "interview", "iview": "interview", "rnd": "round", "mgr": "manager"}  # fmt: skip
 _TYPO: dict[str, str] = dict(_ABBREV)
 _MAX_WORDS = 1 << 20  # forget them all past a million distinct words: memory stays bounded
 WORD = re.compile(r"[a-z0-9]+")
