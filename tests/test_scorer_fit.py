@@ -76,3 +76,20 @@ def test_hedged_vague_talk_scores_below_the_same_story_told_plainly() -> None:
     (good, why), (weak, _) = _overall(question, plain), _overall(question, hedged)
     assert good >= weak + 1, (good, weak)
     assert "fitted estimate" in why
+
+
+def test_a_run_of_named_terms_joined_by_plus_and_maybe_is_a_string_of_terms() -> None:
+    """'a hash map with a min-heap, plus MapReduce and a Bloom filter, maybe a trie, count-min
+    sketch, HyperLogLog, …': terms named, none used; capped like a keyword string."""
+    from mockloop.scoring.gaming import term_run
+
+    salad = (
+        "I'd use a min-heap, plus MapReduce and a Bloom filter, maybe a trie for prefixes, "
+        "count-min sketch, HyperLogLog, consistent hashing, sliding window, two pointers."
+    )
+    assert term_run(salad) >= 6
+    plain = (
+        "I'd stream the log once, count URLs in a hash map, and keep the top hundred in a "
+        "min-heap, so memory stays at the number of distinct URLs, which fits in 16 GB."
+    )
+    assert term_run(plain) < 6

@@ -145,15 +145,18 @@ def function_share(text: str) -> float:
     return sum(t in _FUNCTION for t in tokens) / len(tokens) if len(tokens) >= 12 else 1.0
 
 
+_JOINER = re.compile(r"^(?:and|plus|or|maybe|also|then)\s+", re.IGNORECASE)  # "plus MapReduce"
+
+
 def term_run(text: str) -> int:
     """The longest run of short comma-separated items in one sentence ("a hash map, MapReduce,
     a Bloom filter, a trie, HyperLogLog, consistent hashing, …"): terms named, none used."""
     longest = 0
     for sentence in re.split(r"[.!?;:\n]+", text):
-        parts = [p.strip() for p in sentence.split(",")]
+        parts = [_JOINER.sub("", p.strip()) for p in sentence.split(",")]
         run = best = 0
         for part in parts:
-            term = 0 < len(part.split()) <= 4 and not re.search(r"[\d\[\](){}=<>]", part)
+            term = 0 < len(part.split()) <= 5 and not re.search(r"[\d\[\](){}=<>]", part)
             run = run + 1 if term else 0
             best = max(best, run)
         longest = max(longest, best)
