@@ -27,7 +27,7 @@ from mockloop.errors import MockloopError
 from mockloop.records import InterviewPlan, Turn
 from mockloop.text import content_words, words
 
-from .interviewers.guard import _TURN_OVER, DEFAULT_MAX_WORDS, Guard
+from .interviewers.guard import _TURN_OVER, ASK_OPENING, DEFAULT_MAX_WORDS, Guard
 from .turns import Reply, Sink
 from .ui import TerminalConsole
 
@@ -307,12 +307,6 @@ def session_guard(interviewer: Any, plan: InterviewPlan, round_id: str, agenda: 
 
 # ---------------------------------------------------------------- the checks
 
-_ASK_OPENING = re.compile(
-    r"^(?:(?:so|now|next|okay|ok|great|alright|thanks|and)[,.!]?\s+)*(?:please\s+)?"
-    r"(?:tell me|walk me through|talk me through|take me through|describe|explain|give me|"
-    r"share|let'?s hear|i'?d like (?:you )?to hear|i'?d love to hear)\b",
-    re.IGNORECASE,
-)
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+|\n+")
 # an interviewer writing the candidate's part: a model answer, lines to say, a chat-template
 # token in any spelling (Gemma 3 270M wrote '<||im_end|>') or a role tag ('<user>')
@@ -329,7 +323,7 @@ _ANSWERING = re.compile(
 def ask_sentences(text: str) -> list[str]:
     """The sentences of a turn that ask something: ending in '?' or opening with a request."""
     sentences = [s.strip() for s in _SENTENCES.split(text) if s.strip()]
-    return [s for s in sentences if s.rstrip("\"')").endswith("?") or _ASK_OPENING.match(s)]
+    return [s for s in sentences if s.rstrip("\"')").endswith("?") or ASK_OPENING.match(s)]
 
 
 def asks(text: str) -> int:

@@ -138,17 +138,19 @@ def _repeats(text: str) -> bool:
 
 # a sentence that opens on an ask in the imperative ("Explain your answer.", "Walk me through…"):
 # after a question it is a second ask; before one it may be the question's set-up ("Pick a
-# system you know deeply. Walk me through… What made it hard?")
-_ASK_OPENING = re.compile(
-    r"^\W*(?:explain|describe|tell|walk|talk|share|outline|sketch|give|take (?:me|us)"
-    r"|help me understand|imagine|pick|list|name)\b",
+# system you know deeply. Walk me through… What made it hard?"). The self-test counts asks by
+# the same pattern.
+ASK_OPENING = re.compile(
+    r"^\W*(?:(?:so|now|next|okay|ok|great|alright|thanks|and)[,.!]?\s+)*(?:please\s+)?"
+    r"(?:tell me|walk me through|talk me through|take me through|describe|explain|give me|"
+    r"share|let'?s hear|i'?d like (?:you )?to hear|i'?d love to hear)\b",
     re.IGNORECASE,
 )
 
 
 def _asks(sentence: str) -> bool:
     """A question, or a sentence that opens on an ask."""
-    return "?" in sentence or bool(_ASK_OPENING.match(sentence))
+    return "?" in sentence or bool(ASK_OPENING.match(sentence))
 
 
 _AGAIN = re.compile(
