@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import json
 import statistics
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -88,19 +87,6 @@ def _length_neutral(
     return neutral | {"bias": weights["bias"] + shift}  # the same mean estimate as the fit
 
 
-@contextmanager
-def using(weights: dict[str, float], means: dict[str, float]) -> Iterator[None]:
-    """Score with these weights for a while (the left-out checks)."""
-    model.weights.cache_clear()
-    model._means.cache_clear()
-    saved = model.weights, model._means
-    model.weights, model._means = (lambda: weights), (lambda: means)  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        model.weights, model._means = saved  # type: ignore[assignment]
-
-
 def left_out(
     parts: Sequence[str], root: Path = DEFAULT_SET, ridge: float = RIDGE
 ) -> list[tuple[str, CalibrationReport]]:
@@ -109,13 +95,11 @@ def left_out(
     for part in parts:
         rest = [p for p in parts if p != part]
         data = fitted(rest, root, ridge)
-        scale = {k: data[k] for k in ("centre", "stretch")}
-        with using(data["weights"] | scale, data["means"]):
+        with model.trying(data):
             out.append((part, run_calibration(load_set(root / part), heuristic_scorer)))
     return out
 
 
 def write(data: dict[str, Any], path: Path = WEIGHTS_FILE) -> None:
     path.write_text(json.dumps(data, indent=1) + "\n")
-    model.weights.cache_clear()
-    model._means.cache_clear()
+    model.stored.cache_clear()

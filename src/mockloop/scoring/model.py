@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -72,8 +74,32 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def stored() -> dict[str, Any]:
+    """weights.json as written by the fit: weights, means, centre and stretch."""
+    return dict(
+        json.loads(resources.files("mockloop.scoring").joinpath("weights.json").read_text())
+    )
+
+
+_TRYING: list[dict[str, Any]] = []  # a fit being checked on a left-out part (fitting.left_out)
+
+
+@contextmanager
+def trying(data: dict[str, Any]) -> Iterator[None]:
+    """Score with this fit (the weights file's shape) instead of the stored one for a while."""
+    _TRYING.append(data)
+    try:
+        yield
+    finally:
+        _TRYING.pop()
+
+
+def _data() -> dict[str, Any]:
+    return _TRYING[-1] if _TRYING else stored()
+
+
 def weights() -> dict[str, float]:
-    data = json.loads(resources.files("mockloop.scoring").joinpath("weights.json").read_text())
+    data = _data()
     found = {str(k): float(w) for k, w in data["weights"].items()}
     return found | {k: float(data[k]) for k in ("centre", "stretch") if k in data}
 
@@ -95,10 +121,8 @@ def moved_by(named: dict[str, float], top: int = 3) -> list[tuple[str, float]]:
     return sorted(pulls, key=lambda p: -abs(p[1]))[:top]
 
 
-@lru_cache(maxsize=1)
 def _means() -> dict[str, float]:
-    data = json.loads(resources.files("mockloop.scoring").joinpath("weights.json").read_text())
-    return {str(k): float(m) for k, m in data.get("means", {}).items()}
+    return {str(k): float(m) for k, m in _data().get("means", {}).items()}
 
 
 # ---------------------------------------------------------------- fitting (bench/fit_scorer.py)
