@@ -258,28 +258,45 @@ class ModelFlags:
         return resolve_settings(**values, require_model=require_model)
 
 
-def model_options(func: F) -> F:
-    """Give a command the model flags: typer sees the seven options, the command receives one
-    ``flags: ModelFlags`` argument. Defined once so every command spells and means them alike."""
-    signature = inspect.signature(func, eval_str=True)
-    kept = [p for p in signature.parameters.values() if p.name != "flags"]
-    added = [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
-        for name, annotation in _MODEL_OPTIONS.items()
-    ]
+def option_group(
+    options: dict[str, Any],
+    param: str,
+    build: Callable[[dict[str, Any]], Any],
+    defaults: dict[str, Any] | None = None,
+) -> Callable[[F], F]:
+    """A decorator giving a command a group of flags: typer sees each option of ``options``,
+    the command receives them built into one ``param`` argument (``build`` of their values)."""
+    given = defaults or {}
 
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        flags = ModelFlags(**{name: kwargs.pop(name, None) for name in _MODEL_OPTIONS})
-        return func(*args, flags=flags, **kwargs)
+    def decorate(func: F) -> F:
+        signature = inspect.signature(func, eval_str=True)
+        kept = [p for p in signature.parameters.values() if p.name != param]
+        added = [
+            inspect.Parameter(
+                name, inspect.Parameter.KEYWORD_ONLY, default=given.get(name), annotation=annotation
+            )
+            for name, annotation in options.items()
+        ]
 
-    wrapper.__signature__ = signature.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]
-    wrapper.__annotations__ = {
-        **{p.name: p.annotation for p in kept},
-        **_MODEL_OPTIONS,
-        "return": signature.return_annotation,
-    }
-    return wrapper  # type: ignore[return-value]
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            values = {name: kwargs.pop(name, given.get(name)) for name in options}
+            return func(*args, **{param: build(values)}, **kwargs)
+
+        wrapper.__signature__ = signature.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {
+            **{p.name: p.annotation for p in kept},
+            **options,
+            "return": signature.return_annotation,
+        }
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+# The model flags, defined once so every command spells and means them alike: typer sees the
+# seven options, the command receives one ``flags: ModelFlags`` argument.
+model_options = option_group(_MODEL_OPTIONS, "flags", lambda values: ModelFlags(**values))
 
 
 def live_settings(flags: ModelFlags, offline: bool, *, judging: bool, note: str) -> Any:

@@ -5,15 +5,13 @@ missing key, library or file is one line and no session is created."""
 
 from __future__ import annotations
 
-import functools
-import inspect
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
-F = TypeVar("F")
+from .common import option_group
 
 _VOICE_OPTIONS: dict[str, Any] = {
     "voice": Annotated[
@@ -71,31 +69,12 @@ class VoiceFlags:
         return self.listens or self.speak
 
 
-def voice_options(func: F) -> F:
-    """Give a command the voice flags: typer sees the six options, the command receives one
-    ``voice: VoiceFlags`` argument."""
-    signature = inspect.signature(func, eval_str=True)  # type: ignore[arg-type]
-    kept = [p for p in signature.parameters.values() if p.name != "voice"]
-    added = [
-        inspect.Parameter(
-            name, inspect.Parameter.KEYWORD_ONLY, default=_DEFAULTS.get(name), annotation=annotation
-        )
-        for name, annotation in _VOICE_OPTIONS.items()
-    ]
+def _voice_flags(values: dict[str, Any]) -> VoiceFlags:
+    return VoiceFlags(**values | {"answer_audio": tuple(values["answer_audio"] or ())})
 
-    @functools.wraps(func)  # type: ignore[arg-type]
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        values = {name: kwargs.pop(name, _DEFAULTS.get(name)) for name in _VOICE_OPTIONS}
-        values["answer_audio"] = tuple(values["answer_audio"] or ())
-        return func(*args, voice=VoiceFlags(**values), **kwargs)  # type: ignore[operator]
 
-    wrapper.__signature__ = signature.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]
-    wrapper.__annotations__ = {
-        **{p.name: p.annotation for p in kept},
-        **_VOICE_OPTIONS,
-        "return": signature.return_annotation,
-    }
-    return wrapper  # type: ignore[return-value]
+# Typer sees the six voice options; the command receives one ``voice: VoiceFlags`` argument.
+voice_options = option_group(_VOICE_OPTIONS, "voice", _voice_flags, _DEFAULTS)
 
 
 def voice_setup(
