@@ -132,3 +132,69 @@ def test_a_pitch_told_in_prose_and_after_a_label_line() -> None:
         "WHY KESTREL\ni've done ledgers for six years and want to build the product side of it.\n"
     )
     assert plan_of(caps).pitch
+
+
+FORWARDED_SCHEDULE = """Notes from the recruiter thread
+
+> Hi Sam, next steps, all on Zoom, Thursday 11/13:
+> • 10:00–10:45 CT — Hiring Manager interview, Dana Whitlock (Director, Operations)
+> • 11:00–11:45 CT — Operations case, Raj Malhotra (Senior Ops Manager)
+> • 12:00–12:30 CT — Lunch with the team
+> • 12:30–1:15 CT — Cross-functional conversation with Kelsey Brandt (Sales Lead)
+> Let me know if anything conflicts!
+"""
+
+
+def test_a_forwarded_schedule_in_a_quote_with_a_two_letter_time_zone() -> None:
+    plan = plan_of(FORWARDED_SCHEDULE)
+    assert [(r.title, r.interviewer) for r in plan.rounds] == [
+        ("Hiring Manager interview", "Dana Whitlock (Director, Operations)"),
+        ("Operations case", "Raj Malhotra (Senior Ops Manager)"),
+        (
+            "Cross-functional conversation with Kelsey Brandt (Sales Lead)",
+            "Kelsey Brandt (Sales Lead)",
+        ),
+    ]
+
+
+TIME_TABLE = """# Studio interview day
+
+## Schedule
+
+| Time | What | With |
+|------|------|------|
+| 9:00 | Portfolio review | Studio Director |
+| 10:30 | Office tour | Dominique |
+| 11:00 | Detailing exercise | Technical Director |
+
+## Positioning
+
+> "Eight years turning designs into buildings that get built."
+"""
+
+
+def test_a_schedule_table_whose_first_column_is_the_time() -> None:
+    plan = plan_of(TIME_TABLE)
+    assert [(r.title, r.interviewer) for r in plan.rounds] == [
+        ("Portfolio review", "Studio Director"),
+        ("Detailing exercise", "Technical Director"),
+    ]
+
+
+PROSE_STAGES = """Written on the train back.
+
+Priya says the process is two stages, no psychometrics.
+The first stage is a technical interview with two engineers from the team. It is an hour,
+with a hand calculation first.
+
+If that goes well, the second stage is actually two separate conversations on the same
+afternoon. The first one is a project portfolio review, where I present two projects.
+
+I should buy a new notebook before then.
+"""
+
+
+def test_prose_stages_whose_sentences_end_at_the_line_and_a_stage_of_two_rounds() -> None:
+    titles = [t.lower() for _, t in kinds_titles(PROSE_STAGES)]
+    assert titles == ["technical interview with two engineers from the team",
+                      "project portfolio review"]  # fmt: skip

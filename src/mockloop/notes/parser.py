@@ -73,7 +73,7 @@ _SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 _QUOTE = re.compile(r"^(?:\s*>[ \t]?)+")  # \s: any whitespace str.strip() drops (\v, \f too)
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
-_INNER_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+")
+_INNER_MARK = re.compile(r"^(?:[-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|#{1,6})[ \t]+")
 
 
 def _lettered(text: str) -> bool:
@@ -343,8 +343,15 @@ class _Parser:
             return
         if not self.quote:
             self.quote, self.curly = "quote", 0
-        if inner:
-            self._quote_text(_INNER_MARK.sub("", inner), line)
+        if not inner:
+            return
+        mark = _INNER_MARK.match(inner)
+        if mark and self.quote == "quote" and not inner.startswith("#"):
+            # a list pasted inside a quote (a forwarded schedule) is still a list
+            kind = "ordered" if inner[0].isdigit() else "bullet"
+            self._add(Item(strip_inline(inner[mark.end() :]), line, 0, kind))
+            return
+        self._quote_text(_INNER_MARK.sub("", inner), line)
 
     def _quote_text(self, text: str, line: int) -> None:
         self.curly = max(0, self.curly + text.count("“") - text.count("”"))

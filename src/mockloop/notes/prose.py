@@ -22,7 +22,8 @@ _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|next|last|final|othe
 # where the paragraph opens: its place in the loop, then what the round "is"
 _OPENING = re.compile(
     rf"^(?:(?:and|so|ok|okay)\W+)?(?:the\s+)?(?:{_ORDINALS})(?:\s+(?:one|round|step|stage"
-    r"|interview|conversation|part|bit))?(?:\s+(?:left|up))?\s+(?:is|was|will\s+be|would\s+be"
+    r"|interview|conversation|part|bit))?(?:\s+(?:left|up|that\s+(?:afternoon|morning|day)"
+    r"|of\s+the\s+day))?\s+(?:is|was|will\s+be|would\s+be"
     r"|'s|’s)\b"
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
@@ -149,6 +150,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[a-z0-9)\"”])[.!?]\s+|,\s+(?=(?:and\s+)?(?:then|finally|lastly|followed\s+by"
     r"|after\s+that)\b)|\s+[\u2600-\u27bf\U0001f300-\U0001faff]+\s+"  # or an emoji
 )
+_LINE_END = re.compile(r"(?<=[a-z0-9)\"”])[.!?]$")
 _AND = re.compile(r"(?i)^(?:and|or|&)\s+(?:an?\s+)?")
 
 
@@ -165,6 +167,9 @@ def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
             out.append((f"{pending} {it.text[pos : m.start()]}".strip(), start))
             pending, pos, start = "", m.end(), it
         pending = f"{pending} {it.text[pos:]}".strip()
+        if _LINE_END.search(pending):  # a sentence that ends where the line does
+            out.append((pending, start))
+            pending = ""
         size += len(it.text)
         if size > 2000:
             break
@@ -194,6 +199,21 @@ def _aside(sentence: str) -> bool:
     return m is not None and bool(_FOR_A_ROUND.search(sentence[max(0, m.start() - 50) : m.start()]))
 
 
+# "two separate conversations", "three interviews back to back": a stage of several rounds
+_SEVERAL = re.compile(
+    r"(?i)\b(?:is|are|'s|’s)\s+(?:actually\s+|really\s+)?(?:two|three|four|2|3|4)\s+(?:separate\s+|short\s+"
+    r"|back-to-back\s+)?(?:interviews|conversations|rounds|sessions|chats|calls|meetings)\b"
+)
+_SEVERAL_TITLE = re.compile(
+    r"(?i)^(?:actually\s+|really\s+)?(?:two|three|four|2|3|4)\s+(?:[\w-]+\s+)?(?:interviews"
+    r"|conversations|rounds|sessions|chats|calls|meetings)\b"
+)
+# "The first stage is a technical interview …": a sentence that opens on its place in the loop
+_ORDINAL_OPENING = re.compile(
+    r"(?i)^(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:one|round|step|stage"
+    r"|interview|conversation|part)\b"
+)
+
 _THIS_IS = re.compile(r"(?i)^(?:this|that|it)(?:\s+is|'s|’s)\s+(?:the|a|an|what)\b")
 
 
@@ -210,6 +230,8 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
     for para in _paragraphs(o, claimed):
         text = " ".join(o.items[k].text for k in para[:4])[:400]
         m = _OPENING.match(text)
+        if m is not None and _SEVERAL.search(text, m.end(), m.end() + 90):
+            m = None  # "the second stage is two separate conversations": told one by one
         if m is None:
             told = _sentences(o, para)
             steps = [
@@ -220,10 +242,13 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
                 for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])]
                 or [whole]
             ]
+            steps = [s for s in steps if not _SEVERAL_TITLE.match(s[0])]
             if len(steps) >= 2:
                 out += [(title, who, it, [Item(said, it.line)]) for title, who, it, said in steps]
                 claimed.update(para)
-            elif len(steps) == 1 and _STARTS.match(steps[0][3]):
+            elif len(steps) == 1 and (
+                _STARTS.match(steps[0][3]) or _ORDINAL_OPENING.match(steps[0][3])
+            ):
                 # "The loop is on Tuesday. It opens with the portfolio presentation, …": the
                 # paragraph from that sentence on is the round
                 title, who, it, said = steps[0]

@@ -176,6 +176,9 @@ def plan_rounds(rounds: list[Round]) -> list[PlanRound]:
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
     rounds.sort(key=attrgetter("order"))
     for r in rounds:
+        named = _PERSON_AFTER_COMMA.match(r.title) if r.who is None else None
+        if named and round_types(named.group(1)):  # "Coding, Ana Ruiz (Staff SWE)"
+            r.title, r.who = named.group(1), named.group(2)
         r.who = (
             r.who or _person_after_dash(r.text) or _interviewer_in([r.text, split_title(r.text)[1]])
         )
@@ -304,6 +307,12 @@ def _interviewer_in(texts: list[str]) -> str | None:
                 return _fmt_who(who)
     return None
 
+
+# "<round>, <First Last> (<title>)" or "<round>, <First Last>, <title>": the person after the comma
+_PERSON_AFTER_COMMA = re.compile(
+    r"^([^,()]{3,60}),\s+((?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}"
+    r"(?:\s*\([^()]{2,60}\)|,\s*[A-Z][^,()]{1,50})?)$"
+)
 
 _NOT_A_PERSON = re.compile(
     r"(?i)^(?:\W|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"

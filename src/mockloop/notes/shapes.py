@@ -138,7 +138,7 @@ def only_container(part: str) -> bool:
 
 _TIMED = re.compile(
     r"^(?:\[\d{1,2}\]|\(\d{1,2}\))?[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
-    r"(?:[-–—]|to)[ \t]*)?\d{1,2}:\d\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}T)?[ \t]*[-–—:|]?[ \t]+",
+    r"(?:[-–—]|to)[ \t]*)?\d{1,2}:\d\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T|UTC|GMT|IST))?[ \t]*[-–—:|]?[ \t]+",
     re.IGNORECASE,
 )
 _BREAK = re.compile(
@@ -352,7 +352,7 @@ _NOT_A_ROUND_HEADING = re.compile(
     r"(?i)\b(?:misc\w*|notes?|notas|to[- ]?do|todos?|refs?|references?|plan|planning|logistics"
     r"|links?|resources?|questions?|stories|story|research|timeline|overview|summary|ideas|follow[- ]?ups?"
     r"|thank[- ]?you|debrief|comp|salary|offer|pitch|why|about|background|company|team|travel"
-    r"|schedule|agenda|recap|feedback|tips?|general|other|random|stuff|checklist|status"
+    r"|schedule|agenda|context|positioning|narrative|practical|admin|money|compensation|contacts?|log|recap|feedback|tips?|general|other|random|stuff|checklist|status"
     r"|not\s+(?:an?\s+)?(?:interviews?|rounds?|evaluated|scored))\b"
 )
 

@@ -49,19 +49,20 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         title_col, who_col = _column(heads, "title"), _column(heads, "who")
         if title_col is None and who_col is None:
             continue  # "| Date | Block | Notes |": a plan or a log, not a loop
-        skip = {title_col or 0, who_col, _column(heads, "when")}
+        when_col = _column(heads, "when")
+        if title_col is None:  # "| Time | What | With |": the rounds are the first other column
+            title_col = next((n for n in range(len(heads)) if n not in (who_col, when_col)), 0)
+            named = False
+        else:
+            named = True
+        skip = {title_col, who_col, when_col}
         for j in range(k + 1, len(o.items)):
             row = o.items[j]
             if row.kind != "table_row" or row.header:
                 break
             cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
-            name = cells[title_col or 0]
-            if (
-                not name
-                or (title_col is None and not o.types(j))
-                or is_break(name)
-                or is_prep(name)
-            ):
+            name = cells[title_col]
+            if not name or (not named and not o.types(j)) or is_break(name) or is_prep(name):
                 continue
             focus: list[Quote] = [
                 Line(p, row.line)
@@ -69,7 +70,7 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
                 if n not in skip
                 for p in split_points(c)
             ]
-            title = cells[title_col or 0]
+            title = cells[title_col]
             who = cells[who_col] if who_col is not None and cells[who_col] else None
             out.append(
                 Round(
