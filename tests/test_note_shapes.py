@@ -41,7 +41,7 @@ The last conversation is twenty minutes with Oskar Lind, the VP of Engineering.
 def test_a_loop_told_in_prose_gives_its_rounds_and_skips_a_to_do() -> None:
     plan = plan_of(PROSE_LOOP)
     got = [(r.kind_id, r.title.lower()) for r in plan.rounds]
-    assert [k for k, _ in got] == ["presentation", "hiring-manager", "custom", "executive"]
+    assert [k for k, _ in got] == ["presentation", "hiring-manager", "technical", "executive"]
     assert "architecture presentation" in got[0][1] and "pair debugging round" in got[2][1]
     assert plan.rounds[1].interviewer and "Ines Duarte" in plan.rounds[1].interviewer
     assert plan.rounds[3].interviewer and "VP of Engineering" in plan.rounds[3].interviewer
@@ -198,3 +198,45 @@ def test_prose_stages_whose_sentences_end_at_the_line_and_a_stage_of_two_rounds(
     titles = [t.lower() for _, t in kinds_titles(PROSE_STAGES)]
     assert titles == ["technical interview with two engineers from the team",
                       "project portfolio review"]  # fmt: skip
+
+
+DUTCH_CALENDAR = """Sollicitatie-notities
+
+Eerdere ronde (al gedaan):
+  ma 3 nov  14:00–14:30  Kennismaking recruiter — Sanne de Vries (Talent Acquisition)
+
+Dinsdag 18 november
+08:30 – 09:00   arrive, get badge
+09:00 – 10:00   Technical deep dive: CI/CD
+10:15 – 11:15   Live troubleshooting ("break/fix")
+11:30 – 12:15   Lunch (not evaluated)
+12:15 – 13:00   Chapter Lead interview
+13:15 – 14:00   Orange Code / behavioural
+14:00           done
+
+## Voorbereiding
+- wo 12 nov: oefengesprek coding met Joris
+- do 13 nov: interview bij Adyen (andere baan!)
+"""
+
+
+def test_a_dutch_dated_line_an_untyped_slot_and_a_study_plan() -> None:
+    assert kinds_titles(DUTCH_CALENDAR) == [
+        ("recruiter", "Kennismaking recruiter"),
+        ("technical", "Technical deep dive"),
+        ("technical", 'Live troubleshooting ("break/fix")'),
+        ("hiring-manager", "Chapter Lead interview"),
+        ("behavioral", "Orange Code / behavioural"),
+    ]
+
+
+def test_the_company_from_a_mail_subject_under_a_paste_banner_and_from_a_squeezed_initialism() -> (
+    None
+):
+    mail = (
+        "=== pasted from Gmail, Thu May 8 ===\n\nSubject: Your Acmebase Final Interviews – "
+        "Senior PMM\nFrom: Grace <grace@example.org>\n\nThanks again for your time with Kelsey.\n"
+    )
+    assert plan_of(mail).company == "Acmebase"
+    short = "brightwave - sr SRE\n\nwhy BW: i have been paged by BW for years.\nBW values: own it\n"
+    assert plan_of(short).company == "Brightwave"

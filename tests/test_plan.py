@@ -684,7 +684,7 @@ def test_arrow_chain_then_details() -> None:
     )
     got = rounds_of(notes)
     assert [k for k, _, _ in got] == [
-        "recruiter", "hiring-manager", "coding", "system-design", "custom",
+        "recruiter", "hiring-manager", "coding", "system-design", "technical",
     ]  # fmt: skip
     assert got[1][1] == "HM call"  # the overview mention merged into its detailed block
 

@@ -83,7 +83,8 @@ _WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it"
              "this role", "the role", "the team", "this team", "leave", "move", "switch"}  # fmt: skip
 _NOT_COMPANY = word_set(
     """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my
-    the a an this that our team role recruiter your why warum pourquoi"""
+    the a an this that our team role recruiter your why warum pourquoi pasted copied forwarded
+    fw written draft updated last my"""
 )
 
 
@@ -137,8 +138,15 @@ def _title_lines(o: Outline) -> list[str]:
             out.append(it.text)
     for it in islice(o.items, 200):
         if it.text[:1] in "sSbBaAoOrRfF" and (m := _SUBJECT.match(it.text)):
-            out.append(m.group(1))
+            out.append(_SUBJECT_WORDS.sub("", m.group(1)))
     return out
+
+
+# "Re: Your HubSpot Final Interviews – …": the company sits between a subject's stock words
+_SUBJECT_WORDS = re.compile(
+    r"(?i)^(?:(?:re|fwd?)\s*:\s*)*(?:your|our)\s+|\s+(?:final\s+|virtual\s+|onsite\s+)?"
+    r"(?:interviews?|onsite|loop|schedule|next\s+steps|invitation)(?=\s*(?:[-–—:|,]|$))"
+)
 
 
 # how people shorten well-known employers in their own notes (tickers, nicknames)
@@ -155,7 +163,7 @@ def company(o: Outline) -> str | None:
     if name and (full := _SHORT_NAMES.get(name.lower())):
         return full
     if name and len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
-        return _spelled_out(o, name) or name
+        return _spelled_out(o, name) or _squeezed(o, name) or name
     return name
 
 
@@ -205,6 +213,17 @@ def _not_a_name(name: str) -> bool:
         or words[0] in _NOT_COMPANY
         or bool(re.search(r"\b(?:19|20)\d\d\b", name))
     )
+
+
+def _squeezed(o: Outline, abbr: str) -> str:
+    """The title's first word when ``abbr`` is its initials run together ("PD" for
+    "pagerduty - sr SRE")."""
+    for line in _title_lines(o):
+        word = split_name_line(line)[0].split(" ", 1)[0]
+        low, want = word.lower(), iter(abbr.lower()[1:])
+        if len(word) > 4 and low[0] == abbr[0].lower() and all(c in low[1:] for c in want):
+            return title_case(word)
+    return ""
 
 
 def _spelled_out(o: Outline, abbr: str) -> str:

@@ -125,7 +125,10 @@ def _neighbours(a: Round, b: Round) -> bool:
         isinstance(sa, Item)
         and isinstance(sb, Item)
         and sa.kind == sb.kind
-        and sa.kind in ("bullet", "ordered", "table_row")
+        and (
+            sa.kind in ("bullet", "ordered", "table_row")
+            or (timed(sa.text) is not None and timed(sb.text) is not None)  # schedule slots
+        )
         and abs(sa.line - sb.line) <= 2
         and _mention(a)
         and _mention(b)

@@ -8,9 +8,8 @@ different round type than its parent and has bullets of its own ("technical
 conversation/experience" under "2nd round") becomes its own round. Keywords tolerate
 one-letter typos (mockloop.vocab); mockloop.roundmap gives each round its catalog id.
 
-Every line is asked once whether it introduces a round, and the costly patterns run only
-on lines that cheaper tests cannot rule out: a 10 MB file has hundreds of thousands of
-lines and a handful of rounds.
+Every line is asked once whether it introduces a round; costly patterns run only on lines
+that cheaper tests cannot rule out (a 10 MB file: hundreds of thousands of lines).
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .people import person_rounds
 from .prose import prose_rounds
+from .schedule import in_schedule, study_heading
 from .shapes import (
     ROUND_HINT,
     ROUND_LABEL,
@@ -72,9 +72,6 @@ _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minut
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 _SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
-
-
-# ---------------------------------------------------------------- finding rounds
 
 
 class _Finder:
@@ -136,7 +133,7 @@ def _marker(o: Outline, k: int) -> str | None:
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
         # "12:10 Statistics & Experimentation – Tomasz Wilk, DS Manager" names a person
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
-        named = named or with_person(rest)
+        named = named or with_person(rest) or in_schedule(o, k)
         ok = rest and named and not is_break(rest) and not is_todo(rest) and not it.depth
         return "round" if ok else None
     if is_todo(text):
@@ -158,7 +155,8 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None
     if rest and not is_break(rest) and (_names_kind(rest) or has(tokens(rest), ROUNDISH)):
-        return "round"  # "Wed 12 Mar - coding interview, 1h"
+        # "Wed 12 Mar - coding interview, 1h"; not a day of a study plan
+        return None if study_heading(o.notes.sections[sec].heading or "") else "round"
     if explicit(text) and len(outside_brackets(split_title(text)[0]).split()) <= 10:
         return None if is_break(text) and not round_types(outside_brackets(text)) else "round"
     if it.depth:
@@ -282,7 +280,7 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
 
 
 def _make(head: Item, focus: list[Item]) -> Round:
-    text = invitation_title(head.text) or timed(head.text) or head.text
+    text = invitation_title(head.text) or timed(head.text) or dated(head.text) or head.text
     title, rest = split_title(text)
     points = [Line(p, head.line) for p in split_points(rest)]
     return Round(title=title, source=head, order=(head.line, 0), text=text, focus=[*points, *focus])

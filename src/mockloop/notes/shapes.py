@@ -142,7 +142,7 @@ _TIMED = re.compile(
     re.IGNORECASE,
 )
 _BREAK = re.compile(
-    r"(?i)\b(break|lunch|dinner|coffee|tour|social|informal|not evaluated|not an interview"
+    r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|tour|social|informal|not evaluated|not an interview"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel)\b"
 )
 
@@ -156,12 +156,22 @@ def timed(text: str) -> str | None:
     return text[m.end() :] if m else None
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mrt|mei|okt|mär|mrz|dez|ene|abr|ago|dic"
+    r"|févr?|fev|avr|juil|déc|set|out)[a-zé]*\.?"
+)
+# a day before a date in Dutch, German, Spanish, French or Portuguese ("ma 3 nov", "jeu. 4 déc")
+_FOREIGN_DAY = (
+    r"(?:ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so|lun|mar|mié|mie|jue|vie|sáb|sab|dom|mer|jeu|ven|sam"
+    r"|dim|seg|ter|qua|qui|sex)\.?"
+)
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DATED = re.compile(
-    rf"^(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"^(?:(?:{_DAY}|{_FOREIGN_DAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTH}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]+|\s\()\s*"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?=\s))?)?(?:\s*(?:[-–—:|]+|\s\()|\s{2,})\s*"
     r"|^\d{4}-\d\d-\d\d(?:[ T]\d{1,2}:\d\d)?\s*(?:[-–—:|]+\s*|\s+)",  # "2026-04-29 recruiter call"
     re.IGNORECASE,
 )
@@ -171,9 +181,15 @@ _DATE_STARTS = frozenset(
 )  # fmt: skip
 
 
+_FOREIGN_DAYS = frozenset(_FOREIGN_DAY[3:-4].split("|"))
+
+
 def maybe_dated(text: str) -> bool:
     """False when ``dated`` is None for certain: the line starts with no digit, day or month."""
-    return text[:1].isdigit() or text[:3].lower() in _DATE_STARTS
+    if text[:1].isdigit() or text[:3].lower() in _DATE_STARTS:
+        return True
+    first, _, rest = text.partition(" ")
+    return first.lower().rstrip(".,") in _FOREIGN_DAYS and rest[:1].isdigit()
 
 
 def dated(text: str) -> str | None:
@@ -338,7 +354,9 @@ def leads_with_round(text: str) -> bool:
 # practice, not an interview: "Sat 5/10: mock interview w/ Priya", "Mon: practise coding 2h"
 _PRACTICE = re.compile(
     r"(?i)\b(?:mock(?:s|ed)?|practi[cs](?:e|es|ed|ing)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
-    r"|(?<!case\s)study(?:ing)?\b(?!\s+(?:presentation|review|round|interview))|references?(?:\s+checks?)?|background\s+checks?)\b"
+    r"|(?<!case\s)study(?:ing)?\b(?!\s+(?:presentation|review|round|interview))|references?(?:\s+checks?)?|background\s+checks?"
+    r"|entretien\s+blanc|simulacro|simulaci[oó]n|simulado|pr[aá]ctica|oefen\w*|proefgesprek"
+    r"|[üu]bung|probeinterview)\b"
 )
 
 

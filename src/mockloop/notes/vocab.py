@@ -70,7 +70,7 @@ TYPE_SPEC = {
     "|apis|infra|infrastructure|ml|deep dive|domain|technical conversation|past project"
     "|project deep dive|technique|tecnica|tecnico|technisch|technische|technisches"
     "|fachinterview|fachgesprach|sql|skills assessment|practical"
-    "|incident simulation|incident response",
+    "|incident simulation|incident response|troubleshooting|debugging|break fix|pair debugging",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa|technical screen|tech screen|technical phone screen"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
@@ -108,7 +108,9 @@ ROUNDISH = _phrases(
     "round|interview|interviews|screen|call|chat|conversation|convo|panel"
     "|onsite|session|deep dive|presentation|meeting|sync|assessment|discussion|entretien"
     "|entrevista|charla|appel|llamada|gesprach"
-    "|gesprach|gespraech|appel|llamada|assignment|challenge"
+    "|gespraech|assignment|challenge"
+    "|triagem|painel|entrevistas|gesprek|kennismaking|sollicitatiegesprek|colloquio|intervista"
+    "|rodada|entrevue|mensen|myeonjeop|mensetsu"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
 _WHO_SPEC = (
