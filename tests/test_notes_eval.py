@@ -19,8 +19,11 @@ from tests.support.notes_eval import evaluate
 # interviewers' names in capitals, since read: notes/people.py).
 # The 20 t4- files (later that day) at their first look: recall 0.70, precision 0.70, kind
 # 0.71, questions 87%, two default loops; after tuning 0.77 / 0.75.
-TUNING = {"recall": 0.92, "precision": 0.87, "kind": 0.78, "company": 0.91, "role": 0.9,
-          "questions": 0.96}  # fmt: skip
+# The 20 t5- files (2026-12-03, a later session) at their first look, with half of that day's
+# parser changes made: recall 0.86, precision 0.85, kind 0.72, questions 79%, no default loop.
+# With them the tuning set holds 112 files, and its questions figure fell from 0.98 to 0.95.
+TUNING = {"recall": 0.93, "precision": 0.88, "kind": 0.78, "company": 0.91, "role": 0.9,
+          "questions": 0.93}  # fmt: skip
 HELDOUT = {"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
            "questions": 0.83}  # fmt: skip
 # heldout3 (15 files written without reading the parser), measured once on 2026-12-03: recall

@@ -145,6 +145,12 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
         elif _is_header(it) and _asks_label(text) and (told := _prose_questions(o, k)):
             prose += told  # the questions told in the paragraph after the label
+        elif (
+            it.kind == "paragraph"
+            and _opens_on_label(text)
+            and (told := _prose_questions(o, k, itself=True))
+        ):
+            prose += told  # "Other things I want to find out. How many …? Is there …?"
         elif _is_header(it) and _asks_label(text):
             under = _header_body(o, k)
             top = min((o.items[j].depth for j in under), default=0)
@@ -167,10 +173,25 @@ _ASKING = re.compile(
 _SENTENCE = re.compile(r"(?<=[?.!])\s+(?=[A-Z\"“])")
 
 
-def _prose_questions(o: Outline, k: int) -> list[dict[str, Any]]:
+def _opens_on_label(text: str) -> bool:
+    """A paragraph whose first sentence is a questions label ("Other things I want to find
+    out, whenever there's a chance."), the questions after it."""
+    first = _SENTENCE.split(text, maxsplit=1)
+    return (
+        len(first) == 2
+        and first[0].endswith((".", ":"))
+        and len(first[0].split()) <= 12
+        and questions_header(first[0])
+    )
+
+
+def _prose_questions(o: Outline, k: int, itself: bool = False) -> list[dict[str, Any]]:
     """A label followed by a paragraph (not a list): the paragraph's sentences that are
-    questions or say what the candidate wants to ask ("I'd like to ask the panel which …")."""
+    questions or say what the candidate wants to ask ("I'd like to ask the panel which …");
+    with ``itself``, the paragraph that opens on the label, after its first sentence."""
     items = o.items
+    if itself:
+        k -= 1
     if k + 1 >= len(items) or items[k + 1].kind != "paragraph" or items[k + 1].depth:
         return []
     lines = [items[k + 1]]
@@ -184,7 +205,8 @@ def _prose_questions(o: Outline, k: int) -> list[dict[str, Any]]:
         starts.append((len(text), it.line))
         text += it.text + " "
     pos = 0
-    for piece in _SENTENCE.split(text):
+    pieces = _SENTENCE.split(text)
+    for piece in pieces[1:] if itself else pieces:
         at = text.find(piece, pos)
         pos = at + len(piece)
         sentence = piece.strip()

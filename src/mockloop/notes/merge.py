@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .parser import Item
 from .rounds import Round
+from .schedule import short_label
 from .shapes import timed
 from .vocab import WHO, WORD, folded, has, round_types, split_title, tokens
 
@@ -53,9 +54,10 @@ def _title_words(r: Round) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def _words_of_title(title: str) -> frozenset[str]:
-    return frozenset(
-        w for w in WORD.findall(folded(split_title(title)[0])) if w not in _TITLE_NOISE
-    )
+    head = split_title(title)[0]
+    if short_label(head):  # "LP 1 - hiring/dev": the words after the dash count too
+        head = title
+    return frozenset(w for w in WORD.findall(folded(head)) if w not in _TITLE_NOISE)
 
 
 def _same_round(a: Round, b: Round) -> bool:

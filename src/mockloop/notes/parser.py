@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Literal
 
 import yaml
 
 from .inline import strip_inline
+from .plain import caps_header, plain_header
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
 LIST_KINDS = ("bullet", "ordered")
@@ -154,6 +156,10 @@ class _Parser:
         self.fence = ""
         self.table = False
         self.blank = True
+        # plain text (Apple Notes, a .txt): no line is a Markdown heading or a list
+        self.plain = not any(
+            _ATX.match(line) or _LIST.match(line) for line in islice(lines, start, start + 2000)
+        )
 
     def run(self) -> list[Section]:
         lines, step = self.lines, self._step
@@ -306,8 +312,11 @@ class _Parser:
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return i + 1
         shown = strip_inline(text)
-        if was_blank and _caps_header(shown):  # "C CODING", "WHY NORDIC / MY PITCH" in plain text
+        if was_blank and caps_header(shown):  # "C CODING", "WHY NORDIC / MY PITCH" in plain text
             self._pseudo(shown, i + 1)
+            return i + 1
+        if was_blank and col == 0 and self.plain and plain_header(self.lines, i, shown):
+            self._pseudo(shown, i + 1)  # "Threat modeling, 60 min" over its notes (Apple Notes)
             return i + 1
         if (
             shown.endswith(":")
@@ -348,7 +357,7 @@ class _Parser:
         mark = _INNER_MARK.match(inner)
         if mark and self.quote == "quote" and not inner.startswith("#"):
             # a list pasted inside a quote (a forwarded schedule) is still a list
-            kind = "ordered" if inner[0].isdigit() else "bullet"
+            kind: ItemKind = "ordered" if inner[0].isdigit() else "bullet"
             self._add(Item(strip_inline(inner[mark.end() :]), line, 0, kind))
             return
         self._quote_text(_INNER_MARK.sub("", inner), line)
@@ -383,16 +392,3 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _caps_header(text: str) -> bool:
-    """A short line in capitals, on its own after a blank line: a plain-text section header
-    ("RECRUITER SCREEN (DONE 16 OCT)"), not a sentence in capitals or an acronym alone."""
-    words = text.split()
-    letters = [c for c in text if c.isalpha()]
-    return (
-        1 <= len(words) <= 8
-        and len(letters) >= 4
-        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-        and not text.endswith((".", "!", "?"))
-    )

@@ -24,7 +24,7 @@ from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .people import person_rounds
 from .prose import prose_rounds
-from .schedule import in_schedule, study_heading
+from .schedule import container_mention, in_schedule, labelled_title, study_heading
 from .shapes import (
     ROUND_HINT,
     ROUND_LABEL,
@@ -130,6 +130,8 @@ def _marker(o: Outline, k: int) -> str | None:
         return "heading" if _strong_heading(o, k) else None
     if o.cls[k] in _SKIPPED or is_property(text) or causal_arrow(text):
         return None
+    if it.kind == "paragraph" and container_mention(text):
+        return None  # "Final round, date TBD", "Final round on Zoom. Use the desk upstairs."
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
         # "12:10 Statistics & Experimentation – Tomasz Wilk, DS Manager" names a person
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
@@ -281,7 +283,7 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
 
 def _make(head: Item, focus: list[Item]) -> Round:
     text = invitation_title(head.text) or timed(head.text) or dated(head.text) or head.text
-    title, rest = split_title(text)
+    title, rest = labelled_title(text)
     points = [Line(p, head.line) for p in split_points(rest)]
     return Round(title=title, source=head, order=(head.line, 0), text=text, focus=[*points, *focus])
 

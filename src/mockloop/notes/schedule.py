@@ -9,9 +9,9 @@ import re
 
 from .outline import Outline
 from .shapes import timed
-from .vocab import round_types
+from .vocab import CONTAINER, outside_brackets, round_types, split_title, tokens
 
-__all__ = ["in_schedule", "study_heading"]
+__all__ = ["container_mention", "in_schedule", "labelled_title", "short_label", "study_heading"]
 
 _LOGISTICS = re.compile(
     r"(?i)^(?:arriv\w*|badge|done|end\b|finish\w*|leave|depart\w*|head\s+home|check[- ]?(?:in|out)"
@@ -39,3 +39,41 @@ def in_schedule(o: Outline, k: int) -> bool:
 def study_heading(heading: str) -> bool:
     """ "Préparation", "plan de estudio", "Prep week": a dated line under it is a study day."""
     return bool(_STUDY.search(heading))
+
+
+_CLAUSE_END = re.compile(r"[,.;(]|\s[-–—]\s")
+_WHEN_WORDS = frozenset(
+    ("on", "zoom", "teams", "video", "virtual", "in", "person", "onsite", "remote", "the", "a",
+     "date", "tbd", "tba", "day", "is", "was", "will", "be", "scheduled", "booked")
+)  # fmt: skip
+
+
+_STAGE = frozenset(("final", "round", "last", "next", "stage"))
+
+
+def container_mention(text: str) -> bool:
+    """ "Final round, date TBD", "Final round on Zoom. Use the desk upstairs.": a line about the
+    container of other rounds (when, where), which is not a round of its own."""
+    parts = _CLAUSE_END.split(text, 1)
+    said = tokens(parts[0])
+    words = [t for t in said if t not in _WHEN_WORDS and not t.isdigit()]
+    when = len(parts) > 1 or len(words) < len(said)  # "Final round" alone heads its own block
+    return when and bool(words) and all(t in CONTAINER.words or t in _STAGE for t in words)
+
+
+_ROUND_NUMBER = re.compile(r"(?i)^(?:r|rd|#)?\s?\d+$")
+
+
+def short_label(title: str) -> bool:
+    """ "LP 1", "BR": a title too short to tell two rounds apart, unless it is only the
+    round's number ("R1", "#2"), which the notes use as its name."""
+    return len(title.replace(" ", "")) <= 4 and not _ROUND_NUMBER.match(title.strip())
+
+
+def labelled_title(text: str) -> tuple[str, str]:
+    """split_title, except that a short label keeps the words after its dash: "LP - delivery
+    (Deliver Results)" is the round's title, since "LP" alone names no round."""
+    title, rest = split_title(text)
+    if short_label(title) and rest and len(outside_brackets(rest).split()) <= 4:
+        return text, ""
+    return title, rest

@@ -37,6 +37,8 @@ def oneliner_parts(text: str) -> list[str]:
     an untyped part is a round of its own too: "troubleshooting"), or of an arrow chain."""
     if "->" in text or "→" in text:
         return [] if _TALK_PLAN.match(text) else chain_parts(text)
+    if " then " in text and (told := _told_parts(text)):
+        return told
     if (":" not in text and "=" not in text) or not _maybe_container(text.lower()):
         return []
     m = _ONELINER.match(text)
@@ -46,6 +48,38 @@ def oneliner_parts(text: str) -> list[str]:
     parts = [q for p in split_points(rest) for q in _repeated(p)]
     typed = sum(1 for p in parts if round_types(p))
     return parts if len(parts) >= 2 and typed >= 2 and typed * 2 > len(parts) else []
+
+
+_THEN = re.compile(r"(?i),?\s+(?:and\s+)?then\s+")
+_IS_LIST = re.compile(
+    r"(?i)^(?:the\s+)?(?P<label>[\w -]{2,30}?)\s+(?:is|are|will\s+be|consists\s+of|includes)"
+    r"\s+(?P<rest>.+)$"
+)
+_LEAD = re.compile(r"(?i)^(?:[^:]{1,40}:\s*|first\s+|(?:a|an|the)\s+)+")
+
+
+def _told_parts(text: str) -> list[str]:
+    """ "Simone said: intro call, then a technical screen, then a final round of 3 interviews.
+    Final round is code review, threat modeling, and a chat with the HM." → the rounds, the
+    container's own list in its place."""
+    steps: list[str] = []
+    inside: list[str] = []
+    for sentence in re.split(r"(?<=[a-z0-9)])\.\s+", text[:600]):
+        sentence = sentence.strip().rstrip(".")
+        if not steps and _THEN.search(sentence):
+            steps = [_LEAD.sub("", s).strip() for s in _THEN.split(_LEAD.sub("", sentence))]
+        elif (m := _IS_LIST.match(sentence)) and has(tokens(m["label"]), CONTAINER):
+            inside = [re.sub(r"(?i)^(?:and|or)\s+", "", q) for q in split_points(m["rest"])]
+    if len(steps) < 3 and not inside:
+        return []  # "the case Jan 21, then a panel the same afternoon": a note, not the loop
+    parts: list[str] = []
+    for step in steps:
+        if inside and has(tokens(step), CONTAINER):
+            parts += inside
+        elif round_types(step) or has(tokens(step), ROUNDISH):
+            parts.append(step)
+    typed = sum(1 for p in parts if round_types(p))
+    return parts if len(parts) >= 2 and typed >= 2 else []
 
 
 # the plan of a talk or a demo, not of the loop: "structure: their pain -> target architecture
@@ -370,7 +404,7 @@ _NOT_A_ROUND_HEADING = re.compile(
     r"(?i)\b(?:misc\w*|notes?|notas|to[- ]?do|todos?|refs?|references?|plan|planning|logistics"
     r"|links?|resources?|questions?|stories|story|research|timeline|overview|summary|ideas|follow[- ]?ups?"
     r"|thank[- ]?you|debrief|comp|salary|offer|pitch|why|about|background|company|team|travel"
-    r"|schedule|agenda|context|positioning|narrative|practical|admin|money|compensation|contacts?|log|recap|feedback|tips?|general|other|random|stuff|checklist|status"
+    r"|schedule|agenda|context|positioning|read|reading|topics|likely|expect\w*|narrative|practical|admin|money|compensation|contacts?|log|recap|feedback|tips?|general|other|random|stuff|checklist|status"
     r"|not\s+(?:an?\s+)?(?:interviews?|rounds?|evaluated|scored))\b"
 )
 

@@ -44,6 +44,7 @@ def _phrases(spec: str) -> Phrases:
 
 TYPE_SPEC = {
     "recruiter": "recruiter|recruiters|recruiting|phone screen|phone interview|hr screen|hr"
+    "|recrtr|recr|recruiter call|recrtr call"
     "|talent partner"
     "|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
@@ -60,7 +61,7 @@ TYPE_SPEC = {
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
     "|competency|competencies|competency based|life story|situational|googleyness"
-    "|values deep dive|culture deep dive",
+    "|values deep dive|culture deep dive|lp|lps|leadership principle|br",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"

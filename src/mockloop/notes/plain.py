@@ -1,0 +1,54 @@
+"""Section headers in plain-text notes (Apple Notes, a .txt, a pasted document), which mark
+them with no Markdown: a short line in capitals ("C CODING", "WHY NORDIC / MY PITCH"), or a
+short line over a paragraph of notes ("Threat modeling, 60 min" above what to expect)."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+__all__ = ["caps_header", "plain_header"]
+
+_LISTED = re.compile(r"^[ \t]*(?:[-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|[A-Za-z][.)])[ \t]")
+
+
+def caps_header(text: str) -> bool:
+    """A short line in capitals, on its own after a blank line: a plain-text section header
+    ("RECRUITER SCREEN (DONE 16 OCT)"), not a sentence in capitals or an acronym alone."""
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        1 <= len(words) <= 8
+        and len(letters) >= 4
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        and not text.endswith((".", "!", "?"))
+    )
+
+
+def plain_header(lines: list[str], i: int, text: str) -> bool:
+    """Line ``i`` (``text``, after a blank line, in notes with no Markdown headings): short,
+    with no closing punctuation, over a line of text (not a list, not a blank) that starts a
+    paragraph of notes."""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return (
+        bool(nxt)
+        and not _LISTED.match(nxt)
+        and len(text) <= 60
+        and len(text.split()) <= 8
+        and text[:1].isalnum()
+        and not text.endswith((".", "!", "?", ",", ";", ":"))
+        and len(nxt) > len(text) // 2
+        and _block_is_prose(lines, i + 1)
+    )
+
+
+def _block_is_prose(lines: list[str], start: int) -> bool:
+    """The lines up to the next blank hold a sentence of notes (a long line, or one that
+    ends in a full stop), not a list of short names ("R2 - hm, product sense")."""
+    for line in islice(lines, start, start + 30):
+        text = line.strip()
+        if not text:
+            return False
+        if len(text) > 60 or text.endswith((".", "!", "?")):
+            return True
+    return False
