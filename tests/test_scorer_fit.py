@@ -38,16 +38,34 @@ def test_every_feature_has_a_weight_and_the_estimate_is_a_weighted_sum() -> None
     )
 
 
-def test_the_fit_recovers_a_known_linear_rule() -> None:
-    """Gauss-Jordan ridge: labels made from a known rule come back as that rule."""
+def test_the_fit_recovers_a_known_linear_rule_in_features_and_words() -> None:
+    """Ridge by conjugate gradients: labels made from a known rule over named features and
+    listed words come back as that rule."""
     draw, rows = random.Random(7), []
-    for _ in range(120):
-        f = {n: draw.random() for n in model.FEATURES}
-        rows.append((f, 1 + 2 * f["coverage"] + 1.5 * f["specificity"] - f["hedging"]))
-    got = model.fit(rows, ridge=1e-6)  # type: ignore[arg-type]
+    for _ in range(300):
+        f = {n: draw.random() for n in model.FITTED}
+        words = frozenset(w for w in ("really", "per", "whether", "always") if draw.random() < 0.4)
+        label = 1 + 2 * f["coverage"] + 1.5 * f["specificity"] - f["hedging"]
+        label += 0.5 * ("per" in words) - 0.8 * ("really" in words)
+        rows.append((f, words, label))
+    got, words = model.fit(rows, 1e-6, ["always", "per", "really", "whether"], 1e-6)
     assert got["coverage"] == pytest.approx(2, abs=1e-3)
     assert got["specificity"] == pytest.approx(1.5, abs=1e-3)
     assert got["hedging"] == pytest.approx(-1, abs=1e-3)
+    assert words["per"] == pytest.approx(0.5, abs=1e-3)
+    assert words["really"] == pytest.approx(-0.8, abs=1e-3)
+    assert words["always"] == pytest.approx(0, abs=1e-3)
+
+
+def test_only_listed_words_count_so_a_topic_word_never_moves_a_score() -> None:
+    """The wording reads how an answer is said: the words of its subject are never features."""
+    from mockloop.scoring.wording import VOCABULARY, tokens
+
+    found = tokens("I think the Kubernetes cluster really needs 3 replicas per zone.")
+    assert {"i think", "really", "per"} <= found
+    assert not {"kubernetes", "cluster", "replicas", "zone"} & found
+    stored = model.word_weights()
+    assert stored and all(set(w.split()) <= VOCABULARY for w in stored)  # listed words, pairs
 
 
 def _overall(question: str, answer: str, round_id: str = "behavioral") -> tuple[float, str]:
@@ -73,9 +91,10 @@ def test_hedged_vague_talk_scores_below_the_same_story_told_plainly() -> None:
         "right way and make sure all the stakeholders were aligned, and we would iterate on it. "
         "Honestly I feel like it sort of worked out and things got faster and so on."
     )
-    (good, why), (weak, _) = _overall(question, plain), _overall(question, hedged)
+    (good, why), (weak, weak_why) = _overall(question, plain), _overall(question, hedged)
     assert good >= weak + 1, (good, weak)
     assert "fitted estimate" in why
+    assert "wording ('" in weak_why  # the hedging words that pulled it down are named
 
 
 def test_a_run_of_named_terms_joined_by_plus_and_maybe_is_a_string_of_terms() -> None:

@@ -19,9 +19,10 @@ from mockloop.text import words
 from .advice import evidence, improvements, strengths, stronger_answer
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
 from .gaming import SALAD_SHARE, boilerplate_numbers, checklist, function_share, templated, term_run
-from .model import LABELS, features, moved_by, quality
+from .model import LABELS, features, moved_by, quality, word_weights
 from .questions import CORE, QuestionType
 from .reading import THIN_WORDS, Reading, read
+from .wording import strongest, tokens
 
 # Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
 
@@ -126,7 +127,7 @@ def criterion_scores(chosen: list[RubricCriterion], reading: Reading) -> list[Cr
     flags = gates_of(reading)
     named = features(reading, flags)
     estimate = quality(named)
-    moved = ", ".join(f"{LABELS.get(n, n.replace('_', ' '))} {'+' if p >= 0 else '-'}{abs(p):.1f}"
+    moved = ", ".join(f"{_label(n, p, reading)} {'+' if p >= 0 else '-'}{abs(p):.1f}"
                       for n, p in moved_by(named) if abs(p) >= 0.05)  # fmt: skip
     raws = {c.id: _family_raw(c, reading) for c in chosen}
     mean = sum(raws.values()) / len(raws)
@@ -135,6 +136,14 @@ def criterion_scores(chosen: list[RubricCriterion], reading: Reading) -> list[Cr
         criterion_score(c, reading, estimate + SPREAD * (raws[c.id] - mean), flags, why)
         for c in chosen
     ]
+
+
+def _label(name: str, moved: float, reading: Reading) -> str:
+    """A feature as a score names it; the wording with the words that moved it most."""
+    if name != "wording":
+        return LABELS.get(name, name.replace("_", " "))
+    found = strongest(tokens(reading.prepared.text), word_weights(), 1.0 if moved >= 0 else -1.0)
+    return "wording" + (f" ({', '.join(repr(w) for w in found)})" if found else "")
 
 
 def criterion_score(

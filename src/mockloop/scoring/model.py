@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
@@ -31,7 +31,9 @@ DERIVED = (
     "log_words", "kept_share", "new_words", "elements", "has_core", "wrong", "injected",
     "boilerplate", "templated", "salad", "checklist", "thin", "unsettled", "bank_question",
 )  # fmt: skip
-FEATURES = SIGNALS + DERIVED
+FITTED = SIGNALS + DERIVED  # the named features the fit weighs, beside the words (wording.py)
+# "wording" is the sum of the fitted weights of the answer's listed words: its own weight is 1
+FEATURES = (*FITTED, "wording")
 # how a feature is named where a score says what moved it
 LABELS = {
     "log_words": "answer length", "kept_share": "share of substance", "new_words": "words beyond "
@@ -39,7 +41,7 @@ LABELS = {
     "wrong": "a known-wrong claim", "injected": "grader instructions", "boilerplate": "boilerplate "
     "numbers", "templated": "a repeated frame", "salad": "a string of terms", "checklist":
     "a checklist", "thin": "thinness", "unsettled": "second-guessing", "bank_question": "key "
-    "points known", "sentence_length": "sentence length",
+    "points known", "sentence_length": "sentence length", "wording": "wording",
 }  # fmt: skip
 
 
@@ -49,6 +51,7 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
 
     from .gaming import unsettled
     from .questions import CORE
+    from .wording import pull, tokens
 
     v = reading.values
     kept = len(words(reading.prepared.text))
@@ -69,6 +72,7 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
         thin=float(flags["thin"]),
         unsettled=float(unsettled(reading.prepared.raw)),
         bank_question=float(bool(reading.question.key_points)),
+        wording=pull(tokens(reading.prepared.text), word_weights()),
     )
     return out
 
@@ -104,6 +108,11 @@ def weights() -> dict[str, float]:
     return found | {k: float(data[k]) for k in ("centre", "stretch") if k in data}
 
 
+def word_weights() -> dict[str, float]:
+    """The fitted weight of each listed word and phrase (wording.py) the tuning answers use."""
+    return {str(k): float(w) for k, w in _data().get("wording", {}).items()}
+
+
 def quality(named: dict[str, float]) -> float:
     """The fitted 1-5 estimate (unclipped) from named features, stretched about the labels'
     mean so its spread matches theirs (a ridge fit pulls every answer toward the mean, and a
@@ -127,33 +136,70 @@ def _means() -> dict[str, float]:
 
 # ---------------------------------------------------------------- fitting (bench/fit_scorer.py)
 
-
-def fit(rows: list[tuple[dict[str, float], int]], ridge: float) -> dict[str, float]:
-    """Ridge regression of the labels on the features (the bias not penalised), solved exactly
-    by Gauss-Jordan elimination: about 30 unknowns, so no numerical library is needed."""
-    names = list(FEATURES)
-    xs = [[1.0] + [f[n] for n in names] for f, _ in rows]
-    ys = [float(label) for _, label in rows]
-    d = len(names) + 1
-    a = [[sum(x[i] * x[j] for x in xs) + (ridge if i == j and i else 0.0) for j in range(d)]
-         for i in range(d)]  # fmt: skip
-    b = [sum(x[i] * y for x, y in zip(xs, ys, strict=True)) for i in range(d)]
-    solved = _solve(a, b)
-    return {"bias": solved[0], **dict(zip(names, solved[1:], strict=True))}
+Row = tuple[dict[str, float], frozenset[str], float]  # named features, listed words, label
 
 
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    n = len(a)
-    m = [row[:] + [b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        pivot = max(range(c, n), key=lambda i: abs(m[i][c]))
-        m[c], m[pivot] = m[pivot], m[c]
-        if abs(m[c][c]) < 1e-12:
-            continue
-        head = m[c][c]
-        m[c] = [v / head for v in m[c]]
-        for i in range(n):
-            if i != c and m[i][c]:
-                factor = m[i][c]
-                m[i] = [v - factor * w for v, w in zip(m[i], m[c], strict=True)]
-    return [m[i][n] for i in range(n)]
+def fit(
+    rows: list[Row],
+    ridge: float,
+    vocabulary: Sequence[str] = (),
+    word_ridge: float = 30.0,
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Ridge regression of the labels on the named features and the listed words (the bias not
+    penalised; each word far more than a named feature, since there are hundreds of them):
+    (feature weights with the bias, word weights). Solved by conjugate gradients on the normal
+    equations, with each row's words kept sparse: no numerical library is needed."""
+    names, column = list(FITTED), {w: i for i, w in enumerate(vocabulary)}
+    dense = [[1.0] + [f[n] for n in names] for f, _, _ in rows]
+    sparse = [[column[w] for w in words if w in column] for _, words, _ in rows]
+    d, v = len(names) + 1, len(vocabulary)
+    penalty = [0.0] + [ridge] * (d - 1) + [word_ridge] * v
+
+    def times(x: list[float]) -> list[float]:  # (XᵀX + P) x
+        out = [p * xi for p, xi in zip(penalty, x, strict=True)]
+        for row, cols in zip(dense, sparse, strict=True):
+            u = sum(a * b for a, b in zip(row, x, strict=False)) + sum(x[d + c] for c in cols)
+            for i, a in enumerate(row):
+                out[i] += a * u
+            for c in cols:
+                out[d + c] += u
+        return out
+
+    b = [0.0] * (d + v)
+    for row, cols, (_, _, label) in zip(dense, sparse, rows, strict=True):
+        for i, a in enumerate(row):
+            b[i] += a * label
+        for c in cols:
+            b[d + c] += label
+    diag = penalty[:]
+    for row, cols in zip(dense, sparse, strict=True):
+        for i, a in enumerate(row):
+            diag[i] += a * a
+        for c in cols:
+            diag[d + c] += 1.0
+    solved = _conjugate_gradients(times, b, [1.0 / max(x, 1e-12) for x in diag])
+    weights = {"bias": solved[0], **dict(zip(names, solved[1:d], strict=True))}
+    return weights, dict(zip(vocabulary, solved[d:], strict=True))
+
+
+def _conjugate_gradients(
+    times: Callable[[list[float]], list[float]], b: list[float], inverse_diag: list[float]
+) -> list[float]:
+    """Solve A x = b (A symmetric positive definite, given as ``times``), Jacobi-preconditioned,
+    to a residual a trillionth of b's: the same numbers every run."""
+    x = [0.0] * len(b)
+    r = b[:]
+    z = [ri * m for ri, m in zip(r, inverse_diag, strict=True)]
+    p, rz = z[:], sum(ri * zi for ri, zi in zip(r, z, strict=True))
+    goal = 1e-24 * sum(bi * bi for bi in b)
+    for _ in range(20 * len(b)):
+        if sum(ri * ri for ri in r) <= goal:
+            break
+        ap = times(p)
+        alpha = rz / sum(pi * api for pi, api in zip(p, ap, strict=True))
+        x = [xi + alpha * pi for xi, pi in zip(x, p, strict=True)]
+        r = [ri - alpha * api for ri, api in zip(r, ap, strict=True)]
+        z = [ri * m for ri, m in zip(r, inverse_diag, strict=True)]
+        rz, old = sum(ri * zi for ri, zi in zip(r, z, strict=True)), rz
+        p = [zi + (rz / old) * pi for zi, pi in zip(z, p, strict=True)]
+    return x
