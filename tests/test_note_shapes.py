@@ -240,3 +240,38 @@ def test_the_company_from_a_mail_subject_under_a_paste_banner_and_from_a_squeeze
     assert plan_of(mail).company == "Acmebase"
     short = "brightwave - sr SRE\n\nwhy BW: i have been paged by BW for years.\nBW values: own it\n"
     assert plan_of(short).company == "Brightwave"
+
+
+DATED_HEADINGS = """# Temporal — Technical Writer
+
+## Mon Mar 3, 10:30 AM PT — Recruiter screen (Inés Moreno)
+- why docs, why now
+
+## Thu Mar 6, 1:00 PM PT — Hiring manager: Ashwin Rao (Head of Developer Education)
+- how I measure docs success
+
+## Tue Mar 18 — Final round (virtual)
+
+### 9:00–9:45 — Docs review / critique
+- with Kendra Lowe, Staff Technical Writer
+
+### 10:00–10:45 — Engineering conversation
+- Sergei (staff engineer, TypeScript SDK)
+
+### 11:00–11:30 — Values (engineering values + culture)
+- curiosity, ownership
+"""
+
+
+def test_headings_that_open_on_a_date_and_time_zone_give_the_round_and_its_interviewer() -> None:
+    plan = plan_of(DATED_HEADINGS)
+    got = [(r.kind_id, r.title, r.interviewer) for r in plan.rounds]
+    assert got[:2] == [
+        ("recruiter", "Recruiter screen (Inés Moreno)", "Inés Moreno"),
+        ("hiring-manager", "Hiring manager", "Ashwin Rao (Head of Developer Education)"),
+    ]
+    assert [t for _, t, _ in got[2:]] == [
+        "Docs review / critique",
+        "Engineering conversation",
+        "Values (engineering values + culture)",
+    ]

@@ -21,7 +21,9 @@ from mockloop.errors import MockloopError
 from mockloop.records import PM_LOOP, ROUND_IDS, PlanRound
 
 from .merge import merge
+from .names import has_job
 from .rounds import Round
+from .shapes import dated, timed
 from .vocab import (
     DASH,
     ROUNDISH,
@@ -176,9 +178,7 @@ def plan_rounds(rounds: list[Round]) -> list[PlanRound]:
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
     rounds.sort(key=attrgetter("order"))
     for r in rounds:
-        named = _PERSON_AFTER_COMMA.match(r.title) if r.who is None else None
-        if named and round_types(named.group(1)):  # "Coding, Ana Ruiz (Staff SWE)"
-            r.title, r.who = named.group(1), named.group(2)
+        _tidy(r)
         r.who = (
             r.who or _person_after_dash(r.text) or _interviewer_in([r.text, split_title(r.text)[1]])
         )
@@ -186,6 +186,24 @@ def plan_rounds(rounds: list[Round]) -> list[PlanRound]:
     rounds.sort(key=lambda r: r.id != "recruiter" or r.guessed)  # stable: notes order in each group
     merged = merge(rounds, _interviewer)
     return [_plan_round(r, rid) for r, rid in zip(merged, _ids(merged), strict=True)]
+
+
+def _tidy(r: Round) -> None:
+    """The round's title and interviewer as its line gives them: a date or time before the
+    title is not the title, and a person after a comma, a colon or in brackets is who."""
+    told = timed(r.text) or dated(r.text)
+    if told and r.title and r.title in r.text[: len(r.text) - len(told)]:
+        r.text = told  # "Mon Mar 3, 10:30 AM PT — Recruiter screen": the title is the date
+        r.title = split_title(told)[0] or r.title
+        if r.who and told.startswith(r.who[:12]):
+            r.who = None  # the round's name, read after the date as if it were a person
+    named = _PERSON_AFTER_COMMA.match(r.title) if r.who is None else None
+    if named and round_types(named.group(1)):  # "Coding, Ana Ruiz (Staff SWE)"
+        r.title, r.who = named.group(1), named.group(2)
+    elif r.who is None and (person := _PERSON.match(split_title(r.text)[1])):
+        r.who = person.group(0)  # "Hiring manager: Ashwin Rao (Head of Developer Education)"
+    elif r.who is None and (person := _BRACKET_NAME.search(r.title)) and not has_job(person[1]):
+        r.who = person.group(1)  # "Recruiter screen (Inés Moreno)"
 
 
 def _slug(text: str) -> str:
@@ -313,6 +331,11 @@ _PERSON_AFTER_COMMA = re.compile(
     r"^([^,()]{3,60}),\s+((?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}"
     r"(?:\s*\([^()]{2,60}\)|,\s*[A-Z][^,()]{1,50})?)$"
 )
+
+_PERSON = re.compile(
+    r"^(?:Dr\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}(?:\s*\([^()]{2,60}\))?$"
+)
+_BRACKET_NAME = re.compile(r"\(\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*\)\s*$")
 
 _NOT_A_PERSON = re.compile(
     r"(?i)^(?:\W|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"

@@ -24,7 +24,7 @@ from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .people import person_rounds
 from .prose import prose_rounds
-from .schedule import container_mention, in_schedule, labelled_title, study_heading
+from .schedule import container_mention, in_schedule, labelled_title, study_heading, unwhen
 from .shapes import (
     ROUND_HINT,
     ROUND_LABEL,
@@ -194,8 +194,8 @@ def _strong_heading(o: Outline, k: int) -> bool:
         parent = o.parents[o.secs[k]]
         if has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH):
             return True
-        if only_kind(split_title(o.items[k].text)[0]):
-            return True  # "### Coding 2 (45m)", "## Behavioral"
+        if only_kind(outside_brackets(split_title(unwhen(o.items[k].text))[0])):
+            return True  # "### Coding 2 (45m)", "## Behavioral", "### 11:00 — Values (culture)"
         if parent is not None and o.eff[parent] == "process":
             return True
     if o.types(k) and says_when(o.items[k].text) and _has_body(o, k):

@@ -8,10 +8,17 @@ from __future__ import annotations
 import re
 
 from .outline import Outline
-from .shapes import timed
+from .shapes import dated, timed
 from .vocab import CONTAINER, outside_brackets, round_types, split_title, tokens
 
-__all__ = ["container_mention", "in_schedule", "labelled_title", "short_label", "study_heading"]
+__all__ = [
+    "container_mention",
+    "in_schedule",
+    "labelled_title",
+    "short_label",
+    "study_heading",
+    "unwhen",
+]
 
 _LOGISTICS = re.compile(
     r"(?i)^(?:arriv\w*|badge|done|end\b|finish\w*|leave|depart\w*|head\s+home|check[- ]?(?:in|out)"
@@ -77,3 +84,8 @@ def labelled_title(text: str) -> tuple[str, str]:
     if short_label(title) and rest and len(outside_brackets(rest).split()) <= 4:
         return text, ""
     return title, rest
+
+
+def unwhen(text: str) -> str:
+    """The line after its date or time ("11:00–11:30 — Values" → "Values")."""
+    return timed(text) or dated(text) or text
