@@ -275,3 +275,39 @@ def test_headings_that_open_on_a_date_and_time_zone_give_the_round_and_its_inter
         "Engineering conversation",
         "Values (engineering values + culture)",
     ]
+
+
+OUTLINE = """ACME – Supply Chain Analyst II
+Interview prep – v3
+
+1. BACKGROUND
+   1.1 Role: inventory planning for consumables
+   1.2 Tools in JD: Excel, SQL
+
+2. PROCESS (from recruiter Dana Price)
+   2.1 Phone screen w/ Dana – 9/30 – DONE. Basic fit, relocation.
+   2.2 Video interview w/ hiring manager – 10/8 – DONE
+       a. HM: Trevor Lam, Sr. Manager
+       b. Felt good. He said onsite will include "a case in Excel and then presenting it"
+   2.3 ONSITE – Tue 10/21, HQ, 8:30–3:30
+
+3. ONSITE AGENDA (from Dana's email)
+   8:30   Arrival, badge
+   9:00   Excel case – individual work (90 min)
+   10:30  Break
+   10:45  Case presentation to panel (45 min)
+   11:30  Behavioral interview
+   12:15  Lunch w/ two analysts
+"""
+
+
+def test_an_outline_with_decimal_numbers_caps_sections_and_an_indented_agenda() -> None:
+    got = kinds_titles(OUTLINE)
+    assert [t for _, t in got] == [
+        "Phone screen w/ Dana",
+        "Video interview w/ hiring manager",
+        "Excel case",
+        "Case presentation to panel (45 min)",
+        "Behavioral interview",
+    ]
+    assert got[1][0] == "hiring-manager"

@@ -66,7 +66,10 @@ _MESSAGE = re.compile(  # a pasted message starts: "-----Original Message-----",
 )
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's list levels: ● ○ ■
-_LIST = re.compile(r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$")
+_LIST = re.compile(
+    r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪]|\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t])|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"
+)
+_CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", "ROUND PREP"
 _BANNER = re.compile(r"^={2,}[ \t]*([^=]+?)[ \t]*={2,}$")  # "=== LOOP ===" in plain text
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -286,8 +289,18 @@ class _Parser:
         if bold and "**" not in bold.group(2) and self._has_children(i, col):
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return
+        if depth == 0 and marker[0].isdigit() and _CAPS_WORD.match(body) and self._indented_next(i):
+            self._pseudo(
+                strip_inline(body), i + 1
+            )  # "2. PROCESS (from the recruiter)" in an outline
+            return
         kind: ItemKind = "ordered" if marker[0].isalnum() else "bullet"
         self._add(Item(strip_inline(body), i + 1, depth, kind))
+
+    def _indented_next(self, i: int) -> bool:
+        """The next non-blank line is indented (an outline's entries under its section)."""
+        nxt = next((line for line in islice(self.lines, i + 1, i + 4) if line.strip()), "")
+        return nxt[:1] in (" ", "\t")
 
     def _has_children(self, i: int, col: int) -> bool:
         """True when the next non-blank line is a list item indented deeper than ``col``."""

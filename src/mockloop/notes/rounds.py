@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
 
 from .found import Line, Quote, Round
 from .outline import Outline
@@ -130,7 +129,7 @@ def _marker(o: Outline, k: int) -> str | None:
         return "heading" if _strong_heading(o, k) else None
     if o.cls[k] in _SKIPPED or is_property(text) or causal_arrow(text):
         return None
-    if it.kind == "paragraph" and container_mention(text):
+    if container_mention(text) and (it.kind == "paragraph" or not _has_children(o, k)):
         return None  # "Final round, date TBD", "Final round on Zoom. Use the desk upstairs."
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
         # "12:10 Statistics & Experimentation – Tomasz Wilk, DS Manager" names a person
@@ -263,7 +262,8 @@ def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[in
              if (t := o.types(j)) or (container and _own_round(o, j, kids[j]))}  # fmt: skip
     if not kinds:
         return {}
-    parents = set(o.types(k)) or {_vote(kinds.values())}  # "Fallstudie + Präsentation": both
+    # "Fallstudie + Präsentation": both; else the most common kind (the first seen wins a tie)
+    parents = set(o.types(k)) or {Counter(kinds.values()).most_common(1)[0][0]}
     return {
         j: kids[j]
         for j, kind in kinds.items()
@@ -271,14 +271,11 @@ def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[in
     }
 
 
-def _vote(kinds: Iterable[str]) -> str:
-    """The most common kind; the first seen wins a tie (most_common keeps the first seen)."""
-    return Counter(kinds).most_common(1)[0][0]
-
-
 def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
-    """A bullet reads as a round of its own: it has bullets, or says round/call/… outright."""
-    return bool(kids) or has(o.toks(j), ROUNDISH) or explicit(o.items[j].text)
+    """A bullet reads as a round of its own: it has bullets, or says round/call/… outright
+    (not in a sentence that mentions one: "He said onsite will include a case")."""
+    text = o.items[j].text
+    return bool(kids) or (has(o.toks(j), ROUNDISH) or explicit(text)) and len(text.split()) <= 12
 
 
 def _make(head: Item, focus: list[Item]) -> Round:

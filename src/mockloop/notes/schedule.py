@@ -50,7 +50,7 @@ def study_heading(heading: str) -> bool:
 
 _CLAUSE_END = re.compile(r"[,.;(]|\s[-–—]\s")
 _WHEN_WORDS = frozenset(
-    ("on", "zoom", "teams", "video", "virtual", "in", "person", "onsite", "remote", "the", "a",
+    ("on", "zoom", "teams", "video", "virtual", "in", "person", "remote", "the", "a",
      "date", "tbd", "tba", "day", "is", "was", "will", "be", "scheduled", "booked")
 )  # fmt: skip
 

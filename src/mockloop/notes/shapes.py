@@ -177,7 +177,7 @@ _TIMED = re.compile(
 )
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|tour|social|informal|not evaluated|not an interview"
-    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel)\b"
+    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge)\b"
 )
 
 

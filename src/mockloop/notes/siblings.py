@@ -13,6 +13,7 @@ import re
 
 from .outline import Outline
 from .parser import LIST_KINDS
+from .schedule import container_mention
 from .shapes import is_break, is_todo
 from .vocab import ROUNDISH, has
 
@@ -55,6 +56,8 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
             text = o.items[k].text
             if markers[k] is not None or o.cls[k] in _SKIPPED or is_break(text):
                 continue
+            if container_mention(text):
+                continue  # "2.3 ONSITE – Tue 10/21, HQ": when the rounds below take place
             if kind != "bullet" or (has(o.toks(k), ROUNDISH) and len(text.split()) <= 8):
                 markers[k] = "heading" if kind == "heading" else "round"
 
@@ -106,6 +109,7 @@ def _roundish(o: Outline, k: int) -> bool:
         o.cls[k] not in _SKIPPED
         and not is_break(text)
         and not is_todo(text)
+        and not container_mention(text)
         and len(text.split()) <= 10
         and has(o.toks(k), ROUNDISH)
     )

@@ -98,7 +98,7 @@ WEAK = frozenset(
      ("engineer",), ("engineers",), ("ml",), ("case",), ("present",), ("director",),
      ("vision",), ("data",), ("metric",), ("metrics",), ("domain",), ("api",), ("apis",),
      ("infra",), ("infrastructure",), ("code",), ("practical",), ("sql",), ("screening",),
-     ("chief",)}
+     ("chief",), ("video", "interview")}
 )  # fmt: skip
 TYPES = {rid: _phrases(spec) for rid, spec in TYPE_SPEC.items()}
 STRONG = _phrases(
