@@ -311,3 +311,27 @@ def test_an_outline_with_decimal_numbers_caps_sections_and_an_indented_agenda() 
         "Behavioral interview",
     ]
     assert got[1][0] == "hiring-manager"
+
+
+MAIL_AND_NOTES = """Hi Amara,
+
+Thanks again for your time with Kelsey last week — the team really enjoyed the conversation and we're excited to move you forward to the final stage for the Senior PMM role!
+
+  11:00 – 11:45   Product Partnership – Ivan Sokolov, Group Product Manager, Sales Hub
+  11:45 – 12:30   Sales Enablement – Rachel Burns, Sales Enablement Lead
+
+my notes
+
+loop so far:
+- HM interview w/ Kelsey Marsh (Director PMM), May 1, done. she asked about pricing -> a gap on the team
+- interviewr: someone from sales, name TBD
+"""
+
+
+def test_a_mail_sentence_is_no_round_slots_stay_apart_and_a_round_line_may_hold_an_arrow() -> None:
+    plan = plan_of(MAIL_AND_NOTES)
+    assert [(r.title, r.interviewer) for r in plan.rounds] == [
+        ("Product Partnership", "Ivan Sokolov, Group Product Manager, Sales Hub"),
+        ("Sales Enablement", "Rachel Burns, Sales Enablement Lead"),
+        ("HM interview w/ Kelsey Marsh (Director PMM)", "Kelsey Marsh (Director PMM)"),
+    ]

@@ -70,7 +70,7 @@ def _same_round(a: Round, b: Round) -> bool:
         # (two mentions of different kinds are two rounds: "Invitation: … | Technical Screen"
         # and "Invitation: … | Technical Presentation")
         return (_mention(a) != _mention(b)) and bool(wa) and (wa <= wb or wb <= wa)
-    if a.oneliner and b.oneliner and a.source.line == b.source.line:
+    if (a.oneliner and b.oneliner and a.source.line == b.source.line) or _slots(a, b):
         return False  # "superday = coding, coding, eng manager": one list, distinct rounds
     na, nb = _numbers(a.title), _numbers(b.title)
     if na and nb and na != nb:
@@ -119,18 +119,29 @@ def _scheduled_after(a: Round, b: Round) -> bool:
     )
 
 
-def _neighbours(a: Round, b: Round) -> bool:
-    """Two bare entries of one list ("- Interview with the team lead", "- Final with the
-    manager"): rounds of their own, however alike their kinds."""
+def _slots(a: Round, b: Round) -> bool:
+    """Two slots of one schedule, a line or two apart: never one round."""
     sa, sb = a.source, b.source
     return (
         isinstance(sa, Item)
         and isinstance(sb, Item)
+        and abs(sa.line - sb.line) <= 2
+        and timed(sa.text) is not None
+        and timed(sb.text) is not None
+    )
+
+
+def _neighbours(a: Round, b: Round) -> bool:
+    """Two bare entries of one list ("- Interview with the team lead", "- Final with the
+    manager"), or two slots of one schedule: rounds of their own, however alike their kinds."""
+    sa, sb = a.source, b.source
+    if _slots(a, b):
+        return True
+    return (
+        isinstance(sa, Item)
+        and isinstance(sb, Item)
         and sa.kind == sb.kind
-        and (
-            sa.kind in ("bullet", "ordered", "table_row")
-            or (timed(sa.text) is not None and timed(sb.text) is not None)  # schedule slots
-        )
+        and sa.kind in ("bullet", "ordered", "table_row")
         and abs(sa.line - sb.line) <= 2
         and _mention(a)
         and _mention(b)

@@ -23,6 +23,7 @@ from mockloop.records import PM_LOOP, ROUND_IDS, PlanRound
 from .merge import merge
 from .names import has_job
 from .rounds import Round
+from .schedule import short_label
 from .shapes import dated, timed
 from .vocab import (
     DASH,
@@ -197,6 +198,9 @@ def _tidy(r: Round) -> None:
         r.title = split_title(told)[0] or r.title
         if r.who and told.startswith(r.who[:12]):
             r.who = None  # the round's name, read after the date as if it were a person
+    short = _cut(r.title) if len(r.title.split()) > 8 else ""
+    if short and round_types(short) and not short_label(short):
+        r.title = short  # "HM interview w/ Kelsey Marsh (Director PMM), May 1, done. mostly …"
     named = _PERSON_AFTER_COMMA.match(r.title) if r.who is None else None
     if named and round_types(named.group(1)):  # "Coding, Ana Ruiz (Staff SWE)"
         r.title, r.who = named.group(1), named.group(2)

@@ -18,12 +18,12 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from . import schedule
 from .found import Line, Quote, Round
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .people import person_rounds
 from .prose import prose_rounds
-from .schedule import container_mention, in_schedule, labelled_title, study_heading, unwhen
 from .shapes import (
     ROUND_HINT,
     ROUND_LABEL,
@@ -127,14 +127,16 @@ def _marker(o: Outline, k: int) -> str | None:
         if o.own[sec] == "questions" or (is_overview(it.text) and not explicit(it.text)):
             return None
         return "heading" if _strong_heading(o, k) else None
-    if o.cls[k] in _SKIPPED or is_property(text) or causal_arrow(text):
+    if o.cls[k] in _SKIPPED or is_property(text):
         return None
-    if container_mention(text) and (it.kind == "paragraph" or not _has_children(o, k)):
+    if causal_arrow(text) and (it.depth or not leads_with_round(text)):
+        return None  # (but "HM interview w/ Kelsey, done. … pricing -> a gap" is a round)
+    if schedule.container_mention(text) and (it.kind == "paragraph" or not _has_children(o, k)):
         return None  # "Final round, date TBD", "Final round on Zoom. Use the desk upstairs."
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
         # "12:10 Statistics & Experimentation – Tomasz Wilk, DS Manager" names a person
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
-        named = named or with_person(rest) or in_schedule(o, k)
+        named = named or with_person(rest) or schedule.in_schedule(o, k)
         ok = rest and named and not is_break(rest) and not is_todo(rest) and not it.depth
         return "round" if ok else None
     if is_todo(text):
@@ -157,8 +159,8 @@ def _marker(o: Outline, k: int) -> str | None:
     rest = dated(text) if not it.depth else None
     if rest and not is_break(rest) and (_names_kind(rest) or has(tokens(rest), ROUNDISH)):
         # "Wed 12 Mar - coding interview, 1h"; not a day of a study plan
-        return None if study_heading(o.notes.sections[sec].heading or "") else "round"
-    if explicit(text) and len(outside_brackets(split_title(text)[0]).split()) <= 10:
+        return None if schedule.study_heading(o.notes.sections[sec].heading or "") else "round"
+    if schedule.explicit_line(text):
         return None if is_break(text) and not round_types(outside_brackets(text)) else "round"
     if it.depth:
         return None
@@ -193,7 +195,7 @@ def _strong_heading(o: Outline, k: int) -> bool:
         parent = o.parents[o.secs[k]]
         if has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH):
             return True
-        if only_kind(outside_brackets(split_title(unwhen(o.items[k].text))[0])):
+        if only_kind(outside_brackets(split_title(schedule.unwhen(o.items[k].text))[0])):
             return True  # "### Coding 2 (45m)", "## Behavioral", "### 11:00 — Values (culture)"
         if parent is not None and o.eff[parent] == "process":
             return True
@@ -280,7 +282,7 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
 
 def _make(head: Item, focus: list[Item]) -> Round:
     text = invitation_title(head.text) or timed(head.text) or dated(head.text) or head.text
-    title, rest = labelled_title(text)
+    title, rest = schedule.labelled_title(text)
     points = [Line(p, head.line) for p in split_points(rest)]
     return Round(title=title, source=head, order=(head.line, 0), text=text, focus=[*points, *focus])
 

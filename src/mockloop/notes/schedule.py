@@ -9,7 +9,7 @@ import re
 
 from .outline import Outline
 from .shapes import dated, timed
-from .vocab import CONTAINER, outside_brackets, round_types, split_title, tokens
+from .vocab import CONTAINER, explicit, outside_brackets, round_types, split_title, tokens
 
 __all__ = [
     "container_mention",
@@ -89,3 +89,15 @@ def labelled_title(text: str) -> tuple[str, str]:
 def unwhen(text: str) -> str:
     """The line after its date or time ("11:00–11:30 — Values" → "Values")."""
     return timed(text) or dated(text) or text
+
+
+def explicit_line(text: str) -> bool:
+    """A line that names a round outright ("1st round", "final interview – CEO") in a short
+    title, and is not a long sentence that only mentions one after its dash ("Thanks again for
+    your time with Kelsey — … to move you forward to the final stage …")."""
+    head = split_title(text)[0]
+    return (
+        explicit(text)
+        and len(outside_brackets(head).split()) <= 10
+        and (len(text) < 160 or explicit(head))
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .told import told_parts
 from .vocab import (
     CONTAINER,
     ROUNDISH,
@@ -37,7 +38,7 @@ def oneliner_parts(text: str) -> list[str]:
     an untyped part is a round of its own too: "troubleshooting"), or of an arrow chain."""
     if "->" in text or "→" in text:
         return [] if _TALK_PLAN.match(text) else chain_parts(text)
-    if " then " in text and (told := _told_parts(text)):
+    if " then " in text and (told := told_parts(text)):
         return told
     if (":" not in text and "=" not in text) or not _maybe_container(text.lower()):
         return []
@@ -48,38 +49,6 @@ def oneliner_parts(text: str) -> list[str]:
     parts = [q for p in split_points(rest) for q in _repeated(p)]
     typed = sum(1 for p in parts if round_types(p))
     return parts if len(parts) >= 2 and typed >= 2 and typed * 2 > len(parts) else []
-
-
-_THEN = re.compile(r"(?i),?\s+(?:and\s+)?then\s+")
-_IS_LIST = re.compile(
-    r"(?i)^(?:the\s+)?(?P<label>[\w -]{2,30}?)\s+(?:is|are|will\s+be|consists\s+of|includes)"
-    r"\s+(?P<rest>.+)$"
-)
-_LEAD = re.compile(r"(?i)^(?:[^:]{1,40}:\s*|first\s+|(?:a|an|the)\s+)+")
-
-
-def _told_parts(text: str) -> list[str]:
-    """ "Simone said: intro call, then a technical screen, then a final round of 3 interviews.
-    Final round is code review, threat modeling, and a chat with the HM." → the rounds, the
-    container's own list in its place."""
-    steps: list[str] = []
-    inside: list[str] = []
-    for sentence in re.split(r"(?<=[a-z0-9)])\.\s+", text[:600]):
-        sentence = sentence.strip().rstrip(".")
-        if not steps and _THEN.search(sentence):
-            steps = [_LEAD.sub("", s).strip() for s in _THEN.split(_LEAD.sub("", sentence))]
-        elif (m := _IS_LIST.match(sentence)) and has(tokens(m["label"]), CONTAINER):
-            inside = [re.sub(r"(?i)^(?:and|or)\s+", "", q) for q in split_points(m["rest"])]
-    if len(steps) < 3 and not inside:
-        return []  # "the case Jan 21, then a panel the same afternoon": a note, not the loop
-    parts: list[str] = []
-    for step in steps:
-        if inside and has(tokens(step), CONTAINER):
-            parts += inside
-        elif round_types(step) or has(tokens(step), ROUNDISH):
-            parts.append(step)
-    typed = sum(1 for p in parts if round_types(p))
-    return parts if len(parts) >= 2 and typed >= 2 else []
 
 
 # the plan of a talk or a demo, not of the loop: "structure: their pain -> target architecture
@@ -319,7 +288,8 @@ def _maybe_container(low: str) -> bool:
 # a page's properties (Notion, Obsidian, Google Docs): "Created: April 3, 2024 9:12 PM"
 _PROPERTY = re.compile(
     r"(?i)^(?:created|created\s+(?:time|at|on)|last\s+edited(?:\s+time)?|edited|updated|modified"
-    r"|last\s+modified|date\s+created|tags|status|link|url|owner|assignee)\s*:"
+    r"|last\s+modified|date\s+created|tags|status|link|url|owner|assignee|interviewe?rs?|interviewr"
+    r"|who|with|panelists|format|length|duration|location|where|when)\s*:"
 )
 
 
