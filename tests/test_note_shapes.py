@@ -335,3 +335,19 @@ def test_a_mail_sentence_is_no_round_slots_stay_apart_and_a_round_line_may_hold_
         ("Sales Enablement", "Rachel Burns, Sales Enablement Lead"),
         ("HM interview w/ Kelsey Marsh (Director PMM)", "Kelsey Marsh (Director PMM)"),
     ]
+
+
+def test_a_pitch_wrapped_in_prose_a_positioning_heading_and_a_quoted_why_line() -> None:
+    prose = (
+        "# Notes\n\nWhy Arup, in a sentence I can actually say out loud: I want to work\n"
+        "somewhere the engineering is the product, not a line item on someone else's budget.\n"
+    )
+    assert plan_of(prose).pitch
+    heading = "# Notes\n\n## Positioning\n\nEight years turning designs into buildings.\n"
+    assert plan_of(heading).pitch
+    quoted = (
+        '5. ANSWERS\n   5.1 "Why Chewy?" – I\'ve done transportation for 3 years; I want to be '
+        "upstream, where the inventory decision is made.\n"
+    )
+    assert plan_of(quoted).pitch
+    assert not plan_of("# Notes\n\n## Positioning of the product\n- it is a B2B tool\n").pitch

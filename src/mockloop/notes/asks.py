@@ -34,14 +34,19 @@ _PROSE_ASK = re.compile(
 )
 _PITCH_LINE = re.compile(
     r"^\W*(?:my pitch|pitch|mein pitch|mi pitch|elevator pitch|tmay|tell me about yourself"
-    rf"|(?:why|warum|por qu[ée]|pourquoi)\s+[\w.&' -]{{2,30}}?(?:,[^:]{{0,30}})?){_ASIDE}"
+    rf"|(?:why|warum|waarom|por qu[ée]|pourquoi)\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
+    rf"(?:,[^:]{{0,50}})?){_ASIDE}"
     r"[*_]{0,2}\s*(?::|\s[—–-])\s+(\S.{30,})$",
     re.IGNORECASE,
 )
+_PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro",
+                "positioning")  # fmt: skip
 _PITCH_HEAD = re.compile(
     r"^\W*(?:why|warum|por qu[ée]|pourquoi)\b|\(why\b|\bmy pitch\b|tell me about yourself"
     r"|\belevator\b|\btmay\b|\babout me\b|über mich|sobre m[ií]|\b(?:mein|mi|mon) pitch\b"
-    r"|\bmy (?:why|story|narrative)\b(?!\s*(?:bank|s\b|list|ideas))|^\W*narrative\b",
+    r"|\bmy (?:why|story|narrative)\b(?!\s*(?:bank|s\b|list|ideas))|^\W*narrative\b"
+    r"|^\W*(?:my\s+)?(?:\d+[- ]?(?:second|sec|s|min(?:ute)?)\s+)?intro\s*(?:pitch)?\W*$"
+    r"|^\W*(?:my\s+)?positioning\W*$",
     re.IGNORECASE,
 )
 
@@ -243,11 +248,14 @@ def pitch(o: Outline) -> list[dict[str, Any]]:
     for k, it in enumerate(o.items):
         if it.kind in ("heading", "quote") or it.depth or o.eff[o.secs[k]] == "pitch":
             continue
-        head = it.text[:16].lower()
-        if not any(w in head for w in ("why", "pitch", "warum", "elevator", "narrative", "story")):
+        head = it.text[:20].lower()
+        if not any(w in head for w in _PITCH_WORDS):
             continue
-        if m := _PITCH_LINE.match(it.text):
-            title = it.text[: m.start(1)].strip().rstrip(":").strip()
+        told = it.text
+        if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
+            told = " ".join([told, *(o.items[j].text for j in more)])
+        if m := _PITCH_LINE.match(told):
+            title = told[: m.start(1)].strip().rstrip(":—–-").strip()
             out.append({"title": title, "text": m.group(1), "line": it.line})
         elif _is_header(it) and _PITCH_HEAD.search(it.text) and it.line not in seen:
             body = [o.items[j].text for j in _header_body(o, k, prose=True)]

@@ -31,7 +31,7 @@ _PITCH = re.compile(
     r"|tell me about yourself|\btmay\b|about me|über mich|sobre m[ií]|\bintro(duction)?\b"
     r"|\bpitch\b|\bmy story\b(?!\s*(?:bank|list|ideas))|walk me through|\bmotivation\b|\bmotivaci[oó]n\b"
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
-    r"|\belevator\b|\bmy why\b"
+    r"|\belevator\b|\bmy why\b|^(?:my )?positioning\W*$|^waarom\b"
 )
 _MESSAGE = re.compile(
     r"\b(?:e-?mail|mail|message|slack|dm|inmail|linkedin|whatsapp|text|sms|wrote|says|said"
@@ -137,6 +137,8 @@ def _maybe_pitch(h: str) -> bool:
         or "walk" in h
         or "motivation" in h
         or "elevator" in h
+        or "positioning" in h
+        or "waarom" in h
     )
 
 
