@@ -47,7 +47,7 @@ _ROLE_WORDS = word_set(
     data product program project machine learning ml ai backend back-end frontend front-end
     full-stack fullstack full stack site reliability solutions solution sales technical
     engineering ux ui research developer platform infrastructure infra mobile ios android devops
-    cloud qa test growth design visual interaction applied analytics business systems network
+    cloud qa test growth design visual interaction applied analytics business systems network it
     customer success account development relations content marketing operations ops people
     finance partner brand creative quality support field enterprise commercial strategic trust
     safety privacy risk fraud payments founding forward deployed deployment implementation
@@ -125,7 +125,11 @@ def _company_part(part: str) -> str:
     """A part that can be a company: a name of up to four words, not a word like 'notes'."""
     name = clean_name(part)
     name = _TAIL.sub("", name).strip()
-    if not name[:1].isalpha() or len(name.split()) > 4 or _NOISE.search(name) or has_job(name):
+    words = name.split()
+    longest = (
+        6 if all(w[:1].isupper() for w in words) else 4
+    )  # "Cedar Valley Unified School District"
+    if not name[:1].isalpha() or len(words) > longest or _NOISE.search(name) or has_job(name):
         return ""
     if name.split()[0].lower() in _STOP or name.split()[-1].lower() in _STOP:
         return ""  # "For the" (Account Executive role) is no company
