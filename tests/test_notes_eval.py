@@ -38,10 +38,18 @@ HELDOUT4 = {"recall": 0.77, "precision": 0.77, "kind": 0.72, "company": 0.9, "ro
             "questions": 0.93}  # fmt: skip
 
 
+# heldout5 (15 files written without reading the parser), measured once, after the t5 tuning
+# (2026-12-03, a later session): recall 0.89, precision 0.84, one merge, kind 0.70, company
+# 1.0, role 0.73, pitch 0.93, questions 0.94, no default loop
+HELDOUT5 = {"recall": 0.86, "precision": 0.8, "kind": 0.66, "company": 0.95, "role": 0.66,
+            "questions": 0.9}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("part", "floors"),
-    [("tuning", TUNING), ("heldout", HELDOUT), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4)],
-)
+    [("tuning", TUNING), ("heldout", HELDOUT), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4),
+     ("heldout5", HELDOUT5)],
+)  # fmt: skip
 def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dict) -> None:
     summary = evaluate(part)
     got = {name: round(getattr(summary, name), 3) for name in floors}
@@ -49,10 +57,10 @@ def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dic
 
 
 def test_notes_that_name_rounds_rarely_get_the_default_loop() -> None:
-    tuning, heldout, heldout3, heldout4 = (
+    tuning, heldout, heldout3, heldout4, heldout5 = (
         evaluate(part).default_loop_wrongly
-        for part in ("tuning", "heldout", "heldout3", "heldout4")
+        for part in ("tuning", "heldout", "heldout3", "heldout4", "heldout5")
     )
-    assert heldout3 <= 1 and heldout4 <= 2
+    assert heldout3 <= 1 and heldout4 <= 2 and heldout5 <= 1
     assert tuning <= 1  # t4-school-district-it-admin-nested: a single panel in nested bullets
     assert heldout <= 2  # counts only: a failure must not print what a held-out file got wrong
