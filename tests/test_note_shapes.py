@@ -351,3 +351,21 @@ def test_a_pitch_wrapped_in_prose_a_positioning_heading_and_a_quoted_why_line() 
     )
     assert plan_of(quoted).pitch
     assert not plan_of("# Notes\n\n## Positioning of the product\n- it is a B2B tool\n").pitch
+
+
+def test_a_process_heading_that_names_no_kind_is_the_plan_and_intro_with_someone_is_a_meeting() -> (
+    None
+):
+    notes = (
+        "# Ledger co\n\n## how they run it (Noor told me on the first call)\n"
+        "- intro with Noor (CEO) — done\n- bug bash with Theo (CTO)\n"
+        "- product jam with Noor + Iris (designer)\n\n### intro w/ Noor — done Tue\n"
+        "- she asked why I left\n"
+    )
+    plan = plan_of(notes)
+    assert [r.title for r in plan.rounds][:3] == [
+        "intro with Noor (CEO)",
+        "bug bash with Theo (CTO)",
+        "product jam with Noor + Iris (designer)",
+    ]
+    assert not plan.pitch  # "intro w/ Noor" is a meeting, not the candidate's intro

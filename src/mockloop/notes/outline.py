@@ -33,6 +33,7 @@ _PITCH = re.compile(
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
     r"|\belevator\b|\bmy why\b|^(?:my )?positioning\W*$|^waarom\b"
 )
+_MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(
     r"\b(?:e-?mail|mail|message|slack|dm|inmail|linkedin|whatsapp|text|sms|wrote|says|said"
     r"|according to|según|laut|from (?:the )?recruiter)\b"
@@ -44,7 +45,7 @@ _CLASSES = (
         re.compile(
             r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel|superday|ablauf"
             r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas|assessment cent(?:re|er)"
-            r"|assessment day)\b"
+            r"|assessment day|how (?:they|it) (?:run|runs|work|works)|how the day (?:runs|works))\b"
         ),
     ),
     ("logistics", re.compile(r"\b(logistics|next steps|comp|compensation|timeline|salary)\b")),
@@ -72,7 +73,7 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
         return "questions"
     if _maybe_pitch(h) and (m := _PITCH.search(h)):
         intro = m.group(0).startswith("intro") and not _PITCH.search(h, m.end())
-        if not (intro and _ROUND_WORD.search(h)):  # "Intro call w/ Nadia" is a round
+        if not (intro and (_ROUND_WORD.search(h) or _MEETS.search(h))):  # "Intro call w/ Nadia"
             return "pitch"
     if _CLASSES[0][1].search(h) and not _ROUND_WORD.search(h):
         return "process"  # "El proceso según la recruiter:": the loop, as the recruiter told it

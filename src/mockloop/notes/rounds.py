@@ -124,7 +124,8 @@ def _marker(o: Outline, k: int) -> str | None:
     it = o.items[k]
     text, sec = it.text, o.secs[k]
     if it.kind == "heading":
-        if o.own[sec] == "questions" or (is_overview(it.text) and not explicit(it.text)):
+        bare = o.own[sec] == "process" and not o.types(k)  # "how they run it": the loop's plan
+        if o.own[sec] == "questions" or bare or (is_overview(it.text) and not explicit(it.text)):
             return None
         return "heading" if _strong_heading(o, k) else None
     if o.cls[k] in _SKIPPED or is_property(text):

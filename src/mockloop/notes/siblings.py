@@ -58,7 +58,9 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
                 continue
             if container_mention(text):
                 continue  # "2.3 ONSITE – Tue 10/21, HQ": when the rounds below take place
-            if kind != "bullet" or (has(o.toks(k), ROUNDISH) and len(text.split()) <= 8):
+            if kind != "bullet" or (
+                (has(o.toks(k), ROUNDISH) or o.types(k)) and len(text.split()) <= 8
+            ):  # "- product jam with Noor + Iris" among "- bug bash with Theo (CTO)"
                 markers[k] = "heading" if kind == "heading" else "round"
 
 
