@@ -369,3 +369,24 @@ def test_a_process_heading_that_names_no_kind_is_the_plan_and_intro_with_someone
         "product jam with Noor + Iris (designer)",
     ]
     assert not plan.pitch  # "intro w/ Noor" is a meeting, not the candidate's intro
+
+
+def test_role_across_two_quoted_lines_a_title_line_with_a_dot_and_a_why_bullet_names_the_company() -> (
+    None
+):
+    mail = (
+        "pasted from slack (DM w/ Jordan + my notes channel), cleaned up a bit\n\n"
+        "---- DM: Jordan Pike ----\n\n**Jordan Pike** 10:42 AM\n"
+        "recruiter is Mei Tanaka, she's great, very direct. she'll forward you the schedule\n"
+        "**Jordan Pike** 10:43 AM\nask about the case\n\n"
+        "> Hi Alex — excited to move you forward for the\n"
+        "> Operations Manager, Ocean Freight role. Next steps on Zoom.\n\n"
+        "- why Flexport: I want the tech side\n"
+    )
+    plan = plan_of(mail)
+    assert (plan.company, plan.role) == ("Flexport", "Operations Manager, Ocean Freight")
+    log = (
+        "# MSR internship — running log\n\n"
+        "Microsoft Research, Redmond · **Research Intern – Systems for ML (Summer 2026)**\n"
+    )
+    assert plan_of(log).role == "Research Intern — Systems for ML (Summer 2026)"

@@ -127,6 +127,13 @@ def _is_label(text: str) -> bool:
     )
 
 
+def _title_like(text: str) -> bool:
+    """Short, or a longer line that is not a sentence ("Microsoft Research, Redmond · Research
+    Intern – Systems for ML (Summer 2026)")."""
+    n = len(text.split())
+    return n <= 10 or (n <= 14 and ". " not in text and not text.endswith("."))
+
+
 def _title_lines(o: Outline) -> list[str]:
     """Lines that may be the notes' title: front matter's title, the first line, the first
     headings and short lines of the top, and email subjects."""
@@ -134,7 +141,7 @@ def _title_lines(o: Outline) -> list[str]:
     for n, it in enumerate(islice(o.items, 8)):
         if it.kind not in ("heading", "paragraph") or len(it.text) > 160 or _is_label(it.text):
             continue
-        if n == 0 or it.kind == "heading" or (len(it.text.split()) <= 10 and has_job(it.text)):
+        if n == 0 or it.kind == "heading" or (_title_like(it.text) and has_job(it.text)):
             out.append(it.text)
     for it in islice(o.items, 200):
         if it.text[:1] in "sSbBaAoOrRfF" and (m := _SUBJECT.match(it.text)):
@@ -237,6 +244,7 @@ def _spelled_out(o: Outline, abbr: str) -> str:
     return ""
 
 
+_WHY_NAMED = re.compile(r"^\W*why\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?\s*[:?]")
 _WHY_INSIDE = re.compile(r"\bwhy\s+([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)")
 
 
@@ -250,8 +258,10 @@ def _why_names(o: Outline) -> Counter[str]:
                 if name.lower() not in _WHY_STOP and name not in ("I", "I'm", "I’m"):
                     names[title_case(clean_name(name))] += 1
             continue
-        if it.kind in LIST_KINDS or it.depth or "hy" not in it.text[:12].lower():
+        if "hy" not in it.text[:12].lower():
             continue
+        if (it.kind in LIST_KINDS or it.depth) and not _WHY_NAMED.match(it.text):
+            continue  # but "- why Flexport: I want the tech side" names the company
         for part in re.split(r"[?!:.(/]", it.text):
             m = _WHY.match(part.split(",", 1)[0])
             if m and m.group(1).lower() not in _WHY_STOP and len(m.group(1).split()) <= 3:
@@ -330,13 +340,18 @@ def role(o: Outline) -> str | None:
         longer = [t for t in titled[1:] if len(t.split()) > 1]
         return longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
     best: list[str] = []
-    for it in o.items:  # "the forward deployed PM role" → Forward Deployed PM (longest wins)
+    items = o.items
+    for k, it in enumerate(items):  # "the forward deployed PM role" → Forward Deployed PM
         if (m := _FOR_ROLE.search(it.text)) and has_job(m.group(1)):
             return _cut_at(_upto_job(m.group(1)))
-        if _names_role(it.text):
-            if (m := _ROLE_IS.search(it.text)) and has_job(m.group(1)):
+        text = it.text
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt and nxt.kind == it.kind in ("paragraph", "quote") and nxt.line == it.line + 1:
+            text = f"{text} {nxt.text}"[:400]  # "…move you forward for the / Ops Manager role."
+        if _names_role(text):
+            if (m := _ROLE_IS.search(text)) and has_job(m.group(1)):
                 return clean_role(_cut_at(m.group(1)))
-            if (m := _PROSE_ROLE.search(it.text)) and has_job(found := m.group(1) or m.group(2)):
+            if (m := _PROSE_ROLE.search(text)) and has_job(found := m.group(1) or m.group(2)):
                 return clean_role(_ARTICLE.split(found)[-1].strip())
             best = _longest_role(it.text, best)
     return title_case(" ".join(best)) if best else None

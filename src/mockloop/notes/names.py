@@ -72,7 +72,8 @@ _NOISE = re.compile(
 )
 _TAIL = re.compile(
     r"(?<!\s)\s+(interview|interviews|notes|prep|loop|onsite|on-site|pm|tpm|product|role|swe|sre"
-    r"|ds|devrel|mle|dev|eng|hub|running|process|superday|recap|final|finals|panel|screen)\b.*$",
+    r"|ds|devrel|mle|dev|eng|hub|running|process|superday|recap|final|finals|panel|screen"
+    r"|internship|intern)\b.*$",
     re.IGNORECASE,
 )
 _LEAD_NOISE = re.compile(
