@@ -390,3 +390,14 @@ def test_role_across_two_quoted_lines_a_title_line_with_a_dot_and_a_why_bullet_n
         "Microsoft Research, Redmond · **Research Intern – Systems for ML (Summer 2026)**\n"
     )
     assert plan_of(log).role == "Research Intern — Systems for ML (Summer 2026)"
+
+
+def test_a_technical_screen_is_a_coding_round_only_for_a_role_that_writes_code() -> None:
+    def kind(role: str) -> str:
+        notes = f"# Acme — {role}\n\n## Tech phone screen\n- 45 min with an engineer\n"
+        return plan_of(notes).rounds[0].kind_id
+
+    assert kind("Senior Backend Engineer") == "coding"
+    assert kind("Senior Android Engineer (Maps)") == "coding"
+    assert kind("Product Security Engineer") == "technical"
+    assert kind("Data Scientist, Product Analytics") == "technical"

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mockloop.errors import PlanError
+from mockloop.notes import loops, rounds, vocab
 from mockloop.notes import plan as plan_module
-from mockloop.notes import roundmap, rounds, vocab
 from mockloop.notes.parser import parse_notes
 from mockloop.notes.plan import extract_plan, load_plan_or_notes, save_plan
 from mockloop.notes.source import read_notes
@@ -624,7 +624,7 @@ def test_sample_notes_give_their_golden_plan(name: str, tmp_path: Path) -> None:
 
 def test_round_types_and_default_rounds_stay_importable_from_plan() -> None:
     assert plan_module.round_types is rounds.round_types is vocab.round_types
-    assert plan_module.default_rounds is roundmap.default_rounds
+    assert plan_module.default_rounds is loops.default_rounds
     assert plan_module.round_types("2nd round - cross functional w partnrships team") == (
         "partnerships",
     )
@@ -1131,7 +1131,7 @@ def test_calendar_invitations_are_rounds_named_by_their_last_segment() -> None:
     )  # fmt: skip
     plan = extract_plan(parse_notes(notes))
     assert [(r.title, r.kind) for r in plan.rounds] == [
-        ("Technical Screen", "coding"),
+        ("Technical Screen", "technical"),  # a solutions architect: not a coding screen
         ("Technical Presentation", "presentation"),
     ]
 

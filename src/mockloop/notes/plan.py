@@ -21,9 +21,10 @@ from mockloop.files import TooLargeError, read_text_capped, write_atomic
 from mockloop.records import ROUND_IDS, InterviewPlan
 
 from . import asks, facts
+from .loops import default_kinds, default_rounds
 from .outline import Outline
 from .parser import Item, Notes, gc_paused
-from .roundmap import default_kinds, default_rounds, plan_rounds
+from .roundmap import plan_rounds
 from .rounds import find_rounds, round_types
 from .source import read_notes
 from .vocab import LOGISTICS, has
@@ -63,9 +64,9 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
     with gc_paused():  # hundreds of thousands of short-lived records, none in a cycle
         o = Outline(notes)
         found, claimed = find_rounds(o)
-        rounds = plan_rounds(found)
-        logistics, research = _loose_lines(o, claimed)
         role = facts.role(o)
+        rounds = plan_rounds(found, role)
+        logistics, research = _loose_lines(o, claimed)
         return InterviewPlan.model_validate(
             {
                 "company": facts.company(o),

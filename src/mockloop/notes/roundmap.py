@@ -1,25 +1,22 @@
 """The rounds found in the notes, made into the plan's rounds: a catalog id each, an
 interviewer, and one round per id.
 
-Each round maps to the closest catalog id: its title's type wins, otherwise its interviewer
-and bullets vote; an untyped round takes the next free id in loop order. Ids stay unique: a
-later round whose id is taken is merged into the earlier one (its new focus lines appended),
-so "product sense" and "execution" panels both feed pm-fundamentals. Rounds are listed
-recruiter first, then in notes order. Notes that name no round get the catalog loop.
+Each round takes a kind: the one its title names outright, else what its line, interviewer
+and focus lines vote for, else a custom round; a technical screen for a role that writes code
+is a coding round. The same round met twice (an overview line, then its own block) is merged;
+distinct rounds of one kind stay apart with numbered ids (coding-1, coding-2). Rounds are listed
+recruiter first, then in notes order. Notes that name no round get the usual loop (loops.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from itertools import islice
 from operator import attrgetter
 
-from mockloop.catalog import library as catalog
-from mockloop.errors import MockloopError
-from mockloop.records import PM_LOOP, ROUND_IDS, PlanRound
+from mockloop.records import ROUND_IDS, PlanRound
 
+from .loops import writes_code
 from .merge import merge
 from .names import has_job
 from .rounds import Round
@@ -42,7 +39,7 @@ from .vocab import (
     tokens,
 )
 
-__all__ = ["default_kinds", "default_rounds", "plan_rounds"]
+__all__ = ["plan_rounds"]
 
 _WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.IGNORECASE)
 _OF_DOMAIN = re.compile(
@@ -160,6 +157,7 @@ def _vote_kind(
     return next(k for k in ROUND_IDS if score.get(k) == best)
 
 
+_TECH_SCREEN = re.compile(r"(?i)\btech(?:nical)?\s+(?:phone\s+)?(?:screen|scrn)\b")
 _PHONE = re.compile(r"(?i)\bphone\s+(?:screen|scrn|interview|call)s?\b|\bscreening\b")
 
 
@@ -171,19 +169,23 @@ def _interviewer(r: Round) -> str | None:
     return "Recruiter" if r.id == "recruiter" else None
 
 
-def plan_rounds(rounds: list[Round]) -> list[PlanRound]:
+def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]:
     """The plan's rounds: a kind each, the same round met twice (an overview line, then its
-    own block) merged, distinct rounds of one kind kept apart, recruiter first."""
+    own block) merged, distinct rounds of one kind kept apart, recruiter first. A technical
+    screen for a role that writes software is a coding round."""
     rounds = [r for r in rounds if r.heading_sec is None or round_types(r.title) or r.focus]
     if all(r.pitch and not r.focus for r in rounds):
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
     rounds.sort(key=attrgetter("order"))
+    coder = writes_code(role)
     for r in rounds:
         _tidy(r)
         r.who = (
             r.who or _person_after_dash(r.text) or _interviewer_in([r.text, split_title(r.text)[1]])
         )
         r.id = _resolve_kind(r)
+        if r.id == "technical" and coder and _TECH_SCREEN.search(r.title):
+            r.id = "coding"  # "Tech phone screen" for a backend engineer
     rounds.sort(key=lambda r: r.id != "recruiter" or r.guessed)  # stable: notes order in each group
     merged = merge(rounds, _interviewer)
     return [_plan_round(r, rid) for r, rid in zip(merged, _ids(merged), strict=True)]
@@ -265,50 +267,6 @@ def _plan_round(r: Round, rid: str) -> PlanRound:
         },
         strict=True,
     )  # every value is already of its field's type: strict skips coercion
-
-
-def default_rounds(kinds: tuple[str, ...] = PM_LOOP) -> list[PlanRound]:
-    """The usual loop for notes that describe no rounds (``kinds`` in order)."""
-    out = []
-    for rid in kinds:
-        try:
-            spec = catalog.load_round(rid).spec
-            title, who = spec.title, spec.interviewer
-        except MockloopError:  # catalog not installed: ids alone still make a usable loop
-            title, who = rid.replace("-", " ").capitalize(), None
-        out.append(PlanRound(id=rid, title=title, kind=rid, interviewer=who))
-    return out
-
-
-_ENGINEER = re.compile(
-    r"(?i)\b(software|backend|frontend|full[ -]?stack|data|ml|machine learning|site reliability"
-    r"|security|platform|infrastructure|devops|mobile|ios|android|research)?\s*"
-    r"(engineer|developer|swe|sde|sre|mle|programmer)s?\b"
-)
-_DESIGNER = re.compile(r"(?i)\bdesigner|\bux\b|\bui\b")
-_PM = re.compile(r"(?i)\b(product manager|pm|apm|gpm|product lead|head of product)\b")
-_ENG_LOOP = ("recruiter", "coding", "system-design", "behavioral", "hiring-manager")
-_DESIGN_LOOP = ("recruiter", "hiring-manager", "presentation", "product-sense", "behavioral")
-_GENERIC_LOOP = ("recruiter", "hiring-manager", "technical", "behavioral", "executive")
-_PM_WORDS = re.compile(
-    r"(?i)\b(pm|pms|product manager|roadmap|prd|prioriti[sz]\w*|product sense)\b"
-)
-
-
-def default_kinds(role_text: str | None, texts: Iterable[str] = ()) -> tuple[str, ...]:
-    """The usual loop for the role: engineers, designers and PMs each have theirs; notes that
-    name no role get the PM loop when they read like PM notes, else a generic loop."""
-    r = role_text or ""
-    if _PM.search(r):
-        return PM_LOOP
-    if _DESIGNER.search(r):
-        return _DESIGN_LOOP
-    if _ENGINEER.search(r) and not re.search(r"(?i)\bmanager\b", r):
-        return _ENG_LOOP
-    if r:
-        return _GENERIC_LOOP
-    hits = sum(1 for t in islice(texts, 2000) if "pm" in t.lower() and _PM_WORDS.search(t))
-    return PM_LOOP if hits >= 2 else _GENERIC_LOOP
 
 
 # ---------------------------------------------------------------- interviewers

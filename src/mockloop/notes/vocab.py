@@ -53,7 +53,7 @@ TYPE_SPEC = {
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
     "|my manager|future manager|my boss|direct manager|reporting manager|my future boss"
-    "|chapter lead",
+    "|chapter lead|team match",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product",
@@ -61,7 +61,7 @@ TYPE_SPEC = {
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
     "|competency|competencies|competency based|life story|situational|googleyness"
-    "|values deep dive|culture deep dive|lp|lps|leadership principle|br",
+    "|values deep dive|culture deep dive|lp|lps|leadership principle|br|peer interview",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
@@ -71,11 +71,12 @@ TYPE_SPEC = {
     "|apis|infra|infrastructure|ml|deep dive|domain|technical conversation|past project"
     "|project deep dive|technique|tecnica|tecnico|technisch|technische|technisches"
     "|fachinterview|fachgesprach|sql|skills assessment|practical"
-    "|incident simulation|incident response|troubleshooting|debugging|break fix|pair debugging",
+    "|incident simulation|incident response|troubleshooting|debugging|break fix|pair debugging"
+    "|technical screen|tech screen|technical phone screen|tech phone screen|tech scrn",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
-    "|pair programming|live coding|dsa|technical screen|tech screen|technical phone screen"
+    "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
-    "|coding challenge|coding test|coding assessment|tech phone screen|coding phone screen",
+    "|coding challenge|coding test|coding assessment|coding phone screen|sql live|live sql",
     "system-design": "system design|sys design|sys des|systems design|architecture"
     "|design round|distributed systems",
     "ml-system-design": "ml system design|ml design|machine learning system design"
