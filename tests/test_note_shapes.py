@@ -401,3 +401,16 @@ def test_a_technical_screen_is_a_coding_round_only_for_a_role_that_writes_code()
     assert kind("Senior Android Engineer (Maps)") == "coding"
     assert kind("Product Security Engineer") == "technical"
     assert kind("Data Scientist, Product Analytics") == "technical"
+
+
+def test_dutch_notes_a_coffee_chat_heading_money_heading_and_met_for_with() -> None:
+    notes = (
+        "# Banen zoeken 2025\n\n## Koffie met Sanne (Picnic) 9/1\n- leuk gesprek\n\n"
+        "## Recruiter call met Femke\n- salaris besproken\n\n## HM call met Rahul\n"
+        "- portfolio\n\n## Geld / overwegingen\n- minimaal 85k\n"
+    )
+    plan = plan_of(notes)
+    assert [(r.title, r.interviewer) for r in plan.rounds] == [
+        ("Recruiter call met Femke", "Femke"),
+        ("HM call met Rahul", "Rahul"),
+    ]

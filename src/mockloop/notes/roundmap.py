@@ -41,11 +41,11 @@ from .vocab import (
 
 __all__ = ["plan_rounds"]
 
-_WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w)\s+(\S.*)$", re.IGNORECASE)
+_WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w|met|mit|avec|con|com)\s+(\S.*)$", re.IGNORECASE)
 _OF_DOMAIN = re.compile(
     r"(?i)\b(vp|svp|evp|head|director|chief\s+\w+\s+officer)\s+(?:of|for)\s+[^,;()]+"
 )
-_WITH_HINT = re.compile(r"w(?:ith|/)?\s")  # on folded text: every _WITH match holds one
+_WITH_HINT = re.compile(r"w(?:ith|/)?\s|\b(?:met|mit|avec|con|com)\s")  # on folded text
 _ROUND_TAIL = re.compile(r"(?i)\s+(call|screen|chat|round|interview|conversation|convo|notes)$")
 _DURATION = re.compile(
     r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"

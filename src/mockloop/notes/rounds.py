@@ -206,7 +206,7 @@ def _strong_heading(o: Outline, k: int) -> bool:
     if not o.types(k) and o.typed_siblings[sec] >= 2 and _has_body(o, k) and o.own[sec] is None:
         title = split_title(o.items[k].text)[0]
         # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"
-        return not (aside_heading(title) or is_date(title) or is_prep(title))
+        return not (aside_heading(title) or is_date(title) or is_prep(title) or is_break(title))
     return explicit(o.items[k].text)
 
 

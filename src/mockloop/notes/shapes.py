@@ -145,7 +145,8 @@ _TIMED = re.compile(
     re.IGNORECASE,
 )
 _BREAK = re.compile(
-    r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|tour|social|informal|not evaluated|not an interview"
+    r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
+    r"|not evaluated|not an interview|pauze|pause|pausa|mittagessen|lunchpauze|almuerzo"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge)\b"
 )
 
@@ -375,7 +376,10 @@ _NOT_A_ROUND_HEADING = re.compile(
     r"(?i)\b(?:misc\w*|notes?|notas|to[- ]?do|todos?|refs?|references?|plan|planning|logistics"
     r"|links?|resources?|questions?|stories|story|research|timeline|overview|summary|ideas|follow[- ]?ups?"
     r"|thank[- ]?you|debrief|comp|salary|offer|pitch|why|about|background|company|team|travel"
-    r"|schedule|agenda|context|positioning|read|reading|topics|likely|expect\w*|narrative|practical|admin|money|compensation|contacts?|log|recap|feedback|tips?|general|other|random|stuff|checklist|status"
+    r"|schedule|agenda|context|positioning|read|reading|topics|likely|expect\w*|narrative"
+    r"|practical|admin|money|compensation|contacts?|log|recap|feedback|tips?|general|other"
+    r"|random|stuff|checklist|status|geld|overwegingen|gehalt|geldzaken|salario|dinero|sueldo"
+    r"|salaire|argent|stipendio|soldi|notities|notizen|vragen|fragen|preguntas|overig|sonstiges"
     r"|not\s+(?:an?\s+)?(?:interviews?|rounds?|evaluated|scored))\b"
 )
 
