@@ -414,3 +414,24 @@ def test_dutch_notes_a_coffee_chat_heading_money_heading_and_met_for_with() -> N
         ("Recruiter call met Femke", "Femke"),
         ("HM call met Rahul", "Rahul"),
     ]
+
+
+def test_everyday_lines_the_new_shapes_must_not_misread() -> None:
+    """From a review of the shapes above: each line reads as a person would read it."""
+    listed = "# Acme\n\n## Process\n- Recruiter screen\n- Final round - CEO\n"
+    assert [r.title for r in plan_of(listed).rounds] == ["Recruiter screen", "Final round"]
+    virtual = "# Acme\n\n## Process\n- Recruiter screen\n- Final round (virtual, 4 hrs)\n"
+    assert len(plan_of(virtual).rounds) == 2
+    met = "# Acme\n\n## Recruiter call, met 2 people from the team\n- comp\n"
+    assert plan_of(met).rounds[0].interviewer != "2 people from the team"
+    hm = "# Acme\n\n## Loop\n- HM - Priya Shah\n- Coding - Ana\n"
+    assert plan_of(hm).rounds[0].title == "HM"
+
+
+def test_a_quantity_or_a_european_time_is_not_an_outline_number_nor_a_date() -> None:
+    from mockloop.notes.shapes import dated
+
+    notes = parse_notes("3.5 hours of interviews on site.\n09.30 - 10.15 Coding with Ana\n")
+    texts = [i.text for s in notes.sections for i in s.items]
+    assert texts == ["3.5 hours of interviews on site.", "09.30 - 10.15 Coding with Ana"]
+    assert dated("2 outages: one in prod, one in staging") is None

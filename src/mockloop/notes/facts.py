@@ -227,8 +227,8 @@ def _squeezed(o: Outline, abbr: str) -> str:
     "pagerduty - sr SRE")."""
     for line in _title_lines(o):
         word = split_name_line(line)[0].split(" ", 1)[0]
-        low, want = word.lower(), iter(abbr.lower()[1:])
-        if len(word) > 4 and low[0] == abbr[0].lower() and all(c in low[1:] for c in want):
+        low, rest = word.lower(), iter(word.lower()[1:])
+        if len(word) > 4 and low[0] == abbr[0].lower() and all(c in rest for c in abbr.lower()[1:]):
             return title_case(word)
     return ""
 

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any, Literal
 
 import yaml
@@ -67,7 +66,11 @@ _MESSAGE = re.compile(  # a pasted message starts: "-----Original Message-----",
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's list levels: ● ○ ■
 _LIST = re.compile(
-    r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪]|\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t])|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"
+    r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪]"
+    # "2.1 Phone screen" in an outline; not "3.5 hours on site" or "09.30 - 10.15 Coding"
+    r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+(?!(?:hours?|hrs?|h|min\w*|days?|weeks?|months?"
+    r"|years?|x|k)\b)[\"“(A-Za-z])"
+    r"|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"
 )
 _CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", "ROUND PREP"
 _BANNER = re.compile(r"^={2,}[ \t]*([^=]+?)[ \t]*={2,}$")  # "=== LOOP ===" in plain text
@@ -161,7 +164,7 @@ class _Parser:
         self.blank = True
         # plain text (Apple Notes, a .txt): no line is a Markdown heading or a list
         self.plain = not any(
-            _ATX.match(line) or _LIST.match(line) for line in islice(lines, start, start + 2000)
+            _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
         )
 
     def run(self) -> list[Section]:
@@ -299,7 +302,7 @@ class _Parser:
 
     def _indented_next(self, i: int) -> bool:
         """The next non-blank line is indented (an outline's entries under its section)."""
-        nxt = next((line for line in islice(self.lines, i + 1, i + 4) if line.strip()), "")
+        nxt = next((line for line in self.lines[i + 1 : i + 4] if line.strip()), "")
         return nxt[:1] in (" ", "\t")
 
     def _has_children(self, i: int, col: int) -> bool:
@@ -328,7 +331,12 @@ class _Parser:
         if was_blank and caps_header(shown):  # "C CODING", "WHY NORDIC / MY PITCH" in plain text
             self._pseudo(shown, i + 1)
             return i + 1
-        if was_blank and col == 0 and self.plain and plain_header(self.lines, i, shown):
+        if (
+            was_blank
+            and col == 0
+            and self.plain
+            and plain_header(self.lines, i, shown, _LIST.match)
+        ):
             self._pseudo(shown, i + 1)  # "Threat modeling, 60 min" over its notes (Apple Notes)
             return i + 1
         if (

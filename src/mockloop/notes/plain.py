@@ -4,12 +4,9 @@ short line over a paragraph of notes ("Threat modeling, 60 min" above what to ex
 
 from __future__ import annotations
 
-import re
-from itertools import islice
+from collections.abc import Callable
 
 __all__ = ["caps_header", "plain_header"]
-
-_LISTED = re.compile(r"^[ \t]*(?:[-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|[A-Za-z][.)])[ \t]")
 
 
 def caps_header(text: str) -> bool:
@@ -25,14 +22,15 @@ def caps_header(text: str) -> bool:
     )
 
 
-def plain_header(lines: list[str], i: int, text: str) -> bool:
+def plain_header(lines: list[str], i: int, text: str, listed: Callable[[str], object]) -> bool:
     """Line ``i`` (``text``, after a blank line, in notes with no Markdown headings): short,
+    (``listed`` tells a list item, the parser's own test)
     with no closing punctuation, over a line of text (not a list, not a blank) that starts a
     paragraph of notes."""
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
     return (
         bool(nxt)
-        and not _LISTED.match(nxt)
+        and not listed(nxt)
         and len(text) <= 60
         and len(text.split()) <= 8
         and text[:1].isalnum()
@@ -45,7 +43,7 @@ def plain_header(lines: list[str], i: int, text: str) -> bool:
 def _block_is_prose(lines: list[str], start: int) -> bool:
     """The lines up to the next blank hold a sentence of notes (a long line, or one that
     ends in a full stop), not a list of short names ("R2 - hm, product sense")."""
-    for line in islice(lines, start, start + 30):
+    for line in lines[start : start + 30]:  # a slice: islice would walk from line 0
         text = line.strip()
         if not text:
             return False

@@ -41,7 +41,9 @@ from .vocab import (
 
 __all__ = ["plan_rounds"]
 
-_WITH = re.compile(r"(?:^|\s)(?:with|w/(?!o)|w|met|mit|avec|con|com)\s+(\S.*)$", re.IGNORECASE)
+_WITH = re.compile(
+    r"(?:^|\s)(?:with|w/(?!o)|w|mit|avec|con|com|(?-i:met(?=\s+[A-Z])))\s+(\S.*)$", re.IGNORECASE
+)  # Dutch "met Femke", not English "met the CTO"
 _OF_DOMAIN = re.compile(
     r"(?i)\b(vp|svp|evp|head|director|chief\s+\w+\s+officer)\s+(?:of|for)\s+[^,;()]+"
 )

@@ -132,7 +132,7 @@ def _marker(o: Outline, k: int) -> str | None:
         return None
     if causal_arrow(text) and (it.depth or not leads_with_round(text)):
         return None  # (but "HM interview w/ Kelsey, done. … pricing -> a gap" is a round)
-    if schedule.container_mention(text) and (it.kind == "paragraph" or not _has_children(o, k)):
+    if schedule.container_mention(text, it.kind in LIST_KINDS) and not _has_children(o, k):
         return None  # "Final round, date TBD", "Final round on Zoom. Use the desk upstairs."
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
         # "12:10 Statistics & Experimentation – Tomasz Wilk, DS Manager" names a person
@@ -278,7 +278,7 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
     """A bullet reads as a round of its own: it has bullets, or says round/call/… outright
     (not in a sentence that mentions one: "He said onsite will include a case")."""
     text = o.items[j].text
-    return bool(kids) or (has(o.toks(j), ROUNDISH) or explicit(text)) and len(text.split()) <= 12
+    return bool(kids) or ((has(o.toks(j), ROUNDISH) or explicit(text)) and len(text.split()) <= 12)
 
 
 def _make(head: Item, focus: list[Item]) -> Round:

@@ -13,6 +13,7 @@ from .vocab import CONTAINER, explicit, outside_brackets, round_types, split_tit
 
 __all__ = [
     "container_mention",
+    "explicit_line",
     "in_schedule",
     "labelled_title",
     "short_label",
@@ -48,24 +49,28 @@ def study_heading(heading: str) -> bool:
     return bool(_STUDY.search(heading))
 
 
-_CLAUSE_END = re.compile(r"[,.;(]|\s[-–—]\s")
+# a clause that says when or where: after a comma or full stop, or a dash before a date
+_CLAUSE_END = re.compile(
+    r"[,.;]|\s[-–—]\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|tbd|tba|date|\d)\w*)", re.IGNORECASE
+)
 _WHEN_WORDS = frozenset(
     ("on", "zoom", "teams", "video", "virtual", "in", "person", "remote", "the", "a",
      "date", "tbd", "tba", "day", "is", "was", "will", "be", "scheduled", "booked")
 )  # fmt: skip
-
-
 _STAGE = frozenset(("final", "round", "last", "next", "stage"))
 
 
-def container_mention(text: str) -> bool:
-    """ "Final round, date TBD", "Final round on Zoom. Use the desk upstairs.": a line about the
-    container of other rounds (when, where), which is not a round of its own."""
+def container_mention(text: str, listed: bool = False) -> bool:
+    """ "Final round, date TBD", "Final round on Zoom. Use the desk upstairs.", "2.3 ONSITE –
+    Tue 10/21, HQ": a line about the container of other rounds (when, where), which is not a
+    round of its own. A list item must name a container outright ("onsite", "panel"): "- Final
+    round - CEO" and "- Final round (virtual, 4 hrs)" are rounds."""
     parts = _CLAUSE_END.split(text, 1)
     said = tokens(parts[0])
     words = [t for t in said if t not in _WHEN_WORDS and not t.isdigit()]
     when = len(parts) > 1 or len(words) < len(said)  # "Final round" alone heads its own block
-    return when and bool(words) and all(t in CONTAINER.words or t in _STAGE for t in words)
+    allowed = CONTAINER.words if listed else CONTAINER.words | _STAGE
+    return when and bool(words) and all(t in allowed for t in words)
 
 
 _ROUND_NUMBER = re.compile(r"(?i)^(?:r|rd|#)?\s?\d+$")
@@ -74,7 +79,8 @@ _ROUND_NUMBER = re.compile(r"(?i)^(?:r|rd|#)?\s?\d+$")
 def short_label(title: str) -> bool:
     """ "LP 1", "BR": a title too short to tell two rounds apart, unless it is only the
     round's number ("R1", "#2"), which the notes use as its name."""
-    return len(title.replace(" ", "")) <= 4 and not _ROUND_NUMBER.match(title.strip())
+    short = len(title.replace(" ", "")) <= 4 and not _ROUND_NUMBER.match(title.strip())
+    return short and not round_types(title)  # "HM - Priya Shah": "HM" names its kind
 
 
 def labelled_title(text: str) -> tuple[str, str]:

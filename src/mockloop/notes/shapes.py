@@ -38,7 +38,7 @@ def oneliner_parts(text: str) -> list[str]:
     an untyped part is a round of its own too: "troubleshooting"), or of an arrow chain."""
     if "->" in text or "→" in text:
         return [] if _TALK_PLAN.match(text) else chain_parts(text)
-    if " then " in text and (told := told_parts(text)):
+    if (" then " in text or " Then " in text) and (told := told_parts(text)):
         return told
     if (":" not in text and "=" not in text) or not _maybe_container(text.lower()):
         return []
@@ -146,7 +146,7 @@ _TIMED = re.compile(
 )
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
-    r"|not evaluated|not an interview|pauze|pause|pausa|mittagessen|lunchpauze|almuerzo"
+    r"|not evaluated|not an interview|pauze|pausa|mittagessen|lunchpauze|almuerzo"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge)\b"
 )
 
@@ -161,8 +161,9 @@ def timed(text: str) -> str | None:
 
 
 _MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mrt|mei|okt|mär|mrz|dez|ene|abr|ago|dic"
-    r"|févr?|fev|avr|juil|déc|set|out)[a-zé]*\.?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mrt|mei|okt|mär|mrz|dez"
+    r"|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|févr?(?:ier)?|fev(?:ereiro)?|avr(?:il)?"
+    r"|juil(?:let)?|déc(?:embre)?|set(?:embro)?|out(?:ubro)?)\b\.?"
 )
 # a day before a date in Dutch, German, Spanish, French or Portuguese ("ma 3 nov", "jeu. 4 déc")
 _FOREIGN_DAY = (

@@ -56,7 +56,7 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
             text = o.items[k].text
             if markers[k] is not None or o.cls[k] in _SKIPPED or is_break(text):
                 continue
-            if container_mention(text):
+            if container_mention(text, listed=True):
                 continue  # "2.3 ONSITE – Tue 10/21, HQ": when the rounds below take place
             if kind != "bullet" or (
                 (has(o.toks(k), ROUNDISH) or o.types(k)) and len(text.split()) <= 8
@@ -111,7 +111,7 @@ def _roundish(o: Outline, k: int) -> bool:
         o.cls[k] not in _SKIPPED
         and not is_break(text)
         and not is_todo(text)
-        and not container_mention(text)
+        and not container_mention(text, listed=True)
         and len(text.split()) <= 10
         and has(o.toks(k), ROUNDISH)
     )

@@ -61,7 +61,7 @@ TYPE_SPEC = {
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
     "|competency|competencies|competency based|life story|situational|googleyness"
-    "|values deep dive|culture deep dive|lp|lps|leadership principle|br|peer interview",
+    "|values deep dive|culture deep dive|leadership principle|peer interview",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
@@ -112,7 +112,7 @@ ROUNDISH = _phrases(
     "|entrevista|charla|appel|llamada|gesprach"
     "|gespraech|assignment|challenge"
     "|triagem|painel|entrevistas|gesprek|kennismaking|sollicitatiegesprek|colloquio|intervista"
-    "|rodada|entrevue|mensen|myeonjeop|mensetsu"
+    "|rodada|entrevue|myeonjeop|mensetsu"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
 _WHO_SPEC = (
