@@ -27,6 +27,7 @@ from .wording import pull
 
 RIDGE = 2.0  # the penalty on the weights: enough to keep rare flags from taking extreme values
 WORD_RIDGE = 30.0  # the penalty on each listed word's weight: hundreds of them, each weak alone
+WORD_CAP = 0.25  # the most one listed word moves the raw estimate ("also" must not cost a point)
 MIN_ANSWERS = 8  # a listed word or phrase gets a weight once this many tuning answers use it
 WEIGHTS_FILE = Path(__file__).with_name("weights.json")
 
@@ -75,7 +76,10 @@ def _fit(
     used = Counter(w for _, words, _ in rows for w in words)
     vocabulary = sorted(w for w, n in used.items() if n >= MIN_ANSWERS)
     named, words = model.fit(rows, ridge, vocabulary, WORD_RIDGE)
-    words = {w: round(x, 4) for w, x in words.items() if round(x, 4)}
+    # no single word may move an answer far: each is capped, then the named features are fitted
+    # again around the capped words ("also" alone must not cost a strong answer a point)
+    words = {w: round(max(-WORD_CAP, min(WORD_CAP, x)), 4) for w, x in words.items() if round(x, 4)}
+    named, _ = model.fit([(f, t, label - pull(t, words)) for f, t, label in rows], ridge, (), 0.0)
     rows = [(f | {"wording": pull(t, words)}, t, label) for f, t, label in rows]
     return _length_neutral(named | {"wording": 1.0}, rows, lengths), words
 

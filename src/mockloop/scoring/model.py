@@ -60,7 +60,7 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
     out.update(
         log_words=math.log1p(kept),
         kept_share=kept / max(1, reading.prepared.raw_words),
-        new_words=min(reading.new_words, 80) / 80,
+        new_words=min(reading.new_words, 40) / 40,
         elements=len(reading.elements) / max(1, len(reading.qtype.elements)),
         has_core=float(not core or bool(set(core) & set(reading.elements))),
         wrong=float(bool(reading.wrong)),
@@ -142,8 +142,8 @@ Row = tuple[dict[str, float], frozenset[str], float]  # named features, listed w
 def fit(
     rows: list[Row],
     ridge: float,
-    vocabulary: Sequence[str] = (),
-    word_ridge: float = 30.0,
+    vocabulary: Sequence[str],
+    word_ridge: float,
 ) -> tuple[dict[str, float], dict[str, float]]:
     """Ridge regression of the labels on the named features and the listed words (the bias not
     penalised; each word far more than a named feature, since there are hundreds of them):
