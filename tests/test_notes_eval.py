@@ -47,10 +47,17 @@ HELDOUT5 = {"recall": 0.86, "precision": 0.8, "kind": 0.66, "company": 0.95, "ro
             "questions": 0.9}  # fmt: skip
 
 
+# heldout6 (12 files written without reading the parser, during the session that tuned on t5),
+# measured once at its end: recall 0.82, precision 0.82, no merge, kind 0.59, company 0.92,
+# role 1.0, pitch 0.83, questions 0.93, no default loop
+HELDOUT6 = {"recall": 0.78, "precision": 0.78, "kind": 0.55, "company": 0.88, "role": 0.9,
+            "questions": 0.88}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("part", "floors"),
     [("tuning", TUNING), ("heldout", HELDOUT), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4),
-     ("heldout5", HELDOUT5)],
+     ("heldout5", HELDOUT5), ("heldout6", HELDOUT6)],
 )  # fmt: skip
 def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dict) -> None:
     summary = evaluate(part)
@@ -59,10 +66,10 @@ def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dic
 
 
 def test_notes_that_name_rounds_rarely_get_the_default_loop() -> None:
-    tuning, heldout, heldout3, heldout4, heldout5 = (
+    tuning, heldout, heldout3, heldout4, heldout5, heldout6 = (
         evaluate(part).default_loop_wrongly
-        for part in ("tuning", "heldout", "heldout3", "heldout4", "heldout5")
+        for part in ("tuning", "heldout", "heldout3", "heldout4", "heldout5", "heldout6")
     )
-    assert heldout3 <= 1 and heldout4 <= 2 and heldout5 <= 1
+    assert heldout3 <= 1 and heldout4 <= 2 and heldout5 <= 1 and heldout6 <= 1
     assert tuning <= 1  # t4-school-district-it-admin-nested: a single panel in nested bullets
     assert heldout <= 2  # counts only: a failure must not print what a held-out file got wrong
