@@ -435,3 +435,12 @@ def test_a_quantity_or_a_european_time_is_not_an_outline_number_nor_a_date() -> 
     texts = [i.text for s in notes.sections for i in s.items]
     assert texts == ["3.5 hours of interviews on site.", "09.30 - 10.15 Coding with Ana"]
     assert dated("2 outages: one in prod, one in staging") is None
+
+
+def test_the_usual_loop_for_a_ui_engineer_and_pm_notes_told_apart_from_the_time_of_day() -> None:
+    from mockloop.notes.loops import _ENG_LOOP, _GENERIC_LOOP, default_kinds
+    from mockloop.records import PM_LOOP
+
+    assert default_kinds("Senior UI Engineer") == _ENG_LOOP
+    assert default_kinds(None, ["call at 3 pm", "lunch at 1 pm"]) == _GENERIC_LOOP
+    assert default_kinds(None, ["the PM team owns the roadmap", "PMs write the PRD"]) == PM_LOOP

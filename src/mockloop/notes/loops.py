@@ -38,8 +38,9 @@ _PM = re.compile(r"(?i)\b(product manager|pm|apm|gpm|product lead|head of produc
 _ENG_LOOP = ("recruiter", "coding", "system-design", "behavioral", "hiring-manager")
 _DESIGN_LOOP = ("recruiter", "hiring-manager", "presentation", "product-sense", "behavioral")
 _GENERIC_LOOP = ("recruiter", "hiring-manager", "technical", "behavioral", "executive")
-_PM_WORDS = re.compile(
-    r"(?i)\b(pm|pms|product manager|roadmap|prd|prioriti[sz]\w*|product sense)\b"
+_PM_WORDS = re.compile(  # "pm", not the time of day ("interview at 3 pm")
+    r"(?i)(?<![\d:])(?<!\d )\b(?:pm|pms)\b|\b(?:product manager|roadmap|prd|prioriti[sz]\w*"
+    r"|product sense)\b"
 )
 
 
@@ -49,13 +50,14 @@ def default_kinds(role_text: str | None, texts: Iterable[str] = ()) -> tuple[str
     r = role_text or ""
     if _PM.search(r):
         return PM_LOOP
-    if _DESIGNER.search(r):
+    engineer = _ENGINEER.search(r) and not re.search(r"(?i)\bmanager\b", r)
+    if _DESIGNER.search(r) and not engineer:  # a "Senior UI Engineer" has the engineers' loop
         return _DESIGN_LOOP
-    if _ENGINEER.search(r) and not re.search(r"(?i)\bmanager\b", r):
+    if engineer:
         return _ENG_LOOP
     if r:
         return _GENERIC_LOOP
-    hits = sum(1 for t in islice(texts, 2000) if "pm" in t.lower() and _PM_WORDS.search(t))
+    hits = sum(1 for t in islice(texts, 2000) if _PM_WORDS.search(t))
     return PM_LOOP if hits >= 2 else _GENERIC_LOOP
 
 

@@ -93,7 +93,7 @@ def _unseen(
     """Each answer's raw estimate from a fit on the other parts: the spread the fit has on
     answers it never saw. A fit pulls its own answers closer to their labels than it will
     pull new ones, so the stretch is taken from these, or new answers would bunch in the
-    middle."""
+    middle. With a single part there is no other part: its own fit's estimates (in-sample)."""
     start, spans = 0, []
     for part_items in by_part.values():
         spans.append((start, start + len(part_items)))
