@@ -444,3 +444,10 @@ def test_the_usual_loop_for_a_ui_engineer_and_pm_notes_told_apart_from_the_time_
     assert default_kinds("Senior UI Engineer") == _ENG_LOOP
     assert default_kinds(None, ["call at 3 pm", "lunch at 1 pm"]) == _GENERIC_LOOP
     assert default_kinds(None, ["the PM team owns the roadmap", "PMs write the PRD"]) == PM_LOOP
+
+
+def test_a_role_in_shorthand_or_opening_on_its_seniority() -> None:
+    assert plan_of("VERCEL - sr frontend eng (dashboard team)\nremote ok\n").role == (
+        "sr frontend eng (dashboard team)"
+    )
+    assert plan_of("# Senior Delivery Manager\n\nGrade: G7\n").role == "Senior Delivery Manager"

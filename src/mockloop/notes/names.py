@@ -17,6 +17,8 @@ __all__ = ["JOB", "clean_role", "has_job", "split_name_line", "title_case", "wor
 
 _JOB_WORDS = (
     r"engineer|engineering manager|manager|designer|scientist|analyst|advocate|developer"
+    r"|(?:frontend|front-end|backend|back-end|fullstack|full-stack|founding|software|platform"
+    r"|data|ml|mobile|infra|staff|sr|senior) eng"
     r"|architect|researcher|consultant|strategist|marketer|director|lead|pm|tpm|apm|gpm|sre"
     r"|swe|sde|mle|ds|csm|pmm|ae|bdr|sdr|tam|intern|specialist|recruiter|writer|associate|head of \w+|vp(?: of \w+)?"
     r"|vice president|product owner|owner|account executive|executive|representative|officer"
@@ -137,11 +139,16 @@ def _company_part(part: str) -> str:
     return name
 
 
+_SENIORITY = frozenset(("senior", "sr", "staff", "principal", "lead", "junior", "jr", "head"))
+
+
 def _role_from(part: str) -> tuple[str, str]:
     """(words before the role, the role) of a part that holds a job word."""
     m = JOB.search(part)
     assert m is not None
     words = part[: m.start()].split()
+    if words and words[0].lower().strip(".") in _SENIORITY:
+        return "", part  # "Senior Delivery Manager": a title that opens on its seniority
     keep = 0
     while keep < len(words) and words[len(words) - 1 - keep].lower().strip(",") in _ROLE_WORDS:
         keep += 1
