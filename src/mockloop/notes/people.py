@@ -36,9 +36,10 @@ _LOOK = 6  # lines after the title line where the time may be
 
 def _is_name(text: str) -> bool:
     """A name in capitals: two to four words, every word upper-case but for Mc/Mac/O' parts."""
+    if not _NAME.match(text):  # the pattern first: most lines are no name
+        return False
     letters = [c for c in text if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    return bool(_NAME.match(text)) and len(letters) >= 5 and upper >= 0.8 * len(letters)
+    return len(letters) >= 5 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _block(o: Outline, start: int) -> list[int]:
