@@ -22,54 +22,45 @@ from tests.support.notes_eval import evaluate
 # The 20 t5- files (2026-12-03, a later session) at their first look, with half of that day's
 # parser changes made: recall 0.86, precision 0.85, kind 0.72, questions 79%, no default loop.
 # With them the tuning set holds 112 files, and its questions figure fell from 0.98 to 0.95.
-TUNING = {"recall": 0.93, "precision": 0.88, "kind": 0.78, "company": 0.91, "role": 0.9,
-          "questions": 0.93}  # fmt: skip
-HELDOUT = {"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
-           "questions": 0.83}  # fmt: skip
-# heldout3 (15 files written without reading the parser), measured once on 2026-12-03: recall
-# 0.80, precision 0.90, kind 0.69, company 0.93, role 0.80, questions 0.94, no default loop
-# Its precision fell to 0.875 with the next session's t5 tuning and to 0.85 after the
-# process-heading and sibling-bullet changes (commit f39783f); measured, not tuned on.
-HELDOUT3 = {"recall": 0.76, "precision": 0.83, "kind": 0.65, "company": 0.9, "role": 0.75,
-            "questions": 0.9}  # fmt: skip
+# per part: the floors, and the most files that name rounds yet get the default loop
+FLOORS: dict[str, tuple[dict[str, float], int]] = {
+    # t4-school-district-it-admin-nested: a single panel in nested bullets
+    "tuning": ({"recall": 0.93, "precision": 0.88, "kind": 0.78, "company": 0.91, "role": 0.9,
+                "questions": 0.93}, 1),
+    "heldout": ({"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
+                 "questions": 0.83}, 2),
+    # heldout3 (15 files written without reading the parser), measured once on 2026-12-03:
+    # recall 0.80, precision 0.90, kind 0.69, company 0.93, role 0.80, questions 0.94, no
+    # default loop. Its precision fell to 0.875 with the next session's t5 tuning and to 0.85
+    # after the process-heading and sibling-bullet changes (commit f39783f); measured, not
+    # tuned on.
+    "heldout3": ({"recall": 0.76, "precision": 0.83, "kind": 0.65, "company": 0.9, "role": 0.75,
+                  "questions": 0.9}, 1),
+    # heldout4 (12 files), measured once at the end of 2026-12-03: recall 0.81, precision
+    # 0.81, kind 0.76, company 0.92, role 0.75, questions 0.97, 2 default loops
+    "heldout4": ({"recall": 0.77, "precision": 0.77, "kind": 0.72, "company": 0.9, "role": 0.7,
+                  "questions": 0.93}, 2),
+    # heldout5 (15 files written without reading the parser), measured once, after the t5
+    # tuning (2026-12-03, a later session): recall 0.89, precision 0.84, one merge, kind 0.70,
+    # company 1.0, role 0.73, pitch 0.93, questions 0.94, no default loop
+    "heldout5": ({"recall": 0.86, "precision": 0.8, "kind": 0.66, "company": 0.95, "role": 0.66,
+                  "questions": 0.9}, 1),
+    # heldout6 (12 files written without reading the parser, during the session that tuned on
+    # t5), measured once at its end: recall 0.82, precision 0.82, no merge, kind 0.59, company
+    # 0.92, role 1.0, pitch 0.83, questions 0.93, no default loop
+    "heldout6": ({"recall": 0.78, "precision": 0.78, "kind": 0.55, "company": 0.88, "role": 0.9,
+                  "questions": 0.88}, 1),
+}  # fmt: skip
 
 
-# heldout4 (12 files), measured once at the end of 2026-12-03: recall 0.81, precision 0.81,
-# kind 0.76, company 0.92, role 0.75, questions 0.97, 2 default loops
-HELDOUT4 = {"recall": 0.77, "precision": 0.77, "kind": 0.72, "company": 0.9, "role": 0.7,
-            "questions": 0.93}  # fmt: skip
-
-
-# heldout5 (15 files written without reading the parser), measured once, after the t5 tuning
-# (2026-12-03, a later session): recall 0.89, precision 0.84, one merge, kind 0.70, company
-# 1.0, role 0.73, pitch 0.93, questions 0.94, no default loop
-HELDOUT5 = {"recall": 0.86, "precision": 0.8, "kind": 0.66, "company": 0.95, "role": 0.66,
-            "questions": 0.9}  # fmt: skip
-
-
-# heldout6 (12 files written without reading the parser, during the session that tuned on t5),
-# measured once at its end: recall 0.82, precision 0.82, no merge, kind 0.59, company 0.92,
-# role 1.0, pitch 0.83, questions 0.93, no default loop
-HELDOUT6 = {"recall": 0.78, "precision": 0.78, "kind": 0.55, "company": 0.88, "role": 0.9,
-            "questions": 0.88}  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("part", "floors"),
-    [("tuning", TUNING), ("heldout", HELDOUT), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4),
-     ("heldout5", HELDOUT5), ("heldout6", HELDOUT6)],
-)  # fmt: skip
+@pytest.mark.parametrize(("part", "floors"), [(p, f) for p, (f, _) in FLOORS.items()])
 def test_the_plan_reads_labelled_notes_at_least_this_well(part: str, floors: dict) -> None:
     summary = evaluate(part)
     got = {name: round(getattr(summary, name), 3) for name in floors}
     assert all(got[name] >= floor for name, floor in floors.items()), (got, floors)
 
 
-def test_notes_that_name_rounds_rarely_get_the_default_loop() -> None:
-    tuning, heldout, heldout3, heldout4, heldout5, heldout6 = (
-        evaluate(part).default_loop_wrongly
-        for part in ("tuning", "heldout", "heldout3", "heldout4", "heldout5", "heldout6")
-    )
-    assert heldout3 <= 1 and heldout4 <= 2 and heldout5 <= 1 and heldout6 <= 1
-    assert tuning <= 1  # t4-school-district-it-admin-nested: a single panel in nested bullets
-    assert heldout <= 2  # counts only: a failure must not print what a held-out file got wrong
+@pytest.mark.parametrize(("part", "most"), [(p, m) for p, (_, m) in FLOORS.items()])
+def test_notes_that_name_rounds_rarely_get_the_default_loop(part: str, most: int) -> None:
+    # counts only: a failure must not print what a held-out file got wrong
+    assert evaluate(part).default_loop_wrongly <= most

@@ -200,14 +200,12 @@ def _aside(sentence: str) -> bool:
 
 
 # "two separate conversations", "three interviews back to back": a stage of several rounds
-_SEVERAL = re.compile(
-    r"(?i)\b(?:is|are|'s|’s)\s+(?:actually\s+|really\s+)?(?:two|three|four|2|3|4)\s+(?:separate\s+|short\s+"
-    r"|back-to-back\s+)?(?:interviews|conversations|rounds|sessions|chats|calls|meetings)\b"
-)
-_SEVERAL_TITLE = re.compile(
-    r"(?i)^(?:actually\s+|really\s+)?(?:two|three|four|2|3|4)\s+(?:[\w-]+\s+)?(?:interviews"
+_MANY = (
+    r"(?:actually\s+|really\s+)?(?:two|three|four|2|3|4)\s+(?:[\w-]+\s+)?(?:interviews"
     r"|conversations|rounds|sessions|chats|calls|meetings)\b"
 )
+_SEVERAL = re.compile(rf"(?i)\b(?:is|are|'s|’s)\s+{_MANY}")  # "the second stage is two …"
+_SEVERAL_TITLE = re.compile(rf"(?i)^{_MANY}")  # a step titled "two separate conversations"
 # "The first stage is a technical interview …": a sentence that opens on its place in the loop
 _ORDINAL_OPENING = re.compile(
     r"(?i)^(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:one|round|step|stage"

@@ -1,6 +1,9 @@
-"""A schedule's lines read together: an untyped slot ("10:15 Live troubleshooting") is a
-round when the slots around it name rounds, unless it is logistics ("8:30 arrive, get
-badge", "3:00 done"); a dated line under a study plan's heading is a study day, not a round.
+"""Lines that only their context makes a round or not. A schedule's untyped slot ("10:15 Live
+troubleshooting") is a round when the slots around it name rounds, unless it is logistics
+("8:30 arrive", "3:00 done"); a dated line under a study plan's heading is a study day; a line
+that only says when or where the final round is ("Final round, date TBD") is no round; a short
+label keeps the words after its dash ("LP 1 - hiring/dev"); a long sentence that mentions the
+final stage after its dash is no explicit round.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ __all__ = [
     "unwhen",
 ]
 
+# logistics that shapes.is_break (which the caller asks too) does not name
 _LOGISTICS = re.compile(
-    r"(?i)^(?:arriv\w*|badge|done|end\b|finish\w*|leave|depart\w*|head\s+home|check[- ]?(?:in|out)"
-    r"|security|parking|travel|taxi|train|flight)"
+    r"(?i)^(?:arriv\w*|done|end\b|finish\w*|leave|depart\w*|head\s+home|check[- ]?out"
+    r"|security|parking|taxi|train|flight)"
 )
 
 

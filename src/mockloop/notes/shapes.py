@@ -166,10 +166,12 @@ _MONTH = (
     r"|juil(?:let)?|déc(?:embre)?|set(?:embro)?|out(?:ubro)?)\b\.?"
 )
 # a day before a date in Dutch, German, Spanish, French or Portuguese ("ma 3 nov", "jeu. 4 déc")
-_FOREIGN_DAY = (
-    r"(?:ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so|lun|mar|mié|mie|jue|vie|sáb|sab|dom|mer|jeu|ven|sam"
-    r"|dim|seg|ter|qua|qui|sex)\.?"
+_FOREIGN_DAY_WORDS = (
+    "ma di wo do vr za zo mo mi fr sa so lun mar mié mie jue vie sáb sab dom mer jeu ven sam dim"
+    " seg ter qua qui sex"
 )
+_FOREIGN_DAYS = frozenset(_FOREIGN_DAY_WORDS.split())
+_FOREIGN_DAY = "(?:" + "|".join(sorted(_FOREIGN_DAYS)) + r")\.?"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DATED = re.compile(
     rf"^(?:(?:{_DAY}|{_FOREIGN_DAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTH}"
@@ -185,9 +187,6 @@ _DATE_STARTS = frozenset(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
      "mon", "tue", "wed", "thu", "fri", "sat", "sun")
 )  # fmt: skip
-
-
-_FOREIGN_DAYS = frozenset(_FOREIGN_DAY[3:-4].split("|"))
 
 
 def maybe_dated(text: str) -> bool:

@@ -1,5 +1,5 @@
 """How an answer is told, word by word: the closed-class words of a fixed list
-(hedges such as "I think" and "really", absolutes such as "always", precise words such as
+(hedges such as "think" and "really", absolutes such as "always", precise words such as
 "per", "whether" and "before", buzzwords, the pronouns that say whose work it was) whose
 weights the fit learns from the tuning answers (model.py). Only words of this list count,
 never the words of a topic, so an answer about a subject the tuning answers never touched is
