@@ -77,6 +77,38 @@ def test_gaming_does_not_pay(answer: str) -> None:
     assert overall.overall is not None and overall.overall <= 2.0
 
 
+def test_a_line_under_each_expected_heading_does_not_pay() -> None:
+    # every sentence a label and a colon, each with one line that would fit any company
+    template = (
+        "Motivation: I am highly motivated by Fireworks, with 100% alignment between my values "
+        "and the mission. Background: my background is directly relevant, with 7 years of "
+        "experience and a 250% improvement in key results. Customer example: customer "
+        "satisfaction increased by 40% through my ownership. Why now: my skills are at 95% "
+        "readiness for this role. Logistics: I am flexible on start date and compensation. "
+        "Questions: I would ask about success in the role."
+    )
+    result, overall = _score("recruiter", "Why Fireworks, and why now?", template)
+    assert overall.overall is not None and overall.overall <= 2.0
+    assert any("list of labels" in i for i in result.improvements), result.improvements
+
+
+def test_headings_over_real_paragraphs_are_not_a_checklist() -> None:
+    answer = (
+        "Requirements: couriers post a location every ten seconds and customers watch one parcel. "
+        "That is about 50,000 writes a second at peak, and reads are ten times that. "
+        "Storage: I'd keep only the latest position per parcel in Redis, keyed by parcel id, "
+        "because nobody reads history on the hot path. The full trail goes to Kafka and then to "
+        "S3 for disputes. API: customers poll a GET endpoint every 15 seconds, served from Redis, "
+        "so a courier's burst never touches the database. Failure: if Redis is lost we rebuild it "
+        "from the last five minutes of Kafka, and the page shows the last known stop meanwhile."
+    )
+    result, overall = _score(
+        "system-design", "Design live parcel tracking for a courier company.", answer
+    )
+    assert overall.overall is not None and overall.overall >= 3
+    assert not any("list of labels" in i for i in result.improvements), result.improvements
+
+
 def test_length_alone_never_raises_a_score() -> None:
     question = "Tell me about a time you disagreed with your manager."
     concise = (

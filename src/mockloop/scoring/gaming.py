@@ -163,6 +163,27 @@ def term_run(text: str) -> int:
     return longest
 
 
+# "Motivation: I am highly motivated… Background: my background is relevant…": a sentence that
+# opens with a short capitalised label and a colon
+_LABELLED = re.compile(r"\s*(?:[-*\u2022]\s*)?[A-Z][A-Za-z'/&-]*(?:\s+[A-Za-z'/&-]+){0,3}:\s")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+LABELLED_MIN = 5  # labelled sentences, and at least LABELLED_SHARE of all of them
+
+
+LABELLED_SHARE = 0.6
+
+
+def labelled(text: str) -> int:
+    """How many sentences open with a label and a colon, when five or more do and they are most
+    of the answer: one line under each heading a question expects ("Situation: … Task: …
+    Result: …"), a form that fits any question. A real answer that uses headings writes several
+    sentences under each, so its labels are a minority of its sentences."""
+    sentences = [s for s in _SENTENCE.split(text.strip())[:80] if s.strip()]
+    found = sum(1 for s in sentences if _LABELLED.match(s))
+    return found if found >= LABELLED_MIN and found >= LABELLED_SHARE * len(sentences) else 0
+
+
 def checklist(text: str) -> int:
-    """How many list items are a label and a colon (three or more read as a checklist)."""
-    return len(_CHECKLIST_ITEM.findall(text))
+    """How many list items are a label and a colon (three or more read as a checklist): numbered
+    labels ("One, data quality: …"), or labelled sentences that make up the answer."""
+    return max(len(_CHECKLIST_ITEM.findall(text)), labelled(text))

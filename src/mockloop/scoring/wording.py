@@ -1,6 +1,7 @@
 """How an answer is told, word by word: the closed-class words of a fixed list
 (hedges such as "think" and "really", absolutes such as "always", precise words such as
-"per", "whether" and "before", buzzwords, the pronouns that say whose work it was) whose
+"per", "whether" and "before", buzzwords, the pronouns that say whose work it was, and the
+words of reasoning that any subject uses: "if", "assume", "risk", "cost", "tested") whose
 weights the fit learns from the tuning answers (model.py). Only words of this list count,
 never the words of a topic, so an answer about a subject the tuning answers never touched is
 read by how it is said, not by what it is about. Numbers, results and verbs of action are
@@ -32,6 +33,7 @@ _LISTED = """
     excited love
     approach process strategy framework leverage synergy alignment holistic robust scalable
     seamless innovative stakeholders
+    if assume assumed assuming risk risks cost costs tested measured asked trade tradeoff tradeoffs
 """
 VOCABULARY = frozenset(_LISTED.split())
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
