@@ -239,6 +239,10 @@ class _Parser:
             if body and (body := body.strip()):
                 self._list_item(item.group(1), item.group(2), body, i)
                 return i + 1
+        if first == "[" and (box := _CHECKBOX.match(text)) and self._indented_next(i):
+            # "[x] Recruiter call - done" over its indented notes: a status list, one item each
+            self._list_item(raw[: len(raw) - len(raw.lstrip())], "-", text[box.end() :], i)
+            return i + 1
         return self._paragraph(raw, text, i, was_blank)
 
     def _table_header(self, text: str, i: int) -> bool:

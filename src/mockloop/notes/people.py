@@ -9,6 +9,12 @@ in capitals, their title on the next line, then when the conversation is and wha
 Each such block is a round with that person as the interviewer; its title is what their title
 line says before a dash. A name line needs the title line and a time within the next lines:
 capitals alone ("MY NARRATIVE", "NOT INTERVIEWS") are a heading of the notes, not a person.
+
+Notes organised by person in Markdown do the same with a heading per person, the round named
+on the line under it:
+
+    ## Sofia Alvarez — Implementation Specialist
+    **Jan 29, 30 min. Behavioral 1.**
 """
 
 from __future__ import annotations
@@ -17,13 +23,16 @@ import re
 
 from .found import Quote, Round
 from .outline import Outline
+from .shapes import is_break
+from .vocab import ROUNDISH, has, kind_weights, outside_brackets, tokens
 
 __all__ = ["person_rounds"]
 
 _NAME = re.compile(r"^(?:[A-Z][A-Za-z'’.-]*[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’.-]*[A-Z]$")
 _TITLE = re.compile(
     r"\b(?:chief|officer|ceo|cto|coo|cfo|cpo|vp|vice president|president|director|head of"
-    r"|partner|manager|founder|co-founder|lead|principal|engineer|recruiter|board)\b",
+    r"|partner|manager|founder|co-founder|lead|principal|engineer|recruiter|board|specialist"
+    r"|designer|scientist|analyst|architect|counsel|coordinator|sourcer|researcher|consultant)\b",
     re.IGNORECASE,
 )
 _WHEN = re.compile(
@@ -73,3 +82,48 @@ def person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         claimed.update([k, k + 1, *block])
         out.append(Round(role, title, (head.line, 0), role, focus=focus, who=name))
     return out
+
+
+# "Dana Whitfield — Talent Partner", "Dr. Omar Haddad, Medical Director": a name, then a title
+_HEAD_NAME = re.compile(
+    r"^(?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,2}(?:\s+[—–-]\s+|,\s+)(.+)$"
+)
+_PARTS = re.compile(r"[.;,()]\s*|\s+[—–-]\s+")
+
+
+def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
+    """A round for each heading that names a person and a title, when the first lines under
+    it say when the conversation is ("Jan 22, 45 min."). Its title is the round those lines
+    name ("Behavioral 1"), else the one the heading names ("(hiring manager)"), else the
+    person's title."""
+    items, out = o.items, []
+    for k, head in enumerate(items):
+        if head.kind != "heading" or k in claimed or o.own[o.secs[k]] not in (None, "recruiter"):
+            continue
+        m = _HEAD_NAME.match(head.text.strip())
+        if not m or not _TITLE.search(m.group(1)) or is_break(head.text):
+            continue
+        end = o.ends[o.secs[k]]
+        block = [j for j in range(k + 1, len(items)) if items[j].line < end]
+        if not block or any(j in claimed for j in block[:2]):
+            continue
+        if not any(_WHEN.search(items[j].text) for j in block[:2]):
+            continue
+        named = next((t for j in block[:2] if (t := _round_named(items[j].text))), None)
+        bracket = head.text.partition("(")[2].strip(" ()")
+        title = named or (bracket if kind_weights(bracket) else outside_brackets(m.group(1)))
+        title = title[:1].upper() + title[1:]
+        who = head.text.strip().split(" (")[0]
+        claimed.update([k, *block])
+        text = title if named or title.lower() == bracket.lower() else head.text
+        out.append(Round(title, head, (head.line, 0), text, [items[j] for j in block], who))
+    return out
+
+
+def _round_named(text: str) -> str | None:
+    """The part of a line that names a round: "Behavioral 1" in "Jan 29, 30 min. Behavioral 1."."""
+    for part in _PARTS.split(text):
+        part = part.strip(" *:")
+        if part and (kind_weights(part) or has(tokens(part), ROUNDISH)) and not _WHEN.search(part):
+            return part
+    return None

@@ -279,7 +279,7 @@ def _interviewer_in(texts: list[str]) -> str | None:
     names someone after "with", else the first that starts with an interviewer's title."""
     for text in texts:
         m = _WITH.search(text) if _WITH_HINT.search(folded(text)) else None
-        who = _cut(m.group(1)) if m else ""
+        who = _who_only(_cut(m.group(1))) if m else ""
         if who and len(who.split()) <= 8 and (has(tokens(who), WHO) or who[0].isupper()):
             return _fmt_who(who)
     for text in texts:
@@ -288,6 +288,18 @@ def _interviewer_in(texts: list[str]) -> str | None:
             if who and len(who.split()) <= 6:
                 return _fmt_who(who)
     return None
+
+
+_CLAUSE = re.compile(  # "with Aoife Brennan was Sept 10": the person ends where the clause goes on
+    r"(?i)\s+(?:was|is|will\s+be|today|tomorrow|yesterday)\b.*$"
+)
+_WHEN_ASIDE = re.compile(r"(?i)\s*\([^()]*(?:\d|\bdone\b|\btbd\b)[^()]*\)\s*$")
+
+
+def _who_only(text: str) -> str:
+    """ "Aoife Brennan was Sept 10 (done)" → "Aoife Brennan"; "Tanya Brooks (Mar 28, done)" →
+    "Tanya Brooks": an interviewer is a person or a title, never a date."""
+    return _WHEN_ASIDE.sub("", _CLAUSE.sub("", text)).strip()
 
 
 # "<round>, <First Last> (<title>)" or "<round>, <First Last>, <title>": the person after the comma

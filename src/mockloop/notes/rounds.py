@@ -20,9 +20,11 @@ from collections import Counter
 
 from . import schedule
 from .found import Line, Quote, Round
+from .ics import ics_rounds
+from .oneliner import attach_details, oneliner_rounds
 from .outline import Outline
 from .parser import LIST_KINDS, Item
-from .people import person_rounds
+from .people import heading_person_rounds, person_rounds
 from .prose import prose_rounds
 from .shapes import (
     ROUND_HINT,
@@ -66,7 +68,6 @@ from .vocab import (
 
 __all__ = ["Line", "Round", "find_rounds", "round_types"]
 
-_LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
 _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
@@ -95,7 +96,7 @@ def _candidates(o: Outline) -> list[int]:
     cls, own, secs = o.cls, o.own, o.secs
     for k, it in enumerate(o.items):
         kind, text = it.kind, it.text
-        if kind in _NEVER or text.endswith("?"):
+        if (kind in _NEVER and not _quoted_slot(it)) or text.endswith("?"):
             continue
         if kind == "heading" or ":" in text or "=" in text or ">" in text or "→" in text:
             out.append(k)
@@ -112,6 +113,11 @@ def _candidates(o: Outline) -> list[int]:
         ):
             out.append(k)
     return out
+
+
+def _quoted_slot(it: Item) -> bool:
+    """A schedule line pasted in a quote ("> 10:15–11:00  ML coding — with Kai")."""
+    return it.kind == "quote" and timed(it.text) is not None
 
 
 def _maybe_listed(kind: str, low: str) -> bool:
@@ -140,7 +146,7 @@ def _marker(o: Outline, k: int) -> str | None:
         named = named or with_person(rest) or schedule.in_schedule(o, k)
         ok = rest and named and not is_break(rest) and not is_todo(rest) and not it.depth
         return "round" if ok else None
-    if is_todo(text):
+    if is_todo(text) or _wrapped(o, k):
         return None
     if (m := ROUND_LABEL.match(text)) and not it.depth and round_types(m.group(1)):
         return "round"  # "Interview: Hiring Manager – Ravi Kumar" (a calendar invite)
@@ -181,6 +187,21 @@ def _marker(o: Outline, k: int) -> str | None:
     if listed and o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
         return "listed"  # "- Values interview (45 min) with Marie": a round if its list agrees
     return None
+
+
+def _wrapped(o: Outline, k: int) -> bool:
+    """Item ``k`` carries on a sentence the long line above left open ("… via Plaid" over
+    "fallback) → metrics."): a paragraph wrapped at the margin, not a line of its own."""
+    if k == 0 or o.items[k].kind != "paragraph":
+        return False
+    prev, first = o.items[k - 1], o.items[k].text[:1]
+    return (
+        prev.kind == "paragraph"
+        and prev.line == o.items[k].line - 1
+        and len(prev.text) >= 75
+        and not prev.text.endswith((".", "!", "?", ":", ";"))
+        and (first.islower() or first in ")]},")
+    )
 
 
 def _names_kind(text: str) -> bool:
@@ -301,44 +322,6 @@ def _block_rounds(f: _Finder, k: int, container: bool) -> list[Round]:
     return [_make(items[k], [items[j] for j in block if j not in inside]), *rounds]
 
 
-def _oneliner_rounds(f: _Finder, k: int) -> list[Round]:
-    it = f.o.items[k]
-    f.claimed.add(k)
-    parts = oneliner_parts(it.text)
-    return [
-        Round(
-            title=p, source=it, order=(it.line, n), text=p, focus=[Line(p, it.line)], oneliner=True
-        )
-        for n, p in enumerate(parts)
-    ]
-
-
-def _attach_details(f: _Finder, rounds: list[Round]) -> None:
-    """Lines like "technical - w eng lead, ERP sync" fill in a one-liner round's focus."""
-    by_title = {r.title.lower(): r for r in rounds if r.oneliner}
-    if not by_title:
-        return
-    o, titles = f.o, tuple(by_title)
-    # a label equal to a title starts the lower-cased line: a C-speed first look for each line
-    for k in [
-        k
-        for k, (it, cls) in enumerate(zip(o.items, o.cls, strict=True))
-        if it.kind != "heading"
-        and cls not in _SKIPPED
-        and it.text.lower().lstrip().startswith(titles)
-    ]:
-        it = o.items[k]
-        if k in f.claimed:
-            continue
-        label = _LABEL.split(it.text, maxsplit=1)[0].strip().lower()
-        r = by_title.get(label)
-        if r and label != it.text.lower():
-            if r.focus and r.focus[0].line == r.source.line:
-                r.focus = []  # the placeholder goes: the detail line says more
-            r.focus.append(it)
-            f.claimed.add(k)
-
-
 def _heading_focus(f: _Finder, rounds: list[Round]) -> None:
     """Loose items of a heading round's section and sub-sections become its focus. Under a
     recruiter heading, free-form lines count only when they are about the role or team (and
@@ -367,25 +350,20 @@ def _heading_focus(f: _Finder, rounds: list[Round]) -> None:
 def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     """The rounds in the notes, in the order found, and the items they used."""
     f = _Finder(o)
-    rounds = table_rounds(f.o, f.claimed)
+    rounds = table_rounds(f.o, f.claimed) + ics_rounds(f.o, f.claimed)
     marked = [k for k, kind in enumerate(f.markers) if kind and k not in f.claimed]
-    rounds += _oneliner_pass(f, marked)  # first, so their detail lines are not rounds
-    _attach_details(f, rounds)
+    rounds += oneliner_rounds(
+        o, f.markers, marked, f.claimed
+    )  # first: their details are not rounds
+    attach_details(o, rounds, f.claimed)
     rounds += person_rounds(o, f.claimed)  # "DARNELL OKAFOR-HUGHES / Chief Operating Officer"
+    rounds += heading_person_rounds(o, f.claimed)  # "## Dana Whitfield — Talent Partner"
     rounds += _marker_pass(f, marked)
     for title, who, head, lines in prose_rounds(o, f.claimed):  # "The second is a chat w/ …"
         rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))
     _heading_focus(f, rounds)
     starts = sorted(r.order[0] for r in rounds)
     return [r for r in rounds if not _is_title_heading(o, r, starts)], f.claimed
-
-
-def _oneliner_pass(f: _Finder, marked: list[int]) -> list[Round]:
-    out: list[Round] = []
-    for k in marked:
-        if k not in f.claimed and f.markers[k] == "oneliner":
-            out += _oneliner_rounds(f, k)
-    return out
 
 
 def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:

@@ -157,7 +157,12 @@ def timed(text: str) -> str | None:
     if ":" not in text[:20] or not (text[:1].isdigit() or text[:1] in "[("):
         return None
     m = _TIMED.match(text)
-    return text[m.end() :] if m else None
+    if not m or _CLOCK_ONLY.match(text[m.end() :]):  # "9:12 PM": a time stamp, nothing more
+        return None
+    return text[m.end() :]
+
+
+_CLOCK_ONLY = re.compile(r"(?i)^[ap]\.?m\.?(?:[ \t]+[A-Z]{1,3}T)?[ \t]*$")
 
 
 _MONTH = (
@@ -208,7 +213,10 @@ def dated(text: str) -> str | None:
 
 _TODO = re.compile(
     r"(?i)^(?:re-?do|redo|update|practi[cs]e|re-?read|read|prepare|prep|write|re-?write|print"
-    r"|buy|book|send|e-?mail|research|look\s+up|sign\s+up|do|make|check|finish|learn|study"
+    r"|buy|book|send|e-?mail|look\s+up|sign\s+up|do|make|check|finish|learn|study"
+    # "research the team", not a "Research talk" or a "Research deep dive"
+    r"|research(?!\s+(?:talk|deep\s+dive|presentation|seminar|interview|round|chat|panel"
+    r"|conversation|discussion|review)\b)"
     r"|watch|follow\s+up|reach\s+out|pack|charge|bring|memori[sz]e|rehearse|record|draft"
     r"|polish|build|try|find|get|set\s+up|think|list|reply|confirm|remember|don'?t|dont|avoid"
     r"|clean|close|install|run|drink|sleep|eat|refresh|brush\s+up|go\s+over|skim|revise"

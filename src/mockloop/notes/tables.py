@@ -35,6 +35,23 @@ def _column(heads: list[str], name: str) -> int | None:
     return next((n for n, h in enumerate(heads) if _COLUMNS[name].search(h)), None)
 
 
+def _clocked(o: Outline, k: int, when_col: int | None) -> bool:
+    """A day's agenda ("| time | what |"): its time column holds clock times ("9:15–10:00"),
+    so its other column names what happens in each slot, rounds among the breaks."""
+    if when_col is None:
+        return False
+    times = 0
+    for row in o.items[k + 1 : k + 40]:
+        if row.kind != "table_row" or row.header:
+            break
+        cell = row.cells[when_col] if when_col < len(row.cells) else ""
+        times += bool(_CLOCK.match(cell))
+    return times >= 3
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\b")
+
+
 def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
     """Rows of a pipe table whose header names rounds (Round | Interviewer | What they probe)."""
     out = list[Round]()
@@ -47,9 +64,9 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         if any(h in _PIPELINE for h in heads):
             continue  # "| Company | Role | Stage |": the job search, one row per employer
         title_col, who_col = _column(heads, "title"), _column(heads, "who")
-        if title_col is None and who_col is None:
-            continue  # "| Date | Block | Notes |": a plan or a log, not a loop
         when_col = _column(heads, "when")
+        if title_col is None and who_col is None and not _clocked(o, k, when_col):
+            continue  # "| Date | Block | Notes |": a plan or a log, not a loop
         if title_col is None:  # "| Time | What | With |": the rounds are the first other column
             title_col = next((n for n in range(len(heads)) if n not in (who_col, when_col)), 0)
             named = False

@@ -84,7 +84,9 @@ TYPE_SPEC = {
     "presentation": "presentation|portfolio|portfolio review|demo|present|presenting"
     "|take home presentation|case presentation|case study presentation|demo presentation"
     "|present the take home|portfolio presentation|research talk|job talk|tech talk"
-    "|technical talk|lightning talk|seminar|readout|lab readout",
+    "|technical talk|lightning talk|seminar|readout|lab readout|take home review"
+    "|take home debrief|take home defense|take home defence|case review|case debrief"
+    "|assignment review|homework review",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"

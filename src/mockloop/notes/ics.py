@@ -1,0 +1,78 @@
+"""Calendar events pasted as iCalendar text (Outlook's "View source", an .ics opened in an
+editor): one round per BEGIN:VEVENT … END:VEVENT block, the notes written under it its focus.
+
+    BEGIN:VEVENT
+    SUMMARY:Zendesk Interview - Hiring Manager - Niamh Gallagher
+    ATTENDEE;CN=Niamh Gallagher;ROLE=REQ-PARTICIPANT:mailto:niamh@…
+    DESCRIPTION:45 min with Niamh, Senior Manager. Account planning and renewals.
+    END:VEVENT
+    my notes: she manages 9 CSMs …
+
+A cancelled event (STATUS:CANCELLED, "[CANCELLED]" in its summary) is not a round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Line, Quote, Round
+from .outline import Outline
+from .vocab import round_types
+
+__all__ = ["ics_rounds"]
+
+_FIELD = re.compile(r"^([A-Z][A-Z-]*)(;[^:]*)?:(.*)$")
+_CANCELLED = re.compile(r"(?i)\bcancel+ed\b")
+_CN = re.compile(r"CN=([^;:]+)")
+_SEGMENTS = re.compile(r"\s+[-–—|]\s+|:\s+")
+
+
+def _title(summary: str) -> str:
+    """The segment of a summary that names a round ("Zendesk Interview - Hiring Manager -
+    Niamh Gallagher" → "Hiring Manager"), else its last segment."""
+    parts = [p.strip() for p in _SEGMENTS.split(summary) if p.strip()]
+    named = [p for p in parts if round_types(p) and not re.search(r"(?i)\binterview$", p)]
+    return (named or parts or [summary])[0 if named else -1]
+
+
+def ics_rounds(o: Outline, claimed: set[int]) -> list[Round]:
+    """A round for each pasted VEVENT that is not cancelled."""
+    items, out, k = o.items, list[Round](), 0
+    while k < len(items):
+        if items[k].text.strip().upper() != "BEGIN:VEVENT":
+            k += 1
+            continue
+        start, fields, focus = k, dict[str, str](), list[Quote]()
+        summary_at, last = None, None
+        k += 1
+        while k < len(items) and items[k].text.strip().upper() not in _EDGES:
+            m = _FIELD.match(items[k].text.strip())
+            if m:
+                last = m.group(1)
+                fields[last] = f"{fields.get(last, '')}{m.group(2) or ''}:{m.group(3)}\n"
+                summary_at = k if last == "SUMMARY" else summary_at
+                if last in ("SUMMARY", "DESCRIPTION"):
+                    fields[last] = m.group(3).strip()
+            if last == "DESCRIPTION":  # the description, and its folded continuation lines
+                focus.append(Line(m.group(3).strip() if m else items[k].text, items[k].line))
+            k += 1
+        end = items[k].line if k < len(items) else 10**12
+        claimed.update(range(start, min(k + 1, len(items))))
+        k += 1
+        # the notes written right under the event, up to the next blank line
+        while k < len(items) and items[k].line == end + 1 and items[k].text.upper() not in _EDGES:
+            focus.append(items[k])
+            claimed.add(k)
+            end, k = items[k].line, k + 1
+        summary = fields.get("SUMMARY", "")
+        if summary_at is None or not summary or _CANCELLED.search(summary):
+            continue
+        if _CANCELLED.search(fields.get("STATUS", "")):
+            continue
+        who = ", ".join(c.strip() for c in _CN.findall(fields.get("ATTENDEE", ""))) or None
+        title, head = _title(summary), items[summary_at]
+        out.append(Round(title, head, (head.line, 0), title, focus=focus, who=who))
+    return out
+
+
+_EDGES = ("END:VEVENT", "BEGIN:VEVENT")

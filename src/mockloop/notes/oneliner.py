@@ -1,0 +1,59 @@
+"""Rounds named together on one line ("onsite = coding, system design, HM"; "screen -> HM ->
+onsite"), one round per part, and the later lines that fill each of them in ("technical - w
+eng lead, ERP sync")."""
+
+from __future__ import annotations
+
+import re
+
+from .found import Line, Round
+from .outline import Outline
+from .shapes import oneliner_parts
+
+__all__ = ["attach_details", "oneliner_rounds"]
+
+_LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
+_SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
+
+
+def oneliner_rounds(
+    o: Outline, markers: list[str | None], marked: list[int], claimed: set[int]
+) -> list[Round]:
+    """A round for each part of every line marked "oneliner" that nothing has claimed."""
+    out: list[Round] = []
+    for k in marked:
+        if k in claimed or markers[k] != "oneliner":
+            continue
+        it = o.items[k]
+        claimed.add(k)
+        out += [
+            Round(p, it, (it.line, n), p, focus=[Line(p, it.line)], oneliner=True)
+            for n, p in enumerate(oneliner_parts(it.text))
+        ]
+    return out
+
+
+def attach_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
+    """Lines like "technical - w eng lead, ERP sync" fill in a one-liner round's focus."""
+    by_title = {r.title.lower(): r for r in rounds if r.oneliner}
+    if not by_title:
+        return
+    titles = tuple(by_title)
+    # a label equal to a title starts the lower-cased line: a C-speed first look for each line
+    for k in [
+        k
+        for k, (it, cls) in enumerate(zip(o.items, o.cls, strict=True))
+        if it.kind != "heading"
+        and cls not in _SKIPPED
+        and it.text.lower().lstrip().startswith(titles)
+    ]:
+        it = o.items[k]
+        if k in claimed:
+            continue
+        label = _LABEL.split(it.text, maxsplit=1)[0].strip().lower()
+        r = by_title.get(label)
+        if r and label != it.text.lower():
+            if r.focus and r.focus[0].line == r.source.line:
+                r.focus = []  # the placeholder goes: the detail line says more
+            r.focus.append(it)
+            claimed.add(k)

@@ -1,0 +1,202 @@
+"""Shapes of notes the parser learned to read from the sixth batch of tuning notes (people
+headings, a schedule pasted in a chat quote, an agenda table by the clock, a checkbox status
+list), each with a case where the same words must not make a round. Written for these tests,
+not taken from the evaluation set."""
+
+from __future__ import annotations
+
+from mockloop.notes.parser import parse_notes
+from mockloop.notes.plan import extract_plan
+from mockloop.records import InterviewPlan
+
+
+def plan_of(notes: str) -> InterviewPlan:
+    plan = extract_plan(parse_notes(notes))
+    assert not plan.default_loop
+    return plan
+
+
+PEOPLE = """# Harbor Health — Implementation Lead
+
+Loop is by person, the way the coordinator sent it.
+
+## Maya Lindqvist — Talent Partner
+**Phone screen, done Mar 3 (30 min).**
+Travel, salary band, start date.
+
+## Tom Okafor — Director, Implementation (hiring manager)
+**Mar 10, 45 min.**
+- how I'd run a go-live for 300 nurses
+- adoption metrics
+
+## Priya Shah — Senior Implementation Manager
+**Mar 12, 45 min. Training demo.**
+Ten-minute training as if she were a new clinic manager.
+
+## Leo Brandt — Customer Success Manager
+**Mar 12, 30 min. Behavioral 1.**
+- the night the EHR went down
+
+## Why Harbor
+I have rolled out three EHR modules and want to do it for a product I believe in.
+"""
+
+
+def test_a_heading_per_person_is_a_round_named_by_the_line_under_it() -> None:
+    plan = plan_of(PEOPLE)
+    got = [(r.kind_id, r.title) for r in plan.rounds]
+    assert got == [
+        ("recruiter", "Phone screen"),
+        ("hiring-manager", "Hiring manager"),
+        ("presentation", "Training demo"),
+        ("behavioral", "Behavioral 1"),
+    ]
+    assert plan.rounds[1].interviewer and "Tom Okafor" in plan.rounds[1].interviewer
+    assert any("go-live" in f.text for f in plan.rounds[1].focus)
+
+
+def test_a_person_heading_with_no_time_under_it_is_not_a_round() -> None:
+    notes = (
+        "## Coding\nHash maps, two pointers.\n\n"
+        "## Sam Reyes — Staff Engineer\nReferred me; we worked together at Plaid.\n"
+    )
+    assert [r.title for r in plan_of(notes).rounds] == ["Coding"]
+
+
+SLACK = """# Lumen — pasted from Slack + my notes
+
+**Ana (Lumen Recruiting)**  10:42 AM
+Here's the plan for Thursday, all times Pacific:
+> 9:00–10:00  Research talk — 45 min + Q&A
+> 10:15–11:00  ML coding — with Kai
+> 11:00–11:45  lunch break, no interview
+> 11:45–12:30  Research deep dive — Grace + Vik
+> 1:00–1:30  Hiring manager — Marcus Bell
+Let me know if any slot doesn't work
+
+**me**  10:51 AM
+All good, thanks!
+"""
+
+
+def test_a_schedule_pasted_in_a_chat_quote_gives_its_rounds() -> None:
+    got = [(r.kind_id, r.title) for r in plan_of(SLACK).rounds]
+    assert [k for k, _ in got] == ["presentation", "coding", "technical", "hiring-manager"]
+    assert got[0][1] == "Research talk" and got[2][1] == "Research deep dive"
+
+
+def test_a_time_stamp_is_not_a_round_and_research_as_a_verb_is_a_to_do() -> None:
+    notes = (
+        "Wayfair - Data Engineer\nTuesday, March 4\n9:12 PM\n\n"
+        "## Loop\n- Recruiter call, done\n- Hiring manager, Mar 14\n\n"
+        "## Prep\n10:00 research the team on LinkedIn\n"
+    )
+    assert [r.kind_id for r in plan_of(notes).rounds] == ["recruiter", "hiring-manager"]
+
+
+AGENDA = """# Onsite — PM2, Payroll
+
+## Agenda (from the coordinator)
+
+| time | what |
+|------|------|
+| 8:45 | arrive, lobby check-in |
+| 9:15–10:00 | **Craft Demo** — present my case to 3 PMs |
+| 10:00–10:10 | break |
+| 10:10–10:55 | **Product Sense** — Omar Siddiqui, Sr PM |
+| 11:45–12:45 | lunch + campus tour (not an interview) |
+| 1:40–2:25 | **Hiring Manager** — David Kessler |
+| 3:00–3:15 | wrap-up |
+"""
+
+
+def test_an_agenda_table_by_the_clock_gives_its_rounds_not_its_breaks() -> None:
+    got = [(r.kind_id, r.title) for r in plan_of(AGENDA).rounds]
+    assert [k for k, _ in got] == ["presentation", "product-sense", "hiring-manager"]
+    assert got[0][1].startswith("Craft Demo")
+
+
+def test_a_study_table_by_date_is_still_a_plan() -> None:
+    notes = (
+        "## Loop\n- Recruiter screen\n- Coding\n\n## Study plan\n\n| date | block |\n|---|---|\n"
+        "| Mon 3/2 | coding practice |\n| Tue 3/3 | system design reading |\n"
+        "| Wed 3/4 | mock behavioral |\n"
+    )
+    assert [r.kind_id for r in plan_of(notes).rounds] == ["recruiter", "coding"]
+
+
+STATUS = """Wayfair - Data Engineer II
+
+==== Process ====
+
+[x] Recruiter call - Feb 27 - done
+    Kelsey, 25 min. GCP depth, salary.
+
+[ ] Take-home - due Mar 10
+    Small pipeline: orders, shipments, invoices.
+
+[ ] Take-home review / presentation - onsite, Mar 14
+    I present the take-home to 2 engineers.
+
+[ ] Hiring manager - onsite, Mar 14
+    45 min, Tomasz, Senior Manager.
+
+To Do
+[ ] book the train to Boston
+"""
+
+
+def test_a_checkbox_status_list_gives_a_round_per_box_and_a_to_do_box_is_not_one() -> None:
+    got = [(r.kind_id, r.title) for r in plan_of(STATUS).rounds]
+    assert [k for k, _ in got] == ["recruiter", "take-home", "presentation", "hiring-manager"]
+    assert all("train" not in t for _, t in got)
+
+
+def test_an_arrow_in_a_wrapped_sentence_is_not_a_round() -> None:
+    notes = (
+        "## Presentation (craft demo)\n"
+        "20 min present, 25 min questions. My deck: problem sizing, customer interviews with\n"
+        "friends who run shops, hypotheses, a proposed experiment (instant verification via Plaid\n"
+        "fallback) → metrics. Panel: 3 PMs, names TBD.\n\n"
+        "## Hiring manager\nWhy payroll, last two launches.\n"
+    )
+    got = [(r.kind_id, r.title) for r in plan_of(notes).rounds]
+    assert [k for k, _ in got] == ["presentation", "hiring-manager"]
+
+
+ICS = """CASCADE - Enterprise CSM - invites pasted from Outlook + my notes under each
+Recruiter screen with Aoife Brennan was Sept 10 (done): why CS, my book of business.
+
+BEGIN:VEVENT
+SUMMARY:[CANCELLED] Cascade Interview - Hiring Manager - Niamh Gallagher
+DTSTART:20250916T130000Z
+STATUS:CANCELLED
+END:VEVENT
+
+BEGIN:VEVENT
+SUMMARY:Cascade Interview - Hiring Manager - Niamh Gallagher
+DTSTART:20250918T090000Z
+ATTENDEE;CN=Niamh Gallagher;ROLE=REQ-PARTICIPANT:mailto:niamh@cascade.example
+DESCRIPTION:45 min with Niamh Gallagher, Senior Manager.
+ Account planning and renewals.
+END:VEVENT
+my notes: she manages 9 CSMs. A renewal I saved, a renewal I lost.
+
+BEGIN:VEVENT
+SUMMARY:Cascade Interview - Mock QBR Presentation
+DTSTART:20250924T111500Z
+ATTENDEE;CN=Farid Haddad;ROLE=REQ-PARTICIPANT:mailto:farid@cascade.example
+END:VEVENT
+"""
+
+
+def test_pasted_calendar_events_are_rounds_and_a_cancelled_one_is_not() -> None:
+    plan = plan_of(ICS)
+    got = [(r.kind_id, r.title, r.interviewer) for r in plan.rounds]
+    assert got == [
+        ("recruiter", "Recruiter screen with Aoife Brennan was Sept 10 (done)", "Aoife Brennan"),
+        ("hiring-manager", "Hiring Manager", "Niamh Gallagher"),
+        ("presentation", "Mock QBR Presentation", "Farid Haddad"),
+    ]
+    focus = " ".join(f.text for f in plan.rounds[1].focus)
+    assert "Account planning" in focus and "renewal I saved" in focus
