@@ -200,3 +200,60 @@ def test_pasted_calendar_events_are_rounds_and_a_cancelled_one_is_not() -> None:
     ]
     focus = " ".join(f.text for f in plan.rounds[1].focus)
     assert "Account planning" in focus and "renewal I saved" in focus
+
+
+PROSE = """So far I've had one conversation. Mara Lindholm, the recruiter, called me on September 29
+for about half an hour. She asked about salary and hybrid.
+
+Next is the hiring manager, Ben Okafor, who leads lifecycle for customer marketing. That's
+Wednesday at 2.
+
+If that goes well there's a final round the following week, which is really three separate
+interviews on one afternoon. The first is what Mara called a campaign teardown: they'll share
+a real brand's email sequence on screen and I'll critique it live.
+
+The second is an escalation role play with a senior CSM playing an angry customer.
+
+The last one is thirty minutes with the VP of Growth Marketing, Carla Jimenez, who is Ben's
+boss. There's also a coffee chat, which Mara said is not part of the evaluation.
+"""
+
+
+def test_a_loop_told_by_whom_each_step_is_with() -> None:
+    plan = plan_of(PROSE)
+    got = [(r.kind_id, r.title, r.interviewer) for r in plan.rounds]
+    assert got == [
+        ("recruiter", "Recruiter call", "Mara Lindholm"),
+        ("hiring-manager", "Hiring manager", "Ben Okafor"),
+        ("custom", "Campaign teardown", None),
+        (
+            "custom",
+            "Escalation role play with a senior CSM playing an angry customer",
+            "senior CSM playing an angry customer",
+        ),
+        ("executive", "VP of Growth Marketing", "Carla Jimenez"),
+    ]  # "a final round … three separate interviews" is the stage, not a round
+
+
+ARROWS = """loop as Zoe explained it:
+recruiter (Zoe Hartmann, 30m, done) -> HM intro (Lukas Brenner, design manager, 45m) -> portfolio presentation (60m, panel of 4) -> xfn (eng lead + PM, 45m)
+
+recruiter -> done 14 May (rate expectations -> I said 85-95k EUR)
+
+portfolio presentation -> 29 May (panel: Lukas + 2 senior designers + 1 PM, 60m) -> 35 min me -> 2 case studies max
+
+xfn -> 3 Jun 14:00 (Anya Petrov, eng lead + Rafael Costa, PM) -> how I hand off -> design QA process
+"""
+
+
+def test_a_later_arrow_line_fills_in_the_round_it_starts_with() -> None:
+    plan = plan_of(ARROWS)
+    got = [(r.kind_id, r.interviewer) for r in plan.rounds]
+    assert got == [
+        ("recruiter", "Zoe Hartmann"),
+        ("hiring-manager", "Lukas Brenner, design manager"),
+        ("presentation", None),
+        ("partnerships", "eng lead + PM"),
+    ]
+    assert [f.line for f in plan.rounds[2].focus] == [6]
+    assert "design QA process" in plan.rounds[3].focus[0].text

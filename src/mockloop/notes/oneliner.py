@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .found import Line, Round
+from .found import Line, Quote, Round
 from .outline import Outline
 from .shapes import oneliner_parts
+from .vocab import outside_brackets
 
 __all__ = ["attach_details", "oneliner_rounds"]
 
@@ -21,16 +22,34 @@ def oneliner_rounds(
 ) -> list[Round]:
     """A round for each part of every line marked "oneliner" that nothing has claimed."""
     out: list[Round] = []
+    seen: dict[str, Round] = {}
     for k in marked:
         if k in claimed or markers[k] != "oneliner":
             continue
         it = o.items[k]
         claimed.add(k)
-        out += [
+        parts = oneliner_parts(it.text)
+        if parts and (r := seen.get(_key(parts[0]))) is not None:
+            _detail(r, it)  # "portfolio presentation -> 29 May (panel …) -> …": its details
+            continue
+        rounds = [
             Round(p, it, (it.line, n), p, focus=[Line(p, it.line)], oneliner=True)
-            for n, p in enumerate(oneliner_parts(it.text))
+            for n, p in enumerate(parts)
         ]
+        seen.update((_key(r.title), r) for r in rounds)
+        out += rounds
     return out
+
+
+def _key(title: str) -> str:
+    """A one-liner's title as a later line repeats it: "HM intro (Lukas, 45m)" → "hm intro"."""
+    return outside_brackets(title).strip().lower()
+
+
+def _detail(r: Round, it: Quote) -> None:
+    if r.focus and r.focus[0].line == r.source.line:
+        r.focus = []  # the placeholder goes: the detail line says more
+    r.focus.append(it)
 
 
 def attach_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
@@ -53,7 +72,5 @@ def attach_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
         label = _LABEL.split(it.text, maxsplit=1)[0].strip().lower()
         r = by_title.get(label)
         if r and label != it.text.lower():
-            if r.focus and r.focus[0].line == r.source.line:
-                r.focus = []  # the placeholder goes: the detail line says more
-            r.focus.append(it)
+            _detail(r, it)
             claimed.add(k)

@@ -34,7 +34,7 @@ _OPENING = re.compile(
 _ROUND_NOUN = re.compile(
     r"\b(interview|round|call|chat|conversation|convo|session|screen|exercise|presentation"
     r"|take[- ]home|assignment|panel|case\s+study|deep[- ]dive|challenge|onsite|review|critique"
-    r"|discussion|assessment|workshop|one[- ]on[- ]one|1[:-]1|1on1)s?\b",
+    r"|discussion|assessment|workshop|teardown|role[- ]play|one[- ]on[- ]one|1[:-]1|1on1)s?\b",
     re.IGNORECASE,
 )
 _BACK_STOP = re.compile(
@@ -81,7 +81,9 @@ def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
 _NAMED = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+(?:,\s+[^,.;()]{2,60})?)")
 
 
-_NOT_A_NOUN = frozenset(("they", "we", "you", "i", "people", "so", "what", "to", "will", "can"))
+_NOT_A_NOUN = frozenset(
+    ("they", "we", "you", "i", "people", "so", "what", "to", "will", "can", "on", "share", "my")
+)  # "what they call", "to call", "on screen", "share my screen"
 
 
 def _noun(sentence: str) -> re.Match[str] | None:
@@ -208,11 +210,45 @@ _SEVERAL = re.compile(rf"(?i)\b(?:is|are|'s|’s)\s+{_MANY}")  # "the second sta
 _SEVERAL_TITLE = re.compile(rf"(?i)^{_MANY}")  # a step titled "two separate conversations"
 # "The first stage is a technical interview …": a sentence that opens on its place in the loop
 _ORDINAL_OPENING = re.compile(
-    r"(?i)^(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:one|round|step|stage"
-    r"|interview|conversation|part)\b"
+    r"(?i)^(?:the\s+)?(?:first|second|third|fourth|final|last)(?:\s+(?:one|round|step|stage"
+    r"|interview|conversation|part)\b|\s+(?:is|was|will\s+be)\b)"
 )
 
 _THIS_IS = re.compile(r"(?i)^(?:this|that|it)(?:\s+is|'s|’s)\s+(?:the|a|an|what)\b")
+
+
+# "is the hiring manager", "with the VP of Growth Marketing": the person a step is with
+_MEETS = re.compile(
+    r"(?i)\b(?:is|with)\s+(?:the|a|an|my|our)\s+((?:[\w-]+\s+){0,3}?(?:recruiter|hiring\s+manager"
+    r"|vp|vice\s+president|director|head|ceo|cto|cpo|coo|cfo|founder|co-founder|gm)"
+    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?)(?=[,.;(]|\s+(?:who|and|for|to|on)\b|$)"
+)
+_PERSON_NEXT = re.compile(r",\s+((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
+# "Mara Lindholm, the recruiter, called me on September 29": a call that happened
+_CALLED = re.compile(
+    r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),\s+(?:the|our|my)\s+"
+    r"(recruiter|hiring\s+manager|talent\s+partner)\b[^.]{0,20}?,?\s+(?:called|rang|phoned"
+    r"|screened)\s+me\b"
+)
+
+
+def _met(sentence: str) -> tuple[str, str | None] | None:
+    """(title, who) for a step told by whom it is with: "Next is the hiring manager, Ben
+    Okafor" → ("Hiring manager", "Ben Okafor")."""
+    m = _MEETS.search(sentence, 0, 300)
+    if m is None:
+        return None
+    title = m.group(1).strip()
+    person = _PERSON_NEXT.match(sentence, m.end())
+    return title[:1].upper() + title[1:], person.group(1) if person else None
+
+
+def _called(sentence: str) -> tuple[str, str] | None:
+    """("Recruiter call", "Mara Lindholm") for "Mara Lindholm, the recruiter, called me …"."""
+    m = _CALLED.match(sentence)
+    if m is None:
+        return None
+    return f"{m.group(2).capitalize()} call", m.group(1)
 
 
 def _focus(o: Outline, para: list[int]) -> list[Item]:
@@ -228,7 +264,7 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
     for para in _paragraphs(o, claimed):
         text = " ".join(o.items[k].text for k in para[:4])[:400]
         m = _OPENING.match(text)
-        if m is not None and _SEVERAL.search(text, m.end(), m.end() + 90):
+        if m is not None and _SEVERAL.search(text, m.end(), m.end() + 140):
             m = None  # "the second stage is two separate conversations": told one by one
         if m is None:
             told = _sentences(o, para)
@@ -240,9 +276,16 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
                 for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])]
                 or [whole]
             ]
-            steps = [s for s in steps if not _SEVERAL_TITLE.match(s[0])]
+            steps = [
+                s for s in steps if not _SEVERAL_TITLE.match(s[0]) and not _SEVERAL.search(s[3])
+            ]
             if len(steps) >= 2:
                 out += [(title, who, it, [Item(said, it.line)]) for title, who, it, said in steps]
+                claimed.update(para)
+            elif not steps and (
+                called := next(filter(None, map(_called, [t for t, _ in told[:2]])), None)
+            ):
+                out.append((*called, o.items[para[0]], _focus(o, para)))
                 claimed.update(para)
             elif len(steps) == 1 and (
                 _STARTS.match(steps[0][3]) or _ORDINAL_OPENING.match(steps[0][3])
@@ -265,6 +308,8 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             title, who = _title(m.group(0) + " " + first), _who(m.group(0) + " " + first)
         if not title and len(sentences) > 1 and _THIS_IS.match(sentences[1]):
             title = _title(sentences[1])  # "Right after that I meet … This is the partner round."
+        if not title and (met := _met(m.group(0) + " " + first)):
+            title, who = met  # "Next is the hiring manager, Ben Okafor, who leads …"
         if title:
             out.append((title, who, o.items[para[0]], _focus(o, para)))
             claimed.update(para)

@@ -88,6 +88,8 @@ def _resolve_kind(r: Round) -> str:
     if rest and not kind_weights(title):  # "Round 4 – Values interview": the rest names it
         head, _, tail = rest.partition(",")
         title, rest = f"{title} {head}", tail
+    if _ROLE_PLAY.search(title):
+        return "custom"  # "Escalation role play", "Mock discovery call": a scene, not a talk
     # the title outside its brackets first: "coding 2 (js fundamentals)" is a coding round
     named = kind_weights(outside_brackets(title)) or kind_weights(title)
     strong = {k: w for k, w in named.items() if w >= 1.0}
@@ -159,6 +161,7 @@ def _vote_kind(
     return next(k for k in ROUND_IDS if score.get(k) == best)
 
 
+_ROLE_PLAY = re.compile(r"(?i)\brole[- ]?play|\bmock\s+(?:discovery|sales|customer|cold)\s+call")
 _TECH_SCREEN = re.compile(r"(?i)\btech(?:nical)?\s+(?:phone\s+)?(?:screen|scrn)\b")
 _PHONE = re.compile(r"(?i)\bphone\s+(?:screen|scrn|interview|call)s?\b|\bscreening\b")
 
@@ -212,6 +215,30 @@ def _tidy(r: Round) -> None:
         r.who = person.group(0)  # "Hiring manager: Ashwin Rao (Head of Developer Education)"
     elif r.who is None and (person := _BRACKET_NAME.search(r.title)) and not has_job(person[1]):
         r.who = person.group(1)  # "Recruiter screen (Inés Moreno)"
+    elif (
+        r.oneliner
+        and (r.who is None or r.who.lower().startswith(r.title[:12].lower()))
+        and (found := _bracket_who(r.title))
+    ):
+        r.who = found  # "HM intro (Lukas Brenner, design manager, 45m)"
+
+
+_TIME_PART = re.compile(
+    r"(?i)^(?:~?\d|done\b|tbd\b|live\b|remote\b|zoom\b|on ?site\b|virtual\b|panel of\b)"
+)
+
+
+def _bracket_who(title: str) -> str | None:
+    """Who a one-liner's brackets name, beside its times: "(Zoe Hartmann, 30m, done)" → "Zoe
+    Hartmann"; "(eng lead + PM, 45m)" → "eng lead + PM"; "(60m, live in Miro)" → None."""
+    inner = title.partition("(")[2].rpartition(")")[0]
+    parts = [p.strip() for p in inner.split(",") if p.strip() and not _TIME_PART.match(p.strip())]
+    if not parts or len(parts[0].split()) > 5:
+        return None
+    first = parts[0]
+    if _PERSON.match(first) or has(tokens(first), WHO):
+        return ", ".join(parts[:2]) if _PERSON.match(first) and len(parts) > 1 else first
+    return None
 
 
 def _slug(text: str) -> str:

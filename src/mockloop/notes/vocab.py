@@ -56,7 +56,7 @@ TYPE_SPEC = {
     "|chapter lead|team match",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
-    "|product",
+    "|product|design challenge|product teardown|product critique",
     "execution": "execution|analytical|analytics|metrics|metric|data case|estimation",
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
