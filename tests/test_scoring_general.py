@@ -92,6 +92,28 @@ def test_a_line_under_each_expected_heading_does_not_pay() -> None:
     assert any("list of labels" in i for i in result.improvements), result.improvements
 
 
+def test_the_question_said_back_in_other_sentences_does_not_pay() -> None:
+    question = "Tell me about a time you had to push back on a deadline. What happened?"
+    said_back = (
+        "A time I had to push back on a deadline is a good example of how deadlines work. When "
+        "you push back on a deadline, it's important to think about what happened and why it "
+        "happened. In that situation, what happened was that the deadline was pushed back, and "
+        "we talked about the deadline as a team, so pushing back worked out."
+    )
+    real = (
+        "In March our VP wanted the billing migration live before the pricing launch on the "
+        "14th. I pulled the failed-invoice rate from the canary, 2.3%, and showed her that "
+        "shipping on time meant about 900 wrong invoices; I proposed moving the deadline by "
+        "nine days and cutting the PDF redesign. She agreed, we shipped on the 23rd with zero "
+        "billing tickets, and the deadline we pushed back on cost us nothing in the launch."
+    )
+    result, overall = _score("behavioral", question, said_back)
+    assert overall.overall is not None and overall.overall <= 2.0
+    assert any("said back" in i for i in result.improvements), result.improvements
+    _, good = _score("behavioral", question, real)  # names the deadline too, and is no echo
+    assert good.overall is not None and good.overall >= 3.5
+
+
 def test_headings_over_real_paragraphs_are_not_a_checklist() -> None:
     answer = (
         "Requirements: couriers post a location every ten seconds and customers watch one parcel. "

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gaming import SALAD_SHARE, checklist, function_share, templated
+from .gaming import ECHO_CAP, SALAD_SHARE, checklist, echo, function_share, templated
 from .reading import THIN_WORDS, Reading
 from .signals import (
     FIRST_PERSON,
@@ -93,6 +93,10 @@ def improvements(reading: Reading) -> list[str]:
             checklist(reading.prepared.raw) >= 3
             or function_share(reading.prepared.raw) < SALAD_SHARE,
             "Answer in sentences about this case: a list of labels or terms earns nothing.",
+        ),
+        (
+            echo(q.text, reading.prepared.raw) >= ECHO_CAP,
+            "Say what happened or what you would do: the question said back earns nothing.",
         ),
         (
             reading.new_words < THIN_WORDS and not reading.prepared.injected,

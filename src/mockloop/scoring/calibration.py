@@ -33,7 +33,7 @@ def _default_set() -> Path:
 
 
 DEFAULT_SET = _default_set()
-TUNING_PARTS = (".", "open", "open2", "open3", "open4", "open5", "open6")  # bank answers,
+TUNING_PARTS = (".", "open", "open2", "open3", "open4", "open5", "open6", "open7")  # bank answers,
 # outside the bank, the first held-out set (open3), reported once and then tuned on
 HELDOUT_PARTS = ("heldout", "heldout3", "heldout4", "heldout5")  # never tuned on: reported
 # apart (heldout3 and heldout4 were written after heldout had been reported several times,

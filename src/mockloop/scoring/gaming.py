@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from mockloop.text import words
+
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
@@ -135,7 +137,7 @@ _FUNCTION = frozenset(
         "should",
     ]
 )
-SALAD_SHARE = 0.26
+SALAD_SHARE = 0.2
 
 
 def function_share(text: str) -> float:
@@ -187,3 +189,18 @@ def checklist(text: str) -> int:
     """How many list items are a label and a colon (three or more read as a checklist): numbered
     labels ("One, data quality: …"), or labelled sentences that make up the answer."""
     return max(len(_CHECKLIST_ITEM.findall(text)), labelled(text))
+
+
+ECHO_CAP = 0.45  # this share of an answer's content words from the question: it says it back
+
+
+def echo(question: str, answer: str) -> float:
+    """The share of the answer's content words (each time one is used) that are the question's
+    own: a restated question ("A decision my manager disagreed with is a good example of what
+    happens when two people see a decision differently…") is mostly made of them; a real
+    answer, even one that names the question's subject, a third at most."""
+    from .signals import content
+
+    asked = content(question)
+    used = [t for w in words(answer) for t in content(w)]
+    return sum(t in asked for t in used) / len(used) if asked and used else 0.0

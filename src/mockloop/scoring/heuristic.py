@@ -18,7 +18,16 @@ from mockloop.text import words
 
 from .advice import evidence, improvements, strengths, stronger_answer
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
-from .gaming import SALAD_SHARE, boilerplate_numbers, checklist, function_share, templated, term_run
+from .gaming import (
+    ECHO_CAP,
+    SALAD_SHARE,
+    boilerplate_numbers,
+    checklist,
+    echo,
+    function_share,
+    templated,
+    term_run,
+)
 from .model import LABELS, features, moved_by, quality, word_weights
 from .questions import CORE, QuestionType
 from .reading import THIN_WORDS, Reading, read
@@ -26,7 +35,7 @@ from .wording import strongest, tokens
 
 # Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
 
-VERSION = "heuristic-v5"
+VERSION = "heuristic-v6"
 CORE_CAP = 2  # an answer with none of its question type's core elements
 TERM_RUN = 6  # this many short comma-separated items in a row: a list of terms, not an answer
 
@@ -175,6 +184,7 @@ def gates_of(reading: Reading) -> dict[str, bool]:
         "templated": templated(kept) >= 3,
         "salad": function_share(raw) < SALAD_SHARE or term_run(raw) >= TERM_RUN,
         "checklist": checklist(raw) >= 3,
+        "echo": echo(reading.question.text, raw) >= ECHO_CAP,
     }
 
 
@@ -194,6 +204,7 @@ def _gate(
         "templated": "one sentence frame repeated: capped at 2",
         "salad": "a string of terms, not sentences: capped at 2",
         "checklist": "a checklist of labels, not an answer: capped at 2",
+        "echo": "mostly the question's own words said back: capped at 2",
     }
     for flag, why in capped.items():
         if flags[flag]:

@@ -30,6 +30,7 @@ SIGNALS = (
 DERIVED = (
     "log_words", "kept_share", "new_words", "elements", "has_core", "wrong", "injected",
     "boilerplate", "templated", "salad", "checklist", "thin", "unsettled", "bank_question",
+    "echo",
 )  # fmt: skip
 FITTED = SIGNALS + DERIVED  # the named features the fit weighs, beside the words (wording.py)
 # "wording" is the sum of the fitted weights of the answer's listed words: its own weight is 1
@@ -40,7 +41,7 @@ LABELS = {
     "the question's", "elements": "parts a strong answer has", "has_core": "the core part",
     "wrong": "a known-wrong claim", "injected": "grader instructions", "boilerplate": "boilerplate "
     "numbers", "templated": "a repeated frame", "salad": "a string of terms", "checklist":
-    "a checklist", "thin": "thinness", "unsettled": "second-guessing", "bank_question": "key "
+    "a checklist", "echo": "the question's own words", "thin": "thinness", "unsettled": "second-guessing", "bank_question": "key "
     "points known", "sentence_length": "sentence length", "wording": "wording",
 }  # fmt: skip
 
@@ -49,7 +50,7 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
     """The reading as the model's named features (``flags``: the gates of heuristic.gates)."""
     from mockloop.text import words
 
-    from .gaming import unsettled
+    from .gaming import echo, unsettled
     from .questions import CORE
     from .wording import pull, tokens
 
@@ -73,6 +74,7 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
         unsettled=float(unsettled(reading.prepared.raw)),
         bank_question=float(bool(reading.question.key_points)),
         wording=pull(tokens(reading.prepared.text), word_weights()),
+        echo=echo(reading.question.text, reading.prepared.raw),
     )
     return out
 
