@@ -257,3 +257,30 @@ def test_a_later_arrow_line_fills_in_the_round_it_starts_with() -> None:
     ]
     assert [f.line for f in plan.rounds[2].focus] == [6]
     assert "design QA process" in plan.rounds[3].focus[0].text
+
+
+SHORTHAND = """flexport - ops mgr drayage
+
+--- loop ---
+1. rec scrn - DONE 3/3
+   jenn, 30m. comp, relo.
+
+2. HM - DONE 3/10
+   kev tran - sr mgr drayage ops. carriers, KPIs.
+
+3. ops case - 3/17 10a (onsite LA)
+   w/ 2 ops mgrs. 45m whiteboard. chassis shortage scenario.
+
+4. VP ops - 3/17 2:30p
+   angela rivas - VP NA trucking ops. 30m.
+
+== rec scrn (again, notes) ==
+Kayla Wexler, tech recruiter. 30m
+- why me
+"""
+
+
+def test_a_bracketed_place_is_not_a_stage_and_a_name_line_is_who_not_a_round() -> None:
+    got = [(r.kind_id, r.title) for r in plan_of(SHORTHAND).rounds]
+    assert [k for k, _ in got[:4]] == ["recruiter", "hiring-manager", "custom", "executive"]
+    assert all(not t.startswith("Kayla") for _, t in got)

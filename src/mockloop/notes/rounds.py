@@ -176,8 +176,11 @@ def _marker(o: Outline, k: int) -> str | None:
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
         return "process" if _names_kind(text) else None
     title = split_title(text)[0]
+    if (who := _NAME_FIRST.match(text)) and not round_types(who.group(1)):
+        return None  # "Kayla Wexler, tech recruiter. 30m": who the round is with
     if _has_children(o, k) and len(title.split(None, 6)) <= 6:
-        if has(o.toks(k), CONTAINER) and not only_kind(title):
+        # "ops case - 3/17 (onsite LA)": where it is, not a stage of several rounds
+        if has(tokens(outside_brackets(text)), CONTAINER) and not only_kind(title):
             return "container"
         if o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
             return "round"
@@ -187,6 +190,9 @@ def _marker(o: Outline, k: int) -> str | None:
     if listed and o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
         return "listed"  # "- Values interview (45 min) with Marie": a round if its list agrees
     return None
+
+
+_NAME_FIRST = re.compile(r"^((?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s")
 
 
 def _wrapped(o: Outline, k: int) -> bool:
