@@ -284,3 +284,36 @@ def test_a_bracketed_place_is_not_a_stage_and_a_name_line_is_who_not_a_round() -
     got = [(r.kind_id, r.title) for r in plan_of(SHORTHAND).rounds]
     assert [k for k, _ in got[:4]] == ["recruiter", "hiring-manager", "custom", "executive"]
     assert all(not t.startswith("Kayla") for _, t in got)
+
+
+EXEC_SEARCH = """# Faire – VP Data search
+
+### Quick facts for small talk
+- wholesale marketplace, ~100k brands
+
+## Process – per Caroline
+### Search firm screen ✓ (Sep 3, 45 min)
+Career arc, comp.
+
+### Peer loop – VP Product + VP Engineering (Sep 30)
+One joint conversation with two peers.
+
+### CFO – Ingrid Solberg (Oct 2, 45 min)
+Forecasting, GMV reporting.
+
+### Practice
+- Sat: mock interview w/ Priya
+
+| Who | Round | Mins |
+|---|---|---|
+| Tyler + an SE | Mock discovery call | 45 |
+"""
+
+
+def test_a_role_play_is_a_round_and_a_mock_interview_is_practice() -> None:
+    got = [(r.kind_id, r.title, r.interviewer) for r in plan_of(EXEC_SEARCH).rounds]
+    kinds = [k for k, _, _ in got]
+    assert kinds == ["recruiter", "executive", "executive", "custom"]
+    assert got[2][2] == "Ingrid Solberg"  # never "(Oct 2, 45 min)"
+    assert got[3][1] == "Mock discovery call"
+    assert all("facts" not in t.lower() and "priya" not in t.lower() for _, t, _ in got)

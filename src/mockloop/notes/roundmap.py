@@ -188,6 +188,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
         r.who = (
             r.who or _person_after_dash(r.text) or _interviewer_in([r.text, split_title(r.text)[1]])
         )
+        r.who = _who_only(r.who) or None if r.who else None  # never "(Oct 2, 45 min)"
         r.id = _resolve_kind(r)
         if r.id == "technical" and coder and _TECH_SCREEN.search(r.title):
             r.id = "coding"  # "Tech phone screen" for a backend engineer
@@ -326,7 +327,7 @@ _WHEN_ASIDE = re.compile(r"(?i)\s*\([^()]*(?:\d|\bdone\b|\btbd\b)[^()]*\)\s*$")
 def _who_only(text: str) -> str:
     """ "Aoife Brennan was Sept 10 (done)" → "Aoife Brennan"; "Tanya Brooks (Mar 28, done)" →
     "Tanya Brooks": an interviewer is a person or a title, never a date."""
-    return _WHEN_ASIDE.sub("", _CLAUSE.sub("", text)).strip()
+    return _WHEN_ASIDE.sub("", _CLAUSE.sub("", text)).strip(" ✓✔︎✅")
 
 
 # "<round>, <First Last> (<title>)" or "<round>, <First Last>, <title>": the person after the comma
@@ -355,7 +356,7 @@ def _person_after_dash(text: str) -> str | None:
     part = _DURATION.sub("", text[m.end() :])
     if nxt := DASH.search(part):
         part = part[: nxt.start()]
-    part = part.strip(" ✅✔︎")
+    part = _who_only(part.strip(" ✅✔︎"))
     if not part[:1].isupper() or _NOT_A_PERSON.match(part) or len(part.split()) > 10:
         return None
     first = part.split(",", 1)[0]

@@ -237,7 +237,7 @@ def is_todo(text: str) -> bool:
 # headings and labels that introduce an overview of the loop, or the candidate's own material,
 # in any of the languages notes mix in: never a round themselves
 _OVERVIEW = re.compile(
-    r"(?i)\b(?:process|proceso|processus|processo|prozess|ablauf|loop|stages|etapas|étapes"
+    r"(?i)\b(?:process|proceso|processus|processo|prozess|ablauf|(?<!peer\s)loop|stages|etapas|étapes"
     r"|fases|runden|rondas|pipeline|overview|übersicht|resumen|aperçu|timeline|schedule"
     r"|zeitplan|calendario|stories|story bank|star|checklist|to-?dos?|prep|preparation"
     r"|vorbereitung|preparación|préparation|e-?mail|message|slack|inmail|dm)\b"
@@ -367,7 +367,9 @@ def leads_with_round(text: str) -> bool:
 
 # practice, not an interview: "Sat 5/10: mock interview w/ Priya", "Mon: practise coding 2h"
 _PRACTICE = re.compile(
-    r"(?i)\b(?:mock(?:s|ed)?|practi[cs](?:e|es|ed|ing)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
+    # "mock interview w/ Priya" is practice; a "Mock discovery call" or a "Mock QBR" is a role play
+    r"(?i)\b(?:mock(?:s|ed)?(?!\s+(?:discovery|sales|customer|cold|qbr|pitch|negotiation|client"
+    r"|demo|business|escalation)\b)|practi[cs](?:e|es|ed|ing)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
     r"|(?<!case\s)study(?:ing)?\b(?!\s+(?:presentation|review|round|interview))|references?(?:\s+checks?)?|background\s+checks?"
     r"|entretien\s+blanc|simulacro|simulaci[oó]n|simulado|pr[aá]ctica|oefen\w*|proefgesprek"
     r"|[üu]bung|probeinterview)\b"
@@ -386,7 +388,7 @@ _NOT_A_ROUND_HEADING = re.compile(
     r"|thank[- ]?you|debrief|comp|salary|offer|pitch|why|about|background|company|team|travel"
     r"|schedule|agenda|context|positioning|read|reading|topics|likely|expect\w*|narrative"
     r"|practical|admin|money|compensation|contacts?|log|recap|feedback|tips?|general|other"
-    r"|random|stuff|checklist|status|geld|overwegingen|gehalt|geldzaken|salario|dinero|sueldo"
+    r"|random|stuff|checklist|status|facts|small\s+talk|cheat\s*sheet|geld|overwegingen|gehalt|geldzaken|salario|dinero|sueldo"
     r"|salaire|argent|stipendio|soldi|notities|notizen|vragen|fragen|preguntas|overig|sonstiges"
     r"|not\s+(?:an?\s+)?(?:interviews?|rounds?|evaluated|scored))\b"
 )
