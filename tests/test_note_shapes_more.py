@@ -317,3 +317,49 @@ def test_a_role_play_is_a_round_and_a_mock_interview_is_practice() -> None:
     assert got[2][2] == "Ingrid Solberg"  # never "(Oct 2, 45 min)"
     assert got[3][1] == "Mock discovery call"
     assert all("facts" not in t.lower() and "priya" not in t.lower() for _, t, _ in got)
+
+
+EMOJI = """## 🗺️ The loop
+- 📞 **Recruiter screen** ✅ done Aug 12
+  - 👤 Hailey Morgan (recruiter)
+- 👩‍💼 **Hiring manager** 🔜 Aug 21, 11am PT
+  - 👤 Nadia Rahimi, Manager, Pricing Analytics
+  - 🎯 past projects
+- 🧮 **Pricing case study** 🔜 onsite (virtual) Aug 28
+  - 👥 2 analysts from the team
+- 🍕 virtual "coffee with the team" 15 min at the end → not an interview
+"""
+
+
+def test_emoji_bullets_give_their_rounds_and_the_person_under_them() -> None:
+    plan = plan_of(EMOJI)
+    got = [(r.kind_id, r.interviewer) for r in plan.rounds]
+    assert got == [
+        ("recruiter", "Recruiter"),
+        ("hiring-manager", "Nadia Rahimi, Manager"),  # not "Hiring manager 🔜 Aug 21"
+        ("take-home", None),  # "onsite" here says where, not a stage of several rounds
+    ]
+    assert plan.rounds[0].title.startswith("Recruiter screen")
+
+
+TWO_PARTS = """## Le process
+### 3. Take-home assignment — à rendre le 17 mars
+Concevoir un chapitre de cours.
+
+### 4. Take-home presentation + team interview — 20 mars
+Deux parties, deux entretiens :
+a) **Take-home presentation** (45 min) : je présente mon chapitre à Thomas
+   puis questions.
+b) **Team interview** (45 min) avec deux LXD : comportemental, feedback.
+
+### 5. SQL + stats
+- sql: joins, window functions
+- stats: power calc, CIs
+"""
+
+
+def test_a_heading_that_joins_two_rounds_over_their_own_items_gives_both() -> None:
+    got = [(r.kind_id, r.title) for r in plan_of(TWO_PARTS).rounds]
+    assert [t for _, t in got][:2] == ["Take-home assignment", "Take-home presentation"]
+    assert got[2][1].startswith("Team interview")
+    assert len(got) == 4  # "SQL + stats" over topic lines stays one round

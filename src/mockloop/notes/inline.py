@@ -9,6 +9,7 @@ substring tests: most lines of a notes file have none.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["strip_inline"]
 
@@ -29,8 +30,29 @@ _HIDDEN = re.compile("[\ue000-\ue07f]")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=])")
 
 
+_STATUS_MARKS = frozenset("✅✓✔☑☐✗✘❌")
+
+
+def _undecorated(text: str) -> str:
+    """The line without the emoji it opens with ("📞 Recruiter screen" → "Recruiter screen");
+    status marks (✅, ✓) stay: they say a round is done."""
+    i = 0
+    while i < len(text) and (
+        text[i].isspace()
+        or (
+            unicodedata.category(text[i]) in ("So", "Sk", "Cf", "Mn")
+            and text[i] not in _STATUS_MARKS
+        )
+    ):
+        i += 1
+    return text[i:] if i < len(text) else text
+
+
 def strip_inline(text: str) -> str:
-    """Visible text of one line: links, wiki links, emphasis and code marks removed."""
+    """Visible text of one line: links, wiki links, emphasis and code marks removed, and the
+    emoji it opens with."""
+    if text and text[0] > "\u2000":
+        text = _undecorated(text)
     if not (
         "*" in text
         or "_" in text

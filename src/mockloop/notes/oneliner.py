@@ -5,13 +5,15 @@ eng lead, ERP sync")."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .found import Line, Quote, Round
 from .outline import Outline
+from .parser import LIST_KINDS
 from .shapes import oneliner_parts
-from .vocab import outside_brackets
+from .vocab import ROUNDISH, has, outside_brackets, split_title
 
-__all__ = ["attach_details", "oneliner_rounds"]
+__all__ = ["attach_details", "heading_parts", "oneliner_rounds"]
 
 _LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
 _SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
@@ -74,3 +76,45 @@ def attach_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
         if r and label != it.text.lower():
             _detail(r, it)
             claimed.add(k)
+
+
+_MINUTES = re.compile(r"(?i)\b\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs)\b")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_JOIN = re.compile(r"\s+(?:\+|&|and|et|und|y|e)\s+", re.IGNORECASE)
+
+
+def heading_parts(o: Outline, k: int, title: str, claimed: set[int]) -> list[Round]:
+    """ "### 4. Take-home presentation + team interview" over "a) Take-home presentation (45
+    min) …" and "b) Team interview …": two rounds, one per list item that opens on a part of
+    the title; [] when the title is one round."""
+    parts = [p.strip().lower() for p in _JOIN.split(title) if p.strip()]
+    if len(parts) < 2:
+        return []
+    end = o.ends[o.secs[k]]  # the heading's whole subtree: a "two parts:" label may sit between
+    items = list(takewhile(lambda j: o.items[j].line < end, range(k + 1, len(o.items))))
+    heads = []
+    for part in parts:
+        found = next(
+            (
+                j
+                for j in items
+                if o.items[j].kind in LIST_KINDS
+                and not o.items[j].depth
+                and o.items[j].text.lower().startswith(part)
+                and (has(o.toks(j), ROUNDISH) or _MINUTES.search(o.items[j].text))
+            ),
+            None,
+        )
+        if found is None:
+            return []
+        heads.append(found)
+    out = []
+    for n, j in enumerate(heads):
+        below = [i for i in items if i > j and (n + 1 == len(heads) or i < heads[n + 1])]
+        focus: list[Quote] = [o.items[i] for i in below if o.items[i].depth]
+        text = o.items[j].text
+        name = _BRACKETS.sub("", split_title(text)[0]).strip() or text
+        out.append(Round(name, o.items[j], (o.items[j].line, 0), text, focus))
+        claimed.update([j, *(i for i in below if o.items[i].depth)])
+    claimed.add(k)
+    return out

@@ -23,58 +23,32 @@ from .rounds import Round
 from .schedule import short_label
 from .shapes import dated, timed
 from .vocab import (
-    DASH,
-    ROUNDISH,
-    WHO,
-    WHO_START,
     WORD,
-    at,
-    canon,
     folded,
-    has,
     kind_weights,
     outside_brackets,
     round_types,
     split_title,
-    tokens,
+)
+from .who import (
+    BRACKET_NAME,
+    PERSON,
+    PERSON_AFTER_COMMA,
+    WITH,
+    WITH_HINT,
+    bracket_who,
+    cut,
+    interviewer_in,
+    named_below,
+    person_after_dash,
+    who_only,
 )
 
 __all__ = ["plan_rounds"]
 
-_WITH = re.compile(
-    r"(?:^|\s)(?:with|w/(?!o)|w|mit|avec|con|com|(?-i:met(?=\s+[A-Z])))\s+(\S.*)$", re.IGNORECASE
-)  # Dutch "met Femke", not English "met the CTO"
 _OF_DOMAIN = re.compile(
     r"(?i)\b(vp|svp|evp|head|director|chief\s+\w+\s+officer)\s+(?:of|for)\s+[^,;()]+"
 )
-_WITH_HINT = re.compile(r"w(?:ith|/)?\s|\b(?:met|mit|avec|con|com)\s")  # on folded text
-_ROUND_TAIL = re.compile(r"(?i)\s+(call|screen|chat|round|interview|conversation|convo|notes)$")
-_DURATION = re.compile(
-    r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
-)
-_ACRONYMS = {
-    w.lower(): w
-    for w in [
-        "PM",
-        "PMs",
-        "GPM",
-        "TPM",
-        "APM",
-        "CEO",
-        "CTO",
-        "CPO",
-        "COO",
-        "VP",
-        "SVP",
-        "HM",
-        "EM",
-        "AE",
-        "AEs",
-        "SE",
-        "SEs",
-        "HR",
-    ]
-}
 
 
 def _resolve_kind(r: Round) -> str:
@@ -83,7 +57,7 @@ def _resolve_kind(r: Round) -> str:
     its interviewer (a co-founder outweighs a title's "final") and, faintly, its focus lines.
     A round nothing names clearly is a custom round ("Bug squash", "Design critique")."""
     title, rest = split_title(r.text)
-    if _WITH_HINT.search(folded(title)) and (m := _WITH.search(title)):
+    if WITH_HINT.search(folded(title)) and (m := WITH.search(title)):
         title, rest = title[: m.start()], f"{m.group(1)} {rest}"  # "coding w/ eng manager"
     if rest and not kind_weights(title):  # "Round 4 – Values interview": the rest names it
         head, _, tail = rest.partition(",")
@@ -133,7 +107,7 @@ def _vote_kind(
     """The kind the title, the rest of its line, the interviewer and the focus lines vote
     for; None when no kind gets more than ``floor``. A phone screen's own words ("phone
     screen") do not vote."""
-    who = r.who or _interviewer_in([n.text for n in r.focus[:6]]) or ""
+    who = r.who or interviewer_in([n.text for n in r.focus[:6]]) or ""
     who = _OF_DOMAIN.sub(r"\1", who)  # a "VP of Product Design" is an executive, not a design round
     score: dict[str, float] = {}
     title = _PHONE.sub(" ", title)
@@ -168,7 +142,7 @@ _PHONE = re.compile(r"(?i)\bphone\s+(?:screen|scrn|interview|call)s?\b|\bscreeni
 
 def _interviewer(r: Round) -> str | None:
     """Who a round is with, read from its own lines; a recruiter round defaults to one."""
-    found = _interviewer_in([r.text, split_title(r.text)[1]] + [n.text for n in r.focus])
+    found = interviewer_in([r.text, split_title(r.text)[1]] + [n.text for n in r.focus])
     if found is not None:
         return found
     return "Recruiter" if r.id == "recruiter" else None
@@ -186,9 +160,11 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     for r in rounds:
         _tidy(r)
         r.who = (
-            r.who or _person_after_dash(r.text) or _interviewer_in([r.text, split_title(r.text)[1]])
+            r.who or person_after_dash(r.text) or interviewer_in([r.text, split_title(r.text)[1]])
         )
-        r.who = _who_only(r.who) or None if r.who else None  # never "(Oct 2, 45 min)"
+        r.who = who_only(r.who) or None if r.who else None  # never "(Oct 2, 45 min)"
+        if r.who is None or r.who.lower() in r.title.lower():
+            r.who = named_below(r) or r.who  # "Hiring manager" over "Nadia Rahimi, Manager, …"
         r.id = _resolve_kind(r)
         if r.id == "technical" and coder and _TECH_SCREEN.search(r.title):
             r.id = "coding"  # "Tech phone screen" for a backend engineer
@@ -206,40 +182,22 @@ def _tidy(r: Round) -> None:
         r.title = split_title(told)[0] or r.title
         if r.who and told.startswith(r.who[:12]):
             r.who = None  # the round's name, read after the date as if it were a person
-    short = _cut(r.title) if len(r.title.split()) > 8 else ""
+    short = cut(r.title) if len(r.title.split()) > 8 else ""
     if short and round_types(short) and not short_label(short):
         r.title = short  # "HM interview w/ Kelsey Marsh (Director PMM), May 1, done. mostly …"
-    named = _PERSON_AFTER_COMMA.match(r.title) if r.who is None else None
+    named = PERSON_AFTER_COMMA.match(r.title) if r.who is None else None
     if named and round_types(named.group(1)):  # "Coding, Ana Ruiz (Staff SWE)"
         r.title, r.who = named.group(1), named.group(2)
-    elif r.who is None and (person := _PERSON.match(split_title(r.text)[1])):
+    elif r.who is None and (person := PERSON.match(split_title(r.text)[1])):
         r.who = person.group(0)  # "Hiring manager: Ashwin Rao (Head of Developer Education)"
-    elif r.who is None and (person := _BRACKET_NAME.search(r.title)) and not has_job(person[1]):
+    elif r.who is None and (person := BRACKET_NAME.search(r.title)) and not has_job(person[1]):
         r.who = person.group(1)  # "Recruiter screen (Inés Moreno)"
     elif (
         r.oneliner
         and (r.who is None or r.who.lower().startswith(r.title[:12].lower()))
-        and (found := _bracket_who(r.title))
+        and (found := bracket_who(r.title))
     ):
         r.who = found  # "HM intro (Lukas Brenner, design manager, 45m)"
-
-
-_TIME_PART = re.compile(
-    r"(?i)^(?:~?\d|done\b|tbd\b|live\b|remote\b|zoom\b|on ?site\b|virtual\b|panel of\b)"
-)
-
-
-def _bracket_who(title: str) -> str | None:
-    """Who a one-liner's brackets name, beside its times: "(Zoe Hartmann, 30m, done)" → "Zoe
-    Hartmann"; "(eng lead + PM, 45m)" → "eng lead + PM"; "(60m, live in Miro)" → None."""
-    inner = title.partition("(")[2].rpartition(")")[0]
-    parts = [p.strip() for p in inner.split(",") if p.strip() and not _TIME_PART.match(p.strip())]
-    if not parts or len(parts[0].split()) > 5:
-        return None
-    first = parts[0]
-    if _PERSON.match(first) or has(tokens(first), WHO):
-        return ", ".join(parts[:2]) if _PERSON.match(first) and len(parts) > 1 else first
-    return None
 
 
 def _slug(text: str) -> str:
@@ -297,112 +255,3 @@ def _plan_round(r: Round, rid: str) -> PlanRound:
         },
         strict=True,
     )  # every value is already of its field's type: strict skips coercion
-
-
-# ---------------------------------------------------------------- interviewers
-
-
-def _interviewer_in(texts: list[str]) -> str | None:
-    """'chat w pms' → PMs; 'gpm of partnerships' → GPM of partnerships: the first text that
-    names someone after "with", else the first that starts with an interviewer's title."""
-    for text in texts:
-        m = _WITH.search(text) if _WITH_HINT.search(folded(text)) else None
-        who = _who_only(_cut(m.group(1))) if m else ""
-        if who and len(who.split()) <= 8 and (has(tokens(who), WHO) or who[0].isupper()):
-            return _fmt_who(who)
-    for text in texts:
-        if _starts_with_who(text):
-            who = _drop_round_tail(_cut(text))
-            if who and len(who.split()) <= 6:
-                return _fmt_who(who)
-    return None
-
-
-_CLAUSE = re.compile(  # "with Aoife Brennan was Sept 10": the person ends where the clause goes on
-    r"(?i)\s+(?:was|is|will\s+be|today|tomorrow|yesterday)\b.*$"
-)
-_WHEN_ASIDE = re.compile(r"(?i)\s*\([^()]*(?:\d|\bdone\b|\btbd\b)[^()]*\)\s*$")
-
-
-def _who_only(text: str) -> str:
-    """ "Aoife Brennan was Sept 10 (done)" → "Aoife Brennan"; "Tanya Brooks (Mar 28, done)" →
-    "Tanya Brooks": an interviewer is a person or a title, never a date."""
-    return _WHEN_ASIDE.sub("", _CLAUSE.sub("", text)).strip(" ✓✔︎✅")
-
-
-# "<round>, <First Last> (<title>)" or "<round>, <First Last>, <title>": the person after the comma
-_PERSON_AFTER_COMMA = re.compile(
-    r"^([^,()]{3,60}),\s+((?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}"
-    r"(?:\s*\([^()]{2,60}\)|,\s*[A-Z][^,()]{1,50})?)$"
-)
-
-_PERSON = re.compile(
-    r"^(?:Dr\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}(?:\s*\([^()]{2,60}\))?$"
-)
-_BRACKET_NAME = re.compile(r"\(\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*\)\s*$")
-
-_NOT_A_PERSON = re.compile(
-    r"(?i)^(?:\W|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-    r"|dec)[a-z]*\b|tbd\b|tba\b|done\b|onsite\b|virtual\b|remote\b|zoom\b|async\b)"
-)
-
-
-def _person_after_dash(text: str) -> str | None:
-    """ "Coding 1 — Arjun Mehta, Senior SWE — 45m" → "Arjun Mehta, Senior SWE": the first part
-    after the title's dash, when it starts like a name or a title and is not a date or time."""
-    m = DASH.search(text)
-    if m is None:
-        return None
-    part = _DURATION.sub("", text[m.end() :])
-    if nxt := DASH.search(part):
-        part = part[: nxt.start()]
-    part = _who_only(part.strip(" ✅✔︎"))
-    if not part[:1].isupper() or _NOT_A_PERSON.match(part) or len(part.split()) > 10:
-        return None
-    first = part.split(",", 1)[0]
-    if round_types(first) or has(tokens(first), ROUNDISH):
-        return None  # "Round 1 – Recruiter chat", "3 — System design": the round's name
-    return part
-
-
-def _starts_with_who(text: str) -> bool:
-    """The first word names an interviewer; the whole line is tokenised only when it might."""
-    first = WORD.search(text.lower())
-    if first is None or canon(first.group()) not in WHO_START.index:
-        return False
-    return at(tokens(text), 0, WHO_START)
-
-
-def _drop_round_tail(text: str) -> str:
-    """'recruiter screen call' → 'recruiter'; word by word from the end, so it stays linear."""
-    while m := _ROUND_TAIL.search(text, max(0, len(text) - 40)):
-        text = text[: m.start()]
-    return text
-
-
-def _fmt_who(text: str) -> str:
-    """Tidy an interviewer phrase: fix typos, capitalise acronyms, 'co founders' → co-founders."""
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if word.lower() in _ACRONYMS and (word.islower() or word.isupper()):
-            return _ACRONYMS[word.lower()]
-        return canon(word) if word.islower() else word
-
-    text = re.sub(r"\bco[\s-]?(founders?)\b", r"co-\1", text.strip(" -–—:"))
-    return re.sub(r"[A-Za-z]+", fix, text)
-
-
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|Mr|Ms|Mrs|Prof|Sr|Jr|St)$")
-
-
-def _cut(text: str) -> str:
-    """Text up to the first ',', ';', '.', ':' or ' - ' outside brackets, minus "(30 min)"."""
-    text, depth = _DURATION.sub("", text), 0
-    for i, ch in enumerate(text):
-        depth += (ch in "([") - (ch in ")]")
-        if depth <= 0 and (ch in ",;.:" or (ch.isspace() and DASH.match(text, i))):
-            if ch == "." and _ABBREVIATION.search(text, max(0, i - 5), i):
-                continue  # "Dr. Amara Osei", "Dan K. (EM)"
-            return text[:i].strip()
-    return text.strip()

@@ -21,7 +21,7 @@ from collections import Counter
 from . import schedule
 from .found import Line, Quote, Round
 from .ics import ics_rounds
-from .oneliner import attach_details, oneliner_rounds
+from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .people import heading_person_rounds, person_rounds
@@ -180,7 +180,11 @@ def _marker(o: Outline, k: int) -> str | None:
         return None  # "Kayla Wexler, tech recruiter. 30m": who the round is with
     if _has_children(o, k) and len(title.split(None, 6)) <= 6:
         # "ops case - 3/17 (onsite LA)": where it is, not a stage of several rounds
-        if has(tokens(outside_brackets(text)), CONTAINER) and not only_kind(title):
+        if (
+            has(tokens(outside_brackets(text)), CONTAINER)
+            and not only_kind(title)
+            and not has(o.toks(k), STRONG)  # "Pricing case study 🔜 onsite Aug 28"
+        ):
             return "container"
         if o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
             return "round"
@@ -381,6 +385,9 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
             sec, it = o.secs[k], o.items[k]
             heading = o.notes.sections[sec].heading or it.text
             title = _MINUTES.sub("", split_title(_NUMBER.sub("", heading))[0]) or heading
+            if parts := heading_parts(o, k, title, f.claimed):
+                out += parts  # "Take-home presentation + team interview" over a) and b)
+                continue
             out.append(
                 Round(
                     title=title,

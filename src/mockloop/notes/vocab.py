@@ -62,7 +62,7 @@ TYPE_SPEC = {
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
     "|competency|competencies|competency based|life story|situational|googleyness"
-    "|values deep dive|culture deep dive|leadership principle|peer interview",
+    "|values deep dive|culture deep dive|leadership principle|peer interview|peer panel",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"

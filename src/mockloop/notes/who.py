@@ -1,0 +1,201 @@
+"""Who a round is with, read from its lines: "chat w/ Priya (GPM, bill pay)", "Coding 1 —
+Arjun Mehta, Senior SWE", "HM intro (Lukas Brenner, design manager, 45m)", the "Nadia Rahimi,
+Manager, Pricing" line under a round. An interviewer is a person and/or a title, never a date,
+a time or a status mark."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .vocab import DASH, ROUNDISH, WHO, WHO_START, WORD, at, canon, folded, has, round_types, tokens
+
+if TYPE_CHECKING:
+    from .found import Round
+
+__all__ = [
+    "BRACKET_NAME",
+    "PERSON",
+    "PERSON_AFTER_COMMA",
+    "WITH",
+    "WITH_HINT",
+    "bracket_who",
+    "cut",
+    "fmt_who",
+    "interviewer_in",
+    "named_below",
+    "person_after_dash",
+    "who_only",
+]
+
+WITH = re.compile(
+    r"(?:^|\s)(?:with|w/(?!o)|w|mit|avec|con|com|(?-i:met(?=\s+[A-Z])))\s+(\S.*)$", re.IGNORECASE
+)  # Dutch "met Femke", not English "met the CTO"
+WITH_HINT = re.compile(r"w(?:ith|/)?\s|\b(?:met|mit|avec|con|com)\s")  # on folded text
+_ROUND_TAIL = re.compile(r"(?i)\s+(call|screen|chat|round|interview|conversation|convo|notes)$")
+_DURATION = re.compile(
+    r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
+)
+_ACRONYMS = {
+    w.lower(): w
+    for w in [
+        "PM",
+        "PMs",
+        "GPM",
+        "TPM",
+        "APM",
+        "CEO",
+        "CTO",
+        "CPO",
+        "COO",
+        "VP",
+        "SVP",
+        "HM",
+        "EM",
+        "AE",
+        "AEs",
+        "SE",
+        "SEs",
+        "HR",
+    ]
+}
+
+
+_TIME_PART = re.compile(
+    r"(?i)^(?:~?\d|done\b|tbd\b|live\b|remote\b|zoom\b|on ?site\b|virtual\b|panel of\b)"
+)
+
+
+def bracket_who(title: str) -> str | None:
+    """Who a one-liner's brackets name, beside its times: "(Zoe Hartmann, 30m, done)" → "Zoe
+    Hartmann"; "(eng lead + PM, 45m)" → "eng lead + PM"; "(60m, live in Miro)" → None."""
+    inner = title.partition("(")[2].rpartition(")")[0]
+    parts = [p.strip() for p in inner.split(",") if p.strip() and not _TIME_PART.match(p.strip())]
+    if not parts or len(parts[0].split()) > 5:
+        return None
+    first = parts[0]
+    if PERSON.match(first) or has(tokens(first), WHO):
+        return ", ".join(parts[:2]) if PERSON.match(first) and len(parts) > 1 else first
+    return None
+
+
+_NAME_LINE = re.compile(
+    r"^((?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+([^,.;()]{2,50})"
+)
+
+
+def named_below(r: Round) -> str | None:
+    """The person the round's first line under it names: "Nadia Rahimi, Manager, Pricing"."""
+    first = next((n for n in r.focus[:3] if n.line != r.source.line), None)
+    m = _NAME_LINE.match(first.text) if first is not None else None
+    if m is None or round_types(m.group(1)):
+        return None
+    return who_only(f"{m.group(1)}, {m.group(2).strip()}")
+
+
+def interviewer_in(texts: list[str]) -> str | None:
+    """'chat w pms' → PMs; 'gpm of partnerships' → GPM of partnerships: the first text that
+    names someone after "with", else the first that starts with an interviewer's title."""
+    for text in texts:
+        m = WITH.search(text) if WITH_HINT.search(folded(text)) else None
+        who = who_only(cut(m.group(1))) if m else ""
+        if who and len(who.split()) <= 8 and (has(tokens(who), WHO) or who[0].isupper()):
+            return fmt_who(who)
+    for text in texts:
+        if starts_with_who(text):
+            who = _drop_round_tail(who_only(cut(text)))
+            if who and len(who.split()) <= 6:
+                return fmt_who(who)
+    return None
+
+
+_CLAUSE = re.compile(  # "with Aoife Brennan was Sept 10": the person ends where the clause goes on
+    r"(?i)\s+(?:was|is|will\s+be|today|tomorrow|yesterday|done)\b.*$|\s*[✅✓✔🔜⏳].*$"
+    r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
+)
+_WHEN_ASIDE = re.compile(r"(?i)\s*\([^()]*(?:\d|\bdone\b|\btbd\b)[^()]*\)\s*$")
+
+
+def who_only(text: str) -> str:
+    """ "Aoife Brennan was Sept 10 (done)" → "Aoife Brennan"; "Tanya Brooks (Mar 28, done)" →
+    "Tanya Brooks": an interviewer is a person or a title, never a date."""
+    text = re.sub(r"(?i)^(?:with|w/)\s+", "", text)  # "With Ravi Chandran, Lead Sourcer"
+    return _WHEN_ASIDE.sub("", _CLAUSE.sub("", text)).strip(" ✓✔︎✅")
+
+
+# "<round>, <First Last> (<title>)" or "<round>, <First Last>, <title>": the person after the comma
+PERSON_AFTER_COMMA = re.compile(
+    r"^([^,()]{3,60}),\s+((?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}"
+    r"(?:\s*\([^()]{2,60}\)|,\s*[A-Z][^,()]{1,50})?)$"
+)
+
+PERSON = re.compile(
+    r"^(?:Dr\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}(?:\s*\([^()]{2,60}\))?$"
+)
+BRACKET_NAME = re.compile(r"\(\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*\)\s*$")
+
+_NOT_A_PERSON = re.compile(
+    r"(?i)^(?:\W|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\b|tbd\b|tba\b|done\b|onsite\b|virtual\b|remote\b|zoom\b|async\b)"
+)
+
+
+def person_after_dash(text: str) -> str | None:
+    """ "Coding 1 — Arjun Mehta, Senior SWE — 45m" → "Arjun Mehta, Senior SWE": the first part
+    after the title's dash, when it starts like a name or a title and is not a date or time."""
+    m = DASH.search(text)
+    if m is None:
+        return None
+    part = _DURATION.sub("", text[m.end() :])
+    if nxt := DASH.search(part):
+        part = part[: nxt.start()]
+    part = who_only(part.strip(" ✅✔︎"))
+    if not part[:1].isupper() or _NOT_A_PERSON.match(part) or len(part.split()) > 10:
+        return None
+    first = part.split(",", 1)[0]
+    if round_types(first) or has(tokens(first), ROUNDISH):
+        return None  # "Round 1 – Recruiter chat", "3 — System design": the round's name
+    return part
+
+
+def starts_with_who(text: str) -> bool:
+    """The first word names an interviewer; the whole line is tokenised only when it might."""
+    first = WORD.search(text.lower())
+    if first is None or canon(first.group()) not in WHO_START.index:
+        return False
+    return at(tokens(text), 0, WHO_START)
+
+
+def _drop_round_tail(text: str) -> str:
+    """'recruiter screen call' → 'recruiter'; word by word from the end, so it stays linear."""
+    while m := _ROUND_TAIL.search(text, max(0, len(text) - 40)):
+        text = text[: m.start()]
+    return text
+
+
+def fmt_who(text: str) -> str:
+    """Tidy an interviewer phrase: fix typos, capitalise acronyms, 'co founders' → co-founders."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.lower() in _ACRONYMS and (word.islower() or word.isupper()):
+            return _ACRONYMS[word.lower()]
+        return canon(word) if word.islower() else word
+
+    text = re.sub(r"\bco[\s-]?(founders?)\b", r"co-\1", text.strip(" -–—:"))
+    return re.sub(r"[A-Za-z]+", fix, text)
+
+
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|Mr|Ms|Mrs|Prof|Sr|Jr|St)$")
+
+
+def cut(text: str) -> str:
+    """Text up to the first ',', ';', '.', ':' or ' - ' outside brackets, minus "(30 min)"."""
+    text, depth = _DURATION.sub("", text), 0
+    for i, ch in enumerate(text):
+        depth += (ch in "([") - (ch in ")]")
+        if depth <= 0 and (ch in ",;.:" or (ch.isspace() and DASH.match(text, i))):
+            if ch == "." and _ABBREVIATION.search(text, max(0, i - 5), i):
+                continue  # "Dr. Amara Osei", "Dan K. (EM)"
+            return text[:i].strip()
+    return text.strip()
