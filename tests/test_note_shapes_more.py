@@ -363,3 +363,38 @@ def test_a_heading_that_joins_two_rounds_over_their_own_items_gives_both() -> No
     assert [t for _, t in got][:2] == ["Take-home assignment", "Take-home presentation"]
     assert got[2][1].startswith("Team interview")
     assert len(got) == 4  # "SQL + stats" over topic lines stays one round
+
+
+FACTS = """---- DM: Jordan Pike ----
+hey! the Flexport ops role is still open, want an intro?
+
+ZENDESK - Enterprise CSM - invites pasted + my notes
+Role per the JD: Customer Success Manager, Enterprise (EMEA) - Dublin, hybrid
+
+--- y zendesk / y me (pitch, keep <60s) ---
+pitch -> why Zendesk? I've been a Zendesk admin at two jobs before moving into CS, so I know
+the product from the customer's side.
+
+## Tell me about yourself
+TODO write this before Nov 6!!
+
+## Pytania do nich
+- Jaki jest stosunek QA do developerów?
+- Kto jest właścicielem testów E2E?
+"""
+
+
+def test_labels_banners_and_questions_in_other_spellings() -> None:
+    plan = plan_of_any(FACTS)
+    assert plan.role == "Customer Success Manager, Enterprise (EMEA)"
+    assert plan.company and plan.company.lower() != "dm"
+    assert [q.text for q in plan.candidate_questions][:1] == [
+        "Jaki jest stosunek QA do developerów?"
+    ]
+    titles = [p.title for p in plan.pitch]
+    assert any("y zendesk" in t or "pitch" in t for t in titles)
+    assert not any("Tell me about yourself" in t for t in titles)  # a to-do, not a pitch
+
+
+def plan_of_any(notes: str) -> InterviewPlan:
+    return extract_plan(parse_notes(notes))

@@ -36,7 +36,7 @@ _PITCH_LINE = re.compile(
     r"^\W*(?:my pitch|pitch|mein pitch|mi pitch|elevator pitch|tmay|tell me about yourself"
     rf"|(?:why|warum|waarom|por qu[ée]|pourquoi)\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
     rf"(?:,[^:]{{0,50}})?){_ASIDE}"
-    r"[*_]{0,2}\s*(?::|\s[—–-])\s+(\S.{30,})$",
+    r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→)\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
     re.IGNORECASE,
 )
 _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro",
@@ -242,7 +242,7 @@ def pitch(o: Outline) -> list[dict[str, Any]]:
         if o.own[k] != "pitch":
             continue
         text = "\n".join(i.text for i in sec.items if i.kind != "heading")
-        if text:
+        if text and not _PLACEHOLDER.match(text):  # "TODO write this before Nov 6!!"
             out.append({"title": sec.heading or "", "text": text, "line": sec.line})
     seen = {p["line"] for p in out}
     for k, it in enumerate(o.items):
@@ -271,6 +271,7 @@ def pitch(o: Outline) -> list[dict[str, Any]]:
     return sorted(out, key=lambda p: p["line"])
 
 
+_PLACEHOLDER = re.compile(r"(?i)^\W*(?:todo|tbd|tk|xxx|\[\s*\]|to write|write (?:this|it|one)|fill in)\b")
 _PROSE_PITCH = re.compile(
     r"(?i)\bwhy\s+\S.{0,80}?\b(?:my\s+answer\s+is(?:\s+this)?|i(?:'d|’d|\s+will|'ll|’ll)?\s+say"
     r"|here'?s\s+my\s+answer|my\s+pitch\s+is)\s*[:,-]?\s*(\S.*)$"

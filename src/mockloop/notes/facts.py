@@ -84,7 +84,8 @@ _WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it"
 _NOT_COMPANY = word_set(
     """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my
     the a an this that our team role recruiter your why warum pourquoi pasted copied forwarded
-    fw written draft updated last my"""
+    fw written draft updated last my dm dms slack inmail whatsapp imessage message messages chat
+    email mail linkedin text sms voicemail call"""
 )
 
 
@@ -108,7 +109,16 @@ def _labels(o: Outline) -> list[tuple[str, str, Item]]:
             label = m.group(1).strip().lower()
             if label in _COMPANY_LABELS or label in _ROLE_LABELS:
                 out.append((label, m.group(2).strip(), it))
+                continue
+        if m := _ROLE_LEAD.match(text):  # "Role per the JD: …", "Role on the offer letter: …"
+            out.append(("role", m.group(1).strip(), it))
     return out
+
+
+_ROLE_LEAD = re.compile(
+    r"(?i)^(?:role|position|job\s+title|jd\s+title|title)\b(?:\s+(?:per|on|in|from|as|at|title"
+    r"|would|will|is|on)\b[^:]{0,40})?\s*:\s*(\S.*)$"
+)
 
 
 def _is_label(text: str) -> bool:
@@ -180,8 +190,8 @@ def _company(o: Outline) -> str | None:
             return title_case(name)
     labels = _labels(o)
     for label, value, _ in labels:
-        if label in _COMPANY_LABELS and (name := clean_name(value)):
-            return name
+        if label in _COMPANY_LABELS and (name := clean_name(value)) and not name.islower():
+            return name  # not "## Firma – was ich wissen muss": a heading about the company
     for label, value, _ in labels:  # "Applying for: Technical Writer at GitLab"
         if label in _ROLE_LABELS and (m := _AT_NAME.search(value)) and (name := clean_name(m[1])):
             return title_case(name)

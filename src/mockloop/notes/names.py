@@ -104,12 +104,16 @@ _ROLE_LEAD = re.compile(
 def clean_role(role: str) -> str:
     role = _ROLE_LEAD.sub("", _GENDER.sub("", role))
     role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
-    role = role.strip(" -–—:*|").rstrip("🟢🎉✅!. ").strip()
+    role = _WHERE_TAIL.sub("", role)  # "…, Enterprise (EMEA) - Dublin, hybrid"
+    role = role.strip(" -–—:*|\"“”").rstrip("🟢🎉✅!. ").strip()
     while (m := _TAIL_NOISE.search(role)) and m.start() > 0:
         role = role[: m.start()].rstrip(" -–—:,")
     return role
 
 
+_WHERE_TAIL = re.compile(
+    r"(?i)\s+[-–—|]\s+(?:[A-Z][\w .'-]{1,30},\s*)?(?:remote|hybrid|on-?site|in[- ]office)\b.*$"
+)
 _TAIL_NOISE = re.compile(
     r"(?i)\s+(?:prep|notes?|interview|interviews|loop|onsite|process|role|position|opening)\s*$"
 )

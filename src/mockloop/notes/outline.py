@@ -17,6 +17,7 @@ from .vocab import outside_brackets, round_types, tokens
 
 _QUESTIONS = re.compile(
     r"\b(questions?|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
+    r"|pytania|pytań|frågor|spørgsmål|spørsmål|otázky|sorular|kysymykset"
     r"|jilmun|gyaku shitsumon|shitsumon)\b|\bto ask\b"
     r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b|\breverse interview\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
@@ -109,6 +110,13 @@ def questions_header(text: str) -> bool:
         or "vragen" in h
         or "jilmun" in h
         or "shitsumon" in h
+        or "pyta" in h
+        or "fråg" in h
+        or "spørg" in h
+        or "spørs" in h
+        or "otázk" in h
+        or "soru" in h
+        or "kysym" in h
     )
     # "Things I want to ask, so I don't blank when they say …": the aside after the label
     # does not make it the interviewers' questions

@@ -73,7 +73,7 @@ _LIST = re.compile(
     r"|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"
 )
 _CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", "ROUND PREP"
-_BANNER = re.compile(r"^={2,}[ \t]*([^=]+?)[ \t]*={2,}$")  # "=== LOOP ===" in plain text
+_BANNER = re.compile(r"^(=|-){2,}[ \t]*([^=-][^=]*?)[ \t]*\1{2,}$")  # "=== LOOP ===", "--- loop ---"
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
@@ -229,8 +229,8 @@ class _Parser:
             self.lists.clear()
             self._end_pseudo()  # a rule or a pasted message ends a "Questions to ask:" label
             return i + 1
-        if first == "=" and text[-1] == "=" and (banner := _BANNER.match(text)):
-            self._heading(2, strip_inline(banner.group(1)), i + 1)
+        if first in "=-" and text[-1] == first and (banner := _BANNER.match(text)):
+            self._heading(2, strip_inline(banner.group(2)), i + 1)
             return i + 1
         if (first in "-*+•▸▹►▶‣◦●○■▪" or first.isdigit() or _lettered(text)) and (
             item := _LIST.match(raw)
