@@ -20,6 +20,7 @@ on the line under it:
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .found import Quote, Round
 from .outline import Outline
@@ -104,7 +105,7 @@ def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         if not m or not _TITLE.search(m.group(1)) or is_break(head.text):
             continue
         end = o.ends[o.secs[k]]
-        block = [j for j in range(k + 1, len(items)) if items[j].line < end]
+        block = list(takewhile(lambda j, end=end: items[j].line < end, range(k + 1, len(items))))
         if not block or any(j in claimed for j in block[:2]):
             continue
         if not any(_WHEN.search(items[j].text) for j in block[:2]):
