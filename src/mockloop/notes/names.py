@@ -105,7 +105,7 @@ def clean_role(role: str) -> str:
     role = _ROLE_LEAD.sub("", _GENDER.sub("", role))
     role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
     role = _WHERE_TAIL.sub("", role)  # "…, Enterprise (EMEA) - Dublin, hybrid"
-    role = role.strip(" -–—:*|\"“”").rstrip("🟢🎉✅!. ").strip()
+    role = role.strip(' -–—:*|"“”').rstrip("🟢🎉✅!. ").strip()
     while (m := _TAIL_NOISE.search(role)) and m.start() > 0:
         role = role[: m.start()].rstrip(" -–—:,")
     return role

@@ -73,7 +73,7 @@ _LIST = re.compile(
     r"|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"
 )
 _CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", "ROUND PREP"
-_BANNER = re.compile(r"^(=|-){2,}[ \t]*([^=-][^=]*?)[ \t]*\1{2,}$")  # "=== LOOP ===", "--- loop ---"
+_BANNER = re.compile(r"^(=|-){2,}[ \t]*([^=-][^=]*?)[ \t]*\1{2,}$")  # "=== LOOP ==="
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
@@ -297,9 +297,7 @@ class _Parser:
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return
         if depth == 0 and marker[0].isdigit() and _CAPS_WORD.match(body) and self._indented_next(i):
-            self._pseudo(
-                strip_inline(body), i + 1
-            )  # "2. PROCESS (from the recruiter)" in an outline
+            self._pseudo(strip_inline(body), i + 1)  # "2. PROCESS (from …)" in an outline
             return
         kind: ItemKind = "ordered" if marker[0].isalnum() else "bullet"
         self._add(Item(strip_inline(body), i + 1, depth, kind))

@@ -20,7 +20,6 @@ on the line under it:
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from .found import Quote, Round
 from .outline import Outline
@@ -105,7 +104,7 @@ def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         if not m or not _TITLE.search(m.group(1)) or is_break(head.text):
             continue
         end = o.ends[o.secs[k]]
-        block = list(takewhile(lambda j, end=end: items[j].line < end, range(k + 1, len(items))))
+        block = _until(o, k + 1, end)
         if not block or any(j in claimed for j in block[:2]):
             continue
         if not any(_WHEN.search(items[j].text) for j in block[:2]):
@@ -128,3 +127,13 @@ def _round_named(text: str) -> str | None:
         if part and (kind_weights(part) or has(tokens(part), ROUNDISH)) and not _WHEN.search(part):
             return part
     return None
+
+
+def _until(o: Outline, start: int, end: int) -> list[int]:
+    """Item indices from ``start`` on whose line is before ``end`` (a heading's subtree)."""
+    out = []
+    for j in range(start, len(o.items)):
+        if o.items[j].line >= end:
+            break
+        out.append(j)
+    return out

@@ -35,7 +35,7 @@ from .wording import strongest, tokens
 
 # Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
 
-VERSION = "heuristic-v6"
+VERSION = "heuristic-v7"
 CORE_CAP = 2  # an answer with none of its question type's core elements
 TERM_RUN = 6  # this many short comma-separated items in a row: a list of terms, not an answer
 

@@ -30,7 +30,7 @@ SIGNALS = (
 DERIVED = (
     "log_words", "kept_share", "new_words", "elements", "has_core", "wrong", "injected",
     "boilerplate", "templated", "salad", "checklist", "thin", "unsettled", "bank_question",
-    "echo",
+    "echo", "type_miss",
 )  # fmt: skip
 FITTED = SIGNALS + DERIVED  # the named features the fit weighs, beside the words (wording.py)
 # "wording" is the sum of the fitted weights of the answer's listed words: its own weight is 1
@@ -41,7 +41,8 @@ LABELS = {
     "the question's", "elements": "parts a strong answer has", "has_core": "the core part",
     "wrong": "a known-wrong claim", "injected": "grader instructions", "boilerplate": "boilerplate "
     "numbers", "templated": "a repeated frame", "salad": "a string of terms", "checklist":
-    "a checklist", "echo": "the question's own words", "thin": "thinness", "unsettled": "second-guessing", "bank_question": "key "
+    "a checklist", "echo": "the question's own words", "type_miss": "no reason or event where the question "
+    "asks for one", "thin": "thinness", "unsettled": "second-guessing", "bank_question": "key "
     "points known", "sentence_length": "sentence length", "wording": "wording",
 }  # fmt: skip
 
@@ -51,7 +52,7 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
     from mockloop.text import words
 
     from .gaming import echo, unsettled
-    from .questions import CORE
+    from .questions import CORE, misses_need
     from .wording import pull, tokens
 
     v = reading.values
@@ -75,6 +76,7 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
         bank_question=float(bool(reading.question.key_points)),
         wording=pull(tokens(reading.prepared.text), word_weights()),
         echo=echo(reading.question.text, reading.prepared.raw),
+        type_miss=float(misses_need(reading.qtype.name, reading.prepared.raw)),
     )
     return out
 

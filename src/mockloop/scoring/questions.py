@@ -253,6 +253,30 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     ),
 )
 # At least one of these must be there for the answer to be an answer to this type of question.
+# What an answer of a type cannot do without, in any words: a "why us / why this move" answer
+# gives a reason or a want; a "tell me about a time" answer tells something that happened.
+# An answer without it is most often a fluent answer to another question (model.py weighs it).
+NEEDS: dict[str, re.Pattern[str]] = {
+    "motivation": _rx(
+        r"\b(?:want|wanted|excite[sd]?|exciting|drawn|draws|interest(?:ed|s|ing)?|love|care"
+        r"|mission|because|reason|why|appeal\w*|attract\w*|passion\w*|curious|motivat\w*"
+        r"|drives?|energi[sz]\w*|fascinat\w*|keen|looking for|hope)\b"
+    ),
+    "story": _rx(
+        r"\b(?:i|we)\s+(?:\w+\s+)?(?:\w+ed|was|were|had|did|led|built|ran|made|took|told|said"
+        r"|went|got|found|wrote|saw|knew|thought|brought|sent|spent|began|chose|drove|gave|kept"
+        r"|left|lost|met|paid|put|sold|won|grew|cut|set|shipped|became|stood|spoke|sat|felt"
+        r"|held|heard|caught|fought|taught|bought)\b"
+    ),
+}
+
+
+def misses_need(qtype: str, text: str) -> bool:
+    """The answer lacks what its question type cannot do without (NEEDS)."""
+    need = NEEDS.get(qtype)
+    return need is not None and not need.search(text)
+
+
 CORE: dict[str, tuple[str, ...]] = {
     "reflection": ("reflection", "action", "situation"),
     "logistics": ("logistics", "candour"),
