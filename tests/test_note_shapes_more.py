@@ -398,3 +398,114 @@ def test_labels_banners_and_questions_in_other_spellings() -> None:
 
 def plan_of_any(notes: str) -> InterviewPlan:
     return extract_plan(parse_notes(notes))
+
+
+ORG = """#+TITLE: Pinterest — Staff Machine Learning Engineer
+#+STARTUP: overview
+
+* Loop
+** DONE Recruiter screen
+   :PROPERTIES:
+   :WHO: Maria Gonzalez, Technical Recruiter
+   :END:
+   - level calibration, comp
+** DONE Technical interview
+   :PROPERTIES:
+   :WHO: Kevin Tran, Senior MLE
+   :END:
+   - top-k with a heap
+** TODO Technical interview
+   :PROPERTIES:
+   :WHO: Aditi Rao, Staff MLE
+   :END:
+   - calibration, delayed conversions
+* Questions
+  - how is the ads ranking team split?
+"""
+
+
+def test_org_mode_headings_are_rounds_and_two_of_one_name_stay_apart() -> None:
+    got = [(r.kind_id, r.title, r.interviewer) for r in plan_of(ORG).rounds]
+    assert got == [
+        ("recruiter", "Recruiter screen", "Maria Gonzalez"),
+        ("technical", "Technical interview", "Kevin Tran"),
+        ("technical", "Technical interview", "Aditi Rao"),
+    ]
+
+
+RECORDS = """# monzo.txt — YAML-ish so I can grep it
+
+- round: 1
+  name: Recruiter call
+  who: Ellie Hartmann
+  notes: salary, notice, right to work.
+
+- round: 2
+  name: Exercise playback + crit
+  who: Tom Adeyemi + Grace Lin
+  format: 15 min walkthrough, 30 min critique
+
+- break:
+  when: 12:00-13:30
+  notes: lunch on my own, NOT an interview
+
+## Job talk
+- title: "Correcting plate effects without losing biology"
+- cut the methods section by half
+"""
+
+
+def test_yaml_like_records_are_rounds_and_a_lone_title_line_is_not() -> None:
+    got = [(r.kind_id, r.title, r.interviewer) for r in plan_of(RECORDS).rounds]
+    assert got[:2] == [
+        ("recruiter", "Recruiter call", "Ellie Hartmann"),
+        ("presentation", "Exercise playback + crit", "Tom Adeyemi + Grace Lin"),
+    ]
+    assert all("plate effects" not in t for _, t, _ in got)
+
+
+TRANSCRIPT = """okay so this is me prepping on the drive in because I won't have time tonight
+so the process Brenda told me is four interviews and then the director one at the end
+the first one was the phone screen with Brenda Okafor and that's already done it was
+twenty minutes license status and salary expectations
+the second one is with the pharmacy manager Dr Luis Ferreira so he is the hiring manager
+that's this Thursday at ten on teams forty five minutes
+third is the clinical panel and that's the big one next Tuesday three pharmacists
+the fourth one is a peer interview with two of the clinic pharmacists
+and then the last one is with the regional director of pharmacy it's only twenty minutes
+"""
+
+
+def test_a_transcript_with_no_full_stops_gives_a_round_per_step() -> None:
+    kinds = [r.kind_id for r in plan_of(TRANSCRIPT).rounds]
+    assert kinds[:2] == ["recruiter", "hiring-manager"]
+    assert len(kinds) == 5 and kinds[-1] == "executive"
+
+
+STRUCK = """## Loop (per Dani)
+1. Recruiter screen (done)
+2. Hiring manager — Rosa
+3. ~~Coding — live Python exercise~~ → dropped, the manager track no longer codes
+4. System design — Arjun
+5. ~~Skip-level with VP Eng (Tom Avery)~~ → Tom is on leave
+
+## Reverse-interview
+- What does the team's on-call load look like today?
+- How are error budgets enforced?
+
+4. THE PROCESS AFTER THAT
+
+4.1 Exec chat — Aaron, CEO. 30 min.
+    Where the company goes next.
+
+Things I want to ask, spread over the loop: how do principals get assigned to problems? And
+what does on-call look like for principals?
+"""
+
+
+def test_struck_out_rounds_are_cancelled_and_questions_under_new_spellings_count() -> None:
+    plan = plan_of(STRUCK)
+    titles = [r.title for r in plan.rounds]
+    assert not any("Coding" in t or "Skip-level" in t for t in titles)
+    assert "THE PROCESS AFTER THAT" not in titles
+    assert len(plan.candidate_questions) == 4

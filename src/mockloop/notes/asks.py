@@ -182,6 +182,9 @@ def _opens_on_label(text: str) -> bool:
     """A paragraph whose first sentence is a questions label ("Other things I want to find
     out, whenever there's a chance."), the questions after it."""
     first = _SENTENCE.split(text, maxsplit=1)
+    label = first[0].split(": ", 1)[0] if ": " in first[0] else ""  # "Things I want to ask: …?"
+    if label and len(label.split()) <= 12 and questions_header(label):
+        return True
     return (
         len(first) == 2
         and first[0].endswith((".", ":"))
@@ -211,6 +214,9 @@ def _prose_questions(o: Outline, k: int, itself: bool = False) -> list[dict[str,
         text += it.text + " "
     pos = 0
     pieces = _SENTENCE.split(text)
+    if itself and ": " in pieces[0] and pieces[0].rstrip().endswith("?"):
+        pieces[0] = pieces[0].split(": ", 1)[1]  # the label's own line goes on with a question
+        itself = False
     for piece in pieces[1:] if itself else pieces:
         at = text.find(piece, pos)
         pos = at + len(piece)

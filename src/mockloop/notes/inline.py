@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["strip_inline"]
+__all__ = ["strip_inline", "struck"]
 
 _WIKI = re.compile(r"!?\[\[([^\][|#]*)(?:#([^\][|]*))?(?:\\?\|([^\][]*))?\]\]")
 _IMAGE = re.compile(r"!\[([^\][]*)\]\([^()]*\)")
@@ -96,3 +96,11 @@ def _wiki_text(match: re.Match[str]) -> str:
     if heading and target:
         return f"{target.strip()} > {heading.strip()}"
     return (target or heading or "").strip()
+
+
+def struck(text: str) -> str:
+    """A list entry whose head is struck out ("~~Coding~~ → dropped") reads "Coding
+    (cancelled) → dropped": a round that was on the loop and is not any more."""
+    if text.startswith("~~") and (end := text.find("~~", 2)) > 2:
+        return f"{text[2:end]} (cancelled){text[end + 2 :]}"
+    return text

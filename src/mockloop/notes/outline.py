@@ -21,6 +21,7 @@ _QUESTIONS = re.compile(
     r"|jilmun|gyaku shitsumon|shitsumon)\b|\bto ask\b"
     r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b|\breverse interview\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
+    r"|\breverse[- ]interview\b|\bpoochn[ae]\b|\bpuchn[ae]\b"
 )
 _ASIDE = re.compile(r",|\(|\s[-–—]\s|\b(?:so|in case|when|because|since)\b")
 _THEY_ASK = re.compile(
@@ -117,6 +118,8 @@ def questions_header(text: str) -> bool:
         or "otázk" in h
         or "soru" in h
         or "kysym" in h
+        or "pooch" in h
+        or "puch" in h
     )
     # "Things I want to ask, so I don't blank when they say …": the aside after the label
     # does not make it the interviewers' questions

@@ -15,9 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import yaml
-
-from .inline import strip_inline
+from .inline import strip_inline, struck
+from .lines import front_matter, org_line, table_cells
 from .plain import caps_header, plain_header
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
@@ -102,48 +101,6 @@ def _indent(prefix: str) -> int:
     return col
 
 
-def _table_cells(line: str) -> list[str]:
-    """Split a pipe-table row; a '|' inside [[link|alias]] or escaped as '\\|' is not a border."""
-    s = line.strip()
-    s = s.removeprefix("|")
-    s = s[:-1] if s.endswith("|") and not s.endswith("\\|") else s
-    if "\\" not in s and "[[" not in s:
-        return [strip_inline(c.strip()) for c in s.split("|")]
-    cells, start, i, wiki = [], 0, 0, 0
-    while i < len(s):
-        if s[i] == "\\":
-            i += 2
-            continue
-        if s.startswith("[[", i) or (wiki and s.startswith("]]", i)):
-            wiki += 1 if s[i] == "[" else -1
-            i += 2
-            continue
-        if s[i] == "|" and not wiki:
-            cells.append(s[start:i])
-            start = i + 1
-        i += 1
-    cells.append(s[start:])
-    return [strip_inline(c.strip()) for c in cells]
-
-
-def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
-    """YAML between '---' lines at the very top; invalid YAML is dropped, not fatal."""
-    if not lines or lines[0].strip() != "---":
-        return {}, 0
-    for j in range(1, len(lines)):
-        if lines[j].strip() in ("---", "..."):
-            try:
-                data = yaml.safe_load("\n".join(lines[1:j]))
-            except (yaml.YAMLError, RecursionError, ValueError, OverflowError):
-                data = None  # bad YAML, nesting deeper than Python's stack, a 5,000-digit number
-            if not isinstance(data, dict):
-                return {}, j + 1
-            return {
-                str(k): v for k, v in data.items()
-            }, j + 1  # `1: x`, `null: x` are YAML keys too
-    return {}, 0
-
-
 class _Parser:
     """One pass over the lines, keeping just enough state for lists, quotes and tables.
 
@@ -166,6 +123,7 @@ class _Parser:
         self.plain = not any(
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
         )
+        self.org = any(line.startswith("#+") for line in lines[start : start + 30])  # Emacs org
 
     def run(self) -> list[Section]:
         lines, step = self.lines, self._step
@@ -201,6 +159,8 @@ class _Parser:
         if first == ">":
             self._quote_line(raw, i + 1)
             return i + 1
+        if self.org and first in "*#:" and self._org_line(text, i):
+            return i + 1
         if first in "`~" and (fence := _FENCE.match(raw)):
             self.fence, self.quote, self.curly = fence.group(1)[0] * 3, None, 0
             return i + 1
@@ -217,7 +177,7 @@ class _Parser:
             return i + 1
         if "|" in text:
             if self.table:
-                cells = _table_cells(text)
+                cells = table_cells(text)
                 self._add(Item(" | ".join(cells), i + 1, 0, "table_row", cells))
                 return i + 1
             if self._table_header(text, i):
@@ -245,12 +205,22 @@ class _Parser:
             return i + 1
         return self._paragraph(raw, text, i, was_blank)
 
+    def _org_line(self, text: str, i: int) -> bool:
+        """An org-mode heading, title or property line (lines.org_line); False for others."""
+        if (found := org_line(text)) is None:
+            return False
+        if found[0] >= 0:  # a heading at that level (0 for none: a property line)
+            self._heading(max(found[0], 1), strip_inline(found[1]), i + 1)
+        elif found[1]:
+            self._add(Item(found[1], i + 1, 1))
+        return True
+
     def _table_header(self, text: str, i: int) -> bool:
         """A row followed by a '|---|---|' line opens a table."""
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         if "|" not in nxt or not _DELIM.match(nxt):
             return False
-        cells = _table_cells(text)
+        cells = table_cells(text)
         self.lists.clear()
         self._add(Item(" | ".join(cells), i + 1, 0, "table_row", cells, True))
         self.table = True
@@ -296,16 +266,27 @@ class _Parser:
         if bold and "**" not in bold.group(2) and self._has_children(i, col):
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return
-        if depth == 0 and marker[0].isdigit() and _CAPS_WORD.match(body) and self._indented_next(i):
+        if (
+            depth == 0
+            and marker[0].isdigit()
+            and (
+                (_CAPS_WORD.match(body) and self._indented_next(i))
+                or (caps_header(body) and self._next_starts(i, marker.rstrip(".)") + "."))
+            )
+        ):  # "6. QUESTIONS I STILL HAVE" over "6.1 For Daniel: …"
             self._pseudo(strip_inline(body), i + 1)  # "2. PROCESS (from …)" in an outline
             return
         kind: ItemKind = "ordered" if marker[0].isalnum() else "bullet"
-        self._add(Item(strip_inline(body), i + 1, depth, kind))
+        self._add(Item(strip_inline(struck(body)), i + 1, depth, kind))
 
     def _indented_next(self, i: int) -> bool:
         """The next non-blank line is indented (an outline's entries under its section)."""
         nxt = next((line for line in self.lines[i + 1 : i + 4] if line.strip()), "")
         return nxt[:1] in (" ", "\t")
+
+    def _next_starts(self, i: int, prefix: str) -> bool:
+        nxt = next((line for line in self.lines[i + 1 : i + 4] if line.strip()), "")
+        return nxt.startswith(prefix) and nxt[len(prefix) : len(prefix) + 1].isdigit()
 
     def _has_children(self, i: int, col: int) -> bool:
         """True when the next non-blank line is a list item indented deeper than ``col``."""
@@ -401,7 +382,7 @@ def parse_notes(text: str) -> Notes:
     """Parse notes text (Markdown, Obsidian or plain) into front matter and sections."""
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
-    front, start = _front_matter(lines)
+    front, start = front_matter(lines)
     with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
         return Notes(front, _Parser(lines, start).run())
 

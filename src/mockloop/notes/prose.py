@@ -152,16 +152,24 @@ _SENTENCE_END = re.compile(
     r"(?<=[a-z0-9)\"”])[.!?]\s+|,\s+(?=(?:and\s+)?(?:then|finally|lastly|followed\s+by"
     r"|after\s+that)\b)|\s+[\u2600-\u27bf\U0001f300-\U0001faff]+\s+"  # or an emoji
 )
+_ENDS = re.compile(r"[.!?]")
 _LINE_END = re.compile(r"(?<=[a-z0-9)\"”])[.!?]$")
 _AND = re.compile(r"(?i)^(?:and|or|&)\s+(?:an?\s+)?")
 
 
 def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
-    """The paragraph's sentences (its first 2,000 characters), each with the line it starts on."""
+    """The paragraph's sentences (its first 8,000 characters), each with the line it starts on."""
     out: list[tuple[str, Item]] = []
     pending, start, size = "", o.items[para[0]], 0
     for k in para:
         it = o.items[k]
+        if (
+            pending
+            and (_OPENING.match(it.text) or _STEP.match(it.text))
+            and not _ENDS.search(pending)
+        ):
+            out.append((pending, start))  # a transcript with no full stops: a step opens a line
+            pending = ""
         if not pending:
             start = it
         pos = 0
@@ -173,7 +181,7 @@ def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
             out.append((pending, start))
             pending = ""
         size += len(it.text)
-        if size > 2000:
+        if size > 8000:
             break
     if pending:
         out.append((pending, start))
@@ -221,7 +229,8 @@ _THIS_IS = re.compile(r"(?i)^(?:this|that|it)(?:\s+is|'s|’s)\s+(?:the|a|an|wha
 _MEETS = re.compile(
     r"(?i)\b(?:is|with)\s+(?:the|a|an|my|our)\s+((?:[\w-]+\s+){0,3}?(?:recruiter|hiring\s+manager"
     r"|vp|vice\s+president|director|head|ceo|cto|cpo|coo|cfo|founder|co-founder|gm)"
-    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?)(?=[,.;(]|\s+(?:who|and|for|to|on)\b|$)"
+    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4}|\s+of\s+[a-z]+)?)(?=[,.;(]|\s+(?:who|and|for|to|on)\b"
+    r"|\s+[A-Z]|$)"
 )
 _PERSON_NEXT = re.compile(r",\s+((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
 # "Mara Lindholm, the recruiter, called me on September 29": a call that happened
@@ -241,6 +250,20 @@ def _met(sentence: str) -> tuple[str, str | None] | None:
     title = m.group(1).strip()
     person = _PERSON_NEXT.match(sentence, m.end())
     return title[:1].upper() + title[1:], person.group(1) if person else None
+
+
+def _step_title(sentence: str) -> str:
+    """A step's round: the person it is with when they come before any round word ("is with
+    the regional director of pharmacy …"), else the phrase that ends on a round word."""
+    met, noun = _MEETS.search(sentence, 0, 200), _noun(sentence)
+    if met is not None and (noun is None or met.start() < noun.start()):
+        title = met.group(1).strip()
+        return title[:1].upper() + title[1:]
+    return _title(sentence)
+
+
+def _step_who(sentence: str) -> str | None:
+    return _who(sentence) or ((_met(sentence) or ("", None))[1])
 
 
 def _called(sentence: str) -> tuple[str, str] | None:
@@ -269,10 +292,10 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         if m is None:
             told = _sentences(o, para)
             steps = [
-                (title, _who(sentence) if title == whole else None, it, sentence)
+                (title, _step_who(sentence) if title == whole else None, it, sentence)
                 for sentence, it in told
                 if (step := _STEP.match(sentence) or _OPENING.match(sentence))
-                and (whole := _title(sentence[step.end() :]))
+                and (whole := _step_title(sentence[step.end() :]))
                 for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])]
                 or [whole]
             ]

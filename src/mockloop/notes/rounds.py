@@ -21,6 +21,7 @@ from collections import Counter
 from . import schedule
 from .found import Line, Quote, Round
 from .ics import ics_rounds
+from .keyed import keyed_rounds
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import Outline
 from .parser import LIST_KINDS, Item
@@ -134,8 +135,8 @@ def _marker(o: Outline, k: int) -> str | None:
         if o.own[sec] == "questions" or bare or (is_overview(it.text) and not explicit(it.text)):
             return None
         return "heading" if _strong_heading(o, k) else None
-    if o.cls[k] in _SKIPPED or is_property(text):
-        return None
+    if o.cls[k] in _SKIPPED or is_property(text) or "(cancelled)" in text:
+        return None  # (a struck-out "~~Coding~~" reads "Coding (cancelled)")
     if causal_arrow(text) and (it.depth or not leads_with_round(text)):
         return None  # (but "HM interview w/ Kelsey, done. … pricing -> a gap" is a round)
     if schedule.container_mention(text, it.kind in LIST_KINDS) and not _has_children(o, k):
@@ -360,7 +361,7 @@ def _heading_focus(f: _Finder, rounds: list[Round]) -> None:
 def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     """The rounds in the notes, in the order found, and the items they used."""
     f = _Finder(o)
-    rounds = table_rounds(f.o, f.claimed) + ics_rounds(f.o, f.claimed)
+    rounds = table_rounds(o, f.claimed) + ics_rounds(o, f.claimed) + keyed_rounds(o, f.claimed)
     marked = [k for k, kind in enumerate(f.markers) if kind and k not in f.claimed]
     rounds += oneliner_rounds(
         o, f.markers, marked, f.claimed

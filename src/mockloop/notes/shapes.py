@@ -147,7 +147,8 @@ _TIMED = re.compile(
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
     r"|not evaluated|not an interview|pauze|pausa|mittagessen|lunchpauze|almuerzo"
-    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge)\b"
+    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
+    r"|cancell?ed)\b"
 )
 
 

@@ -84,8 +84,19 @@ _NAME_LINE = re.compile(
 )
 
 
+_WHO_LABEL = re.compile(
+    r"(?i)^(?:who|with|interviewers?|interviewed by|panel(?:ists)?|people|person)\s*:\s*(\S.{1,80})$"
+)
+
+
 def named_below(r: Round) -> str | None:
-    """The person the round's first line under it names: "Nadia Rahimi, Manager, Pricing"."""
+    """The person a line under the round names: "Who: Kevin Tran, Senior MLE", or a first
+    line "Nadia Rahimi, Manager, Pricing"."""
+    for n in r.focus[:8]:
+        if (m := _WHO_LABEL.match(n.text.strip())) and not m.group(1).lower().startswith(
+            ("n/a", "tbd", "tba", "?")
+        ):
+            return who_only(cut(m.group(1)) if "(" not in m.group(1) else m.group(1))
     first = next((n for n in r.focus[:3] if n.line != r.source.line), None)
     m = _NAME_LINE.match(first.text) if first is not None else None
     if m is None or round_types(m.group(1)):

@@ -1,0 +1,76 @@
+"""Single lines (and the front matter) read for the parser: a pipe table's cells, YAML front
+matter, and Emacs org-mode's headings ("** DONE Recruiter screen"), title and property lines
+(":WHO: Maria Gonzalez")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from .inline import strip_inline
+
+__all__ = ["front_matter", "org_line", "table_cells"]
+
+_ORG_HEAD = re.compile(
+    r"^(\*{1,6})[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+)?(.+?)(?:[ \t]+:[\w:@]+:)?$"
+)
+_ORG_PROP = re.compile(r"^:([A-Za-z][\w-]*):[ \t]+(\S.*)$")
+_ORG_DRAWER = re.compile(r"^:[A-Za-z]+:$")
+
+
+def org_line(text: str) -> tuple[int, str] | None:
+    """(level, title) for a heading, (-1, "") for a line to drop ("#+STARTUP", ":END:"),
+    (-1, "Who: Maria") for a property line; None for any other line."""
+    if head := _ORG_HEAD.match(text):
+        return len(head.group(1)), head.group(2)
+    if text.lower().startswith("#+title:"):
+        return 1, text[8:].strip()
+    if prop := _ORG_PROP.match(text):
+        return -1, f"{prop.group(1).capitalize()}: {prop.group(2)}"
+    if text.startswith("#+") or _ORG_DRAWER.match(text):
+        return -1, ""
+    return None
+
+
+def table_cells(line: str) -> list[str]:
+    """Split a pipe-table row; a '|' inside [[link|alias]] or escaped as '\\|' is not a border."""
+    s = line.strip()
+    s = s.removeprefix("|")
+    s = s[:-1] if s.endswith("|") and not s.endswith("\\|") else s
+    if "\\" not in s and "[[" not in s:
+        return [strip_inline(c.strip()) for c in s.split("|")]
+    cells, start, i, wiki = [], 0, 0, 0
+    while i < len(s):
+        if s[i] == "\\":
+            i += 2
+            continue
+        if s.startswith("[[", i) or (wiki and s.startswith("]]", i)):
+            wiki += 1 if s[i] == "[" else -1
+            i += 2
+            continue
+        if s[i] == "|" and not wiki:
+            cells.append(s[start:i])
+            start = i + 1
+        i += 1
+    cells.append(s[start:])
+    return [strip_inline(c.strip()) for c in cells]
+
+
+def front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
+    """YAML between '---' lines at the very top; invalid YAML is dropped, not fatal."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for j in range(1, len(lines)):
+        if lines[j].strip() in ("---", "..."):
+            try:
+                data = yaml.safe_load("\n".join(lines[1:j]))
+            except (yaml.YAMLError, RecursionError, ValueError, OverflowError):
+                data = None  # bad YAML, nesting deeper than Python's stack, a 5,000-digit number
+            if not isinstance(data, dict):
+                return {}, j + 1
+            return {
+                str(k): v for k, v in data.items()
+            }, j + 1  # `1: x`, `null: x` are YAML keys too
+    return {}, 0
