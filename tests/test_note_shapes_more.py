@@ -509,3 +509,56 @@ def test_struck_out_rounds_are_cancelled_and_questions_under_new_spellings_count
     assert not any("Coding" in t or "Skip-level" in t for t in titles)
     assert "THE PROCESS AFTER THAT" not in titles
     assert len(plan.candidate_questions) == 4
+
+
+CARD = """Card: Gusto — Product Operations Manager, Payroll
+List: Interviewing
+
+Why me, 45 sec version:
+"I've spent four years making product launches boring in the best way."
+
+Checklist: Interview loop (2/4)
+- [x] Recruiter screen — Alana Brooks (Recruiter)
+- [x] HM interview — Derek Lin, Head of Product Operations
+- [ ] Case walkthrough — panel
+- [ ] Cross-functional interview — Samira Haddad (Director, CX Operations)
+
+Checklist: Questions to ask (0/1)
+- [ ] How does product ops get measured?
+"""
+
+
+def test_a_trello_card_checklist_is_the_loop_after_a_pitch() -> None:
+    plan = plan_of(CARD)
+    assert [r.kind_id for r in plan.rounds] == [
+        "recruiter",
+        "hiring-manager",
+        "presentation",
+        "partnerships",
+    ]
+    assert len(plan.candidate_questions) == 1
+
+
+FENCED = """Coolblue — Supply Chain Planner
+
+```
+DATE    WHAT                               WHO                                 STATUS
+12-01   Kennismakingsgesprek (phone)       Sanne de Vries, recruiter           done
+19-01   Eerste gesprek (video)             Bram Jansen, Teamlead               done
+```
+
+## Eerste gesprek — Bram (done 19-01)
+- forecasting process, S&OP
+
+## Tweede gesprek — Bram + Femke (29-01, on site)
+- I present the case, then questions
+
+## Practical
+- Rotterdam office, jeans + a nice shirt
+"""
+
+
+def test_a_column_header_is_no_person_and_dated_conversations_are_rounds() -> None:
+    titles = [r.title for r in plan_of(FENCED).rounds]
+    assert "Eerste gesprek" in titles and "Tweede gesprek" in titles
+    assert not any(t.startswith(("DATE", "Practical")) for t in titles)

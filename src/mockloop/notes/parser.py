@@ -74,6 +74,7 @@ _LIST = re.compile(
 _CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", "ROUND PREP"
 _BANNER = re.compile(r"^(=|-){2,}[ \t]*([^=-][^=]*?)[ \t]*\1{2,}$")  # "=== LOOP ==="
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
+_CHECKLIST = re.compile(r"(?i)^checklist\s*:\s*(\S.{0,60}?)(?:\s*\(\d+/\d+\))?$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
@@ -311,6 +312,11 @@ class _Parser:
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return i + 1
         shown = strip_inline(text)
+        if checklist := _CHECKLIST.match(
+            shown
+        ):  # a Trello card's "Checklist: Interview loop (2/6)"
+            self._pseudo(checklist.group(1), i + 1)
+            return i + 1
         if was_blank and caps_header(shown):  # "C CODING", "WHY NORDIC / MY PITCH" in plain text
             self._pseudo(shown, i + 1)
             return i + 1

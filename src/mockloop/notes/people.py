@@ -45,8 +45,8 @@ _LOOK = 6  # lines after the title line where the time may be
 
 def _is_name(text: str) -> bool:
     """A name in capitals: two to four words, every word upper-case but for Mc/Mac/O' parts."""
-    if not _NAME.match(text):  # the pattern first: most lines are no name
-        return False
+    if not _NAME.match(text) or "  " in text:  # the pattern first: most lines are no name
+        return False  # ("DATE    WHAT    WHO": a fixed-width table's header)
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 5 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
@@ -57,7 +57,8 @@ def _block(o: Outline, start: int) -> list[int]:
     items, out = o.items, []
     for j in range(start, len(items)):
         gap = items[j].line - items[j - 1].line
-        if gap > 2 or _is_name(items[j].text.strip()) or set(items[j].text.strip()) <= set("-=_*"):
+        text = items[j].text.strip()
+        if gap > 2 or items[j].kind == "heading" or _is_name(text) or set(text) <= set("-=_*"):
             break
         out.append(j)
     return out

@@ -224,6 +224,9 @@ def _strong_heading(o: Outline, k: int) -> bool:
     """A heading names a round outright, or names a round type and reads like a round (or
     sits under a process heading). Every STRONG phrase names a type, so an untyped heading
     needs only the explicit test."""
+    head = split_title(o.items[k].text)[0]
+    if aside_heading(head) and not (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
+        return False  # "## Practical" (the day's logistics), "## Notes"
     if o.types(k) and round_types(outside_brackets(o.items[k].text)):
         parent = o.parents[o.secs[k]]
         if has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH):
@@ -232,8 +235,13 @@ def _strong_heading(o: Outline, k: int) -> bool:
             return True  # "### Coding 2 (45m)", "## Behavioral", "### 11:00 — Values (culture)"
         if parent is not None and o.eff[parent] == "process":
             return True
-    if o.types(k) and says_when(o.items[k].text) and _has_body(o, k):
-        return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets: a meeting with her
+    if (
+        (o.types(k) or has(o.toks(k), ROUNDISH))
+        and says_when(o.items[k].text)
+        and _has_body(o, k)
+        and not aside_heading(head)
+    ):
+        return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
     sec = o.secs[k]
     if not o.types(k) and o.typed_siblings[sec] >= 2 and _has_body(o, k) and o.own[sec] is None:
         title = split_title(o.items[k].text)[0]

@@ -311,6 +311,7 @@ def is_property(text: str) -> bool:
 _WHEN = re.compile(
     r"(?i)\b\d{1,2}/\d{1,2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+\d"
     r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bdone\b|✅"
+    r"|\(\d{1,2}[-.]\d{1,2}\b(?!\s*(?:min|h\b|hrs?|rounds?|weeks?|days?|people))"  # "(29-01, on site)"
 )
 
 
@@ -389,7 +390,8 @@ _NOT_A_ROUND_HEADING = re.compile(
     r"|thank[- ]?you|debrief|comp|salary|offer|pitch|why|about|background|company|team|travel"
     r"|schedule|agenda|context|positioning|read|reading|topics|likely|expect\w*|narrative"
     r"|practical|admin|money|compensation|contacts?|log|recap|feedback|tips?|general|other"
-    r"|random|stuff|checklist|status|facts|small\s+talk|cheat\s*sheet|applied|application"
+    r"|random|stuff|checklist|status|facts|small\s+talk|cheat\s*sheet|applied|application|junbi"
+    r"|noteu|memo"
     r"|submitted|referral|geld|overwegingen|gehalt|geldzaken|salario|dinero|sueldo"
     r"|salaire|argent|stipendio|soldi|notities|notizen|vragen|fragen|preguntas|overig|sonstiges"
     r"|not\s+(?:an?\s+)?(?:interviews?|rounds?|evaluated|scored))\b"

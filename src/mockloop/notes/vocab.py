@@ -64,7 +64,8 @@ TYPE_SPEC = {
     "|competency|competencies|competency based|life story|situational|googleyness"
     "|values deep dive|culture deep dive|leadership principle|peer interview|peer panel",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
-    "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment",
+    "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
+    "|opdracht",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -87,7 +88,7 @@ TYPE_SPEC = {
     "|present the take home|portfolio presentation|research talk|job talk|tech talk"
     "|technical talk|lightning talk|seminar|readout|lab readout|take home review"
     "|take home debrief|take home defense|take home defence|case review|case debrief"
-    "|assignment review|homework review|playback|exercise playback",
+    "|assignment review|homework review|playback|exercise playback|walkthrough|case walkthrough",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
