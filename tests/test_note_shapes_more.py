@@ -562,3 +562,39 @@ def test_a_column_header_is_no_person_and_dated_conversations_are_rounds() -> No
     titles = [r.title for r in plan_of(FENCED).rounds]
     assert "Eerste gesprek" in titles and "Tweede gesprek" in titles
     assert not any(t.startswith(("DATE", "Practical")) for t in titles)
+
+
+NUMBERED = """INTERVIEW PLAN (from Kelly's email)
+
+1. Phone screen with Kelly Marchetti, HR. Done 2/27, 20 minutes.
+She asked about my oncology experience and pay.
+2. Interview with the Nurse Manager, Joan Fitzgerald, RN, MSN.
+3/10 at 9:00, Yawkey 9th floor, 45 min. She's the hiring manager.
+3. Peer interview with two research nurses.
+3/10 at 10:00, 45 min. Teamwork.
+4. Clinical scenario with the Research Nurse Educator, Maureen O'Leary.
+3/10 at 11:00, 30 min. Eligibility to dose, CTCAE grades.
+5. Meeting with the PI, Dr. Anil Mehta.
+3/10 at 11:30, 20-30 min.
+
+ALREADY DONE
+- Telefoninterview, 02.02., Katrin Schuster (HR Recruiting), 30 min.
+  Salary range, notice period.
+
+TAGESABLAUF 18.02.
+09:00-09:15  Begrüßung & Ablauf des Tages ............ Katrin Schuster (HR)
+09:15-10:00  Fachgespräch Testautomatisierung ........ Dr. Jonas Brenner
+10:45-11:00  Kaffeepause
+13:30-14:00  Laborführung
+"""
+
+
+def test_wrapped_numbered_entries_schedules_in_german_and_dotted_leaders() -> None:
+    plan = plan_of(NUMBERED)
+    titles = [r.title for r in plan.rounds]
+    assert len([t for t in titles if t[:1] in "PICM"]) == 5  # the five numbered entries
+    assert not any(t.startswith("3/10") for t in titles)  # a wrapped line, not a dated round
+    assert any(t.startswith("Telefoninterview") for t in titles)
+    tech = next(r for r in plan.rounds if r.title == "Fachgespräch Testautomatisierung")
+    assert tech.interviewer == "Dr. Jonas Brenner"
+    assert not any(w in t for t in titles for w in ("Kaffeepause", "Laborführung", "Begrüßung"))

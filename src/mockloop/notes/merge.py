@@ -43,6 +43,7 @@ _TITLE_NOISE = frozenset(
         "notes",
         "prep",
         *("entrevista", "entretien", "gesprach", "con", "el", "la", "los", "las", "de", "del"),
+        *("fachgesprach", "gesprek", "colloquio", "intervista", "mensetsu", "myeonjeop"),
         *("y", "avec", "le", "les", "des", "du", "et", "mit", "dem", "der", "die", "das", "und"),
     ]
 )

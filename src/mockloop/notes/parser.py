@@ -120,6 +120,7 @@ class _Parser:
         self.fence = ""
         self.table = False
         self.blank = True
+        self.ordered = False  # the open list's top entry is numbered
         # plain text (Apple Notes, a .txt): no line is a Markdown heading or a list
         self.plain = not any(
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
@@ -278,6 +279,7 @@ class _Parser:
             self._pseudo(strip_inline(body), i + 1)  # "2. PROCESS (from …)" in an outline
             return
         kind: ItemKind = "ordered" if marker[0].isalnum() else "bullet"
+        self.ordered = kind == "ordered" and depth == 0
         self._add(Item(strip_inline(struck(body)), i + 1, depth, kind))
 
     def _indented_next(self, i: int) -> bool:
@@ -304,6 +306,9 @@ class _Parser:
             if under:  # a continuation line indented under an open bullet
                 self._add(Item(strip_inline(text), i + 1, under))
                 return i + 1
+        if self.lists and not was_blank and self.ordered and not text.endswith(":"):
+            self._add(Item(strip_inline(text), i + 1, 1))  # "2. Interview with …" wrapped
+            return i + 1  # onto an unindented line: still that entry's (a lazy continuation)
         self.lists.clear()
         if was_blank and col < 4 and self._setext(text, i):
             return i + 2

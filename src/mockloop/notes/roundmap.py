@@ -173,9 +173,16 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     return [_plan_round(r, rid) for r, rid in zip(merged, _ids(merged), strict=True)]
 
 
+_LEADER = re.compile(r"\s*\.{3,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
+
+
 def _tidy(r: Round) -> None:
     """The round's title and interviewer as its line gives them: a date or time before the
-    title is not the title, and a person after a comma, a colon or in brackets is who."""
+    title is not the title, and a person after a comma, a colon, dotted leaders or in brackets
+    is who."""
+    if "..." in r.title:
+        title, who = [*_LEADER.split(r.title, maxsplit=1), ""][:2]
+        r.title, r.who = title or r.title, r.who or who or None
     told = timed(r.text) or dated(r.text)
     if told and r.title and r.title in r.text[: len(r.text) - len(told)]:
         r.text = told  # "Mon Mar 3, 10:30 AM PT — Recruiter screen": the title is the date

@@ -148,7 +148,8 @@ _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
     r"|not evaluated|not an interview|pauze|pausa|mittagessen|lunchpauze|almuerzo"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
-    r"|cancell?ed)\b"
+    r"|cancell?ed|pause|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
+    r"|werksf[üu]hrung|verabschiedung|abschluss)\b"
 )
 
 
@@ -331,6 +332,7 @@ _LEAD_NOUNS = frozenset(
     ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
      "presentation", "talk", "sync", "entrevista", "entretien", "charla", "appel", "llamada")
 )  # fmt: skip
+_COMPOUND_NOUNS = ("interview", "gesprek", "gesprach", "gespräch", "screen")
 _NOUN_FIRST = frozenset(("entrevista", "entretien", "charla", "appel", "llamada", "interview"))
 _AFTER_LEAD = re.compile(
     r"\s*(?:$|[-–—:(,=|@]|w/|(?:w|with|on|at|mit|con|avec|via|done|today|tomorrow)\b|\d"
@@ -350,6 +352,10 @@ def leads_with_round(text: str) -> bool:
     found = list(islice(_WORDS.finditer(text, 0, 100), 4))
     if found and found[0].group().isdigit():
         return False  # "20 Min Präsentation, 25 min Q&A": how long, not which round
+    first = found[0].group().lower() if found else ""
+    if first.endswith(_COMPOUND_NOUNS) and len(first) > 9 and round_types(first):
+        # "Telefoninterview, 02.02., Katrin Schuster": one word that is a round's name
+        return bool(_AFTER_LEAD.match(text, found[0].end())) and not is_break(first)
     if len(found) > 1 and found[0].group().lower() in _NOUN_FIRST:
         found = found[1:2]  # "Entrevista inicial con Valentina": the noun, then its kind
         lead = text[: found[0].end()]

@@ -50,7 +50,9 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
         groups.setdefault(key, []).append(k)
     for (_, kind, _), members in groups.items():
         rounds = [k for k in members if markers[k] in ("round", "heading")]
-        if len(rounds) < 2 or (len(rounds) * 2 < len(members) and kind != "bracket"):
+        # entries that say interview, meeting, call … count toward "most of the list"
+        said = sum(1 for k in members if markers[k] or has(o.toks(k), ROUNDISH))
+        if len(rounds) < 2 or (said * 2 < len(members) and kind != "bracket"):
             continue
         for k in members:
             text = o.items[k].text

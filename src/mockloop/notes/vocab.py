@@ -45,7 +45,7 @@ def _phrases(spec: str) -> Phrases:
 TYPE_SPEC = {
     "recruiter": "recruiter|recruiters|recruiting|phone screen|phone interview|hr screen|hr"
     "|recruiter call|rec scrn|rec screen|recr screen|recruiter scrn|search firm|headhunter"
-    "|search partner|recruiting firm"
+    "|search partner|recruiting firm|telefoninterview|telefongesprach|telefonisches interview"
     "|talent partner"
     "|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
