@@ -74,7 +74,8 @@ TYPE_SPEC = {
     "|project deep dive|technique|tecnica|tecnico|technisch|technische|technisches"
     "|fachinterview|fachgesprach|sql|skills assessment|practical"
     "|incident simulation|incident response|troubleshooting|debugging|break fix|pair debugging"
-    "|technical screen|tech screen|technical phone screen|tech phone screen|tech scrn",
+    "|technical screen|tech screen|technical phone screen|tech phone screen|tech scrn"
+    "|jitsugi tesuto|jitsugi|practical test",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
@@ -88,7 +89,8 @@ TYPE_SPEC = {
     "|present the take home|portfolio presentation|research talk|job talk|tech talk"
     "|technical talk|lightning talk|seminar|readout|lab readout|take home review"
     "|take home debrief|take home defense|take home defence|case review|case debrief"
-    "|assignment review|homework review|playback|exercise playback|walkthrough|case walkthrough",
+    "|assignment review|homework review|playback|exercise playback|walkthrough|case walkthrough"
+    "|apresentação|apresentacao|presentación|presentacion|presentatie|presentazione",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
@@ -116,7 +118,8 @@ ROUNDISH = _phrases(
     "|entrevista|charla|appel|llamada|gesprach"
     "|gespraech|assignment|challenge"
     "|triagem|painel|entrevistas|gesprek|kennismaking|sollicitatiegesprek|colloquio|intervista"
-    "|rodada|entrevue|myeonjeop|mensetsu"
+    "|rodada|entrevue|myeonjeop|mensetsu|apresentação|apresentacao|presentación|presentacion"
+    "|conversa|tesuto"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
 _WHO_SPEC = (
