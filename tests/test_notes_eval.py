@@ -50,6 +50,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 0.92, role 1.0, pitch 0.83, questions 0.93, no default loop
     "heldout6": ({"recall": 0.78, "precision": 0.78, "kind": 0.55, "company": 0.88, "role": 0.9,
                   "questions": 0.88}, 1),
+    # heldout7 (15 files written without reading the parser, at the start of the session that
+    # tuned on t6 and t7), measured once at its end: recall 0.76, precision 0.86, one merge,
+    # kind 0.67, company 1.0, role 0.87, pitch 0.93, questions 0.87, no default loop
+    "heldout7": ({"recall": 0.72, "precision": 0.82, "kind": 0.6, "company": 0.93, "role": 0.8,
+                  "questions": 0.83}, 0),
 }  # fmt: skip
 
 
