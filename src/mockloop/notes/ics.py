@@ -24,6 +24,7 @@ __all__ = ["ics_rounds"]
 _FIELD = re.compile(r"^([A-Z][A-Z-]*)(;[^:]*)?:(.*)$")
 _CANCELLED = re.compile(r"(?i)\bcancel+ed\b")
 _CN = re.compile(r"CN=([^;:]+)")
+_NOT_PERSON = re.compile(r"(?i)\(me\)|\bcalendar\b|\brecruiting\b|\broom\b|@")
 _SEGMENTS = re.compile(r"\s+[-–—|]\s+|:\s+")
 
 
@@ -31,7 +32,7 @@ def _title(summary: str) -> str:
     """The segment of a summary that names a round ("Zendesk Interview - Hiring Manager -
     Niamh Gallagher" → "Hiring Manager"), else its last segment."""
     parts = [p.strip() for p in _SEGMENTS.split(summary) if p.strip()]
-    named = [p for p in parts if round_types(p) and not re.search(r"(?i)\binterview$", p)]
+    named = [p for p in parts if round_types(p)]
     return (named or parts or [summary])[0 if named else -1]
 
 
@@ -56,11 +57,16 @@ def ics_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             if last == "DESCRIPTION":  # the description, and its folded continuation lines
                 focus.append(Line(m.group(3).strip() if m else items[k].text, items[k].line))
             k += 1
-        end = items[k].line if k < len(items) else 10**12
-        claimed.update(range(start, min(k + 1, len(items))))
-        k += 1
+        closed = k < len(items) and items[k].text.strip().upper() == "END:VEVENT"
+        end = items[k].line if closed else 10**12
+        claimed.update(range(start, k + 1 if closed else k))
+        k += 1 if closed else 0  # an event left open ends where the next one begins
         # the notes written right under the event, up to the next blank line
-        while k < len(items) and items[k].line == end + 1 and items[k].text.upper() not in _EDGES:
+        while (
+            k < len(items)
+            and items[k].line == end + 1
+            and items[k].text.strip().upper() not in _EDGES
+        ):
             focus.append(items[k])
             claimed.add(k)
             end, k = items[k].line, k + 1
@@ -69,7 +75,9 @@ def ics_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             continue
         if _CANCELLED.search(fields.get("STATUS", "")):
             continue
-        who = ", ".join(c.strip() for c in _CN.findall(fields.get("ATTENDEE", ""))) or None
+        people = [c.strip() for c in _CN.findall(fields.get("ATTENDEE", ""))]
+        people = [p for p in people if not _NOT_PERSON.search(p)][:3]  # not "(me)", a calendar
+        who = ", ".join(people) or None
         title, head = _title(summary), items[summary_at]
         out.append(Round(title, head, (head.line, 0), title, focus=focus, who=who))
     return out

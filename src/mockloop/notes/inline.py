@@ -102,5 +102,8 @@ def struck(text: str) -> str:
     """A list entry whose head is struck out ("~~Coding~~ → dropped") reads "Coding
     (cancelled) → dropped": a round that was on the loop and is not any more."""
     if text.startswith("~~") and (end := text.find("~~", 2)) > 2:
-        return f"{text[2:end]} (cancelled){text[end + 2 :]}"
+        rest = text[end + 2 :]
+        if rest.lstrip()[:1].isalnum():  # "~~Tues 3/11~~ Wed 3/12: HM": only the date changed
+            return f"{text[2:end]}{rest}"
+        return f"{text[2:end]} (cancelled){rest}"
     return text

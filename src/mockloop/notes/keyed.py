@@ -25,8 +25,14 @@ _OPENS = re.compile(
     r"(?i)^(?:round|stage|step|interview)\s*[:#]?\s*\d{1,2}$|^(?:name|title)\s*:\s*\S"
 )
 _KEY = re.compile(r"^([A-Za-z][\w ]{0,20}?)\s*:\s*(.*)$")
-_NAME_KEYS = frozenset(("name", "title", "round name", "what"))
-_WHO_KEYS = frozenset(("who", "with", "interviewer", "interviewers", "panel"))
+_NAME_KEYS = ("name", "title", "round name", "what")  # in this order: a plan is the same each run
+_WHO_KEYS = ("who", "with", "interviewer", "interviewers", "panel")
+# keys a record of a round has beside its name; a role's ("level", "team") or a contact's
+# ("email", "phone") do not make a round
+_ROUND_KEYS = frozenset(
+    ("who", "with", "interviewer", "interviewers", "panel", "when", "date", "time", "length",
+     "duration", "format", "status", "focus", "brief", "prep", "round", "stage", "location")
+)  # fmt: skip
 
 
 def keyed_rounds(o: Outline, claimed: set[int]) -> list[Round]:
@@ -47,6 +53,8 @@ def keyed_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         for j in [k, *body]:
             if m := _KEY.match(items[j].text.strip()):
                 keys.setdefault(m.group(1).strip().lower(), (m.group(2).strip(), j))
+        if not _ROUND_KEYS & keys.keys():
+            continue
         name = next((keys[key] for key in _NAME_KEYS if key in keys), None)
         if name is None or not name[0] or is_break(name[0]):
             continue

@@ -13,9 +13,8 @@ from .inline import strip_inline
 
 __all__ = ["front_matter", "org_line", "table_cells"]
 
-_ORG_HEAD = re.compile(
-    r"^(\*{1,6})[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+)?(.+?)(?:[ \t]+:[\w:@]+:)?$"
-)
+_ORG_HEAD = re.compile(r"^(\*{1,6})[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+)?(\S.*)$")
+_ORG_TAGS = re.compile(r":[\w:@]+:$")  # ":work:prep:" after the title
 _ORG_PROP = re.compile(r"^:([A-Za-z][\w-]*):[ \t]+(\S.*)$")
 _ORG_DRAWER = re.compile(r"^:[A-Za-z]+:$")
 
@@ -24,7 +23,11 @@ def org_line(text: str) -> tuple[int, str] | None:
     """(level, title) for a heading, (-1, "") for a line to drop ("#+STARTUP", ":END:"),
     (-1, "Who: Maria") for a property line; None for any other line."""
     if head := _ORG_HEAD.match(text):
-        return len(head.group(1)), head.group(2)
+        title = head.group(2)
+        tags = _ORG_TAGS.search(title) if title.endswith(":") else None
+        if tags and title[: tags.start()].endswith((" ", "\t")):
+            title = title[: tags.start()]
+        return len(head.group(1)), title.strip()
     if text.lower().startswith("#+title:"):
         return 1, text[8:].strip()
     if prop := _ORG_PROP.match(text):

@@ -112,7 +112,8 @@ def clean_role(role: str) -> str:
 
 
 _WHERE_TAIL = re.compile(
-    r"(?i)\s+[-–—|]\s+(?:[A-Z][\w .'-]{1,30},\s*)?(?:remote|hybrid|on-?site|in[- ]office)\b.*$"
+    r"\s+[-–—|]\s+(?:[A-Z][\w .'-]{1,30},\s*)?(?i:remote|hybrid|on-?site|in[- ]office)"
+    r"(?:\s*[,;(].*)?$"
 )
 _TAIL_NOISE = re.compile(
     r"(?i)\s+(?:prep|notes?|interview|interviews|loop|onsite|process|role|position|opening)\s*$"

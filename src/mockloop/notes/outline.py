@@ -19,7 +19,7 @@ _QUESTIONS = re.compile(
     r"\b(questions?|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
     r"|pytania|pytań|frågor|spørgsmål|spørsmål|otázky|sorular|kysymykset"
     r"|jilmun|gyaku shitsumon|shitsumon)\b|\bto ask\b"
-    r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b|\breverse interview\b"
+    r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
     r"|\breverse[- ]interview\b|\bpoochn[ae]\b|\bpuchn[ae]\b"
 )

@@ -72,8 +72,8 @@ _LIST = re.compile(
     r"|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"
 )
 _CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", "ROUND PREP"
-_BANNER = re.compile(r"^(=|-){2,}[ \t]*([^=-][^=]*?)[ \t]*\1{2,}$")  # "=== LOOP ==="
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
+_LABEL_LINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:(?:\s|$)")  # "Why Stripe: …", "Notes:"
 _CHECKLIST = re.compile(r"(?i)^checklist\s*:\s*(\S.{0,60}?)(?:\s*\(\d+/\d+\))?$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
@@ -82,6 +82,16 @@ _QUOTE = re.compile(r"^(?:\s*>[ \t]?)+")  # \s: any whitespace str.strip() drops
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
 _INNER_MARK = re.compile(r"^(?:[-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|#{1,6})[ \t]+")
+
+
+def _banner(text: str) -> str:
+    """ "=== LOOP ===", "--- loop ---": the text between two runs of the same mark ("" if
+    none); read by stripping, so a line of 40,000 dashes costs one pass."""
+    mark = text[0]
+    inner = text.strip(mark)
+    if len(text) - len(text.lstrip(mark)) < 2 or len(text) - len(text.rstrip(mark)) < 2:
+        return ""
+    return inner.strip() if inner.strip() and "=" not in inner else ""
 
 
 def _lettered(text: str) -> bool:
@@ -191,8 +201,8 @@ class _Parser:
             self.lists.clear()
             self._end_pseudo()  # a rule or a pasted message ends a "Questions to ask:" label
             return i + 1
-        if first in "=-" and text[-1] == first and (banner := _BANNER.match(text)):
-            self._heading(2, strip_inline(banner.group(2)), i + 1)
+        if first in "=-" and text[-1] == first and (banner := _banner(text)):
+            self._heading(2, strip_inline(banner), i + 1)
             return i + 1
         if (first in "-*+•▸▹►▶‣◦●○■▪" or first.isdigit() or _lettered(text)) and (
             item := _LIST.match(raw)
@@ -279,7 +289,8 @@ class _Parser:
             self._pseudo(strip_inline(body), i + 1)  # "2. PROCESS (from …)" in an outline
             return
         kind: ItemKind = "ordered" if marker[0].isalnum() else "bullet"
-        self.ordered = kind == "ordered" and depth == 0
+        if depth == 0:
+            self.ordered = kind == "ordered"  # the open list's top entry is numbered
         self._add(Item(strip_inline(struck(body)), i + 1, depth, kind))
 
     def _indented_next(self, i: int) -> bool:
@@ -306,7 +317,7 @@ class _Parser:
             if under:  # a continuation line indented under an open bullet
                 self._add(Item(strip_inline(text), i + 1, under))
                 return i + 1
-        if self.lists and not was_blank and self.ordered and not text.endswith(":"):
+        if self.lists and not was_blank and self.ordered and not _LABEL_LINE.match(text):
             self._add(Item(strip_inline(text), i + 1, 1))  # "2. Interview with …" wrapped
             return i + 1  # onto an unindented line: still that entry's (a lazy continuation)
         self.lists.clear()

@@ -26,7 +26,7 @@ from .outline import Outline
 from .shapes import is_break
 from .vocab import ROUNDISH, has, kind_weights, outside_brackets, tokens
 
-__all__ = ["person_rounds"]
+__all__ = ["heading_person_rounds", "person_rounds"]
 
 _NAME = re.compile(r"^(?:[A-Z][A-Za-z'’.-]*[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’.-]*[A-Z]$")
 _TITLE = re.compile(
@@ -104,13 +104,16 @@ def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         m = _HEAD_NAME.match(head.text.strip())
         if not m or not _TITLE.search(m.group(1)) or is_break(head.text):
             continue
+        name = head.text.strip()[: m.start(1)]
+        if kind_weights(name) or has(tokens(name), ROUNDISH):
+            continue  # "## Technical Interview — Senior Engineer": a round, not a person
         end = o.ends[o.secs[k]]
         block = _until(o, k + 1, end)
         if not block or any(j in claimed for j in block[:2]):
             continue
         if not any(_WHEN.search(items[j].text) for j in block[:2]):
             continue
-        named = next((t for j in block[:2] if (t := _round_named(items[j].text))), None)
+        named = _round_named(items[block[0]].text)  # the line right under the name
         bracket = head.text.partition("(")[2].strip(" ()")
         title = named or (bracket if kind_weights(bracket) else outside_brackets(m.group(1)))
         title = title[:1].upper() + title[1:]

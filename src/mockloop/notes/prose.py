@@ -229,8 +229,8 @@ _THIS_IS = re.compile(r"(?i)^(?:this|that|it)(?:\s+is|'s|’s)\s+(?:the|a|an|wha
 _MEETS = re.compile(
     r"(?i)\b(?:is|with)\s+(?:the|a|an|my|our)\s+((?:[\w-]+\s+){0,3}?(?:recruiter|hiring\s+manager"
     r"|vp|vice\s+president|director|head|ceo|cto|cpo|coo|cfo|founder|co-founder|gm)"
-    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4}|\s+of\s+[a-z]+)?)(?=[,.;(]|\s+(?:who|and|for|to|on)\b"
-    r"|\s+[A-Z]|$)"
+    r"(?:\s+of\s+(?:(?-i:[A-Z])[\w&-]*\s*){1,4}|\s+of\s+(?-i:[a-z]+))?)"
+    r"(?=[,.;(]|\s+(?:who|and|for|to|on|at|in|it|it's|he|she|they|is|was|so|that|that's|this|next)\b|\s+(?-i:[A-Z])|$)"
 )
 _PERSON_NEXT = re.compile(r",\s+((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
 # "Mara Lindholm, the recruiter, called me on September 29": a call that happened

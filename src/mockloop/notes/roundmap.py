@@ -173,16 +173,17 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     return [_plan_round(r, rid) for r, rid in zip(merged, _ids(merged), strict=True)]
 
 
-_LEADER = re.compile(r"\s*\.{3,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
+_LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
 
 
 def _tidy(r: Round) -> None:
     """The round's title and interviewer as its line gives them: a date or time before the
     title is not the title, and a person after a comma, a colon, dotted leaders or in brackets
     is who."""
-    if "..." in r.title:
+    if "...." in r.title:
         title, who = [*_LEADER.split(r.title, maxsplit=1), ""][:2]
-        r.title, r.who = title or r.title, r.who or who or None
+        if title and who[:1].isupper():  # not "Recruiter screen.... went fine"
+            r.title, r.who = title, r.who or who
     told = timed(r.text) or dated(r.text)
     if told and r.title and r.title in r.text[: len(r.text) - len(told)]:
         r.text = told  # "Mon Mar 3, 10:30 AM PT — Recruiter screen": the title is the date

@@ -97,7 +97,7 @@ def _candidates(o: Outline) -> list[int]:
     cls, own, secs = o.cls, o.own, o.secs
     for k, it in enumerate(o.items):
         kind, text = it.kind, it.text
-        if (kind in _NEVER and not _quoted_slot(it)) or text.endswith("?"):
+        if (kind in _NEVER and not schedule.quoted_slot(it)) or text.endswith("?"):
             continue
         if kind == "heading" or ":" in text or "=" in text or ">" in text or "→" in text:
             out.append(k)
@@ -116,11 +116,6 @@ def _candidates(o: Outline) -> list[int]:
     return out
 
 
-def _quoted_slot(it: Item) -> bool:
-    """A schedule line pasted in a quote ("> 10:15–11:00  ML coding — with Kai")."""
-    return it.kind == "quote" and timed(it.text) is not None
-
-
 def _maybe_listed(kind: str, low: str) -> bool:
     """False when a list item cannot be marked "listed": it holds no round word."""
     return kind in LIST_KINDS and bool(ROUND_HINT.search(low))
@@ -135,8 +130,8 @@ def _marker(o: Outline, k: int) -> str | None:
         if o.own[sec] == "questions" or bare or (is_overview(it.text) and not explicit(it.text)):
             return None
         return "heading" if _strong_heading(o, k) else None
-    if o.cls[k] in _SKIPPED or is_property(text) or "(cancelled)" in text:
-        return None  # (a struck-out "~~Coding~~" reads "Coding (cancelled)")
+    if o.cls[k] in _SKIPPED or is_property(text) or "(cancelled)" in text:  # struck out
+        return None
     if causal_arrow(text) and (it.depth or not leads_with_round(text)):
         return None  # (but "HM interview w/ Kelsey, done. … pricing -> a gap" is a round)
     if schedule.container_mention(text, it.kind in LIST_KINDS) and not _has_children(o, k):
@@ -212,6 +207,7 @@ def _wrapped(o: Outline, k: int) -> bool:
         and len(prev.text) >= 75
         and not prev.text.endswith((".", "!", "?", ":", ";"))
         and (first.islower() or first in ")]},")
+        and not _names_kind(" ".join(o.items[k].text.split()[:3]))  # "hm interview w/ sam …"
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .outline import Outline
+from .parser import Item
 from .shapes import dated, timed
 from .vocab import CONTAINER, explicit, outside_brackets, round_types, split_title, tokens
 
@@ -19,6 +20,7 @@ __all__ = [
     "explicit_line",
     "in_schedule",
     "labelled_title",
+    "quoted_slot",
     "short_label",
     "study_heading",
     "unwhen",
@@ -111,3 +113,8 @@ def explicit_line(text: str) -> bool:
         and len(outside_brackets(head).split()) <= 10
         and (len(text) < 160 or explicit(head))
     )
+
+
+def quoted_slot(it: Item) -> bool:
+    """A schedule line pasted in a quote ("> 10:15–11:00  ML coding — with Kai")."""
+    return it.kind == "quote" and timed(it.text) is not None

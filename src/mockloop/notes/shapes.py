@@ -149,7 +149,7 @@ _BREAK = re.compile(
     r"|not evaluated|not an interview|pauze|pausa|mittagessen|lunchpauze|almuerzo"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
     r"|cancell?ed|pause|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
-    r"|werksf[üu]hrung|verabschiedung|abschluss)\b"
+    r"|werksf[üu]hrung|verabschiedung|abschluss(?=\s*(?:&|und)\s*feedback))\b"
 )
 
 
@@ -312,7 +312,8 @@ def is_property(text: str) -> bool:
 _WHEN = re.compile(
     r"(?i)\b\d{1,2}/\d{1,2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+\d"
     r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bdone\b|✅"
-    r"|\(\d{1,2}[-.]\d{1,2}\b(?!\s*(?:min|h\b|hrs?|rounds?|weeks?|days?|people))"  # "(29-01, on site)"
+    r"|\(\d{1,2}[-.]\d{1,2}\b(?!\s*(?:min|h\b|hrs?|hours?|rounds?|interviews?|weeks?|wks?|days?"
+    r"|people|x\b|calls?))"  # "(29-01, on site)"
 )
 
 

@@ -99,7 +99,7 @@ def _listed(o: Outline, markers: list[str | None]) -> None:
         if not listed:
             continue
         rounds = sum(1 for k in members if markers[k] in ("listed", "round"))
-        keep = len(listed) >= 2 and rounds * 2 >= len(members)
+        keep = rounds >= 2 and rounds * 2 >= len(members)  # "1. Recruiter screen", "2. HM"
         for k in members:
             if markers[k] == "listed":
                 markers[k] = "round" if keep else None

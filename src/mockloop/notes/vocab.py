@@ -89,7 +89,7 @@ TYPE_SPEC = {
     "|present the take home|portfolio presentation|research talk|job talk|tech talk"
     "|technical talk|lightning talk|seminar|readout|lab readout|take home review"
     "|take home debrief|take home defense|take home defence|case review|case debrief"
-    "|assignment review|homework review|playback|exercise playback|walkthrough|case walkthrough"
+    "|assignment review|homework review|playback|exercise playback|case walkthrough"
     "|apresentação|apresentacao|presentación|presentacion|presentatie|presentazione",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"

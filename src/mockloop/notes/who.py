@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .names import has_job
 from .vocab import DASH, ROUNDISH, WHO, WHO_START, WORD, at, canon, folded, has, round_types, tokens
 
 if TYPE_CHECKING:
@@ -99,8 +100,8 @@ def named_below(r: Round) -> str | None:
             return who_only(cut(m.group(1)) if "(" not in m.group(1) else m.group(1))
     first = next((n for n in r.focus[:3] if n.line != r.source.line), None)
     m = _NAME_LINE.match(first.text) if first is not None else None
-    if m is None or round_types(m.group(1)):
-        return None
+    if m is None or round_types(m.group(1)) or not has_job(m.group(2)):
+        return None  # not "Design Twitter, focus on fanout": a name, then a job title
     return who_only(f"{m.group(1)}, {m.group(2).strip()}")
 
 
@@ -120,18 +121,29 @@ def interviewer_in(texts: list[str]) -> str | None:
     return None
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _CLAUSE = re.compile(  # "with Aoife Brennan was Sept 10": the person ends where the clause goes on
     r"(?i)\s+(?:was|is|will\s+be|today|tomorrow|yesterday|done)\b.*$|\s*[✅✓✔🔜⏳].*$"
-    r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
+    rf"|\s+{_MONTH}\.?\s+\d.*$"
 )
-_WHEN_ASIDE = re.compile(r"(?i)\s*\([^()]*(?:\d|\bdone\b|\btbd\b)[^()]*\)\s*$")
+_LAST_ASIDE = re.compile(r"\s*\(([^()]*)\)\s*$")  # one pass: no backtracking on "(" left open
+_WHEN_WORDS = re.compile(
+    rf"(?i)\d{{1,2}}[/.-]\d{{1,2}}|\b{_MONTH}\b|\b\d+\s*(?:min|mins|minutes|h|hr|hrs|hours)\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bdone\b|\btbd\b"
+)
 
 
 def who_only(text: str) -> str:
     """ "Aoife Brennan was Sept 10 (done)" → "Aoife Brennan"; "Tanya Brooks (Mar 28, done)" →
-    "Tanya Brooks": an interviewer is a person or a title, never a date."""
+    "Tanya Brooks": an interviewer is a person or a title, never a date ("Sam (L5)" keeps its
+    level)."""
     text = re.sub(r"(?i)^(?:with|w/)\s+", "", text)  # "With Ravi Chandran, Lead Sourcer"
-    return _WHEN_ASIDE.sub("", _CLAUSE.sub("", text)).strip(" ✓✔︎✅")
+    if (aside := _LAST_ASIDE.search(text)) and _WHEN_WORDS.search(aside.group(1)):
+        text = text[: aside.start()]
+    return _CLAUSE.sub("", text).strip(" ✓✔︎✅")
 
 
 # "<round>, <First Last> (<title>)" or "<round>, <First Last>, <title>": the person after the comma

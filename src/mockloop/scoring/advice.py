@@ -8,7 +8,6 @@ import re
 from functools import lru_cache
 
 from .gaming import ECHO_CAP, SALAD_SHARE, checklist, echo, function_share, templated
-from .questions import misses_need
 from .reading import THIN_WORDS, Reading
 from .signals import (
     FIRST_PERSON,
@@ -94,12 +93,6 @@ def improvements(reading: Reading) -> list[str]:
             checklist(reading.prepared.raw) >= 3
             or function_share(reading.prepared.raw) < SALAD_SHARE,
             "Answer in sentences about this case: a list of labels or terms earns nothing.",
-        ),
-        (
-            misses_need(reading.qtype.name, reading.prepared.raw),
-            "Say why, in your own words: the question asks for a reason and this answer gives none."
-            if reading.qtype.name == "motivation"
-            else "Tell one time it really happened: what you did, and what came of it.",
         ),
         (
             echo(q.text, reading.prepared.raw) >= ECHO_CAP,

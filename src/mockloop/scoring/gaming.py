@@ -165,23 +165,57 @@ def term_run(text: str) -> int:
     return longest
 
 
-# "Motivation: I am highly motivated… Background: my background is relevant…": a sentence that
-# opens with a short capitalised label and a colon
-_LABELLED = re.compile(r"\s*(?:[-*\u2022]\s*)?[A-Z][A-Za-z'/&-]*(?:\s+[A-Za-z'/&-]+){0,3}:\s")
+# "Motivation: I am highly motivated… Background: my background is relevant…": a sentence in
+# running prose that opens with a short capitalised label and a colon
+_LABELLED = re.compile(r"([A-Z][A-Za-z'/&-]*)(?:\s+[A-Za-z'/&-]+){0,3}:\s")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# a story told in its own parts, and the openers of an ordinary sentence, are not a template
+_NOT_LABELS = frozenset(
+    [
+        "situation",
+        "task",
+        "action",
+        "actions",
+        "result",
+        "results",
+        "learning",
+        "learnings",
+        "lesson",
+        "context",
+        "outcome",
+        "impact",
+        "problem",
+        "approach",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "this",
+        "that",
+        "it",
+        "i",
+        "we",
+        "so",
+        "and",
+        "but",
+    ]
+)
 LABELLED_MIN = 5  # labelled sentences, and at least LABELLED_SHARE of all of them
-
-
 LABELLED_SHARE = 0.6
 
 
 def labelled(text: str) -> int:
     """How many sentences open with a label and a colon, when five or more do and they are most
-    of the answer: one line under each heading a question expects ("Situation: … Task: …
-    Result: …"), a form that fits any question. A real answer that uses headings writes several
-    sentences under each, so its labels are a minority of its sentences."""
+    of the answer: one line under each heading a grader might look for ("Motivation: …
+    Background: … Customer example: …"), a form that fits any question. A real answer that uses
+    headings writes several sentences under each, lists them as bullets, or tells a story in
+    its parts (Situation, Task, Action, Result): none of those counts."""
     sentences = [s for s in _SENTENCE.split(text.strip())[:80] if s.strip()]
-    found = sum(1 for s in sentences if _LABELLED.match(s))
+    found = 0
+    for sentence in sentences:
+        m = _LABELLED.match(sentence.strip())
+        found += bool(m and m.group(1).lower() not in _NOT_LABELS)
     return found if found >= LABELLED_MIN and found >= LABELLED_SHARE * len(sentences) else 0
 
 

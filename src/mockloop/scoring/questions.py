@@ -263,7 +263,7 @@ NEEDS: dict[str, re.Pattern[str]] = {
         r"|drives?|energi[sz]\w*|fascinat\w*|keen|looking for|hope)\b"
     ),
     "story": _rx(
-        r"\b(?:i|we)\s+(?:\w+\s+)?(?:\w+ed|was|were|had|did|led|built|ran|made|took|told|said"
+        r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:\w+ed|was|were|had|did|led|built|ran|made|took|told|said"
         r"|went|got|found|wrote|saw|knew|thought|brought|sent|spent|began|chose|drove|gave|kept"
         r"|left|lost|met|paid|put|sold|won|grew|cut|set|shipped|became|stood|spoke|sat|felt"
         r"|held|heard|caught|fought|taught|bought)\b"
