@@ -75,3 +75,13 @@ def test_role_company_and_interviewer_are_not_taken_from_the_wrong_words() -> No
     assert plan.role != "owning the metrics pipeline"
     assert [r.kind_id for r in plan.rounds] == ["hiring-manager", "coding"]
     assert plan.rounds[1].interviewer == "Sam (L5)"  # a level, not a date
+
+
+def test_a_story_template_that_only_says_its_labels_again_does_not_pay() -> None:
+    template = (
+        "Situation: I had a situation where a customer was unhappy and a solution was needed. "
+        "Task: my task was to solve the situation for the customer. Action: I took action by "
+        "working with the team on the action plan. Result: the result was a good result for "
+        "everyone. Learning: my learning was that learning from situations matters."
+    )
+    assert _overall("behavioral", "Tell me about a time you saved a customer.", template) <= 2.0

@@ -210,12 +210,13 @@ def labelled(text: str) -> int:
     of the answer: one line under each heading a grader might look for ("Motivation: …
     Background: … Customer example: …"), a form that fits any question. A real answer that uses
     headings writes several sentences under each, lists them as bullets, or tells a story in
-    its parts (Situation, Task, Action, Result): none of those counts."""
-    sentences = [s for s in _SENTENCE.split(text.strip())[:80] if s.strip()]
-    found = 0
-    for sentence in sentences:
-        m = _LABELLED.match(sentence.strip())
-        found += bool(m and m.group(1).lower() not in _NOT_LABELS)
+    its parts (Situation, Task, Action, Result): none of those counts, unless the parts only say
+    their labels again ("Situation: I had a situation where … Task: my task was …")."""
+    sentences = [s.strip() for s in _SENTENCE.split(text.strip())[:80] if s.strip()]
+    labels = [(m.group(1).lower(), s[m.end() :]) for s in sentences if (m := _LABELLED.match(s))]
+    # a story's parts count when they only say their label again ("Task: my task was to …")
+    echoed = sum(1 for label, rest in labels if label[:5] in rest.lower())
+    found = sum(1 for label, _ in labels if label not in _NOT_LABELS or echoed >= 2)
     return found if found >= LABELLED_MIN and found >= LABELLED_SHARE * len(sentences) else 0
 
 
