@@ -110,12 +110,12 @@ def _labels(o: Outline) -> list[tuple[str, str, Item]]:
             if label in _COMPANY_LABELS or label in _ROLE_LABELS:
                 out.append((label, m.group(2).strip(), it))
                 continue
-        if (m := _ROLE_LEAD.match(text)) and has_job(m.group(1)):  # "Role per the JD: …"
+        if (m := _ROLE_LABEL_LINE.match(text)) and has_job(m.group(1)):  # "Role per the JD: …"
             out.append(("role", m.group(1).strip(), it))
     return out
 
 
-_ROLE_LEAD = re.compile(
+_ROLE_LABEL_LINE = re.compile(
     r"(?i)^(?:role|position|job\s+title|jd\s+title|title)\b(?:\s+(?:per|on|in|from|as|at|title"
     r"|would|will|is)\b[^:]{0,40})?\s*:\s*(\S.*)$"
 )

@@ -5,10 +5,9 @@ eng lead, ERP sync")."""
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from .found import Line, Quote, Round
-from .outline import Outline
+from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS
 from .shapes import oneliner_parts
 from .vocab import ROUNDISH, has, outside_brackets, split_title
@@ -16,7 +15,6 @@ from .vocab import ROUNDISH, has, outside_brackets, split_title
 __all__ = ["attach_details", "heading_parts", "oneliner_rounds"]
 
 _LABEL = re.compile(r"\s+[-–—=]\s+|:\s")
-_SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
 
 
 def oneliner_rounds(
@@ -65,7 +63,7 @@ def attach_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
         k
         for k, (it, cls) in enumerate(zip(o.items, o.cls, strict=True))
         if it.kind != "heading"
-        and cls not in _SKIPPED
+        and cls not in NOT_ROUNDS
         and it.text.lower().lstrip().startswith(titles)
     ]:
         it = o.items[k]
@@ -90,8 +88,7 @@ def heading_parts(o: Outline, k: int, title: str, claimed: set[int]) -> list[Rou
     parts = [p.strip().lower() for p in _JOIN.split(title) if p.strip()]
     if len(parts) < 2:
         return []
-    end = o.ends[o.secs[k]]  # the heading's whole subtree: a "two parts:" label may sit between
-    items = list(takewhile(lambda j: o.items[j].line < end, range(k + 1, len(o.items))))
+    items = o.below(k)  # the whole subtree: a "two parts:" label may sit between
     heads = []
     for part in parts:
         found = next(

@@ -62,6 +62,9 @@ _CLASSES = (
 )
 
 
+NOT_ROUNDS = frozenset({"pitch", "questions"})  # classes whose lines are never rounds
+
+
 def section_class(heading: str | None, items: list[Item]) -> str | None:
     """What a section is for, judged from its heading: the rest of the plan keys off this.
     A recruiter section written as prose or quotes is the candidate's pitch for that call.
@@ -211,6 +214,16 @@ class Outline:
     def types(self, k: int) -> tuple[str, ...]:
         """Round types item k names, in order of first mention."""
         return round_types(self.items[k].text)
+
+    def below(self, k: int) -> list[int]:
+        """Indices of the items after heading item ``k`` inside its subtree (sub-sections too),
+        read up to the subtree's end, never over the rest of the notes."""
+        end, out = self.ends[self.secs[k]], []
+        for j in range(k + 1, len(self.items)):
+            if self.items[j].line >= end:
+                break
+            out.append(j)
+        return out
 
     def section_items(self, sec: int) -> range:
         """Indices of a section's items."""

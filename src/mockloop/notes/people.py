@@ -107,8 +107,7 @@ def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         name = head.text.strip()[: m.start(1)]
         if kind_weights(name) or has(tokens(name), ROUNDISH):
             continue  # "## Technical Interview — Senior Engineer": a round, not a person
-        end = o.ends[o.secs[k]]
-        block = _until(o, k + 1, end)
+        block = o.below(k)
         if not block or any(j in claimed for j in block[:2]):
             continue
         if not any(_WHEN.search(items[j].text) for j in block[:2]):
@@ -131,13 +130,3 @@ def _round_named(text: str) -> str | None:
         if part and (kind_weights(part) or has(tokens(part), ROUNDISH)) and not _WHEN.search(part):
             return part
     return None
-
-
-def _until(o: Outline, start: int, end: int) -> list[int]:
-    """Item indices from ``start`` on whose line is before ``end`` (a heading's subtree)."""
-    out = []
-    for j in range(start, len(o.items)):
-        if o.items[j].line >= end:
-            break
-        out.append(j)
-    return out

@@ -23,7 +23,7 @@ from .found import Line, Quote, Round
 from .ics import ics_rounds
 from .keyed import keyed_rounds
 from .oneliner import attach_details, heading_parts, oneliner_rounds
-from .outline import Outline
+from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS, Item
 from .people import heading_person_rounds, person_rounds
 from .prose import prose_rounds
@@ -72,7 +72,6 @@ __all__ = ["Line", "Round", "find_rounds", "round_types"]
 _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
-_SKIPPED = frozenset({"pitch", "questions"})  # classes whose lines are not rounds
 
 
 class _Finder:
@@ -101,7 +100,7 @@ def _candidates(o: Outline) -> list[int]:
             continue
         if kind == "heading" or ":" in text or "=" in text or ">" in text or "→" in text:
             out.append(k)
-        elif cls[k] in _SKIPPED:
+        elif cls[k] in NOT_ROUNDS:
             continue
         elif (
             maybe_dated(text)
@@ -130,7 +129,7 @@ def _marker(o: Outline, k: int) -> str | None:
         if o.own[sec] == "questions" or bare or (is_overview(it.text) and not explicit(it.text)):
             return None
         return "heading" if _strong_heading(o, k) else None
-    if o.cls[k] in _SKIPPED or is_property(text) or "(cancelled)" in text:  # struck out
+    if o.cls[k] in NOT_ROUNDS or is_property(text) or "(cancelled)" in text:  # struck out
         return None
     if causal_arrow(text) and (it.depth or not leads_with_round(text)):
         return None  # (but "HM interview w/ Kelsey, done. … pricing -> a gap" is a round)

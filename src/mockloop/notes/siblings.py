@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .outline import Outline
+from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS
 from .schedule import container_mention
 from .shapes import is_break, is_todo
@@ -21,7 +21,6 @@ __all__ = ["led_lists", "number_siblings"]
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
 _BRACKETED = re.compile(r"^\[(\d{1,2})\]\s+\S")
-_SKIPPED = frozenset({"pitch", "questions"})
 
 
 def number_siblings(o: Outline, markers: list[str | None]) -> None:
@@ -56,7 +55,7 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
             continue
         for k in members:
             text = o.items[k].text
-            if markers[k] is not None or o.cls[k] in _SKIPPED or is_break(text):
+            if markers[k] is not None or o.cls[k] in NOT_ROUNDS or is_break(text):
                 continue
             if container_mention(text, listed=True):
                 continue  # "2.3 ONSITE – Tue 10/21, HQ": when the rounds below take place
@@ -110,7 +109,7 @@ def _listed(o: Outline, markers: list[str | None]) -> None:
 def _roundish(o: Outline, k: int) -> bool:
     text = o.items[k].text
     return (
-        o.cls[k] not in _SKIPPED
+        o.cls[k] not in NOT_ROUNDS
         and not is_break(text)
         and not is_todo(text)
         and not container_mention(text, listed=True)

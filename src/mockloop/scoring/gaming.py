@@ -8,6 +8,8 @@ import re
 
 from mockloop.text import words
 
+from .signals import content
+
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
@@ -234,8 +236,6 @@ def echo(question: str, answer: str) -> float:
     own: a restated question ("A decision my manager disagreed with is a good example of what
     happens when two people see a decision differently…") is mostly made of them; a real
     answer, even one that names the question's subject, a third at most."""
-    from .signals import content
-
     asked = content(question)
     used = [t for w in words(answer) for t in content(w)]
     return sum(t in asked for t in used) / len(used) if asked and used else 0.0
