@@ -410,7 +410,11 @@ HEADINGS = """\
         ),
         (
             "R1 - recruiter\nR2 - hm, product sense\nR3 - case study presentation\n",
-            [("recruiter", "R1"), ("hiring-manager", "R2"), ("presentation", "R3")],
+            [
+                ("recruiter", "R1 – recruiter"),
+                ("hiring-manager", "R2 – hm, product sense"),
+                ("presentation", "R3 – case study presentation"),
+            ],
         ),
         (
             "onsite:\n- product sense\n- techincal w/ eng manager\n- partnrships\n",
@@ -979,9 +983,9 @@ def test_todo_lines_overview_headings_and_story_banks_are_not_rounds() -> None:
 def test_a_round_label_then_its_name() -> None:
     notes = "**Round 1 – Recruiter chat**\nTalked to Emma.\n\n**Round 2 – Values interview**\n- ownership\n"
     assert rounds_of(notes) == [
-        ("recruiter", "Round 1", "Recruiter"),
-        ("behavioral", "Round 2", None),
-    ]
+        ("recruiter", "Round 1 – Recruiter chat", "Recruiter"),
+        ("behavioral", "Round 2 – Values interview", None),
+    ]  # the label says where the round stands, the words after it what it is
 
 
 def test_a_list_of_interviews_in_an_email_or_a_numbered_list() -> None:

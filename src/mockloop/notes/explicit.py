@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["explicit", "folded", "maybe_explicit"]
+__all__ = ["explicit", "folded", "gloss", "maybe_explicit"]
 
 # A line names a round outright when one of these matches: "1st round", "final interview",
 # "2nd take home"; "round 2", "round #3"; "R1" at the start. Three patterns, not one
@@ -40,9 +40,40 @@ def folded(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+# The words of a round in scripts the word tokens cannot read (Hangul, Devanagari, Han,
+# kana), glossed in English so the same vocabulary reads them: "2차 면접" is "2nd interview",
+# "राउंड 3" is "round 3", "二面" is "second interview".
+_GLOSSES = {
+    "면접": "interview", "임원": "executive", "역량": "competency", "인적성검사": "assessment",
+    "인적성": "assessment", "코딩테스트": "coding test", "과제": "assignment", "발표": "presentation",
+    "인사팀": "hr", "실무": "technical", "최종": "final", "전형": "stage", "단계": "stage",
+    "질문": "questions", "지원동기": "why", "서류전형": "application",
+    "건강검진": "medical check", "처우협의": "offer discussion", "1차": "1st", "2차": "2nd", "3차": "3rd",
+    "राउंड": "round", "इंटरव्यू": "interview", "साक्षात्कार": "interview", "मुलाक़ात": "meeting",
+    "मुलाकात": "meeting", "प्रक्रिया": "process", "सवाल": "questions", "फ़ोन": "phone",
+    "फोन": "phone", "स्क्रीनिंग": "screening", "एचआर": "hr", "मैनेजर": "manager",
+    "面试": "interview", "一面": "first interview", "二面": "second interview",
+    "三面": "third interview", "终面": "final interview", "笔试": "written test",
+    "群面": "group interview", "面接": "interview", "一次面接": "first interview",
+    "二次面接": "second interview", "最終面接": "final interview", "役員": "executive",
+    "人事": "hr", "技術": "technical",
+}  # fmt: skip
+_GLOSS = re.compile("|".join(sorted(map(re.escape, _GLOSSES), key=len, reverse=True)))
+_SCRIPTS = re.compile("[\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def gloss(text: str) -> str:
+    """``text`` with the round words of scripts other than Latin in English (_GLOSSES), each
+    spaced off; other text as it is. A character test first: most text is Latin."""
+    if text.isascii() or not _SCRIPTS.search(text):
+        return text
+    return _GLOSS.sub(lambda m: f" {_GLOSSES[m.group()]} ", text)
+
+
 def explicit(text: str) -> bool:
     """Names a round outright ("1st round", "round 2", "R1"). Each pattern takes microseconds
     a line, so a substring test on the folded text rules it out first."""
+    text = gloss(text)
     low = folded(text)
     if _maybe_numbered(low) and _ROUND_NUMBER.search(text):
         return True

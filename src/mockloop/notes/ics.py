@@ -84,3 +84,18 @@ def ics_rounds(o: Outline, claimed: set[int]) -> list[Round]:
 
 
 _EDGES = ("END:VEVENT", "BEGIN:VEVENT")
+
+
+_INVITATION = re.compile(r"(?i)^(?:updated\s+)?(?:invitation|invite|event)\s*:\s*(\S.*)$")
+
+
+def invitation_title(text: str) -> str | None:
+    """A calendar invite's round: "Invitation: MongoDB | Solutions Architect | Technical
+    Screen" → "Technical Screen"; "Invitation: Coding interview @ Tue Feb 11…" → "Coding
+    interview". The segment that names a round kind, else the last; None for other lines."""
+    m = _INVITATION.match(text)
+    if m is None:
+        return None
+    parts = [p.strip() for p in re.split(r"\s[|@]\s", m.group(1)) if p.strip()]
+    named = [p for p in parts if round_types(p)]
+    return (named or parts or [m.group(1)])[-1]

@@ -4,14 +4,18 @@ matter, and Emacs org-mode's headings ("** DONE Recruiter screen"), title and pr
 
 from __future__ import annotations
 
+import csv
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import yaml
 
 from .inline import strip_inline
 
-__all__ = ["front_matter", "org_line", "table_cells"]
+__all__ = ["delimited_rows", "front_matter", "gc_paused", "org_line", "table_cells", "unboxed"]
 
 _ORG_HEAD = re.compile(r"^(\*{1,6})[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+)?(\S.*)$")
 _ORG_TAGS = re.compile(r":[\w:@]+:$")  # ":work:prep:" after the title
@@ -77,3 +81,93 @@ def front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
                 str(k): v for k, v in data.items()
             }, j + 1  # `1: x`, `null: x` are YAML keys too
     return {}, 0
+
+
+def delimited_rows(lines: list[str], start: int = 0) -> dict[int, tuple[list[str], bool]]:
+    """CSV or tab-separated blocks pasted from a spreadsheet ("date,stage,with,status"), read as
+    tables: {line index: (cells, is the header row)}. A block is a header of short labels and
+    at least two rows below it with as many cells, up to a blank line or a row that differs."""
+    out: dict[int, tuple[list[str], bool]] = {}
+    i, end = start, len(lines)
+    while i < end:
+        line = lines[i]
+        sep = "\t" if "\t" in line.strip() else "," if line.count(",") >= 2 else ""
+        if not sep or len(line) > 200 or not (head := _header(line, sep)):
+            i += 1
+            continue
+        block, j = [(i, head)], i + 1
+        while j < end and lines[j].strip():
+            cells = _cells(lines[j], sep)
+            if len(cells) != len(head) and not (
+                len(cells) < len(head) and len(cells) >= 2 and sep == "\t"
+            ):
+                break
+            block.append((j, cells))
+            j += 1
+        if len(block) >= 3:
+            out.update({k: (cells, k == i) for k, cells in block})
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    try:
+        row = next(csv.reader([line.strip()], delimiter=sep), [])
+    except csv.Error:
+        return []
+    return [strip_inline(c.strip()) for c in row]
+
+
+def _header(line: str, sep: str) -> list[str]:
+    """The cells of a header row: three or more short labels, none a number."""
+    if sep == "," and ", " in line:
+        return []  # a sentence with commas: a spreadsheet's header is "date,stage,with"
+    cells = _cells(line, sep)
+    labels = [c for c in cells if c]
+    if len(cells) < 3 or len(labels) < len(cells) - 1 or len(labels) < 3:
+        return []
+    if any(len(c) > 30 or len(c.split()) > 4 or not c[0].isalpha() for c in labels):
+        return []
+    return cells
+
+
+_BORDER = re.compile(r"^[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫│║┃+-]*$")
+_SIDES = re.compile(r"[│║┃]")
+
+
+def unboxed(lines: list[str]) -> list[str]:
+    """Tables and boxes drawn in box-drawing characters, as pipe tables and plain lines: a
+    rule across columns ("├──┼──┤") is a table's delimiter row, other rules are blank, "│ a │
+    b │" is a row, and "║ ① Interview ║" is the line inside its box. Line numbers stay."""
+    out = []
+    for line in lines:
+        if not _SIDES.search(line) and not any(c in line for c in "─━═"):
+            out.append(line)
+        elif _BORDER.match(line):
+            cross = line.count("┼") + line.count("╬") + line.count("╪") + line.count("╫")
+            out.append("|" + "---|" * (cross + 1) if cross else "")
+        else:
+            cells = [c.strip() for c in _SIDES.split(line.strip())]
+            cells = cells[1:] if not cells[0] else cells
+            cells = cells[:-1] if cells and not cells[-1] else cells
+            out.append(
+                line
+                if not cells
+                else "| " + " | ".join(cells) + " |"
+                if len(cells) > 1
+                else cells[0]
+            )
+    return out
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

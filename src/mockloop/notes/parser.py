@@ -8,15 +8,13 @@ linear pass; each non-blank content line becomes exactly one item.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .inline import strip_inline, struck
-from .lines import front_matter, org_line, table_cells
+from .lines import delimited_rows, front_matter, gc_paused, org_line, table_cells, unboxed
 from .plain import caps_header, plain_header
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
@@ -136,6 +134,7 @@ class _Parser:
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
         )
         self.org = any(line.startswith("#+") for line in lines[start : start + 30])  # Emacs org
+        self.sheet = delimited_rows(lines, start)  # CSV or TSV pasted from a spreadsheet
 
     def run(self) -> list[Section]:
         lines, step = self.lines, self._step
@@ -168,6 +167,10 @@ class _Parser:
         """One non-blank line outside a code fence; returns the index of the next line."""
         was_blank, self.blank = self.blank, False
         first = text[0]
+        if self.sheet and (row := self.sheet.get(i)):  # a row of a pasted CSV or TSV block
+            self.lists.clear()
+            self._add(Item(" | ".join(row[0]), i + 1, 0, "table_row", row[0], row[1]))
+            return i + 1
         if first == ">":
             self._quote_line(raw, i + 1)
             return i + 1
@@ -404,17 +407,8 @@ def parse_notes(text: str) -> Notes:
     """Parse notes text (Markdown, Obsidian or plain) into front matter and sections."""
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
+    if "│" in text or "║" in text or "┃" in text:
+        lines = unboxed(lines)  # a table or a box drawn in box-drawing characters
     front, start = front_matter(lines)
     with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
         return Notes(front, _Parser(lines, start).run())
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

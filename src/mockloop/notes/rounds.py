@@ -20,7 +20,7 @@ from collections import Counter
 
 from . import schedule
 from .found import Line, Quote, Round
-from .ics import ics_rounds
+from .ics import ics_rounds, invitation_title
 from .keyed import keyed_rounds
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
@@ -33,7 +33,6 @@ from .shapes import (
     aside_heading,
     causal_arrow,
     dated,
-    invitation_title,
     is_break,
     is_overview,
     is_prep,

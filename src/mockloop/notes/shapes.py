@@ -18,6 +18,7 @@ from .vocab import (
     CONTAINER,
     ROUNDISH,
     canon,
+    gloss,
     has,
     outside_brackets,
     round_types,
@@ -146,7 +147,7 @@ _TIMED = re.compile(
 )
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
-    r"|not evaluated|not an interview|pauze|pausa|mittagessen|lunchpauze|almuerzo"
+    r"|not evaluated|not an interview|not part of the (?:process|loop)|pauze|pausa|mittagessen|lunchpauze|almuerzo"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
     r"|cancell?ed|pause|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
     r"|werksf[üu]hrung|verabschiedung|abschluss(?=\s*(?:&|und)\s*feedback))\b"
@@ -255,21 +256,6 @@ ROUND_LABEL = re.compile(
     r"(?i)^(?:interview|round|meeting|session|entrevista|entretien|gespr\w*"
     r"|(?:updated\s+)?invitation|invite|event)\s*(?::|[-–—])\s*(\S.*)$"
 )
-_INVITATION = re.compile(r"(?i)^(?:updated\s+)?(?:invitation|invite|event)\s*:\s*(\S.*)$")
-
-
-def invitation_title(text: str) -> str | None:
-    """A calendar invite's round: "Invitation: MongoDB | Solutions Architect | Technical
-    Screen" → "Technical Screen"; "Invitation: Coding interview @ Tue Feb 11…" → "Coding
-    interview". The segment that names a round kind, else the last; None for other lines."""
-    m = _INVITATION.match(text)
-    if m is None:
-        return None
-    parts = [p.strip() for p in re.split(r"\s[|@]\s", m.group(1)) if p.strip()]
-    named = [p for p in parts if round_types(p)]
-    return (named or parts or [m.group(1)])[-1]
-
-
 ROUND_HINT = re.compile(
     r"interview|screen|call|chat|conv|panel|session|presentation|assessment|discussion|meeting"
     r"|sync|deep dive|onsite|entre|gespr|llamada|appel|recruiter|hiring manager|home|case study"
@@ -277,9 +263,19 @@ ROUND_HINT = re.compile(
 )
 
 
+# steps of a hiring process that are no interview: applying, the offer, checks after it
+_NOT_INTERVIEW = re.compile(
+    r"(?i)^\W*(?:(?:stage|step|phase|round|[ée]tape|etapa)\s*\d+(?:\s*(?:of|de|von)\s*\d+)?\W+)?"
+    r"(?:applied|application(?:\s+(?:sent|submitted))?|(?:conditional\s+)?(?:job\s+)?offer"
+    r"(?:\s+(?:call|stage|letter|discussion))?|references?(?:\s+checks?)?|background(?:\s+checks?)?"
+    r"|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$|onboarding|start\s+date|rejected|withdrew)\b(?!\s*(?:interview|round))"
+)
+
+
 def is_break(text: str) -> bool:
-    """Breaks, lunch, tours and social sessions are on the schedule but are not rounds."""
-    return bool(_BREAK.search(text))
+    """Breaks, lunch, tours and social sessions are on the schedule but are not rounds; nor
+    are applying, the offer and the checks after it."""
+    return bool(_BREAK.search(text) or _NOT_INTERVIEW.match(gloss(text).strip()))
 
 
 def _maybe_container(low: str) -> bool:
@@ -300,7 +296,7 @@ def _maybe_container(low: str) -> bool:
 _PROPERTY = re.compile(
     r"(?i)^(?:created|created\s+(?:time|at|on)|last\s+edited(?:\s+time)?|edited|updated|modified"
     r"|last\s+modified|date\s+created|tags|status|link|url|owner|assignee|interviewe?rs?|interviewr"
-    r"|who|with|panelists|format|length|duration|location|where|when)\s*:"
+    r"|who|with|panelists|format|length|duration|location|where|when|stage|type|date)\s*:"
 )
 
 

@@ -14,7 +14,7 @@ from operator import attrgetter
 from .found import Line, Quote, Round
 from .outline import Outline
 from .shapes import is_break, is_prep
-from .vocab import split_points
+from .vocab import explicit, gloss, kind_weights, split_points
 
 __all__ = ["table_rounds"]
 
@@ -32,7 +32,15 @@ _KEY_VALUE = frozenset(
 
 
 def _column(heads: list[str], name: str) -> int | None:
+    if name == "title" and (named := _column_named(heads)) is not None:
+        return named  # "| Name | Stage | Date |": the rounds' names, not the stage they are in
     return next((n for n, h in enumerate(heads) if _COLUMNS[name].search(h)), None)
+
+
+def _column_named(heads: list[str]) -> int | None:
+    stage = next((n for n, h in enumerate(heads) if re.search(r"\b(?:stage|step)s?\b", h)), None)
+    name = next((n for n, h in enumerate(heads) if h in ("name", "title", "what")), None)
+    return name if stage is not None and name is not None else None
 
 
 def _clocked(o: Outline, k: int, when_col: int | None) -> bool:
@@ -58,7 +66,7 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
     for k in compress(count(), map(attrgetter("header"), o.items)):  # C-speed: few headers
         if o.cls[k] in ("pitch", "questions"):
             continue
-        heads = [c.lower() for c in o.items[k].cells]
+        heads = [gloss(c).strip().lower() for c in o.items[k].cells]  # "단계" is "stage"
         if heads and heads[0] in _KEY_VALUE:
             continue  # "| Property | Value |": the job's facts, not its rounds
         if any(h in _PIPELINE for h in heads):
@@ -89,10 +97,12 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             ]
             title = cells[title_col]
             who = cells[who_col] if who_col is not None and cells[who_col] else None
+            # "1차 면접 | 직무 PT + 역량면접": a title that names no kind, read with its detail
+            detail = next((c for n, c in enumerate(cells) if n not in skip and c), "")
+            plain = kind_weights(title) or not detail or not explicit(title)
+            text = title if plain else f"{title} — {detail}"
             out.append(
-                Round(
-                    title=title, source=row, order=(row.line, 0), text=title, focus=focus, who=who
-                )
+                Round(title=title, source=row, order=(row.line, 0), text=text, focus=focus, who=who)
             )
             claimed.add(j)
     return out

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .explicit import explicit, folded, maybe_explicit  # noqa: F401 (read from here too)
+from .explicit import explicit, folded, gloss, maybe_explicit  # noqa: F401 (read from here too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +220,7 @@ def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens of ``text``, typos of vocabulary words corrected."""
     low = text.lower()
     if not low.isascii():  # "técnica", "Gespräch", "étape": read without their accents
-        low = _unaccent(low)
+        low = _unaccent(gloss(low))
     words = WORD.findall(low)
     if _SAME.issuperset(words):  # the usual case: every word already known as itself
         return tuple(words)
