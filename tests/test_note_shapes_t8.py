@@ -126,3 +126,65 @@ def test_a_step_label_is_named_by_what_follows_it_not_by_a_date() -> None:
     assert not any("offer" in t for t in titles)  # the offer is no interview
     dated = "## Interview 1 — Dec 10, 10:00 PT, 60 min, Teams\n- system design of a ledger\n"
     assert [r.title for r in plan_of(dated).rounds] == ["Interview 1"]  # not "… – Dec 10"
+
+
+JIRA = """[JOBS-12] Northwind Robotics – Perception Engineer – interview loop
+Type:        Epic
+Status:      IN PROGRESS
+
+h2. Loop overview
+||#||Stage||Who||When||
+|1|Recruiter screen|Hannah Zito|Jan 8|
+|2|Coding|Priya Raman|Feb 4|
+|3|Perception system design|Luis Ortega|Feb 4|
+
+h2. Questions for them
+* How is perception evaluated before a release?
+
+Sub-tasks
+JOBS-13  Recruiter screen                   DONE
+  Hannah, 30 min phone: background, visa.
+"""
+
+
+def test_a_jira_ticket_with_a_wiki_table_and_sub_tasks() -> None:
+    plan = plan_of(JIRA)
+    assert [r.id for r in plan.rounds] == ["recruiter", "coding", "system-design"]
+    assert plan.rounds[2].interviewer == "Luis Ortega"
+    assert plan.candidate_questions
+
+
+def test_a_wiki_heading_needs_its_dot_and_space() -> None:
+    notes = parse_notes("h2 was the cabin on the map\nh2. Context\n")
+    headings = [s.heading for s in notes.sections if s.heading]
+    assert headings == ["Context"]
+
+
+SWEDISH = """# IKEA – Varuhuschef
+
+## Processen
+### 1. Telefonintervju – Sara Lindholm
+- varför IKEA, lön
+### 2. Intervju 1 – Anders Berg (blir min chef)
+- ledarskap genom andra chefer
+### 3. Referenstagning + bakgrundskontroll
+- Sara ringer två referenser
+### Inte en del av processen
+- Fika med ledningsgruppen
+"""
+TURKISH = """# Arçelik – Marka Yöneticisi
+## Süreç checklist
+- [x] **İK ön görüşme (telefon)** — 10 Şubat
+- [ ] **Vaka çalışması (eve ödev)** — 3 gün süre
+- [ ] **Vaka sunumu** — final günü
+- [ ] Fabrika gezisi — mülakat değil
+"""
+
+
+def test_swedish_and_turkish_round_words_and_what_is_no_round() -> None:
+    swedish, turkish = plan_of(SWEDISH), plan_of(TURKISH)
+    assert [r.kind for r in turkish.rounds] == ["recruiter", "take-home", "presentation"]
+    assert swedish.rounds[0].kind == "recruiter"  # Telefonintervju
+    titles = " ".join(r.title.lower() for r in [*swedish.rounds, *turkish.rounds])
+    assert "intervju 1" in titles
+    assert not any(w in titles for w in ("referens", "fika", "gezisi"))

@@ -20,7 +20,9 @@ _ORDINAL_ROUND = re.compile(
 )
 _NUMBERED = r"\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three|four|five|six)\b"
 _ROUND_NUMBER = re.compile(
-    rf"\b(?:round|interview|runde|ronda|entretien|entrevista){_NUMBERED}", re.IGNORECASE
+    rf"\b(?:round|interview|runde|ronda|entretien|entrevista|intervju|m[üu]lakat|wawancara"
+    rf"|haastattelu|pohovor|rozmowa|tur|etapa){_NUMBERED}",
+    re.IGNORECASE,
 )
 # "Stage 2:", "Step 3 –", "Etapa 1": a numbered step of the process, at the start of a line
 _STAGES = ("stage", "step", "phase", "etap", "étape", "fase")
@@ -97,7 +99,19 @@ def maybe_explicit(low: str) -> bool:
 def _maybe_numbered(low: str) -> bool:
     """False when _ROUND_NUMBER cannot match."""
     return (
-        "round" in low or "interview" in low or "runde" in low or "ronda" in low or "entre" in low
+        "round" in low
+        or "interview" in low
+        or "runde" in low
+        or "ronda" in low
+        or "entre" in low
+        or "intervju" in low
+        or "lakat" in low
+        or "wawancara" in low
+        or "haastattelu" in low
+        or "pohovor" in low
+        or "rozmowa" in low
+        or "tur " in low
+        or "etapa" in low
     )
 
 

@@ -15,7 +15,9 @@ import yaml
 
 from .inline import strip_inline
 
-__all__ = ["delimited_rows", "front_matter", "gc_paused", "org_line", "table_cells", "unboxed"]
+__all__ = [
+    "delimited_rows", "front_matter", "gc_paused", "org_line", "table_cells", "unboxed", "wiki_markup",
+]  # fmt: skip
 
 _ORG_HEAD = re.compile(r"^(\*{1,6})[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+)?(\S.*)$")
 _ORG_TAGS = re.compile(r":[\w:@]+:$")  # ":work:prep:" after the title
@@ -81,6 +83,36 @@ def front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
                 str(k): v for k, v in data.items()
             }, j + 1  # `1: x`, `null: x` are YAML keys too
     return {}, 0
+
+
+_TICKET = re.compile(r"^[A-Z][A-Z0-9]+-\d+\s+(\S.*?)(?:\s{2,}([A-Z][A-Z ]{1,15}))?$")
+_WIKI_HEADING = re.compile(r"^h([1-6])\.\s+(\S.*)$")  # Jira and Confluence: "h2. Context"
+
+
+def wiki_markup(lines: list[str]) -> tuple[list[str], dict[int, tuple[list[str], bool]]]:
+    """Jira and Confluence wiki markup: "h2. Context" headings as Markdown ones, and a
+    "||#||Stage||Who||" header with its "|1|Recruiter screen|Hannah|" rows as a table
+    ({line index: (cells, is the header row)}, as delimited_rows gives)."""
+    if not any(line.startswith(("h1. ", "h2. ", "h3. ", "||")) for line in lines[:2000]):
+        return lines, {}
+    out, rows, header = list(lines), {}, False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if m := _WIKI_HEADING.match(text):
+            out[i] = "#" * int(m.group(1)) + " " + m.group(2)
+        elif m := _TICKET.match(text):  # "JOBS-113  Recruiter screen      DONE"
+            out[i] = (
+                line[: len(line) - len(line.lstrip())]
+                + m.group(1)
+                + (f" ({m.group(2).lower()})" if m.group(2) else "")
+            )
+        if text.startswith("||") and text.endswith("||") and len(text) > 4:
+            rows[i], header = ([c.strip() for c in text[2:-2].split("||")], True), True
+        elif header and text.startswith("|") and text.endswith("|") and len(text) > 2:
+            rows[i] = ([strip_inline(c.strip()) for c in text[1:-1].split("|")], False)
+        else:
+            header = False
+    return out, rows
 
 
 def delimited_rows(lines: list[str], start: int = 0) -> dict[int, tuple[list[str], bool]]:

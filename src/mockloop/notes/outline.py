@@ -47,6 +47,7 @@ _CLASSES = (
         re.compile(
             r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel|superday|ablauf"
             r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas|assessment cent(?:re|er)"
+            r"|processen|prosessi|süreç|süreci|surec|proses|tahapan|전형|प्रक्रिया|选拔|流程"
             r"|assessment day|how (?:they|it) (?:run|runs|work|works)|how the day (?:runs|works))\b"
         ),
     ),

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .inline import strip_inline, struck
-from .lines import delimited_rows, front_matter, gc_paused, org_line, table_cells, unboxed
+from .lines import (
+    delimited_rows,
+    front_matter,
+    gc_paused,
+    org_line,
+    table_cells,
+    unboxed,
+    wiki_markup,
+)
 from .plain import caps_header, plain_header
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
@@ -23,11 +31,8 @@ LIST_KINDS = ("bullet", "ordered")
 
 @dataclass(slots=True)
 class Item:
-    """One line of the notes with inline markup stripped.
-
-    A plain record, not a pydantic model: the parser makes one per line (hundreds of
-    thousands for a 10 MB file) and builds every field itself, so validation only costs time.
-    """
+    """One line of the notes with inline markup stripped: a plain record, not a pydantic model
+    (one per line, hundreds of thousands for a 10 MB file: validation would only cost time)."""
 
     text: str
     line: int
@@ -134,7 +139,8 @@ class _Parser:
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
         )
         self.org = any(line.startswith("#+") for line in lines[start : start + 30])  # Emacs org
-        self.sheet = delimited_rows(lines, start)  # CSV or TSV pasted from a spreadsheet
+        self.lines, wiki = wiki_markup(lines)  # Jira or Confluence: headings and tables
+        self.sheet = delimited_rows(lines, start) | wiki  # and CSV or TSV from a spreadsheet
 
     def run(self) -> list[Section]:
         lines, step = self.lines, self._step

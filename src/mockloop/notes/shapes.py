@@ -147,7 +147,7 @@ _TIMED = re.compile(
 )
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
-    r"|not evaluated|not an interview|not part of the (?:process|loop)|pauze|pausa|mittagessen|lunchpauze|almuerzo"
+    r"|not evaluated|not an interview|not part of the (?:process|loop)|inte en del av processen|fika|m[üu]lakat değil|gezisi|pauze|pausa|mittagessen|lunchpauze|almuerzo"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
     r"|cancell?ed|pause|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
     r"|werksf[üu]hrung|verabschiedung|abschluss(?=\s*(?:&|und)\s*feedback))\b"
@@ -241,7 +241,7 @@ def is_todo(text: str) -> bool:
 # in any of the languages notes mix in: never a round themselves
 _OVERVIEW = re.compile(
     r"(?i)\b(?:process|proceso|processus|processo|prozess|ablauf|(?<!peer\s)loop|stages|etapas|étapes"
-    r"|fases|runden|rondas|pipeline|overview|übersicht|resumen|aperçu|timeline|schedule"
+    r"|fases|runden|rondas|processen|süreç|süreci|proses|tahapan|pipeline|overview|übersicht|resumen|aperçu|timeline|schedule"
     r"|zeitplan|calendario|stories|story bank|star|checklist|to-?dos?|prep|preparation"
     r"|vorbereitung|preparación|préparation|e-?mail|message|slack|inmail|dm)\b"
 )
@@ -265,9 +265,9 @@ ROUND_HINT = re.compile(
 
 # steps of a hiring process that are no interview: applying, the offer, checks after it
 _NOT_INTERVIEW = re.compile(
-    r"(?i)^\W*(?:(?:stage|step|phase|round|[ée]tape|etapa)\s*\d+(?:\s*(?:of|de|von)\s*\d+)?\W+)?"
+    r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:(?:stage|step|phase|round|[ée]tape|etapa)\s*\d+(?:\s*(?:of|de|von)\s*\d+)?\W+)?"
     r"(?:applied|application(?:\s+(?:sent|submitted))?|(?:conditional\s+)?(?:job\s+)?offer"
-    r"(?:\s+(?:call|stage|letter|discussion))?|references?(?:\s+checks?)?|background(?:\s+checks?)?"
+    r"(?:\s+(?:call|stage|letter|discussion))?|references?(?:\s+checks?)?|background(?:\s+checks?)?|referen[sz]\w*|bakgrunds\w*"
     r"|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$|onboarding|start\s+date|rejected|withdrew)\b(?!\s*(?:interview|round))"
 )
 

@@ -46,7 +46,7 @@ TYPE_SPEC = {
     "recruiter": "recruiter|recruiters|recruiting|phone screen|phone interview|hr screen|hr"
     "|recruiter call|rec scrn|rec screen|recr screen|recruiter scrn|search firm|headhunter"
     "|search partner|recruiting firm|telefoninterview|telefongesprach|telefonisches interview"
-    "|talent partner"
+    "|talent partner|telefonintervju|puhelinhaastattelu|ik on gorusme|on gorusme|insan kaynaklari"
     "|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
     "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista",
@@ -65,7 +65,7 @@ TYPE_SPEC = {
     "|values deep dive|culture deep dive|leadership principle|peer interview|peer panel",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
-    "|opdracht",
+    "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -90,13 +90,14 @@ TYPE_SPEC = {
     "|technical talk|lightning talk|seminar|readout|lab readout|take home review"
     "|take home debrief|take home defense|take home defence|case review|case debrief"
     "|assignment review|homework review|playback|exercise playback|case walkthrough"
-    "|apresentação|apresentacao|presentación|presentacion|presentatie|presentazione",
+    "|apresentação|apresentacao|presentación|presentacion|presentatie|presentazione|sunum"
+    "|sunumu|presentasi",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
     "|chro|cmio|cnio|chief executive officer|chief operating officer|chief financial officer"
     "|chief product officer|chief technology officer|chief risk officer|board director"
-    "|board member",
+    "|board member|direktor|direktoru|genel mudur|direktur",
 }
 # Words that name a kind only weakly: a title's "final" or "leadership" yields to an
 # interviewer who is a co-founder; "product" alone yields to "product sense".
@@ -119,7 +120,8 @@ ROUNDISH = _phrases(
     "|gespraech|assignment|challenge"
     "|triagem|painel|entrevistas|gesprek|kennismaking|sollicitatiegesprek|colloquio|intervista"
     "|rodada|entrevue|myeonjeop|mensetsu|apresentação|apresentacao|presentación|presentacion"
-    "|conversa|tesuto"
+    "|conversa|tesuto|intervju|intervjuer|haastattelu|pohovor|mulakat|gorusme|wawancara|rozmowa"
+    "|samtale|samtal|onlinetester|onlinetest|gorusme|gorusmesi|degerlendirme|mulakati"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
 _WHO_SPEC = (
@@ -231,8 +233,9 @@ _MARKS = re.compile("[\u0300-\u036f]+")
 
 
 def _unaccent(text: str) -> str:
-    """Accents dropped ("gespräch" → "gesprach"); ß and æ spelled out."""
-    text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("æ", "ae"))
+    """Accents dropped ("gespräch" → "gesprach"); ß, æ, ı, ł, ø and đ spelled out."""
+    text = text.replace("ß", "ss").replace("æ", "ae").replace("ı", "i").replace("ł", "l")
+    text = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("đ", "d"))
     return _MARKS.sub("", text)
 
 
