@@ -188,3 +188,28 @@ def test_swedish_and_turkish_round_words_and_what_is_no_round() -> None:
     titles = " ".join(r.title.lower() for r in [*swedish.rounds, *turkish.rounds])
     assert "intervju 1" in titles
     assert not any(w in titles for w in ("referens", "fika", "gezisi"))
+
+
+def test_names_from_a_ticket_title_and_a_client_is_not_the_employer() -> None:
+    jira = extract_plan(parse_notes(JIRA))
+    assert jira.company == "Northwind Robotics"  # not "JOBS-12"
+    assert jira.role == "Perception Engineer"
+    case = (
+        "# Bain recruiting\n\nBain & Company, Associate Consultant, Boston office.\n\n"
+        "## Case 1\n- Client: regional grocery chain, profits down 15%\n"
+    )
+    assert extract_plan(parse_notes(case)).company != "regional grocery chain"
+
+
+def test_a_questions_table_gives_its_question_cells_not_its_header() -> None:
+    notes = (
+        "Octopus Energy, analytics engineer\n\nquestions.csv\nquestion,for,asked?\n"
+        '"How is the dbt project organised?",Jonas,yes\n'
+        '"Who owns metric definitions?",Priya,\n'
+        '"How will the team grow?",Tom,\n'
+    )
+    asked = [q.text for q in extract_plan(parse_notes(notes)).candidate_questions]
+    assert asked == [
+        "How is the dbt project organised?", "Who owns metric definitions?",
+        "How will the team grow?",
+    ]  # fmt: skip

@@ -126,7 +126,13 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             first.append(it)
         leading = {id(it) for it in first if it.depth == 0}
         for it in body:
-            asks = id(it) in leading or it.text.rstrip("”\"' ").endswith("?")
+            if it.header:
+                continue  # "question | for | asked?": a table's header names its columns
+            lead = id(it) in leading
+            if it.kind == "table_row":  # a row of a questions table: its question cell
+                cell = next((c for c in it.cells if c.rstrip().endswith("?")), it.text)
+                it = Item(cell, it.line, it.depth, "paragraph")
+            asks = lead or it.text.rstrip("”\"' ").endswith("?")
             if asks and it.kind == "paragraph" and it.depth and it.line - 1 in out:
                 prev = out[it.line - 1]  # a question wrapped onto a second line
                 out[it.line - 1] = {**prev, "text": prev["text"] + " " + it.text}

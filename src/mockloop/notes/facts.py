@@ -26,14 +26,15 @@ __all__ = ["company", "role"]
 _LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?::|=|\s[-–—]\s)\s*(\S.*)$")
 _COMPANY_LABELS = word_set(
     "company|employer|org|organisation|organization|empresa|firma|unternehmen|entreprise"
-    "|société|societe|azienda|compañía|compania|client",
+    "|société|societe|azienda|compañía|compania",
     "|",
 )
 _ROLE_LABELS = word_set(
     "role|position|job|job title|title|opening|the role|role applied|applying for|applied for"
     "|applied to|applied|position applied for|req|requisition|puesto|rol|cargo|stelle|rolle"
     "|poste|posición|posicion|vacante|vacancy|jobtitel|intitulé du poste|my role|target role"
-    "|level|team / role|role / team",
+    "|level|team / role|role / team|pozisyon|pozisyonu|tjänst|tjanst|stilling|posisi|jabatan"
+    "|ruolo|functie|stanowisko|직무|포지션|पद",
     "|",
 )
 _WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
@@ -85,7 +86,7 @@ _NOT_COMPANY = word_set(
     """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my
     the a an this that our team role recruiter your why warum pourquoi pasted copied forwarded
     fw written draft updated last my dm dms slack inmail whatsapp imessage message messages chat
-    email mail linkedin text sms voicemail call"""
+    email mail linkedin text sms voicemail call journal diary log tab sheet tracker texts"""
 )
 
 

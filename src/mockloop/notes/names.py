@@ -75,11 +75,12 @@ _NOISE = re.compile(
 _TAIL = re.compile(
     r"(?<!\s)\s+(interview|interviews|notes|prep|loop|onsite|on-site|pm|tpm|product|role|swe|sre"
     r"|ds|devrel|mle|dev|eng|hub|running|process|superday|recap|final|finals|panel|screen"
-    r"|internship|intern)\b.*$",
+    r"|internship|intern|tab|sheet|tracker|journal|diary|log|texts?|recruiting|hiring)\b.*$",
     re.IGNORECASE,
 )
 _LEAD_NOISE = re.compile(
-    r"(?i)^(?:re|fwd?|aw|wg|rv|subject|betreff|asunto|objet)\s*:\s*|^(?:\W|\d)+(?=[A-Za-z])"
+    r"(?i)^(?:re|fwd?|aw|wg|rv|subject|betreff|asunto|objet)\s*:\s*|^\[[A-Z][A-Z0-9]+-\d+\]\s*"
+    r"|^(?:\W|\d)+(?=[A-Za-z])"
 )
 _UPPER = {"ai", "ml", "db", "api", "io", "hq", "vc", "llm", "pm", "aws", "ibm", "sap", "hp"}
 
@@ -126,7 +127,9 @@ def clean_name(name: str) -> str:
     return (name[:end] if end is not None else name).strip(" .-")
 
 
-_STOP = word_set("for the a an to of in on my our your with and as is am i we hi hello dear")
+_STOP = word_set(
+    "for the a an to of in on my our your with and as is am i we hi hello dear journal diary texts"
+)
 
 
 def _company_part(part: str) -> str:
@@ -200,6 +203,8 @@ def split_name_line(text: str) -> tuple[str, str]:
             inner = inner.rstrip(") ")
         if not role and has_job(part) and not _FROM_SOMEONE.search(part):
             before, role = _role_from(part)
+            if company and before and all(w[:1].isupper() for w in before.split()):
+                before, role = "", part  # "Boston Dynamics – Perception Engineer": all the role
             for more in parts[n:]:
                 if _NOISE.search(more) or _AT.search(f" {more}") or len(more.split()) > 6:
                     break
