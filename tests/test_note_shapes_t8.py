@@ -213,3 +213,26 @@ def test_a_questions_table_gives_its_question_cells_not_its_header() -> None:
         "How is the dbt project organised?", "Who owns metric definitions?",
         "How will the team grow?",
     ]  # fmt: skip
+
+
+CHAT = """Texts w/ Marisol — copied off my phone
+
+Tue, Mar 3, 12:48 PM
+Me: Just got off with Chef Renata, great call.
+Marisol: Yes!! Here's the plan so you have it in one place:
+Marisol: 1) Trial shift — Sat 3/7, 2pm to close. You'll work the line.
+Marisol: 2) Tasting — Tue 3/10, 3pm. Cook 3 courses for Renata.
+Marisol: Family meal is at 4:30 on Saturday
+Me: Amazing, thank you.
+"""
+
+
+def test_numbered_messages_in_a_chat_are_the_plan_and_a_clock_time_is_no_pm() -> None:
+    titles = [r.title for r in plan_of(CHAT).rounds]
+    assert titles[:2] == ["Trial shift", "Tasting"]
+    assert not any("PM" in t for t in titles)  # "12:48 PM" is the afternoon
+
+
+def test_a_numbered_list_without_dates_or_a_plan_stays_a_list() -> None:
+    notes = "Texts\n\nMe: things I liked\nMe: 1) the menu\nMe: 2) the team\nA: ok\nA: sure\n"
+    assert extract_plan(parse_notes(notes)).default_loop  # no round named, none guessed

@@ -16,7 +16,8 @@ import yaml
 from .inline import strip_inline
 
 __all__ = [
-    "delimited_rows", "front_matter", "gc_paused", "org_line", "table_cells", "unboxed", "wiki_markup",
+    "delimited_rows", "front_matter", "gc_paused", "org_line", "sheet_rows", "table_cells", "tidied",
+    "unboxed", "wiki_markup",
 ]  # fmt: skip
 
 _ORG_HEAD = re.compile(r"^(\*{1,6})[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+)?(\S.*)$")
@@ -163,6 +164,42 @@ def _header(line: str, sep: str) -> list[str]:
     if any(len(c) > 30 or len(c.split()) > 4 or not c[0].isalpha() for c in labels):
         return []
     return cells
+
+
+def sheet_rows(lines: list[str], start: int) -> tuple[list[str], dict[int, tuple[list[str], bool]]]:
+    """The lines (Jira or Confluence headings made Markdown ones) and the rows of the tables
+    a pipe table does not show: CSV, TSV and wiki tables ({line index: (cells, header)})."""
+    lines, wiki = wiki_markup(lines)
+    return lines, delimited_rows(lines, start) | wiki
+
+
+def tidied(lines: list[str], text: str) -> list[str]:
+    """Lines as the parser reads them: box-drawn tables as pipe tables (unboxed), and in a
+    pasted chat the numbered messages as the numbered list they are (chat_lists)."""
+    if "│" in text or "║" in text or "┃" in text:
+        lines = unboxed(lines)
+    return chat_lists(lines) if ": " in text else lines
+
+
+# "Marisol: 2) Tasting — Tue 3/10", "[12/01, 19:02] Tasha: 1. Recruiter call": who says it
+_SPEAKER = re.compile(r"^(?:\[[^\]]{4,30}\]\s*)?([A-Z][\w.'’ -]{0,24}):[ \t]+(\S.*)$")
+_ENUMERATED = re.compile(r"^\d{1,2}[.)][ \t]+\S")
+
+
+def chat_lists(lines: list[str]) -> list[str]:
+    """In a chat pasted line by line ("Name: message", a handful of names), a message that is
+    a numbered entry ("Marisol: 1) Stage — Sat 3/7") is read as that entry, speaker dropped;
+    every other line stays as it is, so line numbers never move."""
+    said = [(i, m) for i, line in enumerate(lines[:5000]) if (m := _SPEAKER.match(line))]
+    speakers = {m.group(1) for _, m in said}
+    if len(said) < 4 or len(speakers) > 6:
+        return lines
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _SPEAKER.match(line)
+        if m and m.group(1) in speakers and _ENUMERATED.match(m.group(2)):
+            out[i] = m.group(2)
+    return out
 
 
 _BORDER = re.compile(r"^[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫│║┃+-]*$")

@@ -14,15 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .inline import strip_inline, struck
-from .lines import (
-    delimited_rows,
-    front_matter,
-    gc_paused,
-    org_line,
-    table_cells,
-    unboxed,
-    wiki_markup,
-)
+from .lines import front_matter, gc_paused, org_line, sheet_rows, table_cells, tidied
 from .plain import caps_header, plain_header
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
@@ -139,8 +131,7 @@ class _Parser:
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
         )
         self.org = any(line.startswith("#+") for line in lines[start : start + 30])  # Emacs org
-        self.lines, wiki = wiki_markup(lines)  # Jira or Confluence: headings and tables
-        self.sheet = delimited_rows(lines, start) | wiki  # and CSV or TSV from a spreadsheet
+        self.lines, self.sheet = sheet_rows(lines, start)  # CSV, TSV, Jira and Confluence tables
 
     def run(self) -> list[Section]:
         lines, step = self.lines, self._step
@@ -412,9 +403,7 @@ def split_lines(text: str) -> list[str]:
 def parse_notes(text: str) -> Notes:
     """Parse notes text (Markdown, Obsidian or plain) into front matter and sections."""
     text = text.removeprefix("\ufeff")
-    lines = split_lines(text)
-    if "│" in text or "║" in text or "┃" in text:
-        lines = unboxed(lines)  # a table or a box drawn in box-drawing characters
+    lines = tidied(split_lines(text), text)  # box-drawn tables, numbered chat messages
     front, start = front_matter(lines)
     with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
         return Notes(front, _Parser(lines, start).run())

@@ -14,8 +14,8 @@ import re
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS
 from .schedule import container_mention
-from .shapes import is_break, is_todo
-from .vocab import ROUNDISH, has
+from .shapes import is_break, is_todo, says_when
+from .vocab import ROUNDISH, has, split_title
 
 __all__ = ["led_lists", "number_siblings"]
 
@@ -49,6 +49,9 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
         groups.setdefault(key, []).append(k)
     for (_, kind, _), members in groups.items():
         rounds = [k for k in members if markers[k] in ("round", "heading")]
+        plan = kind == "list" and len(rounds) < 2 and _dated_plan(o, members)
+        if plan:  # "Here's the plan: 1) Stage — Sat 3/7 … 2) Tasting — Tue 3/10"
+            rounds, kind = members, "bracket"
         # entries that say interview, meeting, call … count toward "most of the list"
         said = sum(1 for k in members if markers[k] or has(o.toks(k), ROUNDISH))
         if len(rounds) < 2 or (said * 2 < len(members) and kind != "bracket"):
@@ -63,6 +66,18 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
                 (has(o.toks(k), ROUNDISH) or o.types(k)) and len(text.split()) <= 8
             ):  # "- product jam with Noor + Iris" among "- bug bash with Theo (CTO)"
                 markers[k] = "heading" if kind == "heading" else "round"
+
+
+_PLAN = re.compile(r"(?i)\b(?:plan|process|next steps|steps|schedule|loop|rounds|interviews)\b")
+
+
+def _dated_plan(o: Outline, members: list[int]) -> bool:
+    """A numbered list led by a line about the plan whose entries say when they are, after
+    their names: the steps of the process, even when no name says interview."""
+    first = members[0]
+    lead = o.items[first - 1].text if first else ""
+    dated = sum(1 for k in members if says_when(split_title(o.items[k].text)[1]))
+    return len(members) >= 2 and dated >= 2 and bool(_PLAN.search(lead))
 
 
 def led_lists(o: Outline, markers: list[str | None]) -> None:

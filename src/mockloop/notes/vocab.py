@@ -223,6 +223,8 @@ def tokens(text: str) -> tuple[str, ...]:
     low = text.lower()
     if not low.isascii():  # "técnica", "Gespräch", "étape": read without their accents
         low = _unaccent(gloss(low))
+    if "pm" in low and _CLOCK_PM.search(low):
+        low = _CLOCK_PM.sub(" ", low)  # "12:48 PM", "2pm": an afternoon, not a product manager
     words = WORD.findall(low)
     if _SAME.issuperset(words):  # the usual case: every word already known as itself
         return tuple(words)
@@ -230,6 +232,7 @@ def tokens(text: str) -> tuple[str, ...]:
 
 
 _MARKS = re.compile("[\u0300-\u036f]+")
+_CLOCK_PM = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*p\.?m\b")
 
 
 def _unaccent(text: str) -> str:
