@@ -236,3 +236,33 @@ def test_numbered_messages_in_a_chat_are_the_plan_and_a_clock_time_is_no_pm() ->
 def test_a_numbered_list_without_dates_or_a_plan_stays_a_list() -> None:
     notes = "Texts\n\nMe: things I liked\nMe: 1) the menu\nMe: 2) the team\nA: ok\nA: sure\n"
     assert extract_plan(parse_notes(notes)).default_loop  # no round named, none guessed
+
+
+ONENOTE = """Alaska Airlines – First Officer
+
+Process (per recruiter email)
+•\tStage 1 of 3 – Online assessment (cognitive + personality)   ✔ done Jan 20
+•\tStage 2 of 3 – Phone screen with pilot recruiter   ✔ done Jan 28
+•\tStage 3 of 3 – Interview Day in Seattle (Feb 24)
+
+Stage 1 – Online assessment
+\t◦\t~90 min at home, timed, mental math
+
+Interview Day – Tue Feb 24
+\to\t0730–0800  welcome + document check (not an interview)
+\to\t0800–0900  Technical interview
+\t\t▪\t737 systems, performance, wx
+\to\t0915–1045  Simulator evaluation
+\t\t▪\traw-data ILS hand flown
+\to\t1045–1145  lunch w/ the other candidates
+\to\t1200–1300  Panel interview
+\t\t▪\tbehavioral, values
+"""
+
+
+def test_word_o_bullets_24_hour_slots_and_a_stage_of_n_told_twice() -> None:
+    titles = [r.title for r in plan_of(ONENOTE).rounds]
+    assert "Simulator evaluation" in titles  # an untyped slot among slots that name rounds
+    assert "Technical interview" in titles and "Panel interview" in titles
+    assert sum("Online assessment" in t for t in titles) == 1  # "Stage 1 of 3" is "Stage 1"
+    assert not any("lunch" in t.lower() or "welcome" in t.lower() for t in titles)

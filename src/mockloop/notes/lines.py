@@ -174,13 +174,17 @@ def sheet_rows(lines: list[str], start: int) -> tuple[list[str], dict[int, tuple
 
 
 def tidied(lines: list[str], text: str) -> list[str]:
-    """Lines as the parser reads them: box-drawn tables as pipe tables (unboxed), and in a
-    pasted chat the numbered messages as the numbered list they are (chat_lists)."""
+    """Lines as the parser reads them: box-drawn tables as pipe tables (unboxed), Word's "o"
+    bullets as bullets, and in a pasted chat the numbered messages as the numbered list they
+    are (chat_lists)."""
     if "│" in text or "║" in text or "┃" in text:
         lines = unboxed(lines)
+    if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
+        lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
     return chat_lists(lines) if ": " in text else lines
 
 
+_WORD_O = re.compile(r"^(\s*)o\t")
 # "Marisol: 2) Tasting — Tue 3/10", "[12/01, 19:02] Tasha: 1. Recruiter call": who says it
 _SPEAKER = re.compile(r"^(?:\[[^\]]{4,30}\]\s*)?([A-Z][\w.'’ -]{0,24}):[ \t]+(\S.*)$")
 _ENUMERATED = re.compile(r"^\d{1,2}[.)][ \t]+\S")

@@ -156,9 +156,11 @@ def _mention(r: Round) -> bool:
 
 def _numbers(title: str) -> set[str]:
     """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
+    title = _OF_TOTAL.sub("", title)  # "Stage 1 of 4" is stage 1
     return set(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
 
 
+_OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
 _TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
 
 

@@ -138,8 +138,9 @@ def _marker(o: Outline, k: int) -> str | None:
         # "12:10 Statistics & Experimentation – Tomasz Wilk, DS Manager" names a person
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
         named = named or with_person(rest) or schedule.in_schedule(o, k)
-        ok = rest and named and not is_break(rest) and not is_todo(rest) and not it.depth
-        return "round" if ok else None
+        ok = rest and named and not is_break(rest) and not is_todo(rest)
+        # nested: a round's own timetable, unless it sits among slots that name rounds
+        return "round" if ok and (not it.depth or schedule.in_schedule(o, k)) else None
     if is_todo(text) or _wrapped(o, k):
         return None
     if (m := ROUND_LABEL.match(text)) and not it.depth and round_types(m.group(1)):

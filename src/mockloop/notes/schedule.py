@@ -13,7 +13,16 @@ import re
 from .outline import Outline
 from .parser import Item
 from .shapes import dated, timed
-from .vocab import CONTAINER, explicit, outside_brackets, round_types, split_title, tokens
+from .vocab import (
+    CONTAINER,
+    ROUNDISH,
+    explicit,
+    has,
+    outside_brackets,
+    round_types,
+    split_title,
+    tokens,
+)
 
 __all__ = [
     "container_mention",
@@ -29,7 +38,7 @@ __all__ = [
 # logistics that shapes.is_break (which the caller asks too) does not name
 _LOGISTICS = re.compile(
     r"(?i)^(?:arriv\w*|done|end\b|finish\w*|leave|depart\w*|head\s+home|check[- ]?out"
-    r"|security|parking|taxi|train|flight)"
+    r"|security|parking|taxi|train|flight|meet\s+\w+\s+(?:at|in)\s+(?:the\s+)?(?:lobby|reception|front desk))"
 )
 
 
@@ -46,7 +55,7 @@ def in_schedule(o: Outline, k: int) -> bool:
     sec, named = o.secs[k], 0
     for j in range(max(0, k - 12), min(len(o.items), k + 13)):
         if j != k and o.secs[j] == sec and (rest := timed(o.items[j].text)) is not None:
-            named += bool(round_types(rest))
+            named += bool(round_types(rest) or has(tokens(rest), ROUNDISH))  # "Panel interview"
     return named >= 2
 
 

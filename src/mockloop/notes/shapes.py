@@ -157,14 +157,19 @@ _BREAK = re.compile(
 def timed(text: str) -> str | None:
     """The rest of a schedule line ("10:00–10:45  Coding — Ana, SWE" → "Coding — Ana, SWE");
     None for any other line. A character test first: most lines hold no "d:dd"."""
-    if ":" not in text[:20] or not (text[:1].isdigit() or text[:1] in "[("):
+    if not (text[:1].isdigit() or text[:1] in "[("):
         return None
+    if ":" not in text[:20]:  # "0800–0900  Technical interview": a 24-hour range
+        return text[m.end() :] if (m := _MILITARY.match(text)) else None
     m = _TIMED.match(text)
     if not m or _CLOCK_ONLY.match(text[m.end() :]):  # "9:12 PM": a time stamp, nothing more
         return None
     return text[m.end() :]
 
 
+_MILITARY = re.compile(
+    r"^(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–—][ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=\S)"
+)
 _CLOCK_ONLY = re.compile(r"(?i)^[ap]\.?m\.?(?:[ \t]+[A-Z]{1,3}T)?[ \t]*$")
 
 
