@@ -266,3 +266,25 @@ def test_word_o_bullets_24_hour_slots_and_a_stage_of_n_told_twice() -> None:
     assert "Technical interview" in titles and "Panel interview" in titles
     assert sum("Online assessment" in t for t in titles) == 1  # "Stage 1 of 3" is "Stage 1"
     assert not any("lunch" in t.lower() or "welcome" in t.lower() for t in titles)
+
+
+FORWARDED = """Confirming your schedule. All on Zoom, all times Eastern:
+
+Tue, Feb 24
+- 1:00–1:45 PM [10:00–10:45 PT] — Interview with Thomas Reinholt, Associate Director, Major Gifts (your hiring manager). Your track record.
+- 3:30–4:00 PM [12:30–1:00 PT] — Conversation with Sarah Whitman, Chief Development Officer. Big-picture.
+
+The remaining process is:
+
+1. Interview with the hiring manager (Thomas Reinholt)
+2. Conversation with our CDO, Sarah Whitman
+"""
+
+
+def test_a_slot_in_two_time_zones_named_by_who_it_is_with() -> None:
+    plan = plan_of(FORWARDED)
+    assert [(r.id, r.title) for r in plan.rounds] == [
+        ("hiring-manager", "Interview with Thomas Reinholt"),
+        ("executive", "Conversation with Sarah Whitman"),
+    ]  # the overview's two lines are the same two rounds
+    assert plan.rounds[1].interviewer == "Sarah Whitman, Chief Development Officer"

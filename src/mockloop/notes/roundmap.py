@@ -200,6 +200,7 @@ def _step_name(r: Round) -> str:
     return name
 
 
+_MET = re.compile(r"^(.{3,60}?\bwith\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(.+)$")
 _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
 
 
@@ -220,6 +221,12 @@ def _tidy(r: Round) -> None:
     short = cut(r.title) if len(r.title.split()) > 8 else ""
     if short and round_types(short) and not short_label(short):
         r.title = short  # "HM interview w/ Kelsey Marsh (Director PMM), May 1, done. mostly …"
+    elif len(r.title.split()) > 5 and (met := _MET.match(r.title)) and has_job(met.group(2)):
+        r.title = met.group(1)  # "Interview with Thomas Reinholt, Associate Director. Your …"
+        job = re.split(r"\.\s|;", met.group(2), maxsplit=1)[0]
+        person = met.group(1).rsplit(" with ", 1)[-1]
+        if r.who is None or r.who == person:
+            r.who = f"{person}, {job}"  # who they are tells the round's kind
     named = PERSON_AFTER_COMMA.match(r.title) if r.who is None else None
     if named and round_types(named.group(1)):  # "Coding, Ana Ruiz (Staff SWE)"
         r.title, r.who = named.group(1), named.group(2)

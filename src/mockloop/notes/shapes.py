@@ -164,12 +164,14 @@ def timed(text: str) -> str | None:
     m = _TIMED.match(text)
     if not m or _CLOCK_ONLY.match(text[m.end() :]):  # "9:12 PM": a time stamp, nothing more
         return None
-    return text[m.end() :]
+    rest = text[m.end() :]  # "[10:00–10:45 PT] — Interview …": the same slot in another zone
+    return rest[z.end() :] if (z := _ZONED.match(rest)) and z.end() < len(rest) else rest
 
 
 _MILITARY = re.compile(
     r"^(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–—][ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=\S)"
 )
+_ZONED = re.compile(r"^[\[(][^\])]{0,30}\d:\d\d[^\])]{0,30}[\])][ \t]*(?:[-–—:|][ \t]*)?")
 _CLOCK_ONLY = re.compile(r"(?i)^[ap]\.?m\.?(?:[ \t]+[A-Z]{1,3}T)?[ \t]*$")
 
 

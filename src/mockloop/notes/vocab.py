@@ -97,7 +97,11 @@ TYPE_SPEC = {
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
     "|chro|cmio|cnio|chief executive officer|chief operating officer|chief financial officer"
     "|chief product officer|chief technology officer|chief risk officer|board director"
-    "|board member|direktor|direktoru|genel mudur|direktur",
+    "|board member|direktor|direktoru|genel mudur|direktur|chief development officer"
+    "|chief people officer|chief marketing officer|chief revenue officer|chief commercial officer"
+    "|chief medical officer|chief nursing officer|chief data officer|chief information officer"
+    "|chief customer officer|chief strategy officer|chief legal officer|general counsel"
+    "|managing director|managing partner|head teacher|dean",
 }
 # Words that name a kind only weakly: a title's "final" or "leadership" yields to an
 # interviewer who is a co-founder; "product" alone yields to "product sense".
