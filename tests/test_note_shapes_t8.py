@@ -288,3 +288,15 @@ def test_a_slot_in_two_time_zones_named_by_who_it_is_with() -> None:
         ("executive", "Conversation with Sarah Whitman"),
     ]  # the overview's two lines are the same two rounds
     assert plan.rounds[1].interviewer == "Sarah Whitman, Chief Development Officer"
+
+
+def test_roles_named_mid_sentence_in_chat_and_in_other_languages() -> None:
+    turkish = "# Arçelik\n\nİK'dan Zeynep aradı. Pozisyon: *Marka Yöneticisi – Ankastre*, hibrit.\n"
+    assert extract_plan(parse_notes(turkish)).role == "Marka Yöneticisi – Ankastre"
+    chat = (
+        "#job-hunt (discord)\n\nnico — Today at 9:14 PM\n"
+        'ok so update. role is "Threat Hunter II, Falcon OverWatch". fully remote\n'
+    )
+    assert extract_plan(parse_notes(chat)).role == "Threat Hunter II, Falcon OverWatch"
+    sms = "Texts — Mar 8\n\nSun, Mar 1, 10:02 AM\nMarisol: Renata loved your resume for the Executive Sous Chef spot.\n"
+    assert extract_plan(parse_notes(sms)).role == "Executive Sous Chef"  # not "PM" from 10:02 AM

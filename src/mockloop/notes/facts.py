@@ -47,7 +47,7 @@ _MAIL_HOSTS = word_set(
 )
 _PROSE_ROLE = re.compile(
     r"\b(?:for|as|to|in|about|into)\s+(?:the|a|an|this|our|your)\s+([^.;:!?()]{3,80}?)\s+"
-    r"(?:role|position|opening|job|req|vacancy)\b"
+    r"(?:role|position|opening|job|req|vacancy|spot|gig)\b"
     r"|\b(?:role|position|job|post|vacancy|stelle|position|puesto|poste|posto)\s+(?:of|as|als"
     r"|de|como|d'|di)\s+(?:an?\s+|el\s+|la\s+|un\s+|une\s+)?([^.;:!?()]{3,60}?)(?=[.;:!?()]|$"
     r"|\s+(?:at|in|with|bei|en|chez|for)\s)",
@@ -116,6 +116,7 @@ def _labels(o: Outline) -> list[tuple[str, str, Item]]:
     return out
 
 
+_INLINE_LABEL = re.compile(r"(?:^|[.!?]\s+)([A-Za-zÀ-ÿ]{3,12})\s*:\s*\*{0,2}([^.,;*]{3,80})")
 _ROLE_LABEL_LINE = re.compile(
     r"(?i)^(?:role|position|job\s+title|jd\s+title|title)\b(?:\s+(?:per|on|in|from|as|at|title"
     r"|would|will|is)\b[^:]{0,40})?\s*:\s*(\S.*)$"
@@ -348,6 +349,10 @@ def role(o: Outline) -> str | None:
         value = re.split(r"\.\s+(?=[A-Z][\w ]{0,25}:)", value, maxsplit=1)[0]
         found = split_name_line(value)[1] if has_job(value) else ""
         return clean_role(found or _cut_at(value))
+    for it in o.items[:20]:  # "… aradı. Pozisyon: *Marka Yöneticisi – Ankastre*, Sütlüce …"
+        for lab in _INLINE_LABEL.finditer(it.text):
+            if lab.group(1).lower() in _ROLE_LABELS and has_job(lab.group(2)):
+                return clean_role(lab.group(2))
     titled = [found for text in _title_lines(o) if (found := split_name_line(text)[1])]
     if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
         longer = [t for t in titled[1:] if len(t.split()) > 1]
@@ -393,7 +398,8 @@ def _names_role(text: str) -> bool:
     low = folded(text)
     hint = (
         "role" in low or "position" in low or "opening" in low or "job" in low or "req" in low
-        or "post" in low or "vacanc" in low or "stelle" in low or "puesto" in low
+        or "post" in low or "vacanc" in low or "stelle" in low or "puesto" in low or "spot" in low
+        or "gig" in low
     )  # fmt: skip
     return hint and bool(
         _ROLE_NOUN.search(text) or _PROSE_ROLE.search(text) or _ROLE_IS.search(text)

@@ -19,7 +19,7 @@ _JOB_WORDS = (
     r"engineer|engineering manager|manager|designer|scientist|analyst|advocate|developer"
     r"|(?:frontend|front-end|backend|back-end|fullstack|full-stack|founding|software|platform"
     r"|data|ml|mobile|infra|staff|sr|senior) eng"
-    r"|architect|researcher|consultant|strategist|marketer|director|lead|pm|tpm|apm|gpm|sre"
+    r"|architect|researcher|consultant|strategist|marketer|director|lead|(?<!\d )(?<!\d)pm|tpm|apm|gpm|sre"
     r"|swe|sde|mle|ds|csm|pmm|ae|bdr|sdr|tam|intern|specialist|recruiter|writer|associate|head of \w+|vp(?: of \w+)?"
     r"|vice president|product owner|owner|account executive|executive|representative|officer"
     r"|administrator|coordinator|programmer|technician|accountant|generalist|partner"
@@ -31,6 +31,9 @@ _JOB_WORDS = (
     r"|technologist|therapist|pharmacist|clerk|assistant|agent|operator|supervisor|trainee"
     r"|apprentice|werkstudent(?:in)?|praktikant(?:in)?|advisor|adviser|evangelist|coach"
     r"|instructor|translator|chief of staff|steward|fellow|lecturer|professor|postdoc"
+    r"|hunter|reporter|journalist|correspondent|chef|sous chef|cook|pilot|first officer"
+    r"|y[öo]netici(?:si)?|m[üu]d[üu]r[üu]?|uzman[ıi]?|엔지니어|매니저|디자이너|연구원|개발자"
+    r"|エンジニア|マネージャー|工程师|经理|इंजीनियर|मैनेजर|प्रबंधक"
     r"|responsable|jefe|jefa|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|chargé(?:e)?"
     r"|conseiller|conseillère|consultor(?:a)?|especialista|coordinador(?:a)?|técnico|tecnico"
 )
@@ -198,7 +201,7 @@ def split_name_line(text: str) -> tuple[str, str]:
                 inner = right.partition("(")[2].rstrip(") ")
                 part = left if has_job(left) or not has_job(inner) else inner
         inner = ""
-        if "(" in part and not has_job(part.split("(", 1)[0]):
+        if "(" in part and part.rstrip().endswith(")") and not has_job(part.split("(", 1)[0]):
             part, _, inner = part.partition("(")  # "Datadog (SRE)": the role in brackets
             inner = inner.rstrip(") ")
         if not role and has_job(part) and not _FROM_SOMEONE.search(part):
