@@ -300,3 +300,20 @@ def test_roles_named_mid_sentence_in_chat_and_in_other_languages() -> None:
     assert extract_plan(parse_notes(chat)).role == "Threat Hunter II, Falcon OverWatch"
     sms = "Texts — Mar 8\n\nSun, Mar 1, 10:02 AM\nMarisol: Renata loved your resume for the Executive Sous Chef spot.\n"
     assert extract_plan(parse_notes(sms)).role == "Executive Sous Chef"  # not "PM" from 10:02 AM
+
+
+def test_headings_and_rounds_in_chinese_arabic_and_a_struck_paragraph() -> None:
+    chinese = (
+        "# 宁德时代 电芯设计工程师\n\n## 面试流程\n1. 技术一面（主管）\n2. 技术二面（部门经理）\n"
+        "3. 总监面\n\n## 反问\n- 团队现在最大的挑战是什么？\n- 新人前三个月做什么？\n"
+    )
+    plan = plan_of(chinese)
+    assert [r.kind for r in plan.rounds] == ["technical", "technical", "executive"]
+    assert len(plan.candidate_questions) == 2  # 反问: the questions to ask them
+    arabic = (
+        "## مراحل المقابلات\n\n1. HR Screening\n2. Technical Interview\n3. Panel Interview\n\n"
+        "~~Online Assessment (SHL)~~ — أُلغي.\n\n## أسئلة أطرحها عليهم\n- What does success look like?\n"
+    )
+    plan = plan_of(arabic)
+    assert "Online Assessment (SHL)" not in [r.title for r in plan.rounds]  # struck, cancelled
+    assert [q.text for q in plan.candidate_questions] == ["What does success look like?"]

@@ -58,10 +58,28 @@ _GLOSSES = {
     "三面": "third interview", "终面": "final interview", "笔试": "written test",
     "群面": "group interview", "面接": "interview", "一次面接": "first interview",
     "二次面接": "second interview", "最終面接": "final interview", "役員": "executive",
-    "人事": "hr", "技術": "technical",
+    "人事": "hr", "技術": "technical", "技术": "technical", "总监面": "executive interview", "总监": "director",
+    "问题": "questions", "提问": "questions", "反问": "questions to ask", "为什么": "why",
+    "流程": "process", "自我介绍": "intro", "質問": "questions", "逆質問": "questions to ask",
+    "志望動機": "why", "書類選考": "application", "简历筛选": "application", "自己紹介": "intro", "適性検査": "aptitude test", "選考": "process",
+    "مقابلة": "interview", "المقابلة": "interview", "المقابلات": "interviews",
+    "أسئلة": "questions", "لماذا": "why", "مراحل": "stages", "جولة": "round",
+    "συνέντευξη": "interview", "ερωτήσεις": "questions", "γιατί": "why",
+    "διαδικασία": "process", "δοκιμαστική": "trial", "собеседование": "interview",
+    "співбесіда": "interview", "співбесіди": "interviews", "интервью": "interview",
+    "інтерв'ю": "interview", "вопросы": "questions", "питання": "questions", "почему": "why",
+    "чому": "why", "этап": "stage", "етап": "stage", "процесс": "process", "процес": "process",
+    "раунд": "round", "ראיון": "interview", "שאלות": "questions", "למה": "why",
+    "สัมภาษณ์": "interview", "คำถาม": "questions", "ทำไม": "why",
 }  # fmt: skip
-_GLOSS = re.compile("|".join(sorted(map(re.escape, _GLOSSES), key=len, reverse=True)))
-_SCRIPTS = re.compile("[\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_GLOSS = re.compile(
+    "|".join(sorted(map(re.escape, _GLOSSES), key=len, reverse=True)), re.IGNORECASE
+)
+# Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul
+_SCRIPTS = re.compile(
+    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
 
 
 def gloss(text: str) -> str:
@@ -69,7 +87,7 @@ def gloss(text: str) -> str:
     spaced off; other text as it is. A character test first: most text is Latin."""
     if text.isascii() or not _SCRIPTS.search(text):
         return text
-    return _GLOSS.sub(lambda m: f" {_GLOSSES[m.group()]} ", text)
+    return _GLOSS.sub(lambda m: f" {_GLOSSES[m.group().lower()]} ", text)
 
 
 def explicit(text: str) -> bool:

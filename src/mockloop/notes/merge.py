@@ -13,7 +13,7 @@ from .parser import Item
 from .rounds import Round
 from .schedule import short_label
 from .shapes import timed
-from .vocab import WHO, WORD, folded, has, round_types, split_title, tokens
+from .vocab import WHO, WORD, folded, gloss, has, round_types, split_title, tokens
 
 _DURATION = re.compile(
     r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
@@ -58,7 +58,7 @@ def _words_of_title(title: str) -> frozenset[str]:
     head = split_title(title)[0]
     if short_label(head):  # "LP 1 - hiring/dev": the words after the dash count too
         head = title
-    return frozenset(w for w in WORD.findall(folded(head)) if w not in _TITLE_NOISE)
+    return frozenset(w for w in WORD.findall(folded(gloss(head))) if w not in _TITLE_NOISE)
 
 
 def _same_round(a: Round, b: Round) -> bool:

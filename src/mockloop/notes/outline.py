@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import accumulate, chain, repeat
 
 from .parser import Item, Notes, Section
-from .vocab import outside_brackets, round_types, tokens
+from .vocab import gloss, outside_brackets, round_types, tokens
 
 _QUESTIONS = re.compile(
     r"\b(questions?|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
@@ -72,7 +72,7 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
     (Substring tests before each pattern: a 10 MB file has tens of thousands of headings.)"""
     if heading is None:
         return None
-    h = heading.lower()
+    h = gloss(heading).strip().lower()  # "问题", "Питання", "أسئلة": questions
     if not h[:1].isalnum():  # "🎯 Why Spotify", "❓ Questions to ask"
         h = h.lstrip("".join(c for c in h[:8] if not c.isalnum()))
     if questions_header(h):

@@ -327,7 +327,7 @@ class _Parser:
         if bold and "**" not in bold.group(2):
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return i + 1
-        shown = strip_inline(text)
+        shown = strip_inline(struck(text))  # "~~Online test~~ — cancelled": a paragraph too
         if checklist := _CHECKLIST.match(
             shown
         ):  # a Trello card's "Checklist: Interview loop (2/6)"
