@@ -70,6 +70,7 @@ _CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", 
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _LABEL_LINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:(?:\s|$)")  # "Why Stripe: …", "Notes:"
 _CHECKLIST = re.compile(r"(?i)^checklist\s*:\s*(\S.{0,60}?)(?:\s*\(\d+/\d+\))?$")
+_STRUCK_HEAD = re.compile(r"^~~[^~]{2,80}~~[ \t]*(?:[-–—:]|$)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
@@ -327,7 +328,8 @@ class _Parser:
         if bold and "**" not in bold.group(2):
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return i + 1
-        shown = strip_inline(struck(text))  # "~~Online test~~ — cancelled": a paragraph too
+        # "~~Online test~~ — cancelled": a struck paragraph that names a step, like a list entry
+        shown = strip_inline(struck(text) if _STRUCK_HEAD.match(text) else text)
         if checklist := _CHECKLIST.match(
             shown
         ):  # a Trello card's "Checklist: Interview loop (2/6)"
