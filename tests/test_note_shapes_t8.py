@@ -317,3 +317,12 @@ def test_headings_and_rounds_in_chinese_arabic_and_a_struck_paragraph() -> None:
     plan = plan_of(arabic)
     assert "Online Assessment (SHL)" not in [r.title for r in plan.rounds]  # struck, cancelled
     assert [q.text for q in plan.candidate_questions] == ["What does success look like?"]
+
+
+def test_ukrainian_stages_and_meeting_the_team_is_no_round() -> None:
+    notes = (
+        "## Етапи (як пояснила Олена)\n\nА. Скринінг з рекрутеркою — ✔ 19.02\n"
+        "Б. Технічна співбесіда з керівником служби\nВ. Знайомство з командою — неформально\n"
+    )
+    plan = plan_of(notes)
+    assert [r.kind for r in plan.rounds] == ["recruiter", "technical"]

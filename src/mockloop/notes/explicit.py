@@ -69,7 +69,15 @@ _GLOSSES = {
     "співбесіда": "interview", "співбесіди": "interviews", "интервью": "interview",
     "інтерв'ю": "interview", "вопросы": "questions", "питання": "questions", "почему": "why",
     "чому": "why", "этап": "stage", "етап": "stage", "процесс": "process", "процес": "process",
-    "раунд": "round", "ראיון": "interview", "שאלות": "questions", "למה": "why",
+    "раунд": "round", "етапи": "stages", "этапы": "stages", "скринінг": "screening",
+    "скрининг": "screening", "рекрутер": "recruiter", "тестове завдання": "take-home",
+    "тестовое задание": "take-home", "захист": "defence", "компанія": "company",
+    "компания": "company", "посада": "position", "должность": "position",
+    "технічна": "technical", "техническое": "technical", "технический": "technical",
+    "знайомство з командою": "meet the team", "знакомство с командой": "meet the team",
+    "неформально": "informal", "захист тестового": "take home defence",
+    "тестового завдання": "take-home", "тестового задания": "take-home",
+    "защита тестового": "take home defence", "ראיון": "interview", "שאלות": "questions", "למה": "why",
     "สัมภาษณ์": "interview", "คำถาม": "questions", "ทำไม": "why",
 }  # fmt: skip
 _GLOSS = re.compile(

@@ -283,7 +283,8 @@ _NOT_INTERVIEW = re.compile(
 def is_break(text: str) -> bool:
     """Breaks, lunch, tours and social sessions are on the schedule but are not rounds; nor
     are applying, the offer and the checks after it."""
-    return bool(_BREAK.search(text) or _NOT_INTERVIEW.match(gloss(text).strip()))
+    said = gloss(text)  # "Знайомство з командою": meeting the team
+    return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
 
 
 def _maybe_container(low: str) -> bool:
