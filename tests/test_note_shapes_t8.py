@@ -326,3 +326,17 @@ def test_ukrainian_stages_and_meeting_the_team_is_no_round() -> None:
     )
     plan = plan_of(notes)
     assert [r.kind for r in plan.rounds] == ["recruiter", "technical"]
+
+
+def test_vietnamese_rounds_are_named_after_their_number() -> None:
+    notes = (
+        "## Quy trình (HR báo qua Zalo)\n\n## Vòng 1 — Sơ vấn qua điện thoại ✅\n- Chị Thảo, 15 phút\n\n"
+        "## Vòng 2 — Phỏng vấn chuyên môn (thứ Năm 05/03)\n- đọc phim X-quang\n\n"
+        "## Câu hỏi muốn hỏi\n- Bác sĩ mới được hướng dẫn thế nào?\n"
+    )
+    plan = plan_of(notes)
+    assert [(r.kind, r.title) for r in plan.rounds] == [
+        ("recruiter", "Vòng 1 – Sơ vấn qua điện thoại"),
+        ("technical", "Vòng 2 – Phỏng vấn chuyên môn"),
+    ]
+    assert len(plan.candidate_questions) == 1

@@ -78,14 +78,18 @@ _GLOSSES = {
     "неформально": "informal", "захист тестового": "take home defence",
     "тестового завдання": "take-home", "тестового задания": "take-home",
     "защита тестового": "take home defence", "ראיון": "interview", "שאלות": "questions", "למה": "why",
-    "สัมภาษณ์": "interview", "คำถาม": "questions", "ทำไม": "why",
+    "phỏng vấn": "interview", "vòng": "round", "sơ vấn": "recruiter screen", "chuyên môn": "technical",
+    "giới thiệu bản thân": "intro", "câu hỏi": "questions",
+    "quy trình": "process", "thi tay nghề": "practical test", "giám đốc": "director",
+    "tại sao": "why", "vì sao": "why", "สัมภาษณ์": "interview", "คำถาม": "questions", "ทำไม": "why",
 }  # fmt: skip
 _GLOSS = re.compile(
     "|".join(sorted(map(re.escape, _GLOSSES), key=len, reverse=True)), re.IGNORECASE
 )
-# Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul
+# Vietnamese letters, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul
 _SCRIPTS = re.compile(
-    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    "[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
+    "\u0900-\u097f\u0e00-\u0e7f"
     "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 

@@ -179,7 +179,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
 # a title that only says where the round stands: "Round 2", "Stage 1 of 4", "R3", "राउंड 1"
 _STEP = re.compile(
     r"(?i)^(?:round|stage|step|phase|etapa|[ée]tape|fase|runde|ronda|rodada|etap|interview"
-    r"|entretien|entrevista|r|#|राउंड)\s*#?\s*\d{1,2}(?:\s*(?:of|de|von|van|/)\s*\d{1,2})?$"
+    r"|entretien|entrevista|r|#|राउंड|v[òo]ng|етап|этап|раунд)\s*#?\s*\d{1,2}(?:\s*(?:of|de|von|van|/)\s*\d{1,2})?$"
 )
 
 
@@ -195,7 +195,7 @@ def _step_name(r: Round) -> str:
     rest = split_title(r.text)[1] if r.text.lower().startswith(r.title.lower()) else ""
     name = re.split(r"\s*(?:[(:;]|\s[-–—|]\s|\s{2,}|✅|✔)", rest.strip(" *_"), maxsplit=1)[0]
     name = name.strip(" *_.,")
-    if not name or len(name.split()) > 8 or _DATE_FIRST.match(name) or says_when(name):
+    if not name or len(name.split()) > 10 or _DATE_FIRST.match(name) or says_when(name):
         return ""
     return name
 
