@@ -340,3 +340,37 @@ def test_vietnamese_rounds_are_named_after_their_number() -> None:
         ("technical", "Vòng 2 – Phỏng vấn chuyên môn"),
     ]
     assert len(plan.candidate_questions) == 1
+
+
+JSON_TRACKER = """// exported from my job tracker, pretty-printed
+{
+  "company": "Ogilvy UK",
+  "role": "Senior Copywriter",
+  "stages": [
+    {
+      "name": "Intro call",
+      "with": "Priya Shah, Talent Partner",
+      "notes": "why leave, salary"
+    },
+    {
+      "name": "ECD chat",
+      "with": "Aoife Brennan, Executive Creative Director",
+      "notes": "what work I want to make"
+    },
+    {
+      "name": "Offer call",
+      "with": null
+    }
+  ]
+}
+"""
+
+
+def test_a_pretty_printed_json_tracker_reads_as_records() -> None:
+    plan = plan_of(JSON_TRACKER)
+    assert (plan.company, plan.role) == ("Ogilvy UK", "Senior Copywriter")
+    assert [(r.id, r.title, r.interviewer) for r in plan.rounds] == [
+        ("recruiter", "Intro call", "Priya Shah, Talent Partner"),
+        ("executive", "ECD chat", "Aoife Brennan, Executive Creative Director"),
+    ]  # the offer call is no interview
+    assert plan.rounds[0].source.line == 7  # the line an editor shows

@@ -179,12 +179,51 @@ def tidied(lines: list[str], text: str) -> list[str]:
     are (chat_lists)."""
     if "│" in text or "║" in text or "┃" in text:
         lines = unboxed(lines)
+    if '": ' in text and sum(1 for line in lines[:400] if _JSON_KEY.match(line)) >= 5:
+        lines = _json_lines(lines)  # pretty-printed JSON: YAML-like records
     if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
         lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
     return chat_lists(lines) if ": " in text else lines
 
 
 _WORD_O = re.compile(r"^(\s*)o\t")
+_JSON_KEY = re.compile(r'^(\s*)"([^"\\]{1,40})"\s*:\s*(.*?)\s*,?\s*$')
+_JSON_PUNCT = re.compile(r"^\s*[\[\]{}],?\s*$")
+
+
+def _json_lines(lines: list[str]) -> list[str]:
+    """Pretty-printed JSON as YAML-like records: an object in a list opens a "- key: value"
+    entry with its other keys under it (notes.keyed reads those as rounds)."""
+    out, stack, opened = [], [], False
+    for line in lines:
+        said, text = _json_line(line), line.strip().rstrip(",")
+        if opened and said.strip() and (m := _JSON_KEY.match(line)):
+            said = f"{m.group(1)[:-2]}- {said.strip()}"  # the object's first key opens it
+            opened = False
+        if text.endswith(("{", "[")):
+            opened = text.endswith("{") and bool(stack) and stack[-1] == "["
+            stack.append(text[-1])
+        elif text.startswith(("}", "]")) and stack:
+            stack.pop()
+        out.append(said)
+    return out
+
+
+def _json_line(line: str) -> str:
+    """A line of pretty-printed JSON as a YAML-like one: '  "with": "Priya Shah",' → '  with:
+    Priya Shah'; brackets alone are blank; other lines (a comment) stay."""
+    if _JSON_PUNCT.match(line):
+        return ""
+    if not (m := _JSON_KEY.match(line)):
+        return line
+    value = m.group(3).rstrip(",").strip()
+    if value in ("{", "[", "null", "[]", "{}"):
+        value = ""
+    elif len(value) >= 2 and value[0] == value[-1] == '"':
+        value = value[1:-1].replace('\\"', '"')
+    return f"{m.group(1)}{m.group(2)}: {value}".rstrip()
+
+
 # "Marisol: 2) Tasting — Tue 3/10", "[12/01, 19:02] Tasha: 1. Recruiter call": who says it
 _SPEAKER = re.compile(r"^(?:\[[^\]]{4,30}\]\s*)?([A-Z][\w.'’ -]{0,24}):[ \t]+(\S.*)$")
 _ENUMERATED = re.compile(r"^\d{1,2}[.)][ \t]+\S")

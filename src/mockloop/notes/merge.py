@@ -82,6 +82,8 @@ def _same_round(a: Round, b: Round) -> bool:
         return False  # two people: "Hana Sato" and "Greg"; "recruiter (done)" names no one
     if (_scheduled(b) and _done(a)) or (_scheduled(a) and _done(b)):
         return False  # a round already done is not one on the day's schedule
+    if _follow_up(a, b) or _follow_up(b, a):
+        return False  # "Creative test" then "Creative test review": the task, then its review
     named = _who_words(a.who or "") & _title_words(b) or _who_words(b.who or "") & _title_words(a)
     if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
         return True
@@ -93,6 +95,18 @@ def _same_round(a: Round, b: Round) -> bool:
     if _scheduled_after(a, b):  # "10:15 whiteboard problem" is not the phone screen before it
         return shared >= 0.6
     return shared >= 0.6 or _mention(a) or _mention(b)
+
+
+_AFTER_WORDS = frozenset(
+    ("review", "debrief", "defence", "defense", "presentation", "readout", "playback",
+     "walkthrough", "feedback", "discussion")
+)  # fmt: skip
+
+
+def _follow_up(a: Round, b: Round) -> bool:
+    """b's title is a's and a word for going over it: "Creative test" → "… test review"."""
+    wa, wb = _title_words(a), _title_words(b)
+    return bool(wa) and wa < wb and bool((wb - wa) & _AFTER_WORDS) and not _mention(a)
 
 
 _DONE = re.compile(r"(?i)\b(?:done|passed|completed|went\s+(?:well|ok|fine|great))\b|✅")

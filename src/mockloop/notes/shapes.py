@@ -273,7 +273,7 @@ ROUND_HINT = re.compile(
 
 # steps of a hiring process that are no interview: applying, the offer, checks after it
 _NOT_INTERVIEW = re.compile(
-    r"(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:(?:stage|step|phase|round|[ée]tape|etapa)\s*\d+(?:\s*(?:of|de|von)\s*\d+)?\W+)?"
+    r"(?i)^\W*(?:\d{1,2}[.)]\s*|(?:name|title)\s*:\s*)?(?:(?:stage|step|phase|round|[ée]tape|etapa)\s*\d+(?:\s*(?:of|de|von)\s*\d+)?\W+)?"
     r"(?:applied|application(?:\s+(?:sent|submitted))?|(?:conditional\s+)?(?:job\s+)?offer"
     r"(?:\s+(?:call|stage|letter|discussion))?|references?(?:\s+checks?)?|background(?:\s+checks?)?|referen[sz]\w*|bakgrunds\w*"
     r"|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$|onboarding|start\s+date|rejected|withdrew)\b(?!\s*(?:interview|round))"

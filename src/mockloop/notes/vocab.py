@@ -65,7 +65,8 @@ TYPE_SPEC = {
     "|values deep dive|culture deep dive|leadership principle|peer interview|peer panel",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
-    "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment",
+    "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
+    "|creative test|written test|writing test|edit test|design test|skills test|test task",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -91,7 +92,8 @@ TYPE_SPEC = {
     "|take home debrief|take home defense|take home defence|case review|case debrief"
     "|assignment review|homework review|playback|exercise playback|case walkthrough"
     "|apresentação|apresentacao|presentación|presentacion|presentatie|presentazione|sunum"
-    "|sunumu|presentasi|defence of the take home|take home defence|defence take home",
+    "|sunumu|presentasi|defence of the take home|take home defence|defence take home"
+    "|test review|test debrief|test presentation|test walkthrough",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
