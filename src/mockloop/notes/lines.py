@@ -194,7 +194,9 @@ _JSON_PUNCT = re.compile(r"^\s*[\[\]{}],?\s*$")
 def _json_lines(lines: list[str]) -> list[str]:
     """Pretty-printed JSON as YAML-like records: an object in a list opens a "- key: value"
     entry with its other keys under it (notes.keyed reads those as rounds)."""
-    out, stack, opened = [], [], False
+    out: list[str] = []
+    stack: list[str] = []
+    opened = False
     for line in lines:
         said, text = _json_line(line), line.strip().rstrip(",")
         if opened and said.strip() and (m := _JSON_KEY.match(line)):
