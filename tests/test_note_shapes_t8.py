@@ -374,3 +374,29 @@ def test_a_pretty_printed_json_tracker_reads_as_records() -> None:
         ("executive", "ECD chat", "Aoife Brennan, Executive Creative Director"),
     ]  # the offer call is no interview
     assert plan.rounds[0].source.line == 7  # the line an editor shows
+
+
+MERMAID = """# Banfield — Associate Veterinarian
+
+```mermaid
+flowchart TD
+    A[Recruiter call<br/>Kelsey Burns, Talent Acquisition] --> B[Hospital interview<br/>Dr. Anita Okafor]
+    B --> C[Working interview<br/>half day, PAID]
+    C --> E{offer?}
+    E -->|yes| F([references + license verification])
+```
+"""
+
+
+def test_a_mermaid_flowchart_of_the_loop() -> None:
+    titles = [r.title.split(" (")[0] for r in plan_of(MERMAID).rounds]
+    assert titles == ["Recruiter call", "Hospital interview", "Working interview"]
+
+
+def test_punctuation_said_out_loud_is_written() -> None:
+    notes = parse_notes(
+        "voice typing\n\nQuestions for them colon. What is the split question mark. New paragraph.\n"
+        "Round two is the panel period. New paragraph.\nThey said comma fine period.\n"
+    )
+    texts = [it.text for s in notes.sections for it in s.items]
+    assert "Questions for them: What is the split?" in texts[1]

@@ -21,7 +21,7 @@ _ORDINAL_ROUND = re.compile(
 _NUMBERED = r"\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three|four|five|six)\b"
 _ROUND_NUMBER = re.compile(
     rf"\b(?:round|interview|runde|ronda|entretien|entrevista|intervju|m[üu]lakat|wawancara"
-    rf"|haastattelu|pohovor|rozmowa|tur|etapa){_NUMBERED}",
+    rf"|haastattelu|pohovor|rozmowa|tur|etapa|part){_NUMBERED}",
     re.IGNORECASE,
 )
 # "Stage 2:", "Step 3 –", "Etapa 1": a numbered step of the process, at the start of a line
@@ -142,6 +142,7 @@ def _maybe_numbered(low: str) -> bool:
         or "rozmowa" in low
         or "tur " in low
         or "etapa" in low
+        or "part" in low
     )
 
 

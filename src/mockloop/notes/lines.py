@@ -181,12 +181,65 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = unboxed(lines)
     if '": ' in text and sum(1 for line in lines[:400] if _JSON_KEY.match(line)) >= 5:
         lines = _json_lines(lines)  # pretty-printed JSON: YAML-like records
+    if "mermaid" in text and "-->" in text:  # a flowchart of the loop: its steps as arrows
+        lines = _mermaid(lines)
+    if len(_SPOKEN.findall(text[:20000])) >= 3:  # dictated: "… question mark. New paragraph."
+        lines = [_SPOKEN.sub(_spoken, line) for line in lines]
     if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
         lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
     return chat_lists(lines) if ": " in text else lines
 
 
 _WORD_O = re.compile(r"^(\s*)o\t")
+_NODE = re.compile(
+    r"\b([A-Za-z]\w*)\s*(\(\[|\[\[|\[\(|\(\(|\[|\(|\{)(.*?)(\]\)|\]\]|\)\]|\)\)|\]|\)|\})"
+)
+_EDGE = re.compile(r"\s*(?:-->|==>|-\.->|---)(?:\|[^|]*\|)?\s*")
+
+
+def _mermaid(lines: list[str]) -> list[str]:
+    """A mermaid flowchart as one arrow chain of its nodes' labels in the order they first
+    appear ("A[Recruiter call<br/>Kelsey] --> B[Hospital interview]" → "Recruiter call
+    (Kelsey) -> Hospital interview"), on the chart's first edge line; its other lines blank."""
+    out, inside, first = list(lines), False, -1
+    names: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if line.strip().startswith("```"):
+            if inside and first >= 0:
+                out[first] = " -> ".join(names.values())
+            inside, first, names = (
+                line.strip().lower().startswith("```mermaid") and not inside,
+                -1,
+                {},
+            )
+            continue
+        if not inside or not _EDGE.search(line):
+            continue
+        first = i if first < 0 else first
+        out[i] = ""
+        for node in _NODE.finditer(line):
+            label = re.split(r"<br\s*/?>", node.group(3).strip('"'))
+            parts = [p.strip() for p in label if p.strip()]
+            if parts and node.group(1) not in names:
+                names[node.group(1)] = parts[0] + (
+                    f" ({', '.join(parts[1:])})" if parts[1:] else ""
+                )
+    return out
+
+
+# punctuation said out loud to speech-to-text, written as the mark it names
+_SPOKEN = re.compile(
+    r"(?i)[ \t]+(question mark|exclamation mark|colon|semicolon|full stop|period|new paragraph"
+    r"|new line)(?=[ \t]*(?:[.,]|$))[.,]?"
+)
+_MARKS = {"question mark": "?", "exclamation mark": "!", "colon": ":", "semicolon": ";",
+          "full stop": ".", "period": ".", "new paragraph": "", "new line": ""}  # fmt: skip
+
+
+def _spoken(m: re.Match[str]) -> str:
+    return _MARKS[m.group(1).lower()]
+
+
 _JSON_KEY = re.compile(r'^(\s*)"([^"\\]{1,40})"\s*:\s*(.*?)\s*,?\s*$')
 _JSON_PUNCT = re.compile(r"^\s*[\[\]{}],?\s*$")
 

@@ -23,8 +23,9 @@ _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|next|last|final|othe
 _OPENING = re.compile(
     rf"^(?:(?:and|so|ok|okay)\W+)?(?:the\s+)?(?:{_ORDINALS})(?:\s+(?:one|round|step|stage"
     r"|interview|conversation|part|bit))?(?:\s+(?:left|up|that\s+(?:afternoon|morning|day)"
-    r"|of\s+the\s+day))?\s+(?:is|was|will\s+be|would\s+be"
+    r"|of\s+the\s+day))?\s+(?:is|was|will\s+be|would\s+be|happened|took\s+place"
     r"|'s|’s)\b"
+    r"|^at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
@@ -191,7 +192,7 @@ def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
 # "it opens with the portfolio presentation": one sentence that is enough to start the loop
 _STARTS = re.compile(
     r"^(?:(?:and|so)\W+)?(?:it|the\s+(?:process|loop|day|onsite))\s+(?:starts|begins|kicks\s+off"
-    r"|opens)\s+with\b",
+    r"|opens)\s+(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?with\b",
     re.IGNORECASE,
 )
 
