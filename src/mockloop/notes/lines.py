@@ -229,8 +229,8 @@ def _mermaid(lines: list[str]) -> list[str]:
 
 # punctuation said out loud to speech-to-text, written as the mark it names
 _SPOKEN = re.compile(
-    r"(?i)[ \t]+(question mark|exclamation mark|colon|semicolon|full stop|period|new paragraph"
-    r"|new line)(?=[ \t]*(?:[.,]|$))[.,]?"
+    r"(?i)(?<=\S)[ \t]{1,3}(question mark|exclamation mark|colon|semicolon|full stop|period"
+    r"|new paragraph|new line)(?=[.,]|[ \t]{0,3}$)[.,]?"
 )
 _MARKS = {"question mark": "?", "exclamation mark": "!", "colon": ":", "semicolon": ";",
           "full stop": ".", "period": ".", "new paragraph": "", "new line": ""}  # fmt: skip
