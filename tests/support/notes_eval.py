@@ -28,7 +28,7 @@ from mockloop.notes.source import read_notes
 from mockloop.records import InterviewPlan, PlanRound
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "notes" / "eval"
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # words in any script: "デンソー", "técnica" (was ASCII only)
 _STOP = {"the", "a", "an", "and", "of", "with", "round", "interview", "call", "chat", "w"}
 
 

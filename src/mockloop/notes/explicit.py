@@ -86,9 +86,9 @@ _GLOSSES = {
 _GLOSS = re.compile(
     "|".join(sorted(map(re.escape, _GLOSSES), key=len, reverse=True)), re.IGNORECASE
 )
-# Vietnamese letters, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul
+# accented Latin (Vietnamese, Turkish…), Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul
 _SCRIPTS = re.compile(
-    "[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
+    "[\u00c0-\u024f\u1ea0-\u1ef9\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
     "\u0900-\u097f\u0e00-\u0e7f"
     "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )

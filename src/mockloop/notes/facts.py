@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from itertools import islice
 
+from . import names as _names
 from .inline import strip_inline
 from .names import JOB, clean_name, clean_role, has_job, split_name_line, title_case, word_set
 from .outline import Outline
@@ -39,12 +40,6 @@ _ROLE_LABELS = word_set(
 )
 _WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
 _SUBJECT = re.compile(r"(?i)^(?:subject|betreff|asunto|objet|re|fwd?)\s*:\s*(\S.*)$")
-_EMAIL = re.compile(r"[\w.+-]+@([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
-_MAIL_HOSTS = word_set(
-    "gmail googlemail outlook hotmail live yahoo icloud me proton protonmail aol gmx web mail"
-    " greenhouse lever ashbyhq ashby workday myworkday smartrecruiters calendly zoom google"
-    " linkedin hey fastmail example email noreply no-reply"
-)
 _PROSE_ROLE = re.compile(
     r"\b(?:for|as|to|in|about|into)\s+(?:the|a|an|this|our|your)\s+([^.;:!?()]{3,80}?)\s+"
     r"(?:role|position|opening|job|req|vacancy|spot|gig)\b"
@@ -179,6 +174,10 @@ _SHORT_NAMES = {
 
 def company(o: Outline) -> str | None:
     name = _company(o)
+    if name:
+        name = _names.unhired(name)  # "株式会社デンソー 中途採用"
+    if name and _names.not_a_company(name):
+        return None  # "Dr. Menezes. I", "Quy Trình" (process), "UPCOMING": no company at all
     if name and (full := _SHORT_NAMES.get(name.lower())):
         return full
     if name and len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
@@ -213,7 +212,7 @@ def _company(o: Outline) -> str | None:
         return why.most_common(1)[0][0]
     if titled and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
-    return _prose_company(o) or _mail_company(o) or _frequent_name(o) or None
+    return _prose_company(o) or _names.mail_company(o.items) or _frequent_name(o) or None
 
 
 _AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
@@ -326,16 +325,6 @@ def _frequent_name(o: Outline) -> str:
         low = name.lower()
         if count >= 2 and low not in lower and low not in _TIME_WORDS and name not in people:
             return name
-    return ""
-
-
-def _mail_company(o: Outline) -> str:
-    """The domain of an address in the notes ("kelsey@stripe.com" → Stripe), not a mail host."""
-    for it in islice(o.items, 300):
-        if "@" in it.text and (m := _EMAIL.search(it.text)):
-            host = m.group(1).lower()
-            if host not in _MAIL_HOSTS and len(host) > 1:
-                return title_case(host)
     return ""
 
 

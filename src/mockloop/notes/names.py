@@ -12,6 +12,8 @@ Every pattern is anchored or bounded: a line costs time linear in its length.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["JOB", "clean_role", "has_job", "split_name_line", "title_case", "word_set"]
 
@@ -221,3 +223,42 @@ def split_name_line(text: str) -> tuple[str, str]:
         if not role and inner and has_job(inner):
             role = inner
     return company, clean_role(role)
+
+
+_HIRING_WORDS = re.compile(r"株式会社|\s*(?:中途採用|新卒採用|キャリア採用|经验社招|社招|校招)$")
+_PERSON_TITLE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.\s|\.\s+I$")
+_STATUS_WORDS = word_set("upcoming completed scheduled pending applied process questions interview")
+
+
+def unhired(name: str) -> str:
+    """A company name without "Inc." in Japanese or its hiring track ("中途採用")."""
+    return _HIRING_WORDS.sub("", name).strip() or name
+
+
+def not_a_company(name: str) -> bool:
+    """A person ("Dr. Menezes"), a status ("UPCOMING") or a word of the notes, in English or
+    glossed ("Quy trình" is "process"): never the company."""
+    from .vocab import gloss
+
+    said = gloss(name).strip().lower()
+    return (
+        bool(_PERSON_TITLE.search(name)) or said in _STATUS_WORDS or name.lower() in _STATUS_WORDS
+    )
+
+
+_EMAIL = re.compile(r"[\w.+-]+@([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_MAIL_HOSTS = word_set(
+    "gmail googlemail outlook hotmail live yahoo icloud me proton protonmail aol gmx web mail"
+    " greenhouse lever ashbyhq ashby workday myworkday smartrecruiters calendly zoom google"
+    " linkedin hey fastmail example email noreply no-reply"
+)
+
+
+def mail_company(items: Sequence[Any]) -> str:
+    """The domain of an address in the notes ("kelsey@stripe.com" → Stripe), not a mail host."""
+    for it in items[:300]:
+        if "@" in it.text and (m := _EMAIL.search(it.text)):
+            host = m.group(1).lower()
+            if host not in _MAIL_HOSTS and len(host) > 1:
+                return title_case(host)
+    return ""
