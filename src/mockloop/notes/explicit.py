@@ -47,7 +47,8 @@ def folded(text: str) -> str:
 # "राउंड 3" is "round 3", "二面" is "second interview".
 _GLOSSES = {
     "면접": "interview", "임원": "executive", "역량": "competency", "인적성검사": "assessment",
-    "인적성": "assessment", "코딩테스트": "coding test", "과제": "assignment", "발표": "presentation",
+    "인적성": "assessment", "코딩테스트": "coding test", "과제": "assignment", "발표": "presentation", "합격 발표": "offer", "합격자 발표": "offer",
+    "최종 합격 발표": "offer",
     "인사팀": "hr", "실무": "technical", "최종": "final", "전형": "stage", "단계": "stage",
     "질문": "questions", "지원동기": "why", "서류전형": "application",
     "건강검진": "medical check", "처우협의": "offer discussion", "1차": "1st", "2차": "2nd", "3차": "3rd",
@@ -94,12 +95,21 @@ _SCRIPTS = re.compile(
 )
 
 
+_FOLDED = {key.casefold(): value for key, value in _GLOSSES.items()}
+_GLOSSES.update(_FOLDED)  # final sigma and other case forms
+
+
+def _casefold(word: str) -> str:
+    low = word.lower()
+    return low if low in _GLOSSES else word.casefold()
+
+
 def gloss(text: str) -> str:
     """``text`` with the round words of scripts other than Latin in English (_GLOSSES), each
     spaced off; other text as it is. A character test first: most text is Latin."""
     if text.isascii() or not _SCRIPTS.search(text):
         return text
-    return _GLOSS.sub(lambda m: f" {_GLOSSES[m.group().lower()]} ", text)
+    return _GLOSS.sub(lambda m: f" {_GLOSSES.get(_casefold(m.group()), m.group())} ", text)
 
 
 def explicit(text: str) -> bool:

@@ -340,8 +340,10 @@ def role(o: Outline) -> str | None:
         return clean_role(found or _cut_at(value))
     for it in o.items[:20]:  # "… aradı. Pozisyon: *Marka Yöneticisi – Ankastre*, Sütlüce …"
         for lab in _INLINE_LABEL.finditer(it.text):
-            if lab.group(1).lower() in _ROLE_LABELS and has_job(lab.group(2)):
-                return clean_role(lab.group(2))
+            label, value = lab.group(1).lower(), lab.group(2).strip()
+            strong = label in _ROLE_LABELS and label not in _WEAK_LABELS
+            if strong and value[:1].isupper() and has_job(value):
+                return clean_role(value)
     titled = [found for text in _title_lines(o) if (found := split_name_line(text)[1])]
     if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
         longer = [t for t in titled[1:] if len(t.split()) > 1]

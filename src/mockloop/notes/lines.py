@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import gc
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -86,7 +87,7 @@ def front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
     return {}, 0
 
 
-_TICKET = re.compile(r"^[A-Z][A-Z0-9]+-\d+\s+(\S.*?)(?:\s{2,}([A-Z][A-Z ]{1,15}))?$")
+_TICKET = re.compile(r"^[A-Z][A-Z0-9]+-\d+\s+(\S.*?)\s{2,}([A-Z][A-Z ]{1,15})$")
 _WIKI_HEADING = re.compile(r"^h([1-6])\.\s+(\S.*)$")  # Jira and Confluence: "h2. Context"
 
 
@@ -130,6 +131,9 @@ def delimited_rows(lines: list[str], start: int = 0) -> dict[int, tuple[list[str
             continue
         block, j = [(i, head)], i + 1
         while j < end and lines[j].strip():
+            row = lines[j].strip()
+            if sep == "," and (", " in _unquoted(row) or row[:1] in "-*+•#>"):
+                break  # a sentence or a list item, not a spreadsheet row
             cells = _cells(lines[j], sep)
             if len(cells) != len(head) and not (
                 len(cells) < len(head) and len(cells) >= 2 and sep == "\t"
@@ -143,6 +147,11 @@ def delimited_rows(lines: list[str], start: int = 0) -> dict[int, tuple[list[str
         else:
             i += 1
     return out
+
+
+def _unquoted(row: str) -> str:
+    """The row without its quoted cells ('"Analytics Engineer, Octopus",done' → ',done')."""
+    return re.sub(r'"[^"]*"', "", row)
 
 
 def _cells(line: str, sep: str) -> list[str]:
@@ -241,6 +250,7 @@ def _spoken(m: re.Match[str]) -> str:
 
 
 _JSON_KEY = re.compile(r'^(\s*)"([^"\\]{1,40})"\s*:\s*(.*?)\s*,?\s*$')
+_JSON_STRING = re.compile(r'^(\s*)"((?:[^"\\]|\\.)*)"\s*,?\s*$')
 _JSON_PUNCT = re.compile(r"^\s*[\[\]{}],?\s*$")
 
 
@@ -269,6 +279,8 @@ def _json_line(line: str) -> str:
     Priya Shah'; brackets alone are blank; other lines (a comment) stay."""
     if _JSON_PUNCT.match(line):
         return ""
+    if element := _JSON_STRING.match(line):  # an array's string: a list entry
+        return f"{element.group(1)}- {element.group(2).replace(chr(92) + chr(34), chr(34))}"
     if not (m := _JSON_KEY.match(line)):
         return line
     value = m.group(3).rstrip(",").strip()
@@ -288,9 +300,10 @@ def chat_lists(lines: list[str]) -> list[str]:
     """In a chat pasted line by line ("Name: message", a handful of names), a message that is
     a numbered entry ("Marisol: 1) Stage — Sat 3/7") is read as that entry, speaker dropped;
     every other line stays as it is, so line numbers never move."""
-    said = [(i, m) for i, line in enumerate(lines[:5000]) if (m := _SPEAKER.match(line))]
-    speakers = {m.group(1) for _, m in said}
-    if len(said) < 4 or len(speakers) > 6:
+    said = [m.group(1) for line in lines[:5000] if (m := _SPEAKER.match(line))]
+    counts = Counter(said)
+    speakers = {name for name, n in counts.items() if n >= 2}  # "Recruiter: Jane" is a label
+    if len(said) < 4 or len(counts) > 6 or len(speakers) < 2:
         return lines
     out = list(lines)
     for i, line in enumerate(lines):

@@ -185,7 +185,8 @@ _STEP = re.compile(
 
 _DATE_FIRST = re.compile(
     r"(?i)^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-    r"[a-z]*\.?\s+\d|tbd|tba|date|done|scheduled|booked|cancel)"
+    r"[a-z]*\.?\s+\d|tbd|tba|date|done|scheduled|booked|cancel|passed|pending|waiting|rejected"
+    r"|went|moving|heard|no news|next step|in progress|completed|failed|offer)"
 )
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .breaks import is_break
 from .told import told_parts
 from .vocab import (
     CONTAINER,
     ROUNDISH,
     canon,
-    gloss,
     has,
     outside_brackets,
     round_types,
@@ -145,14 +145,6 @@ _TIMED = re.compile(
     r"(?:[-–—]|to)[ \t]*)?\d{1,2}:\d\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T|UTC|GMT|IST))?[ \t]*[-–—:|]?[ \t]+",
     re.IGNORECASE,
 )
-_BREAK = re.compile(
-    r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
-    r"|not evaluated|not an interview|not part of the (?:process|loop)|inte en del av processen|fika|m[üu]lakat değil|gezisi|pauze|pausa|mittagessen|lunchpauze|almuerzo"
-    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
-    r"|cancell?ed|canceled|annul[ée]e?|abgesagt|cancelad[oa]|annullat[oa]|geannuleerd|inst[äa]lld"
-    r"|anulowan[aey]|أُلغي|ألغي|ملغى|取消|中止|キャンセル|скасовано|отменен[оа]?|ακυρώθηκε|pause|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
-    r"|werksf[üu]hrung|verabschiedung|abschluss(?=\s*(?:&|und)\s*feedback))\b"
-)
 
 
 def timed(text: str) -> str | None:
@@ -161,7 +153,8 @@ def timed(text: str) -> str | None:
     if not (text[:1].isdigit() or text[:1] in "[("):
         return None
     if ":" not in text[:20]:  # "0800–0900  Technical interview": a 24-hour range
-        return text[m.end() :] if (m := _MILITARY.match(text)) else None
+        m = _MILITARY.match(text)
+        return text[m.end() :] if m and _slot_minutes(m) else None
     m = _TIMED.match(text)
     if not m or _CLOCK_ONLY.match(text[m.end() :]):  # "9:12 PM": a time stamp, nothing more
         return None
@@ -169,8 +162,14 @@ def timed(text: str) -> str | None:
     return rest[z.end() :] if (z := _ZONED.match(rest)) and z.end() < len(rest) else rest
 
 
+def _slot_minutes(m: re.Match[str]) -> bool:
+    """ "0915–1045" lasts 90 minutes; "2019-2023", a span of years, would last 4."""
+    start, end = (int(g[:2]) * 60 + int(g[2:]) for g in (m.group(1), m.group(2)))
+    return 15 <= end - start <= 240
+
+
 _MILITARY = re.compile(
-    r"^(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–—][ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=\S)"
+    r"^((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–—][ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=\S)"
 )
 _ZONED = re.compile(r"^[\[(][^\])]{0,30}\d:\d\d[^\])]{0,30}[\])][ \t]*(?:[-–—:|][ \t]*)?")
 _CLOCK_ONLY = re.compile(r"(?i)^[ap]\.?m\.?(?:[ \t]+[A-Z]{1,3}T)?[ \t]*$")
@@ -271,22 +270,6 @@ ROUND_HINT = re.compile(
 )
 
 
-# steps of a hiring process that are no interview: applying, the offer, checks after it
-_NOT_INTERVIEW = re.compile(
-    r"(?i)^\W*(?:\d{1,2}[.)]\s*|(?:name|title)\s*:\s*)?(?:(?:stage|step|phase|round|[ée]tape|etapa)\s*\d+(?:\s*(?:of|de|von)\s*\d+)?\W+)?"
-    r"(?:applied|application(?:\s+(?:sent|submitted))?|(?:conditional\s+)?(?:job\s+)?offer"
-    r"(?:\s+(?:call|stage|letter|discussion))?|references?(?:\s+checks?)?|background(?:\s+checks?)?|referen[sz]\w*|bakgrunds\w*"
-    r"|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$|onboarding|start\s+date|rejected|withdrew)\b(?!\s*(?:interview|round))"
-)
-
-
-def is_break(text: str) -> bool:
-    """Breaks, lunch, tours and social sessions are on the schedule but are not rounds; nor
-    are applying, the offer and the checks after it."""
-    said = gloss(text)  # "Знайомство з командою": meeting the team
-    return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
-
-
 def _maybe_container(low: str) -> bool:
     """False when no CONTAINER phrase can be in the text. None of their words is a typo
     target (not in _FUZZY), so each must appear as written."""
@@ -305,7 +288,8 @@ def _maybe_container(low: str) -> bool:
 _PROPERTY = re.compile(
     r"(?i)^(?:created|created\s+(?:time|at|on)|last\s+edited(?:\s+time)?|edited|updated|modified"
     r"|last\s+modified|date\s+created|tags|status|link|url|owner|assignee|interviewe?rs?|interviewr"
-    r"|who|with|panelists|format|length|duration|location|where|when|stage|type|date)\s*:"
+    r"|who|with|panelists|format|length|duration|location|where|when|type|date)\s*:"
+    r"|^stage\s*:\s*\S+(?:\s+\S+){0,2}\s*$"  # "Stage: First round", not "Stage: HM call with …"
 )
 
 

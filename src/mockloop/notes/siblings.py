@@ -14,7 +14,7 @@ import re
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS
 from .schedule import container_mention
-from .shapes import is_break, is_todo, says_when
+from .shapes import is_break, is_prep, is_todo, says_when
 from .vocab import ROUNDISH, has, split_title
 
 __all__ = ["led_lists", "number_siblings"]
@@ -68,7 +68,8 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
                 markers[k] = "heading" if kind == "heading" else "round"
 
 
-_PLAN = re.compile(r"(?i)\b(?:plan|process|next steps|steps|schedule|loop|rounds|interviews)\b")
+_PLAN = re.compile(r"(?i)\b(?:plan|process|loop|rounds|interviews)\b")
+_NOT_PLAN = re.compile(r"(?i)\b(?:study|prep\w*|practi[cs]e|to-?dos?|reading|revision)\b")
 
 
 def _dated_plan(o: Outline, members: list[int]) -> bool:
@@ -77,7 +78,9 @@ def _dated_plan(o: Outline, members: list[int]) -> bool:
     first = members[0]
     lead = o.items[first - 1].text if first else ""
     dated = sum(1 for k in members if says_when(split_title(o.items[k].text)[1]))
-    return len(members) >= 2 and dated >= 2 and bool(_PLAN.search(lead))
+    chores = any(is_todo(o.items[k].text) or is_prep(o.items[k].text) for k in members)
+    plan = bool(_PLAN.search(lead)) and not _NOT_PLAN.search(lead)
+    return len(members) >= 2 and dated >= 2 and plan and not chores
 
 
 def led_lists(o: Outline, markers: list[str | None]) -> None:

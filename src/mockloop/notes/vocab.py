@@ -103,7 +103,7 @@ TYPE_SPEC = {
     "|chief people officer|chief marketing officer|chief revenue officer|chief commercial officer"
     "|chief medical officer|chief nursing officer|chief data officer|chief information officer"
     "|chief customer officer|chief strategy officer|chief legal officer|general counsel"
-    "|managing director|managing partner|head teacher|dean",
+    "|managing director|managing partner|head teacher|dean of",
 }
 # Words that name a kind only weakly: a title's "final" or "leadership" yields to an
 # interviewer who is a co-founder; "product" alone yields to "product sense".
@@ -238,7 +238,7 @@ def tokens(text: str) -> tuple[str, ...]:
 
 
 _MARKS = re.compile("[\u0300-\u036f]+")
-_CLOCK_PM = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*p\.?m\b")
+_CLOCK_PM = re.compile(r"(?<!round )(?<!stage )(?<!level )\b\d{1,2}(?:[:.]\d\d)?\s*p\.?m\b")
 
 
 def _unaccent(text: str) -> str:

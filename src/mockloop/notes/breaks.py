@@ -1,0 +1,43 @@
+"""Slots on a schedule that are no interview: breaks, lunch, tours, socials and meeting the
+team, in the languages notes mix in; and the steps of a hiring process around the interviews
+(applying, the offer, reference and background checks), in any script the gloss reads."""
+
+from __future__ import annotations
+
+import re
+
+from .explicit import gloss
+
+__all__ = ["is_break"]
+
+_BREAK = re.compile(
+    r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
+    r"|not evaluated|not an interview|not part of the (?:process|loop)|inte en del av processen"
+    r"|fika|m[üu]lakat değil|gezisi|pauze|pausa|mittagessen|lunchpauze|almuerzo"
+    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
+    r"|cancell?ed|canceled|annul[ée]e?|abgesagt|cancelad[oa]|annullat[oa]|geannuleerd|inst[äa]lld"
+    r"|anulowan[aey]|أُلغي|ألغي|ملغى|取消|中止|キャンセル|скасовано|отменен[оа]?|ακυρώθηκε|pause"
+    r"|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
+    r"|werksf[üu]hrung|verabschiedung|abschluss(?=\s*(?:&|und)\s*feedback))\b"
+)
+
+
+# steps of a hiring process that are no interview: applying, the offer, checks after it
+_NOT_INTERVIEW = re.compile(
+    r"(?i)^\W*(?:\d{1,2}[.)]\s*|(?:name|title)\s*:\s*)?"
+    r"(?:(?:stage|step|phase|round|[ée]tape|etapa)\s*\d+(?:\s*(?:of|de|von)\s*\d+)?\W+)?"
+    r"(?:applied(?=\s*$|\s+(?:on|to|via|through|online|for)\b|\s*[-–—,(])"
+    r"|application(?:\s+(?:sent|submitted))?(?=\s*$|\s*[-–—,(→:])"
+    r"|(?:conditional\s+)?(?:job\s+)?offer(?:\s+(?:call|stage|letter|discussion))?"
+    r"|references?(?:\s+(?:checks?|calls?))?(?=\s*$|\s*[-–—+,(&]|\s+(?:after|before|only|and)\b)"
+    r"|references?\s+(?:checks?|calls?)|background\s+(?:checks?|verification|screening)"
+    r"|referenstagning|referans\w*|referenz\w*|bakgrunds\w*|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$"
+    r"|onboarding|start\s+date|rejected|withdrew)\b(?!\s*(?:interview|round))"
+)
+
+
+def is_break(text: str) -> bool:
+    """Breaks, lunch, tours and social sessions are on the schedule but are not rounds; nor
+    are applying, the offer and the checks after it."""
+    said = gloss(text)  # "Знайомство з командою": meeting the team
+    return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
