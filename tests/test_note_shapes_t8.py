@@ -400,3 +400,19 @@ def test_punctuation_said_out_loud_is_written() -> None:
     )
     texts = [it.text for s in notes.sections for it in s.items]
     assert "Questions for them: What is the split?" in texts[1]
+
+
+def test_zoom_invites_topic_names_the_numbered_interview() -> None:
+    invite = (
+        "Olivia Grant is inviting you to a scheduled Zoom meeting.\n\n"
+        "Topic: Lazard Superday – Interview {n} – {who}\nTime: Mar 5, 2027 10:00 AM Eastern Time\n\n"
+        "> 30 min, {what}\n\n"
+    )
+    notes = "LAZARD — Analyst\n\n" + "".join(
+        invite.format(n=n, who=who, what=what)
+        for n, who, what in [
+            (1, "Kevin Park (Associate)", "technical: accretion/dilution, LBO math"),
+            (2, "Elena Rossi (Vice President)", "deep dive on one of my deals"),
+        ]
+    )
+    assert len(plan_of(notes).rounds) == 2  # not one "Topic: Lazard Superday"

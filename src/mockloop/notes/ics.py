@@ -17,7 +17,7 @@ import re
 
 from .found import Line, Quote, Round
 from .outline import Outline
-from .vocab import round_types
+from .vocab import explicit, round_types
 
 __all__ = ["ics_rounds"]
 
@@ -86,7 +86,7 @@ def ics_rounds(o: Outline, claimed: set[int]) -> list[Round]:
 _EDGES = ("END:VEVENT", "BEGIN:VEVENT")
 
 
-_INVITATION = re.compile(r"(?i)^(?:updated\s+)?(?:invitation|invite|event)\s*:\s*(\S.*)$")
+_INVITATION = re.compile(r"(?i)^(?:updated\s+)?(?:invitation|invite|event|topic)\s*:\s*(\S.*)$")
 
 
 def invitation_title(text: str) -> str | None:
@@ -96,6 +96,10 @@ def invitation_title(text: str) -> str | None:
     m = _INVITATION.match(text)
     if m is None:
         return None
-    parts = [p.strip() for p in re.split(r"\s[|@]\s", m.group(1)) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s[|@–—]\s", m.group(1)) if p.strip()]
     named = [p for p in parts if round_types(p)]
+    if not named and (said := [n for n, p in enumerate(parts) if explicit(p)]):
+        # "Topic: Lazard Superday – Interview 1 – Kevin Park (Associate)": the numbered
+        # interview and whom it is with
+        return " – ".join(parts[said[-1] : said[-1] + 2])
     return (named or parts or [m.group(1)])[-1]
