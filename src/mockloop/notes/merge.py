@@ -168,10 +168,11 @@ def _mention(r: Round) -> bool:
     return all(n.line == r.source.line for n in r.focus)
 
 
-def _numbers(title: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _numbers(title: str) -> frozenset[str]:
     """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
     title = _OF_TOTAL.sub("", title)  # "Stage 1 of 4" is stage 1
-    return set(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
+    return frozenset(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
 
 
 _OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
@@ -181,17 +182,19 @@ _TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
-def _name_words(who: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _name_words(who: str) -> frozenset[str]:
     """The capitalised words of an interviewer that are not a role or a title word."""
-    return {
+    return frozenset(
         w.lower()
         for w in _CAPITALISED.findall(who)
         if len(w) > 2 and not (has(tokens(w), WHO) or round_types(w))
-    }
+    )
 
 
-def _who_words(who: str) -> set[str]:
-    return {w for w in WORD.findall(who.lower()) if len(w) > 2}
+@lru_cache(maxsize=1 << 14)
+def _who_words(who: str) -> frozenset[str]:
+    return frozenset(w for w in WORD.findall(who.lower()) if len(w) > 2)
 
 
 def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> list[Round]:
