@@ -416,3 +416,18 @@ def test_zoom_invites_topic_names_the_numbered_interview() -> None:
         ]
     )
     assert len(plan_of(notes).rounds) == 2  # not one "Topic: Lazard Superday"
+
+
+def test_a_schedule_table_names_its_rounds_in_the_what_column() -> None:
+    notes = (
+        "# Rosendin — Electrical Foreman\n\n| Date | Time | Where | Who | What | Notes |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Tue 2/17 | 9:00 | phone | Brenda Ochoa, Recruiter | Phone screen | done |\n"
+        "| Tue 2/24 | 6:30 | trailer | Ray Delgado, Superintendent | Interview w/ Super + GF | crew |\n"
+        "| | 8:00 | | Ray Delgado | Jobsite walk | single-line, busway |\n"
+        "| | 11:00 | | | Lunch | not an interview |\n"
+        "| TBD | | Quest | | Background / MVR | after offer |\n"
+    )
+    assert [r.title for r in plan_of(notes).rounds] == [
+        "Phone screen", "Interview w/ Super + GF", "Jobsite walk",
+    ]  # fmt: skip

@@ -30,7 +30,7 @@ _NOT_INTERVIEW = re.compile(
     r"|application(?:\s+(?:sent|submitted))?(?=\s*$|\s*[-–—,(→:])"
     r"|(?:conditional\s+)?(?:job\s+)?offer(?:\s+(?:call|stage|letter|discussion))?"
     r"|references?(?:\s+(?:checks?|calls?))?(?=\s*$|\s*[-–—+,(&]|\s+(?:after|before|only|and)\b)"
-    r"|references?\s+(?:checks?|calls?)|background\s+(?:checks?|verification|screening)"
+    r"|references?\s+(?:checks?|calls?)|background\s+(?:checks?|verification|screening)|background\s*/\s*mvr|mvr\b"
     r"|referenstagning|referans\w*|referenz\w*|bakgrunds\w*|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$"
     r"|onboarding|start\s+date|rejected|withdrew)\b(?!\s*(?:interview|round))"
 )

@@ -37,6 +37,19 @@ def _column(heads: list[str], name: str) -> int | None:
     return next((n for n, h in enumerate(heads) if _COLUMNS[name].search(h)), None)
 
 
+def _what_column(heads: list[str], who_col: int | None) -> int:
+    """ "| Date | Time | Where | Who | What | Notes |": the column named for what happens, else
+    the first that says neither when, where nor who."""
+    if (named := next((n for n, h in enumerate(heads) if h in _WHAT), None)) is not None:
+        return named
+    other = (n for n, h in enumerate(heads) if n != who_col and not _ASIDE.search(h))
+    return next(other, 0)
+
+
+_WHAT = frozenset(("what", "event", "activity", "type", "session", "slot", "item"))
+_ASIDE = re.compile(r"\b(?:duration|time|length|mins?|date|when|day|where|location|place|room)\b")
+
+
 def _column_named(heads: list[str]) -> int | None:
     stage = next((n for n, h in enumerate(heads) if re.search(r"\b(?:stage|step)s?\b", h)), None)
     name = next((n for n, h in enumerate(heads) if h in ("name", "title", "what")), None)
@@ -76,8 +89,8 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         if title_col is None and who_col is None and not _clocked(o, k, when_col):
             continue  # "| Date | Block | Notes |": a plan or a log, not a loop
         if title_col is None:  # "| Time | What | With |": the rounds are the first other column
-            title_col = next((n for n in range(len(heads)) if n not in (who_col, when_col)), 0)
-            named = False
+            title_col = _what_column(heads, who_col)
+            named = heads[title_col] in _WHAT and who_col is not None  # "| Who | What |"
         else:
             named = True
         skip = {title_col, who_col, when_col}

@@ -103,7 +103,7 @@ TYPE_SPEC = {
     "|chief people officer|chief marketing officer|chief revenue officer|chief commercial officer"
     "|chief medical officer|chief nursing officer|chief data officer|chief information officer"
     "|chief customer officer|chief strategy officer|chief legal officer|general counsel"
-    "|managing director|managing partner|head teacher|dean of",
+    "|managing director|managing partner|managing principal|head teacher|dean of",
 }
 # Words that name a kind only weakly: a title's "final" or "leadership" yields to an
 # interviewer who is a co-founder; "product" alone yields to "product sense".
