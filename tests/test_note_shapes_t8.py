@@ -431,3 +431,24 @@ def test_a_schedule_table_names_its_rounds_in_the_what_column() -> None:
     assert [r.title for r in plan_of(notes).rounds] == [
         "Phone screen", "Interview w/ Super + GF", "Jobsite walk",
     ]  # fmt: skip
+
+
+def test_romanian_hungarian_and_czech_rounds_pitch_and_questions() -> None:
+    romanian = (
+        "# Atelier Nord – Designer de interior\n\n## Etape (din mailul Ioanei)\n\n"
+        "## Primul interviu – online, 10 martie ✔\n- portofoliu\n\n"
+        "## Tema de casă – primită 12 martie\n- un apartament de 2 camere\n\n"
+        "## Prezentarea temei – la studio, 24 martie\n- 20 min prezentare\n\n"
+        "## De ce eu / de ce Atelier Nord\nPentru că lucrez cu clientul.\n\n"
+        "## Întrebări pentru ei\n- Cum arată o zi pe șantier?\n"
+    )
+    plan = plan_of(romanian)
+    assert [r.kind for r in plan.rounds][1:] == ["take-home", "presentation"]
+    assert plan.pitch and len(plan.candidate_questions) == 1
+    hungarian = (
+        "# OTP Bank – Vállalati hitelelemző\n\n## A folyamat\n- HR-es telefonos interjú\n"
+        "- szakmai interjú esettanulmánnyal\n- igazgatói interjú\n"
+    )
+    assert [r.kind for r in plan_of(hungarian).rounds] == ["recruiter", "technical", "executive"]
+    czech = "# Škoda\n\n## Přehled\n- Telefonický pohovor s HR\n- Odborný pohovor\n- oběd v jídelně + prohlídka výroby\n"
+    assert len(plan_of(czech).rounds) == 2  # lunch and the plant tour are no rounds

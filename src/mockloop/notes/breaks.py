@@ -13,7 +13,9 @@ __all__ = ["is_break"]
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
     r"|not evaluated|not an interview|not part of the (?:process|loop)|inte en del av processen"
-    r"|fika|m[üu]lakat değil|gezisi|pauze|pausa|mittagessen|lunchpauze|almuerzo"
+    r"|fika|m[üu]lakat değil|gezisi|pauze|pausa|mittagessen|lunchpauze|almuerzo|ob[ěe]d"
+    r"|prohl[íi]dka|rundvisning|frokost|lounas|tutustuminen|eb[ée]d|pr[âa]nz|ikke en del"
+    r"|ei arvioida|nem része|not assessed|nu e interviu"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
     r"|cancell?ed|canceled|annul[ée]e?|abgesagt|cancelad[oa]|annullat[oa]|geannuleerd|inst[äa]lld"
     r"|anulowan[aey]|أُلغي|ألغي|ملغى|取消|中止|キャンセル|скасовано|отменен[оа]?|ακυρώθηκε|pause"
@@ -31,7 +33,7 @@ _NOT_INTERVIEW = re.compile(
     r"|(?:conditional\s+)?(?:job\s+)?offer(?:\s+(?:call|stage|letter|discussion))?"
     r"|references?(?:\s+(?:checks?|calls?))?(?=\s*$|\s*[-–—+,(&]|\s+(?:after|before|only|and)\b)"
     r"|references?\s+(?:checks?|calls?)|background\s+(?:checks?|verification|screening)|background\s*/\s*mvr|mvr\b"
-    r"|referenstagning|referans\w*|referenz\w*|bakgrunds\w*|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$"
+    r"|referenstagning|referans\w*|referenz\w*|referenci\w*|bakgrunds\w*|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$"
     r"|onboarding|start\s+date|rejected|withdrew)\b(?!\s*(?:interview|round))"
 )
 

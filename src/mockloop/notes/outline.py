@@ -17,7 +17,8 @@ from .vocab import gloss, outside_brackets, round_types, tokens
 
 _QUESTIONS = re.compile(
     r"\b(questions?|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
-    r"|pytania|pytań|frågor|spørgsmål|spørsmål|otázky|sorular|kysymykset"
+    r"|pytania|pytań|frågor|spørgsmål|spørsmål|otázky|sorular|kysymykset|întrebări|intrebari"
+    r"|kérdések|kérdéseim|kerdesek|tanong|mga tanong|pertanyaan|maswali|soalan"
     r"|jilmun|gyaku shitsumon|shitsumon)\b|\bto ask\b"
     r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
@@ -34,6 +35,7 @@ _PITCH = re.compile(
     r"|\bpitch\b|\bmy story\b(?!\s*(?:bank|list|ideas))|walk me through|\bmotivation\b|\bmotivaci[oó]n\b"
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
     r"|\belevator\b|\bmy why\b|^(?:my )?positioning\W*$|^waarom\b"
+    r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden)\b"
 )
 _MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(
@@ -48,6 +50,7 @@ _CLASSES = (
             r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel|superday|ablauf"
             r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas|assessment cent(?:re|er)"
             r"|processen|prosessi|süreç|süreci|surec|proses|tahapan|전형|प्रक्रिया|选拔|流程"
+            r"|folyamat|forløb|etape|etapy|přehled|prehled|rekrytointi|proces"
             r"|assessment day|how (?:they|it) (?:run|runs|work|works)|how the day (?:runs|works))\b"
         ),
     ),
@@ -124,6 +127,10 @@ def questions_header(text: str) -> bool:
         or "kysym" in h
         or "pooch" in h
         or "puch" in h
+        or "ntreb" in h
+        or "rdés" in h
+        or "rdes" in h
+        or "tanong" in h
     )
     # "Things I want to ask, so I don't blank when they say …": the aside after the label
     # does not make it the interviewers' questions
@@ -135,6 +142,15 @@ def _maybe_pitch(h: str) -> bool:
     """False when _PITCH cannot match: none of its words is in the heading."""
     return (
         "why" in h
+        or "de ce" in h
+        or "mi" in h
+        or "pro" in h
+        or "hvorf" in h
+        or "miksi" in h
+        or "ngapa" in h
+        or "bakit" in h
+        or "nini" in h
+        or "neden" in h
         or "about" in h
         or "warum" in h
         or "wieso" in h

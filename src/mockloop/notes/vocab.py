@@ -47,6 +47,8 @@ TYPE_SPEC = {
     "|recruiter call|rec scrn|rec screen|recr screen|recruiter scrn|search firm|headhunter"
     "|search partner|recruiting firm|telefoninterview|telefongesprach|telefonisches interview"
     "|talent partner|telefonintervju|puhelinhaastattelu|ik on gorusme|on gorusme|insan kaynaklari"
+    "|consultant screen|search consultant|agency screen|agency call|recruitment consultant"
+    "|hr interju|hr es telefonos interju|telefonos interju|telefonicky pohovor|puhelinhaastattelu"
     "|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
     "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista",
@@ -66,7 +68,8 @@ TYPE_SPEC = {
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
     "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
-    "|creative test|written test|writing test|edit test|design test|skills test|test task",
+    "|creative test|written test|writing test|edit test|design test|skills test|test task"
+    "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -76,6 +79,7 @@ TYPE_SPEC = {
     "|fachinterview|fachgesprach|sql|skills assessment|practical"
     "|incident simulation|incident response|troubleshooting|debugging|break fix|pair debugging"
     "|technical screen|tech screen|technical phone screen|tech phone screen|tech scrn"
+    "|szakmai interju|odborny pohovor|fagligt interview|faglig samtale|tekninen haastattelu"
     "|jitsugi tesuto|jitsugi|practical test",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa"
@@ -93,13 +97,15 @@ TYPE_SPEC = {
     "|assignment review|homework review|playback|exercise playback|case walkthrough"
     "|apresentação|apresentacao|presentación|presentacion|presentatie|presentazione|sunum"
     "|sunumu|presentasi|defence of the take home|take home defence|defence take home"
-    "|test review|test debrief|test presentation|test walkthrough",
+    "|test review|test debrief|test presentation|test walkthrough|prezentare|prezentarea"
+    "|prezentacio|prezentace|esitys|praesentation|prezentarea temei",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
     "|chro|cmio|cnio|chief executive officer|chief operating officer|chief financial officer"
     "|chief product officer|chief technology officer|chief risk officer|board director"
-    "|board member|direktor|direktoru|genel mudur|direktur|chief development officer"
+    "|board member|direktor|direktoru|genel mudur|direktur|igazgatoi|igazgato|reditel"
+    "|vedouci oddeleni|fondatoarea|fondator|chief development officer"
     "|chief people officer|chief marketing officer|chief revenue officer|chief commercial officer"
     "|chief medical officer|chief nursing officer|chief data officer|chief information officer"
     "|chief customer officer|chief strategy officer|chief legal officer|general counsel"
@@ -128,6 +134,8 @@ ROUNDISH = _phrases(
     "|rodada|entrevue|myeonjeop|mensetsu|apresentação|apresentacao|presentación|presentacion"
     "|conversa|tesuto|intervju|intervjuer|haastattelu|pohovor|mulakat|gorusme|wawancara|rozmowa"
     "|samtale|samtal|onlinetester|onlinetest|gorusme|gorusmesi|degerlendirme|mulakati"
+    "|interviu|interju|interjuja|fordulo|runda|kolo|pohovoru|haastattelu|soveltuvuusarviointi"
+    "|discutie|beszelgetes|keskustelu|samtalen|telefonscreening|testy|tema de casa"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
 _WHO_SPEC = (
