@@ -452,3 +452,36 @@ def test_romanian_hungarian_and_czech_rounds_pitch_and_questions() -> None:
     assert [r.kind for r in plan_of(hungarian).rounds] == ["recruiter", "technical", "executive"]
     czech = "# Škoda\n\n## Přehled\n- Telefonický pohovor s HR\n- Odborný pohovor\n- oběd v jídelně + prohlídka výroby\n"
     assert len(plan_of(czech).rounds) == 2  # lunch and the plant tour are no rounds
+
+
+GDOC = """**HSS — Outpatient Physical Therapist (Sports Rehab), East Side clinic**
+
+**Status:** onsite Thurs 4/17. Recruiter = Dana Whitfield.
+
+**The loop (from Dana's email)**
+
+* Clinical interview w/ clinic manager
+* Practical — patient case
+* Peer interview
+
+**Round 2 — Clinical interview (Mike Serrano, Clinic Manager)**
+
+* caseload, documentation in Epic
+
+**Round 3 — Practical / patient case (Ana Liu, PT)**
+
+* shoulder case, eval and plan of care
+
+**Round 4 — Peer interview (two PTAs)**
+
+* teamwork
+"""
+
+
+def test_an_overview_meets_its_numbered_rounds_and_the_page_title_is_no_round() -> None:
+    titles = sorted(r.title for r in plan_of(GDOC).rounds)
+    assert titles == [
+        "Round 2 – Clinical interview",
+        "Round 3 – Practical / patient case",
+        "Round 4 – Peer interview",
+    ]  # each overview line merged into its own numbered block; "HSS — …" is the page's title

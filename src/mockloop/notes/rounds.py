@@ -22,6 +22,7 @@ from . import schedule
 from .found import Line, Quote, Round
 from .ics import ics_rounds, invitation_title
 from .keyed import keyed_rounds
+from .names import split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS, Item
@@ -408,8 +409,12 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
 
 
 def _is_title_heading(o: Outline, r: Round, starts: list[int]) -> bool:
-    """A heading like "# Stripe PM interview" with nothing of its own but rounds beneath."""
-    if r.heading_sec is None or r.focus:
+    """ "# Stripe PM interview" over nothing but rounds; the first line naming the job."""
+    if r.heading_sec is None:
+        return False
+    if r.heading_sec == 0 and r.order[0] <= 2 and split_name_line(r.text)[1]:
+        return True  # the title names a role: the page is about the job, not one round
+    if r.focus:
         return False
     after = bisect_right(starts, r.order[0])
     return after < len(starts) and starts[after] < o.ends[r.heading_sec]
