@@ -4,9 +4,8 @@ A table of rounds (Round | Interviewer | ...); a one-liner ("onsite panel = prod
 execution, technical"); an explicit line ("1st round", "round 2", "final interview", "R1"),
 a typed line in a "Process" section, or a short typed line that opens a list; a heading
 naming a round ("Recruiter notes", "Technical interview"). A nested bullet that names a
-different round type than its parent and has bullets of its own ("technical
-conversation/experience" under "2nd round") becomes its own round. Keywords tolerate
-one-letter typos (mockloop.vocab); mockloop.roundmap gives each round its catalog id.
+different round type than its parent and has bullets of its own ("technical conversation"
+under "2nd round") is its own round. Keywords tolerate one-letter typos (mockloop.vocab).
 
 Every line is asked once whether it introduces a round; costly patterns run only on lines
 that cheaper tests cannot rule out (a 10 MB file: hundreds of thousands of lines).
@@ -410,11 +409,12 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
 
 def _is_title_heading(o: Outline, r: Round, starts: list[int]) -> bool:
     """ "# Stripe PM interview" over nothing but rounds; the first line naming the job."""
-    if r.heading_sec is None:
+    if r.heading_sec is None:  # "Snowflake · Sales Engineer": the job, not one round
         return False
-    if r.heading_sec == 0 and r.order[0] <= 2 and split_name_line(r.text)[1]:
-        return True  # the title names a role: the page is about the job, not one round
-    if r.focus:
+    name, job = split_name_line(r.text) if r.heading_sec == 0 and r.order[0] <= 2 else ("", "")
+    if name and job and not (round_types(name) or explicit(r.text) or has(tokens(name), ROUNDISH)):
+        return True
+    if r.focus:  # (below: a heading with nothing of its own whose next round is inside it)
         return False
     after = bisect_right(starts, r.order[0])
     return after < len(starts) and starts[after] < o.ends[r.heading_sec]
