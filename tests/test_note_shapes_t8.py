@@ -485,3 +485,14 @@ def test_an_overview_meets_its_numbered_rounds_and_the_page_title_is_no_round() 
         "Round 3 – Practical / patient case",
         "Round 4 – Peer interview",
     ]  # each overview line merged into its own numbered block; "HSS — …" is the page's title
+
+
+def test_a_kind_then_its_details_in_brackets_opens_a_round_and_an_answer_plan_is_no_chain() -> None:
+    notes = (
+        "DoorDash — Staff Android\n\nCoding 1 (onsite 3/25, 10:00)\n- DS&A, Kotlin\n\n"
+        "System design (onsite 3/25, 12:45, Wei Zhang, staff eng)\n- design the cart\n"
+        "- this time: clarify → API → client architecture → data flow → rollout/metrics\n\n"
+        "Leadership & behavioral (onsite 3/25, 2:45, Hannah Brooks)\n- influence\n"
+    )
+    kinds = [r.kind for r in plan_of(notes).rounds]
+    assert kinds == ["coding", "system-design", "behavioral"]

@@ -20,6 +20,8 @@ from .vocab import (
     ROUNDISH,
     canon,
     has,
+    kind_weights,
+    only_kind,
     outside_brackets,
     round_types,
     split_points,
@@ -54,7 +56,10 @@ def oneliner_parts(text: str) -> list[str]:
 
 # the plan of a talk or a demo, not of the loop: "structure: their pain -> target architecture
 # -> live demo -> migration path"
-_TALK_PLAN = re.compile(r"(?i)^\W*(?:structure|outline|storyline|talk track|slides?|deck)\s*:")
+_TALK_PLAN = re.compile(
+    r"(?i)^\W*(?:structure|outline|storyline|talk track|slides?|deck|this time|framework|approach"
+    r"|my plan|flow|order|steps|answer plan|template)\s*:"
+)
 _TIMES_AFTER = re.compile(r"(?i)^(.*?\S)\s*(?:x\s*([2-5])|\(\s*x?\s*([2-5])\s*x?\s*\))$")
 _TIMES_BEFORE = re.compile(r"(?i)^([2-5])\s*x\s+(\S.*)$")
 
@@ -76,7 +81,7 @@ def chain_parts(text: str) -> list[str]:
     names in order; a container ("onsite") is no round, but the rounds after its ':' are."""
     out: list[str] = []
     loose: list[tuple[int, str]] = []  # untyped steps ("hirevue (done 10/2)", "SQL round")
-    evidence = 0
+    evidence = 0.0
     parts = _ARROW.split(text)
     if any(_CLAUSE.match(part) for part in parts[1:]):
         return []  # "burned by a big-co PM before → will probe for scrappiness": a cause
@@ -91,7 +96,10 @@ def chain_parts(text: str) -> list[str]:
             evidence += 2
         elif round_types(part) and not (has(tokens(part), CONTAINER) and not _typed_beyond(part)):
             out.append(part)
-            evidence += 1
+            # "API", "metrics": a weak word alone is half the evidence ("clarify → API → … →
+            # rollout/metrics" is how to answer, not the loop)
+            strong = max(kind_weights(part).values(), default=0.0) >= 1.0
+            evidence += 1 if strong or has(tokens(part), ROUNDISH) else 0.5
         elif has(tokens(part), CONTAINER):
             evidence += 1
         elif _step(part):
@@ -318,6 +326,7 @@ _PREP = re.compile(
 )
 
 
+_KIND_THEN_BRACKET = re.compile(r"^([^()\n]{2,40}?)\s*\([^()]{2,100}\)\s*$")
 _LEAD_NOUNS = frozenset(
     ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
      "presentation", "talk", "sync", "entrevista", "entretien", "charla", "appel", "llamada")
@@ -339,6 +348,8 @@ def leads_with_round(text: str) -> bool:
     (done 2/21, Sam H.) — the rate limiter q", "recuiter scrn 5/20 w/ Jake - 30m", "tech
     phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
     round noun, and it names a kind."""
+    if text[:1].isalpha() and (m := _KIND_THEN_BRACKET.match(text)) and only_kind(m.group(1)):
+        return not is_break(m.group(1))  # "System design (onsite 3/25, 12:45, Wei Zhang)"
     found = list(islice(_WORDS.finditer(text, 0, 100), 4))
     if found and found[0].group().isdigit():
         return False  # "20 Min Präsentation, 25 min Q&A": how long, not which round
