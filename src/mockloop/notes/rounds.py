@@ -1,11 +1,8 @@
-"""The interview rounds the notes describe, found by evidence, strongest first.
-
-A table of rounds (Round | Interviewer | ...); a one-liner ("onsite panel = product sense,
-execution, technical"); an explicit line ("1st round", "round 2", "final interview", "R1"),
-a typed line in a "Process" section, or a short typed line that opens a list; a heading
-naming a round ("Recruiter notes", "Technical interview"). A nested bullet that names a
-different round type than its parent and has bullets of its own ("technical conversation"
-under "2nd round") is its own round. Keywords tolerate one-letter typos (mockloop.vocab).
+"""The interview rounds the notes describe, found by evidence, strongest first: a table of
+rounds; a one-liner ("onsite panel = product sense, execution"); an explicit line ("1st round",
+"round 2", "R1"), a typed line in a "Process" section or opening a list; a heading naming a
+round ("Technical interview"); a nested bullet of another round type with bullets of its own.
+Keywords tolerate one-letter typos (mockloop.vocab).
 
 Every line is asked once whether it introduces a round; costly patterns run only on lines
 that cheaper tests cannot rule out (a 10 MB file: hundreds of thousands of lines).
@@ -173,7 +170,10 @@ def _marker(o: Outline, k: int) -> str | None:
     title = split_title(text)[0]
     if (who := _NAME_FIRST.match(text)) and not round_types(who.group(1)):
         return None  # "Kayla Wexler, tech recruiter. 30m": who the round is with
-    if _has_children(o, k) and len(title.split(None, 6)) <= 6:
+    brief, bt = len(title.split(None, 6)) <= 6, outside_brackets(title)  # "Final interviews (…):"
+    if not brief and len(bt.split(None, 6)) <= 6 and has(tokens(bt), CONTAINER):
+        return "container" if _has_children(o, k) and not has(o.toks(k), STRONG) else None
+    if _has_children(o, k) and brief:
         # "ops case - 3/17 (onsite LA)": where it is, not a stage of several rounds
         if (
             has(tokens(outside_brackets(text)), CONTAINER)
