@@ -496,3 +496,12 @@ def test_a_kind_then_its_details_in_brackets_opens_a_round_and_an_answer_plan_is
     )
     kinds = [r.kind for r in plan_of(notes).rounds]
     assert kinds == ["coding", "system-design", "behavioral"]
+
+
+def test_the_one_interview_told_with_its_date() -> None:
+    notes = (
+        "Multnomah County — Epidemiologist\n\nSo far:\nHR emailed Feb 6 to invite me to the interview.\n\n"
+        "The interview — Thursday Feb 19, 1:30–2:30 pm, Teams:\nPanel of three, structured questions.\n"
+    )
+    assert [r.title for r in plan_of(notes).rounds] == ["The interview"]
+    assert extract_plan(parse_notes("Notes\n\nThe interview went fine, I think.\n")).default_loop

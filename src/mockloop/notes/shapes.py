@@ -326,6 +326,7 @@ _PREP = re.compile(
 )
 
 
+_THE_ONE = re.compile(r"(?i)^(?:the|my|an?|one|final|first|second)\s+(?:interview|panel|call)$")
 _KIND_THEN_BRACKET = re.compile(r"^([^()\n]{2,40}?)\s*\([^()]{2,100}\)\s*$")
 _LEAD_NOUNS = frozenset(
     ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
@@ -364,6 +365,8 @@ def leads_with_round(text: str) -> bool:
     for n, w in enumerate(found):
         if canon(w.group().lower()) in _LEAD_NOUNS:
             lead = text[: w.end()]
+            if _THE_ONE.match(lead) and says_when(text[w.end() :]):
+                return True  # "The interview — Thursday Feb 19, 1:30–2:30 pm, Teams:"
             return (
                 n > 0
                 and not _PREP.search(lead)
