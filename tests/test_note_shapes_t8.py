@@ -505,3 +505,13 @@ def test_the_one_interview_told_with_its_date() -> None:
     )
     assert [r.title for r in plan_of(notes).rounds] == ["The interview"]
     assert extract_plan(parse_notes("Notes\n\nThe interview went fine, I think.\n")).default_loop
+
+
+def test_a_quote_that_opens_on_a_round_is_that_round() -> None:
+    notes = (
+        "# Target — Senior Treasury Analyst\n\n## STAR stories\n\n"
+        "> **Phone screen with HR — done 4/8.** 30 min with Kayla Johnson. Why Target.\n\n"
+        "- Cash forecasting: cut variance 40%\n\n"
+        "> Mentor's advice: be specific about what you did.\n"
+    )
+    assert [r.title for r in plan_of(notes).rounds] == ["Phone screen with HR"]

@@ -92,7 +92,7 @@ def _candidates(o: Outline) -> list[int]:
     cls, own, secs = o.cls, o.own, o.secs
     for k, it in enumerate(o.items):
         kind, text = it.kind, it.text
-        if (kind in _NEVER and not schedule.quoted_slot(it)) or text.endswith("?"):
+        if (kind in _NEVER and not schedule.quoted_round(o, k)) or text.endswith("?"):
             continue
         if kind == "heading" or ":" in text or "=" in text or ">" in text or "→" in text:
             out.append(k)

@@ -12,7 +12,7 @@ import re
 
 from .outline import Outline
 from .parser import Item
-from .shapes import dated, timed
+from .shapes import dated, leads_with_round, timed
 from .vocab import (
     CONTAINER,
     ROUNDISH,
@@ -29,6 +29,7 @@ __all__ = [
     "explicit_line",
     "in_schedule",
     "labelled_title",
+    "quoted_round",
     "quoted_slot",
     "short_label",
     "study_heading",
@@ -122,6 +123,14 @@ def explicit_line(text: str) -> bool:
         and len(outside_brackets(head).split()) <= 10
         and (len(text) < 160 or explicit(head))
     )
+
+
+def quoted_round(o: Outline, k: int) -> bool:
+    """A quote that opens on a round's name ("> Phone screen with HR — done 4/8."), or a
+    schedule line pasted in one ("> 10:15–11:00  ML coding")."""
+    it, prev = o.items[k], o.items[k - 1] if k else None
+    opens = prev is None or prev.kind != "quote" or prev.line != it.line - 1
+    return quoted_slot(it) or (it.kind == "quote" and opens and leads_with_round(it.text))
 
 
 def quoted_slot(it: Item) -> bool:
