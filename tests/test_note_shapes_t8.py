@@ -515,3 +515,15 @@ def test_a_quote_that_opens_on_a_round_is_that_round() -> None:
         "> Mentor's advice: be specific about what you did.\n"
     )
     assert [r.title for r in plan_of(notes).rounds] == ["Phone screen with HR"]
+
+
+def test_a_cancelled_round_and_its_block_and_the_offer_after_next() -> None:
+    notes = (
+        "Plante Moran — Tax Senior\n\nInterview #1 – Recruiter phone screen\n- 30 min\n\n"
+        "Interview #2 – Tax Manager interview with Jen Alvarez\n- technical, probably\n\n"
+        "Interview #3 – Partner interview with Mark Hughes — CANCELLED\n"
+        "- Brooke emailed: we're going to skip the partner\n  interview — the team has what it needs.\n\n"
+        "Next = offer call with Brooke, then a background check.\n"
+    )
+    titles = [r.title for r in plan_of(notes).rounds]
+    assert len(titles) == 2 and not any("Partner" in t or "offer" in t for t in titles)

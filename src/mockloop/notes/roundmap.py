@@ -21,7 +21,7 @@ from .merge import merge
 from .names import has_job
 from .rounds import Round
 from .schedule import short_label
-from .shapes import dated, says_when, timed
+from .shapes import dated, is_break, says_when, timed
 from .vocab import (
     WORD,
     folded,
@@ -153,6 +153,8 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     own block) merged, distinct rounds of one kind kept apart, recruiter first. A technical
     screen for a role that writes software is a coding round."""
     rounds = [r for r in rounds if r.heading_sec is None or round_types(r.title) or r.focus]
+    # "Interview #3 – Partner interview — CANCELLED": its block stays out of the plan with it
+    rounds = [r for r in rounds if not (_CANCELLED.search(r.text) or is_break(r.title))]
     if all(r.pitch and not r.focus for r in rounds):
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
     rounds.sort(key=attrgetter("order"))
@@ -202,6 +204,7 @@ def _step_name(r: Round) -> str:
 
 
 _MET = re.compile(r"^(.{3,60}?\bwith\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(.+)$")
+_CANCELLED = re.compile(r"(?i)[-–—:(]\s*(?:cancell?ed|called off|dropped)\b")
 _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
 
 
