@@ -527,3 +527,15 @@ def test_a_cancelled_round_and_its_block_and_the_offer_after_next() -> None:
     )
     titles = [r.title for r in plan_of(notes).rounds]
     assert len(titles) == 2 and not any("Partner" in t or "offer" in t for t in titles)
+
+
+def test_a_panel_and_who_is_on_it_is_one_round_and_an_update_banner_is_none() -> None:
+    notes = (
+        "OXO - Senior Industrial Designer\n\n=== PLAN AS OF 3/3 ===\n1. Recruiter screen - done 2/28\n"
+        "2. Hiring manager call - Ben Adler\n"
+        "3. Team panel - cross-functional: engineering, product marketing, sourcing\n\n"
+        "=== UPDATE 3/11 (call with Marisa) ===\n- panel moved to Thu 3/20\n"
+    )
+    titles = [r.title for r in plan_of(notes).rounds]
+    assert not any(t in ("engineering", "product marketing", "sourcing") for t in titles)
+    assert not any("UPDATE" in t for t in titles)

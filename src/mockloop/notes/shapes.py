@@ -1,8 +1,7 @@
 """Lines that lay out a whole loop or one slot of it: a one-liner ("onsite = coding, system
 design"), an arrow chain ("screen -> HM call (45m, Dan K.) -> onsite"), a schedule line
-("10:00–10:45 Coding — Ana, SWE"), the breaks a schedule holds that are not rounds, a line
-that opens on a round's name ("phone scrn 5/29 w/ Deepa"), a heading that says when, and a
-page's properties ("Created: April 3"), which are never rounds.
+("10:00–10:45 Coding — Ana, SWE"), a line that opens on a round's name ("phone scrn 5/29 w/
+Deepa"), a heading that says when, and a page's properties ("Created: April 3").
 
 Each test starts with a character look that rules out nearly every line; every pattern is
 anchored and bounded, so a line costs time linear in its length.
@@ -48,6 +47,8 @@ def oneliner_parts(text: str) -> list[str]:
     m = _ONELINER.match(text)
     if not m or not has(tokens(m["label"]), CONTAINER):
         return []
+    if max(kind_weights(m["label"]).values(), default=0.0) >= 1.0:
+        return []  # "Team panel - cross-functional: engineering, sourcing": one round, who is on it
     rest = m["rest"].rsplit("=", 1)[-1]  # "superday: Thu Nov 21 = coding, coding, HR"
     parts = [q for p in split_points(rest) for q in _repeated(p)]
     typed = sum(1 for p in parts if round_types(p))
@@ -258,7 +259,8 @@ _OVERVIEW = re.compile(
     r"(?i)\b(?:process|proceso|processus|processo|prozess|ablauf|(?<!peer\s)loop|stages|etapas|étapes"
     r"|fases|runden|rondas|processen|süreç|süreci|proses|tahapan|pipeline|overview|übersicht|resumen|aperçu|timeline|schedule"
     r"|zeitplan|calendario|stories|story bank|star|checklist|to-?dos?|prep|preparation"
-    r"|vorbereitung|preparación|préparation|e-?mail|message|slack|inmail|dm)\b"
+    r"|vorbereitung|preparación|préparation|e-?mail|message|slack|inmail|dm|update|updates"
+    r"|changes|plan as of)\b"
 )
 
 
