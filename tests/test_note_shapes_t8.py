@@ -539,3 +539,13 @@ def test_a_panel_and_who_is_on_it_is_one_round_and_an_update_banner_is_none() ->
     titles = [r.title for r in plan_of(notes).rounds]
     assert not any(t in ("engineering", "product marketing", "sourcing") for t in titles)
     assert not any("UPDATE" in t for t in titles)
+
+
+def test_a_page_title_that_looks_like_a_person_and_a_job_holds_the_rounds() -> None:
+    notes = (
+        "# Novo Nordisk – QA Specialist, Aseptisk Produktion\n\n## Telefonscreening – 22/1 ✔\n"
+        "- Hvorfor Novo\n\n## 1. samtale – tors. 29/1 kl. 10, Teams\n- GMP, afvigelser\n\n"
+        "## 2. samtale – tirs. 10/2 kl. 9-11, Kalundborg\n- CASE: en afvigelse\n"
+    )
+    rounds = plan_of(notes).rounds
+    assert len(rounds) >= 2 and rounds[0].title == "Telefonscreening"  # not one under the title

@@ -110,6 +110,9 @@ def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         block = o.below(k)
         if not block or any(j in claimed for j in block[:2]):
             continue
+        top = o.notes.sections[o.secs[k]].level == 1
+        if top and any(items[j].kind == "heading" for j in block):
+            continue  # "# Novo Nordisk – QA Specialist" over "## Telefonscreening": the page title
         if not any(_WHEN.search(items[j].text) for j in block[:2]):
             continue
         named = _round_named(items[block[0]].text)  # the line right under the name
