@@ -549,3 +549,11 @@ def test_a_page_title_that_looks_like_a_person_and_a_job_holds_the_rounds() -> N
     )
     rounds = plan_of(notes).rounds
     assert len(rounds) >= 2 and rounds[0].title == "Telefonscreening"  # not one under the title
+
+
+def test_company_from_a_breadcrumb_and_a_card_title() -> None:
+    todoist = "JOB HUNT 2027  ›  Kuehne+Nagel SG — Logistics Coordinator, Sea Export\n\n- Recruiter call\n"
+    assert extract_plan(parse_notes(todoist)).company == "Kuehne+Nagel SG"
+    trello = "Card: Gusto — Product Operations Manager, Payroll\nList: Interviewing\n\n- Recruiter screen\n"
+    got = extract_plan(parse_notes(trello))
+    assert (got.company, got.role) == ("Gusto", "Product Operations Manager, Payroll")

@@ -67,7 +67,7 @@ _ROLE_WORDS = word_set(
 )
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
-_SPLIT = re.compile(r"\s+[-–—|·•/]+\s+|:\s+|\s+[—–]|[—–]\s+|\s*\|\s*")
+_SPLIT = re.compile(r"\s+[-–—|·•/›»>]+\s+|:\s+|\s+[—–]|[—–]\s+|\s*\|\s*")
 _AT = re.compile(r"\s+(?:at|@|chez|bei|en)\s+|\s*@\s*", re.IGNORECASE)
 _NOISE = re.compile(
     r"(?i)\b(notes?|prep|preparation|interview|interviews|interviewing|loop|log|hub|running"
@@ -85,7 +85,8 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _LEAD_NOISE = re.compile(
-    r"(?i)^(?:re|fwd?|aw|wg|rv|subject|betreff|asunto|objet)\s*:\s*|^\[[A-Z][A-Z0-9]+-\d+\]\s*"
+    r"(?i)^(?:re|fwd?|aw|wg|rv|subject|betreff|asunto|objet|card|page|ticket|doc)\s*:\s*"
+    r"|^\[[A-Z][A-Z0-9]+-\d+\]\s*"
     r"|^(?:\W|\d)+(?=[A-Za-z])"
 )
 _UPPER = {"ai", "ml", "db", "api", "io", "hq", "vc", "llm", "pm", "aws", "ibm", "sap", "hp"}
@@ -129,7 +130,7 @@ _TAIL_NOISE = re.compile(
 
 def clean_name(name: str) -> str:
     """Text up to the first character that is not part of a name (an emoji, '!', '(')."""
-    end = next((i for i, ch in enumerate(name) if not (ch.isalnum() or ch in " &.'’-")), None)
+    end = next((i for i, ch in enumerate(name) if not (ch.isalnum() or ch in " &.'’+-")), None)
     return (name[:end] if end is not None else name).strip(" .-")
 
 
