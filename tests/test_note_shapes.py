@@ -5,12 +5,7 @@ the evaluation set)."""
 from __future__ import annotations
 
 from mockloop.notes.parser import parse_notes
-from mockloop.notes.plan import extract_plan
-from mockloop.records import InterviewPlan
-
-
-def plan_of(notes: str) -> InterviewPlan:
-    return extract_plan(parse_notes(notes))
+from tests.support.plans import plan_of
 
 
 def kinds_titles(notes: str) -> list[tuple[str, str]]:

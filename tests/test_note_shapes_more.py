@@ -5,16 +5,8 @@ not taken from the evaluation set."""
 
 from __future__ import annotations
 
-from mockloop.notes.parser import parse_notes
-from mockloop.notes.plan import extract_plan
-from mockloop.records import InterviewPlan
-
-
-def plan_of(notes: str) -> InterviewPlan:
-    plan = extract_plan(parse_notes(notes))
-    assert not plan.default_loop
-    return plan
-
+from tests.support.plans import named_plan as plan_of
+from tests.support.plans import plan_of as any_plan
 
 PEOPLE = """# Harbor Health — Implementation Lead
 
@@ -385,7 +377,7 @@ TODO write this before Nov 6!!
 
 
 def test_labels_banners_and_questions_in_other_spellings() -> None:
-    plan = plan_of_any(FACTS)
+    plan = any_plan(FACTS)
     assert plan.role == "Customer Success Manager, Enterprise (EMEA)"
     assert plan.company and plan.company.lower() != "dm"
     assert [q.text for q in plan.candidate_questions][:1] == [
@@ -394,10 +386,6 @@ def test_labels_banners_and_questions_in_other_spellings() -> None:
     titles = [p.title for p in plan.pitch]
     assert any("y zendesk" in t or "pitch" in t for t in titles)
     assert not any("Tell me about yourself" in t for t in titles)  # a to-do, not a pitch
-
-
-def plan_of_any(notes: str) -> InterviewPlan:
-    return extract_plan(parse_notes(notes))
 
 
 ORG = """#+TITLE: Pinterest — Staff Machine Learning Engineer

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from mockloop.notes.parser import parse_notes
 from mockloop.notes.plan import extract_plan
-from mockloop.records import InterviewPlan
-
-
-def plan_of(notes: str) -> InterviewPlan:
-    plan = extract_plan(parse_notes(notes))
-    assert not plan.default_loop
-    return plan
-
+from tests.support.plans import named_plan as plan_of
 
 CSV = """tracker.csv (from my job-hunt sheet)
 date,stage,with,status,notes

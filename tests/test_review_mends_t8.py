@@ -4,12 +4,7 @@ independent review of that work (2026-12-03) and written here as it reported the
 from __future__ import annotations
 
 from mockloop.notes.parser import parse_notes
-from mockloop.notes.plan import extract_plan
-from mockloop.records import InterviewPlan
-
-
-def plan(notes: str) -> InterviewPlan:
-    return extract_plan(parse_notes(notes))
+from tests.support.plans import plan_of as plan
 
 
 def titles(notes: str) -> list[str]:

@@ -87,7 +87,8 @@ _GLOSSES = {
 _GLOSS = re.compile(
     "|".join(sorted(map(re.escape, _GLOSSES), key=len, reverse=True)), re.IGNORECASE
 )
-# accented Latin (Vietnamese, Turkish…), Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul
+# accented Latin (Vietnamese, Turkish…), Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai,
+# kana, Han, Hangul
 _SCRIPTS = re.compile(
     "[\u00c0-\u024f\u1ea0-\u1ef9\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
     "\u0900-\u097f\u0e00-\u0e7f"
@@ -95,21 +96,17 @@ _SCRIPTS = re.compile(
 )
 
 
-_FOLDED = {key.casefold(): value for key, value in _GLOSSES.items()}
-_GLOSSES.update(_FOLDED)  # final sigma and other case forms
-
-
-def _casefold(word: str) -> str:
-    low = word.lower()
-    return low if low in _GLOSSES else word.casefold()
+# looked up by the matched word's casefold: "Ερωτήσεισ" with a typo'd final sigma, "ΕΡΩΤΉΣΕΙΣ"
+_BY_FOLD = {key.casefold(): value for key, value in _GLOSSES.items()}
 
 
 def gloss(text: str) -> str:
-    """``text`` with the round words of scripts other than Latin in English (_GLOSSES), each
-    spaced off; other text as it is. A character test first: most text is Latin."""
+    """``text`` with the round, question, pitch and process words of other scripts and of
+    accented Latin in English (_GLOSSES), each spaced off; other text as it is. A character
+    test first: most text is plain ASCII."""
     if text.isascii() or not _SCRIPTS.search(text):
         return text
-    return _GLOSS.sub(lambda m: f" {_GLOSSES.get(_casefold(m.group()), m.group())} ", text)
+    return _GLOSS.sub(lambda m: f" {_BY_FOLD.get(m.group().casefold(), m.group())} ", text)
 
 
 def explicit(text: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .parser import Item
 from .rounds import Round
-from .schedule import short_label
+from .schedule import short_label, step_name
 from .shapes import timed
 from .vocab import WHO, WORD, folded, gloss, has, round_types, split_title, tokens
 
@@ -52,20 +52,9 @@ _TITLE_NOISE = frozenset(
 def _title_words(r: Round) -> frozenset[str]:
     """The words of a round's title; for a bare step label ("Round 2" on "Round 2 — Clinical
     interview (Mike Serrano)"), the words of the name after it."""
-    if _BARE_STEP.match(r.title) and r.text.lower().startswith(r.title.lower()):
-        named = split_title(split_title(r.text)[1])[0].partition("(")[0].strip()
-        if not _WHEN_FIRST.match(named) and (found := _words_of_title(named)):
-            return found
+    if (named := step_name(r.title, r.text)) and (found := _words_of_title(named)):
+        return found
     return _words_of_title(r.title)
-
-
-_WHEN_FIRST = re.compile(
-    r"(?i)^(?:\W|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
-    r"|sun)[a-z]*\b|tbd|done|passed|scheduled|waiting|pending)"
-)
-_BARE_STEP = re.compile(
-    r"(?i)^(?:round|stage|step|phase|part|interview|r|#)\s*#?\s*\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?$"
-)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .explicit import gloss
+
 __all__ = ["JOB", "clean_role", "has_job", "split_name_line", "title_case", "word_set"]
 
 _JOB_WORDS = (
@@ -240,8 +242,6 @@ def unhired(name: str) -> str:
 def not_a_company(name: str) -> bool:
     """A person ("Dr. Menezes"), a status ("UPCOMING") or a word of the notes, in English or
     glossed ("Quy trình" is "process"): never the company."""
-    from .vocab import gloss
-
     said = gloss(name).strip().lower()
     return (
         bool(_PERSON_TITLE.search(name)) or said in _STATUS_WORDS or name.lower() in _STATUS_WORDS

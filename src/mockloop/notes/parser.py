@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .inline import strip_inline, struck
-from .lines import front_matter, gc_paused, org_line, sheet_rows, table_cells, tidied
+from .lines import front_matter, gc_paused, org_line, table_cells
+from .pasted import sheet_rows, tidied
 from .plain import caps_header, plain_header
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]

@@ -20,8 +20,8 @@ from .loops import writes_code
 from .merge import merge
 from .names import has_job
 from .rounds import Round
-from .schedule import short_label
-from .shapes import dated, is_break, says_when, timed
+from .schedule import short_label, step_name
+from .shapes import dated, is_break, timed
 from .vocab import (
     WORD,
     folded,
@@ -173,34 +173,9 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     rounds.sort(key=lambda r: r.id != "recruiter" or r.guessed)  # stable: notes order in each group
     merged = merge(rounds, _interviewer)
     for r in merged:
-        if _STEP.match(r.title) and (name := _step_name(r)):
+        if name := step_name(r.title, r.text):
             r.title = f"{r.title} – {name}"  # "Round 2" alone tells the user nothing
     return [_plan_round(r, rid) for r, rid in zip(merged, _ids(merged), strict=True)]
-
-
-# a title that only says where the round stands: "Round 2", "Stage 1 of 4", "R3", "राउंड 1"
-_STEP = re.compile(
-    r"(?i)^(?:round|stage|step|phase|etapa|[ée]tape|fase|runde|ronda|rodada|etap|interview"
-    r"|entretien|entrevista|r|#|राउंड|v[òo]ng|етап|этап|раунд)\s*#?\s*\d{1,2}(?:\s*(?:of|de|von|van|/)\s*\d{1,2})?$"
-)
-
-
-_DATE_FIRST = re.compile(
-    r"(?i)^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-    r"[a-z]*\.?\s+\d|tbd|tba|date|done|scheduled|booked|cancel|passed|pending|waiting|rejected"
-    r"|went|moving|heard|no news|next step|in progress|completed|failed|offer)"
-)
-
-
-def _step_name(r: Round) -> str:
-    """The name after a step label on the round's own line ("Round 2 – Hiring manager, Claire
-    (Nov 12)" → "Hiring manager, Claire"); "" when only a date or logistics follows."""
-    rest = split_title(r.text)[1] if r.text.lower().startswith(r.title.lower()) else ""
-    name = re.split(r"\s*(?:[(:;]|\s[-–—|]\s|\s{2,}|✅|✔)", rest.strip(" *_"), maxsplit=1)[0]
-    name = name.strip(" *_.,")
-    if not name or len(name.split()) > 10 or _DATE_FIRST.match(name) or says_when(name):
-        return ""
-    return name
 
 
 _MET = re.compile(r"^(.{3,60}?\bwith\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(.+)$")

@@ -12,7 +12,7 @@ import re
 
 from .outline import Outline
 from .parser import Item
-from .shapes import dated, leads_with_round, timed
+from .shapes import dated, leads_with_round, says_when, timed
 from .vocab import (
     CONTAINER,
     ROUNDISH,
@@ -32,6 +32,7 @@ __all__ = [
     "quoted_round",
     "quoted_slot",
     "short_label",
+    "step_name",
     "study_heading",
     "unwhen",
 ]
@@ -136,3 +137,32 @@ def quoted_round(o: Outline, k: int) -> bool:
 def quoted_slot(it: Item) -> bool:
     """A schedule line pasted in a quote ("> 10:15–11:00  ML coding — with Kai")."""
     return it.kind == "quote" and timed(it.text) is not None
+
+
+# a title that only says where the round stands: "Round 2", "Stage 1 of 4", "R3", "राउंड 1"
+_STEP_LABEL = re.compile(
+    r"(?i)^(?:round|stage|step|phase|part|etapa|[ée]tape|fase|runde|ronda|rodada|etap|interview"
+    r"|entretien|entrevista|r|#|राउंड|v[òo]ng|етап|этап|раунд)\s*#?\s*\d{1,2}"
+    r"(?:\s*(?:of|de|von|van|/)\s*\d{1,2})?$"
+)
+# what follows a step label when it names no round: a date, a time or a status
+_WHEN_FIRST = re.compile(
+    r"(?i)^(?:\W|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
+    r"|sun)[a-z]*\.?\s+\d|tbd|tba|date|done|scheduled|booked|cancel|passed|pending|waiting"
+    r"|rejected|went|moving|heard|no news|next step|in progress|completed|failed|offer)"
+)
+_NAME_END = re.compile(r"\s*(?:[(:;]|\s[-–—|]\s|\s{2,}|✅|✔)")
+
+
+def step_name(title: str, text: str) -> str:
+    """The round's name after a title that is only a step label, on the round's own line
+    ("Round 2" on "Round 2 – Hiring manager, Claire (Nov 12)" → "Hiring manager, Claire"); ""
+    for any other title, or when only a date, a time or a status follows ("Interview 1 — Dec
+    10, 10:00", "Round 1 – passed")."""
+    if not _STEP_LABEL.match(title) or not text.lower().startswith(title.lower()):
+        return ""
+    rest = split_title(text)[1].strip(" *_")
+    name = _NAME_END.split(rest, maxsplit=1)[0].strip(" *_.,")
+    if not name or len(name.split()) > 10 or _WHEN_FIRST.match(name) or says_when(name):
+        return ""
+    return name

@@ -1,0 +1,268 @@
+"""Formats pasted into notes, read as the lines the parser knows, line numbers kept: a
+spreadsheet's CSV or tab-separated rows and a Jira or Confluence page's tables (as table rows),
+a table drawn in box characters, pretty-printed JSON from a tracker, a mermaid flowchart,
+speech-to-text with its punctuation said out loud, Word's "o" bullets and a chat whose
+messages number the steps."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+
+from .inline import strip_inline
+
+__all__ = ["chat_lists", "delimited_rows", "sheet_rows", "tidied", "unboxed", "wiki_markup"]
+
+
+_TICKET = re.compile(r"^[A-Z][A-Z0-9]+-\d+\s+(\S.*?)\s{2,}([A-Z][A-Z ]{1,15})$")
+_WIKI_HEADING = re.compile(r"^h([1-6])\.\s+(\S.*)$")  # Jira and Confluence: "h2. Context"
+
+
+def wiki_markup(lines: list[str]) -> tuple[list[str], dict[int, tuple[list[str], bool]]]:
+    """Jira and Confluence wiki markup: "h2. Context" headings as Markdown ones, and a
+    "||#||Stage||Who||" header with its "|1|Recruiter screen|Hannah|" rows as a table
+    ({line index: (cells, is the header row)}, as delimited_rows gives)."""
+    if not any(line.startswith(("h1. ", "h2. ", "h3. ", "||")) for line in lines[:2000]):
+        return lines, {}
+    out, rows, header = list(lines), {}, False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if m := _WIKI_HEADING.match(text):
+            out[i] = "#" * int(m.group(1)) + " " + m.group(2)
+        elif m := _TICKET.match(text):  # "JOBS-113  Recruiter screen      DONE"
+            out[i] = f"{line[: len(line) - len(line.lstrip())]}{m.group(1)} ({m.group(2).lower()})"
+        if text.startswith("||") and text.endswith("||") and len(text) > 4:
+            rows[i], header = ([c.strip() for c in text[2:-2].split("||")], True), True
+        elif header and text.startswith("|") and text.endswith("|") and len(text) > 2:
+            rows[i] = ([strip_inline(c.strip()) for c in text[1:-1].split("|")], False)
+        else:
+            header = False
+    return out, rows
+
+
+def delimited_rows(lines: list[str], start: int = 0) -> dict[int, tuple[list[str], bool]]:
+    """CSV or tab-separated blocks pasted from a spreadsheet ("date,stage,with,status"), read as
+    tables: {line index: (cells, is the header row)}. A block is a header of short labels and
+    at least two rows below it with as many cells, up to a blank line or a row that differs."""
+    out: dict[int, tuple[list[str], bool]] = {}
+    i, end = start, len(lines)
+    while i < end:
+        line = lines[i]
+        sep = "\t" if "\t" in line.strip() else "," if line.count(",") >= 2 else ""
+        if not sep or len(line) > 200 or not (head := _header(line, sep)):
+            i += 1
+            continue
+        block, j = [(i, head)], i + 1
+        while j < end and lines[j].strip():
+            row = lines[j].strip()
+            if sep == "," and (", " in _unquoted(row) or row[:1] in "-*+•#>"):
+                break  # a sentence or a list item, not a spreadsheet row
+            cells = _cells(lines[j], sep)
+            if len(cells) != len(head) and not (
+                len(cells) < len(head) and len(cells) >= 2 and sep == "\t"
+            ):
+                break
+            block.append((j, cells))
+            j += 1
+        if len(block) >= 3:
+            out.update({k: (cells, k == i) for k, cells in block})
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _unquoted(row: str) -> str:
+    """The row without its quoted cells ('"Analytics Engineer, Octopus",done' → ',done')."""
+    return re.sub(r'"[^"]*"', "", row)
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    try:
+        row = next(csv.reader([line.strip()], delimiter=sep), [])
+    except csv.Error:
+        return []
+    return [strip_inline(c.strip()) for c in row]
+
+
+def _header(line: str, sep: str) -> list[str]:
+    """The cells of a header row: three or more short labels, none a number."""
+    if sep == "," and ", " in line:
+        return []  # a sentence with commas: a spreadsheet's header is "date,stage,with"
+    cells = _cells(line, sep)
+    labels = [c for c in cells if c]
+    if len(cells) < 3 or len(labels) < len(cells) - 1 or len(labels) < 3:
+        return []
+    if any(len(c) > 30 or len(c.split()) > 4 or not c[0].isalpha() for c in labels):
+        return []
+    return cells
+
+
+def sheet_rows(lines: list[str], start: int) -> tuple[list[str], dict[int, tuple[list[str], bool]]]:
+    """The lines (Jira or Confluence headings made Markdown ones) and the rows of the tables
+    a pipe table does not show: CSV, TSV and wiki tables ({line index: (cells, header)})."""
+    lines, wiki = wiki_markup(lines)
+    return lines, delimited_rows(lines, start) | wiki
+
+
+def tidied(lines: list[str], text: str) -> list[str]:
+    """Lines as the parser reads them: box-drawn tables as pipe tables (unboxed), pretty-printed
+    JSON as YAML-like records, a mermaid flowchart as an arrow chain, punctuation said to
+    speech-to-text as the marks, Word's "o" bullets as bullets, and in a pasted chat the
+    numbered messages as the numbered list they are (chat_lists). Each pass runs only when a
+    character test on the whole text says it may apply, and no pass moves a line."""
+    if "│" in text or "║" in text or "┃" in text:
+        lines = unboxed(lines)
+    if '": ' in text and sum(1 for line in lines[:400] if _JSON_KEY.match(line)) >= 5:
+        lines = _json_lines(lines)  # pretty-printed JSON: YAML-like records
+    if "mermaid" in text and "-->" in text:  # a flowchart of the loop: its steps as arrows
+        lines = _mermaid(lines)
+    if len(_SPOKEN.findall(text[:20000])) >= 3:  # dictated: "… question mark. New paragraph."
+        lines = [_SPOKEN.sub(_spoken, line) for line in lines]
+    if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
+        lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
+    return chat_lists(lines) if ": " in text else lines
+
+
+_WORD_O = re.compile(r"^(\s*)o\t")
+_NODE = re.compile(
+    r"\b([A-Za-z]\w*)\s*(\(\[|\[\[|\[\(|\(\(|\[|\(|\{)(.*?)(\]\)|\]\]|\)\]|\)\)|\]|\)|\})"
+)
+_EDGE = re.compile(r"\s*(?:-->|==>|-\.->|---)(?:\|[^|]*\|)?\s*")
+
+
+def _mermaid(lines: list[str]) -> list[str]:
+    """A mermaid flowchart as one arrow chain of its nodes' labels in the order they first
+    appear ("A[Recruiter call<br/>Kelsey] --> B[Hospital interview]" → "Recruiter call
+    (Kelsey) -> Hospital interview"), on the chart's first edge line; its other lines blank."""
+    out, inside, first = list(lines), False, -1
+    names: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if line.strip().startswith("```"):
+            if inside and first >= 0:
+                out[first] = " -> ".join(names.values())
+            inside, first, names = (
+                line.strip().lower().startswith("```mermaid") and not inside,
+                -1,
+                {},
+            )
+            continue
+        if not inside or not _EDGE.search(line):
+            continue
+        first = i if first < 0 else first
+        out[i] = ""
+        for node in _NODE.finditer(line):
+            label = re.split(r"<br\s*/?>", node.group(3).strip('"'))
+            parts = [p.strip() for p in label if p.strip()]
+            if parts and node.group(1) not in names:
+                names[node.group(1)] = parts[0] + (
+                    f" ({', '.join(parts[1:])})" if parts[1:] else ""
+                )
+    return out
+
+
+# punctuation said out loud to speech-to-text, written as the mark it names
+_SPOKEN = re.compile(
+    r"(?i)(?<=\S)[ \t]{1,3}(question mark|exclamation mark|colon|semicolon|full stop|period"
+    r"|new paragraph|new line)(?=[.,]|[ \t]{0,3}$)[.,]?"
+)
+_MARKS = {"question mark": "?", "exclamation mark": "!", "colon": ":", "semicolon": ";",
+          "full stop": ".", "period": ".", "new paragraph": "", "new line": ""}  # fmt: skip
+
+
+def _spoken(m: re.Match[str]) -> str:
+    return _MARKS[m.group(1).lower()]
+
+
+_JSON_KEY = re.compile(r'^(\s*)"([^"\\]{1,40})"\s*:\s*(.*?)\s*,?\s*$')
+_JSON_STRING = re.compile(r'^(\s*)"((?:[^"\\]|\\.)*)"\s*,?\s*$')
+_JSON_PUNCT = re.compile(r"^\s*[\[\]{}],?\s*$")
+
+
+def _json_lines(lines: list[str]) -> list[str]:
+    """Pretty-printed JSON as YAML-like records: an object in a list opens a "- key: value"
+    entry with its other keys under it (notes.keyed reads those as rounds)."""
+    out: list[str] = []
+    stack: list[str] = []
+    opened = False
+    for line in lines:
+        said, text = _json_line(line), line.strip().rstrip(",")
+        if opened and said.strip() and (m := _JSON_KEY.match(line)):
+            said = f"{m.group(1)[:-2]}- {said.strip()}"  # the object's first key opens it
+            opened = False
+        if text.endswith(("{", "[")):
+            opened = text.endswith("{") and bool(stack) and stack[-1] == "["
+            stack.append(text[-1])
+        elif text.startswith(("}", "]")) and stack:
+            stack.pop()
+        out.append(said)
+    return out
+
+
+def _json_line(line: str) -> str:
+    """A line of pretty-printed JSON as a YAML-like one: '  "with": "Priya Shah",' → '  with:
+    Priya Shah'; brackets alone are blank; other lines (a comment) stay."""
+    if _JSON_PUNCT.match(line):
+        return ""
+    if element := _JSON_STRING.match(line):  # an array's string: a list entry
+        return f"{element.group(1)}- {element.group(2).replace(chr(92) + chr(34), chr(34))}"
+    if not (m := _JSON_KEY.match(line)):
+        return line
+    value = m.group(3).rstrip(",").strip()
+    if value in ("{", "[", "null", "[]", "{}"):
+        value = ""
+    elif len(value) >= 2 and value[0] == value[-1] == '"':
+        value = value[1:-1].replace('\\"', '"')
+    return f"{m.group(1)}{m.group(2)}: {value}".rstrip()
+
+
+# "Marisol: 2) Tasting — Tue 3/10", "[12/01, 19:02] Tasha: 1. Recruiter call": who says it
+_SPEAKER = re.compile(r"^(?:\[[^\]]{4,30}\]\s*)?([A-Z][\w.'’ -]{0,24}):[ \t]+(\S.*)$")
+_ENUMERATED = re.compile(r"^\d{1,2}[.)][ \t]+\S")
+
+
+def chat_lists(lines: list[str]) -> list[str]:
+    """In a chat pasted line by line ("Name: message", a handful of names), a message that is
+    a numbered entry ("Marisol: 1) Stage — Sat 3/7") is read as that entry, speaker dropped;
+    every other line stays as it is, so line numbers never move."""
+    said = [m.group(1) for line in lines[:5000] if (m := _SPEAKER.match(line))]
+    counts = Counter(said)
+    speakers = {name for name, n in counts.items() if n >= 2}  # "Recruiter: Jane" is a label
+    if len(said) < 4 or len(counts) > 6 or len(speakers) < 2:
+        return lines
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _SPEAKER.match(line)
+        if m and m.group(1) in speakers and _ENUMERATED.match(m.group(2)):
+            out[i] = m.group(2)
+    return out
+
+
+_BORDER = re.compile(r"^[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫│║┃+-]*$")
+_SIDES = re.compile(r"[│║┃]")
+
+
+def unboxed(lines: list[str]) -> list[str]:
+    """Tables and boxes drawn in box-drawing characters, as pipe tables and plain lines: a
+    rule across columns ("├──┼──┤") is a table's delimiter row, other rules are blank, "│ a │
+    b │" is a row, and "║ ① Interview ║" is the line inside its box. Line numbers stay."""
+    out = []
+    for line in lines:
+        if not _SIDES.search(line) and not any(c in line for c in "─━═"):
+            out.append(line)
+        elif _BORDER.match(line):
+            cross = line.count("┼") + line.count("╬") + line.count("╪") + line.count("╫")
+            out.append("|" + "---|" * (cross + 1) if cross else "")
+        else:
+            cells = [c.strip() for c in _SIDES.split(line.strip())]
+            cells = cells[1:] if not cells[0] else cells
+            cells = cells[:-1] if cells and not cells[-1] else cells
+            out.append(
+                line
+                if not cells
+                else "| " + " | ".join(cells) + " |"
+                if len(cells) > 1
+                else cells[0]
+            )
+    return out

@@ -1,0 +1,18 @@
+"""Notes text → plan, as the notes-shape tests read it (no file, no golden)."""
+
+from __future__ import annotations
+
+from mockloop.notes.parser import parse_notes
+from mockloop.notes.plan import extract_plan
+from mockloop.records import InterviewPlan
+
+
+def plan_of(notes: str) -> InterviewPlan:
+    return extract_plan(parse_notes(notes))
+
+
+def named_plan(notes: str) -> InterviewPlan:
+    """The plan of notes that name their rounds: never the usual loop for the role."""
+    plan = plan_of(notes)
+    assert not plan.default_loop
+    return plan
