@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .asked import asked_round
 from .inline import strip_inline, struck
 from .lines import front_matter, gc_paused, org_line, table_cells
 from .pasted import sheet_rows, tidied
@@ -246,6 +247,8 @@ class _Parser:
     def _heading(
         self, level: int, text: str, line: int, pseudo: bool = False, shown: str = ""
     ) -> None:
+        if text.endswith("?") and (asked := asked_round(text)):
+            text = shown = asked  # "## What happened on the phone screen?": the phone screen
         heads = self.heads
         while heads and heads[-1][0] >= level:
             heads.pop()

@@ -56,7 +56,7 @@ TYPE_SPEC = {
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
     "|my manager|future manager|my boss|direct manager|reporting manager|my future boss"
-    "|chapter lead|team match",
+    "|chapter lead|team match|principal interview",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",
@@ -98,7 +98,8 @@ TYPE_SPEC = {
     "|apresentação|apresentacao|presentación|presentacion|presentatie|presentazione|sunum"
     "|sunumu|presentasi|defence of the take home|take home defence|defence take home"
     "|test review|test debrief|test presentation|test walkthrough|prezentare|prezentarea"
-    "|prezentacio|prezentace|esitys|praesentation|prezentarea temei",
+    "|prezentacio|prezentace|esitys|praesentation|prezentarea temei|sample lesson|demo lesson"
+    "|teaching demo|model lesson|trial lesson|teaching sample|mock lesson|demo class",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
