@@ -50,3 +50,57 @@ def test_question_headings_about_the_day_or_the_candidate_name_no_round() -> Non
 def test_a_plain_question_heading_is_no_round() -> None:
     plan = plan_of("# Notes\n\n## What does the company sell?\nLogistics software for ports.\n")
     assert all("company" not in r.title.lower() for r in plan.rounds)
+
+
+SCHEDULE_THEN_PEOPLE = """# Lab job hunt: Vertex (active) + Moderna (closed)
+
+## VERTEX: Scientist II, Analytical Development
+
+### Onsite agenda
+
+| time | what | who |
+|---|---|---|
+| 9:30 | Seminar | AD group |
+| 10:45 | 1:1 | Ravi Subramanian, Sr. Scientist |
+| 11:30 | 1:1 | Julia Costa, QC (Analytical Quality) |
+| 12:15 | lunch | informal |
+| 2:00 | 1:1 | Dr. Helen Park, Director, Analytical Development |
+
+Ravi (Sr. Scientist) — bench-level technical: he runs the HPLC lab.
+- troubleshoot a chromatogram
+- column choice for a basic amine
+
+Julia (QC) — tech transfer to QC, OOS investigations, data integrity.
+
+## MODERNA: Associate Scientist — CLOSED
+
+- Recruiter call 3/3 (Brianna), 20 min
+- HM interview 3/10 with Dr. Tom Reilly, capillary electrophoresis
+- Panel 3/24, four people
+
+## Questions
+- Ravi: how much method development goes to CROs?
+"""
+
+
+def test_a_slot_takes_the_lines_written_under_its_persons_name() -> None:
+    plan = named_plan(SCHEDULE_THEN_PEOPLE)
+    ones = [r for r in plan.rounds if r.title == "1:1"]
+    assert [r.interviewer for r in ones] == [
+        "Ravi Subramanian, Sr. Scientist",
+        "Julia Costa, QC (Analytical Quality)",
+        "Dr. Helen Park, Director, Analytical Development",
+    ]  # three people: never merged for the title word they share
+    ravi = " ".join(f.text for f in ones[0].focus)
+    assert "chromatogram" in ravi and "CROs" not in ravi  # a question to ask stays a question
+    assert "OOS" in " ".join(f.text for f in ones[1].focus)
+
+
+def test_a_closed_loop_for_another_company_gives_no_rounds() -> None:
+    titles = [r.title for r in named_plan(SCHEDULE_THEN_PEOPLE).rounds]
+    assert not any("Recruiter call" in t or "HM interview" in t or "Panel" in t for t in titles)
+
+
+def test_a_round_marked_done_is_not_a_closed_section() -> None:
+    notes = "# Acme\n\n## Recruiter screen — done 3/2\n- 30 min with Sam\n- comp, timeline\n"
+    assert [r.title for r in named_plan(notes).rounds] == ["Recruiter screen"]

@@ -69,6 +69,8 @@ def _same_round(a: Round, b: Round) -> bool:
     """b repeats a: the same kind, no clash of numbers ("Coding 1" is not "Coding 2") or of
     named interviewers, and either most title words shared or one of them only a mention
     (no focus lines: an overview line or a schedule entry)."""
+    if _two_people(a.who, b.who):
+        return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
     if a.id != b.id and not (a.guessed or b.guessed):
         # a mention whose words all recur in a detailed title ("metrics case")
         wa, wb = _title_words(a), _title_words(b)
@@ -82,7 +84,7 @@ def _same_round(a: Round, b: Round) -> bool:
         return False
     who_a, who_b = _who_words(a.who or ""), _who_words(b.who or "")
     names_a, names_b = _name_words(a.who or ""), _name_words(b.who or "")
-    if names_a and names_b and not (who_a & who_b):  # "a VP" and "VP" are no clash
+    if names_a and names_b and not (who_a & who_b):
         return False  # two people: "Hana Sato" and "Greg"; "recruiter (done)" names no one
     if (_scheduled(b) and _done(a)) or (_scheduled(a) and _done(b)):
         return False  # a round already done is not one on the day's schedule
@@ -248,3 +250,17 @@ def _candidates(r: Round, by_key: dict[str, list[int]]) -> list[int]:
     for key in _keys(r):
         found.update(by_key.get(key, ())[:_MAX_CANDIDATES])
     return sorted(found)[:_MAX_CANDIDATES]
+
+
+_FULL_NAME = re.compile(r"^(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)\b")
+
+
+def _two_people(a: str | None, b: str | None) -> bool:
+    """Both interviewers open on a full name and they share neither part: "Julia Costa, QC
+    (Analytical Quality)" and "Dr. Helen Park, Director, Analytical Development" share a title
+    word, not a person ("a VP" and "VP" are no clash: no name)."""
+    ma, mb = _FULL_NAME.match(a or ""), _FULL_NAME.match(b or "")
+    a, b = " ".join(ma.groups()) if ma else "", " ".join(mb.groups()) if mb else ""
+    if not (ma and mb) or any(round_types(n) or has(tokens(n), WHO) for n in (a, b)):
+        return False
+    return not {ma.group(1), ma.group(2)} & {mb.group(1), mb.group(2)}

@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 
 from .found import Quote, Round
-from .outline import Outline
+from .outline import NOT_ROUNDS, Outline
 from .shapes import is_break
 from .vocab import ROUNDISH, has, kind_weights, outside_brackets, tokens
 
-__all__ = ["heading_person_rounds", "person_rounds"]
+__all__ = ["heading_person_rounds", "person_details", "person_rounds"]
 
 _NAME = re.compile(r"^(?:[A-Z][A-Za-z'’.-]*[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’.-]*[A-Z]$")
 _TITLE = re.compile(
@@ -133,3 +133,38 @@ def _round_named(text: str) -> str | None:
         if part and (kind_weights(part) or has(tokens(part), ROUNDISH)) and not _WHEN.search(part):
             return part
     return None
+
+
+_PERSON = re.compile(r"^(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?([A-Z][a-z'’-]+)(?:\s+([A-Z][a-z'’-]+))?")
+
+
+def person_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
+    """A schedule names who each slot is with ("10:45 | 1:1 | Ravi Subramanian, Sr. Scientist"),
+    and the notes say more under that person's name further on ("Ravi (Sr. Scientist) —
+    bench-level technical: …" and its bullets): those lines are the slot's focus. A first
+    name two slots share names neither."""
+    by_name: dict[str, list[Round]] = {}
+    for r in rounds:
+        if r.who and (m := _PERSON.match(r.who.strip())) and not kind_weights(m.group(1)):
+            by_name.setdefault(m.group(1), []).append(r)
+    for k, it in enumerate(o.items):
+        if k in claimed or it.kind == "heading" or it.depth or o.cls[k] in NOT_ROUNDS:
+            continue
+        m = _PERSON.match(it.text) if it.text[:1].isupper() else None
+        owners = by_name.get(m.group(1), []) if m else []
+        if len(owners) != 1 or not _LABEL_END.match(it.text, m.end() if m else 0):
+            continue
+        if owners[0].order[0] >= it.line:
+            continue  # details come after the schedule that names the person
+        block = [k]
+        for j in range(k + 1, len(o.items)):
+            nxt = o.items[j]
+            if nxt.kind == "heading" or j in claimed or nxt.line != o.items[j - 1].line + 1:
+                break
+            block.append(j)
+        owners[0].focus.extend(o.items[j] for j in block)
+        claimed.update(block)
+
+
+# after the name: a bracketed title, a dash or a colon ("Ravi (Sr. Scientist) —", "Julia:")
+_LABEL_END = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[—–:]|-\s)")

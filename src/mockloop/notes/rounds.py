@@ -4,8 +4,7 @@ rounds; a one-liner ("onsite panel = product sense, execution"); an explicit lin
 round ("Technical interview"); a nested bullet of another round type with bullets of its own.
 Keywords tolerate one-letter typos (mockloop.vocab).
 
-Every line is asked once whether it introduces a round; costly patterns run only on lines
-that cheaper tests cannot rule out (a 10 MB file: hundreds of thousands of lines).
+Each line is asked once; costly patterns run only on lines cheap tests cannot rule out.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from . import schedule
+from .closed import closed_items
 from .found import Line, Quote, Round
 from .ics import ics_rounds, invitation_title
 from .keyed import keyed_rounds
@@ -22,7 +22,7 @@ from .names import split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS, Item
-from .people import heading_person_rounds, person_rounds
+from .people import heading_person_rounds, person_details, person_rounds
 from .prose import prose_rounds
 from .shapes import (
     ROUND_HINT,
@@ -364,11 +364,10 @@ def _heading_focus(f: _Finder, rounds: list[Round]) -> None:
 def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     """The rounds in the notes, in the order found, and the items they used."""
     f = _Finder(o)
+    f.claimed |= closed_items(o)  # "## MODERNA — … — CLOSED": another loop, ended
     rounds = table_rounds(o, f.claimed) + ics_rounds(o, f.claimed) + keyed_rounds(o, f.claimed)
     marked = [k for k, kind in enumerate(f.markers) if kind and k not in f.claimed]
-    rounds += oneliner_rounds(
-        o, f.markers, marked, f.claimed
-    )  # first: their details are not rounds
+    rounds += oneliner_rounds(o, f.markers, marked, f.claimed)  # first: details are no rounds
     attach_details(o, rounds, f.claimed)
     rounds += person_rounds(o, f.claimed)  # "DARNELL OKAFOR-HUGHES / Chief Operating Officer"
     rounds += heading_person_rounds(o, f.claimed)  # "## Dana Whitfield — Talent Partner"
@@ -376,6 +375,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     for title, who, head, lines in prose_rounds(o, f.claimed):  # "The second is a chat w/ …"
         rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))
     _heading_focus(f, rounds)
+    person_details(o, rounds, f.claimed)  # "Ravi (Sr. Scientist) — …" under a schedule's slot
     starts = sorted(r.order[0] for r in rounds)
     return [r for r in rounds if not _is_title_heading(o, r, starts)], f.claimed
 
