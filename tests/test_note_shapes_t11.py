@@ -104,3 +104,36 @@ def test_a_closed_loop_for_another_company_gives_no_rounds() -> None:
 def test_a_round_marked_done_is_not_a_closed_section() -> None:
     notes = "# Acme\n\n## Recruiter screen — done 3/2\n- 30 min with Sam\n- comp, timeline\n"
     assert [r.title for r in named_plan(notes).rounds] == ["Recruiter screen"]
+
+
+CAPS_BLOCKS = """OXO - Senior Industrial Designer
+
+RECRUITER SCREEN (2/28)
+20 min. Why OXO, hybrid ok, range 120-140. She liked my tooled housewares work.
+
+HIRING MANAGER (Thu 3/20, 2-3pm, Zoom)
+- Priya: DFM, tolerances, CAD hand-off
+- Anh: cost-downs, factories pushing back
+
+PORTFOLIO PRESENTATION (Tue 3/25, 1pm, ID team + Ben)
+- 45 min present + 15 Q&A, three projects, process not renders
+
+ONSITE SCHEDULE (from Marisa's email)
+9:00   portfolio presentation
+10:15  panel
+12:00  lunch w/ the team
+3:00   done
+"""
+
+
+def test_a_caps_header_may_close_on_a_bracket_in_any_case() -> None:
+    plan = named_plan(CAPS_BLOCKS)
+    titles = [r.title.split(" (")[0] for r in plan.rounds]
+    assert titles[:3] == ["RECRUITER SCREEN", "HIRING MANAGER", "PORTFOLIO PRESENTATION"]
+    manager = plan.rounds[1]
+    assert any("cost-downs" in f.text for f in manager.focus)  # its own bullets
+    assert not any("cost-downs" in f.text for f in plan.rounds[0].focus)  # not the screen's
+
+
+def test_the_end_of_the_day_is_no_slot() -> None:
+    assert not any(r.title.lower() == "done" for r in named_plan(CAPS_BLOCKS).rounds)

@@ -11,7 +11,10 @@ __all__ = ["caps_header", "plain_header"]
 
 def caps_header(text: str) -> bool:
     """A short line in capitals, on its own after a blank line: a plain-text section header
-    ("RECRUITER SCREEN (DONE 16 OCT)"), not a sentence in capitals or an acronym alone."""
+    ("RECRUITER SCREEN (DONE 16 OCT)"), not a sentence in capitals or an acronym alone. What
+    a closing bracket says may be in any case: "TEAM PANEL (Thu 3/20, 2-3pm, Zoom)"."""
+    if text.endswith(")") and " (" in text and len(text) <= 100:
+        text = text.split(" (", 1)[0]
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     return (
