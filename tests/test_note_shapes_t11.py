@@ -137,3 +137,30 @@ def test_a_caps_header_may_close_on_a_bracket_in_any_case() -> None:
 
 def test_the_end_of_the_day_is_no_slot() -> None:
     assert not any(r.title.lower() == "done" for r in named_plan(CAPS_BLOCKS).rounds)
+
+
+EMAIL_WITH_COMMENTS = """Subject: Next steps - Sales Representative, Trauma (Denver)
+
+Hi Jordan, here is an overview of the rest of the process:
+
+1. Phone interview with Travis Molina, Regional Sales Manager (30-45 min)
+   >> ME: Travis would be my boss. asks HOW you prospect
+2. Final interviews in Denver (half day):
+   a. Role play - you'll sell one of our products to a surgeon.
+      >> ME: open -> discovery -> objection -> close
+   b. 30-60-90 day plan presentation to Travis and the Area Director (15 min + Q&A)
+      >> ME: 6-8 slides max, print 3 copies
+   c. Panel with Lauren Pike and two senior reps
+      >> ME: behavioral + competitive landscape
+3. Offer and background check
+"""
+
+
+def test_quoted_comments_between_a_stages_entries_keep_every_entry_a_round() -> None:
+    titles = [r.title for r in named_plan(EMAIL_WITH_COMMENTS).rounds]
+    assert len(titles) == 4
+    assert titles[1] == "Role play"
+    assert titles[2].startswith("30-60-90 day plan presentation to Travis and the Area Director")
+    assert titles[3] == "Panel with Lauren Pike and two senior reps"
+    plan = named_plan(EMAIL_WITH_COMMENTS)
+    assert any("slides" in f.text for f in plan.rounds[2].focus)  # the comment is its note

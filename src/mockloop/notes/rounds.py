@@ -270,6 +270,9 @@ def _block(f: _Finder, k: int) -> list[int]:
     for j in range(k + 1, len(items)):
         it = items[j]
         if secs[j] != secs[k] or it.kind == "heading" or (base >= 0 and it.depth <= base):
+            if base >= 0 and it.kind == "quote" and secs[j] == secs[k]:
+                out.append(j)  # ">> ME: bring the brag book" between the entries: their note
+                continue
             break
         if base < 0 and it.kind not in LIST_KINDS and it.line != prev + 1:
             break
@@ -293,7 +296,7 @@ def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[in
     for j in block:
         if items[j].depth == top and items[j].kind in LIST_KINDS:
             current = kids[j] = []
-        elif current is not None and items[j].depth > top:
+        elif current is not None and (items[j].depth > top or items[j].kind == "quote"):
             current.append(j)
     # an untyped bullet is a round only in a container, and only when it reads as one
     kinds = {j: t[0] if t else "custom" for j in kids
@@ -392,16 +395,8 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
             if parts := heading_parts(o, k, title, f.claimed):
                 out += parts  # "Take-home presentation + team interview" over a) and b)
                 continue
-            out.append(
-                Round(
-                    title=title,
-                    source=it,
-                    text=heading,
-                    order=(it.line, 0),
-                    heading_sec=sec,
-                    pitch=o.own[sec] == "pitch",
-                )
-            )
+            pitch = o.own[sec] == "pitch"
+            out.append(Round(title, it, (it.line, 0), heading, heading_sec=sec, pitch=pitch))
         elif kind:
             out += _block_rounds(f, k, container=kind == "container")
     return out
