@@ -164,3 +164,32 @@ def test_quoted_comments_between_a_stages_entries_keep_every_entry_a_round() -> 
     assert titles[3] == "Panel with Lauren Pike and two senior reps"
     plan = named_plan(EMAIL_WITH_COMMENTS)
     assert any("slides" in f.text for f in plan.rounds[2].focus)  # the comment is its note
+
+
+TIMELINE_THEN_DETAILS = """Comfort Systems - HVAC Service Technician II
+
+WHAT EACH OF THOSE WAS
+
+Shop interview - Rick Alvarez (Service Manager) + Tony Pham (lead tech) - 3/12
+- why commercial, RTUs and chillers
+- safety: LOTO, roofs in winter
+
+Bench test - same day 3/12, right after, run by Tony (~45 min)
+- a practice board with three planted faults
+- superheat and subcooling on a scenario sheet
+
+Phil Garza - Operations Manager (Rick's boss) - 3/18
+- 45 min, more of a "why us" talk, on-call at 2am
+- the Trane chiller school
+
+Denise Kowalski - office manager
+she does the HR stuff for the branch
+"""
+
+
+def test_a_person_title_and_date_over_bullets_is_a_conversation_with_them() -> None:
+    plan = named_plan(TIMELINE_THEN_DETAILS)
+    titles = [r.title for r in plan.rounds]
+    assert titles == ["Shop interview", "Bench test", "Phil Garza"]  # Denise: no date, no bullets
+    assert plan.rounds[1].kind == "technical"  # a bench test is a hands-on technical round
+    assert "Operations Manager" in (plan.rounds[2].interviewer or "")

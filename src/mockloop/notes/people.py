@@ -26,7 +26,7 @@ from .outline import NOT_ROUNDS, Outline
 from .shapes import is_break
 from .vocab import ROUNDISH, has, kind_weights, outside_brackets, tokens
 
-__all__ = ["heading_person_rounds", "person_details", "person_rounds"]
+__all__ = ["heading_person_rounds", "person_details", "person_line", "person_rounds"]
 
 _NAME = re.compile(r"^(?:[A-Z][A-Za-z'’.-]*[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’.-]*[A-Z]$")
 _TITLE = re.compile(
@@ -124,6 +124,16 @@ def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         text = title if named or title.lower() == bracket.lower() else head.text
         out.append(Round(title, head, (head.line, 0), text, [items[j] for j in block], who))
     return out
+
+
+def person_line(text: str) -> bool:
+    """ "Phil Garza - Operations Manager (Rick's boss) - 3/18": a person, their title and when:
+    over bullets of its own, a conversation with that person."""
+    m = _HEAD_NAME.match(text.strip())
+    name = text.strip()[: m.start(1)] if m else ""
+    return bool(
+        m and _TITLE.search(m.group(1)) and _WHEN.search(m.group(1)) and not kind_weights(name)
+    )
 
 
 def _round_named(text: str) -> str | None:

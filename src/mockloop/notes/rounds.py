@@ -22,7 +22,7 @@ from .names import split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS, Item
-from .people import heading_person_rounds, person_details, person_rounds
+from .people import heading_person_rounds, person_details, person_line, person_rounds
 from .prose import prose_rounds
 from .shapes import (
     ROUND_HINT,
@@ -167,6 +167,8 @@ def _marker(o: Outline, k: int) -> str | None:
         # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
         return "process" if _names_kind(text) else None
+    if _has_children(o, k) and person_line(text):
+        return "round"  # "Phil Garza - Operations Manager (Rick's boss) - 3/18" over bullets
     title = split_title(text)[0]
     if (who := _NAME_FIRST.match(text)) and not round_types(who.group(1)):
         return None  # "Kayla Wexler, tech recruiter. 30m": who the round is with

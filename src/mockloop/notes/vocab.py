@@ -80,7 +80,8 @@ TYPE_SPEC = {
     "|incident simulation|incident response|troubleshooting|debugging|break fix|pair debugging"
     "|technical screen|tech screen|technical phone screen|tech phone screen|tech scrn"
     "|szakmai interju|odborny pohovor|fagligt interview|faglig samtale|tekninen haastattelu"
-    "|jitsugi tesuto|jitsugi|practical test",
+    "|jitsugi tesuto|jitsugi|practical test|bench test|hands on test|trade test|practical assessment"
+    "|skills demonstration|hands on assessment",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
