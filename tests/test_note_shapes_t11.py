@@ -193,3 +193,50 @@ def test_a_person_title_and_date_over_bullets_is_a_conversation_with_them() -> N
     assert titles == ["Shop interview", "Bench test", "Phil Garza"]  # Denise: no date, no bullets
     assert plan.rounds[1].kind == "technical"  # a bench test is a hands-on technical round
     assert "Operations Manager" in (plan.rounds[2].interviewer or "")
+
+
+GOODTIME = """Subject: Interview Confirmed: Power Trading Analyst | Ferrow Energy
+
+Tuesday, March 24, 2026
+
+9:00 AM - 9:45 AM
+Brandon Tate
+Head Trader, ERCOT & West
+
+9:45 AM - 10:30 AM
+Technical Interview 1 (Probability)
+Hannah Reiss
+
+10:30 AM - 10:45 AM
+Break
+
+10:45 AM - 11:30 AM
+Kevin O'Rourke
+Risk Manager
+
+MY NOTES
+- 3/6 recruiter screen w/ Monica Salas, 30 min: why trading, comp
+
+Brandon Tate (Head Trader) — the hiring manager
+- my view on ERCOT this summer, and what would change my mind
+"""
+
+
+def test_a_scheduling_tools_stacked_slots_are_rounds_with_their_people() -> None:
+    plan = named_plan(GOODTIME)
+    by_title = {r.title.split(" (Head")[0]: r for r in plan.rounds}  # his notes name him too
+    assert set(by_title) >= {
+        "Brandon Tate",
+        "Technical Interview 1 (Probability)",
+        "Kevin O'Rourke",
+    }
+    assert not any("Break" in t for t in by_title)
+    assert by_title["Brandon Tate"].interviewer == "Brandon Tate, Head Trader, ERCOT & West"
+    assert by_title["Technical Interview 1 (Probability)"].interviewer == "Hannah Reiss"
+    assert any("ERCOT this summer" in f.text for f in by_title["Brandon Tate"].focus)
+
+
+def test_a_date_then_a_round_in_lower_case_is_a_dated_round() -> None:
+    assert any(r.kind == "recruiter" for r in named_plan(GOODTIME).rounds)  # "3/6 recruiter screen"
+    plan = plan_of("# Notes\n\n3.3 Pushback on PM (customer's shoes) - refused to ship\n")
+    assert not any(r.title == "PM" for r in plan.rounds)  # a section number, not a date

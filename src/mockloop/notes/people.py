@@ -162,6 +162,8 @@ def person_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
             continue
         m = _PERSON.match(it.text) if it.text[:1].isupper() else None
         owners = by_name.get(m.group(1), []) if m else []
+        if len({(r.who or "").casefold() for r in owners}) == 1:
+            owners = owners[:1]  # one person on two slots: a slot, then its new time
         if len(owners) != 1 or not _LABEL_END.match(it.text, m.end() if m else 0):
             continue
         if owners[0].order[0] >= it.line:

@@ -43,6 +43,7 @@ from .shapes import (
     with_person,
 )
 from .siblings import led_lists, number_siblings
+from .stacked import stacked_rounds
 from .tables import table_rounds
 from .vocab import (
     CONTAINER,
@@ -371,6 +372,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     f = _Finder(o)
     f.claimed |= closed_items(o)  # "## MODERNA — … — CLOSED": another loop, ended
     rounds = table_rounds(o, f.claimed) + ics_rounds(o, f.claimed) + keyed_rounds(o, f.claimed)
+    rounds += stacked_rounds(o, f.claimed)  # "9:00 AM - 9:45 AM" over "Brandon Tate" over his title
     marked = [k for k, kind in enumerate(f.markers) if kind and k not in f.claimed]
     rounds += oneliner_rounds(o, f.markers, marked, f.claimed)  # first: details are no rounds
     attach_details(o, rounds, f.claimed)

@@ -207,10 +207,9 @@ _DATED = re.compile(
     r"|^\d{4}-\d\d-\d\d(?:[ T]\d{1,2}:\d\d)?\s*(?:[-–—:|]+\s*|\s+)",  # "2026-04-29 recruiter call"
     re.IGNORECASE,
 )
-_DATE_STARTS = frozenset(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-     "mon", "tue", "wed", "thu", "fri", "sat", "sun")
-)  # fmt: skip
+_SLASHED = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s(?=[a-z])")  # then a lower-case word
+_DATE_STARTS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                          "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # fmt: skip
 
 
 def maybe_dated(text: str) -> bool:
@@ -226,7 +225,7 @@ def dated(text: str) -> str | None:
     "coding interview, 1h", "3/14: HM call"); None for any other line."""
     if not maybe_dated(text):
         return None
-    m = _DATED.match(text)
+    m = _DATED.match(text) or _SLASHED.match(text)  # "3/6 recruiter screen w/ Monica"
     return text[m.end() :].strip() if m else None
 
 
@@ -246,9 +245,7 @@ _TODO = re.compile(
 def is_todo(text: str) -> bool:
     """A to-do line ("re-do 3 metric cases with Jules", "update portfolio doc"): it opens on a
     verb, the way a task is written, not the name of a round."""
-    if text.startswith(
-        ("[ ]", "[x]", "[X]", "☐", "☑")
-    ):  # a checkbox: "[ ] book the train (round 2)"
+    if text.startswith(("[ ]", "[x]", "[X]", "☐", "☑")):  # "[ ] book the train (round 2)"
         return True
     return text[:1].isalpha() and bool(_TODO.match(text))
 
