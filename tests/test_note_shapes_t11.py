@@ -240,3 +240,50 @@ def test_a_date_then_a_round_in_lower_case_is_a_dated_round() -> None:
     assert any(r.kind == "recruiter" for r in named_plan(GOODTIME).rounds)  # "3/6 recruiter screen"
     plan = plan_of("# Notes\n\n3.3 Pushback on PM (customer's shoes) - refused to ship\n")
     assert not any(r.title == "PM" for r in plan.rounds)  # a section number, not a date
+
+
+JOURNAL = """# journal — winter 2026
+
+## Mon Feb 23
+
+Couldn't sleep so writing. The Lumio Health recruiter screen was today at 11. Danielle, talent
+partner, 30 min on Meet: my background, why leave the bank, salary.
+
+Lumio facts: Series C last spring, ~400 people, a research team of 6.
+
+## Tue Mar 3
+
+Take-home arrived. Write a research plan for missed specialist appointments. Due Friday.
+
+## Thu Mar 5
+
+I keep thinking the interview was too long for what they learned. Nadia agrees.
+"""
+
+LETTER = """Dear Joan,
+
+So: I have an interview day at Brightwater on Thursday the 12th.
+
+The first step, the phone screen, is already done. Keisha, their recruiter, called me two weeks
+ago for about 25 minutes: license, DEA status and salary.
+
+Thursday itself starts at 8:30 with a one-on-one with Deb Larkin, the clinic manager. She will
+want to talk about full schedules and no-shows.
+
+After Deb, one of the medical assistants gives me a tour, which is just a tour. Then at 10:00
+comes the real one, the case interview with Dr. Samuel Okonjo, the medical director. Two or
+three short cases out loud.
+"""
+
+
+def test_a_journal_tells_each_round_as_the_subject_of_its_entry() -> None:
+    titles = [r.title for r in named_plan(JOURNAL).rounds]
+    assert titles == ["Lumio Health recruiter screen", "Take-home"]  # not "the interview was"
+
+
+def test_a_letter_tells_the_day_step_by_step() -> None:
+    plan = named_plan(LETTER)
+    assert [r.title for r in plan.rounds] == [
+        "Phone screen", "One-on-one with Deb Larkin", "Case interview with Dr. Samuel Okonjo",
+    ]  # fmt: skip
+    assert plan.rounds[2].interviewer == "Dr. Samuel Okonjo, medical director"

@@ -15,13 +15,14 @@ import re
 from .outline import Outline
 from .parser import Item
 from .shapes import oneliner_parts
+from .vocab import round_types
 
 __all__ = ["prose_rounds"]
 
 _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|next|last|final|other"
 # where the paragraph opens: its place in the loop, then what the round "is"
 _OPENING = re.compile(
-    rf"^(?:(?:and|so|ok|okay)\W+)?(?:the\s+)?(?:{_ORDINALS})(?:\s+(?:one|round|step|stage"
+    rf"^(?:(?:and|so|ok|okay)\W+)?(?:(?:the|that|this)\s+)?(?:{_ORDINALS})(?:\s+(?:one|round|step|stage"
     r"|interview|conversation|part|bit))?(?:\s+(?:left|up|that\s+(?:afternoon|morning|day)"
     r"|of\s+the\s+day))?\s+(?:is|was|will\s+be|would\s+be|happened|took\s+place"
     r"|'s|’s)\b"
@@ -45,8 +46,8 @@ _FILLER = re.compile(
     r"(?i)^(?:\d+[- ]?(?:min(?:ute)?s?|hours?|hr)|hour[- ]long|~?\d+|min(?:ute)?s?|hours?|hrs?)$"
 )
 _WITH_TAIL = re.compile(
-    r"\s+with\s+((?:(?!\s(?:where|who|which|that|to|for|about|on|in|at|so|because)\b)"
-    r"[^,.;:()]){2,60})"
+    r"\s+with\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:(?!\s(?:where|who|which|that|to|for|about|on"
+    r"|in|at|so|because)\b)[^,.;:()]){2,60})"
 )
 
 
@@ -144,13 +145,15 @@ def _title(sentence: str) -> str:
 
 # a later sentence that moves the story on to the next round
 _STEP = re.compile(
-    r"^(?:(?:and|so)\W+)?(?:(?:it|the\s+(?:process|loop))\s+(?:starts|started|begins|began"
-    r"|kicks\s+off|kicked\s+off|opens|opened)\s+with|first\s+(?:up|off)|then|next"
+    r"^(?:(?:and|so)\W+)?(?:(?:it|the\s+(?:process|loop|day)|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day(?:\s+itself)?)\s+(?:starts|started|begins|began|kicks\s+off|kicked\s+off|opens"
+    r"|opened)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+with|first\s+(?:up|off)|then|next"
     r"|after\s+that|afterwards|finally|lastly|last\s+(?:is|comes|up)|followed\s+by)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(
-    r"(?<=[a-z0-9)\"”])[.!?]\s+|,\s+(?=(?:and\s+)?(?:then|finally|lastly|followed\s+by"
+    r"(?<=[a-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?]\s+"
+    r"|,\s+(?=(?:and\s+)?(?:then|finally|lastly|followed\s+by"
     r"|after\s+that)\b)|\s+[\u2600-\u27bf\U0001f300-\U0001faff]+\s+"  # or an emoji
 )
 _ENDS = re.compile(r"[.!?]")
@@ -191,7 +194,8 @@ def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
 
 # "it opens with the portfolio presentation": one sentence that is enough to start the loop
 _STARTS = re.compile(
-    r"^(?:(?:and|so)\W+)?(?:it|the\s+(?:process|loop|day|onsite))\s+(?:starts|begins|kicks\s+off"
+    r"^(?:(?:and|so)\W+)?(?:it|the\s+(?:process|loop|day|onsite)|(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day(?:\s+itself)?)\s+(?:starts|begins|kicks\s+off"
     r"|opens)\s+(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?with\b",
     re.IGNORECASE,
 )
@@ -290,6 +294,10 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         m = _OPENING.match(text)
         if m is not None and _SEVERAL.search(text, m.end(), m.end() + 140):
             m = None  # "the second stage is two separate conversations": told one by one
+        if m is None and (told_one := _told(_sentences(o, para)[:2])):
+            out.append((*told_one, o.items[para[0]], _focus(o, para)))
+            claimed.update(para)
+            continue
         if m is None:
             told = _sentences(o, para)
             steps = [
@@ -312,8 +320,10 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
                 out.append((*called, o.items[para[0]], _focus(o, para)))
                 claimed.update(para)
             elif len(steps) == 1 and (
-                _STARTS.match(steps[0][3]) or _ORDINAL_OPENING.match(steps[0][3])
-            ):
+                _STARTS.match(steps[0][3])
+                or _ORDINAL_OPENING.match(steps[0][3])
+                or (round_types(steps[0][0]) and not _aside(steps[0][3]))  # "Then at 10:00 comes
+            ):  # the real one, the case interview with Dr. Samuel Okonjo"
                 # "The loop is on Tuesday. It opens with the portfolio presentation, …": the
                 # paragraph from that sentence on is the round
                 title, who, it, said = steps[0]
@@ -338,3 +348,51 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             out.append((title, who, o.items[para[0]], _focus(o, para)))
             claimed.update(para)
     return out
+
+
+# "The Lumio recruiter screen was today at 11.", "Take-home arrived.": a paragraph whose first
+# sentence has a round for its subject, in a journal or a letter that tells the loop as it goes
+_PLACE_WORDS = frozenset(
+    (
+        "first",
+        "second",
+        "third",
+        "next",
+        "last",
+        "final",
+        "step",
+        "stage",
+        "one",
+        "the",
+        "a",
+        "an",
+        "real",
+    )
+)  # "The first step, the phone screen, is"
+_SUBJECT_VERB = re.compile(
+    r"(?i),?\s+(?:already\s+)?(?:was|is|went|arrived|came|happened|will\s+be|got\s+moved|moved|got\s+pushed"
+    r"|has\s+been|is\s+on|was\s+on|today|tomorrow|this\s+(?:morning|afternoon))\b"
+)
+_SUBJECT_START = re.compile(r"(?i)^(?:(?:the|my|our|their|today's|tomorrow's)\s+)?")
+
+
+def _told(told: list[tuple[str, Item]]) -> tuple[str, str | None] | None:
+    """(title, who) when the first sentence opens on a round of a kind as its subject."""
+    for sentence, _ in told[:2]:  # "Couldn't sleep so writing. The … screen was today."
+        if found := _told_in(sentence):
+            return found
+    return None
+
+
+def _told_in(sentence: str) -> tuple[str, str | None] | None:
+    noun = _noun(sentence)
+    if noun is None or noun.start() > 60 or not _SUBJECT_VERB.match(sentence, noun.end()):
+        return None
+    lead = sentence[_SUBJECT_START.match(sentence).end() : noun.start()].split()  # type: ignore[union-attr]
+    lead = [w.strip(",") for w in lead if w.strip(",").lower() not in _PLACE_WORDS]
+    if len(lead) > 4 or any(w[:1].islower() and not round_types(w) for w in lead[:-1]):
+        return None  # "I keep thinking the interview was …": not a subject that opens the line
+    title = _title(sentence)
+    if not (round_types(title) or noun.group(0).lower().replace("-", " ") == "take home"):
+        return None
+    return title, _who(sentence)

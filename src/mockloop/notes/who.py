@@ -143,7 +143,14 @@ def who_only(text: str) -> str:
     text = re.sub(r"(?i)^(?:with|w/)\s+", "", text)  # "With Ravi Chandran, Lead Sourcer"
     if (aside := _LAST_ASIDE.search(text)) and _WHEN_WORDS.search(aside.group(1)):
         text = text[: aside.start()]
+    text = _WHEN_TAIL.sub("", text)  # "Oren Shapiro (Research Manager) this morning"
     return _CLAUSE.sub("", text).strip(" ✓✔︎✅")
+
+
+_WHEN_TAIL = re.compile(
+    r"(?i)\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|tomorrow|yesterday"
+    r"|last\s+week|next\s+week)\s*$"
+)
 
 
 # "<round>, <First Last> (<title>)" or "<round>, <First Last>, <title>": the person after the comma
