@@ -287,3 +287,33 @@ def test_a_letter_tells_the_day_step_by_step() -> None:
         "Phone screen", "One-on-one with Deb Larkin", "Case interview with Dr. Samuel Okonjo",
     ]  # fmt: skip
     assert plan.rounds[2].interviewer == "Dr. Samuel Okonjo, medical director"
+
+
+PARAGRAPHS = """larder & vine - CDP job
+
+First step was a phone call on Monday with Hannah Reid from people & culture, 15 min: visa,
+notice period, weekend availability.
+
+Thursday 2pm I go in to meet Luca. Hannah called it "a sit-down with chef", about 30-45 min
+before service. He goes through your CV line by line.
+
+If Thursday goes ok the next step is a trial shift, Saturday dinner, in at 2pm. Paid.
+
+Where I am: the interview day is two case interviews back to back. The first one is with
+Mr. Chukwuemeka Obi, the Logistics Manager. Funmi said it's a transport planning case.
+
+The second case is after a short break, with Bisola Martins, the Demand & Supply Planning Lead.
+Stock is short on one SKU and three depots want it.
+
+If both go well, the final is a panel the week after with the Head of Supply Chain.
+"""
+
+
+def test_paragraphs_that_tell_the_loop_as_it_goes() -> None:
+    plan = named_plan(PARAGRAPHS)
+    assert [r.title for r in plan.rounds] == [
+        "Phone call", "Sit-down with chef", "Trial shift", "Interview with Mr. Chukwuemeka Obi",
+        "Second case", "Panel",
+    ]  # fmt: skip
+    assert plan.rounds[1].interviewer == "Luca"
+    assert plan.rounds[4].interviewer == "Bisola Martins"

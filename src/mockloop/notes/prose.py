@@ -14,6 +14,7 @@ import re
 
 from .outline import Outline
 from .parser import Item
+from .phrases import round_noun, round_title, round_who, subject_round
 from .shapes import oneliner_parts
 from .vocab import round_types
 
@@ -23,34 +24,18 @@ _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|next|last|final|othe
 # where the paragraph opens: its place in the loop, then what the round "is"
 _OPENING = re.compile(
     rf"^(?:(?:and|so|ok|okay)\W+)?(?:(?:the|that|this)\s+)?(?:{_ORDINALS})(?:\s+(?:one|round|step|stage"
-    r"|interview|conversation|part|bit))?(?:\s+(?:left|up|that\s+(?:afternoon|morning|day)"
-    r"|of\s+the\s+day))?\s+(?:is|was|will\s+be|would\s+be|happened|took\s+place"
+    r"|interview|conversation|part|bit|case|session|call|chat|meeting|panel|test))?(?:\s+(?:left|up|that\s+(?:afternoon|morning|day)"
+    r"|of\s+the\s+day))?(?:,[^,]{3,40},)?\s+(?:is|was|will\s+be|would\s+be|happened|took\s+place"
     r"|'s|’s)\b"
-    r"|^at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
+    r"|^(?:at|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+at)?)\s+\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
-    r"|it|all\s+that|all\s+of\s+that)\s+goe?s?\s+(?:well|ok|okay|fine|to\s+plan))\b",
+    r"|it|both|they|all\s+that|all\s+of\s+that|(?-i:[A-Z])\w+)\s+goe?s?\s+(?:well|ok|okay|fine"
+    r"|to\s+plan))\b",
     re.IGNORECASE,
 )
-_ROUND_NOUN = re.compile(
-    r"\b(interview|round|call|chat|conversation|convo|session|screen|exercise|presentation"
-    r"|take[- ]home|assignment|panel|case\s+study|deep[- ]dive|challenge|onsite|review|critique"
-    r"|discussion|assessment|workshop|teardown|role[- ]play|one[- ]on[- ]one|1[:-]1|1on1)s?\b",
-    re.IGNORECASE,
-)
-_BACK_STOP = re.compile(
-    r"(?i)^(?:the|a|an|is|was|be|call|calls|what|there's|there|it's|it|one|which|:|of|up)$"
-)
-_FILLER = re.compile(
-    r"(?i)^(?:\d+[- ]?(?:min(?:ute)?s?|hours?|hr)|hour[- ]long|~?\d+|min(?:ute)?s?|hours?|hrs?)$"
-)
-_WITH_TAIL = re.compile(
-    r"\s+with\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:(?!\s(?:where|who|which|that|to|for|about|on"
-    r"|in|at|so|because)\b)[^,.;:()]){2,60})"
-)
-
-
 _PROSE = ("paragraph", "quote")  # a pasted message from the recruiter is prose too
 
 
@@ -78,69 +63,6 @@ def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
     if current:
         out.append(current)
     return out
-
-
-_NAMED = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+(?:,\s+[^,.;()]{2,60})?)")
-
-
-_NOT_A_NOUN = frozenset(
-    ("they", "we", "you", "i", "people", "so", "what", "to", "will", "can", "on", "share", "my")
-)  # "what they call", "to call", "on screen", "share my screen"
-
-
-def _noun(sentence: str) -> re.Match[str] | None:
-    """The first round word that names a round: not "what they call", "to call"."""
-    for m in _ROUND_NOUN.finditer(sentence, 0, 400):
-        before = sentence[max(0, m.start() - 12) : m.start()].split()
-        if not before or before[-1].lower().strip("\"'“") not in _NOT_A_NOUN:
-            return m
-    return None
-
-
-def _who(sentence: str) -> str | None:
-    """Who the round is with: "with the hiring manager, Jonah Weiss, Director of Eng" → the
-    person (and the title after them); "with a senior staff engineer" → that."""
-    m = _noun(sentence)
-    tail = _WITH_TAIL.search(sentence, m.end()) if m else None
-    if tail is None:
-        return None
-    who = re.sub(r"(?i)^(?:the|a|an|my)\s+", "", tail.group(1).strip())
-    if named := _NAMED.match(sentence, tail.end()):  # the person, and the role they play here
-        return f"{named.group(1).strip()} ({who})" if who[:1].islower() else named.group(1)
-    if who[:1].isupper() and (more := _APPOSITIVE.match(sentence, tail.end())):
-        # "with Halima Reyes, the VP of Product Design"; "with Oren (Staff UX Researcher)";
-        # "with Mireille Dubois, who would be my manager (Research Manager, Learning)"
-        said = next(g for g in more.groups() if g)
-        return f"{who}, {said.strip()}"
-    return who or None
-
-
-_APPOSITIVE = re.compile(
-    r"\s*\(([^()]{2,60})\)"
-    r"|,\s+(?:the|our|my|their)\s+([^,.;()]{2,60})"
-    r"|,\s+who\s+(?:would|will|'d|’d)\s+be\s+(my\s+(?:manager|boss|skip|skip-level|lead)\b"
-    r"(?:\s*\([^()]{2,60}\))?)",
-    re.IGNORECASE,
-)
-
-
-def _title(sentence: str) -> str:
-    """The phrase that ends on the first round word, from its article on, with "with …"."""
-    m = _noun(sentence)
-    if m is None:
-        return ""
-    words = sentence[: m.start()].split()[-6:]
-    kept: list[str] = []
-    for w in reversed(words):
-        bare = w.strip("\"'“”‘’,")
-        if _BACK_STOP.match(bare) or w.endswith((":", ",", ".")):
-            break
-        if not _FILLER.match(bare):
-            kept.insert(0, bare)
-    title = " ".join([*kept, m.group(0)])
-    if tail := _WITH_TAIL.match(sentence, m.end()):
-        title += " with " + tail.group(1).strip()
-    return title[:1].upper() + title[1:]
 
 
 # a later sentence that moves the story on to the next round
@@ -210,7 +132,7 @@ _FOR_A_ROUND = re.compile(
 def _aside(sentence: str) -> bool:
     """The sentence's round is the object of something else ("review my notes for the
     coding interview"), not the thing the sentence introduces."""
-    m = _noun(sentence)
+    m = round_noun(sentence)
     return m is not None and bool(_FOR_A_ROUND.search(sentence[max(0, m.start() - 50) : m.start()]))
 
 
@@ -260,15 +182,17 @@ def _met(sentence: str) -> tuple[str, str | None] | None:
 def _step_title(sentence: str) -> str:
     """A step's round: the person it is with when they come before any round word ("is with
     the regional director of pharmacy …"), else the phrase that ends on a round word."""
-    met, noun = _MEETS.search(sentence, 0, 200), _noun(sentence)
+    if one := _ONE_WITH.match(sentence):  # "(The first one is) with Mr. Chukwuemeka Obi, …"
+        return f"Interview with {one.group(1)}"
+    met, noun = _MEETS.search(sentence, 0, 200), round_noun(sentence)
     if met is not None and (noun is None or met.start() < noun.start()):
         title = met.group(1).strip()
         return title[:1].upper() + title[1:]
-    return _title(sentence)
+    return round_title(sentence)
 
 
 def _step_who(sentence: str) -> str | None:
-    return _who(sentence) or ((_met(sentence) or ("", None))[1])
+    return round_who(sentence) or ((_met(sentence) or ("", None))[1])
 
 
 def _called(sentence: str) -> tuple[str, str] | None:
@@ -291,10 +215,11 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
     out = []
     for para in _paragraphs(o, claimed):
         text = " ".join(o.items[k].text for k in para[:4])[:400]
+        text = _LEAD_LABEL.sub("", text)  # "Where I am: the first step was the HR screening call"
         m = _OPENING.match(text)
         if m is not None and _SEVERAL.search(text, m.end(), m.end() + 140):
             m = None  # "the second stage is two separate conversations": told one by one
-        if m is None and (told_one := _told(_sentences(o, para)[:2])):
+        if m is None and (told_one := subject_round(_sentences(o, para)[:2])):
             out.append((*told_one, o.items[para[0]], _focus(o, para)))
             claimed.update(para)
             continue
@@ -329,70 +254,51 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
                 title, who, it, said = steps[0]
                 at = next(i for i, (sentence, _) in enumerate(told) if sentence == said)
                 focus = [Item(sentence, line.line) for sentence, line in told[at:]]
-                out.append((title, who or _who(said), it, focus))
+                out.append((title, who or round_who(said), it, focus))
                 claimed.update(para)
             continue
         sentences = [sentence for sentence, _ in _sentences(o, para)[:2]]
         rest = text[m.end() :]
-        first = re.split(r"(?<=[a-z0-9)\"”])[.!?]\s", rest, maxsplit=1)[0]
+        first = _FIRST_END.split(rest, maxsplit=1)[0]
         if _aside(first):
             continue  # "Later I need to review my notes for the coding interview": a to-do
-        title, who = _title(first), _who(first)
-        if not title and _noun(m.group(0)):  # "The last conversation is thirty minutes with …"
-            title, who = _title(m.group(0) + " " + first), _who(m.group(0) + " " + first)
+        title, who = round_title(first), round_who(first)
+        if not title and round_noun(m.group(0)):  # "The last conversation is thirty minutes with …"
+            title, who = round_title(m.group(0) + " " + first), round_who(m.group(0) + " " + first)
         if not title and len(sentences) > 1 and _THIS_IS.match(sentences[1]):
-            title = _title(sentences[1])  # "Right after that I meet … This is the partner round."
+            title = round_title(
+                sentences[1]
+            )  # "Right after that I meet … This is the partner round."
         if not title and (met := _met(m.group(0) + " " + first)):
             title, who = met  # "Next is the hiring manager, Ben Okafor, who leads …"
+        if not title and (nth := _NTH.match(m.group(0))):  # "The second case is after a break,
+            title = f"{nth.group(1).capitalize()} {nth.group(2).lower()}"  # with Bisola Martins"
+            who = (_ONE_WITH.search(first[first.find(" with ") :]) or [None, None])[1]
+        if not title and (meet := _MEET.search(first)):  # "Thursday 2pm I go in to meet Luca.
+            quoted = _CALLED_IT.search(" ".join(sentences[1:2]))  # Hannah called it 'a sit-down'"
+            named = quoted.group(1) if quoted and round_noun(quoted.group(1)) else ""
+            title = named or f"Meeting with {meet[1]}"
+            title = title[:1].upper() + title[1:]
+            who = meet.group(1)
         if title:
             out.append((title, who, o.items[para[0]], _focus(o, para)))
             claimed.update(para)
     return out
 
 
-# "The Lumio recruiter screen was today at 11.", "Take-home arrived.": a paragraph whose first
-# sentence has a round for its subject, in a journal or a letter that tells the loop as it goes
-_PLACE_WORDS = frozenset(
-    (
-        "first",
-        "second",
-        "third",
-        "next",
-        "last",
-        "final",
-        "step",
-        "stage",
-        "one",
-        "the",
-        "a",
-        "an",
-        "real",
-    )
-)  # "The first step, the phone screen, is"
-_SUBJECT_VERB = re.compile(
-    r"(?i),?\s+(?:already\s+)?(?:was|is|went|arrived|came|happened|will\s+be|got\s+moved|moved|got\s+pushed"
-    r"|has\s+been|is\s+on|was\s+on|today|tomorrow|this\s+(?:morning|afternoon))\b"
+_MEET = re.compile(
+    r"\b(?:to\s+)?meet\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.IGNORECASE
 )
-_SUBJECT_START = re.compile(r"(?i)^(?:(?:the|my|our|their|today's|tomorrow's)\s+)?")
-
-
-def _told(told: list[tuple[str, Item]]) -> tuple[str, str | None] | None:
-    """(title, who) when the first sentence opens on a round of a kind as its subject."""
-    for sentence, _ in told[:2]:  # "Couldn't sleep so writing. The … screen was today."
-        if found := _told_in(sentence):
-            return found
-    return None
-
-
-def _told_in(sentence: str) -> tuple[str, str | None] | None:
-    noun = _noun(sentence)
-    if noun is None or noun.start() > 60 or not _SUBJECT_VERB.match(sentence, noun.end()):
-        return None
-    lead = sentence[_SUBJECT_START.match(sentence).end() : noun.start()].split()  # type: ignore[union-attr]
-    lead = [w.strip(",") for w in lead if w.strip(",").lower() not in _PLACE_WORDS]
-    if len(lead) > 4 or any(w[:1].islower() and not round_types(w) for w in lead[:-1]):
-        return None  # "I keep thinking the interview was …": not a subject that opens the line
-    title = _title(sentence)
-    if not (round_types(title) or noun.group(0).lower().replace("-", " ") == "take home"):
-        return None
-    return title, _who(sentence)
+_CALLED_IT = re.compile(r"(?i)\bcalled\s+it\s+[\"“']+(?:an?\s+)?([^\"”']{3,40})[\"”']")
+_LEAD_LABEL = re.compile(r"(?i)^(?:where i am|so far|status|update|process|the process)\s*:\s+")
+_ONE_WITH = re.compile(
+    r"(?i)^\s*with\s+"
+    r"((?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+)
+_FIRST_END = re.compile(
+    r"(?<=[a-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?]\s"
+)
+_NTH = re.compile(
+    r"(?i)^(?:the\s+)?(first|second|third|fourth|last|final)\s+(case|session|call|chat|meeting|panel"
+    r"|test|interview|conversation)\b"
+)
