@@ -317,3 +317,26 @@ def test_paragraphs_that_tell_the_loop_as_it_goes() -> None:
     ]  # fmt: skip
     assert plan.rounds[1].interviewer == "Luca"
     assert plan.rounds[4].interviewer == "Bisola Martins"
+
+
+BOLD_QUESTIONS = """Karoo Platinum - HRBP Mining Ops
+
+**Psychometrics - what are they testing?** (done - Tue 24 Feb)
+Online, from home, about 2 hours: personality questionnaire, verbal and numerical reasoning.
+
+**Interview 1 - what will the HR Manager ask?**
+Thu 5 March, 10:00, Teams, 1 hour. Sipho Dlamini, HR Manager: Operations. Competency-based.
+
+**Panel - what do they want?**
+Week of 16 March at the Rustenburg office. I present a case, then they grill me on it.
+
+**Karoo - what do they actually do?**
+PGM producer on the western limb, three shafts and a smelter.
+"""
+
+
+def test_a_round_before_a_question_names_the_heading() -> None:
+    plan = named_plan(BOLD_QUESTIONS)
+    assert [r.title for r in plan.rounds] == ["Psychometrics", "Interview 1", "Panel"]
+    assert plan.rounds[1].source is not None and plan.rounds[1].source.line == 6  # the heading
+    assert any("Thu 5 March" in f.text for f in plan.rounds[1].focus)  # its date is its detail

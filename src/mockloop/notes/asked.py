@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .vocab import CONTAINER, ROUNDISH, has, round_types, tokens
+from .vocab import CONTAINER, ROUNDISH, explicit, has, round_types, tokens
 
 _ASKED = re.compile(
     r"^(?:what|what's|how|who|who's|when|where|why|anything|any|is|are|do|does|will|should)\b"
@@ -16,12 +16,31 @@ _ASKED = re.compile(
     r"(?:\s+(?:go|went|look like|be like|cover|be about|going|ask|want|test))?\s*\?\W*$",
     re.IGNORECASE,
 )
+_WHEN_AFTER = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")
+_LEAD = re.compile(
+    r"^([^?:–—-]{3,40}?)\s*(?:\s[-–—]\s|:\s)\s*(?:what|how|who|when|which|any|is|are|do|does|will)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_round(text: str) -> bool:
+    toks = tokens(text)
+    return (
+        bool(round_types(text) or has(toks, ROUNDISH) or explicit(text)) and len(text.split()) <= 5
+    )
+
+
 _SEVERAL = frozenset({"interviews", "rounds", "loop", "onsite", "superday"})
 
 
 def asked_round(heading: str) -> str | None:
     """The round a question heading asks about, capitalised; None for any other heading."""
-    if not heading.rstrip(" *_)").endswith("?") or not (m := _ASKED.match(heading.strip())):
+    heading = _WHEN_AFTER.sub("", heading.strip())  # "… testing? (done - Tue 24 Feb)"
+    if not heading.rstrip(" *_)").endswith("?"):
+        return None
+    if (lead := _LEAD.match(heading)) and _names_round(lead.group(1)):
+        return lead.group(1)  # "Panel - what do they want?", "Interview 1: what will HR ask?"
+    if not (m := _ASKED.match(heading)):
         return None
     phrase = m.group("phrase").strip(" '\"“”‘’")
     toks = tokens(phrase)

@@ -78,7 +78,7 @@ _DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 _QUOTE = re.compile(r"^(?:\s*>[ \t]?)+")  # \s: any whitespace str.strip() drops (\v, \f too)
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
-_BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?)$")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?|\([^()]{1,60}\))$")
 _INNER_MARK = re.compile(r"^(?:[-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|#{1,6})[ \t]+")
 
 
@@ -247,7 +247,7 @@ class _Parser:
     def _heading(
         self, level: int, text: str, line: int, pseudo: bool = False, shown: str = ""
     ) -> None:
-        if text.endswith("?") and (asked := asked_round(text)):
+        if "?" in text and (asked := asked_round(text)):
             text = shown = asked  # "## What happened on the phone screen?": the phone screen
         heads = self.heads
         while heads and heads[-1][0] >= level:
@@ -329,8 +329,13 @@ class _Parser:
         if was_blank and col < 4 and self._setext(text, i):
             return i + 2
         bold = _BOLD_LINE.match(text) if text[0] in "*_" and len(text) <= 100 else None
+        if bold and bold.group(3)[:1] == "(" and not bold.group(2).endswith("?"):
+            bold = None  # "**8:30 Praktický test** (90 min)" is a line; "**Panel?** (done)" a head
         if bold and "**" not in bold.group(2):
-            self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
+            tail = bold.group(3)
+            self._pseudo(
+                strip_inline(bold.group(2)) + (f" {tail}" if tail[:1] == "(" else tail), i + 1
+            )
             return i + 1
         # "~~Online test~~ — cancelled": a struck paragraph that names a step, like a list entry
         shown = strip_inline(struck(text) if _STRUCK_HEAD.match(text) else text)

@@ -16,6 +16,7 @@ from collections import Counter
 from . import schedule
 from .closed import closed_items
 from .found import Line, Quote, Round
+from .headings import lone_panel, strong_heading
 from .ics import ics_rounds, invitation_title
 from .keyed import keyed_rounds
 from .names import split_name_line
@@ -27,7 +28,6 @@ from .prose import prose_rounds
 from .shapes import (
     ROUND_HINT,
     ROUND_LABEL,
-    aside_heading,
     causal_arrow,
     dated,
     is_break,
@@ -38,11 +38,10 @@ from .shapes import (
     leads_with_round,
     maybe_dated,
     oneliner_parts,
-    says_when,
     timed,
     with_person,
 )
-from .siblings import led_lists, number_siblings
+from .siblings import heading_dates, led_lists, number_siblings
 from .stacked import stacked_rounds
 from .tables import table_rounds
 from .vocab import (
@@ -53,7 +52,6 @@ from .vocab import (
     explicit,
     folded,
     has,
-    is_date,
     kind_weights,
     maybe_explicit,
     only_kind,
@@ -82,6 +80,7 @@ class _Finder:
         for k in _candidates(outline):
             self.markers[k] = _marker(outline, k)
         led_lists(outline, self.markers)
+        heading_dates(outline, self.markers)
         number_siblings(outline, self.markers)
 
 
@@ -122,10 +121,12 @@ def _marker(o: Outline, k: int) -> str | None:
     it = o.items[k]
     text, sec = it.text, o.secs[k]
     if it.kind == "heading":
+        if lone_panel(o, k):
+            return "heading"
         bare = o.own[sec] == "process" and not o.types(k)  # "how they run it": the loop's plan
         if o.own[sec] == "questions" or bare or (is_overview(it.text) and not explicit(it.text)):
             return None
-        return "heading" if _strong_heading(o, k) else None
+        return "heading" if strong_heading(o, k) else None
     if o.cls[k] in NOT_ROUNDS or is_property(text) or "(cancelled)" in text:  # struck out
         return None
     if causal_arrow(text) and (it.depth or not leads_with_round(text)):
@@ -216,41 +217,6 @@ def _wrapped(o: Outline, k: int) -> bool:
 def _names_kind(text: str) -> bool:
     """Its title names a kind outright: not by a weak word alone ("metrics – 10 cases")."""
     return max(kind_weights(split_title(text)[0]).values(), default=0.0) >= 1.0
-
-
-def _strong_heading(o: Outline, k: int) -> bool:
-    """A heading names a round outright, or names a round type and reads like a round (or
-    sits under a process heading). Every STRONG phrase names a type, so an untyped heading
-    needs only the explicit test."""
-    head = split_title(o.items[k].text)[0]
-    if aside_heading(head) and not (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
-        return False  # "## Practical" (the day's logistics), "## Notes"
-    if o.types(k) and round_types(outside_brackets(o.items[k].text)):
-        parent = o.parents[o.secs[k]]
-        if has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH):
-            return True
-        if only_kind(outside_brackets(split_title(schedule.unwhen(o.items[k].text))[0])):
-            return True  # "### Coding 2 (45m)", "## Behavioral", "### 11:00 — Values (culture)"
-        if parent is not None and o.eff[parent] == "process":
-            return True
-    if (
-        (o.types(k) or has(o.toks(k), ROUNDISH))
-        and says_when(o.items[k].text)
-        and _has_body(o, k)
-        and not aside_heading(head)
-    ):
-        return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
-    sec = o.secs[k]
-    if not o.types(k) and o.typed_siblings[sec] >= 2 and _has_body(o, k) and o.own[sec] is None:
-        title = split_title(o.items[k].text)[0]
-        # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"
-        return not (aside_heading(title) or is_date(title) or is_prep(title) or is_break(title))
-    return explicit(o.items[k].text)
-
-
-def _has_body(o: Outline, k: int) -> bool:
-    """The heading's section holds lines of its own."""
-    return k + 1 < len(o.items) and o.secs[k + 1] == o.secs[k] and o.items[k + 1].kind != "heading"
 
 
 def _has_children(o: Outline, k: int) -> bool:

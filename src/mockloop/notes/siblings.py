@@ -14,10 +14,10 @@ import re
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS
 from .schedule import container_mention
-from .shapes import is_break, is_prep, is_todo, says_when
+from .shapes import dated, is_break, is_prep, is_todo, says_when
 from .vocab import ROUNDISH, has, split_title
 
-__all__ = ["led_lists", "number_siblings"]
+__all__ = ["heading_dates", "led_lists", "number_siblings"]
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
 _BRACKETED = re.compile(r"^\[(\d{1,2})\]\s+\S")
@@ -134,3 +134,15 @@ def _roundish(o: Outline, k: int) -> bool:
         and len(text.split()) <= 10
         and has(o.toks(k), ROUNDISH)
     )
+
+
+def heading_dates(o: Outline, markers: list[str | None]) -> None:
+    """ "## Interview 1" over "Thu 5 March, 10:00, Teams, 1 hour. Sipho Dlamini, HR Manager":
+    the dated line right under a round's heading says when that round is; it is no round of
+    its own (``markers`` is changed)."""
+    for k in range(len(o.items) - 1):
+        if markers[k] != "heading" or markers[k + 1] != "round" or o.secs[k + 1] != o.secs[k]:
+            continue
+        nxt = o.items[k + 1]
+        if nxt.kind == "paragraph" and not nxt.depth and dated(nxt.text) is not None:
+            markers[k + 1] = None

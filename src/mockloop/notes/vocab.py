@@ -69,7 +69,8 @@ TYPE_SPEC = {
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
     "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
     "|creative test|written test|writing test|edit test|design test|skills test|test task"
-    "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany",
+    "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|psychometrics"
+    "|psychometric|psychometric test|psychometric tests|aptitude test|reasoning test|online assessments",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",

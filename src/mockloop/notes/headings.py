@@ -1,0 +1,70 @@
+"""Headings that name a round: outright ("## Technical interview"), by a round type and the
+shape of a round ("### Coding 2 (45m)", "**leah — CEO — wed 5/29 @ 10**" over her bullets), as
+an untyped sibling of typed rounds ("### Troubleshooting" among "### Coding 1"), or as a lone
+"## Panel" over its own prose."""
+
+from __future__ import annotations
+
+from . import schedule
+from .outline import Outline
+from .shapes import aside_heading, is_break, is_prep, says_when
+from .vocab import (
+    ROUNDISH,
+    STRONG,
+    explicit,
+    has,
+    is_date,
+    only_kind,
+    outside_brackets,
+    round_types,
+    split_title,
+)
+
+__all__ = ["lone_panel", "strong_heading"]
+
+
+def strong_heading(o: Outline, k: int) -> bool:
+    """A heading names a round outright, or names a round type and reads like a round (or
+    sits under a process heading). Every STRONG phrase names a type, so an untyped heading
+    needs only the explicit test."""
+    head = split_title(o.items[k].text)[0]
+    if aside_heading(head) and not (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
+        return False  # "## Practical" (the day's logistics), "## Notes"
+    if o.types(k) and round_types(outside_brackets(o.items[k].text)):
+        parent = o.parents[o.secs[k]]
+        if has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH):
+            return True
+        if only_kind(outside_brackets(split_title(schedule.unwhen(o.items[k].text))[0])):
+            return True  # "### Coding 2 (45m)", "## Behavioral", "### 11:00 — Values (culture)"
+        if parent is not None and o.eff[parent] == "process":
+            return True
+    if (
+        (o.types(k) or has(o.toks(k), ROUNDISH))
+        and says_when(o.items[k].text)
+        and _has_body(o, k)
+        and not aside_heading(head)
+    ):
+        return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
+    sec = o.secs[k]
+    if not o.types(k) and o.typed_siblings[sec] >= 2 and _has_body(o, k) and o.own[sec] is None:
+        title = split_title(o.items[k].text)[0]
+        # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"
+        return not (aside_heading(title) or is_date(title) or is_prep(title) or is_break(title))
+    return explicit(o.items[k].text)
+
+
+def lone_panel(o: Outline, k: int) -> bool:
+    """ "## Panel" over its own prose and nothing else: one panel interview, not the loop's plan."""
+    return (
+        o.items[k].text.lower().split(" (")[0] in _PANEL
+        and o.below(k) == list(range(k + 1, k + 1 + len(o.below(k))))
+        and all(o.items[j].kind == "paragraph" for j in o.below(k)[:3])
+    )
+
+
+_PANEL = frozenset(("panel", "panel interview", "the panel", "interview panel", "final panel"))
+
+
+def _has_body(o: Outline, k: int) -> bool:
+    """The heading's section holds lines of its own."""
+    return k + 1 < len(o.items) and o.secs[k + 1] == o.secs[k] and o.items[k + 1].kind != "heading"
