@@ -340,3 +340,42 @@ def test_a_round_before_a_question_names_the_heading() -> None:
     assert [r.title for r in plan.rounds] == ["Psychometrics", "Interview 1", "Panel"]
     assert plan.rounds[1].source is not None and plan.rounds[1].source.line == 6  # the heading
     assert any("Thu 5 March" in f.text for f in plan.rounds[1].focus)  # its date is its detail
+
+
+def test_the_page_title_names_the_job_in_the_notes_own_words() -> None:
+    from mockloop.notes.names import title_role
+
+    assert title_role("# Nordhav Sjømat – driftsleder sjø (Frøya)", "Nordhav Sjømat") == (
+        "driftsleder sjø"
+    )
+    assert title_role("Karoo Platinum - HRBP Mining Ops (Rustenburg)", "Karoo Platinum") == (
+        "HRBP Mining Ops"
+    )
+    assert title_role("larder & vine - CDP job", "Larder & Vine") == "CDP"
+    for line in (
+        "Fwd: Your Mercury onsite — schedule for Thu 3/14",
+        "Acme – interview prep",
+        "Acme — notes 2026",
+    ):
+        assert title_role(line, line.split()[0] if "Fwd" not in line else "Mercury") == ""
+
+
+LETTER_PITCH = """Dear Joan,
+
+Here's roughly what I want to say when they ask why Brightwater and why me, and please tell me if
+it sounds too rehearsed. I became an NP to take care of the people who fall through the cracks.
+
+My "why Kestrel" answer, tell me honestly if it's too long: I've spent four years on the
+distributor side, receiving trucks that arrive late and half-loaded.
+
+**What do I ask them?**
+1. What does success look like in the first 6 months?
+2. How is HR seen by the shaft leadership today?
+"""
+
+
+def test_a_pitch_told_in_a_letter_and_a_question_heading_for_the_asks() -> None:
+    plan = plan_of(LETTER_PITCH)
+    assert [p.title for p in plan.pitch] == ["Why Brightwater", "Why Kestrel"]
+    assert plan.pitch[0].text.startswith("I became an NP")
+    assert len(plan.candidate_questions) == 2

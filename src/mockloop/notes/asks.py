@@ -278,13 +278,18 @@ def pitch(o: Outline) -> list[dict[str, Any]]:
             continue
         joined = " ".join([it.text, *(o.items[j].text for j in _prose_body(o, k))])
         if m := _PROSE_PITCH.search(joined[:3000]):
-            title = "Why " + m.group(0).split()[1].strip(",.:(")
-            out.append({"title": title, "text": m.group(1), "line": it.line})
+            asked = m.group(2) or m.group(0)[m.group(0).lower().index("why") :]
+            title = "Why " + asked.split()[1].strip(',.:("”')
+            out.append({"title": title, "text": m.group(1) or m.group(3), "line": it.line})
     return sorted(out, key=lambda p: p["line"])
 
 
 _PLACEHOLDER = re.compile(r"(?i)^\W*(?:todo|tbd|tk|xxx|to write|write (?:this|it|one)|fill in)\b")
 _PROSE_PITCH = re.compile(
     r"(?i)\bwhy\s+\S.{0,80}?\b(?:my\s+answer\s+is(?:\s+this)?|i(?:'d|’d|\s+will|'ll|’ll)?\s+say"
+    r"|i\s+want\s+to\s+say(?:\s+something\s+like)?|answer\b[^:.]{0,60}(?=:)"
     r"|here'?s\s+my\s+answer|my\s+pitch\s+is)\s*[:,-]?\s*(\S.*)$"
+    # "Here's roughly what I want to say when they ask why Brightwater and why me, …. I became"
+    r"|\bwhat\s+i\s+(?:want|plan|'m\s+going|am\s+going)\s+to\s+say\s+when\s+they\s+ask\s+(why\s+\S+)"
+    r"[^.]{0,120}\.\s+(\S.*)$"
 )

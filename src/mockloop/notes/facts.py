@@ -348,6 +348,9 @@ def role(o: Outline) -> str | None:
     if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
         longer = [t for t in titled[1:] if len(t.split()) > 1]
         return longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
+    first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
+    if found := _names.title_role(first, company(o) or ""):
+        return found  # "Nordhav Sjømat – driftsleder sjø (Frøya)"
     best: list[str] = []
     items = o.items
     for k, it in enumerate(items):  # "the forward deployed PM role" → Forward Deployed PM

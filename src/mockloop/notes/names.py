@@ -264,3 +264,26 @@ def mail_company(items: Sequence[Any]) -> str:
             if host not in _MAIL_HOSTS and len(host) > 1:
                 return title_case(host)
     return ""
+
+
+_TITLE_SPLIT = re.compile(r"\s+[-–—|·]\s+")
+_NOT_A_ROLE = re.compile(
+    r"(?i)\b(?:notes?|prep|interviews?|loop|process|journal|diary|log|to-?dos?|plan|research"
+    r"|questions|tracker|updates?|status|draft|catatan|notater|notes de|apunts|notizen|schedule"
+    r"|agenda|itinerary|onsite|confirm\w*|invit\w*|details|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
+    r"|\d{4}|\d{1,2}[/.]\d{1,2}"
+)
+
+
+def title_role(first_line: str, company: str) -> str:
+    """ "Nordhav Sjømat – driftsleder sjø (Frøya)", "Karoo Platinum - HRBP Mining Ops": the
+    page title names the company, then the job in the notes' own words (no job word needed).
+    '' when the rest is not a job ("Acme – interview prep", a date, a round)."""
+    parts = _TITLE_SPLIT.split(first_line.strip().lstrip("# "), maxsplit=1)
+    if len(parts) != 2 or not company or company.casefold() not in parts[0].casefold():
+        return ""
+    rest = re.sub(r"\s*\([^()]*\)\s*$", "", parts[1]).strip(" *_")
+    rest = re.sub(r"(?i)\s+(?:job|role|position|application)$", "", rest)  # "CDP job"
+    if not rest or len(rest.split()) > 6 or _NOT_A_ROLE.search(rest) or not rest[:1].isalpha():
+        return ""
+    return clean_role(rest)

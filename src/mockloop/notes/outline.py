@@ -23,6 +23,7 @@ _QUESTIONS = re.compile(
     r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
     r"|\breverse[- ]interview\b|\bpoochn[ae]\b|\bpuchn[ae]\b"
+    r"|\b(?:do|should|can|could|will|would|shall)\s+i\s+ask\b|\bask\s+them\b"  # "What do I ask them?"
 )
 _ASIDE = re.compile(r",|\(|\s[-–—]\s|\b(?:so|in case|when|because|since)\b")
 _THEY_ASK = re.compile(
