@@ -379,3 +379,50 @@ def test_a_pitch_told_in_a_letter_and_a_question_heading_for_the_asks() -> None:
     assert [p.title for p in plan.pitch] == ["Why Brightwater", "Why Kestrel"]
     assert plan.pitch[0].text.startswith("I became an NP")
     assert len(plan.candidate_questions) == 2
+
+
+NORWEGIAN = """# Nordhav Sjømat – driftsleder sjø (Frøya)
+
+**Prosessen** (fra Ingrid, Kystrekruttering):
+1. telefonintervju med meg ✔
+2. førstegangsintervju med regionleder (Teams)
+
+**Telefonintervju – ferdig (tirs 24.02)**
+- Ingrid Aune, Kystrekruttering AS, ca 20 min
+
+**Førstegangsintervju – tors 05.03 kl 09:00, Teams, 1 time**
+Eirik Solberg, regionleder sjø (blir sjefen min)
+- ledelse: hvordan jeg følger opp folk på turnus
+
+**Spørsmål til dem**
+- hvilke lokaliteter får postsmolt først?
+"""
+
+CATALAN = """# Mas Albereda – enòloga adjunta
+
+## Què sé del celler
+- Cellers Mas Albereda, Sant Sadurní d'Anoia, 62 ha en ecològic
+
+## Trucada amb RRHH – feta (dt. 24/2)
+- Montse Vidal, RRHH, 20 min per telèfon
+
+## Per què jo / per què Mas Albereda
+Fa vuit anys que treballo en escumosos i vull més responsabilitat tècnica.
+
+## Preguntes per fer-los
+- Qui decideix la data de verema de cada parcel·la?
+"""
+
+
+def test_norwegian_compound_interviews_and_european_dates() -> None:
+    plan = named_plan(NORWEGIAN)
+    assert [r.title for r in plan.rounds] == ["Telefonintervju", "Førstegangsintervju"]
+    assert plan.role == "driftsleder sjø"
+    assert len(plan.candidate_questions) == 1
+
+
+def test_catalan_research_pitch_and_questions_are_no_rounds() -> None:
+    plan = named_plan(CATALAN)
+    assert [r.title for r in plan.rounds] == ["Trucada amb RRHH"]
+    assert [p.title for p in plan.pitch] == ["Per què jo / per què Mas Albereda"]
+    assert len(plan.candidate_questions) == 1

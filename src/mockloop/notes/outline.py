@@ -19,7 +19,7 @@ _QUESTIONS = re.compile(
     r"\b(questions?|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
     r"|pytania|pytań|frågor|spørgsmål|spørsmål|otázky|sorular|kysymykset|întrebări|intrebari"
     r"|kérdések|kérdéseim|kerdesek|tanong|mga tanong|pertanyaan|maswali|soalan"
-    r"|jilmun|gyaku shitsumon|shitsumon)\b|\bto ask\b"
+    r"|jilmun|gyaku shitsumon|shitsumon|preguntes)\b|\bto ask\b"
     r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
     r"|\breverse[- ]interview\b|\bpoochn[ae]\b|\bpuchn[ae]\b"
@@ -36,7 +36,8 @@ _PITCH = re.compile(
     r"|\bpitch\b|\bmy story\b(?!\s*(?:bank|list|ideas))|walk me through|\bmotivation\b|\bmotivaci[oó]n\b"
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
     r"|\belevator\b|\bmy why\b|^(?:my )?positioning\W*$|^waarom\b"
-    r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden)\b"
+    r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden"
+    r"|per qu[èe])\b"
 )
 _MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(
@@ -51,7 +52,7 @@ _CLASSES = (
             r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel|superday|ablauf"
             r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas|assessment cent(?:re|er)"
             r"|processen|prosessi|süreç|süreci|surec|proses|tahapan|전형|प्रक्रिया|选拔|流程"
-            r"|folyamat|forløb|etape|etapy|přehled|prehled|rekrytointi|proces"
+            r"|folyamat|forløb|etape|etapy|přehled|prehled|rekrytointi|proces|prosessen|prosess"
             r"|assessment day|how (?:they|it) (?:run|runs|work|works)|how the day (?:runs|works))\b"
         ),
     ),
@@ -61,7 +62,7 @@ _CLASSES = (
         re.compile(
             r"\b(notes|research|company|about|market|landscape|competit\w*|product"
             r"|news|funding|background|overview|headwinds|tailwinds|swot|thesis"
-            r"|strategy|business model|customers)\b"
+            r"|strategy|business model|customers|qu[èeé] s[ée]|what i know|lo que s[ée])\b"
         ),
     ),
 )
@@ -172,6 +173,7 @@ def _maybe_pitch(h: str) -> bool:
         or "elevator" in h
         or "positioning" in h
         or "waarom" in h
+        or "per qu" in h
     )
 
 

@@ -307,7 +307,8 @@ def is_property(text: str) -> bool:
 # a heading that says when: a date, a weekday with a number, a clock time, "done"
 _WHEN = re.compile(
     r"(?i)\b\d{1,2}/\d{1,2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+\d"
-    r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bdone\b|✅"
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bdone\b|✅|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+    r"|\b(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\b(?!\.?\d)"  # "tors 05.03 kl 09:00"
     r"|\(\d{1,2}[-.]\d{1,2}\b(?!\s*(?:min|h\b|hrs?|hours?|rounds?|interviews?|weeks?|wks?|days?"
     r"|people|x\b|calls?))"  # "(29-01, on site)"
 )
