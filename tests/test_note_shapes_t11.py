@@ -426,3 +426,40 @@ def test_catalan_research_pitch_and_questions_are_no_rounds() -> None:
     assert [r.title for r in plan.rounds] == ["Trucada amb RRHH"]
     assert [p.title for p in plan.pitch] == ["Per què jo / per què Mas Albereda"]
     assert len(plan.candidate_questions) == 1
+
+
+INDONESIAN = """ODP BANK ARUNIKA 2026 - catatan
+
+Alur seleksi (dari email HC tgl 10 Feb):
+1. Seleksi administrasi -> LOLOS
+2. Tes online (TPA + Bahasa Inggris)
+3. Interview HR
+4. FGD
+5. Interview User 1
+6. MCU
+7. Offering letter
+
+== tentang Bank Arunika ==
+- bank KBMI 3, fokus UMKM + komersial
+
+== 4. FGD == Selasa 3 Maret, 09.00, kantor pusat lt. 12
+- 8 orang satu grup, topik dikasih on the spot
+
+== Perkenalan diri / why Arunika (1 menit) ==
+Saya Rizky Ananda, lulusan Ekonomi Pembangunan UNDIP 2025.
+
+== Pertanyaan buat mereka ==
+- seperti apa jalur karier setelah lulus ODP?
+"""
+
+
+def test_indonesian_selection_steps_banners_and_sections() -> None:
+    plan = named_plan(INDONESIAN)
+    titles = [r.title.split(" (")[0] for r in plan.rounds]
+    assert titles == ["Interview HR", "Tes online", "FGD", "Interview User 1"]  # no MCU, no offer
+    fgd = plan.rounds[2]
+    assert fgd.source is not None and fgd.source.line == 15  # the banner with its date
+    assert fgd.interviewer is None  # "Selasa 3 Maret" is a day, not a person
+    assert plan.rounds[3].kind == "hiring-manager"  # the "user" is the hiring department
+    assert [p.title for p in plan.pitch] == ["Perkenalan diri / why Arunika (1 menit)"]
+    assert len(plan.candidate_questions) == 1

@@ -16,7 +16,7 @@ TYPE_SPEC = {
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
     "|my manager|future manager|my boss|direct manager|reporting manager|my future boss"
-    "|chapter lead|team match|principal interview",
+    "|chapter lead|team match|principal interview|interview user|user interview|wawancara user",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",
@@ -24,13 +24,15 @@ TYPE_SPEC = {
     "behavioral": "behavioral|behavioural|beh|values|culture|core values|leadership principles"
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
     "|competency|competencies|competency based|life story|situational|googleyness"
-    "|values deep dive|culture deep dive|leadership principle|peer interview|peer panel",
+    "|values deep dive|culture deep dive|leadership principle|peer interview|peer panel|fgd"
+    "|focus group discussion|group discussion|group exercise",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
     "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
     "|creative test|written test|writing test|edit test|design test|skills test|test task"
     "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|psychometrics"
-    "|psychometric|psychometric test|psychometric tests|aptitude test|reasoning test|online assessments",
+    "|psychometric|psychometric test|psychometric tests|aptitude test|reasoning test|online assessments"
+    "|tes online|online test|psikotes|tes tertulis",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",

@@ -37,7 +37,7 @@ _PITCH = re.compile(
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
     r"|\belevator\b|\bmy why\b|^(?:my )?positioning\W*$|^waarom\b"
     r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden"
-    r"|per qu[èe])\b"
+    r"|per qu[èe])\b|\bperkenalan diri\b|/\s*why\b"
 )
 _MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(
@@ -53,6 +53,7 @@ _CLASSES = (
             r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas|assessment cent(?:re|er)"
             r"|processen|prosessi|süreç|süreci|surec|proses|tahapan|전형|प्रक्रिया|选拔|流程"
             r"|folyamat|forløb|etape|etapy|přehled|prehled|rekrytointi|proces|prosessen|prosess"
+            r"|alur seleksi|tahapan seleksi|proses seleksi"
             r"|assessment day|how (?:they|it) (?:run|runs|work|works)|how the day (?:runs|works))\b"
         ),
     ),
@@ -62,7 +63,7 @@ _CLASSES = (
         re.compile(
             r"\b(notes|research|company|about|market|landscape|competit\w*|product"
             r"|news|funding|background|overview|headwinds|tailwinds|swot|thesis"
-            r"|strategy|business model|customers|qu[èeé] s[ée]|what i know|lo que s[ée])\b"
+            r"|strategy|business model|customers|qu[èeé] s[ée]|what i know|lo que s[ée]|tentang)\b"
         ),
     ),
 )
@@ -117,6 +118,7 @@ def questions_header(text: str) -> bool:
         or "pour eux" in h
         or "reverse" in h
         or "pergunt" in h
+        or "pertanya" in h
         or "vragen" in h
         or "jilmun" in h
         or "shitsumon" in h
@@ -174,6 +176,7 @@ def _maybe_pitch(h: str) -> bool:
         or "positioning" in h
         or "waarom" in h
         or "per qu" in h
+        or "perkenalan" in h
     )
 
 

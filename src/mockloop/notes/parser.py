@@ -78,6 +78,7 @@ _DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 _QUOTE = re.compile(r"^(?:\s*>[ \t]?)+")  # \s: any whitespace str.strip() drops (\v, \f too)
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
+_BANNER_TAIL = re.compile(r"^(={2,})([^=]{2,60})\1\s+(\S.{0,100})$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?|\([^()]{1,60}\))$")
 _INNER_MARK = re.compile(r"^(?:[-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|#{1,6})[ \t]+")
 
@@ -86,6 +87,9 @@ def _banner(text: str) -> str:
     """ "=== LOOP ===", "--- loop ---": the text between two runs of the same mark ("" if
     none); read by stripping, so a line of 40,000 dashes costs one pass."""
     mark = text[0]
+    if text[-1] != mark:  # "== 4. FGD == Selasa 3 Maret, 09.00": a banner, then when it is
+        tail = _BANNER_TAIL.match(text)
+        return f"{tail.group(2).strip()} — {tail.group(3)}" if tail else ""
     inner = text.strip(mark)
     if len(text) - len(text.lstrip(mark)) < 2 or len(text) - len(text.rstrip(mark)) < 2:
         return ""
@@ -204,7 +208,7 @@ class _Parser:
             self.lists.clear()
             self._end_pseudo()  # a rule or a pasted message ends a "Questions to ask:" label
             return i + 1
-        if first in "=-" and text[-1] == first and (banner := _banner(text)):
+        if first in "=-" and (banner := _banner(text)):
             self._heading(2, strip_inline(banner), i + 1)
             return i + 1
         if (first in "-*+•▸▹►▶‣◦●○■▪" or first.isdigit() or _lettered(text)) and (
@@ -332,16 +336,12 @@ class _Parser:
         if bold and bold.group(3)[:1] == "(" and not bold.group(2).endswith("?"):
             bold = None  # "**8:30 Praktický test** (90 min)" is a line; "**Panel?** (done)" a head
         if bold and "**" not in bold.group(2):
-            tail = bold.group(3)
-            self._pseudo(
-                strip_inline(bold.group(2)) + (f" {tail}" if tail[:1] == "(" else tail), i + 1
-            )
+            tail = f" {bold.group(3)}" if bold.group(3)[:1] == "(" else bold.group(3)
+            self._pseudo(strip_inline(bold.group(2)) + tail, i + 1)
             return i + 1
         # "~~Online test~~ — cancelled": a struck paragraph that names a step, like a list entry
         shown = strip_inline(struck(text) if _STRUCK_HEAD.match(text) else text)
-        if checklist := _CHECKLIST.match(
-            shown
-        ):  # a Trello card's "Checklist: Interview loop (2/6)"
+        if checklist := _CHECKLIST.match(shown):  # Trello's "Checklist: Interview loop (2/6)"
             self._pseudo(checklist.group(1), i + 1)
             return i + 1
         if was_blank and caps_header(shown):  # "C CODING", "WHY NORDIC / MY PITCH" in plain text
