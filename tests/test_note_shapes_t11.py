@@ -463,3 +463,36 @@ def test_indonesian_selection_steps_banners_and_sections() -> None:
     assert plan.rounds[3].kind == "hiring-manager"  # the "user" is the hiring department
     assert [p.title for p in plan.pitch] == ["Perkenalan diri / why Arunika (1 menit)"]
     assert len(plan.candidate_questions) == 1
+
+
+PERSON_FIRST_SLOTS = """# Corvane — Senior Solutions Architect, EMEA
+
+## What did the recruiter actually say? (done, Tue 24 Feb)
+- Aoife Brennan, Sr Technical Recruiter, 30 min video
+
+## Who's on the onsite?
+Thu 12 Mar, Amsterdam office
+- 09:30  Niamh Kelly (Principal SA) — architecture whiteboard, 60m
+- 10:45  Joost de Wit (Staff Eng, Connectors) — technical deep dive, 60m
+- 12:00  lunch with the SA team
+
+## What's the "technical deep dive" really?
+- Joost: "your project, his questions"; ordering guarantees, deletes, lag
+"""
+
+
+def test_a_slot_that_names_the_person_first_is_titled_by_its_round() -> None:
+    plan = named_plan(PERSON_FIRST_SLOTS)
+    by_title = {r.title.lower(): r for r in plan.rounds}
+    assert set(by_title) == {"recruiter", "architecture whiteboard", "technical deep dive"}
+    assert by_title["architecture whiteboard"].interviewer == "Niamh Kelly (Principal SA)"
+    deep = by_title["technical deep dive"]  # the slot and its question heading are one round
+    assert deep.interviewer == "Joost de Wit (Staff Eng, Connectors)"
+    assert any("ordering guarantees" in f.text for f in deep.focus)
+
+
+def test_a_job_title_after_a_name_is_no_round() -> None:
+    from mockloop.notes.people import person_first
+
+    assert person_first("Dr. Kofi Mensah", "Director, Phenomics Data Science") == (None, "")
+    assert person_first("Round 3", "technical deep dive") == (None, "")

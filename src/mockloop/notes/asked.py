@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .names import word_set
 from .vocab import CONTAINER, ROUNDISH, explicit, has, round_types, tokens
 
 _ASKED = re.compile(
@@ -20,6 +21,13 @@ _WHEN_AFTER = re.compile(r"(?<=\?)\s*\([^()]{1,60}\)\s*$")
 _LEAD = re.compile(
     r"^([^?:–—-]{3,40}?)\s*(?:\s[-–—]\s|:\s)\s*(?:what|how|who|when|which|any|is|are|do|does|will)\b",
     re.IGNORECASE,
+)
+
+
+# how a question heading goes on after its round: "… the hiring manager dig into?"
+_TRAILING = word_set(
+    """actually really say said ask asked want dig into cover test go went be like look about
+    focus on involve expect mean need include check probe entail care cares hope"""
 )
 
 
@@ -40,12 +48,16 @@ def asked_round(heading: str) -> str | None:
         return None
     if (lead := _LEAD.match(heading)) and _names_round(lead.group(1)):
         return lead.group(1)  # "Panel - what do they want?", "Interview 1: what will HR ask?"
-    if not (m := _ASKED.match(heading)):
+    if not (m := _ASKED.match(re.sub(r"(?i)^(what|who|how)[’']s\b", r"\1 is", heading))):
         return None
-    phrase = m.group("phrase").strip(" '\"“”‘’")
+    phrase = re.sub(r"[\"“”]", "", m.group("phrase")).strip(" '‘’")
     toks = tokens(phrase)
     if not (round_types(phrase) or has(toks, ROUNDISH)) or len(phrase.split()) > 6:
         return None
     if has(toks, CONTAINER) and (_SEVERAL & set(toks) or not round_types(phrase)):
         return None  # "the onsite", "the final interviews": several rounds, not one
+    words = phrase.split()  # "hiring manager dig into" → "hiring manager"
+    while len(words) > 1 and words[-1].lower() in _TRAILING:
+        words.pop()
+    phrase = " ".join(words)
     return phrase[:1].upper() + phrase[1:]

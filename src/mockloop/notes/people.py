@@ -24,9 +24,11 @@ import re
 from .found import Quote, Round
 from .outline import NOT_ROUNDS, Outline
 from .shapes import is_break
-from .vocab import ROUNDISH, has, kind_weights, outside_brackets, tokens
+from .vocab import ROUNDISH, WHO, has, kind_weights, outside_brackets, tokens
 
-__all__ = ["heading_person_rounds", "person_details", "person_line", "person_rounds"]
+__all__ = [
+    "heading_person_rounds", "person_details", "person_first", "person_line", "person_rounds",
+]  # fmt: skip
 
 _NAME = re.compile(r"^(?:[A-Z][A-Za-z'’.-]*[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’.-]*[A-Z]$")
 _TITLE = re.compile(
@@ -180,3 +182,23 @@ def person_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
 
 # after the name: a bracketed title, a dash or a colon ("Ravi (Sr. Scientist) —", "Julia:")
 _LABEL_END = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[—–:]|-\s)")
+
+
+_SLOT_PERSON = re.compile(
+    r"^(?:(?i:dr|mr|mrs|ms)\.?\s+)?([A-Z][a-z'’-]+(?:\s+(?:de|van|von|da|di|le|la|del))?"
+    r"(?:\s+[A-Z][a-z'’-]+){1,2})(?:\s*\([^()]{2,60}\))?$"
+)
+
+
+def person_first(title: str, rest: str) -> tuple[str | None, str]:
+    """(who, round) for a slot that names the person before the round: "Niamh Kelly (Principal
+    SA) — architecture whiteboard, 60m" → ("Niamh Kelly (Principal SA)", "architecture
+    whiteboard"); (None, "") when the title is not a person or the rest names no round."""
+    m = _SLOT_PERSON.match(title)
+    if not rest or not m or kind_weights(m.group(1)) or has(tokens(m.group(1)), ROUNDISH):
+        return None, ""
+    named = re.split(r",\s*|\s+[—–-]\s+", rest, maxsplit=1)[0].strip()
+    toks = tokens(named)
+    if not named or not (has(toks, ROUNDISH) or (kind_weights(named) and not has(toks, WHO))):
+        return None, ""
+    return title, named

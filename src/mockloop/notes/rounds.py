@@ -23,7 +23,7 @@ from .names import split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS, Item
-from .people import heading_person_rounds, person_details, person_line, person_rounds
+from .people import heading_person_rounds, person_details, person_first, person_line, person_rounds
 from .prose import prose_rounds
 from .shapes import (
     ROUND_HINT,
@@ -291,8 +291,10 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
 def _make(head: Item, focus: list[Item]) -> Round:
     text = invitation_title(head.text) or timed(head.text) or dated(head.text) or head.text
     title, rest = schedule.labelled_title(text)
+    who, named = person_first(title, rest)  # "Niamh Kelly (Principal SA) — architecture whiteboard"
+    title, rest = (named, "") if named else (title, rest)
     points = [Line(p, head.line) for p in split_points(rest)]
-    return Round(title=title, source=head, order=(head.line, 0), text=text, focus=[*points, *focus])
+    return Round(title, head, (head.line, 0), text, focus=[*points, *focus], who=who)
 
 
 def _block_rounds(f: _Finder, k: int, container: bool) -> list[Round]:
