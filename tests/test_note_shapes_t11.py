@@ -496,3 +496,30 @@ def test_a_job_title_after_a_name_is_no_round() -> None:
 
     assert person_first("Dr. Kofi Mensah", "Director, Phenomics Data Science") == (None, "")
     assert person_first("Round 3", "technical deep dive") == (None, "")
+
+
+LEVER = """Field Application Scientist - Onsite Interview
+
+9:15 AM - 10:15 AM    Scientific Seminar (45 min presentation + 15 min Q&A)
+                      Field Applications team and invited guests (Room A-204)
+
+12:00 PM - 1:00 PM    Lunch
+                      Marco Villanueva, Jenna Cole
+
+my notes
+
+already done:
+ * phone screen 3/12 w/ Derek Liu (Technical Recruiter), 30 min. why leave the bench, travel
+ tolerance (~50%, I said fine), territory = SoCal + AZ + NV
+
+SEMINAR (9:15)
+- 45 min on my postdoc work: the 28-color spectral panel
+- the audience is FAS + some R&D + sales; they care if I can TEACH
+"""
+
+
+def test_a_screen_that_mentions_travel_is_no_break_and_times_tell_no_rounds_apart() -> None:
+    plan = named_plan(LEVER)
+    assert [r.kind for r in plan.rounds] == ["recruiter", "presentation"]
+    seminar = plan.rounds[1]  # the itinerary's slot and the notes' block: one seminar
+    assert any("spectral panel" in f.text for f in seminar.focus)

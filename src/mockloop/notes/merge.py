@@ -177,10 +177,14 @@ def _mention(r: Round) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _numbers(title: str) -> frozenset[str]:
     """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
-    title = _OF_TOTAL.sub("", title)  # "Stage 1 of 4" is stage 1
+    title = _OF_TOTAL.sub("", _WHEN_BRACKET.sub("", title))  # "Stage 1 of 4" is stage 1
     return frozenset(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
 
 
+# "(45 min presentation + 15 min Q&A)", "(9:15)": how long or when, not which round
+_WHEN_BRACKET = re.compile(
+    r"(?i)\([^()]*(?:\d[:.]\d\d|\bmin|\d\s*[ap]m\b|\d\s*h\b|\bhrs?\b)[^()]*\)"
+)
 _OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
 _TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
 
