@@ -523,3 +523,23 @@ def test_a_screen_that_mentions_travel_is_no_break_and_times_tell_no_rounds_apar
     assert [r.kind for r in plan.rounds] == ["recruiter", "presentation"]
     seminar = plan.rounds[1]  # the itinerary's slot and the notes' block: one seminar
     assert any("spectral panel" in f.text for f in seminar.focus)
+
+
+CURATOR_LETTER = """Dear Elena,
+
+First, where things stand. The first interview happened on 12 February over video with the search committee: Dr. Marcus Hale and Rebecca Lin. Marcus asked mostly about my dissertation.
+
+The 10th is the real day. It opens at 9:30 with my talk: forty minutes on a proposed exhibition, followed by twenty minutes of questions.
+
+Lunch is with the two curatorial fellows. Neither is an interview, Marcus said.
+
+At 2:30 I meet the conservation and education leads together, Dr. Hannah Brooks and Luis Aranda. At 3:30 I have forty-five minutes with Dr. Ines Caldwell, the Deputy Director for Curatorial Affairs.
+"""
+
+
+def test_a_letter_with_several_meetings_in_one_paragraph() -> None:
+    titles = [r.title for r in named_plan(CURATOR_LETTER).rounds]
+    assert titles == [
+        "First interview", "My talk", "Meeting with the conservation and education leads",
+        "Meeting with Dr. Ines Caldwell",
+    ]  # fmt: skip

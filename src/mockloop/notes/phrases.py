@@ -16,7 +16,7 @@ _ROUND_NOUN = re.compile(
     r"\b(interview|round|call|chat|conversation|convo|session|screen|exercise|presentation"
     r"|take[- ]home|assignment|panel|case\s+study|deep[- ]dive|challenge|onsite|review|critique"
     r"|discussion|assessment|workshop|teardown|role[- ]play|one[- ]on[- ]one|1[:-]1|1on1"
-    r"|sit[- ]down|trial\s+(?:shift|day)|working\s+interview)s?\b",
+    r"|sit[- ]down|trial\s+(?:shift|day)|working\s+interview|job\s+talk|(?<=my\s)talk)s?\b",
     re.IGNORECASE,
 )
 _BACK_STOP = re.compile(
@@ -43,8 +43,8 @@ def round_noun(sentence: str) -> re.Match[str] | None:
     """The first round word that names a round: not "what they call", "to call"."""
     for m in _ROUND_NOUN.finditer(sentence, 0, 400):
         before = sentence[max(0, m.start() - 12) : m.start()].split()
-        if not before or before[-1].lower().strip("\"'“") not in _NOT_A_NOUN:
-            return m
+        if not before or before[-1].lower().strip("\"'“") not in _NOT_A_NOUN or m[0] == "talk":
+            return m  # ("my talk" is one: "share my screen" is not)
     return None
 
 
@@ -137,6 +137,11 @@ def _told_in(sentence: str) -> tuple[str, str | None] | None:
     if len(lead) > 4 or any(w[:1].islower() and not round_types(w) for w in lead[:-1]):
         return None  # "I keep thinking the interview was …": not a subject that opens the line
     title = round_title(sentence)
+    if _ORDINAL_LEAD.match(sentence) and noun.group(0).lower() in ("interview", "round", "call"):
+        return title, round_who(sentence)  # "The first interview happened on 12 February"
     if not (round_types(title) or noun.group(0).lower().replace("-", " ") == "take home"):
         return None
     return title, round_who(sentence)
+
+
+_ORDINAL_LEAD = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:first|second|third|final|last|next)\s+\w+")

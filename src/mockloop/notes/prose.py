@@ -184,6 +184,8 @@ def _step_title(sentence: str) -> str:
     the regional director of pharmacy …"), else the phrase that ends on a round word."""
     if one := _ONE_WITH.match(sentence):  # "(The first one is) with Mr. Chukwuemeka Obi, …"
         return f"Interview with {one.group(1)}"
+    if (met := _MEET_WHO.match(sentence)) and round_noun(sentence) is None:
+        return f"Meeting with {met.group(1) or met.group(2)}"  # "I meet the education leads"
     met, noun = _MEETS.search(sentence, 0, 200), round_noun(sentence)
     if met is not None and (noun is None or met.start() < noun.start()):
         title = met.group(1).strip()
@@ -201,6 +203,18 @@ def _called(sentence: str) -> tuple[str, str] | None:
     if m is None:
         return None
     return f"{m.group(2).capitalize()} call", m.group(1)
+
+
+def _steps(told: list[tuple[str, Item]]) -> list[tuple[str, str | None, Item, str]]:
+    """(title, who, line, sentence) for each sentence that moves the story on to a round."""
+    steps = [
+        (title, _step_who(sentence) if title == whole else None, it, sentence)
+        for sentence, it in told
+        if (step := _STEP.match(sentence) or _OPENING.match(sentence))
+        and (whole := _step_title(sentence[step.end() :]))
+        for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])] or [whole]
+    ]
+    return [s for s in steps if not _SEVERAL_TITLE.match(s[0]) and not _SEVERAL.search(s[3])]
 
 
 def _focus(o: Outline, para: list[int]) -> list[Item]:
@@ -223,19 +237,11 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             out.append((*told_one, o.items[para[0]], _focus(o, para)))
             claimed.update(para)
             continue
+        told = _sentences(o, para)
+        steps = _steps(told)
+        if m is not None and len(steps) >= 2 and steps[0][2].line == o.items[para[0]].line:
+            m = None  # "At 2:30 I meet the … leads. At 3:30 I have 45 minutes with Dr. Caldwell"
         if m is None:
-            told = _sentences(o, para)
-            steps = [
-                (title, _step_who(sentence) if title == whole else None, it, sentence)
-                for sentence, it in told
-                if (step := _STEP.match(sentence) or _OPENING.match(sentence))
-                and (whole := _step_title(sentence[step.end() :]))
-                for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])]
-                or [whole]
-            ]
-            steps = [
-                s for s in steps if not _SEVERAL_TITLE.match(s[0]) and not _SEVERAL.search(s[3])
-            ]
             if len(steps) >= 2:
                 out += [(title, who, it, [Item(said, it.line)]) for title, who, it, said in steps]
                 claimed.update(para)
@@ -301,4 +307,8 @@ _FIRST_END = re.compile(
 _NTH = re.compile(
     r"(?i)^(?:the\s+)?(first|second|third|fourth|last|final)\s+(case|session|call|chat|meeting|panel"
     r"|test|interview|conversation)\b"
+)
+_MEET_WHO = re.compile(
+    r"(?i)^\s*(?:I|we)\s+(?:meet|see|have\s+(?:[\w-]+\s+){1,2}with)\s+(?:(the\s+[a-z][^,.;]{2,60}?)"
+    r"(?=\s+together\b|[,.;]|$)|((?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))"
 )
