@@ -543,3 +543,25 @@ def test_a_letter_with_several_meetings_in_one_paragraph() -> None:
         "First interview", "My talk", "Meeting with the conservation and education leads",
         "Meeting with Dr. Ines Caldwell",
     ]  # fmt: skip
+
+
+DICTATED = """voice typing, dictated in the truck
+
+So where I'm at. The recruiter screen with Tiffany Nguyen is done, that was last Tuesday, 20 minutes.
+
+Round to is the technical phone interview with Raj Patel, he's the lead engineer on the SCR team.
+
+If that goes well then the onsite is three parts, a technical panel, a presentation, and the hiring manager.
+
+Onsite part one, technical panel. Three engineers, 60 minutes. Bring a calculator.
+
+Onsite part three, behavioral with the hiring manager Jennifer Cole. 45 minutes.
+"""
+
+
+def test_dictated_notes_tell_their_rounds_and_the_onsite_is_no_round() -> None:
+    titles = [r.title for r in named_plan(DICTATED).rounds]
+    assert titles == [
+        "Recruiter screen with Tiffany Nguyen", "Technical phone interview with Raj Patel",
+        "Technical panel", "Hiring manager",
+    ]  # fmt: skip

@@ -115,7 +115,8 @@ _PLACE_WORDS = frozenset(
 )  # "The first step, the phone screen, is"
 _SUBJECT_VERB = re.compile(
     r"(?i),?\s+(?:already\s+)?(?:was|is|went|arrived|came|happened|will\s+be|got\s+moved|moved|got\s+pushed"
-    r"|has\s+been|is\s+on|was\s+on|today|tomorrow|this\s+(?:morning|afternoon))\b"
+    r"|has\s+been|is\s+on|was\s+on|today|tomorrow|this\s+(?:morning|afternoon)"
+    r"|with\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:is|was)\s+(?:done|over|booked|scheduled|set|next|on))\b"
 )
 _SUBJECT_START = re.compile(r"(?i)^(?:(?:the|my|our|their|today's|tomorrow's)\s+)?")
 
@@ -136,7 +137,7 @@ def _told_in(sentence: str) -> tuple[str, str | None] | None:
     lead = [w.strip(",") for w in lead if w.strip(",").lower() not in _PLACE_WORDS]
     if len(lead) > 4 or any(w[:1].islower() and not round_types(w) for w in lead[:-1]):
         return None  # "I keep thinking the interview was …": not a subject that opens the line
-    title = round_title(sentence)
+    title = _STATUS_TAIL.sub("", round_title(sentence))  # "… with Tiffany Nguyen is done"
     if _ORDINAL_LEAD.match(sentence) and noun.group(0).lower() in ("interview", "round", "call"):
         return title, round_who(sentence)  # "The first interview happened on 12 February"
     if not (round_types(title) or noun.group(0).lower().replace("-", " ") == "take home"):
@@ -145,3 +146,4 @@ def _told_in(sentence: str) -> tuple[str, str | None] | None:
 
 
 _ORDINAL_LEAD = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:first|second|third|final|last|next)\s+\w+")
+_STATUS_TAIL = re.compile(r"(?i)\s+(?:is|was|will\s+be)\b.*$")

@@ -27,6 +27,9 @@ _OPENING = re.compile(
     r"|interview|conversation|part|bit|case|session|call|chat|meeting|panel|test))?(?:\s+(?:left|up|that\s+(?:afternoon|morning|day)"
     r"|of\s+the\s+day))?(?:,[^,]{3,40},)?\s+(?:is|was|will\s+be|would\s+be|happened|took\s+place"
     r"|'s|’s)\b"
+    # dictated: "Round to is the technical phone interview"; "Onsite part two, the design review"
+    r"|^round\s+(?:one|two|to|too|three|four|five|\d)\s+(?:is|was|will\s+be)\b"
+    r"|^(?:the\s+)?(?:onsite|on-site|final\s+round|day\s+\w+)\s+part\s+(?:one|two|three|four|\d)\b,?"
     r"|^(?:at|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+at)?)\s+\d{1,2}(?:[:.]\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
@@ -139,7 +142,7 @@ def _aside(sentence: str) -> bool:
 # "two separate conversations", "three interviews back to back": a stage of several rounds
 _MANY = (
     r"(?:actually\s+|really\s+)?(?:two|three|four|2|3|4)\s+(?:[\w-]+\s+)?(?:interviews"
-    r"|conversations|rounds|sessions|chats|calls|meetings)\b"
+    r"|conversations|rounds|sessions|chats|calls|meetings|parts|stages|steps|blocks)\b"
 )
 _SEVERAL = re.compile(rf"(?i)\b(?:is|are|'s|’s)\s+{_MANY}")  # "the second stage is two …"
 _SEVERAL_TITLE = re.compile(rf"(?i)^{_MANY}")  # a step titled "two separate conversations"
@@ -269,7 +272,9 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         if _aside(first):
             continue  # "Later I need to review my notes for the coding interview": a to-do
         title, who = round_title(first), round_who(first)
-        if not title and round_noun(m.group(0)):  # "The last conversation is thirty minutes with …"
+        if (
+            not title and round_noun(m.group(0)) and " part " not in m.group(0).lower()
+        ):  # "The last conversation is thirty minutes with …"
             title, who = round_title(m.group(0) + " " + first), round_who(m.group(0) + " " + first)
         if not title and len(sentences) > 1 and _THIS_IS.match(sentences[1]):
             title = round_title(
