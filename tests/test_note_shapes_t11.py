@@ -565,3 +565,22 @@ def test_dictated_notes_tell_their_rounds_and_the_onsite_is_no_round() -> None:
         "Recruiter screen with Tiffany Nguyen", "Technical phone interview with Raj Patel",
         "Technical panel", "Hiring manager",
     ]  # fmt: skip
+
+
+DIARY = """diary - the corrib thing
+
+Mon 16 Feb
+
+THROUGH TO STAGE 3. Simulator assessment, Tue 24 Feb, 9:00, in the ATR sim in Dublin.
+
+Sun 1 Mar
+
+Final interview is booked: Tue 10 March, 11:00, with Capt. Declan Moran, Head of Flight
+Training. 45 min.
+"""
+
+
+def test_a_diary_names_a_round_then_when_and_titles_lose_their_status() -> None:
+    plan = named_plan(DIARY)
+    assert [r.title for r in plan.rounds] == ["Simulator assessment", "Final interview"]
+    assert (plan.rounds[1].interviewer or "").startswith("Capt. Declan Moran")

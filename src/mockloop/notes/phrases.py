@@ -26,7 +26,7 @@ _FILLER = re.compile(
     r"(?i)^(?:\d+[- ]?(?:min(?:ute)?s?|hours?|hr)|hour[- ]long|~?\d+|min(?:ute)?s?|hours?|hrs?)$"
 )
 _WITH_TAIL = re.compile(
-    r"\s+with\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:(?!\s(?:where|who|which|that|to|for|about|on"
+    r"\s+with\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Capt)\.\s+)?(?:(?!\s(?:where|who|which|that|to|for|about|on"
     r"|in|at|so|because)\b)[^,.;:()]){2,60})"
 )
 
@@ -117,6 +117,8 @@ _SUBJECT_VERB = re.compile(
     r"(?i),?\s+(?:already\s+)?(?:was|is|went|arrived|came|happened|will\s+be|got\s+moved|moved|got\s+pushed"
     r"|has\s+been|is\s+on|was\s+on|today|tomorrow|this\s+(?:morning|afternoon)"
     r"|with\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:is|was)\s+(?:done|over|booked|scheduled|set|next|on))\b"
+    # "Simulator assessment, Tue 24 Feb, 9:00": a round named, then when it is
+    r"|,\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d"
 )
 _SUBJECT_START = re.compile(r"(?i)^(?:(?:the|my|our|their|today's|tomorrow's)\s+)?")
 
@@ -138,6 +140,8 @@ def _told_in(sentence: str) -> tuple[str, str | None] | None:
     if len(lead) > 4 or any(w[:1].islower() and not round_types(w) for w in lead[:-1]):
         return None  # "I keep thinking the interview was …": not a subject that opens the line
     title = _STATUS_TAIL.sub("", round_title(sentence))  # "… with Tiffany Nguyen is done"
+    if _WHEN_NEXT.match(sentence, noun.end()):
+        return title, round_who(sentence)
     if _ORDINAL_LEAD.match(sentence) and noun.group(0).lower() in ("interview", "round", "call"):
         return title, round_who(sentence)  # "The first interview happened on 12 February"
     if not (round_types(title) or noun.group(0).lower().replace("-", " ") == "take home"):
@@ -147,3 +151,4 @@ def _told_in(sentence: str) -> tuple[str, str | None] | None:
 
 _ORDINAL_LEAD = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:first|second|third|final|last|next)\s+\w+")
 _STATUS_TAIL = re.compile(r"(?i)\s+(?:is|was|will\s+be)\b.*$")
+_WHEN_NEXT = re.compile(r"(?i),\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d")

@@ -222,6 +222,15 @@ def _tidy(r: Round) -> None:
         and (found := bracket_who(r.title))
     ):
         r.who = found  # "HM intro (Lukas Brenner, design manager, 45m)"
+    if (tail := _TITLE_TAIL.search(r.title)) and tail.start() > 3:
+        r.title = r.title[: tail.start()]  # "Final interview is booked", "… interview at 12"
+
+
+# a title's tail that says how the round stands or when it is, not what it is
+_TITLE_TAIL = re.compile(
+    r"(?i)\s+(?:(?:is|was|has\s+been|got)\s+(?:booked|done|moved|scheduled|confirmed|over"
+    r"|cancell?ed|postponed|set)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)\s*$"
+)
 
 
 def _slug(text: str) -> str:

@@ -81,7 +81,7 @@ def bracket_who(title: str) -> str | None:
 
 
 _NAME_LINE = re.compile(
-    r"^((?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+([^,.;()]{2,50})"
+    r"^((?:(?:Dr|Capt|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+([^,.;()]{2,50})"
 )
 
 
@@ -155,12 +155,12 @@ _WHEN_TAIL = re.compile(
 
 # "<round>, <First Last> (<title>)" or "<round>, <First Last>, <title>": the person after the comma
 PERSON_AFTER_COMMA = re.compile(
-    r"^([^,()]{3,60}),\s+((?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}"
+    r"^([^,()]{3,60}),\s+((?:(?:Dr|Capt|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}"
     r"(?:\s*\([^()]{2,60}\)|,\s*[A-Z][^,()]{1,50})?)$"
 )
 
 PERSON = re.compile(
-    r"^(?:Dr\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}(?:\s*\([^()]{2,60}\))?$"
+    r"^(?:(?:Dr|Capt|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}(?:\s*\([^()]{2,60}\))?$"
 )
 BRACKET_NAME = re.compile(r"\(\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*\)\s*$")
 
@@ -217,7 +217,7 @@ def fmt_who(text: str) -> str:
     return re.sub(r"[A-Za-z]+", fix, text)
 
 
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|Mr|Ms|Mrs|Prof|Sr|Jr|St)$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|Mr|Ms|Mrs|Prof|Sr|Jr|St|Capt|Col|Lt|Rev)$")
 
 
 def cut(text: str) -> str:
