@@ -584,3 +584,22 @@ def test_a_diary_names_a_round_then_when_and_titles_lose_their_status() -> None:
     plan = named_plan(DIARY)
     assert [r.title for r in plan.rounds] == ["Simulator assessment", "Final interview"]
     assert (plan.rounds[1].interviewer or "").startswith("Capt. Declan Moran")
+
+
+PROSE_ASKS = """Dear Joan,
+
+The things I want to ask them, so I don't forget in the moment: How big would my panel be at six
+months? How much protected admin time is there for charting? Who covers my inbox when I'm out?
+
+things i want to ask: how often does the menu change, is it seasonal or weekly? ask Luca how he
+decides who moves onto grill. is there a staff meal every shift?
+
+money: current $74k, ask 82k. if they say 78 ask for the 4 day week in writing.
+"""
+
+
+def test_questions_told_in_prose_in_any_case_each_once() -> None:
+    asks = [q.text for q in plan_of(PROSE_ASKS).candidate_questions]
+    assert len(asks) == 6, asks
+    assert asks[3].startswith("how often does the menu change")
+    assert not any("82k" in q or "4 day week" in q for q in asks)  # a negotiation, not a question

@@ -28,7 +28,7 @@ _INLINE_ASK = re.compile(
 )
 # "ask the staff eng what they would redesign": a question to ask, told in prose
 _PROSE_ASK = re.compile(
-    r"(?:^|[.;:,]\s+|\balso\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:^|[.;:,]\s+|\balso\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+(?:\.\w+)*\s+){0,3}?"
     r"((?:what|how|why|whether|if|when|who|which|about)\b[^.?!]{8,200}[.?!]?)",
     re.IGNORECASE,
 )
@@ -174,14 +174,21 @@ def questions(o: Outline) -> list[dict[str, Any]]:
                     out[q.line - 1] = {**prev, "text": prev["text"] + " " + q.text}
                     continue
                 out[q.line] = {"text": _unquote(q.text.strip()), "line": q.line}
-    found = [out[line] for line in sorted(out)]
+    said = [q["text"].lower() for q in prose]  # a line's ask that a told sentence holds: once
+    found = [q for line in sorted(out) if not _within((q := out[line])["text"], said)]
     return sorted([*found, *prose], key=lambda q: q["line"])  # stable: a line's own order kept
+
+
+def _within(text: str, told: list[str]) -> bool:
+    bare = text.lower().rstrip(".?! ")
+    return bool(bare) and any(bare in t for t in told)
 
 
 _ASKING = re.compile(
     r"(?i)\b(?:ask|want\s+to\s+know|wonder|curious|find\s+out|like\s+to\s+know|understand)\b"
 )
 _SENTENCE = re.compile(r"(?<=[?.!])\s+(?=[A-Z\"“])")
+_ANY_SENTENCE = re.compile(r"(?<=[?!])\s+|(?<=[a-z0-9)]\.)\s+(?=[A-Za-z\"“])")
 
 
 def _opens_on_label(text: str) -> bool:
@@ -189,7 +196,7 @@ def _opens_on_label(text: str) -> bool:
     out, whenever there's a chance."), the questions after it."""
     first = _SENTENCE.split(text, maxsplit=1)
     label = first[0].split(": ", 1)[0] if ": " in first[0] else ""  # "Things I want to ask: …?"
-    if label and len(label.split()) <= 12 and questions_header(label):
+    if label and len(label.split()) <= 16 and questions_header(label):
         return True
     return (
         len(first) == 2
@@ -219,7 +226,7 @@ def _prose_questions(o: Outline, k: int, itself: bool = False) -> list[dict[str,
         starts.append((len(text), it.line))
         text += it.text + " "
     pos = 0
-    pieces = _SENTENCE.split(text)
+    pieces = _ANY_SENTENCE.split(text)  # "…weekly? ask Luca how he decides …": any case
     if itself and ": " in pieces[0] and pieces[0].rstrip().endswith("?"):
         pieces[0] = pieces[0].split(": ", 1)[1]  # the label's own line goes on with a question
         itself = False
