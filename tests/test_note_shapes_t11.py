@@ -603,3 +603,13 @@ def test_questions_told_in_prose_in_any_case_each_once() -> None:
     assert len(asks) == 6, asks
     assert asks[3].startswith("how often does the menu change")
     assert not any("82k" in q or "4 day week" in q for q in asks)  # a negotiation, not a question
+
+
+def test_app_chrome_and_why_this_one_are_no_company() -> None:
+    for notes in (
+        "Candidate Home\n\nWelcome, Jordan\n\nMy Tasks (1)\n",
+        "Voice Memos\n\nso the interview is on Thursday\n",
+        "# notes\n\nWHY THIS ONE\nbecause the team ships hardware\n",
+    ):
+        company = plan_of(notes).company or ""
+        assert company.lower() not in ("candidate home", "voice memos", "this one"), company

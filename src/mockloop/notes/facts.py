@@ -76,12 +76,15 @@ _ROLE_STOP = word_set(
 )
 _WHY = re.compile(r"^\W*(?:why|warum|por qu[ée]|pourquoi)\s+(.*\S)\s*$", re.IGNORECASE)
 _WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it", "the", "not",
-             "this role", "the role", "the team", "this team", "leave", "move", "switch"}  # fmt: skip
+             "this role", "the role", "the team", "this team", "leave", "move", "switch",
+             "this one", "this job", "this company", "them?"}  # fmt: skip
 _NOT_COMPANY = word_set(
     """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my
     the a an this that our team role recruiter your why warum pourquoi pasted copied forwarded
     fw written draft updated last my dm dms slack inmail whatsapp imessage message messages chat
-    email mail linkedin text sms voicemail call journal diary log tab sheet tracker texts"""
+    email mail linkedin text sms voicemail call journal diary log tab sheet tracker texts
+    candidate voice memo memos login working jobsearch infobox me home welcome dashboard inbox
+    untitled copy"""
 )
 
 
@@ -212,7 +215,8 @@ def _company(o: Outline) -> str | None:
         return why.most_common(1)[0][0]
     if titled and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
-    return _prose_company(o) or _names.mail_company(o.items) or _frequent_name(o) or None
+    found = (_prose_company(o), _names.mail_company(o.items), _frequent_name(o))
+    return next((n for n in found if n and not _not_a_name(n)), None)
 
 
 _AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
