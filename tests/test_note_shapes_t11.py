@@ -613,3 +613,13 @@ def test_app_chrome_and_why_this_one_are_no_company() -> None:
     ):
         company = plan_of(notes).company or ""
         assert company.lower() not in ("candidate home", "voice memos", "this one"), company
+
+
+def test_a_step_label_naming_references_or_security_is_no_interview() -> None:
+    notes = (
+        "# IRCC – analyste\n\n## Étape 1 de 4 – Examen écrit\n- 3 h, en ligne\n\n"
+        "## Étape 3 de 4 – Références\n- deux anciens gestionnaires\n\n"
+        "## Étape 4 de 4 – Sécurité\n- cote de fiabilité\n"
+    )
+    titles = [r.title for r in named_plan(notes).rounds]
+    assert len(titles) == 1 and "Examen écrit" in titles[0]

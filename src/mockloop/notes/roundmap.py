@@ -154,9 +154,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     screen for a role that writes software is a coding round."""
     rounds = [r for r in rounds if r.heading_sec is None or round_types(r.title) or r.focus]
     # "Interview #3 – Partner interview — CANCELLED": its block stays out of the plan with it
-    rounds = [
-        r for r in rounds if not (_CANCELLED.search(r.text) or is_break(_CLAUSE.split(r.title)[0]))
-    ]
+    rounds = [r for r in rounds if not (_CANCELLED.search(r.text) or _is_break(r))]
     if all(r.pitch and not r.focus for r in rounds):
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
     rounds.sort(key=attrgetter("order"))
@@ -181,6 +179,14 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
 
 
 _MET = re.compile(r"^(.{3,60}?\bwith\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(.+)$")
+
+
+def _is_break(r: Round) -> bool:
+    """A break or a step that is no interview, by its title's first clause or the name after its
+    step label ("Étape 3 de 4 – Références")."""
+    return is_break(_CLAUSE.split(r.title)[0]) or is_break(step_name(r.title, r.text) or "")
+
+
 _CLAUSE = re.compile(r"[.;,]\s")  # "phone screen 3/12 w/ Derek, 30 min. … travel tolerance"
 _CANCELLED = re.compile(r"(?i)[-–—:(]\s*(?:cancell?ed|called off|dropped)\b")
 _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
