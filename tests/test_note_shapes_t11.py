@@ -623,3 +623,27 @@ def test_a_step_label_naming_references_or_security_is_no_interview() -> None:
     )
     titles = [r.title for r in named_plan(notes).rounds]
     assert len(titles) == 1 and "Examen écrit" in titles[0]
+
+
+GENERIC_LOOP = """# Harbourline – intermediate accountant
+
+1. Phone screen with Aroha (recruiter), done
+2. 1st interview – Mere Tane, my future manager
+3. Xero practical test, 45 min
+4. Final chat with the partners
+
+## 1st interview
+- month-end, reconciliations, why Harbourline
+
+## Final chat with the partners
+- culture, where I see myself in five years
+"""
+
+
+def test_conversations_that_name_no_kind_take_their_place_in_the_loop() -> None:
+    plan = named_plan(GENERIC_LOOP)
+    kinds = {r.title.split(" –")[0]: r.kind for r in plan.rounds}
+    assert kinds["1st interview"] == "hiring-manager"  # the manager's conversation
+    assert kinds["Final chat with the partners"] == "executive"  # the senior, last one
+    assert plan.rounds[0].kind == "recruiter"
+    assert [r.kind for r in plan.rounds].count("hiring-manager") == 1

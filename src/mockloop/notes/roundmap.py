@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from mockloop.records import ROUND_IDS, PlanRound
 
+from .generic import settle_generic
 from .loops import writes_code
 from .merge import merge
 from .names import has_job
@@ -172,6 +173,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
             r.id = "coding"  # "Tech phone screen" for a backend engineer
     rounds.sort(key=lambda r: r.id != "recruiter" or r.guessed)  # stable: notes order in each group
     merged = merge(rounds, _interviewer)
+    settle_generic(merged)  # "1st interview", "Final", "Sit-down with chef": by place and who
     for r in merged:
         if name := step_name(r.title, r.text):
             r.title = f"{r.title} – {name}"  # "Round 2" alone tells the user nothing
