@@ -647,3 +647,34 @@ def test_conversations_that_name_no_kind_take_their_place_in_the_loop() -> None:
     assert kinds["Final chat with the partners"] == "executive"  # the senior, last one
     assert plan.rounds[0].kind == "recruiter"
     assert [r.kind for r in plan.rounds].count("hiring-manager") == 1
+
+
+AGENDA = """Calendar - Agenda view
+
+Tuesday, 3 March 2026
+    08:30 - 09:00     Study NX-301 weekly CRA sync
+    12:00 - 12:30     Nordwell Clinical - Screening call
+                      Microsoft Teams Meeting; Organizer: Lena Hoffmann
+    16:30 - 17:00     Kita pickup (Mia)
+
+Thursday, 5 March 2026
+    10:00 - 11:00     Nordwell Clinical - Interview Dr. Jonas Weber (Hiring Manager)
+    14:00 - 15:00     Sponsor call NX-301 (enrolment)
+
+Friday, 13 March 2026
+    09:00 - 10:00     Nordwell Clinical - Panel interview (Data Management / Medical)
+    15:00 - 15:30     Call Mama
+
+NOTES
+* Interview Dr. Jonas Weber (Assoc. Director Project Management) - 5 March - done
+  - he would be my line manager
+"""
+
+
+def test_a_pasted_calendar_keeps_the_employers_entries_only() -> None:
+    titles = [r.title for r in named_plan(AGENDA).rounds]
+    assert titles == [
+        "Screening call",
+        "Interview Dr. Jonas Weber (Hiring Manager)",
+        "Panel interview (Data Management / Medical)",
+    ]  # fmt: skip  (the calendar slot and the notes' bullet for Dr. Weber are one round)

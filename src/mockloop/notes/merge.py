@@ -13,7 +13,7 @@ from .parser import Item
 from .rounds import Round
 from .schedule import short_label, step_name
 from .shapes import timed
-from .vocab import WHO, WORD, folded, gloss, has, round_types, split_title, tokens
+from .vocab import ROUNDISH, WHO, WORD, folded, gloss, has, round_types, split_title, tokens
 
 _DURATION = re.compile(
     r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
@@ -71,6 +71,8 @@ def _same_round(a: Round, b: Round) -> bool:
     (no focus lines: an overview line or a schedule entry)."""
     if _two_people(a.who, b.who):
         return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
+    if {a.id, b.id} <= _CONVERSATIONS and len(_person_words(a.title) & _person_words(b.title)) > 1:
+        return True  # "Interview Dr. Jonas Weber (Hiring Manager)" on the calendar and in notes
     if a.id != b.id and not (a.guessed or b.guessed):
         # a mention whose words all recur in a detailed title ("metrics case")
         wa, wb = _title_words(a), _title_words(b)
@@ -193,6 +195,23 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 @lru_cache(maxsize=1 << 14)
+def _person_words(title: str) -> frozenset[str]:
+    """The full names in a title ("Jonas Weber" in "Interview Dr. Jonas Weber (Hiring
+    Manager)"), as their words: two capitalised words in a row, neither a round's or a job's."""
+    out: set[str] = set()
+    for m in _PAIR.finditer(title):
+        pair = m.group(1, 2)
+        if not any(has(tokens(w), WHO) or has(tokens(w), ROUNDISH) or round_types(w) for w in pair):
+            out.update(w.lower() for w in pair)
+    return frozenset(out)
+
+
+_CONVERSATIONS = frozenset(("hiring-manager", "executive", "custom"))
+_PAIR = re.compile(
+    r"(?=(?<![\w-])(?!(?:Dr|Mr|Mrs|Ms|Prof|Capt)\b)([A-Z][a-z'’]+) ([A-Z][a-z'’]+)\b(?![.-]))"
+)
+
+
 def _name_words(who: str) -> frozenset[str]:
     """The capitalised words of an interviewer that are not a role or a title word."""
     return frozenset(

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from . import schedule
+from .agenda import calendar_rounds
 from .closed import closed_items
 from .found import Line, Quote, Round
 from .headings import lone_panel, strong_heading
@@ -351,6 +352,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
         rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))
     _heading_focus(f, rounds)
     person_details(o, rounds, f.claimed)  # "Ravi (Sr. Scientist) — …" under a schedule's slot
+    rounds = calendar_rounds(rounds)  # "Nordwell Clinical - Screening call" among "Call Mama"
     starts = sorted(r.order[0] for r in rounds)
     return [r for r in rounds if not _is_title_heading(o, r, starts)], f.claimed
 
