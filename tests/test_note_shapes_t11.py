@@ -678,3 +678,27 @@ def test_a_pasted_calendar_keeps_the_employers_entries_only() -> None:
         "Interview Dr. Jonas Weber (Hiring Manager)",
         "Panel interview (Data Management / Medical)",
     ]  # fmt: skip  (the calendar slot and the notes' bullet for Dr. Weber are one round)
+
+
+CONFIRMING_EMAIL = """Hi Courtney,
+
+At 9:00 I meet with Angela Ruiz, the Imaging Manager, for about 45 minutes. She likes to go
+through the resume in order.
+
+At 9:45 one of the staff sonographers gives me a tour of the department.
+
+From 10:15 to 11:15 is the scanning practical with Ben Tsai, the Lead Sonographer. He will ask
+for a complete abdomen.
+
+Finally at 1:30 I'll have about 20 minutes with Dr. Paul Hendrickson, the Director of Imaging
+Services, before you walk me out.
+"""
+
+
+def test_an_email_confirming_the_day_tells_each_meeting() -> None:
+    titles = [r.title for r in named_plan(CONFIRMING_EMAIL).rounds]
+    assert titles == [
+        "Meeting with Angela Ruiz",
+        "Scanning practical with Ben Tsai",
+        "Meeting with Dr. Paul Hendrickson",
+    ]  # fmt: skip  (the tour is no round)

@@ -16,7 +16,8 @@ _ROUND_NOUN = re.compile(
     r"\b(interview|round|call|chat|conversation|convo|session|screen|exercise|presentation"
     r"|take[- ]home|assignment|panel|case\s+study|deep[- ]dive|challenge|onsite|review|critique"
     r"|discussion|assessment|workshop|teardown|role[- ]play|one[- ]on[- ]one|1[:-]1|1on1"
-    r"|sit[- ]down|trial\s+(?:shift|day)|working\s+interview|job\s+talk|(?<=my\s)talk)s?\b",
+    r"|sit[- ]down|trial\s+(?:shift|day)|working\s+interview|job\s+talk|(?<=my\s)talk"
+    r"|practical(?=\s+(?:with|is|was)\b))s?\b",
     re.IGNORECASE,
 )
 _BACK_STOP = re.compile(

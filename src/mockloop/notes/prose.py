@@ -30,7 +30,9 @@ _OPENING = re.compile(
     # dictated: "Round to is the technical phone interview"; "Onsite part two, the design review"
     r"|^round\s+(?:one|two|to|too|three|four|five|\d)\s+(?:is|was|will\s+be)\b"
     r"|^(?:the\s+)?(?:onsite|on-site|final\s+round|day\s+\w+)\s+part\s+(?:one|two|three|four|\d)\b,?"
-    r"|^(?:at|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+at)?)\s+\d{1,2}(?:[:.]\d\d)?\s*"
+    r"|^from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:to|until|till|[-–])\s+\d{1,2}(?:[:.]\d\d)?"
+    r"\s*(?:[ap]\.?m\.?)?\s+(?:is|comes|there\s+is|I\s+have)\b"
+    r"|^(?:finally\s+)?(?:at|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+at)?)\s+\d{1,2}(?:[:.]\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
@@ -285,6 +287,8 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         if not title and (nth := _NTH.match(m.group(0))):  # "The second case is after a break,
             title = f"{nth.group(1).capitalize()} {nth.group(2).lower()}"  # with Bisola Martins"
             who = (_ONE_WITH.search(first[first.find(" with ") :]) or [None, None])[1]
+        if not title and (mw := _MEET_WHO.match(first)):  # "at 1:30 I'll have 20 minutes with Dr."
+            title, who = f"Meeting with {mw.group(1) or mw.group(2)}", mw.group(2)
         if not title and (meet := _MEET.search(first)):  # "Thursday 2pm I go in to meet Luca.
             quoted = _CALLED_IT.search(" ".join(sentences[1:2]))  # Hannah called it 'a sit-down'"
             named = quoted.group(1) if quoted and round_noun(quoted.group(1)) else ""
@@ -298,7 +302,8 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
 
 
 _MEET = re.compile(
-    r"\b(?:to\s+)?meet\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.IGNORECASE
+    r"\b(?:to\s+)?meet\s+(?:with\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+    re.IGNORECASE,
 )
 _CALLED_IT = re.compile(r"(?i)\bcalled\s+it\s+[\"“']+(?:an?\s+)?([^\"”']{3,40})[\"”']")
 _LEAD_LABEL = re.compile(r"(?i)^(?:where i am|so far|status|update|process|the process)\s*:\s+")
@@ -314,6 +319,6 @@ _NTH = re.compile(
     r"|test|interview|conversation)\b"
 )
 _MEET_WHO = re.compile(
-    r"(?i)^\s*(?:I|we)\s+(?:meet|see|have\s+(?:[\w-]+\s+){1,2}with)\s+(?:(the\s+[a-z][^,.;]{2,60}?)"
+    r"(?i)^\s*(?:I|we)(?:'ll|\s+will)?\s+(?:meet(?:\s+with)?|see|have\s+(?:[\w-]+\s+){1,3}with)\s+(?:(the\s+[a-z][^,.;]{2,60}?)"
     r"(?=\s+together\b|[,.;]|$)|((?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))"
 )
