@@ -702,3 +702,30 @@ def test_an_email_confirming_the_day_tells_each_meeting() -> None:
         "Scanning practical with Ben Tsai",
         "Meeting with Dr. Paul Hendrickson",
     ]  # fmt: skip  (the tour is no round)
+
+
+VOICE_MEMO = """Voice Memo — "Pinewood prep (car)" — Mar 8, 2026
+Transcript (auto)
+
+[00:00] Okay. Recording. This is prep for Pinewood, for the audiologist job.
+[00:14] So where we are. The phone screen with Rhonda is done, that was last Tuesday.
+[00:19] Rhonda is the practice administrator, she does all the HR stuff.
+[00:33] And she asked about salary and I said eighty-five to ninety.
+[01:02] Next is Thursday. Thursday the twelfth. At nine.
+[01:10] Interview with Doctor Megan Cho, she's the lead audiologist, she'd be my supervisor.
+[01:16] Rhonda said it's about an hour, in her office at Cedar Park.
+[01:48] And then the same day, after lunch, so like one to five, is the working interview.
+[02:40] Lunch before that is with the front desk and the two audiology assistants.
+[02:52] And then the week after, they don't have it yet, there's a meeting with Doctor Hollis.
+[03:01] He's the ENT, he owns the practice. Twenty minutes.
+"""
+
+
+def test_a_transcript_is_read_utterance_by_utterance() -> None:
+    titles = [r.title for r in named_plan(VOICE_MEMO).rounds]
+    assert titles == [
+        "Phone screen with Rhonda",
+        "Interview with Doctor Megan Cho",
+        "Working interview",
+        "Meeting with Doctor Hollis",
+    ]  # fmt: skip  (two people called Doctor are two meetings)

@@ -223,7 +223,10 @@ def _name_words(who: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def _who_words(who: str) -> frozenset[str]:
-    return frozenset(w for w in WORD.findall(who.lower()) if len(w) > 2)
+    return frozenset(w for w in WORD.findall(who.lower()) if len(w) > 2 and w not in _HONORIFIC)
+
+
+_HONORIFIC = frozenset(("doctor", "mrs", "prof", "capt", "sir"))
 
 
 def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> list[Round]:

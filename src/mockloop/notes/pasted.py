@@ -120,12 +120,15 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = _mermaid(lines)
     if len(_SPOKEN.findall(text[:20000])) >= 3:  # dictated: "… question mark. New paragraph."
         lines = [_SPOKEN.sub(_spoken, line) for line in lines]
+    if "[0" in text and len(_STAMP.findall(text[:20000])) >= 3:  # "[00:14] So where we are."
+        lines = [_STAMP.sub("", line, count=1) for line in lines]  # a transcript's elapsed time
     if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
         lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
     return chat_lists(lines) if ": " in text else lines
 
 
 _WORD_O = re.compile(r"^(\s*)o\t")
+_STAMP = re.compile(r"(?m)^\s*\[\d{1,2}:\d\d(?::\d\d)?\]\s+")
 _NODE = re.compile(
     r"\b([A-Za-z]\w*)\s*(\(\[|\[\[|\[\(|\(\(|\[|\(|\{)(.*?)(\]\)|\]\]|\)\]|\)\)|\]|\)|\})"
 )

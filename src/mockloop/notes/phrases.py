@@ -17,7 +17,7 @@ _ROUND_NOUN = re.compile(
     r"|take[- ]home|assignment|panel|case\s+study|deep[- ]dive|challenge|onsite|review|critique"
     r"|discussion|assessment|workshop|teardown|role[- ]play|one[- ]on[- ]one|1[:-]1|1on1"
     r"|sit[- ]down|trial\s+(?:shift|day)|working\s+interview|job\s+talk|(?<=my\s)talk"
-    r"|practical(?=\s+(?:with|is|was)\b))s?\b",
+    r"|practical(?=\s+(?:with|is|was)\b)|meeting(?=\s+with\b))s?\b",
     re.IGNORECASE,
 )
 _BACK_STOP = re.compile(
@@ -134,15 +134,18 @@ def subject_round(told: Sequence[tuple[str, object]]) -> tuple[str, str | None] 
 
 def _told_in(sentence: str) -> tuple[str, str | None] | None:
     noun = round_noun(sentence)
-    if noun is None or noun.start() > 60 or not _SUBJECT_VERB.match(sentence, noun.end()):
+    if noun is None or noun.start() > 60:
         return None
     lead = sentence[_SUBJECT_START.match(sentence).end() : noun.start()].split()  # type: ignore[union-attr]
     lead = [w.strip(",") for w in lead if w.strip(",").lower() not in _PLACE_WORDS]
+    named = not lead and _WITH_NAME.match(sentence, noun.end())
+    if not (_SUBJECT_VERB.match(sentence, noun.end()) or named):
+        return None
     if len(lead) > 4 or any(w[:1].islower() and not round_types(w) for w in lead[:-1]):
         return None  # "I keep thinking the interview was …": not a subject that opens the line
     title = _STATUS_TAIL.sub("", round_title(sentence))  # "… with Tiffany Nguyen is done"
-    if _WHEN_NEXT.match(sentence, noun.end()):
-        return title, round_who(sentence)
+    if _WHEN_NEXT.match(sentence, noun.end()) or named:
+        return title, round_who(sentence)  # "Interview with Doctor Megan Cho, she's the lead …"
     if _ORDINAL_LEAD.match(sentence) and noun.group(0).lower() in ("interview", "round", "call"):
         return title, round_who(sentence)  # "The first interview happened on 12 February"
     if not (round_types(title) or noun.group(0).lower().replace("-", " ") == "take home"):
@@ -153,3 +156,4 @@ def _told_in(sentence: str) -> tuple[str, str | None] | None:
 _ORDINAL_LEAD = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:first|second|third|final|last|next)\s+\w+")
 _STATUS_TAIL = re.compile(r"(?i)\s+(?:is|was|will\s+be)\b.*$")
 _WHEN_NEXT = re.compile(r"(?i),\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d")
+_WITH_NAME = re.compile(r"(?i),?\s+with\s+(?:(?:dr|doctor|mr|mrs|ms|prof)\.?\s+)?(?-i:[A-Z])")

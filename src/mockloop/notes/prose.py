@@ -67,7 +67,17 @@ def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
         prev = it
     if current:
         out.append(current)
-    return out
+    return [p for para in out for p in _utterances(o, para)]
+
+
+def _utterances(o: Outline, para: list[int]) -> list[list[int]]:
+    """A transcript's run of lines, each a whole utterance ("So where we are. The phone screen
+    with Rhonda is done, that was last Tuesday."), is a paragraph per line; wrapped prose is
+    not (its lines stop mid-sentence)."""
+    if len(para) < 8:
+        return [para]
+    whole = sum(1 for k in para if o.items[k].text.rstrip().endswith((".", "?", "!", '"', "”")))
+    return [[k] for k in para] if whole >= 0.8 * len(para) else [para]
 
 
 # a later sentence that moves the story on to the next round
@@ -255,11 +265,14 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             ):
                 out.append((*called, o.items[para[0]], _focus(o, para)))
                 claimed.update(para)
-            elif len(steps) == 1 and (
-                _STARTS.match(steps[0][3])
-                or _ORDINAL_OPENING.match(steps[0][3])
-                or (round_types(steps[0][0]) and not _aside(steps[0][3]))  # "Then at 10:00 comes
-            ):  # the real one, the case interview with Dr. Samuel Okonjo"
+            elif (
+                len(steps) == 1
+                and (
+                    _STARTS.match(steps[0][3])
+                    or _ORDINAL_OPENING.match(steps[0][3])
+                    or ((round_types(steps[0][0]) or len(para) == 1) and not _aside(steps[0][3]))
+                )
+            ):  # "Then at 10:00 comes the real one, the case interview with Dr. Okonjo"; an utterance
                 # "The loop is on Tuesday. It opens with the portfolio presentation, …": the
                 # paragraph from that sentence on is the round
                 title, who, it, said = steps[0]
