@@ -729,3 +729,34 @@ def test_a_transcript_is_read_utterance_by_utterance() -> None:
         "Working interview",
         "Meeting with Doctor Hollis",
     ]  # fmt: skip  (two people called Doctor are two meetings)
+
+
+SWAHILI = """# Mavuno Bora Ltd – Afisa Ugani (Field Extension Officer), Nakuru
+
+## Kuhusu kampuni
+- Kampuni ya kilimo biashara, makao makuu Nakuru
+
+## Hatua za usaili (kutoka kwa Bi. Wanjiru)
+1. Mahojiano ya simu na HR – IMEISHA
+2. Mtihani wa maandishi
+
+## 1. Mahojiano ya simu – Bi. Wanjiru Kamau (HR Officer) – 4 Machi ✔
+- Dakika 15 hivi
+
+## 2. Mtihani wa maandishi – Jumanne 10 Machi, saa 3 asubuhi
+- Saa 1.5, maswali ya agronomia
+
+(Baada ya jopo: chai na chakula cha mchana. Si sehemu ya usaili.)
+
+## Maswali ya kuwauliza
+- Afisa ugani anapimwa kwa vigezo gani?
+"""
+
+
+def test_swahili_interviews_tests_and_questions() -> None:
+    plan = named_plan(SWAHILI)
+    assert [(r.kind, r.title) for r in plan.rounds] == [
+        ("recruiter", "Mahojiano ya simu"), ("take-home", "Mtihani wa maandishi"),
+    ]  # fmt: skip
+    assert plan.rounds[1].interviewer is None  # "Jumanne 10 Machi" is a day
+    assert len(plan.candidate_questions) == 1

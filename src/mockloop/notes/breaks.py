@@ -15,7 +15,7 @@ _BREAK = re.compile(
     r"|not evaluated|not an interview|not part of the (?:process|loop)|inte en del av processen"
     r"|fika|m[üu]lakat değil|gezisi|pauze|pausa|mittagessen|lunchpauze|almuerzo|ob[ěe]d"
     r"|prohl[íi]dka|rundvisning|frokost|lounas|tutustuminen|eb[ée]d|pr[âa]nz|ikke en del"
-    r"|ei arvioida|nem része|not assessed|nu e interviu"
+    r"|ei arvioida|nem része|not assessed|nu e interviu|si usaili|si sehemu ya usaili"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
     r"|cancell?ed|canceled|annul[ée]e?|abgesagt|cancelad[oa]|annullat[oa]|geannuleerd|inst[äa]lld"
     r"|anulowan[aey]|أُلغي|ألغي|ملغى|取消|中止|キャンセル|скасовано|отменен[оа]?|ακυρώθηκε|pause"

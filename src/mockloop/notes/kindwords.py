@@ -9,7 +9,7 @@ TYPE_SPEC = {
     "|talent partner|telefonintervju|puhelinhaastattelu|ik on gorusme|on gorusme|insan kaynaklari"
     "|consultant screen|search consultant|agency screen|agency call|recruitment consultant"
     "|hr interju|hr es telefonos interju|telefonos interju|telefonicky pohovor|puhelinhaastattelu"
-    "|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
+    "|mahojiano ya simu|usaili wa simu|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
     "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
@@ -32,7 +32,7 @@ TYPE_SPEC = {
     "|creative test|written test|writing test|edit test|design test|skills test|test task"
     "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|psychometrics"
     "|psychometric|psychometric test|psychometric tests|aptitude test|reasoning test|online assessments"
-    "|tes online|online test|psikotes|tes tertulis",
+    "|tes online|online test|psikotes|tes tertulis|mtihani wa maandishi|mtihani",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",

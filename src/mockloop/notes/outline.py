@@ -53,7 +53,7 @@ _CLASSES = (
             r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas|assessment cent(?:re|er)"
             r"|processen|prosessi|süreç|süreci|surec|proses|tahapan|전형|प्रक्रिया|选拔|流程"
             r"|folyamat|forløb|etape|etapy|přehled|prehled|rekrytointi|proces|prosessen|prosess"
-            r"|alur seleksi|tahapan seleksi|proses seleksi"
+            r"|alur seleksi|tahapan seleksi|proses seleksi|hatua za usaili|hatua"
             r"|assessment day|how (?:they|it) (?:run|runs|work|works)|how the day (?:runs|works))\b"
         ),
     ),
@@ -63,7 +63,7 @@ _CLASSES = (
         re.compile(
             r"\b(notes|research|company|about|market|landscape|competit\w*|product"
             r"|news|funding|background|overview|headwinds|tailwinds|swot|thesis"
-            r"|strategy|business model|customers|qu[èeé] s[ée]|what i know|lo que s[ée]|tentang)\b"
+            r"|strategy|business model|customers|qu[èeé] s[ée]|what i know|lo que s[ée]|tentang|kuhusu)\b"
         ),
     ),
 )
@@ -119,6 +119,7 @@ def questions_header(text: str) -> bool:
         or "reverse" in h
         or "pergunt" in h
         or "pertanya" in h
+        or "maswali" in h
         or "vragen" in h
         or "jilmun" in h
         or "shitsumon" in h

@@ -69,7 +69,7 @@ ROUNDISH = _phrases(
     "|interviu|interju|interjuja|fordulo|runda|kolo|pohovoru|haastattelu|soveltuvuusarviointi"
     "|discutie|beszelgetes|keskustelu|samtalen|telefonscreening|testy|tema de casa|prat"
     "|forstegangsintervju|andregangsintervju|tredjegangsintervju|intervjuet|personlighetstest"
-    "|kapasitetstest|evnetest|forstagangsintervju"
+    "|kapasitetstest|evnetest|forstagangsintervju|mahojiano|usaili|mtihani|jopo"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
 _WHO_SPEC = (

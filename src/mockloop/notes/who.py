@@ -167,7 +167,8 @@ BRACKET_NAME = re.compile(r"\(\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-
 _NOT_A_PERSON = re.compile(
     r"(?i)^(?:\W|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\b|tbd\b|tba\b|done\b|onsite\b|virtual\b|remote\b|zoom\b|async\b"
-    r"|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)"
+    r"|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa"
+    r"|jumamosi|jumapili|imeisha)\b)"
 )
 
 
