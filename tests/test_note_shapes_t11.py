@@ -760,3 +760,26 @@ def test_swahili_interviews_tests_and_questions() -> None:
     ]  # fmt: skip
     assert plan.rounds[1].interviewer is None  # "Jumanne 10 Machi" is a day
     assert len(plan.candidate_questions) == 1
+
+
+HEBREW = """# מחלבת עמק הירדן – מהנדסת איכות
+
+## על החברה
+- מחלבה בינונית, ~350 עובדים
+
+## תהליך המיון
+1. שיחת סינון טלפונית ✓
+2. ראיון ראשון עם מנהל האיכות
+
+## 1. שיחת סינון – שירן (רכזת גיוס) – 23.2 ✓
+- 15 דק'
+
+## 2. ראיון ראשון – יוסי לוי, מנהל האיכות – יום ג' 3.3, 10:00
+- הוא יהיה המנהל הישיר שלי
+"""
+
+
+def test_hebrew_steps_and_their_sections_are_one_round_each() -> None:
+    plan = named_plan(HEBREW)
+    assert [r.title for r in plan.rounds] == ["שיחת סינון", "ראיון ראשון"]  # overview merged in
+    assert plan.rounds[0].kind == "recruiter"

@@ -83,6 +83,10 @@ _GLOSSES = {
     "giới thiệu bản thân": "intro", "câu hỏi": "questions",
     "quy trình": "process", "thi tay nghề": "practical test", "giám đốc": "director",
     "tại sao": "why", "vì sao": "why", "สัมภาษณ์": "interview", "คำถาม": "questions", "ทำไม": "why",
+    "שיחת סינון": "screening call", "מטלת בית": "take home",
+    "מרכז הערכה": "assessment centre", "תהליך המיון": "process", "תהליך": "process",
+    "על החברה": "about the company", "מבחן": "test", "מצגת": "presentation",
+    "ทดสอบ": "test", "สอบข้อเขียน": "written test", "ขั้นตอน": "process", "นำเสนอ": "presentation",
 }  # fmt: skip
 _GLOSS = re.compile(
     "|".join(sorted(map(re.escape, _GLOSSES), key=len, reverse=True)), re.IGNORECASE

@@ -62,7 +62,11 @@ def _words_of_title(title: str) -> frozenset[str]:
     head = split_title(title)[0]
     if short_label(head):  # "LP 1 - hiring/dev": the words after the dash count too
         head = title
-    return frozenset(w for w in WORD.findall(folded(gloss(head))) if w not in _TITLE_NOISE)
+    words = _ANY_WORD.findall(folded(gloss(head)).lower())  # in any script: "ראיון ראשון"
+    return frozenset(w for w in words if w not in _TITLE_NOISE)
+
+
+_ANY_WORD = re.compile(r"[^\W_]+")
 
 
 def _same_round(a: Round, b: Round) -> bool:

@@ -190,7 +190,9 @@ def _is_break(r: Round) -> bool:
 
 
 _CLAUSE = re.compile(r"[.;,]\s")  # "phone screen 3/12 w/ Derek, 30 min. … travel tolerance"
-_CANCELLED = re.compile(r"(?i)[-–—:(]\s*(?:cancell?ed|called off|dropped)\b")
+_CANCELLED = re.compile(
+    r"(?i)[-–—:(]\s*(?:cancell?ed|called off|dropped)\b|已取消|取消了|キャンセルになった|中止になった"
+)
 _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
 
 
