@@ -38,14 +38,21 @@ def _names_round(text: str) -> bool:
     )
 
 
+# a heading about the candidate's questions, the day's logistics or a round that went wrong
+_NOT_A_ROUND = re.compile(
+    r"(?i)\b(?:my\s+questions|questions?\s+(?:do|should|can|to)\b|questions\s+for|wear|dress"
+    r"|(?:should|do|can|could|will|shall)\s+i\s+ask|i\s+(?:want|need)\s+to\s+ask"
+    r"|parking|park|bring|travel|get\s+there|address|went\s+wrong|get\s+wrong|did\s+i\s+(?:learn"
+    r"|get|do\s+wrong|mess)|mistakes?)\b"
+)
 _SEVERAL = frozenset({"interviews", "rounds", "loop", "onsite", "superday"})
 
 
 def asked_round(heading: str) -> str | None:
     """The round a question heading asks about, capitalised; None for any other heading."""
     heading = _WHEN_AFTER.sub("", heading.strip())  # "… testing? (done - Tue 24 Feb)"
-    if not heading.rstrip(" *_)").endswith("?"):
-        return None
+    if not heading.rstrip(" *_)").endswith("?") or _NOT_A_ROUND.search(heading):
+        return None  # "What are my questions for the HM?", "What is the dress code for …?"
     if (lead := _LEAD.match(heading)) and _names_round(lead.group(1)):
         return lead.group(1)  # "Panel - what do they want?", "Interview 1: what will HR ask?"
     if not (m := _ASKED.match(re.sub(r"(?i)^(what|who|how)[’']s\b", r"\1 is", heading))):
@@ -59,5 +66,9 @@ def asked_round(heading: str) -> str | None:
     words = phrase.split()  # "hiring manager dig into" → "hiring manager"
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words.pop()
+    if any(w[:1].isupper() and not round_types(w) and not has(tokens(w), ROUNDISH) for w in words):
+        return None  # "the Meta design round": a round elsewhere, a company or a person
+    if len(words) == 1 and not round_types(words[0]):
+        return None  # "the interview" alone names no round of its own
     phrase = " ".join(words)
     return phrase[:1].upper() + phrase[1:]

@@ -21,14 +21,14 @@ __all__ = ["settle_generic"]
 
 _SENIOR = re.compile(
     r"(?i)\b(?:director|vp|svp|evp|vice president|chief|c[eofptd]o|gm|general manager|partners?"
-    r"|owner|founder|president|head of|managing|deputy|principal|editor-in-chief|dean|rvp"
+    r"|owner|founder|president|head of|managing|deputy|editor-in-chief|dean|rvp"
     r"|superintendent|board|direktor|directeur|directora?|diretora?|igazgat\w*|reditel\w*)\b"
 )
 _MANAGER = re.compile(
     r"(?i)\b(?:manager|boss|supervisor|lead|head chef|chef|reports? to|my future|line manager"
     r"|team leader|foreman|super|gf|charge nurse|unit manager|ward manager)\b"
 )
-_FINAL = re.compile(r"(?i)\b(?:final|last|closing|second|2nd|2|third|3rd|3|deux|dos|zweite)\b")
+_FINAL = re.compile(r"(?i)\b(?:final|last|closing|second|2nd|third|3rd|deux|dos|zweite)\b")
 
 
 _TALK = re.compile(
@@ -42,7 +42,8 @@ _FILLER = re.compile(
     r"(?i)\b(?:the|a|an|my|with|w|w/|and|\+|&|first|second|third|final|last|next|initial|1st|2nd"
     r"|3rd|\d+|video|phone|teams|zoom|onsite|on-site|virtual|in-person|short|quick|informal"
     r"|formal|one|con|el|la|le|mit|der|die|med|z|s|cu|avec|amb|primul|pangalawang|unang"
-    r"|ichiji|niji|jimu|forstegangs\w*|andregangs\w*|round|stage|step)\b|[(\[].*?[)\]]|[-–—:,/.]"
+    r"|ichiji|niji|jimu|forstegangs\w*|andregangs\w*|round|stage|step|mon|tue|tues|wed|thu|thur"
+    r"|thurs|fri|sat|sun|\d+(?::\d\d)?\s*(?:am|pm))\b|[(\[].*?[)\]]|[-–—:,/.]"
 )
 
 
@@ -70,7 +71,7 @@ def settle_generic(rounds: list[Round]) -> None:
     kinds = {r.id for r in rounds}
     for n, r in enumerate(loose):
         said = f"{r.title} {r.who or ''}"
-        last = n == len(loose) - 1 and len(loose) > 1
+        last = n == len(loose) - 1 and (len(loose) > 1 or len(rounds) > 2)
         if _SENIOR.search(said) or (last and _FINAL.search(r.title)):
             r.id = "executive"
         elif _MANAGER.search(said) or "hiring-manager" not in kinds:

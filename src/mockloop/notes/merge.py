@@ -75,7 +75,7 @@ def _same_round(a: Round, b: Round) -> bool:
     (no focus lines: an overview line or a schedule entry)."""
     if _two_people(a.who, b.who):
         return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
-    if {a.id, b.id} <= _CONVERSATIONS and len(_person_words(a.title) & _person_words(b.title)) > 1:
+    if _one_person(a, b):
         return True  # "Interview Dr. Jonas Weber (Hiring Manager)" on the calendar and in notes
     if a.id != b.id and not (a.guessed or b.guessed):
         # a mention whose words all recur in a detailed title ("metrics case")
@@ -88,6 +88,7 @@ def _same_round(a: Round, b: Round) -> bool:
     na, nb = _numbers(a.title), _numbers(b.title)
     if na and nb and na != nb:
         return False
+
     who_a, who_b = _who_words(a.who or ""), _who_words(b.who or "")
     names_a, names_b = _name_words(a.who or ""), _name_words(b.who or "")
     if names_a and names_b and not (who_a & who_b):
@@ -183,13 +184,14 @@ def _mention(r: Round) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _numbers(title: str) -> frozenset[str]:
     """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
-    title = _OF_TOTAL.sub("", _WHEN_BRACKET.sub("", title))  # "Stage 1 of 4" is stage 1
+    title = _OF_TOTAL.sub("", _WHEN_IN_BRACKET.sub(" ", title))  # "Stage 1 of 4" is stage 1
     return frozenset(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
 
 
 # "(45 min presentation + 15 min Q&A)", "(9:15)": how long or when, not which round
-_WHEN_BRACKET = re.compile(
-    r"(?i)\([^()]*(?:\d[:.]\d\d|\bmin|\d\s*[ap]m\b|\d\s*h\b|\bhrs?\b)[^()]*\)"
+_WHEN_IN_BRACKET = re.compile(
+    r"(?i)\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\b"
+    r"|\b\d{1,2}\s*[ap]\.?m\b"
 )
 _OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
 _TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
@@ -208,6 +210,26 @@ def _person_words(title: str) -> frozenset[str]:
         if not any(has(tokens(w), WHO) or has(tokens(w), ROUNDISH) or round_types(w) for w in pair):
             out.update(w.lower() for w in pair)
     return frozenset(out)
+
+
+def _one_person(a: Round, b: Round) -> bool:
+    """Two conversations whose titles name the same person in full, with no number or
+    done-and-scheduled clash ("Interview 1 with Linda Park" is not "Interview 2 with …")."""
+    if not {a.id, b.id} <= _CONVERSATIONS:
+        return False
+    if len(_person_words(a.title) & _person_words(b.title)) < 2:
+        return False
+    na, nb = _numbers(a.title) | _ordinals(a.title), _numbers(b.title) | _ordinals(b.title)
+    clash = (na and nb and na != nb) or (_scheduled(b) and _done(a)) or (_scheduled(a) and _done(b))
+    return not clash
+
+
+_ORDINAL = {"1st": "1", "first": "1", "2nd": "2", "second": "2", "3rd": "3", "third": "3",
+            "final": "9", "last": "9"}  # fmt: skip
+
+
+def _ordinals(title: str) -> frozenset[str]:
+    return frozenset(_ORDINAL[w] for w in re.findall(r"[a-z0-9]+", title.lower()) if w in _ORDINAL)
 
 
 _CONVERSATIONS = frozenset(("hiring-manager", "executive", "custom"))

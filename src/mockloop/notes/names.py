@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .explicit import gloss
+from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = ["JOB", "clean_role", "has_job", "split_name_line", "title_case", "word_set"]
 
@@ -286,4 +287,13 @@ def title_role(first_line: str, company: str) -> str:
     rest = re.sub(r"(?i)\s+(?:job|role|position|application)$", "", rest)  # "CDP job"
     if not rest or len(rest.split()) > 6 or _NOT_A_ROLE.search(rest) or not rest[:1].isalpha():
         return ""
+    strong = max(kind_weights(rest).values(), default=0.0) >= 1.0
+    roundish = strong or has(tokens(rest), ROUNDISH) or _NOT_A_JOB.match(rest)
+    if roundish and not has_job(rest):
+        return ""  # "Hooli – final round", "– call with Gavin", "– my stories", "– offer …"
     return clean_role(rest)
+
+
+_NOT_A_JOB = re.compile(
+    r"(?i)^(?:my|what|how|why|who|offer|call|take[- ]?home|feedback|stories|story|the|a|an)\b"
+)

@@ -147,6 +147,9 @@ def _round_named(text: str) -> str | None:
     return None
 
 
+_ASIDE_SECTION = re.compile(
+    r"(?i)\b(?:stor(?:y|ies)|star|references?|referees?|contacts?|network)\b"
+)
 _PERSON = re.compile(r"^(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?([A-Z][a-z'’-]+)(?:\s+([A-Z][a-z'’-]+))?")
 
 
@@ -162,6 +165,10 @@ def person_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
     for k, it in enumerate(o.items):
         if k in claimed or it.kind == "heading" or it.depth or o.cls[k] in NOT_ROUNDS:
             continue
+        if o.own[o.secs[k]] in ("research", "logistics") or _ASIDE_SECTION.search(
+            o.notes.sections[o.secs[k]].heading or ""
+        ):
+            continue  # "## Stories": "Sam (my old mentor) — …" is someone else
         m = _PERSON.match(it.text) if it.text[:1].isupper() else None
         owners = by_name.get(m.group(1), []) if m else []
         if len({(r.who or "").casefold() for r in owners}) == 1:

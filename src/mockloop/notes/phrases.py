@@ -134,8 +134,8 @@ def subject_round(told: Sequence[tuple[str, object]]) -> tuple[str, str | None] 
 
 def _told_in(sentence: str) -> tuple[str, str | None] | None:
     noun = round_noun(sentence)
-    if noun is None or noun.start() > 60:
-        return None
+    if noun is None or noun.start() > 60 or _PRACTICE.search(sentence, 0, noun.start()):
+        return None  # "Mock product sense interview with Jess is booked": practice, not a round
     lead = sentence[_SUBJECT_START.match(sentence).end() : noun.start()].split()  # type: ignore[union-attr]
     lead = [w.strip(",") for w in lead if w.strip(",").lower() not in _PLACE_WORDS]
     named = not lead and _WITH_NAME.match(sentence, noun.end())
@@ -157,3 +157,4 @@ _ORDINAL_LEAD = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:first|second|third|final|l
 _STATUS_TAIL = re.compile(r"(?i)\s+(?:is|was|will\s+be)\b.*$")
 _WHEN_NEXT = re.compile(r"(?i),\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d")
 _WITH_NAME = re.compile(r"(?i),?\s+with\s+(?:(?:dr|doctor|mr|mrs|ms|prof)\.?\s+)?(?-i:[A-Z])")
+_PRACTICE = re.compile(r"(?i)\b(?:mock|practice|practise|dry[- ]run)\b")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .breaks import is_break
 from .outline import Outline
 from .parser import Item
 from .phrases import round_noun, round_title, round_who, subject_round
@@ -31,7 +32,8 @@ _OPENING = re.compile(
     r"|^round\s+(?:one|two|to|too|three|four|five|\d)\s+(?:is|was|will\s+be)\b"
     r"|^(?:the\s+)?(?:onsite|on-site|final\s+round|day\s+\w+)\s+part\s+(?:one|two|three|four|\d)\b,?"
     r"|^from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:to|until|till|[-–])\s+\d{1,2}(?:[:.]\d\d)?"
-    r"\s*(?:[ap]\.?m\.?)?\s+(?:is|comes|there\s+is|I\s+have)\b"
+    r"\s*(?:[ap]\.?m\.?)?\s+(?:is|comes|there\s+is|I\s+have)\b(?=[^.]{0,80}?\b(?:interview|practical"
+    r"|screen|call|panel|presentation|test|assessment|session|review|case|meeting|chat)\b)"
     r"|^(?:finally\s+)?(?:at|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+at)?)\s+\d{1,2}(?:[:.]\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
@@ -199,7 +201,8 @@ def _step_title(sentence: str) -> str:
     the regional director of pharmacy …"), else the phrase that ends on a round word."""
     if one := _ONE_WITH.match(sentence):  # "(The first one is) with Mr. Chukwuemeka Obi, …"
         return f"Interview with {one.group(1)}"
-    if (met := _MEET_WHO.match(sentence)) and round_noun(sentence) is None:
+    social = is_break(sentence) or _SOCIAL.search(sentence)
+    if not social and (met := _MEET_WHO.match(sentence)) and round_noun(sentence) is None:
         return f"Meeting with {met.group(1) or met.group(2)}"  # "I meet the education leads"
     met, noun = _MEETS.search(sentence, 0, 200), round_noun(sentence)
     if met is not None and (noun is None or met.start() < noun.start()):
@@ -300,16 +303,19 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         if not title and (nth := _NTH.match(m.group(0))):  # "The second case is after a break,
             title = f"{nth.group(1).capitalize()} {nth.group(2).lower()}"  # with Bisola Martins"
             who = (_ONE_WITH.search(first[first.find(" with ") :]) or [None, None])[1]
-        if not title and (mw := _MEET_WHO.match(first)):  # "at 1:30 I'll have 20 minutes with Dr."
+        social = is_break(first) or _SOCIAL.search(first)  # "I meet Grandma for lunch"
+        if not title and not social and (mw := _MEET_WHO.match(first)):  # "at 1:30 I'll have …"
             title, who = f"Meeting with {mw.group(1) or mw.group(2)}", mw.group(2)
-        if not title and (meet := _MEET.search(first)):  # "Thursday 2pm I go in to meet Luca.
+        if (
+            not title and not social and (meet := _MEET.search(first))
+        ):  # "Thursday 2pm I go in to meet Luca.
             quoted = _CALLED_IT.search(" ".join(sentences[1:2]))  # Hannah called it 'a sit-down'"
             named = quoted.group(1) if quoted and round_noun(quoted.group(1)) else ""
             title = named or f"Meeting with {meet[1]}"
             title = title[:1].upper() + title[1:]
             who = meet.group(1)
-        if title:
-            out.append((title, who, o.items[para[0]], _focus(o, para)))
+        if title and not (_SOCIAL.search(first) and not round_types(title)):  # "That last call was
+            out.append((title, who, o.items[para[0]], _focus(o, para)))  # with my old boss"
             claimed.update(para)
     return out
 
@@ -334,4 +340,8 @@ _NTH = re.compile(
 _MEET_WHO = re.compile(
     r"(?i)^\s*(?:I|we)(?:'ll|\s+will)?\s+(?:meet(?:\s+with)?|see|have\s+(?:[\w-]+\s+){1,3}with)\s+(?:(the\s+[a-z][^,.;]{2,60}?)"
     r"(?=\s+together\b|[,.;]|$)|((?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))"
+)
+_SOCIAL = re.compile(
+    r"(?i)\b(?:drinks|farewell|party|reference|grandma|grandpa|mum|mom|dad|friends?|mentor)\b"
+    r"|\b(?:lunch|dinner|coffee|brunch|drinks)\s+with\b|\bmy\s+(?:old|former|previous|current)\b"
 )

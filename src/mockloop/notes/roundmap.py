@@ -238,7 +238,7 @@ def _tidy(r: Round) -> None:
 
 # a title's tail that says how the round stands or when it is, not what it is
 _TITLE_TAIL = re.compile(
-    r"(?i)\s+(?:(?:is|was|has\s+been|got)\s+(?:booked|done|moved|scheduled|confirmed|over"
+    r"(?i)(?<!\s)\s+(?:(?:is|was|has\s+been|got)\s+(?:booked|done|moved|scheduled|confirmed|over"
     r"|cancell?ed|postponed|set)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)\s*$"
 )
 

@@ -170,7 +170,7 @@ def _marker(o: Outline, k: int) -> str | None:
         # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
         return "process" if _names_kind(text) else None
-    if _has_children(o, k) and person_line(text):
+    if _has_children(o, k) and person_line(text) and not _REFERENCES.search(_heading_of(o, k)):
         return "round"  # "Phil Garza - Operations Manager (Rick's boss) - 3/18" over bullets
     title = split_title(text)[0]
     if (who := _NAME_FIRST.match(text)) and not round_types(who.group(1)):
@@ -194,6 +194,13 @@ def _marker(o: Outline, k: int) -> str | None:
     if listed and o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
         return "listed"  # "- Values interview (45 min) with Marie": a round if its list agrees
     return None
+
+
+_REFERENCES = re.compile(r"(?i)\breferences?\b|\breferees?\b|\bstor(?:y|ies)\b|\bcontacts?\b")
+
+
+def _heading_of(o: Outline, k: int) -> str:
+    return o.notes.sections[o.secs[k]].heading or ""
 
 
 _NAME_FIRST = re.compile(r"^((?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s")
@@ -352,7 +359,8 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
         rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))
     _heading_focus(f, rounds)
     person_details(o, rounds, f.claimed)  # "Ravi (Sr. Scientist) — …" under a schedule's slot
-    rounds = calendar_rounds(rounds)  # "Nordwell Clinical - Screening call" among "Call Mama"
+    top = " ".join(it.text for it in o.items[:3] if timed(it.text) is None)  # the title lines
+    rounds = calendar_rounds(rounds, top)  # "Nordwell Clinical - Screening call", "Call Mama"
     starts = sorted(r.order[0] for r in rounds)
     return [r for r in rounds if not _is_title_heading(o, r, starts)], f.claimed
 

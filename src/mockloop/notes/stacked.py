@@ -16,6 +16,7 @@ import re
 from .breaks import is_break
 from .found import Round
 from .outline import Outline
+from .shapes import is_todo
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = ["stacked_rounds"]
@@ -25,10 +26,10 @@ _RANGE = re.compile(
     rf"(?i)^{_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}(?:\s*\(?[A-Za-z]{{2,8}}(?:[+-]\d{{1,2}})?\)?)?$"
 )
 _PERSON = re.compile(r"^(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$")
+_NAME = r"(?:(?i:dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+# one or more people, then maybe their titles: "Marta Kowal, James Whitcombe", "Jenna + Sam"
 _PEOPLE = re.compile(
-    r"^(?:with\s+)?(?:(?i:dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
-    r"(?:\s*(?:,|&|\+|and)\s*(?:(?i:dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*"
-    r"(?:\s*[,(–—-]\s*.{0,60})?$"
+    rf"^(?:with\s+)?{_NAME}(?:(?:\s*,\s*|\s+(?:&|\+|and)\s+){_NAME}){{0,5}}(?:\s*[,(–—-].{{0,60}})?$"
 )
 
 
@@ -51,12 +52,14 @@ def stacked_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         if not lines or k in claimed or any(j in claimed for j in lines):
             continue
         first = items[lines[0]].text.strip()
-        if is_break(first) or len(first.split()) > 10:
+        if is_break(first) or len(first.split()) > 10 or is_todo(first):
             continue
         second = items[lines[1]].text.strip() if len(lines) > 1 else ""
         who: str | None = second if second and _PEOPLE.match(second) else None
         if _is_person(first):
             who = f"{first}, {second}" if second else first
+        if not (_is_person(first) or who or has(tokens(first), ROUNDISH)):
+            continue  # "9:00 - 11:00 / LeetCode graphs": a study plan's block, not a slot
         claimed.update([k, *lines[:2]])
         out.append(Round(first, items[lines[0]], (items[k].line, 0), first, who=who))
     return out

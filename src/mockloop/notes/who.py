@@ -148,7 +148,7 @@ def who_only(text: str) -> str:
 
 
 _WHEN_TAIL = re.compile(
-    r"(?i)\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|tomorrow|yesterday"
+    r"(?i)(?<!\s)\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|tomorrow|yesterday"
     r"|last\s+week|next\s+week)\s*$"
 )
 

@@ -1,0 +1,146 @@
+"""Problems an independent review of this session's notes-parser changes found, each with the
+reviewer's reproduction (shortened) as a test, so none comes back."""
+
+from __future__ import annotations
+
+import time
+
+from mockloop.notes.asked import asked_round
+from mockloop.notes.names import title_role
+from mockloop.notes.stacked import _PEOPLE
+from tests.support.plans import plan_of
+
+
+def _titles(notes: str) -> list[str]:
+    return [r.title for r in plan_of(notes).rounds]
+
+
+def test_question_headings_about_my_questions_logistics_or_a_past_round_name_no_round() -> None:
+    notes = (
+        "# Figma — Product Designer\n\n## What are my questions for the hiring manager?\n"
+        "- How do you measure design impact?\n- What does the first 90 days look like?\n\n"
+        "## What went wrong in the Meta design round?\nI ran out of time on the critique.\n"
+    )
+    plan = plan_of(notes)
+    assert len(plan.candidate_questions) == 2
+    assert not any("Meta" in r.title or "Hiring manager" == r.title for r in plan.rounds)
+    for heading in (
+        "What is the dress code for the interview?",
+        "What should I ask in the HM interview?",
+        "What did I get wrong in the Google coding round?",
+    ):
+        assert asked_round(heading) is None, heading
+
+
+def test_two_slots_with_one_person_are_no_calendar_and_keep_the_other_slots() -> None:
+    notes = (
+        "# Onsite schedule Tue\n\n10:00 - 10:45 Priya Raman - Coding\n"
+        "11:00 - 11:45 Priya Raman - Debugging\n12:00 - 12:45 Lunch with the team\n"
+        "13:00 - 13:45 Behavioral with Marco Ruiz\n14:00 - 14:45 System design with Lee Park\n"
+    )
+    plan = plan_of(notes)
+    assert [r.title for r in plan.rounds] == [
+        "Coding", "Debugging", "Behavioral with Marco Ruiz", "System design with Lee Park",
+    ]  # fmt: skip
+    assert plan.rounds[0].interviewer == "Priya Raman"
+
+
+def test_a_company_calendar_keeps_its_own_interviews_and_the_page_title() -> None:
+    notes = (
+        "# Stripe onsite — Backend Engineer\n\n9:00 - 9:45 Stripe - Coding\n"
+        "10:00 - 10:45 Stripe - Bug squash\n11:00 - 11:45 Integration round with Ana\n"
+        "12:00 - 13:00 Lunch\n13:00 - 13:45 Hiring manager with Ben\n"
+    )
+    assert _titles(notes) == [
+        "Coding", "Bug squash", "Integration round with Ana", "Hiring manager with Ben",
+    ]  # fmt: skip
+
+
+def test_numbered_interviews_with_the_same_person_stay_apart() -> None:
+    notes = (
+        "# Kestrel Logistics — Warehouse Supervisor\n\n## Interview 1 with Linda Park (Tue 3/4)\n"
+        "- safety record\n\n## Interview 2 with Linda Park and the GM (Fri 3/7)\n- pay\n"
+    )
+    assert len(plan_of(notes).rounds) == 2
+
+
+def test_a_work_meeting_first_does_not_hide_the_days_interviews() -> None:
+    notes = (
+        "# Tuesday\n\nFrom 9 to 10 is my standup at work, can't move it.\n"
+        "At 11 I have the phone screen with Lars from Spotify.\n"
+    )
+    assert any("Phone screen" in t for t in _titles(notes))
+
+
+def test_social_plans_a_mock_and_a_reference_call_are_no_rounds() -> None:
+    notes = (
+        "# Week plan\n\nMonday at 10 I have the technical interview with Ravi Shah.\n\n"
+        "Friday at 7 we have drinks with the team from my current job.\n\n"
+        "Saturday at 11 I meet Grandma for lunch, need to leave by 2.\n\n"
+        "That last call was with my old boss Ana, she agreed to be a reference.\n\n"
+        "Mock product sense interview with Jess is booked for Sunday.\n"
+    )
+    assert _titles(notes) == ["Technical interview with Ravi Shah"]
+
+
+def test_a_study_plans_blocks_are_no_slots() -> None:
+    notes = (
+        "# Saturday study plan\n\n9:00 - 11:00\nLeetCode graphs\n\n11:15 - 12:00\n"
+        "Review STAR stories\n\n13:00 - 14:00\nRead Datadog engineering blog\n"
+    )
+    assert plan_of(notes).default_loop  # nothing here is a round
+
+
+def test_the_people_pattern_runs_in_linear_time() -> None:
+    started = time.perf_counter()
+    _PEOPLE.match("Ax" + "andAx" * 40 + "!")
+    _PEOPLE.match(" ".join(["Roland", "Garland", "Bertrand", "Holland"] * 10) + " !")
+    assert time.perf_counter() - started < 1.0  # it took seconds before (exponential)
+
+
+def test_references_and_stories_are_nobodys_round() -> None:
+    notes = (
+        "# Plant Supervisor\n\n- Phone screen with HR, 3/4\n\n## References\n"
+        "Tom Reid - Engineering Manager (my old boss) - 3/18\n- worked together 4 years\n\n"
+        "| time | what | who |\n|---|---|---|\n| 10:00 | SQL live | Sam Ortiz, Staff AE |\n\n"
+        "## Stories\nSam (my old mentor at Deliveroo) — taught me dbt\n- the migration story\n"
+    )
+    plan = plan_of(notes)
+    assert not any("Tom Reid" in r.title for r in plan.rounds)
+    sql = next(r for r in plan.rounds if r.title == "SQL live")
+    assert not any("mentor" in f.text or "migration" in f.text for f in sql.focus)
+
+
+def test_a_title_after_the_company_that_is_no_job_is_no_role() -> None:
+    for rest in (
+        "final round",
+        "call with Gavin",
+        "what I know",
+        "offer negotiation",
+        "my stories",
+    ):
+        assert title_role(f"# Hooli – {rest}", "Hooli") == "", rest
+    assert title_role("# Hooli – Electrical Foreman", "Hooli") == "Electrical Foreman"
+
+
+def test_parts_of_a_round_at_different_times_stay_apart() -> None:
+    notes = (
+        "# SWE intern\n\n- Technical interview (part 1, 10:00)\n"
+        "- Technical interview (part 2, 11:00)\n"
+    )
+    assert len(plan_of(notes).rounds) == 2
+
+
+def test_a_final_interview_with_someone_is_the_executive_round() -> None:
+    notes = (
+        "# Hartwell & Co — Associate\n\n## Process\n"
+        "- First interview with Maria Lopez (Partner), Mon 3/3: CV walk-through, why law\n"
+        "- Written exercise, Wed 3/5\n- Final interview with Maria Lopez and James Hart, Fri 3/14\n"
+    )
+    assert plan_of(notes).rounds[-1].kind == "executive"
+
+
+def test_long_runs_of_spaces_cost_no_quadratic_time() -> None:
+    started = time.perf_counter()
+    plan_of("# Notes\n\n- Coding interview with Sam" + " " * 5000 + "y\n")
+    assert time.perf_counter() - started < 10  # a guard against a hang, not a benchmark
