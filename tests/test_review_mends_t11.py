@@ -144,3 +144,20 @@ def test_long_runs_of_spaces_cost_no_quadratic_time() -> None:
     started = time.perf_counter()
     plan_of("# Notes\n\n- Coding interview with Sam" + " " * 5000 + "y\n")
     assert time.perf_counter() - started < 10  # a guard against a hang, not a benchmark
+
+
+def test_a_list_of_conversations_with_named_people() -> None:
+    notes = (
+        "# Lumen Health — RN, ICU\n\n- Interview with Dana Cole (charge nurse), 2/10\n"
+        "- Meeting with Priya (future teammate, night shift), 2/12\n- Shadow shift 2/14\n"
+        "- Final chat with Rob Ng (CNO), 2/20\n"
+    )
+    plan = plan_of(notes)
+    assert [r.interviewer for r in plan.rounds][:2] == [
+        "Dana Cole (charge nurse)", "Priya (future teammate, night shift)",
+    ]  # fmt: skip
+
+
+def test_how_a_round_went_is_no_part_of_its_interviewer() -> None:
+    notes = "# Notion PM loop\n\nRecruiter call with Tanya on 3/4 went well.\n"
+    assert plan_of(notes).rounds[0].interviewer == "Tanya"

@@ -8,7 +8,7 @@ import re
 
 from .explicit import gloss
 
-__all__ = ["is_break"]
+__all__ = ["is_break", "is_todo"]
 
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
@@ -47,3 +47,24 @@ def is_break(text: str) -> bool:
     are applying, the offer and the checks after it."""
     said = gloss(text)  # "Знайомство з командою": meeting the team
     return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
+
+
+_TODO = re.compile(
+    r"(?i)^(?:re-?do|redo|update|practi[cs]e|re-?read|read|prepare|prep|write|re-?write|print"
+    r"|buy|book|send|e-?mail|look\s+up|sign\s+up|do|make|check|finish|learn|study"
+    # "research the team", not a "Research talk" or a "Research deep dive"
+    r"|research(?!\s+(?:talk|deep\s+dive|presentation|seminar|interview|round|chat|panel"
+    r"|conversation|discussion|review)\b)"
+    r"|watch|follow\s+up|reach\s+out|pack|charge|bring|memori[sz]e|rehearse|record|draft"
+    r"|polish|build|try|find|get|set\s+up|think|list|reply|confirm|remember|don'?t|dont|avoid"
+    r"|clean|close|install|run|drink|sleep|eat|refresh|brush\s+up|go\s+over|skim|revise"
+    r"|re-?watch|ping|thank|schedule|add|fix|finali[sz]e|mock|dry[- ]run)\b(?!\s*[:=-])"
+)
+
+
+def is_todo(text: str) -> bool:
+    """A to-do line ("re-do 3 metric cases with Jules", "update portfolio doc"): it opens on a
+    verb, the way a task is written, not the name of a round."""
+    if text.startswith(("[ ]", "[x]", "[X]", "☐", "☑")):  # "[ ] book the train (round 2)"
+        return True
+    return text[:1].isalpha() and bool(_TODO.match(text))

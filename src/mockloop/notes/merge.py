@@ -315,4 +315,4 @@ def _two_people(a: str | None, b: str | None) -> bool:
     a, b = " ".join(ma.groups()) if ma else "", " ".join(mb.groups()) if mb else ""
     if not (ma and mb) or any(round_types(n) or has(tokens(n), WHO) for n in (a, b)):
         return False
-    return not {ma.group(1), ma.group(2)} & {mb.group(1), mb.group(2)}
+    return (ma.group(1), ma.group(2)) != (mb.group(1), mb.group(2))  # "Dean Miller", "Dean Chen"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .breaks import is_break
+from .breaks import is_break, is_todo
 from .told import told_parts
 from .vocab import (
     CONTAINER,
@@ -229,27 +229,6 @@ def dated(text: str) -> str | None:
     return text[m.end() :].strip() if m else None
 
 
-_TODO = re.compile(
-    r"(?i)^(?:re-?do|redo|update|practi[cs]e|re-?read|read|prepare|prep|write|re-?write|print"
-    r"|buy|book|send|e-?mail|look\s+up|sign\s+up|do|make|check|finish|learn|study"
-    # "research the team", not a "Research talk" or a "Research deep dive"
-    r"|research(?!\s+(?:talk|deep\s+dive|presentation|seminar|interview|round|chat|panel"
-    r"|conversation|discussion|review)\b)"
-    r"|watch|follow\s+up|reach\s+out|pack|charge|bring|memori[sz]e|rehearse|record|draft"
-    r"|polish|build|try|find|get|set\s+up|think|list|reply|confirm|remember|don'?t|dont|avoid"
-    r"|clean|close|install|run|drink|sleep|eat|refresh|brush\s+up|go\s+over|skim|revise"
-    r"|re-?watch|ping|thank|schedule|add|fix|finali[sz]e|mock|dry[- ]run)\b(?!\s*[:=-])"
-)
-
-
-def is_todo(text: str) -> bool:
-    """A to-do line ("re-do 3 metric cases with Jules", "update portfolio doc"): it opens on a
-    verb, the way a task is written, not the name of a round."""
-    if text.startswith(("[ ]", "[x]", "[X]", "☐", "☑")):  # "[ ] book the train (round 2)"
-        return True
-    return text[:1].isalpha() and bool(_TODO.match(text))
-
-
 # headings and labels that introduce an overview of the loop, or the candidate's own material,
 # in any of the languages notes mix in: never a round themselves
 _OVERVIEW = re.compile(
@@ -333,7 +312,12 @@ _LEAD_NOUNS = frozenset(
      "presentation", "talk", "sync", "entrevista", "entretien", "charla", "appel", "llamada")
 )  # fmt: skip
 _COMPOUND_NOUNS = ("interview", "gesprek", "gesprach", "gespräch", "screen")
-_NOUN_FIRST = frozenset(("entrevista", "entretien", "charla", "appel", "llamada", "interview"))
+_NOUN_FIRST = frozenset(
+    ("entrevista", "entretien", "charla", "appel", "llamada", "interview", "meeting", "call")
+)
+_WITH_NAMED = re.compile(
+    r"\s+(?:with|w/|con|mit|avec)\s+(?:(?:dr|mr|mrs|ms)\.?\s+)?[A-Z][a-z'’-]+\b"
+)
 _AFTER_LEAD = re.compile(
     r"\s*(?:$|[-–—:(,=|@]|w/|(?:w|with|on|at|mit|con|avec|via|done|today|tomorrow)\b|\d"
     r"|(?:was|is|will\s+be)\s+(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
@@ -359,6 +343,8 @@ def leads_with_round(text: str) -> bool:
         # "Telefoninterview, 02.02., Katrin Schuster": one word that is a round's name
         return bool(_AFTER_LEAD.match(text, found[0].end())) and not is_break(first)
     if len(found) > 1 and found[0].group().lower() in _NOUN_FIRST:
+        if _WITH_NAMED.match(text, found[0].end()):
+            return True  # "Interview with Dana Cole (charge nurse), 2/10": with a named person
         found = found[1:2]  # "Entrevista inicial con Valentina": the noun, then its kind
         lead = text[: found[0].end()]
         return bool(round_types(lead)) and bool(_AFTER_LEAD.match(text, found[0].end()))

@@ -113,8 +113,8 @@ def _listed(o: Outline, markers: list[str | None]) -> None:
         groups.setdefault((run, it.depth), []).append(k)
     for members in groups.values():
         listed = [k for k in members if markers[k] == "listed"]
-        if not listed:
-            continue
+        if not listed and sum(1 for k in members if markers[k] == "round") < 2:
+            continue  # (a list of two rounds or more: its other round-like entries count too)
         rounds = sum(1 for k in members if markers[k] in ("listed", "round"))
         keep = rounds >= 2 and rounds * 2 >= len(members)  # "1. Recruiter screen", "2. HM"
         for k in members:
@@ -132,8 +132,11 @@ def _roundish(o: Outline, k: int) -> bool:
         and not is_todo(text)
         and not container_mention(text, listed=True)
         and len(text.split()) <= 10
-        and has(o.toks(k), ROUNDISH)
-    )
+        and (has(o.toks(k), ROUNDISH) or bool(_WITH_NAME.search(text)))
+    )  # "Security - threat modeling with Dan Ortiz" among typed rounds
+
+
+_WITH_NAME = re.compile(r"\bwith\s+(?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*$")
 
 
 def heading_dates(o: Outline, markers: list[str | None]) -> None:

@@ -144,9 +144,14 @@ def who_only(text: str) -> str:
     if (aside := _LAST_ASIDE.search(text)) and _WHEN_WORDS.search(aside.group(1)):
         text = text[: aside.start()]
     text = _WHEN_TAIL.sub("", text)  # "Oren Shapiro (Research Manager) this morning"
+    text = _HOW_IT_WENT.sub("", text)  # "Tanya on 3/4 went well" → "Tanya"
     return _CLAUSE.sub("", text).strip(" ✓✔︎✅")
 
 
+_HOW_IT_WENT = re.compile(
+    r"(?i)(?<!\s)\s+(?:on\s+(?:\d{1,2}[/.]\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b.*"
+    r"|(?:went|was|is)\s+(?:well|ok|okay|fine|great|badly|done)\b.*)$"
+)
 _WHEN_TAIL = re.compile(
     r"(?i)(?<!\s)\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|tomorrow|yesterday"
     r"|last\s+week|next\s+week)\s*$"
