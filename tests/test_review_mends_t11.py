@@ -161,3 +161,17 @@ def test_a_list_of_conversations_with_named_people() -> None:
 def test_how_a_round_went_is_no_part_of_its_interviewer() -> None:
     notes = "# Notion PM loop\n\nRecruiter call with Tanya on 3/4 went well.\n"
     assert plan_of(notes).rounds[0].interviewer == "Tanya"
+
+
+def test_public_sector_oral_boards_and_exams_and_refs_are_read() -> None:
+    from mockloop.notes.breaks import is_break
+    from mockloop.notes.vocab import kind_weights
+
+    assert max(kind_weights("Oral board"), key=kind_weights("Oral board").get) == "behavioral"
+    assert "take-home" in kind_weights("Written exam")
+    assert is_break("Refs + offer")
+    notes = (
+        "# Sandstone County — Building Inspector II\n\n## Oral board - Thu Mar 19, 9:40 AM\n"
+        "- three panelists, scored questions\n\n## Written exam - Mar 3\n- code sections\n"
+    )
+    assert [r.kind for r in plan_of(notes).rounds] == ["behavioral", "take-home"]

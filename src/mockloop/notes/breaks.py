@@ -34,7 +34,7 @@ _NOT_INTERVIEW = re.compile(
     r"|references?(?:\s+(?:checks?|calls?))?(?=\s*$|\s*[-–—+,(&]|\s+(?:after|before|only|and)\b)"
     r"|r[ée]f[ée]rences?(?=\s*$|\s*[-–—+,(&])|v[ée]rification\s+des\s+r[ée]f[ée]rences"
     r"|(?:enqu[êe]te\s+de\s+)?s[ée]curit[ée](?=\s*$|\s*[-–—,(])|security\s+(?:check|clearance|screening|vetting)"
-    r"|references?\s+(?:checks?|calls?)|background\s+(?:checks?|verification|screening)|background\s*/\s*mvr|mvr\b"
+    r"|refs?(?=\s*$|\s*[-–—+,(&])|references?\s+(?:checks?|calls?)|background\s+(?:checks?|verification|screening)|background\s*/\s*mvr|mvr\b"
     r"|referenstagning|referans\w*|referenz\w*|referenci\w*|bakgrunds\w*|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$"
     r"|onboarding|start\s+date|rejected|withdrew|offering(?:\s+letter)?|mcu\b|medical\s+check-?up"
     r"|seleksi\s+administrasi|administrative\s+screening|(?:cv|resume)\s+screening|(?:done|end|finish(?:ed)?|end of (?:the )?day"

@@ -25,6 +25,7 @@ TYPE_SPEC = {
     "|culture fit|values fit|star stories|bar raiser|hirevue|video interview|culture add"
     "|competency|competencies|competency based|life story|situational|googleyness"
     "|values deep dive|culture deep dive|leadership principle|peer interview|peer panel|fgd"
+    "|oral board|oral interview board|interview board|board interview|oral exam"
     "|focus group discussion|group discussion|group exercise",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
@@ -32,7 +33,8 @@ TYPE_SPEC = {
     "|creative test|written test|writing test|edit test|design test|skills test|test task"
     "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|psychometrics"
     "|psychometric|psychometric test|psychometric tests|aptitude test|reasoning test|online assessments"
-    "|tes online|online test|psikotes|tes tertulis|mtihani wa maandishi|mtihani",
+    "|tes online|online test|psikotes|tes tertulis|mtihani wa maandishi|mtihani|written exam"
+    "|civil service exam|exam",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
