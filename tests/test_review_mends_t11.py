@@ -175,3 +175,16 @@ def test_public_sector_oral_boards_and_exams_and_refs_are_read() -> None:
         "- three panelists, scored questions\n\n## Written exam - Mar 3\n- code sections\n"
     )
     assert [r.kind for r in plan_of(notes).rounds] == ["behavioral", "take-home"]
+
+
+def test_a_screen_thanked_for_in_an_email_is_the_first_round() -> None:
+    notes = (
+        "Hi Courtney,\n\nThank you so much for sending the schedule, and for the phone screen last\n"
+        "Thursday. I really appreciated you walking me through the role.\n\n"
+        "At 9:00 I meet with Angela Ruiz, the Imaging Manager, for about 45 minutes.\n"
+    )
+    assert [r.kind for r in plan_of(notes).rounds] == ["recruiter", "hiring-manager"]
+    after = (
+        "Notes to self, written after the recruiter call on Monday 5/6.\n\n## Coding\n- arrays\n"
+    )
+    assert [r.kind for r in plan_of(after).rounds] == ["coding"]  # a note's date, not a round

@@ -317,7 +317,25 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         if title and not (_SOCIAL.search(first) and not round_types(title)):  # "That last call was
             out.append((title, who, o.items[para[0]], _focus(o, para)))  # with my old boss"
             claimed.update(para)
-    return out
+    return _past_screen(o, claimed) + out
+
+
+# "Thank you … for the phone screen last Thursday": a screen that happened, thanked for
+_PAST_SCREEN = re.compile(
+    r"(?i)\b(?:thank\w*|thanks)\b[^.;]{0,80}?\bfor\s+(?:the|our)\s+(phone\s+screen|recruiter\s+(?:call|screen)"
+    r"|screening\s+call|intro(?:ductory)?\s+call)\b[^.;]{0,30}?\b(?:last\s+\w+|yesterday|ago"
+    r"|earlier|this\s+week|on\s+(?:mon|tue|wed|thu|fri)\w*)"
+)
+
+
+def _past_screen(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, Item, list[Item]]]:
+    """The first sentence, in the first few paragraphs, that thanks for or refers back to a
+    screen that already happened; [] when there is none."""
+    for para in _paragraphs(o, claimed)[:6]:
+        for sentence, it in _sentences(o, para)[:4]:
+            if (m := _PAST_SCREEN.search(sentence)) and not _SOCIAL.search(sentence):
+                return [(m.group(1).capitalize(), None, it, [Item(sentence, it.line)])]
+    return []
 
 
 _MEET = re.compile(
