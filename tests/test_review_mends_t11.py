@@ -188,3 +188,13 @@ def test_a_screen_thanked_for_in_an_email_is_the_first_round() -> None:
         "Notes to self, written after the recruiter call on Monday 5/6.\n\n## Coding\n- arrays\n"
     )
     assert [r.kind for r in plan_of(after).rounds] == ["coding"]  # a note's date, not a round
+
+
+def test_a_heading_for_a_friend_to_ask_is_no_round() -> None:
+    notes = (
+        "# Cape Current — Video Producer\n\n## Thandi Mokoena (Head of Video)\n"
+        "Thu 5 Mar, 10:00. Portfolio walk-through.\n- reel, two long-form pieces\n\n"
+        "## Sipho Dube (Senior Editor)\nThu 5 Mar, 11:00. Edit test debrief.\n- the 90-second cut\n\n"
+        "## Pieter (friend, freelanced there 2024)\n- says the newsroom is chaotic but kind\n"
+    )
+    assert not any("Pieter" in r.title for r in plan_of(notes).rounds)

@@ -5,6 +5,8 @@ an untyped sibling of typed rounds ("### Troubleshooting" among "### Coding 1"),
 
 from __future__ import annotations
 
+import re
+
 from . import schedule
 from .outline import Outline
 from .shapes import aside_heading, is_break, is_prep, says_when
@@ -21,6 +23,10 @@ from .vocab import (
 )
 
 __all__ = ["lone_panel", "strong_heading"]
+
+_NOT_INTERVIEWER = re.compile(
+    r"(?i)\b(?:friend|mentor|referr(?:al|er)|ex-colleague|former\s+colleague|old\s+boss|my\s+reference)\b"
+)
 
 
 def strong_heading(o: Outline, k: int) -> bool:
@@ -49,6 +55,8 @@ def strong_heading(o: Outline, k: int) -> bool:
     if not o.types(k) and o.typed_siblings[sec] >= 2 and _has_body(o, k) and o.own[sec] is None:
         title = split_title(o.items[k].text)[0]
         # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"
+        if _NOT_INTERVIEWER.search(o.items[k].text):
+            return False  # "## Pieter (friend, freelanced there 2024)": someone to ask, not a round
         return not (aside_heading(title) or is_date(title) or is_prep(title) or is_break(title))
     return explicit(o.items[k].text)
 
