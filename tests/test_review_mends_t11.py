@@ -198,3 +198,27 @@ def test_a_heading_for_a_friend_to_ask_is_no_round() -> None:
         "## Pieter (friend, freelanced there 2024)\n- says the newsroom is chaotic but kind\n"
     )
     assert not any("Pieter" in r.title for r in plan_of(notes).rounds)
+
+
+HURRIED = """greyhaven general - ICU band 5 staff nurse
+
+- drug calc test - did it online on the 3rd, 20 qs, 45 min. passed - email said so
+- they said theres a panel and then a clinical scenario thing
+
+PANEL
+ward manager Ruth Ellery + practice educator
+- why icu, why us, where in 5 yrs
+
+clinical scenario (the "practical bit")
+- Tom runs it, mannequin + obs chart
+
+study plan this week
+wed - mock interview w/ Priya over facetime
+"""
+
+
+def test_hurried_notes_tests_a_caps_panel_and_a_scenario_but_no_mock() -> None:
+    kinds = [(r.kind, r.title.split(" (")[0]) for r in plan_of(HURRIED).rounds]
+    titles = [t for _, t in kinds]
+    assert "drug calc test" in titles and "PANEL" in titles and "clinical scenario" in titles
+    assert not any("mock" in t for t in titles)

@@ -24,6 +24,9 @@ from .vocab import (
 
 __all__ = ["lone_panel", "strong_heading"]
 
+_MONTH = re.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\s*$"
+)
 _NOT_INTERVIEWER = re.compile(
     r"(?i)\b(?:friend|mentor|referr(?:al|er)|ex-colleague|former\s+colleague|old\s+boss|my\s+reference)\b"
 )
@@ -55,18 +58,19 @@ def strong_heading(o: Outline, k: int) -> bool:
     if not o.types(k) and o.typed_siblings[sec] >= 2 and _has_body(o, k) and o.own[sec] is None:
         title = split_title(o.items[k].text)[0]
         # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"
-        if _NOT_INTERVIEWER.search(o.items[k].text):
-            return False  # "## Pieter (friend, freelanced there 2024)": someone to ask, not a round
+        if _NOT_INTERVIEWER.search(o.items[k].text) or _MONTH.match(title):
+            return False  # "## Pieter (friend, …)", "=== FEBRUARY — monthly ===": no round
         return not (aside_heading(title) or is_date(title) or is_prep(title) or is_break(title))
     return explicit(o.items[k].text)
 
 
 def lone_panel(o: Outline, k: int) -> bool:
-    """ "## Panel" over its own prose and nothing else: one panel interview, not the loop's plan."""
+    """ "## Panel" (or "PANEL") over its own lines and no heading: one panel interview, not the
+    loop's plan."""
     return (
         o.items[k].text.lower().split(" (")[0] in _PANEL
         and o.below(k) == list(range(k + 1, k + 1 + len(o.below(k))))
-        and all(o.items[j].kind == "paragraph" for j in o.below(k)[:3])
+        and not any(o.items[j].kind == "heading" for j in o.below(k))
     )
 
 

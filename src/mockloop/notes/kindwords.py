@@ -34,7 +34,8 @@ TYPE_SPEC = {
     "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|psychometrics"
     "|psychometric|psychometric test|psychometric tests|aptitude test|reasoning test|online assessments"
     "|tes online|online test|psikotes|tes tertulis|mtihani wa maandishi|mtihani|written exam"
-    "|civil service exam|exam",
+    "|civil service exam|exam|drug calc test|drug calculation test|calc test|numeracy test"
+    "|literacy test",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -46,7 +47,8 @@ TYPE_SPEC = {
     "|technical screen|tech screen|technical phone screen|tech phone screen|tech scrn"
     "|szakmai interju|odborny pohovor|fagligt interview|faglig samtale|tekninen haastattelu"
     "|jitsugi tesuto|jitsugi|practical test|bench test|hands on test|trade test|practical assessment"
-    "|skills demonstration|hands on assessment",
+    "|skills demonstration|hands on assessment|clinical scenario|clinical skills|osce"
+    "|simulation exercise|practical bit",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"

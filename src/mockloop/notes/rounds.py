@@ -160,8 +160,9 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None
     if rest and not is_break(rest) and (_names_kind(rest) or has(tokens(rest), ROUNDISH)):
-        # "Wed 12 Mar - coding interview, 1h"; not a day of a study plan
-        return None if schedule.study_heading(o.notes.sections[sec].heading or "") else "round"
+        # "Wed 12 Mar - coding interview, 1h"; not a day of a study plan, nor "wed - mock …"
+        study = schedule.study_heading(o.notes.sections[sec].heading or "") or is_prep(rest)
+        return None if study else "round"
     if schedule.explicit_line(text):
         return None if is_break(text) and not round_types(outside_brackets(text)) else "round"
     if it.depth:

@@ -309,7 +309,8 @@ _THE_ONE = re.compile(r"(?i)^(?:the|my|an?|one|final|first|second)\s+(?:intervie
 _KIND_THEN_BRACKET = re.compile(r"^([^()\n]{2,40}?)\s*\([^()]{2,100}\)\s*$")
 _LEAD_NOUNS = frozenset(
     ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
-     "presentation", "talk", "sync", "entrevista", "entretien", "charla", "appel", "llamada")
+     "presentation", "talk", "sync", "entrevista", "entretien", "charla", "appel", "llamada",
+     "test", "exam", "assessment")
 )  # fmt: skip
 _COMPOUND_NOUNS = ("interview", "gesprek", "gesprach", "gespräch", "screen")
 _NOUN_FIRST = frozenset(
