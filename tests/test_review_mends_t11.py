@@ -222,3 +222,24 @@ def test_hurried_notes_tests_a_caps_panel_and_a_scenario_but_no_mock() -> None:
     titles = [t for _, t in kinds]
     assert "drug calc test" in titles and "PANEL" in titles and "clinical scenario" in titles
     assert not any("mock" in t for t in titles)
+
+
+TRADES = """Ridgeback Electric - journeyman electrician (309A)
+
+talked to Dana in the office last tues (Feb 11) - she's office mgr / does hiring paperwork
+  - rate: she said 42-46/hr depending
+
+meeting sams boss thurs feb 20, 7am (!!) at the yard on Dundas
+ - Greg Turcotte, ops manager
+
+shop test - date tbd, Dana will call
+  - bend some EMT, wire a 3 way
+
+leetcode grind (Nov 12–20)
+"""
+
+
+def test_a_tradespersons_talks_meetings_and_shop_test() -> None:
+    plan = plan_of(TRADES)
+    assert len(plan.rounds) == 3 and not plan.default_loop
+    assert plan.rounds[-1].kind == "technical"  # the shop test

@@ -47,6 +47,7 @@ TYPE_SPEC = {
     "|technical screen|tech screen|technical phone screen|tech phone screen|tech scrn"
     "|szakmai interju|odborny pohovor|fagligt interview|faglig samtale|tekninen haastattelu"
     "|jitsugi tesuto|jitsugi|practical test|bench test|hands on test|trade test|practical assessment"
+    "|shop test"
     "|skills demonstration|hands on assessment|clinical scenario|clinical skills|osce"
     "|simulation exercise|practical bit",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"

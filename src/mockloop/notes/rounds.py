@@ -39,6 +39,7 @@ from .shapes import (
     leads_with_round,
     maybe_dated,
     oneliner_parts,
+    says_when,
     timed,
     with_person,
 )
@@ -156,6 +157,10 @@ def _marker(o: Outline, k: int) -> str | None:
         and len(split_title(text)[0].split()) <= 4
     ):
         return "round"  # "pair programming -> Sana Qureshi, Senior Eng -> 60 min": its details
+    if not it.depth and _MET.match(text) and says_when(text) and not is_prep(text):
+        return (
+            "round"  # "talked to Dana in the office last tues (Feb 11)", "meeting sams boss thurs"
+        )
     if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None
@@ -197,6 +202,11 @@ def _marker(o: Outline, k: int) -> str | None:
     return None
 
 
+_MET = re.compile(
+    r"(?i)^(?:talked|spoke|chatted)\s+(?:to|with)\s+(?-i:[A-Z])[\w'’-]+"
+    r"|^meeting\s+(?:with\s+)?(?:(?:\w+'?s|the|my\s+future)\s+)?(?:boss|manager|director|supervisor"
+    r"|gm|owner|(?-i:[A-Z])[\w'’-]+)\b"
+)
 _REFERENCES = re.compile(r"(?i)\breferences?\b|\breferees?\b|\bstor(?:y|ies)\b|\bcontacts?\b")
 
 
