@@ -243,3 +243,18 @@ def test_a_tradespersons_talks_meetings_and_shop_test() -> None:
     plan = plan_of(TRADES)
     assert len(plan.rounds) == 3 and not plan.default_loop
     assert plan.rounds[-1].kind == "technical"  # the shop test
+
+
+def test_schedule_times_written_with_a_dot_are_times_not_outline_numbers() -> None:
+    notes = (
+        "Kowhai College – maths teacher\n\nwhat they sent:\n  8.45 arrive, tour w/ 2 student leaders\n"
+        "  9.30 teach yr 10 class (30 mins)\n  10.15 student panel (4 students, 15 min)\n"
+        "  11.00 interview - principal, DP, HOD maths\n  12.00 lunch in staffroom\n"
+    )
+    titles = [r.title for r in plan_of(notes).rounds]
+    assert len(titles) == 3 and titles[1].startswith("student panel")
+    outline = "# Plan\n\n3.1 Written test - DONE\n3.2 Oral board - Thu Mar 19\n"
+    assert [r.title.split(" -")[0] for r in plan_of(outline).rounds] == [
+        "Written test",
+        "Oral board",
+    ]

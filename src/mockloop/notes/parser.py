@@ -64,7 +64,7 @@ _DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's 
 _LIST = re.compile(
     r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪]"
     # "2.1 Phone screen" in an outline; not "3.5 hours on site" or "09.30 - 10.15 Coding"
-    r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+(?!(?:hours?|hrs?|h|min\w*|days?|weeks?|months?"
+    r"|(?![0-2]?\d\.[0-5]\d[ \t]+[a-z])\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+(?!(?:hours?|hrs?|h|min\w*|days?|weeks?|months?"
     r"|years?|x|k)\b)[\"“(A-Za-z])"
     r"|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"
 )

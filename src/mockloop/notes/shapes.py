@@ -162,6 +162,8 @@ def timed(text: str) -> str | None:
     if not (text[:1].isdigit() or text[:1] in "[("):
         return None
     if ":" not in text[:20]:  # "0800–0900  Technical interview": a 24-hour range
+        if dot := _DOT_TIME.match(text):  # "9.30 teach yr 10 class", "11.00 interview - …"
+            return text[dot.end() :]
         m = _MILITARY.match(text)
         return text[m.end() :] if m and _slot_minutes(m) else None
     m = _TIMED.match(text)
@@ -177,6 +179,7 @@ def _slot_minutes(m: re.Match[str]) -> bool:
     return 15 <= end - start <= 240
 
 
+_DOT_TIME = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?=[A-Za-z])")
 _MILITARY = re.compile(
     r"^((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–—][ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=\S)"
 )
