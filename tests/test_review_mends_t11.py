@@ -258,3 +258,14 @@ def test_schedule_times_written_with_a_dot_are_times_not_outline_numbers() -> No
         "Written test",
         "Oral board",
     ]
+
+
+def test_lines_that_open_on_a_round_then_say_when() -> None:
+    from mockloop.notes.shapes import leads_with_round
+
+    assert leads_with_round("INTERVIEW (panel) — Tues 11 March 10:00, 4th floor boardroom")
+    assert leads_with_round("oral board - Mon 3/18 1:15pm, City Hall Rm 210")
+    assert leads_with_round("PORTFOLIO REVIEW w/ Jules Amsel (CD)")
+    for line in ("Interview day: Thursday Oct 23, 9:00am", "performance review - Mon 3/18",
+                 "interview tips from Sam"):  # fmt: skip
+        assert not leads_with_round(line), line

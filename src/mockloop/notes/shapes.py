@@ -309,12 +309,14 @@ _PREP = re.compile(
 )
 
 
-_THE_ONE = re.compile(r"(?i)^(?:the|my|an?|one|final|first|second)\s+(?:interview|panel|call)$")
+_THE_ONE = re.compile(
+    r"(?i)^(?:(?:the|my|an?|one|final|first|second)\s+)?(?:interview|panel|call)$"
+)
 _KIND_THEN_BRACKET = re.compile(r"^([^()\n]{2,40}?)\s*\([^()]{2,100}\)\s*$")
 _LEAD_NOUNS = frozenset(
     ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
      "presentation", "talk", "sync", "entrevista", "entretien", "charla", "appel", "llamada",
-     "test", "exam", "assessment")
+     "test", "exam", "assessment", "review", "board")
 )  # fmt: skip
 _COMPOUND_NOUNS = ("interview", "gesprek", "gesprach", "gespräch", "screen")
 _NOUN_FIRST = frozenset(
@@ -347,6 +349,13 @@ def leads_with_round(text: str) -> bool:
     if first.endswith(_COMPOUND_NOUNS) and len(first) > 9 and round_types(first):
         # "Telefoninterview, 02.02., Katrin Schuster": one word that is a round's name
         return bool(_AFTER_LEAD.match(text, found[0].end())) and not is_break(first)
+    after = text[found[0].end() :] if found else ""
+    if (
+        _THE_ONE.match(first)
+        and after[:3].lstrip()[:1] in ("(", "-", "–", "—", ":", ",")
+        and says_when(after)
+    ):
+        return True  # "INTERVIEW (panel) — Tues 11 March 10:00, 4th floor boardroom"
     if len(found) > 1 and found[0].group().lower() in _NOUN_FIRST:
         if _WITH_NAMED.match(text, found[0].end()):
             return True  # "Interview with Dana Cole (charge nurse), 2/10": with a named person
