@@ -3,8 +3,6 @@ reviewer's reproduction (shortened) as a test, so none comes back."""
 
 from __future__ import annotations
 
-import time
-
 from mockloop.notes.asked import asked_round
 from mockloop.notes.names import title_role
 from mockloop.notes.stacked import _PEOPLE
@@ -91,11 +89,12 @@ def test_a_study_plans_blocks_are_no_slots() -> None:
     assert plan_of(notes).default_loop  # nothing here is a round
 
 
-def test_the_people_pattern_runs_in_linear_time() -> None:
-    started = time.perf_counter()
-    _PEOPLE.match("Ax" + "andAx" * 40 + "!")
-    _PEOPLE.match(" ".join(["Roland", "Garland", "Bertrand", "Holland"] * 10) + " !")
-    assert time.perf_counter() - started < 1.0  # it took seconds before (exponential)
+def test_the_people_pattern_joins_names_only_at_separators() -> None:
+    # "and" glued inside a word is no separator (the old pattern backtracked exponentially
+    # trying it as one); real lists of people still match
+    assert _PEOPLE.match("Ax" + "andAx" * 40 + "!") is None
+    assert _PEOPLE.match("Marta Kowal and James Whitcombe")
+    assert _PEOPLE.match("Marta Kowal, James Whitcombe (Head of Research)")
 
 
 def test_references_and_stories_are_nobodys_round() -> None:
@@ -140,10 +139,10 @@ def test_a_final_interview_with_someone_is_the_executive_round() -> None:
     assert plan_of(notes).rounds[-1].kind == "executive"
 
 
-def test_long_runs_of_spaces_cost_no_quadratic_time() -> None:
-    started = time.perf_counter()
-    plan_of("# Notes\n\n- Coding interview with Sam" + " " * 5000 + "y\n")
-    assert time.perf_counter() - started < 10  # a guard against a hang, not a benchmark
+def test_a_long_run_of_spaces_in_a_line_keeps_its_round_and_interviewer() -> None:
+    plan = plan_of("# Notes\n\n- Coding interview with Sam" + " " * 5000 + "y\n")
+    assert [r.kind for r in plan.rounds] == ["coding"]
+    assert (plan.rounds[0].interviewer or "").startswith("Sam")
 
 
 def test_a_list_of_conversations_with_named_people() -> None:

@@ -27,7 +27,8 @@ from .shapes import is_break
 from .vocab import ROUNDISH, WHO, has, kind_weights, outside_brackets, tokens
 
 __all__ = [
-    "heading_person_rounds", "person_details", "person_first", "person_line", "person_rounds",
+    "ASIDE_SECTION", "heading_of", "heading_person_rounds", "person_details", "person_first",
+    "person_line", "person_rounds",
 ]  # fmt: skip
 
 _NAME = re.compile(r"^(?:[A-Z][A-Za-z'’.-]*[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’.-]*[A-Z]$")
@@ -147,7 +148,13 @@ def _round_named(text: str) -> str | None:
     return None
 
 
-_ASIDE_SECTION = re.compile(
+def heading_of(o: Outline, k: int) -> str:
+    """The heading of item ``k``'s section ("" for the notes' top)."""
+    return o.notes.sections[o.secs[k]].heading or ""
+
+
+# sections about other people: stories, references, one's network
+ASIDE_SECTION = re.compile(
     r"(?i)\b(?:stor(?:y|ies)|star|references?|referees?|contacts?|network)\b"
 )
 _PERSON = re.compile(r"^(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?([A-Z][a-z'’-]+)(?:\s+([A-Z][a-z'’-]+))?")
@@ -165,9 +172,7 @@ def person_details(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
     for k, it in enumerate(o.items):
         if k in claimed or it.kind == "heading" or it.depth or o.cls[k] in NOT_ROUNDS:
             continue
-        if o.own[o.secs[k]] in ("research", "logistics") or _ASIDE_SECTION.search(
-            o.notes.sections[o.secs[k]].heading or ""
-        ):
+        if o.own[o.secs[k]] in ("research", "logistics") or ASIDE_SECTION.search(heading_of(o, k)):
             continue  # "## Stories": "Sam (my old mentor) — …" is someone else
         m = _PERSON.match(it.text) if it.text[:1].isupper() else None
         owners = by_name.get(m.group(1), []) if m else []

@@ -90,8 +90,12 @@ _STEP = re.compile(
     r"|after\s+that|afterwards|finally|lastly|last\s+(?:is|comes|up)|followed\s+by)\b",
     re.IGNORECASE,
 )
+# a full stop that ends a sentence, not the one after "Dr" or "Capt"
+_STOP = (
+    r"(?<=[a-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bCapt)[.!?]\s"
+)
 _SENTENCE_END = re.compile(
-    r"(?<=[a-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bCapt)[.!?]\s+"
+    rf"{_STOP}+"
     r"|,\s+(?=(?:and\s+)?(?:then|finally|lastly|followed\s+by"
     r"|after\s+that)\b)|\s+[\u2600-\u27bf\U0001f300-\U0001faff]+\s+"  # or an emoji
 )
@@ -348,9 +352,7 @@ _ONE_WITH = re.compile(
     r"(?i)^\s*with\s+"
     r"((?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 )
-_FIRST_END = re.compile(
-    r"(?<=[a-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bCapt)[.!?]\s"
-)
+_FIRST_END = re.compile(_STOP)
 _NTH = re.compile(
     r"(?i)^(?:the\s+)?(first|second|third|fourth|last|final)\s+(case|session|call|chat|meeting|panel"
     r"|test|interview|conversation)\b"

@@ -24,7 +24,15 @@ from .names import split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS, Item
-from .people import heading_person_rounds, person_details, person_first, person_line, person_rounds
+from .people import (
+    ASIDE_SECTION,
+    heading_of,
+    heading_person_rounds,
+    person_details,
+    person_first,
+    person_line,
+    person_rounds,
+)
 from .prose import prose_rounds
 from .shapes import (
     ROUND_HINT,
@@ -176,7 +184,7 @@ def _marker(o: Outline, k: int) -> str | None:
         # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
         return "process" if _names_kind(text) else None
-    if _has_children(o, k) and person_line(text) and not _REFERENCES.search(_heading_of(o, k)):
+    if _has_children(o, k) and person_line(text) and not ASIDE_SECTION.search(heading_of(o, k)):
         return "round"  # "Phil Garza - Operations Manager (Rick's boss) - 3/18" over bullets
     title = split_title(text)[0]
     if (who := _NAME_FIRST.match(text)) and not round_types(who.group(1)):
@@ -207,13 +215,6 @@ _MET = re.compile(
     r"|^meeting\s+(?:with\s+)?(?:(?:\w+'?s|the|my\s+future)\s+)?(?:boss|manager|director|supervisor"
     r"|gm|owner|(?-i:[A-Z])[\w'’-]+)\b"
 )
-_REFERENCES = re.compile(r"(?i)\breferences?\b|\breferees?\b|\bstor(?:y|ies)\b|\bcontacts?\b")
-
-
-def _heading_of(o: Outline, k: int) -> str:
-    return o.notes.sections[o.secs[k]].heading or ""
-
-
 _NAME_FIRST = re.compile(r"^((?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s")
 
 
