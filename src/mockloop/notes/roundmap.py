@@ -286,9 +286,9 @@ def _plan_round(r: Round, rid: str) -> PlanRound:
     return PlanRound.model_validate(
         {
             "id": rid,
-            "title": r.title,
+            "title": " ".join(r.title.split()),  # "Sam   Lee" as it reads: one space
             "kind": r.id,
-            "interviewer": r.who,
+            "interviewer": " ".join(r.who.split()) if r.who else None,
             "focus": [
                 {"text": n.text, "line": n.line}
                 for n in r.focus

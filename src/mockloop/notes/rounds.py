@@ -53,6 +53,7 @@ from .shapes import (
 )
 from .siblings import heading_dates, led_lists, number_siblings
 from .stacked import stacked_rounds
+from .stages import stage_rounds
 from .tables import table_rounds
 from .vocab import (
     CONTAINER,
@@ -369,6 +370,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     rounds += _marker_pass(f, marked)
     for title, who, head, lines in prose_rounds(o, f.claimed):  # "The second is a chat w/ …"
         rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))
+    rounds += stage_rounds(o, rounds, f.claimed)  # "## panel" with no round under it
     _heading_focus(f, rounds)
     person_details(o, rounds, f.claimed)  # "Ravi (Sr. Scientist) — …" under a schedule's slot
     top = " ".join(it.text for it in o.items[:3] if timed(it.text) is None)  # the title lines

@@ -1,0 +1,43 @@
+"""A heading for one stage of the loop ("## panel", "## Group assessment day - Tue 16 April")
+reads like the loop's plan, so the round finder looks under it for rounds. When it finds none
+there, the heading is a round itself."""
+
+from __future__ import annotations
+
+import re
+
+from .breaks import is_break
+from .found import Round
+from .outline import Outline
+from .shapes import is_prep
+from .vocab import split_title
+
+__all__ = ["stage_rounds"]
+
+_OVERVIEW_WORDS = re.compile(
+    r"(?i)\b(?:process|loop|rounds|stages|steps|pipeline|interviews|overview|how|timeline"
+    r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas|tahapan|proses)\b"
+)
+
+
+def stage_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
+    """Stage headings with lines of their own and no round found under them, as rounds."""
+    starts = sorted(r.source.line or 0 for r in rounds)
+    out: list[Round] = []
+    for sec, section in enumerate(o.notes.sections):
+        heading = section.heading
+        if heading is None or o.own[sec] != "process" or _OVERVIEW_WORDS.search(heading):
+            continue  # "## Interview process": the loop's plan, even when nothing is typed
+        first = o.starts[sec]
+        if first in claimed or o.items[first].kind != "heading":
+            continue
+        line, end = o.items[first].line, o.ends[sec]
+        if any(line <= s < end for s in starts) or is_break(heading) or is_prep(heading):
+            continue
+        if not (first + 1 < len(o.items) and o.secs[first + 1] == sec):
+            continue  # nothing under it
+        claimed.add(first)
+        it = o.items[first]
+        title = split_title(heading)[0] or heading  # not "… - Tue 16 April 9am-12"
+        out.append(Round(title, it, (it.line, 0), heading, heading_sec=sec))
+    return out
