@@ -29,3 +29,8 @@ def test_an_interviewer_and_a_title_keep_one_space_between_words() -> None:
     )
     assert [r.interviewer for r in plan.rounds] == ["Sam Lee", "Jo Park (EM)"]
     assert plan.rounds[0].title.startswith("Coding interview with Sam Lee")
+
+
+def test_a_vp_of_a_domain_is_an_executive_round_not_a_round_of_that_domain() -> None:
+    notes = "# Rippling — AE\n\n## Process\n- Recruiter screen, 3/2\n- VP Sales, 3/9\n"
+    assert [r.kind for r in plan_of(notes).rounds] == ["recruiter", "executive"]

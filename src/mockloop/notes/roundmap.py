@@ -49,7 +49,14 @@ __all__ = ["plan_rounds"]
 
 _OF_DOMAIN = re.compile(
     r"(?i)\b(vp|svp|evp|head|director|chief\s+\w+\s+officer)\s+(?:of|for)\s+[^,;()]+"
+    r"|\b(vp|svp|evp)\s+(?!of\b|for\b)[^,;()]+"  # "VP Sales": a person, not a sales round
 )
+
+
+def _office(m: re.Match[str]) -> str:
+    """The office a title names, without its domain: "head of", not "head of Sales"."""
+    office = m.group(1) or m.group(2)
+    return f"{office} of" if office.lower() == "head" else office
 
 
 def _resolve_kind(r: Round) -> str:
@@ -66,6 +73,7 @@ def _resolve_kind(r: Round) -> str:
     if _ROLE_PLAY.search(title):
         return "custom"  # "Escalation role play", "Mock discovery call": a scene, not a talk
     # the title outside its brackets first: "coding 2 (js fundamentals)" is a coding round
+    title = _OF_DOMAIN.sub(_office, title)  # "Interview with the VP of Sales": an executive
     named = kind_weights(outside_brackets(title)) or kind_weights(title)
     strong = {k: w for k, w in named.items() if w >= 1.0}
     if "coding" in strong and "recruiter" in strong:
@@ -109,7 +117,7 @@ def _vote_kind(
     for; None when no kind gets more than ``floor``. A phone screen's own words ("phone
     screen") do not vote."""
     who = r.who or interviewer_in([n.text for n in r.focus[:6]]) or ""
-    who = _OF_DOMAIN.sub(r"\1", who)  # a "VP of Product Design" is an executive, not a design round
+    who = _OF_DOMAIN.sub(r"\1\2", who)  # a "VP of Product Design" is an executive, not a design round
     score: dict[str, float] = {}
     title = _PHONE.sub(" ", title)
     # a screen's interviewer ("an engineer") says less than what the screen asks
@@ -127,7 +135,7 @@ def _vote_kind(
     first = next((n for n in r.focus if n.line != r.order[0]), None)  # the next line's
     for n in r.focus[:12]:
         weight = 2.0 if unnamed and n is first else focus_weight
-        text = _OF_DOMAIN.sub(r"\1", n.text) if weight > 1 else n.text  # a title, not a kind
+        text = _OF_DOMAIN.sub(r"\1\2", n.text) if weight > 1 else n.text  # a title, not a kind
         for kind, w in kind_weights(_PHONE.sub(" ", text)).items():
             score[kind] = score.get(kind, 0.0) + weight * w
     best = max(score.values(), default=0.0)
