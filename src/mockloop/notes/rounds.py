@@ -20,6 +20,7 @@ from .found import Line, Quote, Round
 from .headings import lone_panel, strong_heading
 from .ics import ics_rounds, invitation_title
 from .keyed import keyed_rounds
+from .mentions import mention_rounds
 from .names import split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
@@ -371,6 +372,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     for title, who, head, lines in prose_rounds(o, f.claimed):  # "The second is a chat w/ …"
         rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))
     rounds += stage_rounds(o, rounds, f.claimed)  # "## panel" with no round under it
+    rounds += mention_rounds(o, rounds, f.claimed)  # "screen was Fri 5 Apr — done"
     _heading_focus(f, rounds)
     person_details(o, rounds, f.claimed)  # "Ravi (Sr. Scientist) — …" under a schedule's slot
     top = " ".join(it.text for it in o.items[:3] if timed(it.text) is None)  # the title lines

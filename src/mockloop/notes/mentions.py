@@ -1,0 +1,77 @@
+"""Rounds the notes only mention in passing, looked for last: a line that says when and names
+an interview in one of its clauses ("screen was Fri 5 Apr — done", "call w/ Camilla Thu 3pm"),
+kept only where no round found so far is of its kind or shares its title. Stages, negations
+("no interview"), scheduling mail and sentence fragments are no rounds."""
+
+from __future__ import annotations
+
+import re
+
+from .breaks import is_break, is_todo
+from .found import Round
+from .outline import NOT_ROUNDS, Outline
+from .shapes import is_prep, says_when
+from .vocab import CONTAINER, ROUNDISH, folded, has, kind_weights, outside_brackets, tokens
+
+__all__ = ["mention_rounds"]
+
+_CLAUSES = re.compile(r"\s*(?:[,;(]|\s[-–—]+\s|\bthen\b|\band\b|(?=\b(?:after|before|since)\b))\s*")
+_LEAD = re.compile(
+    r"(?i)^(?:(?:there'?s|there is|is|was|will be|maybe|probably|also|next|the|a|an|my|then"
+    r"|prob)\s+)+"
+)
+_TAIL = re.compile(r"(?i)\s+(?:was|is|on|at|will|went|done|tbc|tbd|\d).*$")  # "… was Fri 5 Apr"
+_STAGE = re.compile(r"(?i)\b(?:day|days|centre|center|process|stage|stages)\b")
+_NOISE = re.compile(
+    r"(?i)\b(?:no|not|kein|keine|nicht|janai|isn'?t|wasn'?t|e-?mail(?:ed|s)?|portal|logistics"
+    r"|scheduling|on call|call you|funding|info session)\b"
+)
+# a fragment; "written after the recruiter call on Monday 5/6" dates a note
+_CUT = re.compile(r"(?i)[:.!]\s|:$|^(?:nach|after|before|since|whatsapp)\b")
+_BARE = frozenset({"round", "session", "call", "chat", "meeting", "recruiter", "interview", "hr"})
+
+
+def _kind(text: str) -> str | None:
+    """The kind a text names outright (a weak word alone names none)."""
+    weights = kind_weights(outside_brackets(text))
+    best = max(weights.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 1.0 else None
+
+
+def _title(text: str) -> str | None:
+    """The first clause that names a round, without what leads into it or says when."""
+    for clause in _CLAUSES.split(text):
+        toks = tokens(clause)
+        if (_kind(clause) or has(toks, ROUNDISH)) and not has(toks, CONTAINER):
+            title = _TAIL.sub("", _LEAD.sub("", clause.strip(" .:-"))).strip(" .:-")
+            if 1 <= len(title.split()) <= 5:
+                return title
+    return None
+
+
+def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
+    """Rounds named only in passing, each of a kind (or title) not found yet."""
+    have = {_kind(r.title) or _kind(r.text) for r in rounds}
+    titles = [set(tokens(r.title)) for r in rounds]
+    out: list[Round] = []
+    for k, it in enumerate(o.items):
+        text = it.text
+        if k in claimed or o.cls[k] in NOT_ROUNDS or it.kind in ("table_row", "heading"):
+            continue
+        if text.endswith("?") or not says_when(text) or is_prep(text) or is_todo(text):
+            continue
+        title = _title(text)
+        if not title or is_break(title) or _STAGE.search(title) or _NOISE.search(text):
+            continue
+        if title.count(")") > title.count("(") or folded(title) in _BARE or _CUT.search(title):
+            continue
+        kind, words = _kind(title), set(tokens(title))
+        if not (kind or has(tuple(words), ROUNDISH)):
+            continue
+        if (kind and kind in have) or any(words <= t or t <= words for t in titles if t):
+            continue  # the same round, told again
+        have.add(kind)
+        titles.append(words)
+        out.append(Round(title, it, (it.line, 0), text))
+        claimed.add(k)
+    return out
