@@ -56,3 +56,53 @@ def test_a_passing_mention_of_a_round_already_found_or_of_no_interview_adds_none
 def test_an_interviewer_is_never_the_date_after_their_name() -> None:
     notes = "# Saltmarsh\n\n- portfolio presentation, Thu 3/6 2pm\n- call w/ Camilla Fri 3/7 10am\n"
     assert [r.interviewer for r in plan_of(notes).rounds][-1] == "Camilla"
+
+
+def _asked(notes: str) -> list[str]:
+    return [q.text for q in plan_of(notes).candidate_questions]
+
+
+def test_questions_to_ask_under_a_label_in_another_language() -> None:
+    notes = (
+        "# Mavikanat — kabin memuru\n\n- beklediğim sorular: neden ayrılıyorsun?\n"
+        "- soracaklarım:\n  * baz değişikliği ne sıklıkta oluyor?\n  * tecrübe maaşa yansıyor mu?\n"
+        "\ncolloquio tecnico — Elena Marchetti\n- domande da fare a lei:\n"
+        "  * quanti tecnici ci sono nel QC\n  * che software usano (Empower? Chromeleon?)\n"
+    )
+    assert _asked(notes) == [
+        "baz değişikliği ne sıklıkta oluyor?", "tecrübe maaşa yansıyor mu?",
+        "quanti tecnici ci sono nel QC", "che software usano (Empower? Chromeleon?)",
+    ]  # fmt: skip
+
+
+def test_a_line_that_opens_on_asking_in_another_language_is_a_question_to_ask() -> None:
+    notes = (
+        "# Vlinderhof — HR adviseur\n\n2e gesprek\n- vraag aan Hein: wat is zijn grootste zorg?\n"
+        "- chiedergli dei piani di espansione (nuova linea sterili?)\n"
+        "- chiedere a Giulia se la Marchetti è severa\n"
+    )
+    assert _asked(notes) == [
+        "wat is zijn grootste zorg?", "chiedergli dei piani di espansione (nuova linea sterili?)",
+    ]  # fmt: skip
+
+
+def test_several_questions_on_one_ask_line_and_asks_without_a_question_mark() -> None:
+    notes = (
+        "# Saltmarsh — architect\n\n- ask Anders: how are teams structured? how much site time?\n"
+        "- ask him: what software do they use (Tekla? Prokon?), how does mentoring work\n"
+        "- ask them where they want the studio in 5 years\n- code notes allowed? ask HR\n"
+    )
+    assert _asked(notes) == [
+        "how are teams structured?", "how much site time?",
+        "what software do they use (Tekla? Prokon?), how does mentoring work",
+        "Where they want the studio in 5 years", "code notes allowed?",
+    ]  # fmt: skip
+
+
+def test_a_label_that_ends_a_sentence_about_questions_does_not_lead_questions() -> None:
+    notes = (
+        "# Booking — UXR\n\n**1. Portfolio presentation (60 min)**\n"
+        "- 30 min presenteren, 30 min vragen. Twee cases:\n  - (a) diary study, 40 sellers\n"
+        "  - (b) return policy survey\n"
+    )
+    assert _asked(notes) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .outline import Outline, questions_header
+from .outline import Outline, might_ask, questions_header
 from .parser import LIST_KINDS, Item
 
 __all__ = ["pitch", "questions"]
@@ -23,14 +23,42 @@ _ASIDE_END = re.compile(r"\s*\([^()]{0,60}\)\s*(?=:?$)")
 _ASIDE = r"(?:\s*\([^()]{0,60}\))?"  # "ask the panel (if time): …"
 _INLINE_ASK = re.compile(
     r"^(?:my\s+)?(?:q|qs|q's|q’s|question|questions)\s+(?:for|to)\s+[^:?]{1,40}:\s*(\S.*)$"
-    rf"|^to ask\s*:\s*(\S.*)$|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}\s*:\s*(\S.*\?)\W*$",
+    rf"|^to ask\s*:\s*(\S.*)$|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}\s*:\s*(\S.*\?)\W*$"
+    # "ask him: what software do they use, how does mentoring work": a question without its "?"
+    rf"|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}\s*:\s*((?:what|what's|whats|how|why|where|when|who"
+    r"|which|whether|is|are|do|does|can|could|will|would)\b.{8,})$"
+    r"|^(\S.{8,}?\?)\W*\s+ask(?:\s+[\w.]+){0,2}\W*$",  # "EC2 notes allowed? ask HR"
     re.IGNORECASE,
 )
 # "ask the staff eng what they would redesign": a question to ask, told in prose
 _PROSE_ASK = re.compile(
     r"(?:^|[.;:,]\s+|\balso\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+(?:\.\w+)*\s+){0,3}?"
-    r"((?:what|how|why|whether|if|when|who|which|about)\b[^.?!]{8,200}[.?!]?)",
+    r"((?:what|how|why|whether|if|when|where|who|which|about)\b[^.?!]{8,200}[.?!]?)",
     re.IGNORECASE,
+)
+
+
+def _several(text: str) -> list[str]:
+    """The questions on one line, split after each '?' outside brackets ("what software do
+    they use (Tekla? Prokon?)" is one)."""
+    out, start, depth = [], 0, 0
+    for m in re.finditer(r"[()\[\]]|\?\s+(?=[\w\"“])", text):
+        c = m.group(0)[0]
+        depth += 1 if c in "([" else -1 if c in ")]" else 0
+        if c == "?" and depth <= 0:
+            out.append(text[start : m.start() + 1])
+            start = m.end()
+    return [*out, text[start:]] if out else [text]
+
+
+# "vraag aan Hein: wat is zijn grootste zorg?", "chiedergli dei piani (nuova linea?)": a line
+# that opens on asking, in another language, and holds a question
+_VERB_ASK = re.compile(
+    r"(?i)^(?:vraag|vragen|navragen|chiedere|chiedi|chiedergli|chiederle|domandare|domandargli"
+    r"|domandarle|preguntar|preguntarle|pregúntale|preguntale|fragen|frage|nachfragen|perguntar"
+    r"|pergunta|perguntem|demander|demande|zapytać|zapytac|zapytaj|spytać|spytaj|hỏi|tanya"
+    r"|tanyakan|itanong|tanungin|uliza|spør|spørg|spørge|fråga|kysy|poochna|puchna)\b"
+    r"(?:[^:?]{0,40}:)?\s*(\S.*)$"
 )
 _PITCH_LINE = re.compile(
     r"^\W*(?:my pitch|pitch|mein pitch|mi pitch|elevator pitch|tmay|tell me about yourself"
@@ -141,19 +169,22 @@ def questions(o: Outline) -> list[dict[str, Any]]:
     for k, it in enumerate(o.items):
         text = it.text
         low = text[:40].lower()
-        if not (
-            "q" in low or "ask" in low or "find out" in low or "frag" in low or "pregunt" in low
-        ):
+        if not (might_ask(low) or "pergunt" in low or "fråg" in low or "ask" in text[-12:]):
             continue
         if it.line in out or o.eff[o.secs[k]] == "questions":
             continue
-        if (m := _INLINE_ASK.match(text)) and (
-            q := (m.group(1) or m.group(2) or m.group(3)).strip()
-        ):
-            out[it.line] = {"text": _unquote(q), "line": it.line}
+        if (m := _INLINE_ASK.match(text)) and (q := next(g for g in m.groups() if g).strip()):
+            asked = _several(q)  # "how are teams structured? how much site time …?"
+            if len(asked) > 1:
+                prose += [{"text": _unquote(a.strip()), "line": it.line} for a in asked]
+            else:
+                out[it.line] = {"text": _unquote(q), "line": it.line}
         elif (m := _PROSE_ASK.search(text)) and (it.kind not in LIST_KINDS or m.start() == 0):
             q = m.group(1).rstrip(".").strip()
             out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
+        elif (m := _VERB_ASK.match(text)) and "?" in m.group(1):
+            q = m.group(1) if ":" in text[: m.start(1)] else text  # "chiedergli dei piani …?"
+            out[it.line] = {"text": _unquote(q.strip()), "line": it.line}
         elif _is_header(it) and _asks_label(text) and (told := _prose_questions(o, k)):
             prose += told  # the questions told in the paragraph after the label
         elif (
@@ -241,7 +272,9 @@ def _prose_questions(o: Outline, k: int, itself: bool = False) -> list[dict[str,
 
 
 def _asks_label(text: str) -> bool:
-    """A questions label: it ends in ':' or names questions in its first three words."""
+    """A questions label: it ends in ':' or names questions in its first three words (of its
+    last sentence: "30 min presenteren, 30 min vragen. Twee cases:" leads the cases)."""
+    text = text.rsplit(". ", 1)[-1]
     return questions_header(text) and (
         text.endswith(":") or questions_header(" ".join(text.split()[:3]))
     )

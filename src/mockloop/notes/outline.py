@@ -19,7 +19,9 @@ _QUESTIONS = re.compile(
     r"\b(questions?|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
     r"|pytania|pytań|frågor|spørgsmål|spørsmål|otázky|sorular|kysymykset|întrebări|intrebari"
     r"|kérdések|kérdéseim|kerdesek|tanong|mga tanong|pertanyaan|maswali|soalan"
-    r"|jilmun|gyaku shitsumon|shitsumon|preguntes)\b|\bto ask\b"
+    r"|jilmun|gyaku shitsumon|shitsumon|preguntes|soracaklarım|soracaklarim|sorulacaklar"
+    r"|domande da fare|da chiedere|te vragen|vragen aan|vragen voor|à demander|a demander"
+    r"|câu hỏi|cau hoi|kysyttävää|kysyttavaa|sawaal|sawal)\b|질문|質問|\bto ask\b"
     r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
     r"|\breverse[- ]interview\b|\bpoochn[ae]\b|\bpuchn[ae]\b"
@@ -28,7 +30,9 @@ _QUESTIONS = re.compile(
 _ASIDE = re.compile(r",|\(|\s[-–—]\s|\b(?:so|in case|when|because|since)\b")
 _THEY_ASK = re.compile(
     r"\b(they|they'll|they’ll|expect|expected|likely|practice|mock|behavioral|might ask me"
-    r"|asked me|ask me|common|typical|sample|past|prep questions)\b"
+    r"|asked me|ask me|common|typical|sample|past|prep questions|beklediğim|beklenen|verwacht"
+    r"|verwachte|erwartete|erwartet|esperadas|probabili|probables|mi chiederanno|yesang)\b"
+    r"|想定|予想|예상"
 )
 _PITCH = re.compile(
     r"^(why|warum|wieso|por ?qu[ée]|pourquoi|perch[ée])\b|\bwhy (now|us|me|this|here|i)\b"
@@ -106,7 +110,16 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
 def questions_header(text: str) -> bool:
     """A heading or label for the candidate's own questions, in any common spelling."""
     h = text.lower()
-    maybe = (
+    # "Things I want to ask, so I don't blank when they say …": the aside after the label
+    # does not make it the interviewers' questions
+    label = _ASIDE.split(h, maxsplit=1)[0]
+    return might_ask(h) and bool(_QUESTIONS.search(h)) and not _THEY_ASK.search(label)
+
+
+def might_ask(h: str) -> bool:
+    """False when a lower-case text cannot be about questions to ask: it holds none of the
+    words' stems (a substring test before any pattern)."""
+    return (
         "q" in h
         or "ask" in h
         or "find out" in h
@@ -136,11 +149,21 @@ def questions_header(text: str) -> bool:
         or "rdés" in h
         or "rdes" in h
         or "tanong" in h
+        or "sor" in h
+        or "chied" in h
+        or "domand" in h
+        or "demand" in h
+        or "hỏi" in h
+        or "hoi" in h
+        or "질문" in h
+        or "質問" in h
+        or "sawa" in h
+        or "tany" in h
+        or "kysy" in h
+        or "vraag" in h
+        or "zapyt" in h
+        or "spyt" in h
     )
-    # "Things I want to ask, so I don't blank when they say …": the aside after the label
-    # does not make it the interviewers' questions
-    label = _ASIDE.split(h, maxsplit=1)[0]
-    return maybe and bool(_QUESTIONS.search(h)) and not _THEY_ASK.search(label)
 
 
 def _maybe_pitch(h: str) -> bool:

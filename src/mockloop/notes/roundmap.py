@@ -117,7 +117,8 @@ def _vote_kind(
     for; None when no kind gets more than ``floor``. A phone screen's own words ("phone
     screen") do not vote."""
     who = r.who or interviewer_in([n.text for n in r.focus[:6]]) or ""
-    who = _OF_DOMAIN.sub(r"\1\2", who)  # a "VP of Product Design" is an executive, not a design round
+    # a "VP of Product Design" is an executive, not a design round
+    who = _OF_DOMAIN.sub(r"\1\2", who)
     score: dict[str, float] = {}
     title = _PHONE.sub(" ", title)
     # a screen's interviewer ("an engineer") says less than what the screen asks
