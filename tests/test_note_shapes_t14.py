@@ -106,3 +106,41 @@ def test_a_label_that_ends_a_sentence_about_questions_does_not_lead_questions() 
         "  - (b) return policy survey\n"
     )
     assert _asked(notes) == []
+
+
+def test_ordinal_rounds_in_other_languages_and_an_overview_line_told_again() -> None:
+    notes = (
+        "Vlinderhof Zorg — HR-adviseur (32-36 uur)\n\nstand van zaken\n"
+        "- 1e gesprek: dinsdag 29 april 10.00, hoofdkantoor De Linde\n"
+        '- 2e gesprek: "in de week van 12 mei", met de bestuurder\n\n1e gesprek (29/4)\n'
+        "commissie: Marloes Bakker (manager HR, wordt mijn leidinggevende)\n- verzuim\n\n"
+        "2e gesprek\n- bestuurder = Hein Vos\n- visie, cultuur\n"
+    )
+    plan = plan_of(notes)
+    assert [(r.title, r.kind) for r in plan.rounds] == [
+        ("1e gesprek (29/4)", "hiring-manager"), ("2e gesprek", "executive"),
+    ]  # fmt: skip
+
+
+def test_italian_practical_test_and_final_with_the_director_and_no_lunch() -> None:
+    notes = (
+        "Laboratori Aurelia — Tecnico di laboratorio\n\na che punto sono\n"
+        "- prossimo step: mattinata in sede, giovedì 23 ottobre\n    9:00  prova pratica\n"
+        "    12:00 giro del laboratorio + pranzo in mensa (non fa parte della valutazione)\n\n"
+        "PROVA PRATICA\n- titolazione Karl Fischer\n- leggere un cromatogramma\n\n"
+        "colloquio finale — ing. Paolo Gentile, direttore di stabilimento\n"
+        "- motivazione, stabilità\n"
+    )
+    assert [(r.title, r.kind) for r in plan_of(notes).rounds] == [
+        ("PROVA PRATICA", "technical"), ("colloquio finale", "executive"),
+    ]  # fmt: skip
+
+
+def test_a_process_list_whose_steps_are_interviews_named_in_another_language() -> None:
+    notes = (
+        "Mavikanat Havayolları — Kabin Memuru\n\nsüreç (İK maili, 3 Mart):\n"
+        "1. online başvuru + boy/kilo bilgisi -> tamam\n2. video mülakat (kayıtlı, 4 soru)\n"
+        "3. grup mülakatı\n4. sağlık kontrolü + yüzme testi (teklif sonrası)\n"
+    )
+    titles = [r.title.split(" (")[0] for r in plan_of(notes).rounds]
+    assert titles == ["video mülakat", "grup mülakatı"]

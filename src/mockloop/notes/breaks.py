@@ -20,7 +20,14 @@ _BREAK = re.compile(
     r"|cancell?ed|canceled|annul[ée]e?|abgesagt|cancelad[oa]|annullat[oa]|geannuleerd|inst[äa]lld"
     r"|anulowan[aey]|أُلغي|ألغي|ملغى|取消|中止|キャンセル|скасовано|отменен[оа]?|ακυρώθηκε|pause"
     r"|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
-    r"|werksf[üu]hrung|verabschiedung|abschluss(?=\s*(?:&|und)\s*feedback))\b"
+    r"|werksf[üu]hrung|verabschiedung|abschluss(?=\s*(?:&|und)\s*feedback)|pranzo|cena|giro del"
+    r"|giro in|visita (?:al|del|della|alla|ai)|rondleiding|visite (?:du|de la|des)|recorrido"
+    r"|comida|almo[çc]o|d[ée]jeuner|obiad|[öo][ğg]le yeme[ğg]i|ak[şs]am yeme[ğg]i|non fa parte"
+    r"|non [èe] valutat[oa]|no (?:es|se) eval[úu]a|niet beoordeeld|telt niet mee|nicht bewertet"
+    r"|non [ée]valu[ée]|n[ãa]o (?:é|conta como) avaliad[oa]|nie jest oceniane|de[ğg]erlendirilmiyor"
+    r"|ba[şs]vuru|sa[ğg]l[ıi]k kontrol\w*|y[üu]zme testi|visita medica|medische keuring"
+    r"|reconocimiento m[ée]dico|examen m[ée]dic\w*|badania lekarskie|[äa]rztliche untersuchung"
+    r"|exame admissional|exame m[ée]dico)\b"
 )
 
 

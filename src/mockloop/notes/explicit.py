@@ -113,6 +113,29 @@ def gloss(text: str) -> str:
     return _GLOSS.sub(lambda m: f" {_BY_FOLD.get(m.group().casefold(), m.group())} ", text)
 
 
+# "2e gesprek", "secondo colloquio", "colloquio finale", "ikinci mülakat", "2. Gespräch",
+# "entrevista final", "wawancara kedua": an ordinal and a round noun of another language,
+# either way round
+_FOREIGN_NOUN = (
+    r"(?:gesprek|gespr[äa]ch|entrevista|colloquio|intervista|entretien|m[üu]lakat[ıi]?"
+    r"|g[öo]r[üu]şme(?:si)?|gorusme(?:si)?|rozmowa|intervju|haastattelu|pohovor|wawancara"
+    r"|ronda|runde|entrevue|sollicitatiegesprek|samtale|samtal|keskustelu)"
+)
+_FOREIGN_ORDINAL = (
+    r"(?:\d\s*(?:e|de|ste|er|ère|ème|eme|º|ª|°|\.)|eerste|tweede|derde|laatste|erste[sn]?"
+    r"|zweite[sn]?|dritte[sn]?|letzte[sn]?|primera|primer|segunda|segundo|tercera|tercer"
+    r"|[úu]ltima|[úu]ltimo|primo|prima|secondo|seconda|terzo|terza|ultimo|finale?|primeira"
+    r"|terceira|premier|premi[èe]re|deuxi[èe]me|seconde?|troisi[èe]me|derni[èe]re?|ilk"
+    r"|ikinci|[üu][çc][üu]nc[üu]|son|pierwsza|druga|trzecia|ostatnia|pertama|kedua|ketiga"
+    r"|terakhir|andre|tredje|f[øo]rste|sista|andra|f[öo]rsta)"
+)
+_ORDINAL_FOREIGN = re.compile(
+    rf"(?<![\w.]){_FOREIGN_ORDINAL}\s*{_FOREIGN_NOUN}\b|\b{_FOREIGN_NOUN}\s+(?:finale?|kedua|ketiga"
+    r"|pertama|terakhir|[úu]ltim[oa]|\d)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def explicit(text: str) -> bool:
     """Names a round outright ("1st round", "round 2", "R1"). Each pattern takes microseconds
     a line, so a substring test on the folded text rules it out first."""
@@ -124,7 +147,31 @@ def explicit(text: str) -> bool:
         return True
     if low[:1] == "r" and low[1:2].isdecimal() and _R_NUMBER.match(text):
         return True
-    return _maybe_ordinal(low) and bool(_ORDINAL_ROUND.search(text))
+    if _maybe_ordinal(low) and _ORDINAL_ROUND.search(text):
+        return True
+    return _maybe_foreign(low) and bool(_ORDINAL_FOREIGN.search(text))
+
+
+def _maybe_foreign(low: str) -> bool:
+    return (
+        "gespr" in low
+        or "entrev" in low
+        or "collo" in low
+        or "intervi" in low
+        or "entretien" in low
+        or "lakat" in low
+        or "şme" in low
+        or "usme" in low
+        or "rozmowa" in low
+        or "intervju" in low
+        or "haastattelu" in low
+        or "pohovor" in low
+        or "wawancara" in low
+        or "ronda" in low
+        or "runde" in low
+        or "samtal" in low
+        or "keskustelu" in low
+    )
 
 
 def maybe_explicit(low: str) -> bool:
@@ -134,6 +181,7 @@ def maybe_explicit(low: str) -> bool:
         or low.startswith(_STAGES)
         or (low[:1] == "r" and low[1:2].isdecimal())
         or _maybe_ordinal(low)
+        or _maybe_foreign(low)
     )
 
 

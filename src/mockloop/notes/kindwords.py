@@ -11,12 +11,21 @@ TYPE_SPEC = {
     "|hr interju|hr es telefonos interju|telefonos interju|telefonicky pohovor|puhelinhaastattelu"
     "|mahojiano ya simu|usaili wa simu|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
-    "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista",
+    "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista"
+    "|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
+    "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
+    "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
     "|my manager|future manager|my boss|direct manager|reporting manager|my future boss"
-    "|chapter lead|team match|principal interview|interview user|user interview|wawancara user",
+    "|chapter lead|team match|principal interview|interview user|user interview|wawancara user"
+    "|leidinggevende|mijn leidinggevende|toekomstige leidinggevende|mijn manager|la mia capa"
+    "|il mio capo|mio capo|mia capa|sarebbe il mio capo|sarebbe la mia capa|mi jefe|mi jefa"
+    "|mi futuro jefe|mi futura jefa|meu chefe|minha chefe|meu gestor|minha gestora|mon manager"
+    "|mon futur manager|ma future manager|ma manager|mon n 1|n 1|mein chef|meine chefin"
+    "|kunftiger chef|kunftige chefin|yoneticim|mudurum|amirim|moj przelozony|moja przelozona"
+    "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",
@@ -49,7 +58,10 @@ TYPE_SPEC = {
     "|jitsugi tesuto|jitsugi|practical test|bench test|hands on test|trade test|practical assessment"
     "|shop test"
     "|skills demonstration|hands on assessment|clinical scenario|clinical skills|osce"
-    "|simulation exercise|practical bit",
+    "|simulation exercise|practical bit|prova pratica|prueba practica|prueba tecnica|prova tecnica"
+    "|epreuve pratique|test pratique|praktische toets|praktijktoets|praktijkopdracht"
+    "|praktischer test|praxistest|pratik sinav|uygulama sinavi|test praktyczny|teste pratico"
+    "|colloquio tecnico|technisch gesprek|entretien technique|entrevista tecnica|teknik mulakat",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
@@ -80,5 +92,8 @@ TYPE_SPEC = {
     "|chief medical officer|chief nursing officer|chief data officer|chief information officer"
     "|chief customer officer|chief strategy officer|chief legal officer|general counsel"
     "|managing director|managing partner|managing principal|head teacher|dean of|daglig leder"
-    "|administrerende direktor|adm dir|verkstallande direktor",
+    "|administrerende direktor|adm dir|verkstallande direktor|direttore|direttrice|directeur"
+    "|directrice|diretor|diretora|dyrektor|dyrektorka|direktor|direktorka|bestuurder|directora"
+    "|amministratore delegato|pdg|directeur general|directrice generale|director general"
+    "|direttore di stabilimento|direttore generale|diretor geral|diretora geral",
 }

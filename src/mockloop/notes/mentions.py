@@ -50,13 +50,14 @@ def _title(text: str) -> str | None:
 
 
 def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
-    """Rounds named only in passing, each of a kind (or title) not found yet."""
+    """Rounds named only in passing, each of a kind (or title) not found yet; never in the
+    notes' first line, which names the job ("Vlinderhof Zorg — HR-adviseur (32-36 uur)")."""
     have = {_kind(r.title) or _kind(r.text) for r in rounds}
     titles = [set(tokens(r.title)) for r in rounds]
     out: list[Round] = []
     for k, it in enumerate(o.items):
         text = it.text
-        if k in claimed or o.cls[k] in NOT_ROUNDS or it.kind in ("table_row", "heading"):
+        if k in claimed or o.cls[k] in NOT_ROUNDS or it.kind in ("table_row", "heading") or k == 0:
             continue
         if text.endswith("?") or not says_when(text) or is_prep(text) or is_todo(text):
             continue

@@ -184,6 +184,7 @@ def _mention(r: Round) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _numbers(title: str) -> frozenset[str]:
     """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
+    title = _DATE.sub(" ", title)  # "1e gesprek (29/4)" is the first, whatever its date
     title = _OF_TOTAL.sub("", _WHEN_IN_BRACKET.sub(" ", title))  # "Stage 1 of 4" is stage 1
     return frozenset(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
 
@@ -192,6 +193,14 @@ def _numbers(title: str) -> frozenset[str]:
 _WHEN_IN_BRACKET = re.compile(
     r"(?i)\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\b"
     r"|\b\d{1,2}\s*[ap]\.?m\b"
+)
+_MONTHS = (
+    r"(?:jan|feb|f[eé]v|mar|m[aä]r|apr|abr|avr|may|mai|mei|jun|jul|aug|ago|ao[uû]|sep|set|oct|okt"
+    r"|out|nov|dec|dez|dic|ene|gen)[a-z]*\.?"
+)
+_DATE = re.compile(
+    rf"(?i)\b\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}\b"
 )
 _OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
 _TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
@@ -276,6 +285,8 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
         if _mention(first) and not _mention(r) and not first.pitch:
             first.focus = [n for n in first.focus if n.line != first.source.line]
             first.title, first.source, first.text = r.title, r.source, r.text
+            if first.id == "custom":
+                first.id = r.id  # the block's kind, over the overview line's none
         if first.guessed and not r.guessed and r.id != "custom":
             first.id, first.guessed = r.id, False  # the screen's recap says what it asked
         known, focus = seen[id(first)], r.focus or [r.source]

@@ -54,7 +54,7 @@ from .shapes import (
 )
 from .siblings import heading_dates, led_lists, number_siblings
 from .stacked import stacked_rounds
-from .stages import stage_rounds
+from .stages import round_noun, stage_rounds
 from .tables import table_rounds
 from .vocab import (
     CONTAINER,
@@ -186,6 +186,8 @@ def _marker(o: Outline, k: int) -> str | None:
         # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
         return "process" if _names_kind(text) else None
+    if o.own[sec] == "process" and it.kind in LIST_KINDS and round_noun(text):
+        return "process"  # "4. grup mülakatı", "2e gesprek": a step that is an interview
     if _has_children(o, k) and person_line(text) and not ASIDE_SECTION.search(heading_of(o, k)):
         return "round"  # "Phil Garza - Operations Manager (Rick's boss) - 3/18" over bullets
     title = split_title(text)[0]

@@ -1,6 +1,7 @@
-"""A heading for one stage of the loop ("## panel", "## Group assessment day - Tue 16 April")
-reads like the loop's plan, so the round finder looks under it for rounds. When it finds none
-there, the heading is a round itself."""
+"""Stages of the loop. A heading for one stage ("## panel", "## Group assessment day - Tue 16
+April") reads like the loop's plan, so the round finder looks under it for rounds; when it
+finds none there, the heading is a round itself. A step of the process list that is an
+interview though it names no kind ("4. grup mülakatı") is a round too."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from .breaks import is_break
 from .found import Round
 from .outline import Outline
 from .shapes import is_prep
-from .vocab import split_title
+from .vocab import CONTAINER, ROUNDISH, has, outside_brackets, split_title, tokens
 
-__all__ = ["stage_rounds"]
+__all__ = ["round_noun", "stage_rounds"]
 
 _OVERVIEW_WORDS = re.compile(
     r"(?i)\b(?:process|loop|rounds|stages|steps|pipeline|interviews|overview|how|timeline"
@@ -41,3 +42,16 @@ def stage_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Rou
         title = split_title(heading)[0] or heading  # not "… - Tue 16 April 9am-12"
         out.append(Round(title, it, (it.line, 0), heading, heading_sec=sec))
     return out
+
+
+def round_noun(text: str) -> bool:
+    """A short title whose words say it is an interview though they name no kind ("grup
+    mülakatı", "video mülakat (kayıtlı, 4 soru)"), and no break or step around one."""
+    title = outside_brackets(split_title(text)[0])
+    return (
+        0 < len(title.split()) <= 4
+        and has(tokens(title), ROUNDISH)
+        and not has(tokens(title), CONTAINER)
+        and not is_break(title)
+        and not is_prep(title)
+    )

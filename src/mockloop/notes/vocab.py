@@ -338,13 +338,29 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
+_WHEN_START = re.compile(
+    r"(?i)\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|maandag|dinsdag|woensdag|donderdag|vrijdag"
+    r"|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
+    r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]"
+    r"|segunda|ter[çc]a|quarta|quinta|sexta|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe"
+    r"|cuma|cumartesi|pazar|tbd|tbc)\b|[\"“]?in de week|next week|this week)"
+)
+
+
 def split_title(text: str) -> tuple[str, str]:
     """'2nd round - cross functional' → ('2nd round', 'cross functional'); a date before the
     title is skipped ('Tue 16 Jul — intro call w/ Nadia' → ('intro call w/ Nadia', ''))."""
     m = DASH.search(text) or _COLON.search(text)
     if m and m.group(0).strip() != ":" and is_date(text[: m.start()]):
         return split_title(text[m.end() :])
-    if m and m.group(0).startswith(":") and not round_types(text[: m.start()]):
+    if (
+        m
+        and m.group(0).startswith(":")
+        and not round_types(text[: m.start()])
+        and not (_WHEN_START.match(text, m.end()) and explicit(text[: m.start()]))
+    ):
         m = None  # "Round 1: Recruiter screen" is one title; "Take-home: write a PRD" is not
+        # (but "1e gesprek: dinsdag 29 april 10.00" is "1e gesprek", then when)
     title, rest = (text[: m.start()], text[m.end() :]) if m else (text, "")
     return title.strip().rstrip(":").strip(), rest.strip()
