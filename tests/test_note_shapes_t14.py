@@ -144,3 +144,21 @@ def test_a_process_list_whose_steps_are_interviews_named_in_another_language() -
     )
     titles = [r.title.split(" (")[0] for r in plan_of(notes).rounds]
     assert titles == ["video mülakat", "grup mülakatı"]
+
+
+def test_a_checkbox_tracker_of_rounds_is_no_to_do_list() -> None:
+    notes = (
+        "# Hollin-Vane — FP&A analyst\n\n[x] HR screen - Renee Dlamini, 28 Aug. 30 min. fine\n"
+        "[ ] Technical interview — Mon 8 Sep 09h00, at the office\n[ ] book the train (round 2)\n"
+        "[ ] Zugticket Frankfurt, 14 Sep\n"
+    )
+    assert [r.title for r in plan_of(notes).rounds] == ["HR screen", "Technical interview"]
+
+
+def test_a_call_told_as_who_rang_or_who_the_candidate_spoke_to_and_when() -> None:
+    rang = "Calder Row Pharmacy\n\nShona (HR) rang me Mon 3rd - quick chat, 15 min. went fine\n"
+    spoke = "# Pepperpot\n\nspoke to Bec @ Sixpoint Talent on the 24th. agency recruiter\n"
+    talked = "# Kestrel Pay\n\nTalked to Nadia (TA) last Thurs, 30 min. Mostly background.\n"
+    for notes in (rang, spoke, talked):
+        plan = plan_of(notes)
+        assert not plan.default_loop and [r.kind for r in plan.rounds] == ["recruiter"], notes

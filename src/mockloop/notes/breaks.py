@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .explicit import gloss
+from .vocab import ROUNDISH, has, round_types, tokens
 
 __all__ = ["is_break", "is_todo"]
 
@@ -73,5 +74,7 @@ def is_todo(text: str) -> bool:
     """A to-do line ("re-do 3 metric cases with Jules", "update portfolio doc"): it opens on a
     verb, the way a task is written, not the name of a round."""
     if text.startswith(("[ ]", "[x]", "[X]", "☐", "☑")):  # "[ ] book the train (round 2)"
-        return True
+        rest = text[1:].lstrip("] xX").strip() if text[0] == "[" else text[1:].strip()
+        # "[x] HR screen - Renee, 28 Aug": a tracked round; "[ ] Zugticket Frankfurt": a task
+        return not rest or is_todo(rest) or not (round_types(rest) or has(tokens(rest), ROUNDISH))
     return text[:1].isalpha() and bool(_TODO.match(text))

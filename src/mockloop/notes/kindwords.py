@@ -11,7 +11,7 @@ TYPE_SPEC = {
     "|hr interju|hr es telefonos interju|telefonos interju|telefonicky pohovor|puhelinhaastattelu"
     "|mahojiano ya simu|usaili wa simu|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
-    "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista"
+    "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|ta"
     "|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
     "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica",

@@ -24,7 +24,7 @@ _TAIL = re.compile(r"(?i)\s+(?:was|is|on|at|will|went|done|tbc|tbd|\d).*$")  # "
 _STAGE = re.compile(r"(?i)\b(?:day|days|centre|center|process|stage|stages)\b")
 _NOISE = re.compile(
     r"(?i)\b(?:no|not|kein|keine|nicht|janai|isn'?t|wasn'?t|e-?mail(?:ed|s)?|portal|logistics"
-    r"|scheduling|on call|call you|funding|info session)\b"
+    r"|scheduling|on call|call you|funding|info session|results?|sms|thanks?|thank you|notes)\b"
 )
 # a fragment; "written after the recruiter call on Monday 5/6" dates a note
 _CUT = re.compile(r"(?i)[:.!]\s|:$|^(?:nach|after|before|since|whatsapp)\b")

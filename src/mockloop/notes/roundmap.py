@@ -290,12 +290,15 @@ def _names_who(text: str, who: str | None) -> bool:
     return bool(who) and bool(bare) and bare in str(who).casefold()
 
 
+_CHECKBOX = re.compile(r"^(?:\[[ xX]\]|[☐☑✅✔]️?)\s*")
+
+
 def _plan_round(r: Round, rid: str) -> PlanRound:
     """Validated once, with all its focus lines: one pydantic call instead of one per line."""
     return PlanRound.model_validate(
         {
             "id": rid,
-            "title": " ".join(r.title.split()),  # "Sam   Lee" as it reads: one space
+            "title": _CHECKBOX.sub("", " ".join(r.title.split())),  # one space; no "[x] "
             "kind": r.id,
             "interviewer": " ".join(r.who.split()) if r.who else None,
             "focus": [

@@ -113,7 +113,7 @@ def _candidates(o: Outline) -> list[int]:
         elif (
             maybe_dated(text)
             or maybe_explicit(low := folded(text))
-            or (not it.depth and leads_with_round(text))
+            or (not it.depth and (leads_with_round(text) or _MET.match(text)))
             or (
                 not it.depth
                 and (own[secs[k]] == "process" or _has_children(o, k) or _maybe_listed(kind, low))
@@ -216,6 +216,7 @@ def _marker(o: Outline, k: int) -> str | None:
 
 _MET = re.compile(
     r"(?i)^(?:talked|spoke|chatted)\s+(?:to|with)\s+(?-i:[A-Z])[\w'’-]+"
+    r"|^(?-i:[A-Z])[\w'’-]+(?:\s+\([^()]{1,30}\))?\s+(?:rang|called|phoned)\s+me\b"
     r"|^meeting\s+(?:with\s+)?(?:(?:\w+'?s|the|my\s+future)\s+)?(?:boss|manager|director|supervisor"
     r"|gm|owner|(?-i:[A-Z])[\w'’-]+)\b"
 )

@@ -26,6 +26,8 @@ from .vocab import (
     split_points,
     tokens,
 )
+from .when import PREP as _PREP
+from .when import says_when
 
 __all__ = [
     "chain_parts", "dated", "is_break", "is_overview", "is_todo", "maybe_dated",
@@ -284,29 +286,6 @@ _PROPERTY = re.compile(
 
 def is_property(text: str) -> bool:
     return bool(_PROPERTY.match(text))
-
-
-# a heading that says when: a date, a weekday with a number, a clock time, "done"
-_WHEN = re.compile(
-    r"(?i)\b\d{1,2}/\d{1,2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+\d"
-    r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bdone\b|✅|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
-    r"|\b(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\b(?!\.?\d)"  # "tors 05.03 kl 09:00"
-    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!\s*(?:min|h\b))"
-    r"|\(\d{1,2}[-.]\d{1,2}\b(?!\s*(?:min|h\b|hrs?|hours?|rounds?|interviews?|weeks?|wks?|days?"
-    r"|people|x\b|calls?))"  # "(29-01, on site)"
-)
-
-
-def says_when(text: str) -> bool:
-    """A date, a weekday with a number, a clock time or "done", and no word of preparation
-    ("Week of 5/20: technical prep" is a plan, not a meeting)."""
-    return bool(_WHEN.search(text)) and not _PREP.search(text)
-
-
-_PREP = re.compile(
-    r"(?i)\b(?:prep|preparation|practi[cs]e|plan|planning|study|studying|research|reading|todo"
-    r"|to-do|ideas|questions|stories|story|week\s+of|schedule|timeline|agenda|mock|grind)\b"
-)
 
 
 _THE_ONE = re.compile(

@@ -1,0 +1,34 @@
+"""Whether a line says when something happens: a date, a weekday with a number, a clock
+time, "done", "last Thurs", "on the 24th"; and the words that make it a plan instead."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PREP", "says_when"]
+
+# a date, a weekday with a number, a clock time, "done", a weekday named relative to now
+_WHEN = re.compile(
+    r"(?i)\b\d{1,2}/\d{1,2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+\d"
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bdone\b|✅|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+    r"|\b(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\b(?!\.?\d)"  # "tors 05.03 kl 09:00"
+    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!\s*(?:min|h\b))"
+    r"|\(\d{1,2}[-.]\d{1,2}\b(?!\s*(?:min|h\b|hrs?|hours?|rounds?|interviews?|weeks?|wks?|days?"
+    r"|people|x\b|calls?))"  # "(29-01, on site)"
+    r"|\b(?:last|this|next|on)\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b"
+    r"|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:yesterday|today|tomorrow)\b"  # "on the 24th"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|january|feb|february|mar|march|apr|april"
+    r"|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\b"
+)
+
+
+def says_when(text: str) -> bool:
+    """A date, a weekday with a number, a clock time or "done", and no word of preparation
+    ("Week of 5/20: technical prep" is a plan, not a meeting)."""
+    return bool(_WHEN.search(text)) and not PREP.search(text)
+
+
+PREP = re.compile(
+    r"(?i)\b(?:prep|preparation|practi[cs]e|plan|planning|study|studying|research|reading|todo"
+    r"|to-do|ideas|questions|stories|story|week\s+of|schedule|timeline|agenda|mock|grind)\b"
+)
