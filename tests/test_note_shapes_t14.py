@@ -162,3 +162,18 @@ def test_a_call_told_as_who_rang_or_who_the_candidate_spoke_to_and_when() -> Non
     for notes in (rang, spoke, talked):
         plan = plan_of(notes)
         assert not plan.default_loop and [r.kind for r in plan.rounds] == ["recruiter"], notes
+
+
+def test_a_named_and_dated_step_over_its_bullets_is_a_round() -> None:
+    notes = (
+        "Tandala — Customer Success Manager\n\nAchieng - Tue 11th Feb 14:00 EAT (google meet)\n"
+        "- she'd be my manager\n- book of 60 schools, renewals\n\nscenario - 18/02, 10am\n"
+        "- they play a school bursar threatening to churn\n- 30 min live + 15 min debrief\n\n"
+        "Tue - 3/4\n- read the product docs\n\nVirtual onsite — Tue 3/19, 4 x 45 min\n"
+        "- bring water\n"
+    )
+    rounds = plan_of(notes).rounds
+    assert [(r.title, r.kind) for r in rounds][:2] == [
+        ("Achieng", "hiring-manager"), ("scenario", "custom"),
+    ]  # fmt: skip
+    assert len(rounds) == 2  # a diary day is no round; an onsite over its logistics is one stage

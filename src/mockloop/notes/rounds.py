@@ -54,7 +54,7 @@ from .shapes import (
 )
 from .siblings import heading_dates, led_lists, number_siblings
 from .stacked import stacked_rounds
-from .stages import round_noun, stage_rounds
+from .stages import round_noun, stage_rounds, stage_when
 from .tables import table_rounds
 from .vocab import (
     CONTAINER,
@@ -190,6 +190,8 @@ def _marker(o: Outline, k: int) -> str | None:
         return "process"  # "4. grup mülakatı", "2e gesprek": a step that is an interview
     if _has_children(o, k) and person_line(text) and not ASIDE_SECTION.search(heading_of(o, k)):
         return "round"  # "Phil Garza - Operations Manager (Rick's boss) - 3/18" over bullets
+    if _has_children(o, k) and stage_when(text) and not ASIDE_SECTION.search(heading_of(o, k)):
+        return "round"  # "scenario - 18/02, 10am", "Achieng - Tue 11th Feb 14:00" over bullets
     title = split_title(text)[0]
     if (who := _NAME_FIRST.match(text)) and not round_types(who.group(1)):
         return None  # "Kayla Wexler, tech recruiter. 30m": who the round is with

@@ -11,9 +11,10 @@ from .breaks import is_break
 from .found import Round
 from .outline import Outline
 from .shapes import is_prep
-from .vocab import CONTAINER, ROUNDISH, has, outside_brackets, split_title, tokens
+from .vocab import CONTAINER, ROUNDISH, has, is_date, outside_brackets, split_title, tokens
+from .when import says_when
 
-__all__ = ["round_noun", "stage_rounds"]
+__all__ = ["round_noun", "stage_rounds", "stage_when"]
 
 _OVERVIEW_WORDS = re.compile(
     r"(?i)\b(?:process|loop|rounds|stages|steps|pipeline|interviews|overview|how|timeline"
@@ -54,4 +55,33 @@ def round_noun(text: str) -> bool:
         and not has(tokens(title), CONTAINER)
         and not is_break(title)
         and not is_prep(title)
+    )
+
+
+_LABEL_WHEN = re.compile(r"^([^\s:–—-][^:–—]{0,40}?)\s+[-–—]+\s+(\S.*)$")
+_DAY_OR_MONTH = re.compile(
+    r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|week|day|today|tomorrow|morning|afternoon|evening)"
+)
+
+
+_NOT_A_STEP = re.compile(
+    r"(?i)\b(?:day|days|centre|center|outline|prep|notes|plan|process|overview|timeline)\b"
+)
+
+
+def stage_when(text: str) -> bool:
+    """ "<short name> - <when>" ("scenario - 18/02, 10am", "Achieng - Tue 11th Feb 14:00"): a
+    step of the loop named and dated, over the lines that describe it; not a day of a diary
+    or a study plan ("Tue - 3/4", "Week 2 - 5/20")."""
+    m = _LABEL_WHEN.match(text)
+    if not m or not says_when(m.group(2)) or is_prep(text) or is_break(m.group(1)):
+        return False
+    label = m.group(1).strip()
+    return (
+        len(label.split()) <= 4
+        and not is_date(label)
+        and not _DAY_OR_MONTH.match(label)
+        and not _NOT_A_STEP.search(label)
+        and not has(tokens(label), CONTAINER)  # "Virtual onsite — Tue 3/19, 4 x 45–60 min"
     )
