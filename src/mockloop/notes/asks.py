@@ -169,7 +169,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
     for k, it in enumerate(o.items):
         text = it.text
         low = text[:40].lower()
-        if not (might_ask(low) or "pergunt" in low or "fråg" in low or "ask" in text[-12:]):
+        if not (might_ask(low) or "ask" in text[-12:]):
             continue
         if it.line in out or o.eff[o.secs[k]] == "questions":
             continue
