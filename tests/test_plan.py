@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mockloop.errors import PlanError
+from mockloop.notes import explicit as explicit_module
 from mockloop.notes import loops, rounds, vocab
 from mockloop.notes import plan as plan_module
 from mockloop.notes.parser import parse_notes
@@ -647,13 +648,15 @@ EXPLICIT = re.compile(
 WORDS = ["round", "Round", "ROUND", "r", "R", "1", "٣", "st", "nd", "th", "first", "Final", "LAST",
          "interview", "call", "chat", "screen", "convo", "take", "home", "-", "stage", "onsite",
          "panel", "#", " ", "\t", "İ", "ı", "ſ", "K", "x", "one", "six", "_", "stage", "Step",
-         "étape", "fase", "ronda", "entretien", "n°", "PHASE"]  # fmt: skip
+         "étape", "fase", "ronda", "entretien", "n°", "PHASE", "2e", "gesprek", "finale",
+         "colloquio", "kedua", "segunda", "mülakat", ".", "son"]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8).map("".join))
 def test_explicit_round_test_matches_the_single_pattern(text: str) -> None:
-    expected = bool(EXPLICIT.search(text))
+    # and the ordinals of other languages ("2e gesprek", "colloquio finale"), a pattern of its own
+    expected = bool(EXPLICIT.search(text) or explicit_module.ORDINAL_FOREIGN.search(text))
     assert vocab.explicit(text) == expected
     assert vocab.maybe_explicit(vocab.folded(text)) or not expected  # never rules a match out
 

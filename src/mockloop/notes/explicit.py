@@ -122,16 +122,16 @@ _FOREIGN_NOUN = (
     r"|ronda|runde|entrevue|sollicitatiegesprek|samtale|samtal|keskustelu)"
 )
 _FOREIGN_ORDINAL = (
-    r"(?:\d\s*(?:e|de|ste|er|ère|ème|eme|º|ª|°|\.)|eerste|tweede|derde|laatste|erste[sn]?"
-    r"|zweite[sn]?|dritte[sn]?|letzte[sn]?|primera|primer|segunda|segundo|tercera|tercer"
-    r"|[úu]ltima|[úu]ltimo|primo|prima|secondo|seconda|terzo|terza|ultimo|finale?|primeira"
-    r"|terceira|premier|premi[èe]re|deuxi[èe]me|seconde?|troisi[èe]me|derni[èe]re?|ilk"
+    r"(?:(?<![\w.])\d\s*(?:e|de|ste|er|ère|ème|eme|º|ª|°)\s+|(?<![\w.])\d\.\s*|(?<!\w)(?:eerste|tweede"
+    r"|derde|laatste|erste[sn]?|zweite[sn]?|dritte[sn]?|letzte[sn]?|primera|primer|segunda|segundo"
+    r"|tercera|tercer|[úu]ltima|[úu]ltimo|primo|prima|secondo|seconda|terzo|terza|ultimo|finale?"
+    r"|primeira|terceira|premier|premi[èe]re|deuxi[èe]me|seconde?|troisi[èe]me|derni[èe]re?|ilk"
     r"|ikinci|[üu][çc][üu]nc[üu]|son|pierwsza|druga|trzecia|ostatnia|pertama|kedua|ketiga"
-    r"|terakhir|andre|tredje|f[øo]rste|sista|andra|f[öo]rsta)"
+    r"|terakhir|andre|tredje|f[øo]rste|sista|andra|f[öo]rsta)\s+)"
 )
-_ORDINAL_FOREIGN = re.compile(
-    rf"(?<![\w.]){_FOREIGN_ORDINAL}\s*{_FOREIGN_NOUN}\b|\b{_FOREIGN_NOUN}\s+(?:finale?|kedua|ketiga"
-    r"|pertama|terakhir|[úu]ltim[oa]|\d)(?!\w)",
+ORDINAL_FOREIGN = re.compile(
+    rf"{_FOREIGN_ORDINAL}{_FOREIGN_NOUN}\b|\b{_FOREIGN_NOUN}\s+(?:finale?|kedua|ketiga|pertama"
+    r"|terakhir|[úu]ltim[oa]|\d)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -149,7 +149,7 @@ def explicit(text: str) -> bool:
         return True
     if _maybe_ordinal(low) and _ORDINAL_ROUND.search(text):
         return True
-    return _maybe_foreign(low) and bool(_ORDINAL_FOREIGN.search(text))
+    return _maybe_foreign(low) and bool(ORDINAL_FOREIGN.search(text))
 
 
 def _maybe_foreign(low: str) -> bool:
