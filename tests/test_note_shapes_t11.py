@@ -756,7 +756,7 @@ SWAHILI = """# Mavuno Bora Ltd – Afisa Ugani (Field Extension Officer), Nakuru
 def test_swahili_interviews_tests_and_questions() -> None:
     plan = named_plan(SWAHILI)
     assert [(r.kind, r.title) for r in plan.rounds] == [
-        ("recruiter", "Mahojiano ya simu"), ("take-home", "Mtihani wa maandishi"),
+        ("recruiter", "Mahojiano ya simu"), ("custom", "Mtihani wa maandishi"),
     ]  # fmt: skip
     assert plan.rounds[1].interviewer is None  # "Jumanne 10 Machi" is a day
     assert len(plan.candidate_questions) == 1

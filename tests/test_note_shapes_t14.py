@@ -177,3 +177,31 @@ def test_a_named_and_dated_step_over_its_bullets_is_a_round() -> None:
         ("Achieng", "hiring-manager"), ("scenario", "custom"),
     ]  # fmt: skip
     assert len(rounds) == 2  # a diary day is no round; an onsite over its logistics is one stage
+
+
+def test_a_misc_heading_in_another_language_is_no_round() -> None:
+    notes = (
+        "# 하늘다리 — 데이터 분석가\n\n## 1차 면접 (실무진) — 10/2(목) 15:00\n- SQL\n\n"
+        "## 2차 면접 (임원)\n- 컬처핏\n\n## 기타\n- 주차 가능\n\n## その他\n- 交通費\n"
+    )
+    assert len(plan_of(notes).rounds) == 2
+
+
+def test_a_test_the_candidate_sits_is_a_round_of_its_own_kind_not_a_take_home() -> None:
+    notes = (
+        "# Bank Nusa — ODP\n\n## Process\n- Online test (numerical + verbal), 3/2\n"
+        "- Psychometric test, 3/5\n- Case study presentation, 3/9\n"
+    )
+    assert [r.kind for r in plan_of(notes).rounds] == ["custom", "custom", "presentation"]
+
+
+def test_a_title_that_opens_on_words_for_notes_or_hiring_names_the_company_after_them() -> None:
+    for title, company in (
+        ("# Processo seletivo - Distribuidora Ipê Roxo", "Distribuidora Ipê Roxo"),
+        ("# 転職活動メモ：株式会社ミナトリンク", "ミナトリンク"),
+        ("# Jobbsök hösten – Nordvik Energi AB", "Nordvik Energi AB"),
+        ("Rekrutacja – Zielony Ład Opakowania sp. z o.o. (Wrocław)", "Zielony Ład Opakowania sp. z o.o."),
+        ("Civil Service — Policy Adviser (HEO), Department for Regional Growth",
+         "Department for Regional Growth"),
+    ):  # fmt: skip
+        assert plan_of(f"{title}\n\n## Interview - 3/4\n- why us\n").company == company, title

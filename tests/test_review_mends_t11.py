@@ -167,13 +167,13 @@ def test_public_sector_oral_boards_and_exams_and_refs_are_read() -> None:
     from mockloop.notes.vocab import kind_weights
 
     assert max(kind_weights("Oral board"), key=kind_weights("Oral board").get) == "behavioral"
-    assert "take-home" in kind_weights("Written exam")
+    assert "custom" in kind_weights("Written exam")  # a test the candidate sits
     assert is_break("Refs + offer")
     notes = (
         "# Sandstone County — Building Inspector II\n\n## Oral board - Thu Mar 19, 9:40 AM\n"
         "- three panelists, scored questions\n\n## Written exam - Mar 3\n- code sections\n"
     )
-    assert [r.kind for r in plan_of(notes).rounds] == ["behavioral", "take-home"]
+    assert [r.kind for r in plan_of(notes).rounds] == ["behavioral", "custom"]
 
 
 def test_a_screen_thanked_for_in_an_email_is_the_first_round() -> None:

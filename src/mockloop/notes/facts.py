@@ -17,7 +17,16 @@ from itertools import islice
 
 from . import names as _names
 from .inline import strip_inline
-from .names import JOB, clean_name, clean_role, has_job, split_name_line, title_case, word_set
+from .names import (
+    JOB,
+    clean_name,
+    clean_role,
+    generic_title,
+    has_job,
+    split_name_line,
+    title_case,
+    word_set,
+)
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .vocab import folded
@@ -201,8 +210,8 @@ def _company(o: Outline) -> str | None:
     for label, value, _ in labels:  # "Applying for: Technical Writer at GitLab"
         if label in _ROLE_LABELS and (m := _AT_NAME.search(value)) and (name := clean_name(m[1])):
             return title_case(name)
-    titles = [split_name_line(t)[0] for t in _title_lines(o)]
-    titled = next((t for t in titles if t and not _not_a_name(t)), "")
+    titles = [_names.title_name(t) for t in _title_lines(o)]
+    titled = next((t for t in titles if t and not _not_a_name(t) and not generic_title(t)), "")
     why = _why_names(o)
     in_title = [n for n in why if any(n.lower() in t.lower() for t in _title_lines(o))]
     if titled and any(n.lower() in titled.lower() for n in in_title):
@@ -215,17 +224,11 @@ def _company(o: Outline) -> str | None:
         return why.most_common(1)[0][0]
     if titled and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
-    found = (_prose_company(o), _names.mail_company(o.items), _frequent_name(o))
+    found = (_prose_company(o), _names.mail_company(o.items), _names.frequent_name(o.items))
     return next((n for n in found if n and not _not_a_name(n)), None)
 
 
 _AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
-_TIME_WORDS = word_set(
-    """mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
-    saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march
-    april june july august september october november december spring summer fall autumn winter
-    today yesterday tomorrow week q1 q2 q3 q4"""
-)
 
 
 def _not_a_name(name: str) -> bool:
@@ -233,7 +236,7 @@ def _not_a_name(name: str) -> bool:
     words = name.lower().split()
     return (
         not words
-        or words[0] in _TIME_WORDS
+        or words[0] in _names.TIME_WORDS
         or words[0] in _NOT_COMPANY
         or bool(re.search(r"\b(?:19|20)\d\d\b", name))
     )
@@ -299,36 +302,6 @@ def _prose_company(o: Outline) -> str:
             name = clean_name(m.group(1))
             if name and name.lower() not in _NOT_COMPANY and not has_job(name):
                 return name
-    return ""
-
-
-_CAPITAL = re.compile(r"\b[A-Z][A-Za-z0-9&]{2,}\b")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
-_COMMON = word_set(
-    """the this that these those then there they their what when where which while who why how
-    also and but for from with into about after before during next last first second third
-    final okay ok yes not notes note prep round rounds interview call chat team role company
-    recruiter manager engineer hiring onsite virtual zoom star tldr todo random stuff things
-    questions question pitch research logistics timeline process loop overview background
-    ask asked asks still just maybe probably really very will would should could can"""
-)
-
-
-def _frequent_name(o: Outline) -> str:
-    """The capitalised word the notes use most (twice or more) that is never written in
-    lower case and is not a common word, a day or a month: in prose notes, the company."""
-    seen, lower, pairs = Counter[str](), set[str](), Counter[tuple[str, str]]()
-    for it in islice(o.items, 3000):
-        text = it.text
-        words = [w for w in _CAPITAL.findall(text) if w.lower() not in _COMMON]
-        seen.update(words)
-        lower.update(re.findall(r"\b[a-z][a-z0-9&]{2,}\b", text))
-        pairs.update(_FULL_NAME.findall(text))
-    people = {first for (first, last), n in pairs.items() if n == seen[last]}  # "Dana Okafor"
-    for name, count in seen.most_common(6):
-        low = name.lower()
-        if count >= 2 and low not in lower and low not in _TIME_WORDS and name not in people:
-            return name
     return ""
 
 

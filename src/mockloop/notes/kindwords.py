@@ -39,12 +39,8 @@ TYPE_SPEC = {
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
     "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
-    "|creative test|written test|writing test|edit test|design test|skills test|test task"
-    "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|psychometrics"
-    "|psychometric|psychometric test|psychometric tests|aptitude test|reasoning test|online assessments"
-    "|tes online|online test|psikotes|tes tertulis|mtihani wa maandishi|mtihani|written exam"
-    "|civil service exam|exam|drug calc test|drug calculation test|calc test|numeracy test"
-    "|literacy test",
+    "|creative test|writing test|edit test|design test|skills test|test task"
+    "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -96,4 +92,13 @@ TYPE_SPEC = {
     "|directrice|diretor|diretora|dyrektor|dyrektorka|direktor|direktorka|bestuurder|directora"
     "|amministratore delegato|pdg|directeur general|directrice generale|director general"
     "|direttore di stabilimento|direttore generale|diretor geral|diretora geral",
+    # tests a candidate sits, with no interviewer to rehearse with: a round of its own kind
+    "custom": "psychometrics|psychometric|psychometric test|psychometric tests|aptitude test"
+    "|reasoning test|online assessments|tes online|online test|psikotes|tes tertulis"
+    "|mtihani wa maandishi|mtihani|written exam|written test|civil service exam|exam"
+    "|drug calc test|drug calculation test|calc test|numeracy test|literacy test|cognitive test"
+    "|personality test|situational judgement test|situational judgment test|sjt|spi|tpa"
+    "|judgement test|judgment test|aptitude|teste online|prova online|test online|examen"
+    "|examen ecrit|examen escrito|prova scritta|prova escrita|schriftlicher test|sinav|egzamin"
+    "|test pisemny|prov|skriftligt prov|kiem tra|bai kiem tra|tekiseitsu kensa|tekisei kensa",
 }

@@ -12,13 +12,19 @@ Every pattern is anchored or bounded: a line costs time linear in its length.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 from typing import Any
 
 from .explicit import gloss
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
-__all__ = ["JOB", "clean_role", "has_job", "split_name_line", "title_case", "word_set"]
+__all__ = [
+    "JOB", "TIME_WORDS", "clean_role", "frequent_name", "generic_title", "has_job", "split_name_line",
+    "title_case", "title_name", "word_set",
+]  # fmt: skip
 
 _JOB_WORDS = (
     r"engineer|engineering manager|manager|designer|scientist|analyst|advocate|developer"
@@ -42,6 +48,11 @@ _JOB_WORDS = (
     r"|エンジニア|マネージャー|工程师|经理|इंजीनियर|मैनेजर|प्रबंधक"
     r"|responsable|jefe|jefa|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|chargé(?:e)?"
     r"|conseiller|conseillère|consultor(?:a)?|especialista|coordinador(?:a)?|técnico|tecnico"
+    r"|chuyên viên|nhân viên|trưởng phòng|kỹ sư|specjalista|kierownik|engenheir[oa]|ingegnere"
+    r"|utvecklare|ontwikkelaar|desenvolvedor(?:a)?|enfermeir[oa]|enfermer[oa]|infirmi[eè]re?"
+    r"|professor[a]?|docente|lehrer(?:in)?|leraar|nauczyciel(?:ka)?|giáo viên|adviseur|medewerker"
+    r"|analyst|analytiker|ansvarig|sjuksköterska|insinööri|asiantuntija|pegawai|staf|perawat"
+    r"|guru|insinyur|분석가|연구원|インフラエンジニア|看護師|教師"
 )
 
 
@@ -96,7 +107,11 @@ _UPPER = {"ai", "ml", "db", "api", "io", "hq", "vc", "llm", "pm", "aws", "ibm", 
 
 
 def title_case(name: str) -> str:
-    """'fireworks ai' → 'Fireworks AI'; words the user capitalised are kept as written."""
+    """'fireworks ai' → 'Fireworks AI'; a name the user capitalised is kept as written
+    ("Department for Regional Growth", "Zielony Ład Opakowania sp. z o.o.")."""
+    rest = name.split()[1:]
+    if name[:1].isupper() and any(w.islower() for w in rest) and any(w[:1].isupper() for w in rest):
+        return name
     return " ".join(
         w.upper() if w.lower() in _UPPER else w[:1].upper() + w[1:] if w.islower() else w
         for w in name.split()
@@ -235,6 +250,29 @@ _PERSON_TITLE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.\s|\.\s+I$")
 _STATUS_WORDS = word_set("upcoming completed scheduled pending applied process questions interview")
 
 
+# words a notes page's title is made of when it names no company: "Processo Seletivo",
+# "CATATAN REKRUTMEN", "Jobbsök Hösten", "転職活動メモ", "Rekrutacja", "Ứng Tuyển"
+_NOTES_WORDS = word_set(
+    """process processo proceso processus prozess proces seletivo selectivo seleccion selecao
+    selection recruitment recruiting rekrutmen rekrutacja recrutamento reclutamiento recrutement
+    ung tuyen dung catatan notas notes notizen notities anteckningar notatki memo メモ 転職活動メモ
+    転職活動 転職 就活 jobbsok jobbsøk jobsuche job jobs search hunt hunting hosten host autumn
+    fall spring summer winter candidatura candidature bewerbung sollicitatie solicitud
+    application applications interview interviews entrevistas prep preparacao preparacion
+    vorbereitung voorbereiding przygotowanie persiapan chuan bi 準備 面接 면접 준비 채용 지원 my
+    mis mes meine mijn moje minhas minha meus 2024 2025 2026 ke ve nhung ghi chu journal diary
+    log tracker civil service"""
+)
+
+
+def generic_title(name: str) -> bool:
+    """A title made only of words for notes, job hunting or hiring, in any of the languages
+    notes are written in: no company."""
+    bare = unicodedata.normalize("NFKD", name.lower().replace("đ", "d"))
+    words = re.findall(r"[^\W_]+", "".join(c for c in bare if not unicodedata.combining(c)))
+    return bool(words) and all(w in _NOTES_WORDS for w in words)
+
+
 def unhired(name: str) -> str:
     """A company name without "Inc." in Japanese or its hiring track ("中途採用")."""
     return _HIRING_WORDS.sub("", name).strip() or name
@@ -297,3 +335,59 @@ def title_role(first_line: str, company: str) -> str:
 _NOT_A_JOB = re.compile(
     r"(?i)^(?:my|what|how|why|who|offer|call|take[- ]?home|feedback|stories|story|the|a|an)\b"
 )
+
+
+TIME_WORDS = word_set(
+    """mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+    saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march
+    april june july august september october november december spring summer fall autumn winter
+    today yesterday tomorrow week q1 q2 q3 q4"""
+)
+
+
+_CAPITAL = re.compile(r"\b[A-Z][A-Za-z0-9&]{2,}\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+_COMMON = word_set(
+    """the this that these those then there they their what when where which while who why how
+    also and but for from with into about after before during next last first second third
+    final okay ok yes not notes note prep round rounds interview call chat team role company
+    recruiter manager engineer hiring onsite virtual zoom star tldr todo random stuff things
+    questions question pitch research logistics timeline process loop overview background
+    ask asked asks still just maybe probably really very will would should could can"""
+)
+
+
+def frequent_name(items: Sequence[Any]) -> str:
+    """The capitalised word the notes use most (twice or more) that is never written in
+    lower case and is not a common word, a day or a month: in prose notes, the company."""
+    seen, lower, pairs = Counter[str](), set[str](), Counter[tuple[str, str]]()
+    for it in islice(items, 3000):
+        text = it.text
+        words = [w for w in _CAPITAL.findall(text) if w.lower() not in _COMMON]
+        seen.update(words)
+        lower.update(re.findall(r"\b[a-z][a-z0-9&]{2,}\b", text))
+        pairs.update(_FULL_NAME.findall(text))
+    people = {first for (first, last), n in pairs.items() if n == seen[last]}  # "Dana Okafor"
+    for name, count in seen.most_common(6):
+        low = name.lower()
+        if count >= 2 and low not in lower and low not in TIME_WORDS and name not in people:
+            return name
+    return ""
+
+
+_GENERIC_LEAD = re.compile(r"^(.{2,40}?)(?:\s+[-–—|·]+\s+|\s*[:：]\s*)(\S.*)$")
+
+
+def title_name(line: str) -> str:
+    """The name a title line gives, after any words for notes or hiring that lead it
+    ("Processo seletivo - Distribuidora Ipê Roxo", "転職活動メモ：株式会社ミナトリンク",
+    "Ứng tuyển: Chuyên viên Marketing – Công ty CP Thực phẩm Lúa Vàng")."""
+    name = split_name_line(line)[0]
+    m = _GENERIC_LEAD.match(line)
+    if not (m and generic_title(m.group(1))):
+        return name
+    rest = m.group(2)
+    bare = re.sub(r"\([^()]*\)", " ", rest)  # "(Wrocław, Bielany)": where, not who
+    parts = [p.strip() for p in re.split(r"\s+[-–—]\s+|,\s+", bare)]
+    named = [p for p in parts if p and not has_job(p) and not generic_title(p)]
+    return named[0] if named else split_name_line(rest)[0]

@@ -383,7 +383,12 @@ _NOT_A_ROUND_HEADING = re.compile(
     r"|noteu|memo"
     r"|submitted|referral|geld|overwegingen|gehalt|geldzaken|salario|dinero|sueldo"
     r"|salaire|argent|stipendio|soldi|notities|notizen|vragen|fragen|preguntas|overig|sonstiges"
-    r"|not\s+(?:an?\s+)?(?:interviews?|rounds?|evaluated|scored))\b"
+    r"|not\s+(?:an?\s+)?(?:interviews?|rounds?|evaluated|scored)|tracker|reminders?|remember"
+    r"|coisas|lembrar|diversos|outros|anota[çc][õo]es|varios|otros|cosas|recordar|apuntes|varie"
+    r"|altro|ricordare|appunti|divers|autres|rappels|verschiedenes|erinnerungen|diversen|onthouden"
+    r"|[öo]vrigt|anteckningar|annet|huskeliste|inne|r[óo][żz]ne|notatki|pami[ęe]ta[ćc]|di[ğg]er"
+    r"|notlar|yap[ıi]lacaklar|lain-lain|lainnya|catatan|linh tinh|kh[áa]c|ghi ch[úu]|c[ầa]n nh[ớo]"
+    r"|その他|メモ|持ち物|기타|메모|준비물|其他|备注|iba pa)\b"
 )
 
 
