@@ -205,3 +205,19 @@ def test_a_title_that_opens_on_words_for_notes_or_hiring_names_the_company_after
          "Department for Regional Growth"),
     ):  # fmt: skip
         assert plan_of(f"{title}\n\n## Interview - 3/4\n- why us\n").company == company, title
+
+
+def test_lower_case_steps_named_by_person_and_date_each_keep_their_own_bullets() -> None:
+    notes = (
+        "tallrock - BDR role\n\njess (talent) - done mon. nice. 20 min. OTE is 85k, she asked"
+        " about my hospo background\nmarcus - wed 3 sept 11am, zoom. he's the BDR team lead\n"
+        "  - he'll want: resilience, coachability\nthen the cold call role play w/ marcus + hamish"
+        " (AE) — the week after\n  - opener, reason for call, book the meeting\n\nvarför Tallrock\n"
+        "- growing fast\n"
+    )
+    rounds = plan_of(notes).rounds
+    assert [(r.title, r.kind, r.source.line) for r in rounds] == [
+        ("marcus", "hiring-manager", 4), ("Cold call", "custom", 6),
+    ]  # fmt: skip
+    assert max(n.line or 0 for n in rounds[0].focus) == 5  # not the role play's lines
+    # (and "varför Tallrock" is the pitch, no round)

@@ -11,7 +11,7 @@ TYPE_SPEC = {
     "|hr interju|hr es telefonos interju|telefonos interju|telefonicky pohovor|puhelinhaastattelu"
     "|mahojiano ya simu|usaili wa simu|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
-    "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|ta"
+    "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|ta|so bo|qua dien thoai|dien thoai"
     "|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
     "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica",
@@ -25,7 +25,8 @@ TYPE_SPEC = {
     "|mi futuro jefe|mi futura jefa|meu chefe|minha chefe|meu gestor|minha gestora|mon manager"
     "|mon futur manager|ma future manager|ma manager|mon n 1|n 1|mein chef|meine chefin"
     "|kunftiger chef|kunftige chefin|yoneticim|mudurum|amirim|moj przelozony|moja przelozona"
-    "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung",
+    "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung|kierownikiem|przelozonym|chefen|min chef|narmaste chef"
+    "|rekryterande chef",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",
@@ -40,7 +41,8 @@ TYPE_SPEC = {
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
     "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
     "|creative test|writing test|edit test|design test|skills test|test task"
-    "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany",
+    "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|bai tap"
+    "|bai tap tinh huong|hemuppgift|zadanie rekrutacyjne|zadanie domowe",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -57,11 +59,13 @@ TYPE_SPEC = {
     "|simulation exercise|practical bit|prova pratica|prueba practica|prueba tecnica|prova tecnica"
     "|epreuve pratique|test pratique|praktische toets|praktijktoets|praktijkopdracht"
     "|praktischer test|praxistest|pratik sinav|uygulama sinavi|test praktyczny|teste pratico"
-    "|colloquio tecnico|technisch gesprek|entretien technique|entrevista tecnica|teknik mulakat",
+    "|colloquio tecnico|technisch gesprek|entretien technique|entrevista tecnica|teknik mulakat"
+    "|teknisk|teknik|tekniska|tekninen|techniczna|techniczny|technicka|technicky",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
-    "|coding challenge|coding test|coding assessment|coding phone screen|sql live|live sql",
+    "|coding challenge|coding test|coding assessment|coding phone screen|sql live|live sql"
+    "|kodtest|kodprov|test kodowania",
     "system-design": "system design|sys design|sys des|systems design|architecture"
     "|design round|distributed systems",
     "ml-system-design": "ml system design|ml design|machine learning system design"
@@ -91,7 +95,8 @@ TYPE_SPEC = {
     "|administrerende direktor|adm dir|verkstallande direktor|direttore|direttrice|directeur"
     "|directrice|diretor|diretora|dyrektor|dyrektorka|direktor|direktorka|bestuurder|directora"
     "|amministratore delegato|pdg|directeur general|directrice generale|director general"
-    "|direttore di stabilimento|direttore generale|diretor geral|diretora geral",
+    "|direttore di stabilimento|direttore generale|diretor geral|diretora geral"
+    "|dyrektorem|dyrektorka|prezes|prezesem|zarzad",
     # tests a candidate sits, with no interviewer to rehearse with: a round of its own kind
     "custom": "psychometrics|psychometric|psychometric test|psychometric tests|aptitude test"
     "|reasoning test|online assessments|tes online|online test|psikotes|tes tertulis"

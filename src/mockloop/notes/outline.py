@@ -41,7 +41,8 @@ _PITCH = re.compile(
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
     r"|\belevator\b|\bmy why\b|^(?:my )?positioning\W*$|^waarom\b"
     r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden"
-    r"|per qu[èe])\b|\bperkenalan diri\b|/\s*why\b"
+    r"|per qu[èe]|varf[öo]r|dlaczego|czemu|por que|porque|t[ạa]i sao|v[ìi] sao)\b"
+    r"|^(?:왜|なぜ)|\bperkenalan diri\b|/\s*why\b"
 )
 _MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(
@@ -164,6 +165,12 @@ def _maybe_pitch(h: str) -> bool:
         or "waarom" in h
         or "per qu" in h
         or "perkenalan" in h
+        or "varf" in h
+        or "dlaczego" in h
+        or "czemu" in h
+        or "sao" in h
+        or "왜" in h
+        or "なぜ" in h
     )
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 
 from . import schedule
 from .agenda import calendar_rounds
+from .blocks import has_children, names_kind, next_head, wrapped
 from .closed import closed_items
 from .found import Line, Quote, Round
 from .headings import lone_panel, strong_heading
@@ -64,7 +65,6 @@ from .vocab import (
     explicit,
     folded,
     has,
-    kind_weights,
     maybe_explicit,
     only_kind,
     outside_brackets,
@@ -116,7 +116,7 @@ def _candidates(o: Outline) -> list[int]:
             or (not it.depth and (leads_with_round(text) or _MET.match(text)))
             or (
                 not it.depth
-                and (own[secs[k]] == "process" or _has_children(o, k) or _maybe_listed(kind, low))
+                and (own[secs[k]] == "process" or has_children(o, k) or _maybe_listed(kind, low))
             )
         ):
             out.append(k)
@@ -143,7 +143,7 @@ def _marker(o: Outline, k: int) -> str | None:
         return None
     if causal_arrow(text) and (it.depth or not leads_with_round(text)):
         return None  # (but "HM interview w/ Kelsey, done. … pricing -> a gap" is a round)
-    if schedule.container_mention(text, it.kind in LIST_KINDS) and not _has_children(o, k):
+    if schedule.container_mention(text, it.kind in LIST_KINDS) and not has_children(o, k):
         return None  # "Final round, date TBD", "Final round on Zoom. Use the desk upstairs."
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
         # "12:10 Statistics & Experimentation – Tomasz Wilk, DS Manager" names a person
@@ -152,7 +152,7 @@ def _marker(o: Outline, k: int) -> str | None:
         ok = rest and named and not is_break(rest) and not is_todo(rest)
         # nested: a round's own timetable, unless it sits among slots that name rounds
         return "round" if ok and (not it.depth or schedule.in_schedule(o, k)) else None
-    if is_todo(text) or _wrapped(o, k):
+    if is_todo(text) or wrapped(o, k):
         return None
     if (m := ROUND_LABEL.match(text)) and not it.depth and round_types(m.group(1)):
         return "round"  # "Interview: Hiring Manager – Ravi Kumar" (a calendar invite)
@@ -163,7 +163,7 @@ def _marker(o: Outline, k: int) -> str | None:
     if (
         not it.depth
         and ("->" in text or "→" in text)
-        and _names_kind(text)
+        and names_kind(text)
         and len(split_title(text)[0].split()) <= 4
     ):
         return "round"  # "pair programming -> Sana Qureshi, Senior Eng -> 60 min": its details
@@ -174,7 +174,7 @@ def _marker(o: Outline, k: int) -> str | None:
     if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None
-    if rest and not is_break(rest) and (_names_kind(rest) or has(tokens(rest), ROUNDISH)):
+    if rest and not is_break(rest) and (names_kind(rest) or has(tokens(rest), ROUNDISH)):
         # "Wed 12 Mar - coding interview, 1h"; not a day of a study plan, nor "wed - mock …"
         study = schedule.study_heading(o.notes.sections[sec].heading or "") or is_prep(rest)
         return None if study else "round"
@@ -185,20 +185,20 @@ def _marker(o: Outline, k: int) -> str | None:
     if o.own[sec] == "process" and o.types(k) and len(split_title(text)[0].split()) <= 8:
         # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
-        return "process" if _names_kind(text) else None
+        return "process" if names_kind(text) else None
     if o.own[sec] == "process" and it.kind in LIST_KINDS and round_noun(text):
         return "process"  # "4. grup mülakatı", "2e gesprek": a step that is an interview
-    if _has_children(o, k) and person_line(text) and not ASIDE_SECTION.search(heading_of(o, k)):
+    if has_children(o, k) and person_line(text) and not ASIDE_SECTION.search(heading_of(o, k)):
         return "round"  # "Phil Garza - Operations Manager (Rick's boss) - 3/18" over bullets
-    if _has_children(o, k) and stage_when(text) and not ASIDE_SECTION.search(heading_of(o, k)):
+    if has_children(o, k) and stage_when(text) and not ASIDE_SECTION.search(heading_of(o, k)):
         return "round"  # "scenario - 18/02, 10am", "Achieng - Tue 11th Feb 14:00" over bullets
     title = split_title(text)[0]
     if (who := _NAME_FIRST.match(text)) and not round_types(who.group(1)):
         return None  # "Kayla Wexler, tech recruiter. 30m": who the round is with
     brief, bt = len(title.split(None, 6)) <= 6, outside_brackets(title)  # "Final interviews (…):"
     if not brief and len(bt.split(None, 6)) <= 6 and has(tokens(bt), CONTAINER):
-        return "container" if _has_children(o, k) and not has(o.toks(k), STRONG) else None
-    if _has_children(o, k) and brief:
+        return "container" if has_children(o, k) and not has(o.toks(k), STRONG) else None
+    if has_children(o, k) and brief:
         # "ops case - 3/17 (onsite LA)": where it is, not a stage of several rounds
         if (
             has(tokens(outside_brackets(text)), CONTAINER)
@@ -225,36 +225,6 @@ _MET = re.compile(
 _NAME_FIRST = re.compile(r"^((?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s")
 
 
-def _wrapped(o: Outline, k: int) -> bool:
-    """Item ``k`` carries on a sentence the long line above left open ("… via Plaid" over
-    "fallback) → metrics."): a paragraph wrapped at the margin, not a line of its own."""
-    if k == 0 or o.items[k].kind != "paragraph":
-        return False
-    prev, first = o.items[k - 1], o.items[k].text[:1]
-    return (
-        prev.kind == "paragraph"
-        and prev.line == o.items[k].line - 1
-        and len(prev.text) >= 75
-        and not prev.text.endswith((".", "!", "?", ":", ";"))
-        and (first.islower() or first in ")]},")
-        and not _names_kind(" ".join(o.items[k].text.split()[:3]))  # "hm interview w/ sam …"
-    )
-
-
-def _names_kind(text: str) -> bool:
-    """Its title names a kind outright: not by a weak word alone ("metrics – 10 cases")."""
-    return max(kind_weights(split_title(text)[0]).values(), default=0.0) >= 1.0
-
-
-def _has_children(o: Outline, k: int) -> bool:
-    if k + 1 >= len(o.items) or o.secs[k + 1] != o.secs[k]:
-        return False
-    it, nxt = o.items[k], o.items[k + 1]
-    if it.kind in LIST_KINDS:
-        return nxt.depth > it.depth
-    return it.kind == "paragraph" and nxt.kind in LIST_KINDS
-
-
 def _block(f: _Finder, k: int) -> list[int]:
     """Entries under marker ``k``: its nested bullets, or for a plain line the list (or the
     unbroken lines) right after it, up to the next round."""
@@ -272,6 +242,8 @@ def _block(f: _Finder, k: int) -> list[int]:
             break
         if base < 0 and it.kind not in LIST_KINDS and it.line != prev + 1:
             break
+        if base < 0 and out and it.kind == "paragraph" and not it.depth and next_head(f.o, j):
+            break  # the next round's line over bullets of its own: "then the cold call role play"
         if (
             base < 0
             and it.depth == 0

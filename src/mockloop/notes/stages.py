@@ -60,8 +60,10 @@ def round_noun(text: str) -> bool:
 
 _LABEL_WHEN = re.compile(r"^([^\s:–—-][^:–—]{0,40}?)\s+[-–—]+\s+(\S.*)$")
 _DAY_OR_MONTH = re.compile(
-    r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|week|day|today|tomorrow|morning|afternoon|evening)"
+    r"(?i)^(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|weeks?|days?"
+    r"|today|tomorrow|morning|afternoon|evening)\b"
 )
 
 
@@ -75,7 +77,9 @@ def stage_when(text: str) -> bool:
     step of the loop named and dated, over the lines that describe it; not a day of a diary
     or a study plan ("Tue - 3/4", "Week 2 - 5/20")."""
     m = _LABEL_WHEN.match(text)
-    if not m or not says_when(m.group(2)) or is_prep(text) or is_break(m.group(1)):
+    if not m or is_prep(text) or is_break(m.group(1)):
+        return False
+    if not says_when(m.group(2)):
         return False
     label = m.group(1).strip()
     return (

@@ -1,0 +1,49 @@
+"""How the lines of a block hang together: a line over bullets of its own, a paragraph wrapped
+at the margin that carries on the line above, and a line that opens the next round's block."""
+
+from __future__ import annotations
+
+from .outline import Outline
+from .parser import LIST_KINDS
+from .stages import stage_when
+from .vocab import ROUNDISH, has, kind_weights, split_title
+
+__all__ = ["has_children", "names_kind", "next_head", "wrapped"]
+
+
+def has_children(o: Outline, k: int) -> bool:
+    """Item ``k`` has lines of its own under it: deeper bullets, or a list right under a line."""
+    if k + 1 >= len(o.items) or o.secs[k + 1] != o.secs[k]:
+        return False
+    it, nxt = o.items[k], o.items[k + 1]
+    if it.kind in LIST_KINDS:
+        return nxt.depth > it.depth
+    return it.kind == "paragraph" and nxt.kind in LIST_KINDS
+
+
+def wrapped(o: Outline, k: int) -> bool:
+    """Item ``k`` carries on a sentence the long line above left open ("… via Plaid" over
+    "fallback) → metrics."): a paragraph wrapped at the margin, not a line of its own."""
+    if k == 0 or o.items[k].kind != "paragraph":
+        return False
+    prev, first = o.items[k - 1], o.items[k].text[:1]
+    return (
+        prev.kind == "paragraph"
+        and prev.line == o.items[k].line - 1
+        and len(prev.text) >= 75
+        and not prev.text.endswith((".", "!", "?", ":", ";"))
+        and (first.islower() or first in ")]},")
+        and not names_kind(" ".join(o.items[k].text.split()[:3]))  # "hm interview w/ sam …"
+        and not stage_when(o.items[k].text)  # "marcus - wed 3 sept 11am, zoom": a new step
+    )
+
+
+def names_kind(text: str) -> bool:
+    """Its title names a kind outright: not by a weak word alone ("metrics – 10 cases")."""
+    return max(kind_weights(split_title(text)[0]).values(), default=0.0) >= 1.0
+
+
+def next_head(o: Outline, j: int) -> bool:
+    """A line over bullets of its own that names a round ("then the cold call role play w/
+    marcus + hamish (AE) — …"), not a wrapped line's end ("guidance)")."""
+    return has_children(o, j) and (has(o.toks(j), ROUNDISH) or bool(o.types(j)))
