@@ -221,3 +221,18 @@ def test_lower_case_steps_named_by_person_and_date_each_keep_their_own_bullets()
     ]  # fmt: skip
     assert max(n.line or 0 for n in rounds[0].focus) == 5  # not the role play's lines
     # (and "varför Tallrock" is the pitch, no round)
+
+
+def test_questions_after_a_label_or_before_an_ask_in_other_languages() -> None:
+    notes = (
+        "# 하늘다리\n\n## 2차 면접\n- 역질문: 내년에 해외 진출 계획이 있나요?\n"
+        "- 逆質問：オンプレ撤去の予定はいつ頃？\n- gaji selama training berapa? tanya ke Ibu Rina\n"
+        "- perguntar: planos de abrir capital? / o fiscal vai ganhar mais gente?\n"
+        "- pertanyaan yg mungkin: kenapa bank? siap ditempatkan?\n"
+        '- Jenna likes scenario questions: "site enters a lab value 10x ULN, what happens?"\n'
+    )
+    assert _asked(notes) == [
+        "내년에 해외 진출 계획이 있나요?", "オンプレ撤去の予定はいつ頃?",
+        "gaji selama training berapa?", "planos de abrir capital?",
+        "o fiscal vai ganhar mais gente?",
+    ]  # fmt: skip

@@ -27,7 +27,10 @@ _INLINE_ASK = re.compile(
     # "ask him: what software do they use, how does mentoring work": a question without its "?"
     rf"|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}\s*:\s*((?:what|what's|whats|how|why|where|when|who"
     r"|which|whether|is|are|do|does|can|could|will|would)\b.{8,})$"
-    r"|^(\S.{8,}?\?)\W*\s+ask(?:\s+[\w.]+){0,2}\W*$",  # "EC2 notes allowed? ask HR"
+    # "EC2 notes allowed? ask HR", "tem estacionamento? perguntar pra Fernanda", "… không? → hỏi"
+    r"|^(\S.{8,}?\?)\W*\s+(?:ask|tanya|tanyakan|perguntar|pergunta|hỏi|zapytać|zapytaj|fråga"
+    r"|spør|spørg|vraag|vragen|chiedere|preguntar|fragen|demander)"
+    r"(?:\s+(?:ke|pra|para|to|a|à|al|an|aan|with))?(?:\s+[\w.]+){0,2}\W*$",
     re.IGNORECASE,
 )
 # "ask the staff eng what they would redesign": a question to ask, told in prose
@@ -38,17 +41,28 @@ _PROSE_ASK = re.compile(
 )
 
 
+_LABEL_ASK = re.compile(r"^([^:：?]{2,30}?)\s*[:：]\s*(\S.*)$")  # "역질문: 내년에 … 있나요?"
+
+
+def _asks_inline(label: str) -> bool:
+    """A label that says the question after it is the candidate's to ask ("역질문", "逆質問",
+    "mau tanya"), not a bare "Question:" (a research question) or the interviewer's."""
+    return questions_header(label) and label.strip().lower() not in ("question", "questions", "q")
+
+
 def _several(text: str) -> list[str]:
     """The questions on one line, split after each '?' outside brackets ("what software do
     they use (Tekla? Prokon?)" is one)."""
     out, start, depth = [], 0, 0
-    for m in re.finditer(r"[()\[\]]|\?\s+(?=[\w\"“])", text):
+    for m in re.finditer(r"[()\[\]]|\?(?:\s*/)?\s+(?=[\w\"“])", text):
         c = m.group(0)[0]
         depth += 1 if c in "([" else -1 if c in ")]" else 0
         if c == "?" and depth <= 0:
             out.append(text[start : m.start() + 1])
             start = m.end()
-    return [*out, text[start:]] if out else [text]
+    pieces = [*out, text[start:]]
+    # "is the role hybrid? I think 2 days a week": a remark after the question, not another
+    return pieces if all(p.rstrip(' )]"”').endswith("?") for p in pieces) else [text]
 
 
 # "vraag aan Hein: wat is zijn grootste zorg?", "chiedergli dei piani (nuova linea?)": a line
@@ -167,9 +181,9 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             elif asks and not it.text.endswith(":"):
                 out[it.line] = {"text": _unquote(it.text.strip()), "line": it.line}
     for k, it in enumerate(o.items):
-        text = it.text
+        text = it.text.replace("？", "?")  # "逆質問：オンプレ撤去の予定はいつ頃？"
         low = text[:40].lower()
-        if not (might_ask(low) or "ask" in text[-12:]):
+        if not (might_ask(low) or might_ask(text[-24:].lower())):
             continue
         if it.line in out or o.eff[o.secs[k]] == "questions":
             continue
@@ -184,7 +198,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
         elif (m := _VERB_ASK.match(text)) and "?" in m.group(1):
             q = m.group(1) if ":" in text[: m.start(1)] else text  # "chiedergli dei piani …?"
-            out[it.line] = {"text": _unquote(q.strip()), "line": it.line}
+            prose += [{"text": _unquote(a.strip()), "line": it.line} for a in _several(q)]
         elif _is_header(it) and _asks_label(text) and (told := _prose_questions(o, k)):
             prose += told  # the questions told in the paragraph after the label
         elif (
@@ -193,6 +207,8 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             and (told := _prose_questions(o, k, itself=True))
         ):
             prose += told  # "Other things I want to find out. How many …? Is there …?"
+        elif (m := _LABEL_ASK.match(text)) and "?" in m.group(2) and _asks_inline(m.group(1)):
+            prose += [{"text": _unquote(a.strip()), "line": it.line} for a in _several(m.group(2))]
         elif _is_header(it) and _asks_label(text):
             under = _header_body(o, k)
             top = min((o.items[j].depth for j in under), default=0)

@@ -21,7 +21,8 @@ _QUESTIONS = re.compile(
     r"|kérdések|kérdéseim|kerdesek|tanong|mga tanong|pertanyaan|maswali|soalan"
     r"|jilmun|gyaku shitsumon|shitsumon|preguntes|soracaklarım|soracaklarim|sorulacaklar"
     r"|domande da fare|da chiedere|te vragen|vragen aan|vragen voor|à demander|a demander"
-    r"|câu hỏi|cau hoi|kysyttävää|kysyttavaa|sawaal|sawal)\b|질문|質問|\bto ask\b"
+    r"|câu hỏi|cau hoi|kysyttävää|kysyttavaa|sawaal|sawal|mau tanya|ingin tanya|ingin bertanya"
+    r"|perguntar)\b|질문|質問|\bto ask\b"
     r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
     r"|\breverse[- ]interview\b|\bpoochn[ae]\b|\bpuchn[ae]\b"
@@ -31,7 +32,9 @@ _ASIDE = re.compile(r",|\(|\s[-–—]\s|\b(?:so|in case|when|because|since)\b")
 _THEY_ASK = re.compile(
     r"\b(they|they'll|they’ll|expect|expected|likely|practice|mock|behavioral|might ask me"
     r"|asked me|ask me|common|typical|sample|past|prep questions|beklediğim|beklenen|verwacht"
-    r"|verwachte|erwartete|erwartet|esperadas|probabili|probables|mi chiederanno|yesang)\b"
+    r"|verwachte|erwartete|erwartet|esperadas|probabili|probables|mi chiederanno|yesang|mungkin"
+    r"|ditanya|d[ựu] ki[ếe]n|prov[áa]veis|mog[ąa] zapyta[ćc]|spodziewane|f[öo]rv[äa]ntade|troliga"
+    r"|likes|loves|scenario)\b"
     r"|想定|予想|예상"
 )
 _PITCH = re.compile(
