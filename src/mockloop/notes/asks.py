@@ -68,11 +68,14 @@ def _several(text: str) -> list[str]:
 # "vraag aan Hein: wat is zijn grootste zorg?", "chiedergli dei piani (nuova linea?)": a line
 # that opens on asking, in another language, and holds a question
 _VERB_ASK = re.compile(
-    r"(?i)^(?:vraag|vragen|navragen|chiedere|chiedi|chiedergli|chiederle|domandare|domandargli"
-    r"|domandarle|preguntar|preguntarle|pregúntale|preguntale|fragen|frage|nachfragen|perguntar"
-    r"|pergunta|perguntem|demander|demande|zapytać|zapytac|zapytaj|spytać|spytaj|hỏi|tanya"
-    r"|tanyakan|itanong|tanungin|uliza|spør|spørg|spørge|fråga|kysy|poochna|puchna)\b"
-    r"(?:[^:?]{0,40}:)?\s*(\S.*)$"
+    r"^(?:(?i:navragen|chiedere|chiedi|chiedergli|chiederle|domandare|domandargli|domandarle"
+    r"|preguntar|preguntarle|pregúntale|preguntale|nachfragen|perguntar|perguntem|demander"
+    r"|zapytać|zapytac|zapytaj|spytać|spytaj|hỏi|tanyakan|itanong|tanungin|uliza|spør|spørg"
+    r"|spørge|kysy|poochna|puchna)|tanya"  # "Tanya (HM): …" is a person
+    # words that are also the noun "question" ask only before whom: "vraag aan Hein: …", not
+    # "Vraag 1: Vertel iets over jezelf?" (the interviewer's)
+    r"|(?i:vraag|vragen|fragen|frage|pergunta|demande|fråga)(?=\s+(?i:aan|an|a|ao|à|till|om"
+    r"|nach|sobre|de)\b))\b(?:[^:?]{0,40}:)?\s*(\S.*)$"
 )
 _PITCH_LINE = re.compile(
     r"^\W*(?:my pitch|pitch|mein pitch|mi pitch|elevator pitch|tmay|tell me about yourself"
@@ -287,10 +290,13 @@ def _prose_questions(o: Outline, k: int, itself: bool = False) -> list[dict[str,
     return out if len(out) >= 2 else []
 
 
+_LAST_SENTENCE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)\.\s+")
+
+
 def _asks_label(text: str) -> bool:
     """A questions label: it ends in ':' or names questions in its first three words (of its
     last sentence: "30 min presenteren, 30 min vragen. Twee cases:" leads the cases)."""
-    text = text.rsplit(". ", 1)[-1]
+    text = _LAST_SENTENCE.split(text)[-1]  # (not at "Mr. Lee", "Prof. Ahmed", "Dr. Patel")
     return questions_header(text) and (
         text.endswith(":") or questions_header(" ".join(text.split()[:3]))
     )

@@ -28,7 +28,8 @@ _BREAK = re.compile(
     r"|non [ée]valu[ée]|n[ãa]o (?:é|conta como) avaliad[oa]|nie jest oceniane|de[ğg]erlendirilmiyor"
     r"|ba[şs]vuru|sa[ğg]l[ıi]k kontrol\w*|y[üu]zme testi|visita medica|medische keuring"
     r"|reconocimiento m[ée]dico|examen m[ée]dic\w*|badania lekarskie|[äa]rztliche untersuchung"
-    r"|exame admissional|exame m[ée]dico)\b"
+    r"|exame admissional|exame m[ée]dico|info(?:rmation)? session|webinar|feedback (?:call|session)"
+    r"|open (?:day|evening)|(?:job|career) fair)\b"
 )
 
 

@@ -128,7 +128,7 @@ _FOREIGN_ORDINAL = (
     r"|derde|laatste|erste[sn]?|zweite[sn]?|dritte[sn]?|letzte[sn]?|primera|primer|segunda|segundo"
     r"|tercera|tercer|[úu]ltima|[úu]ltimo|primo|prima|secondo|seconda|terzo|terza|ultimo|finale?"
     r"|primeira|terceira|premier|premi[èe]re|deuxi[èe]me|seconde?|troisi[èe]me|derni[èe]re?|ilk"
-    r"|ikinci|[üu][çc][üu]nc[üu]|son|pierwsza|druga|trzecia|ostatnia|pertama|kedua|ketiga"
+    r"|ikinci|[üu][çc][üu]nc[üu]|son(?=\s+m)|pierwsza|druga|trzecia|ostatnia|pertama|kedua|ketiga"
     r"|terakhir|andre|tredje|f[øo]rste|sista|andra|f[öo]rsta)\s+)"
 )
 ORDINAL_FOREIGN = re.compile(

@@ -28,7 +28,8 @@ _MONTH = re.compile(
     r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\s*$"
 )
 _NOT_INTERVIEWER = re.compile(
-    r"(?i)\b(?:friend|mentor|referr(?:al|er)|ex-colleague|former\s+colleague|old\s+boss|my\s+reference)\b"
+    r"(?i)\b(?:friend|mentor|referr(?:al|er)|ex-colleague|former\s+colleague|old\s+boss|my\s+reference"
+    r"|mum|mom|dad|mother|father|family|wife|husband|girlfriend|boyfriend|coach|therapist)\b"
 )
 
 
@@ -52,6 +53,7 @@ def strong_heading(o: Outline, k: int) -> bool:
         and says_when(o.items[k].text)
         and _has_body(o, k)
         and not aside_heading(head)
+        and not _NOT_INTERVIEWER.search(o.items[k].text)  # "## Meeting with my mentor on Monday"
     ):
         return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
     sec = o.secs[k]

@@ -11,7 +11,7 @@ TYPE_SPEC = {
     "|hr interju|hr es telefonos interju|telefonos interju|telefonicky pohovor|puhelinhaastattelu"
     "|mahojiano ya simu|usaili wa simu|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
-    "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|ta|so bo|qua dien thoai|dien thoai"
+    "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|so bo|qua dien thoai|dien thoai"
     "|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
     "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica",
@@ -23,7 +23,7 @@ TYPE_SPEC = {
     "|leidinggevende|mijn leidinggevende|toekomstige leidinggevende|mijn manager|la mia capa"
     "|il mio capo|mio capo|mia capa|sarebbe il mio capo|sarebbe la mia capa|mi jefe|mi jefa"
     "|mi futuro jefe|mi futura jefa|meu chefe|minha chefe|meu gestor|minha gestora|mon manager"
-    "|mon futur manager|ma future manager|ma manager|mon n 1|n 1|mein chef|meine chefin"
+    "|mon futur manager|ma future manager|ma manager|mon n 1|mein chef|meine chefin"
     "|kunftiger chef|kunftige chefin|yoneticim|mudurum|amirim|moj przelozony|moja przelozona"
     "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung|kierownikiem|przelozonym|chefen|min chef|narmaste chef"
     "|rekryterande chef",

@@ -14,7 +14,7 @@ import yaml
 
 from .inline import strip_inline
 
-__all__ = ["front_matter", "gc_paused", "org_line", "table_cells"]
+__all__ = ["banner_text", "front_matter", "gc_paused", "org_line", "table_cells"]
 
 _ORG_HEAD = re.compile(r"^(\*{1,6})[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+)?(\S.*)$")
 _ORG_TAGS = re.compile(r":[\w:@]+:$")  # ":work:prep:" after the title
@@ -93,3 +93,19 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+_BANNER_TAIL = re.compile(r"^(={2,})([^=]{2,60})\1\s+(\S.{0,100})$")
+
+
+def banner_text(text: str) -> str:
+    """ "=== LOOP ===", "--- loop ---": the text between two runs of the same mark ("" if
+    none); read by stripping, so a line of 40,000 dashes costs one pass."""
+    mark = text[0]
+    if text[-1] != mark:  # "== 4. FGD == Selasa 3 Maret, 09.00": a banner, then when it is
+        tail = _BANNER_TAIL.match(text)
+        return f"{tail.group(2).strip()} — {tail.group(3)}" if tail else ""
+    inner = text.strip(mark)
+    if len(text) - len(text.lstrip(mark)) < 2 or len(text) - len(text.rstrip(mark)) < 2:
+        return ""
+    return inner.strip() if inner.strip() and "=" not in inner else ""

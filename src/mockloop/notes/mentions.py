@@ -20,15 +20,19 @@ _LEAD = re.compile(
     r"(?i)^(?:(?:there'?s|there is|is|was|will be|maybe|probably|also|next|the|a|an|my|then"
     r"|prob)\s+)+"
 )
-_TAIL = re.compile(r"(?i)\s+(?:was|is|on|at|will|went|done|tbc|tbd|\d).*$")  # "… was Fri 5 Apr"
+_TAIL = re.compile(  # "… was Fri 5 Apr", "Technical interview Wed 12 Feb"
+    r"(?i) (?:was|is|on|at|will|went|done|tbc|tbd|\d|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat"
+    r"|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b).*$"
+)
 _STAGE = re.compile(r"(?i)\b(?:day|days|centre|center|process|stage|stages)\b")
 _NOISE = re.compile(
     r"(?i)\b(?:no|not|kein|keine|nicht|janai|isn'?t|wasn'?t|e-?mail(?:ed|s)?|portal|logistics"
-    r"|scheduling|on call|call you|funding|info session|results?|sms|thanks?|thank you|notes)\b"
+    r"|scheduling|on call|call you|funding|info session|results?|sms|thanks?|thank you|notes"
+    r"|podcast|earnings|keynote|webinar|launch|goes live|holiday)\b"
 )
 # a fragment; "written after the recruiter call on Monday 5/6" dates a note
 _CUT = re.compile(r"(?i)[:.!]\s|:$|^(?:nach|after|before|since|whatsapp)\b")
-_BARE = frozenset({"round", "session", "call", "chat", "meeting", "recruiter", "interview", "hr"})
+_BARE = frozenset({"round", "session", "call", "chat", "meeting", "recruiter", "hr"})
 
 
 def _kind(text: str) -> str | None:
@@ -50,15 +54,15 @@ def _title(text: str) -> str | None:
 
 
 def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
-    """Rounds named only in passing, each of a kind (or title) not found yet; never in the
-    notes' first line, which names the job ("Vlinderhof Zorg — HR-adviseur (32-36 uur)")."""
+    """Rounds named only in passing, each of a kind (or title) not found yet; in the notes'
+    first line only when the line opens on the round ("Interview Tue 4 Mar 10am")."""
     have = {_kind(r.title) or _kind(r.text) for r in rounds}
     titles = [set(tokens(r.title)) for r in rounds]
     out: list[Round] = []
     for k, it in enumerate(o.items):
-        text = it.text
-        if k in claimed or o.cls[k] in NOT_ROUNDS or it.kind in ("table_row", "heading") or k == 0:
+        if k in claimed or o.cls[k] in NOT_ROUNDS or it.kind in ("table_row", "heading"):
             continue
+        text = " ".join(it.text.split())  # one space: the clause patterns scan each run once
         if text.endswith("?") or not says_when(text) or is_prep(text) or is_todo(text):
             continue
         title = _title(text)
@@ -66,8 +70,14 @@ def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[R
             continue
         if title.count(")") > title.count("(") or folded(title) in _BARE or _CUT.search(title):
             continue
+        if k == 0 and not text.startswith(title):
+            continue  # the first line names the job: "Vlinderhof Zorg — HR-adviseur (32-36 uur)"
         kind, words = _kind(title), set(tokens(title))
-        if not (kind or has(tuple(words), ROUNDISH)):
+        # an interview word, a kind named by two words ("written exam") or leading the line:
+        # not "Dana from HR is on holiday until 14 March"
+        strong = max(kind_weights(outside_brackets(title)).values(), default=0.0) >= 2.0
+        leads = text.startswith(title) and bool(_kind(title.split()[0]))  # "Coding — Thu 6 Mar"
+        if not (has(tuple(tokens(title)), ROUNDISH) or strong or leads):
             continue
         if (kind and kind in have) or any(words <= t or t <= words for t in titles if t):
             continue  # the same round, told again

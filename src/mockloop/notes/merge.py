@@ -194,13 +194,17 @@ _WHEN_IN_BRACKET = re.compile(
     r"(?i)\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\b"
     r"|\b\d{1,2}\s*[ap]\.?m\b"
 )
-_MONTHS = (
-    r"(?:jan|feb|f[eé]v|mar|m[aä]r|apr|abr|avr|may|mai|mei|jun|jul|aug|ago|ao[uû]|sep|set|oct|okt"
-    r"|out|nov|dec|dez|dic|ene|gen)[a-z]*\.?"
+_MONTHS = (  # whole words: not "general", "mainly", "setup"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz|apr(?:il)?|abr(?:il)?"
+    r"|avr(?:il)?|may|mai|mei|mayo|maio|jun[eio]?|juin|junho|jul[yi]?|julio|juillet|julho|aug"
+    r"|august(?:us)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tiembre|tembre)?|set(?:embro)?|oct(?:ober"
+    r"|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|embre|embro)?|dec(?:ember)?|d[ée]c"
+    r"|d[ée]cembre|dez(?:ember|embro)?|dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?|april|maart"
+    r"|juni|juli|oktober)\b\.?"
 )
-_DATE = re.compile(
-    rf"(?i)\b\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
-    rf"|\b{_MONTHS}\s+\d{{1,2}}\b"
+_DATE = re.compile(  # "29 april 10.00", "Mar 3"; not "1 may include"
+    rf"(?i)\b\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?!\s+[a-z])|\b{_MONTHS}\s+\d{{1,2}}\b"
 )
 _OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
 _TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")

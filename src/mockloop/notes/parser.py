@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from .asked import asked_round
 from .inline import strip_inline, struck
-from .lines import front_matter, gc_paused, org_line, table_cells
+from .lines import banner_text, front_matter, gc_paused, org_line, table_cells
 from .pasted import sheet_rows, tidied
 from .plain import caps_header, plain_header
 
@@ -78,22 +78,8 @@ _DELIM = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 _QUOTE = re.compile(r"^(?:\s*>[ \t]?)+")  # \s: any whitespace str.strip() drops (\v, \f too)
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
-_BANNER_TAIL = re.compile(r"^(={2,})([^=]{2,60})\1\s+(\S.{0,100})$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?|\([^()]{1,60}\))$")
 _INNER_MARK = re.compile(r"^(?:[-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|#{1,6})[ \t]+")
-
-
-def _banner(text: str) -> str:
-    """ "=== LOOP ===", "--- loop ---": the text between two runs of the same mark ("" if
-    none); read by stripping, so a line of 40,000 dashes costs one pass."""
-    mark = text[0]
-    if text[-1] != mark:  # "== 4. FGD == Selasa 3 Maret, 09.00": a banner, then when it is
-        tail = _BANNER_TAIL.match(text)
-        return f"{tail.group(2).strip()} — {tail.group(3)}" if tail else ""
-    inner = text.strip(mark)
-    if len(text) - len(text.lstrip(mark)) < 2 or len(text) - len(text.rstrip(mark)) < 2:
-        return ""
-    return inner.strip() if inner.strip() and "=" not in inner else ""
 
 
 def _lettered(text: str) -> bool:
@@ -208,7 +194,7 @@ class _Parser:
             self.lists.clear()
             self._end_pseudo()  # a rule or a pasted message ends a "Questions to ask:" label
             return i + 1
-        if first in "=-" and (banner := _banner(text)):
+        if first in "=-" and (banner := banner_text(text)):
             self._heading(2, strip_inline(banner), i + 1)
             return i + 1
         if (first in "-*+•▸▹►▶‣◦●○■▪" or first.isdigit() or _lettered(text)) and (
@@ -303,9 +289,11 @@ class _Parser:
         self._add(Item(strip_inline(struck(body)), i + 1, depth, kind))
 
     def _indented_next(self, i: int) -> bool:
-        """The next non-blank line is indented (an outline's entries under its section)."""
+        """The next non-blank line is indented (an outline's entries), or a box is beside it."""
         nxt = next((line for line in self.lines[i + 1 : i + 4] if line.strip()), "")
-        return nxt[:1] in (" ", "\t")
+        return nxt[:1] in (" ", "\t") or bool(
+            _CHECKBOX.match(nxt) or _CHECKBOX.match(self.lines[i - 1] if i else "")
+        )
 
     def _next_starts(self, i: int, prefix: str) -> bool:
         nxt = next((line for line in self.lines[i + 1 : i + 4] if line.strip()), "")

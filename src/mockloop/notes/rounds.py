@@ -167,10 +167,8 @@ def _marker(o: Outline, k: int) -> str | None:
         and len(split_title(text)[0].split()) <= 4
     ):
         return "round"  # "pair programming -> Sana Qureshi, Senior Eng -> 60 min": its details
-    if not it.depth and _MET.match(text) and says_when(text) and not is_prep(text):
-        return (
-            "round"  # "talked to Dana in the office last tues (Feb 11)", "meeting sams boss thurs"
-        )
+    if not it.depth and _MET.match(text) and says_when(text) and _told_a_call(o, k):
+        return "round"  # "talked to Dana in the office last tues (Feb 11)", "meeting sams boss"
     if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None
@@ -218,9 +216,30 @@ def _marker(o: Outline, k: int) -> str | None:
 
 _MET = re.compile(
     r"(?i)^(?:talked|spoke|chatted)\s+(?:to|with)\s+(?-i:[A-Z])[\w'’-]+"
-    r"|^(?-i:[A-Z])[\w'’-]+(?:\s+\([^()]{1,30}\))?\s+(?:rang|called|phoned)\s+me\b"
+    r"|^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:\s+\([^()]{1,30}\))?\s+(?:rang|called"
+    r"|phoned)\s+me\b(?!\s+back)"
     r"|^meeting\s+(?:with\s+)?(?:(?:\w+'?s|the|my\s+future)\s+)?(?:boss|manager|director|supervisor"
     r"|gm|owner|(?-i:[A-Z])[\w'’-]+)\b"
+)
+_NOT_A_CALL = re.compile(
+    r"(?i)\b(?:luck|offer|congrat\w*|birthday|mum|mom|dad|(?:he|she|they)\s+(?:thinks?|says?|said))\b"
+)
+
+
+def _told_a_call(o: Outline, k: int) -> bool:
+    """ "Shona (HR) rang me Mon 3rd - quick chat": a call about the job, not "Mum called me Tue
+    4th to wish me luck", "Priya called me with the offer!" or a friend's advice."""
+    text = o.items[k].text
+    if is_prep(text) or _NOT_A_CALL.search(text):
+        return False
+    rang = re.search(r"(?i)\b(?:rang|called|phoned)\s+me\b", text)
+    return (
+        not rang or "(" in text[: rang.start()] or bool(o.types(k)) or bool(_ABOUT_JOB.search(text))
+    )
+
+
+_ABOUT_JOB = re.compile(
+    r"(?i)\b(?:about|re)\s+(?:the\s+)?(?:role|job|position|vacancy)\b|\bscreen|\bchat\b"
 )
 _NAME_FIRST = re.compile(r"^((?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s")
 
@@ -247,7 +266,13 @@ def _block(f: _Finder, k: int) -> list[int]:
         if (
             base < 0
             and it.depth == 0
-            and (f.markers[j] or timed(it.text) is not None or explicit(it.text) or dated(it.text))
+            and (
+                f.markers[j]
+                or timed(it.text) is not None
+                or explicit(it.text)
+                or dated(it.text)
+                or (names_kind(it.text) and says_when(it.text))
+            )  # "HM interview Wed 12 Feb 10am"
         ):
             break
         out.append(j)

@@ -10,7 +10,7 @@ import re
 from .breaks import is_break
 from .found import Round
 from .outline import Outline
-from .shapes import is_prep
+from .shapes import aside_heading, is_prep
 from .vocab import CONTAINER, ROUNDISH, has, is_date, outside_brackets, split_title, tokens
 from .when import says_when
 
@@ -22,6 +22,13 @@ _OVERVIEW_WORDS = re.compile(
 )
 
 
+# a heading about a stage, not the stage; and stages that hold several rounds of their own
+_ABOUT_A_STAGE = re.compile(
+    r"(?i)\b(?:wear|lessons?|learn(?:ed|t)?|after|before|what|how|recap|thoughts|reflections?"
+    r"|tips|debrief|logistics|feedback|onsite|on-site|superday|super day|loop)\b"
+)
+
+
 def stage_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
     """Stage headings with lines of their own and no round found under them, as rounds."""
     starts = sorted(r.source.line or 0 for r in rounds)
@@ -30,6 +37,8 @@ def stage_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Rou
         heading = section.heading
         if heading is None or o.own[sec] != "process" or _OVERVIEW_WORDS.search(heading):
             continue  # "## Interview process": the loop's plan, even when nothing is typed
+        if aside_heading(heading) or _ABOUT_A_STAGE.search(heading):
+            continue  # "## Onsite logistics", "## Panel feedback", "## After the onsite"
         first = o.starts[sec]
         if first in claimed or o.items[first].kind != "heading":
             continue
@@ -68,7 +77,11 @@ _DAY_OR_MONTH = re.compile(
 
 
 _NOT_A_STEP = re.compile(
-    r"(?i)\b(?:day|days|centre|center|outline|prep|notes|plan|process|overview|timeline)\b"
+    r"(?i)\b(?:day|days|centre|center|outline|prep|notes|plan|process|overview|timeline"
+    # errands and news beside the loop: "Flight - Wed 12 Feb 7am", "Results - Fri 21 Feb"
+    r"|flights?|hotels?|trains?|bus|taxi|uber|travel|results?|feedback|dentist|doctor|gym"
+    r"|payday|reading|referral|deadline|visa|offer|holiday|vacation|appointment|haircut"
+    r"|birthday|party|wedding|rent|bills?|shopping|laundry|packing|parking)\b"
 )
 
 

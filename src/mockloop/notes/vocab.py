@@ -236,6 +236,7 @@ def round_types(text: str) -> tuple[str, ...]:
     return types_of(tokens(text))
 
 
+_TA = re.compile(r"\bTA\b")
 _HOURS = re.compile(r"\b\d+(?:[.,]\d+)?\s*hrs?\b")
 
 
@@ -246,6 +247,8 @@ def kind_weights(text: str) -> dict[str, float]:
     names ml-system-design (3) over system-design (2)."""
     if "hr" in text:
         text = _HOURS.sub(" ", text)  # "1 hr coderpad": hours, not HR
+    if "TA" in text:
+        text = _TA.sub("talent acquisition", text)  # "Nadia (TA)"; not Norwegian "ta med"
     toks = tokens(text)
     if _TYPE_INDEX.keys().isdisjoint(toks):
         return {}
@@ -339,7 +342,9 @@ def _split_outside_brackets(text: str) -> list[str]:
 
 
 _WHEN_START = re.compile(
-    r"(?i)\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|maandag|dinsdag|woensdag|donderdag|vrijdag"
+    r"(?i)\W*(?:\d{1,2}(?:[:.]\d\d|[/-]\d{1,2}|\s*[ap]\.?m\b|(?:st|nd|rd|th|e|er)\b"
+    r"|\s+[a-zé]{3,9}\.?(?:\s+\d|,|$))"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun|maandag|dinsdag|woensdag|donderdag|vrijdag"
     r"|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
     r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]"

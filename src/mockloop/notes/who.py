@@ -146,6 +146,7 @@ def who_only(text: str) -> str:
     text = _WHEN_TAIL.sub("", text)  # "Oren Shapiro (Research Manager) this morning"
     text = _HOW_IT_WENT.sub("", text)  # "Tanya on 3/4 went well" → "Tanya"
     text = _WHEN_AFTER.sub("", text)  # "Camilla Fri 3/7 10am" → "Camilla"
+    text = _RANG.sub("", text)  # "Recruiter (Jess) rang me Mon 3rd" → "Recruiter (Jess)"
     return _CLAUSE.sub("", text).strip(" ✓✔︎✅")
 
 
@@ -153,9 +154,10 @@ _HOW_IT_WENT = re.compile(
     r"(?i)(?<!\s)\s+(?:on\s+(?:\d{1,2}[/.]\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b.*"
     r"|(?:went|was|is)\s+(?:well|ok|okay|fine|great|badly|done)\b.*)$"
 )
+_RANG = re.compile(r"(?i)\s+(?:rang|called|phoned)\s+me\b.*$")
 _WHEN_AFTER = re.compile(
     r"(?i)(?<=[\w)])\s+(?:(?:on|at|@)\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-    r"(?:day)?\b|\d{1,2}[/.]\d{1,2}\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d\b"
+    r"(?:day)?\.?,?\s+\d|\d{1,2}[/.]\d{1,2}\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d).*$"
 )
 _WHEN_TAIL = re.compile(

@@ -1,0 +1,148 @@
+"""What an independent review of the t14/t15 parser changes found, each as a user would meet
+it: errands and debriefs are no rounds, a call is about the job, the interviewer's questions
+are not the candidate's, names keep their weekday-like words, and no line costs quadratic time."""
+
+from __future__ import annotations
+
+from tests.support.plans import plan_of
+
+
+def _rounds(notes: str) -> list[tuple[str, str, str | None]]:
+    return [(r.title, r.kind, r.interviewer) for r in plan_of(notes).rounds]
+
+
+def test_errands_with_a_date_over_bullets_are_no_rounds() -> None:
+    notes = (
+        "Tandala — CSM\n\nRecruiter call - Mon 3 Feb 10am\n- salary band\n\n"
+        "Flight - Wed 12 Feb 7am\n- BA 2490 seat 14C\n\nHotel - 12/2 to 14/2\n- Premier Inn\n\n"
+        "Results - Fri 21 Feb\n- they'll email by 5pm\n"
+    )
+    assert [t for t, _, _ in _rounds(notes)] == ["Recruiter call"]
+
+
+def test_headings_about_a_stage_are_no_rounds() -> None:
+    notes = (
+        "# Kite\n\n## Process\n1. Recruiter screen (done)\n2. Onsite: coding, system design\n\n"
+        "## Onsite logistics\n- Tue 12 Mar, bring ID\n\n## Panel feedback\n- felt rushed\n\n"
+        "## After the onsite\n- send thanks\n"
+    )
+    titles = [t for t, _, _ in _rounds(notes)]
+    assert not any("logistics" in t or "feedback" in t or "After" in t for t in titles)
+
+
+def test_a_call_is_about_the_job_and_the_next_line_stays_its_own_round() -> None:
+    noise = (
+        "Kite — Senior PM\n\nHiring manager interview with Priya, Thu 6 Mar 2pm\n- roadmap\n\n"
+        "Mum called me Tue 4th to wish me luck\n\nPriya called me Tue 18 Mar with the offer!\n"
+    )
+    assert len(_rounds(noise)) == 1
+    two = (
+        "Helix Bio - Data Scientist\n\nShona (HR) rang me Mon 3rd - 20 min, salary\n"
+        "HM interview Wed 12 Feb 10am with Mark Lee\n"
+    )
+    assert [(t, k) for t, k, _ in _rounds(two)][1] == ("HM interview", "hiring-manager")
+    assert _rounds(two)[1][2] == "Mark Lee"
+    named = "Helix Bio\n\nRecruiter (Jess) rang me Mon 3rd, 20 min - salary\n"
+    assert _rounds(named)[0][2] == "Recruiter (Jess)"
+    full = "Helix Bio\n\nJess Okafor rang me Mon 3rd about the role, 20 min\n"
+    assert not plan_of(full).default_loop
+
+
+def test_the_interviewers_questions_are_not_the_candidates() -> None:
+    notes = (
+        "## Eerste gesprek — di 4 maart\n- Vraag 1: Vertel iets over jezelf?\n"
+        "- Frage 2: Warum wollen Sie wechseln?\n- Tanya (HM): why are you leaving?\n\n"
+        "## Vragen aan Hein:\n- hoe groot is het team?\n"
+    )
+    assert [q.text for q in plan_of(notes).candidate_questions] == ["hoe groot is het team?"]
+
+
+def test_a_remark_after_a_question_is_no_question_of_its_own() -> None:
+    notes = "# Kite\n\n- ask recruiter: is the role hybrid? I think 2 days a week\n"
+    assert [q.text for q in plan_of(notes).candidate_questions] == [
+        "is the role hybrid? I think 2 days a week"
+    ]
+
+
+def test_names_that_hold_a_weekday_word_are_kept_whole() -> None:
+    notes = (
+        "# Kite\n\n## Loop\n- Coding with Wei Sun (staff eng)\n- System design — Anh Thu Nguyen\n"
+        "- Hiring manager: Yang Sun\n"
+    )
+    assert [w for _, _, w in _rounds(notes)] == [
+        "Wei Sun (staff eng)", "Anh Thu Nguyen", "Yang Sun",
+    ]  # fmt: skip
+
+
+def test_passing_mentions_of_people_news_and_talks_are_no_rounds() -> None:
+    notes = (
+        "# Kite\n\n## Rounds\n- Coding with Ana\n- System design with Tom\n\n## Notes\n"
+        "- Dana from HR is on holiday until 14 March\n- The CEO's keynote is today at 5pm\n"
+        "- Portfolio site goes live on the 24th\n- CEO did a podcast interview on Mar 3\n"
+    )
+    assert [t for t, _, _ in _rounds(notes)] == ["Coding with Ana", "System design with Tom"]
+    dated = "# Kite\n\n- Technical interview Wed 12 Feb 10am with Mark Lee\n- HM round Fri 14 Feb\n"
+    assert [t for t, _, _ in _rounds(dated)] == ["Technical interview", "HM round"]
+
+
+def test_numbered_rounds_with_words_like_general_stay_apart() -> None:
+    notes = "# Kite\n\n## Loop\n- Technical 1 general CS\n- Technical 2 general CS + Go\n"
+    assert len(_rounds(notes)) == 2
+
+
+def test_a_title_after_round_n_that_starts_with_a_number_keeps_its_name() -> None:
+    notes = (
+        "# Kite\n\n## Loop\n- Round 1: 30 min recruiter screen\n- Round 2: 2x coding (Go)\n"
+        "- Round 3: 1:1 with VP Eng\n"
+    )
+    assert [t for t, _, _ in _rounds(notes)] == [
+        "Round 1: 30 min recruiter screen", "Round 2: 2x coding (Go)", "Round 3: 1:1 with VP Eng",
+    ]  # fmt: skip
+
+
+def test_words_of_other_languages_that_look_like_round_words() -> None:
+    french = (
+        "# Kite\n\n## Entretien RH — 3 mars\n- salaire\n\n"
+        "- Julie (ancienne collègue) a passé son entretien chez eux l'an dernier\n"
+    )
+    assert len(_rounds(french)) == 1  # "son entretien" is hers, not a last round
+    assert _rounds("# X\n\n## Entretien n°1 — mardi 4 mars\n- avec la DRH\n")[0][1] != (
+        "hiring-manager"
+    )
+    assert _rounds("# X\n\n## Andre intervju\n- ta med vitnemål\n")[0][1] != "recruiter"
+
+
+def test_a_ticked_list_of_rounds_is_one_round_each() -> None:
+    notes = "# Kite\n\n[x] Phone screen — Mon 3 Mar\n[ ] Coding — Thu 6 Mar\n[ ] System design — Fri 7 Mar\n"
+    assert [k for _, k, _ in _rounds(notes)] == ["recruiter", "coding", "system-design"]
+
+
+def test_questions_under_a_label_with_an_abbreviation() -> None:
+    notes = (
+        "Interview Tue 4 Mar 10am\n\nQuestions for Mr. Lee\n- Is teaching protected on nights?\n"
+        "- How are rota swaps handled?\n"
+    )
+    plan = plan_of(notes)
+    assert len(plan.candidate_questions) == 2 and not plan.default_loop
+
+
+def test_a_heading_about_meeting_family_or_a_mentor_is_no_round() -> None:
+    notes = (
+        "# Kite\n\n## Recruiter screen w/ Dana - 3/3\n- salary\n\n"
+        "## Meeting with my mentor on Monday\n- he thinks I should negotiate\n\n"
+        "## Call with mum today\n- she says relax\n"
+    )
+    assert len(_rounds(notes)) == 1
+
+
+def test_info_sessions_and_feedback_calls_in_a_process_list_are_no_rounds() -> None:
+    notes = (
+        "# Kite\n\n## Process\n1. Info session (group webinar)\n2. Video interview (recorded)\n"
+        "3. Feedback call\n"
+    )
+    assert len(_rounds(notes)) == 1
+
+
+def test_a_line_with_a_long_run_of_spaces_is_read_in_one_pass() -> None:
+    notes = "# Acme\n## Process\n- screen was Fri 5 Apr" + " " * 20000 + "x\n- HM call\n"
+    assert len(_rounds(notes)) == 2  # (it took 21 s before the mend; now milliseconds)
