@@ -146,3 +146,32 @@ def test_info_sessions_and_feedback_calls_in_a_process_list_are_no_rounds() -> N
 def test_a_line_with_a_long_run_of_spaces_is_read_in_one_pass() -> None:
     notes = "# Acme\n## Process\n- screen was Fri 5 Apr" + " " * 20000 + "x\n- HM call\n"
     assert len(_rounds(notes)) == 2  # (it took 21 s before the mend; now milliseconds)
+
+
+def test_a_round_with_a_manager_and_no_kind_in_its_title_is_a_hiring_manager_round() -> None:
+    notes = (
+        "ridgeline distribution - warehouse lead\n\ninterview with the ops manager is thurs 10/16"
+        " at 1pm. his name is Darnell Hughes.\n"
+    )
+    assert [k for _, k, _ in _rounds(notes)] == ["hiring-manager"]
+
+
+def test_a_numbered_superday_heading_is_a_round_and_a_german_task_is_no_round() -> None:
+    notes = (
+        "# Ashgrove — Quant dev\n\n## Process\n- superday in March\n\n"
+        "## superday 1 — probability & brainteasers\n- dice, EV\n\n## Aufgaben\n"
+        "[ ] goAML-Prozess nochmal durchgehen\n"
+        "[ ] Zugticket Frankfurt → Berlin (Runde 2) buchen sobald Termin da ist\n"
+    )
+    titles = [t for t, _, _ in _rounds(notes)]
+    assert any(t.startswith("superday 1") for t in titles)
+    assert not any("Zugticket" in t for t in titles)
+
+
+def test_a_call_just_to_schedule_is_no_round() -> None:
+    notes = (
+        "hvac tech notes\n\n3/2 mon - Denise called from the office, ~15 min, screening call\n"
+        "3/4 wed - Rick called to set up a time. 2 min call, just scheduling\n"
+        "3/12 thu 7:00am - shop interview w/ Rick, then the bench test\n"
+    )
+    assert not any("set up a time" in t for t, _, _ in _rounds(notes))

@@ -29,7 +29,7 @@ _BREAK = re.compile(
     r"|ba[şs]vuru|sa[ğg]l[ıi]k kontrol\w*|y[üu]zme testi|visita medica|medische keuring"
     r"|reconocimiento m[ée]dico|examen m[ée]dic\w*|badania lekarskie|[äa]rztliche untersuchung"
     r"|exame admissional|exame m[ée]dico|info(?:rmation)? session|webinar|feedback (?:call|session)"
-    r"|open (?:day|evening)|(?:job|career) fair)\b"
+    r"|open (?:day|evening)|(?:job|career) fair|just scheduling|set up a time|scheduling call)\b"
 )
 
 
@@ -78,4 +78,12 @@ def is_todo(text: str) -> bool:
         rest = text[1:].lstrip("] xX").strip() if text[0] == "[" else text[1:].strip()
         # "[x] HR screen - Renee, 28 Aug": a tracked round; "[ ] Zugticket Frankfurt": a task
         return not rest or is_todo(rest) or not (round_types(rest) or has(tokens(rest), ROUNDISH))
-    return text[:1].isalpha() and bool(_TODO.match(text))
+    return text[:1].isalpha() and bool(_TODO.match(text) or _TODO_VERB.search(text))
+
+
+# a task told with its verb at the end, as German and Dutch put it: "Zugticket Frankfurt →
+# Berlin (Runde 2) buchen sobald Termin da ist", "Präsentation vorbereiten"
+_TODO_VERB = re.compile(
+    r"(?i)\b(?:buchen|üben|durchgehen|zusammenfassen|vorbereiten|ausdrucken|anrufen|besorgen"
+    r"|mitnehmen|boeken|oefenen|voorbereiden|uitprinten|opzoeken|nalezen)\b"
+)

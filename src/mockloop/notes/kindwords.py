@@ -67,7 +67,8 @@ TYPE_SPEC = {
     "|coding challenge|coding test|coding assessment|coding phone screen|sql live|live sql"
     "|kodtest|kodprov|test kodowania",
     "system-design": "system design|sys design|sys des|systems design|architecture"
-    "|design round|distributed systems",
+    "|design round|distributed systems|design a pipeline|design a system|design a service"
+    "|design an api|design a data pipeline|design a platform",
     "ml-system-design": "ml system design|ml design|machine learning system design"
     "|ml systems design|ml systems",
     "presentation": "presentation|portfolio|portfolio review|demo|present|presenting"

@@ -15,7 +15,9 @@ from .vocab import CONTAINER, ROUNDISH, folded, has, kind_weights, outside_brack
 
 __all__ = ["mention_rounds"]
 
-_CLAUSES = re.compile(r"\s*(?:[,;(]|\s[-–—]+\s|\bthen\b|\band\b|(?=\b(?:after|before|since)\b))\s*")
+_CLAUSES = re.compile(
+    r"\s*(?:[,;(=]|\s[-–—]+\s|\bthen\b|\band\b|(?=\b(?:after|before|since)\b))\s*"
+)
 _LEAD = re.compile(
     r"(?i)^(?:(?:there'?s|there is|is|was|will be|maybe|probably|also|next|the|a|an|my|then"
     r"|prob)\s+)+"
@@ -42,15 +44,29 @@ def _kind(text: str) -> str | None:
     return best[0] if best and best[1] >= 1.0 else None
 
 
-def _title(text: str) -> str | None:
-    """The first clause that names a round, without what leads into it or says when."""
+def _titles(text: str) -> list[str]:
+    """The clauses that name a round, in order, without what leads into them or says when."""
+    out = []
     for clause in _CLAUSES.split(text):
         toks = tokens(clause)
         if (_kind(clause) or has(toks, ROUNDISH)) and not has(toks, CONTAINER):
             title = _TAIL.sub("", _LEAD.sub("", clause.strip(" .:-"))).strip(" .:-")
             if 1 <= len(title.split()) <= 5:
-                return title
-    return None
+                out.append(title)
+    return out
+
+
+def _names_round(title: str, text: str, k: int) -> bool:
+    """A clause that names a round: an interview word, a kind named by two words ("written
+    exam") or leading the line ("Coding — Thu 6 Mar"); not "Dana from HR is on holiday", a
+    stage, a break or a fragment."""
+    if is_break(title) or _STAGE.search(title) or folded(title) in _BARE or _CUT.search(title):
+        return False
+    if title.count(")") > title.count("(") or (k == 0 and not text.startswith(title)):
+        return False  # the first line names the job: "Vlinderhof Zorg — HR-adviseur (32-36 uur)"
+    strong = max(kind_weights(outside_brackets(title)).values(), default=0.0) >= 2.0
+    leads = text.startswith(title) and bool(_kind(title.split()[0]))
+    return has(tokens(title), ROUNDISH) or strong or leads
 
 
 def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
@@ -65,20 +81,12 @@ def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[R
         text = " ".join(it.text.split())  # one space: the clause patterns scan each run once
         if text.endswith("?") or not says_when(text) or is_prep(text) or is_todo(text):
             continue
-        title = _title(text)
-        if not title or is_break(title) or _STAGE.search(title) or _NOISE.search(text):
+        if _NOISE.search(text):
             continue
-        if title.count(")") > title.count("(") or folded(title) in _BARE or _CUT.search(title):
+        title = next((t for t in _titles(text) if _names_round(t, text, k)), None)
+        if title is None:
             continue
-        if k == 0 and not text.startswith(title):
-            continue  # the first line names the job: "Vlinderhof Zorg — HR-adviseur (32-36 uur)"
         kind, words = _kind(title), set(tokens(title))
-        # an interview word, a kind named by two words ("written exam") or leading the line:
-        # not "Dana from HR is on holiday until 14 March"
-        strong = max(kind_weights(outside_brackets(title)).values(), default=0.0) >= 2.0
-        leads = text.startswith(title) and bool(_kind(title.split()[0]))  # "Coding — Thu 6 Mar"
-        if not (has(tuple(tokens(title)), ROUNDISH) or strong or leads):
-            continue
         if (kind and kind in have) or any(words <= t or t <= words for t in titles if t):
             continue  # the same round, told again
         have.add(kind)

@@ -130,6 +130,9 @@ def _vote_kind(
     for text, weight in parts:
         for kind, w in kind_weights(_PHONE.sub(" ", text)).items():
             score[kind] = score.get(kind, 0.0) + weight * w
+    if _MANAGER.search(who) and not kind_weights(who) and not kind_weights(title):
+        # "interview with the ops manager", "Darnell (site mgr)": not "Case with a Manager"
+        score["hiring-manager"] = score.get("hiring-manager", 0.0) + 2.0
     # "RUNDE 1 — Di, 09.09., 10:00" over "HM + Teamgespräch: Dr. Katrin Vogel": a title and
     # line that name no kind leave the naming to the round's first line
     unnamed = not kind_weights(title) and not kind_weights(rest)
@@ -145,6 +148,10 @@ def _vote_kind(
     return next(k for k in ROUND_IDS if score.get(k) == best)
 
 
+_MANAGER = re.compile(
+    r"(?i)\b(?<!hr )(?<!talent )(?<!account )(?<!product )(?<!program )(?<!project )"
+    r"(?:manager|mgr|boss|supervisor|superintendent|foreman|line lead)\b"
+)
 _ROLE_PLAY = re.compile(r"(?i)\brole[- ]?play|\bmock\s+(?:discovery|sales|customer|cold)\s+call")
 _TECH_SCREEN = re.compile(r"(?i)\btech(?:nical)?\s+(?:phone\s+)?(?:screen|scrn)\b")
 _PHONE = re.compile(r"(?i)\bphone\s+(?:screen|scrn|interview|call)s?\b|\bscreening\b")

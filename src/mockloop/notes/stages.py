@@ -25,8 +25,9 @@ _OVERVIEW_WORDS = re.compile(
 # a heading about a stage, not the stage; and stages that hold several rounds of their own
 _ABOUT_A_STAGE = re.compile(
     r"(?i)\b(?:wear|lessons?|learn(?:ed|t)?|after|before|what|how|recap|thoughts|reflections?"
-    r"|tips|debrief|logistics|feedback|onsite|on-site|superday|super day|loop)\b"
+    r"|tips|debrief|logistics|feedback)\b"
 )
+_SEVERAL_ROUNDS = re.compile(r"(?i)\b(?:onsite|on-site|superday|super day|loop)\b(?!\s*#?\d)")
 
 
 def stage_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
@@ -37,8 +38,12 @@ def stage_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Rou
         heading = section.heading
         if heading is None or o.own[sec] != "process" or _OVERVIEW_WORDS.search(heading):
             continue  # "## Interview process": the loop's plan, even when nothing is typed
-        if aside_heading(heading) or _ABOUT_A_STAGE.search(heading):
-            continue  # "## Onsite logistics", "## Panel feedback", "## After the onsite"
+        if (
+            aside_heading(heading)
+            or _ABOUT_A_STAGE.search(heading)
+            or _SEVERAL_ROUNDS.search(heading)
+        ):
+            continue  # "## Onsite logistics", "## Panel feedback", an onsite (but "superday 1")
         first = o.starts[sec]
         if first in claimed or o.items[first].kind != "heading":
             continue
