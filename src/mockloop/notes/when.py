@@ -25,7 +25,11 @@ _WHEN = re.compile(
 def says_when(text: str) -> bool:
     """A date, a weekday with a number, a clock time or "done", and no word of preparation
     ("Week of 5/20: technical prep" is a plan, not a meeting)."""
-    return bool(_WHEN.search(text)) and not PREP.search(text)
+    return bool(_HINT.search(text) and _WHEN.search(text)) and not PREP.search(text)
+
+
+# every way _WHEN matches holds one of these: a cheap first look on the many lines that hold none
+_HINT = re.compile(r"(?i)\d|done|✅|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday")
 
 
 PREP = re.compile(
