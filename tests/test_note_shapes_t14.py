@@ -236,3 +236,25 @@ def test_questions_after_a_label_or_before_an_ask_in_other_languages() -> None:
         "gaji selama training berapa?", "planos de abrir capital?",
         "o fiscal vai ganhar mais gente?",
     ]  # fmt: skip
+
+
+def test_steps_told_again_by_their_letter_after_a_pasted_overview() -> None:
+    notes = (
+        "MERANTI CLOUD – Senior Legal Counsel\n\nDear Wei Ling, the process is as follows:\n"
+        "(a) Short video call with Jia Hui Ong from their Talent team\n"
+        "(b) Interview with Daniel Koh, General Counsel APAC, to whom the role reports\n\n"
+        "my notes:\n\n(a) Jia Hui, 13 Oct – done, 30 min. notice period\n\n"
+        "(b) Daniel Koh (GC APAC) – 22 Oct, 4pm, in person\n- how I'd prioritise 40 contracts\n"
+    )
+    rounds = plan_of(notes).rounds
+    assert [(r.kind, r.source.line if r.source else None) for r in rounds] == [
+        ("recruiter", 9), ("hiring-manager", 11),
+    ]  # fmt: skip
+
+
+def test_times_written_with_an_h_are_schedule_times() -> None:
+    notes = (
+        "# Farmácias Douro Vivo\n\n  10h00 – Entrevista com a Diretora Técnica, Dra. Helena Castro\n"
+        "  10h45 – Caso prático de aconselhamento farmacêutico\n- 10h no ar, rádio local\n"
+    )
+    assert len(plan_of(notes).rounds) == 2

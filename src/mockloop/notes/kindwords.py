@@ -12,7 +12,7 @@ TYPE_SPEC = {
     "|mahojiano ya simu|usaili wa simu|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
     "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
     "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|so bo|qua dien thoai|dien thoai"
-    "|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
+    "|talent team|talent partner|from talent|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
     "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
@@ -26,7 +26,7 @@ TYPE_SPEC = {
     "|mon futur manager|ma future manager|ma manager|mon n 1|mein chef|meine chefin"
     "|kunftiger chef|kunftige chefin|yoneticim|mudurum|amirim|moj przelozony|moja przelozona"
     "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung|kierownikiem|przelozonym|chefen|min chef|narmaste chef"
-    "|rekryterande chef",
+    "|rekryterande chef|report to|reports to|role reports|would report|i d report",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",
@@ -42,7 +42,8 @@ TYPE_SPEC = {
     "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
     "|creative test|writing test|edit test|design test|skills test|test task"
     "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|bai tap"
-    "|bai tap tinh huong|hemuppgift|zadanie rekrutacyjne|zadanie domowe",
+    "|bai tap tinh huong|hemuppgift|zadanie rekrutacyjne|zadanie domowe|caso pratico|cas pratique"
+    "|etude de cas|studio di caso",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -60,7 +61,8 @@ TYPE_SPEC = {
     "|epreuve pratique|test pratique|praktische toets|praktijktoets|praktijkopdracht"
     "|praktischer test|praxistest|pratik sinav|uygulama sinavi|test praktyczny|teste pratico"
     "|colloquio tecnico|technisch gesprek|entretien technique|entrevista tecnica|teknik mulakat"
-    "|teknisk|teknik|tekniska|tekninen|techniczna|techniczny|technicka|technicky",
+    "|teknisk|teknik|tekniska|tekninen|techniczna|techniczny|technicka|technicky|cas clinique"
+    "|cas cliniques|caso clinico|casos clinicos|mise en situation",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"

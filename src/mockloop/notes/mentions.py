@@ -34,6 +34,7 @@ _NOISE = re.compile(
 )
 # a fragment; "written after the recruiter call on Monday 5/6" dates a note
 _CUT = re.compile(r"(?i)[:.!]\s|:$|^(?:nach|after|before|since|whatsapp)\b")
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])")
 _BARE = frozenset({"round", "session", "call", "chat", "meeting", "recruiter", "hr"})
 
 
@@ -79,10 +80,10 @@ def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[R
         if k in claimed or o.cls[k] in NOT_ROUNDS or it.kind in ("table_row", "heading"):
             continue
         text = " ".join(it.text.split())  # one space: the clause patterns scan each run once
-        if text.endswith("?") or not says_when(text) or is_prep(text) or is_todo(text):
+        if text.endswith("?") or not says_when(text) or is_prep(text[:80]) or is_todo(text):
             continue
-        if _NOISE.search(text):
-            continue
+        if _NOISE.search(_FIRST_SENTENCE.split(text, maxsplit=1)[0]):
+            continue  # "no interview", "emailed about the portal" (in the sentence that says it)
         title = next((t for t in _titles(text) if _names_round(t, text, k)), None)
         if title is None:
             continue

@@ -36,6 +36,7 @@ from .people import (
     person_rounds,
 )
 from .prose import prose_rounds
+from .refs import ref_rounds
 from .shapes import (
     ROUND_HINT,
     ROUND_LABEL,
@@ -373,6 +374,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     rounds += _marker_pass(f, marked)
     for title, who, head, lines in prose_rounds(o, f.claimed):  # "The second is a chat w/ …"
         rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))
+    rounds += ref_rounds(o, f.claimed)  # "(c) Daniel Koh (GC APAC) – 22 Oct" after an overview
     rounds += stage_rounds(o, rounds, f.claimed)  # "## panel" with no round under it
     rounds += mention_rounds(o, rounds, f.claimed)  # "screen was Fri 5 Apr — done"
     _heading_focus(f, rounds)

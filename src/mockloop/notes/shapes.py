@@ -164,7 +164,7 @@ def timed(text: str) -> str | None:
     if not (text[:1].isdigit() or text[:1] in "[("):
         return None
     if ":" not in text[:20]:  # "0800–0900  Technical interview": a 24-hour range
-        if dot := _DOT_TIME.match(text):  # "9.30 teach yr 10 class", "11.00 interview - …"
+        if dot := _DOT_TIME.match(text) or _H_TIME.match(text):  # "9.30 teach …", "10h00 – …"
             return text[dot.end() :]
         m = _MILITARY.match(text)
         return text[m.end() :] if m and _slot_minutes(m) else None
@@ -181,6 +181,11 @@ def _slot_minutes(m: re.Match[str]) -> bool:
     return 15 <= end - start <= 240
 
 
+# "10h00 – Entrevista com a Diretora", "9h30-10h15 entretien RH", "14h – panel"
+_H_TIME = re.compile(
+    r"^(?:[01]?\d|2[0-3])h(?:[0-5]\d|(?=[ \t]*[-–—|:]))(?:[ \t]*[-–—à][ \t]*(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)?"
+    r"[ \t]*[-–—:|]?[ \t]+(?=\S)"
+)
 _DOT_TIME = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?=[A-Za-z])")
 _MILITARY = re.compile(
     r"^((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–—][ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=\S)"
@@ -388,7 +393,10 @@ _NOT_A_ROUND_HEADING = re.compile(
     r"|altro|ricordare|appunti|divers|autres|rappels|verschiedenes|erinnerungen|diversen|onthouden"
     r"|[öo]vrigt|anteckningar|annet|huskeliste|inne|r[óo][żz]ne|notatki|pami[ęe]ta[ćc]|di[ğg]er"
     r"|notlar|yap[ıi]lacaklar|lain-lain|lainnya|catatan|linh tinh|kh[áa]c|ghi ch[úu]|c[ầa]n nh[ớo]"
-    r"|その他|メモ|持ち物|기타|메모|준비물|其他|备注|iba pa)\b"
+    r"|その他|メモ|持ち物|기타|메모|준비물|其他|备注|iba pa|responsibilities|requirements"
+    r"|qualifications|benefits|perks|what you.ll do|what we offer|about you|fun[çc][õo]es"
+    r"|responsabilidades|requisitos|funciones|anforderungen|wir bieten|responsabilit[ée]s"
+    r"|profil recherch[ée]|missions|taken|functie-eisen|wat wij bieden)\b"
 )
 
 

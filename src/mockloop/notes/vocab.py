@@ -69,6 +69,8 @@ ROUNDISH = _phrases(
     "|interviu|interju|interjuja|fordulo|runda|kolo|pohovoru|haastattelu|soveltuvuusarviointi"
     "|discutie|beszelgetes|keskustelu|samtalen|telefonscreening|testy|tema de casa|prat"
     "|forstegangsintervju|andregangsintervju|tredjegangsintervju|intervjuet|personlighetstest"
+    "|videollamada|videochamada|videocall|video call|visio|visioconference|videogesprek"
+    "|videogesprach|erstgesprach|zweitgesprach|mise en situation"
     "|kapasitetstest|evnetest|forstagangsintervju|mahojiano|usaili|mtihani|jopo"
 )
 CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")

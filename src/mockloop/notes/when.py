@@ -25,7 +25,9 @@ _WHEN = re.compile(
 def says_when(text: str) -> bool:
     """A date, a weekday with a number, a clock time or "done", and no word of preparation
     ("Week of 5/20: technical prep" is a plan, not a meeting)."""
-    return bool(_HINT.search(text) and _WHEN.search(text)) and not PREP.search(text)
+    # (a word of preparation counts near the start: "Week of 5/20: technical prep", not "she
+    # asked why I'm leaving private practice" at the end of a long line)
+    return bool(_HINT.search(text) and _WHEN.search(text)) and not PREP.search(text[:80])
 
 
 # every way _WHEN matches holds one of these: a cheap first look on the many lines that hold none
