@@ -258,3 +258,11 @@ def test_times_written_with_an_h_are_schedule_times() -> None:
         "  10h45 – Caso prático de aconselhamento farmacêutico\n- 10h no ar, rádio local\n"
     )
     assert len(plan_of(notes).rounds) == 2
+
+
+def test_the_loops_first_call_with_no_one_senior_is_the_recruiters() -> None:
+    notes = (
+        "TARANGI — PM\n\ncall w/ Ritika - 2/9, done\n- 20 min, notice period\n\n"
+        "interview w/ Arjun (Head of Product) - 2/14\n- roadmap\n"
+    )
+    assert [r.kind for r in plan_of(notes).rounds] == ["recruiter", "executive"]

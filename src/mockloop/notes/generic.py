@@ -5,7 +5,9 @@ with someone senior; notes call them "1st interview", "Intervju 2", "Sit-down wi
 
 - is an executive round when its interviewer or title names someone senior (director, VP,
   chief, GM, partner, owner) or it is the loop's last such round and says final or second;
-- else the hiring manager's round, when the loop has none yet, or its interviewer is a manager.
+- else the hiring manager's round, when the loop has none yet, or its interviewer is a manager;
+- but the loop's first round, a call with no one senior and no recruiter round yet, is the
+  recruiter's ("Clara call (6 Oct)", "llamada con Marta").
 
 A round its notes name as something else ("Bug squash", "Design critique") is never one of
 these: only interviews, conversations, calls and meetings with a person are settled."""
@@ -36,6 +38,7 @@ _TALK = re.compile(
     r"|samtale|samtal|conversation|convo|chat|charla|call|meeting|1:1|one-on-one|sit-down"
     r"|mensetsu|myeonjeop|pohovor|haastattelu|gorusme|discussion|conversa|meet)\b"
 )
+_CALL = re.compile(r"(?i)\b(?:call|phone|chat|llamada|chamada|appel|telefon\w*|anruf)\b")
 _FIRM_PARTNERS = re.compile(r"(?i)\b(?:with|the)\s+(?:two\s+|senior\s+|managing\s+)?partners?\b")
 # what a conversation's title may say besides "interview": which one, how, with whom
 _FILLER = re.compile(
@@ -69,6 +72,13 @@ def settle_generic(rounds: list[Round]) -> None:
     if not loose:
         return
     kinds = {r.id for r in rounds}
+    first = min(rounds, key=lambda r: r.order)
+    if "recruiter" not in kinds and first is loose[0] and _CALL.search(first.title):
+        said = f"{first.title} {first.who or ''}"
+        if not (_SENIOR.search(said) or _MANAGER.search(said)):
+            first.id = "recruiter"  # "Clara call (6 Oct)", "llamada con Marta": the first call
+            kinds.add(first.id)
+            loose = loose[1:]
     for n, r in enumerate(loose):
         said = f"{r.title} {r.who or ''}"
         last = n == len(loose) - 1 and (len(loose) > 1 or len(rounds) > 2)
