@@ -266,3 +266,14 @@ def test_the_loops_first_call_with_no_one_senior_is_the_recruiters() -> None:
         "interview w/ Arjun (Head of Product) - 2/14\n- roadmap\n"
     )
     assert [r.kind for r in plan_of(notes).rounds] == ["recruiter", "executive"]
+
+
+def test_a_timed_practical_and_an_interview_after_lunch_are_rounds() -> None:
+    notes = (
+        "REDBANK MINERALS - maintenance electrician\n\nPRACTICAL (8am, ~2.5 hrs)\n"
+        " - wire + test a DOL starter\n - fault finding on a rig\n\n"
+        "INTERVIEW (after lunch, 1pm) - Electrical Supervisor + the Maintenance Superintendent\n"
+        " - behavioural + safety\n\n## Practical\n- parking at gate 3\n"
+    )
+    titles = [r.title for r in plan_of(notes).rounds]
+    assert [t.split(" (")[0] for t in titles] == ["PRACTICAL", "INTERVIEW"]

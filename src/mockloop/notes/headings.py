@@ -38,7 +38,10 @@ def strong_heading(o: Outline, k: int) -> bool:
     sits under a process heading). Every STRONG phrase names a type, so an untyped heading
     needs only the explicit test."""
     head = split_title(o.items[k].text)[0]
-    if aside_heading(head) and not (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
+    timed_kind = bool(o.types(k)) and says_when(o.items[k].text)  # "PRACTICAL (8am, ~2.5 hrs)"
+    if aside_heading(head) and not (
+        has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH) or timed_kind
+    ):
         return False  # "## Practical" (the day's logistics), "## Notes"
     if o.types(k) and round_types(outside_brackets(o.items[k].text)):
         parent = o.parents[o.secs[k]]
@@ -52,7 +55,7 @@ def strong_heading(o: Outline, k: int) -> bool:
         (o.types(k) or has(o.toks(k), ROUNDISH))
         and says_when(o.items[k].text)
         and _has_body(o, k)
-        and not aside_heading(head)
+        and not (aside_heading(head) and not timed_kind)
         and not _NOT_INTERVIEWER.search(o.items[k].text)  # "## Meeting with my mentor on Monday"
     ):
         return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
