@@ -277,3 +277,19 @@ def test_a_timed_practical_and_an_interview_after_lunch_are_rounds() -> None:
     )
     titles = [r.title for r in plan_of(notes).rounds]
     assert [t.split(" (")[0] for t in titles] == ["PRACTICAL", "INTERVIEW"]
+
+
+def test_a_pasted_itinerary_with_one_24_hour_time_per_line() -> None:
+    notes = (
+        "BORNEO SKYLINK — First Officer\n\nDAY 1 – Monday, 16 June 2025\n"
+        "0800  Registration, document verification (licence, medical)\n"
+        "0930  Computer-based aptitude assessment (approx. 2.5 hours)\n1230  Lunch\n"
+        "1330  Group exercise\n0800  Simulator assessment (ATR FFS, 2 hrs incl. briefing)\n"
+        "- drug screen at Concentra (not an interview, just paperwork)\n"
+    )
+    titles = [r.title.split(" (")[0] for r in plan_of(notes).rounds]
+    assert titles == [
+        "Computer-based aptitude assessment",
+        "Group exercise",
+        "Simulator assessment",
+    ]

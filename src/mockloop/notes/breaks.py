@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .explicit import gloss
-from .vocab import ROUNDISH, has, round_types, tokens
+from .vocab import ROUNDISH, has, outside_brackets, round_types, tokens
 
 __all__ = ["is_break", "is_todo"]
 
@@ -29,7 +29,8 @@ _BREAK = re.compile(
     r"|ba[şs]vuru|sa[ğg]l[ıi]k kontrol\w*|y[üu]zme testi|visita medica|medische keuring"
     r"|reconocimiento m[ée]dico|examen m[ée]dic\w*|badania lekarskie|[äa]rztliche untersuchung"
     r"|exame admissional|exame m[ée]dico|info(?:rmation)? session|webinar|feedback (?:call|session)"
-    r"|open (?:day|evening)|(?:job|career) fair|just scheduling|set up a time|scheduling call)\b"
+    r"|open (?:day|evening)|(?:job|career) fair|just scheduling|set up a time|scheduling call"
+    r"|registration|(?:company )?briefing|document (?:check|verification)|orientation|induction)\b"
 )
 
 
@@ -54,8 +55,17 @@ _NOT_INTERVIEW = re.compile(
 def is_break(text: str) -> bool:
     """Breaks, lunch, tours and social sessions are on the schedule but are not rounds; nor
     are applying, the offer and the checks after it."""
-    said = gloss(text)  # "Знайомство з командою": meeting the team
+    if _NEGATED.search(text):
+        return True  # "drug screen + MVR (not an interview, just paperwork)"
+    # "Simulator assessment (… incl. briefing …)": what the brackets add does not make a break
+    said = gloss(outside_brackets(text).strip() or text)  # "Знайомство з командою": meeting the team
     return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
+
+
+_NEGATED = re.compile(
+    r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"
+    r"|\bjust paperwork|\bkein interview|\bgeen (?:gesprek|sollicitatie)|\bno es (?:una )?entrevista"
+)
 
 
 _TODO = re.compile(

@@ -167,6 +167,8 @@ def timed(text: str) -> str | None:
         if dot := _DOT_TIME.match(text) or _H_TIME.match(text):  # "9.30 teach …", "10h00 – …"
             return text[dot.end() :]
         m = _MILITARY.match(text)
+        if m is None and (one := _MILITARY_ONE.match(text)):
+            return text[one.end() :]  # "0930  Computer-based aptitude assessment"
         return text[m.end() :] if m and _slot_minutes(m) else None
     m = _TIMED.match(text)
     if not m or _CLOCK_ONLY.match(text[m.end() :]):  # "9:12 PM": a time stamp, nothing more
@@ -187,6 +189,9 @@ _H_TIME = re.compile(
     r"[ \t]*[-–—:|]?[ \t]+(?=\S)"
 )
 _DOT_TIME = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?=[A-Za-z])")
+# one 24-hour time set off by a wide gap, as a pasted itinerary writes it (a year would be
+# followed by a single space: "2019 joined …")
+_MILITARY_ONE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]{2,}|\t)(?=\S)")
 _MILITARY = re.compile(
     r"^((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–—][ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=\S)"
 )
