@@ -293,3 +293,12 @@ def test_a_pasted_itinerary_with_one_24_hour_time_per_line() -> None:
         "Group exercise",
         "Simulator assessment",
     ]
+
+
+def test_a_panel_line_lists_who_is_on_one_panel_and_please_bring_is_a_task() -> None:
+    notes = (
+        "brannock health — growth marketing manager\n\n## Case study presentation - 25 Sep\n"
+        "Panel: Conor Fahy (Head of Growth), Lisa Moran (Senior Product Manager), Tadhg Ó Sé\n"
+        "Please bring your presentation on a USB stick\n- 20 min to present\n"
+    )
+    assert [r.title for r in plan_of(notes).rounds] == ["Case study presentation"]

@@ -69,7 +69,7 @@ _NEGATED = re.compile(
 
 
 _TODO = re.compile(
-    r"(?i)^(?:re-?do|redo|update|practi[cs]e|re-?read|read|prepare|prep|write|re-?write|print"
+    r"(?i)^(?:please\s+|pls\s+|kindly\s+)?(?:re-?do|redo|update|practi[cs]e|re-?read|read|prepare|prep|write|re-?write|print"
     r"|buy|book|send|e-?mail|look\s+up|sign\s+up|do|make|check|finish|learn|study"
     # "research the team", not a "Research talk" or a "Research deep dive"
     r"|research(?!\s+(?:talk|deep\s+dive|presentation|seminar|interview|round|chat|panel"

@@ -51,6 +51,8 @@ def oneliner_parts(text: str) -> list[str]:
         return []
     if max(kind_weights(m["label"]).values(), default=0.0) >= 1.0:
         return []  # "Team panel - cross-functional: engineering, sourcing": one round, who is on it
+    if m["label"].strip().lower() in ("panel", "the panel", "panelists", "panellists", "interviewers"):
+        return []  # "Panel: Conor Fahy (Head of Growth), Lisa Moran (Senior PM)": who, not rounds
     rest = m["rest"].rsplit("=", 1)[-1]  # "superday: Thu Nov 21 = coding, coding, HR"
     parts = [q for p in split_points(rest) for q in _repeated(p)]
     typed = sum(1 for p in parts if round_types(p))
