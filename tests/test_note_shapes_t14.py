@@ -302,3 +302,13 @@ def test_a_panel_line_lists_who_is_on_one_panel_and_please_bring_is_a_task() -> 
         "Please bring your presentation on a USB stick\n- 20 min to present\n"
     )
     assert [r.title for r in plan_of(notes).rounds] == ["Case study presentation"]
+
+
+def test_steps_numbered_inside_one_line_of_a_pasted_chat() -> None:
+    notes = (
+        "pasted from whatsapp w/ Carla (Talent @ Pampa Cloud) - SDR role\n\n"
+        "[10/03 09:13] Carla: Next steps: 1) interview w/ Andrés (SDR Manager) 2) cold call role"
+        " play 3) final w/ our VP of Sales LATAM\n\n"
+        "Presentation plan 1) where researchers are now 2) policy drivers 3) how to measure\n"
+    )
+    assert [r.kind for r in plan_of(notes).rounds] == ["hiring-manager", "custom", "executive"]

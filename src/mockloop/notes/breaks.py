@@ -58,7 +58,9 @@ def is_break(text: str) -> bool:
     if _NEGATED.search(text):
         return True  # "drug screen + MVR (not an interview, just paperwork)"
     # "Simulator assessment (… incl. briefing …)": what the brackets add does not make a break
-    said = gloss(outside_brackets(text).strip() or text)  # "Знайомство з командою": meeting the team
+    said = gloss(
+        outside_brackets(text).strip() or text
+    )  # "Знайомство з командою": meeting the team
     return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
 
 

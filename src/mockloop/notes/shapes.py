@@ -13,7 +13,7 @@ import re
 from itertools import islice
 
 from .breaks import is_break, is_todo
-from .told import told_parts
+from .told import numbered_parts, told_parts
 from .vocab import (
     CONTAINER,
     ROUNDISH,
@@ -34,6 +34,7 @@ __all__ = [
     "oneliner_parts", "timed",
 ]  # fmt: skip
 
+_WHO_LABELS = frozenset(("panel", "the panel", "panelists", "panellists", "interviewers"))
 _ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
 
 
@@ -44,6 +45,8 @@ def oneliner_parts(text: str) -> list[str]:
         return [] if _TALK_PLAN.match(text) else chain_parts(text)
     if (" then " in text or " Then " in text) and (told := told_parts(text)):
         return told
+    if "2)" in text and (numbered := numbered_parts(text)):
+        return numbered  # "Next steps: 1) interview w/ Andrés 2) cold call role play"
     if (":" not in text and "=" not in text) or not _maybe_container(text.lower()):
         return []
     m = _ONELINER.match(text)
@@ -51,7 +54,7 @@ def oneliner_parts(text: str) -> list[str]:
         return []
     if max(kind_weights(m["label"]).values(), default=0.0) >= 1.0:
         return []  # "Team panel - cross-functional: engineering, sourcing": one round, who is on it
-    if m["label"].strip().lower() in ("panel", "the panel", "panelists", "panellists", "interviewers"):
+    if m["label"].strip().lower() in _WHO_LABELS:
         return []  # "Panel: Conor Fahy (Head of Growth), Lisa Moran (Senior PM)": who, not rounds
     rest = m["rest"].rsplit("=", 1)[-1]  # "superday: Thu Nov 21 = coding, coding, HR"
     parts = [q for p in split_points(rest) for q in _repeated(p)]

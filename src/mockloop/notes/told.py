@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .vocab import CONTAINER, ROUNDISH, has, round_types, split_points, tokens
+from .vocab import CONTAINER, ROUNDISH, has, outside_brackets, round_types, split_points, tokens
 
-__all__ = ["told_parts"]
+__all__ = ["numbered_parts", "told_parts"]
 
 _THEN = re.compile(r"(?i),?\s+(?:and\s+)?then\s+")
 _IS_LIST = re.compile(
@@ -40,3 +40,26 @@ def told_parts(text: str) -> list[str]:
             parts.append(step)
     typed = sum(1 for p in parts if round_types(p))
     return parts if len(parts) >= 2 and typed >= 2 else []
+
+
+_PLAN_WORD = re.compile(r"(?i)\b(?:plan|outline|structure|agenda|slides?|deck|talk)\b")
+_ENUM = re.compile(r"(?:^|(?<=\s))\(?([1-9])\)\s+")  # "1) interview … 2) role play"
+
+
+def numbered_parts(text: str) -> list[str]:
+    """The steps of one line that numbers them ("Next steps: 1) interview w/ Andrés (SDR
+    Manager) 2) cold call role play 3) final w/ our VP"), when most of them name a round and
+    the line is no talk's plan ("Presentation plan 1) where researchers are now 2) …")."""
+    marks = list(_ENUM.finditer(text))
+    if len(marks) < 2 or [m[1] for m in marks] != [str(i + 1) for i in range(len(marks))]:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    parts = [text[m.end() : e].strip(" ,;") for m, e in zip(marks, ends, strict=True)]
+    named = sum(
+        1
+        for p in parts
+        if round_types(outside_brackets(p)) or has(tokens(outside_brackets(p)), ROUNDISH)
+    )
+    if named >= 2 and named * 2 > len(parts) and not _PLAN_WORD.search(text[: marks[0].start()]):
+        return parts
+    return []
