@@ -312,3 +312,13 @@ def test_steps_numbered_inside_one_line_of_a_pasted_chat() -> None:
         "Presentation plan 1) where researchers are now 2) policy drivers 3) how to measure\n"
     )
     assert [r.kind for r in plan_of(notes).rounds] == ["hiring-manager", "custom", "executive"]
+
+
+def test_a_step_that_only_might_happen_is_no_round() -> None:
+    notes = (
+        "# Qamar Bay Resort — Front Office Manager\n\n## Process\n- Video call w/ HR - 3/2\n"
+        "- Interview with the Director of Rooms - 3/9\n"
+        '- maybe a hello w/ the GM (Mr. Stefan Krüger) "if he has time"\n'
+        "- Ewentualnie krótka rozmowa z CFO\n"
+    )
+    assert len(plan_of(notes).rounds) == 2

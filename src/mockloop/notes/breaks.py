@@ -55,8 +55,8 @@ _NOT_INTERVIEW = re.compile(
 def is_break(text: str) -> bool:
     """Breaks, lunch, tours and social sessions are on the schedule but are not rounds; nor
     are applying, the offer and the checks after it."""
-    if _NEGATED.search(text):
-        return True  # "drug screen + MVR (not an interview, just paperwork)"
+    if _NEGATED.search(text) or _MAYBE.match(text):
+        return True  # "drug screen + MVR (not an interview, just paperwork)", "maybe a hello w/ the GM"
     # "Simulator assessment (… incl. briefing …)": what the brackets add does not make a break
     said = gloss(
         outside_brackets(text).strip() or text
@@ -64,6 +64,12 @@ def is_break(text: str) -> bool:
     return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
 
 
+# a step the notes only think might happen: "maybe a hello w/ the GM 'if he has time'",
+# "Ewentualnie krótka rozmowa z CFO"
+_MAYBE = re.compile(
+    r"(?i)^\W*(?:maybe|possibly|perhaps|might|ewentualnie|eventuell|evtl\.?|evt\.?|quiz[aá]s"
+    r"|talvez|forse|misschien|mungkin|peut-[êe]tre)\b"
+)
 _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"
     r"|\bjust paperwork|\bkein interview|\bgeen (?:gesprek|sollicitatie)|\bno es (?:una )?entrevista"
