@@ -175,3 +175,67 @@ def test_a_call_just_to_schedule_is_no_round() -> None:
         "3/12 thu 7:00am - shop interview w/ Rick, then the bench test\n"
     )
     assert not any("set up a time" in t for t, _, _ in _rounds(notes))
+
+
+# ---------------------------------------------------------------- the second review's findings
+
+
+def test_a_panel_line_that_lists_its_rounds_keeps_them() -> None:
+    notes = (
+        "# Orbit Labs — PM\n\nInterviews:\n"
+        "Panel: product sense (Ana), execution (Ben), behavioral (Cara)\n- 5/20 onsite\n"
+    )
+    assert [k for _, k, _ in _rounds(notes)] == ["product-sense", "execution", "behavioral"]
+
+
+def test_a_german_verb_inside_a_round_line_keeps_the_round() -> None:
+    notes = (
+        "Assessment Center 14.03.\n09:30 Rollenspiel Kundengespräch – Einwände üben mit einem"
+        " Schauspieler\n11:00 Fallstudie – Lösung mit zwei Führungskräften durchgehen\n"
+        "13:30 Interview mit Herrn Schulz\n"
+    )
+    assert len(_rounds(notes)) == 3
+
+
+def test_numbered_feedback_stories_and_focus_areas_are_no_rounds() -> None:
+    notes = (
+        "## Feedback\nSofia's feedback 5/8: 1) coding was strong 2) system design weaker\n\n"
+        "Focus areas: 1) SQL 2) stats 3) product sense\n"
+    )
+    assert plan_of(notes).default_loop
+
+
+def test_a_briefing_or_orientation_word_in_a_round_keeps_the_round() -> None:
+    notes = (
+        "# X\n\n1. Registration for the assessment day 5/2\n2. Customer orientation interview 5/9\n"
+    )
+    assert [t for t, _, _ in _rounds(notes)] == ["Customer orientation interview 5/9"]
+
+
+def test_a_final_call_is_no_recruiter_screen() -> None:
+    assert _rounds("# Brightwave\n\n- Final call w/ Ana Tue 5/13\n")[0][1] != "recruiter"
+
+
+def test_a_dated_onsite_heading_is_no_round_and_french_welcome_slots_are_breaks() -> None:
+    onsite = "## Process\n- Recruiter screen 4/2\n\n## Onsite 5/20\n- arrive 8:45, badge\n"
+    assert [t for t, _, _ in _rounds(onsite)] == ["Recruiter screen 4/2"]
+    day = "# Hôtel\n\n- 9h00 Accueil des candidats\n- 10h00 Entretien RH\n- 14h: Cas pratique\n"
+    assert [t for t, _, _ in _rounds(day)] == ["Entretien RH", "Cas pratique"]
+
+
+def test_phone_numbers_and_video_links_are_no_rounds() -> None:
+    notes = (
+        "## Process\n- Entretien RH 12/03 — fait\n- Lien visio envoyé le 14/03 par Claire\n"
+        "- Entretien avec la directrice 20/03\n\nContacts:\n0800  123 4567 (recruitment hotline)\n"
+    )
+    assert len(_rounds(notes)) == 2
+
+
+def test_a_dated_step_that_might_happen_stays_and_an_undated_maybe_goes() -> None:
+    notes = "# X\n\n- Recruiter screen 4/2\n- Might have a coding round 4/9\n- maybe a hello w/ the GM\n"
+    assert [k for _, k, _ in _rounds(notes)] == ["recruiter", "coding"]
+
+
+def test_steps_told_by_letter_are_found_in_linear_time() -> None:
+    notes = "(a) Interview with Dana\n" + "(a) Dana 5/6\n- x\n" * 4000
+    assert len(_rounds(notes)) == 1  # (it took 10 s before the mend)

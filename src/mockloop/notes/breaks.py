@@ -8,6 +8,7 @@ import re
 
 from .explicit import gloss
 from .vocab import ROUNDISH, has, outside_brackets, round_types, tokens
+from .when import says_when
 
 __all__ = ["is_break", "is_todo"]
 
@@ -30,7 +31,8 @@ _BREAK = re.compile(
     r"|reconocimiento m[ée]dico|examen m[ée]dic\w*|badania lekarskie|[äa]rztliche untersuchung"
     r"|exame admissional|exame m[ée]dico|info(?:rmation)? session|webinar|feedback (?:call|session)"
     r"|open (?:day|evening)|(?:job|career) fair|just scheduling|set up a time|scheduling call"
-    r"|registration|(?:company )?briefing|document (?:check|verification)|orientation|induction)\b"
+    r"|document (?:check|verification)|accueil|d[ée]brief|fin de journ[ée]e|rece[çc][ãa]o"
+    r"|boas-vindas|intervalo|bienvenida|recepci[óo]n|empfang|welkom|ontvangst)\b"
 )
 
 
@@ -55,13 +57,17 @@ _NOT_INTERVIEW = re.compile(
 def is_break(text: str) -> bool:
     """Breaks, lunch, tours and social sessions are on the schedule but are not rounds; nor
     are applying, the offer and the checks after it."""
-    if _NEGATED.search(text) or _MAYBE.match(text):
-        return True  # "drug screen + MVR (not an interview, just paperwork)", "maybe a hello w/ the GM"
-    # "Simulator assessment (… incl. briefing …)": what the brackets add does not make a break
-    said = gloss(
-        outside_brackets(text).strip() or text
-    )  # "Знайомство з командою": meeting the team
+    if _NEGATED.search(text) or (_MAYBE.match(text) and not says_when(text)):
+        return True  # "drug screen + MVR (not an interview)", "maybe a hello w/ the GM" (undated)
+    # "Simulator assessment (… incl. briefing …)": what the brackets add does not make a break;
+    # gloss: "Знайомство з командою" is meeting the team
+    said = gloss(outside_brackets(text).strip() or text)
+    if _SOFT_BREAK.search(said) and not (has(tokens(said), ROUNDISH) or round_types(said)):
+        return True  # "Registration, document verification"; not "Briefing exercise (written)"
     return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
+
+
+_SOFT_BREAK = re.compile(r"(?i)\b(?:registration|(?:company )?briefing|orientation|induction)\b")
 
 
 # a step the notes only think might happen: "maybe a hello w/ the GM 'if he has time'",
@@ -96,12 +102,19 @@ def is_todo(text: str) -> bool:
         rest = text[1:].lstrip("] xX").strip() if text[0] == "[" else text[1:].strip()
         # "[x] HR screen - Renee, 28 Aug": a tracked round; "[ ] Zugticket Frankfurt": a task
         return not rest or is_todo(rest) or not (round_types(rest) or has(tokens(rest), ROUNDISH))
-    return text[:1].isalpha() and bool(_TODO.match(text) or _TODO_VERB.search(text))
+    if not text[:1].isalpha():
+        return False
+    if _TODO.match(text):
+        return True
+    # a verb at the end of a task told German- or Dutch-style, on a line that does not open on
+    # a round ("Telefoninterview 11.03. – Recruiterin will mich anrufen" is a round)
+    return bool(_TODO_VERB.search(text)) and not round_types(" ".join(text.split()[:2]))
 
 
 # a task told with its verb at the end, as German and Dutch put it: "Zugticket Frankfurt →
 # Berlin (Runde 2) buchen sobald Termin da ist", "Präsentation vorbereiten"
 _TODO_VERB = re.compile(
     r"(?i)\b(?:buchen|üben|durchgehen|zusammenfassen|vorbereiten|ausdrucken|anrufen|besorgen"
-    r"|mitnehmen|boeken|oefenen|voorbereiden|uitprinten|opzoeken|nalezen)\b"
+    r"|mitnehmen|boeken|oefenen|voorbereiden|uitprinten|opzoeken|nalezen)"
+    r"(?=\W*$|\s+(?:sobald|wenn|bis|bevor|zodra|voor|asap)\b)"
 )

@@ -73,7 +73,12 @@ def settle_generic(rounds: list[Round]) -> None:
         return
     kinds = {r.id for r in rounds}
     first = min(rounds, key=lambda r: r.order)
-    if "recruiter" not in kinds and first is loose[0] and _CALL.search(first.title):
+    if (
+        "recruiter" not in kinds
+        and first is loose[0]
+        and _CALL.search(first.title)
+        and not _FINAL.search(first.title)  # "Final call w/ Ana Tue 5/13"
+    ):
         said = f"{first.title} {first.who or ''}"
         if not (_SENIOR.search(said) or _MANAGER.search(said)):
             first.id = "recruiter"  # "Clara call (6 Oct)", "llamada con Marta": the first call

@@ -37,16 +37,18 @@ def ref_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             or not (has(tokens(named), ROUNDISH) or round_types(named))
         ):
             continue
-        body = [j for j in range(k + 1, len(o.items)) if _under(o, k, j)]
+        body = _under(o, k)
         title = split_title(named)[0]
         out.append(Round(title, it, (it.line, 0), named, focus=[o.items[j] for j in body]))
         claimed.update([k, *body])
     return out
 
 
-def _under(o: Outline, k: int, j: int) -> bool:
-    """Item ``j`` is one of the bullets right under line ``k``."""
-    run = range(k + 1, j + 1)
-    return all(
-        o.items[i].kind in LIST_KINDS and o.items[i].line == o.items[i - 1].line + 1 for i in run
-    )
+def _under(o: Outline, k: int) -> list[int]:
+    """The bullets right under line ``k``, one line after another."""
+    out = []
+    for j in range(k + 1, len(o.items)):
+        if o.items[j].kind not in LIST_KINDS or o.items[j].line != o.items[j - 1].line + 1:
+            break
+        out.append(j)
+    return out

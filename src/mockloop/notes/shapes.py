@@ -13,7 +13,7 @@ import re
 from itertools import islice
 
 from .breaks import is_break, is_todo
-from .told import numbered_parts, told_parts
+from .told import numbered_parts, panel_people, told_parts
 from .vocab import (
     CONTAINER,
     ROUNDISH,
@@ -26,6 +26,8 @@ from .vocab import (
     split_points,
     tokens,
 )
+from .when import H_TIME as _H_TIME
+from .when import MILITARY_ONE as _MILITARY_ONE
 from .when import PREP as _PREP
 from .when import says_when
 
@@ -34,7 +36,6 @@ __all__ = [
     "oneliner_parts", "timed",
 ]  # fmt: skip
 
-_WHO_LABELS = frozenset(("panel", "the panel", "panelists", "panellists", "interviewers"))
 _ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
 
 
@@ -54,7 +55,7 @@ def oneliner_parts(text: str) -> list[str]:
         return []
     if max(kind_weights(m["label"]).values(), default=0.0) >= 1.0:
         return []  # "Team panel - cross-functional: engineering, sourcing": one round, who is on it
-    if m["label"].strip().lower() in _WHO_LABELS:
+    if panel_people(m["label"], m["rest"]):
         return []  # "Panel: Conor Fahy (Head of Growth), Lisa Moran (Senior PM)": who, not rounds
     rest = m["rest"].rsplit("=", 1)[-1]  # "superday: Thu Nov 21 = coding, coding, HR"
     parts = [q for p in split_points(rest) for q in _repeated(p)]
@@ -168,8 +169,10 @@ def timed(text: str) -> str | None:
     None for any other line. A character test first: most lines hold no "d:dd"."""
     if not (text[:1].isdigit() or text[:1] in "[("):
         return None
+    if (h := _H_TIME.match(text)) is not None:
+        return text[h.end() :]  # "10h00 – Entrevista com a Diretora", "14h: Cas pratique"
     if ":" not in text[:20]:  # "0800–0900  Technical interview": a 24-hour range
-        if dot := _DOT_TIME.match(text) or _H_TIME.match(text):  # "9.30 teach …", "10h00 – …"
+        if dot := _DOT_TIME.match(text):  # "9.30 teach yr 10 class", "11.00 interview - …"
             return text[dot.end() :]
         m = _MILITARY.match(text)
         if m is None and (one := _MILITARY_ONE.match(text)):
@@ -188,15 +191,7 @@ def _slot_minutes(m: re.Match[str]) -> bool:
     return 15 <= end - start <= 240
 
 
-# "10h00 – Entrevista com a Diretora", "9h30-10h15 entretien RH", "14h – panel"
-_H_TIME = re.compile(
-    r"^(?:[01]?\d|2[0-3])h(?:[0-5]\d|(?=[ \t]*[-–—|:]))(?:[ \t]*[-–—à][ \t]*(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)?"
-    r"[ \t]*[-–—:|]?[ \t]+(?=\S)"
-)
 _DOT_TIME = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?=[A-Za-z])")
-# one 24-hour time set off by a wide gap, as a pasted itinerary writes it (a year would be
-# followed by a single space: "2019 joined …")
-_MILITARY_ONE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]{2,}|\t)(?=\S)")
 _MILITARY = re.compile(
     r"^((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–—][ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=\S)"
 )

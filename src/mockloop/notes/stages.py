@@ -27,7 +27,11 @@ _ABOUT_A_STAGE = re.compile(
     r"(?i)\b(?:wear|lessons?|learn(?:ed|t)?|after|before|what|how|recap|thoughts|reflections?"
     r"|tips|debrief|logistics|feedback)\b"
 )
-_SEVERAL_ROUNDS = re.compile(r"(?i)\b(?:onsite|on-site|superday|super day|loop)\b(?!\s*#?\d)")
+# (but "superday 1" is a round; "Onsite 5/20", "Superday 12 March" are dates, not numbers)
+_SEVERAL_ROUNDS = re.compile(
+    r"(?i)\b(?:onsite|on-site|superday|super day|loop)\b(?!\s*#?\d{1,2}\b(?!\s*(?:[/.:-]|jan|feb"
+    r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+)
 
 
 def stage_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:

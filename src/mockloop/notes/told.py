@@ -8,7 +8,7 @@ import re
 
 from .vocab import CONTAINER, ROUNDISH, has, outside_brackets, round_types, split_points, tokens
 
-__all__ = ["numbered_parts", "told_parts"]
+__all__ = ["numbered_parts", "panel_people", "told_parts"]
 
 _THEN = re.compile(r"(?i),?\s+(?:and\s+)?then\s+")
 _IS_LIST = re.compile(
@@ -43,6 +43,12 @@ def told_parts(text: str) -> list[str]:
 
 
 _PLAN_WORD = re.compile(r"(?i)\b(?:plan|outline|structure|agenda|slides?|deck|talk)\b")
+# what leads a list of the loop's steps ("Next steps:", "the process is"); not feedback, stories
+# or focus areas numbered the same way
+_STEP_WORD = re.compile(
+    r"(?i)\b(?:steps?|process|rounds?|stages?|next|loop|interviews?|etapas?|schritte|pasos|fases"
+    r"|tahap\w*|v[òo]ng|proces\w*)\b|단계|選考"
+)
 _ENUM = re.compile(r"(?:^|(?<=\s))\(?([1-9])\)\s+")  # "1) interview … 2) role play"
 
 
@@ -60,6 +66,27 @@ def numbered_parts(text: str) -> list[str]:
         for p in parts
         if round_types(outside_brackets(p)) or has(tokens(outside_brackets(p)), ROUNDISH)
     )
-    if named >= 2 and named * 2 > len(parts) and not _PLAN_WORD.search(text[: marks[0].start()]):
+    lead = text[: marks[0].start()]
+    if (
+        named >= 2
+        and named * 2 > len(parts)
+        and _STEP_WORD.search(lead)
+        and not _PLAN_WORD.search(lead)
+    ):
         return parts
     return []
+
+
+_NAMED = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*\([^()]*\))?$")
+
+
+def panel_people(label: str, rest: str) -> bool:
+    """ "Panel: Conor Fahy (Head of Growth), Lisa Moran (…)": who sits on one panel, not its
+    rounds ("Panel: product sense (Ana), execution (Ben)" names rounds)."""
+    if label.strip().lower() not in _WHO_LABELS:
+        return False
+    parts = split_points(rest)
+    return sum(1 for p in parts if _NAMED.match(p)) * 2 >= len(parts) > 0
+
+
+_WHO_LABELS = frozenset(("panel", "the panel", "panelists", "panellists", "interviewers"))

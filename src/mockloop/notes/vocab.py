@@ -69,7 +69,7 @@ ROUNDISH = _phrases(
     "|interviu|interju|interjuja|fordulo|runda|kolo|pohovoru|haastattelu|soveltuvuusarviointi"
     "|discutie|beszelgetes|keskustelu|samtalen|telefonscreening|testy|tema de casa|prat"
     "|forstegangsintervju|andregangsintervju|tredjegangsintervju|intervjuet|personlighetstest"
-    "|videollamada|videochamada|videocall|video call|visio|visioconference|videogesprek"
+    "|videollamada|videochamada|videocall|video call|videogesprek"
     "|videogesprach|erstgesprach|zweitgesprach|mise en situation"
     "|kapasitetstest|evnetest|forstagangsintervju|mahojiano|usaili|mtihani|jopo"
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PREP", "says_when"]
+__all__ = ["H_TIME", "MILITARY_ONE", "PREP", "says_when"]
 
 # a date, a weekday with a number, a clock time, "done", a weekday named relative to now
 _WHEN = re.compile(
@@ -38,3 +38,15 @@ PREP = re.compile(
     r"(?i)\b(?:prep|preparation|practi[cs]e|plan|planning|study|studying|research|reading|todo"
     r"|to-do|ideas|questions|stories|story|week\s+of|schedule|timeline|agenda|mock|grind)\b"
 )
+
+
+# "10h00 – Entrevista com a Diretora", "9h30-10h15 entretien RH", "14h – panel"
+H_TIME = re.compile(
+    r"^(?:[01]?\d|2[0-3])h(?:[0-5]\d|(?=[ \t]*[-–—|:]))(?:[ \t]*[-–—à][ \t]*(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)?"
+    r"[ \t]*[-–—:|]?[ \t]+(?=\S)"
+)
+# one 24-hour time set off by a wide gap, as a pasted itinerary writes it (a year would be
+# followed by a single space: "2019 joined …")
+MILITARY_ONE = re.compile(
+    r"^(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]{2,}|\t)(?=[^\W\d])"
+)  # not "0800  123 4567"
