@@ -1,7 +1,9 @@
 """Stages of the loop. A heading for one stage ("## panel", "## Group assessment day - Tue 16
 April") reads like the loop's plan, so the round finder looks under it for rounds; when it
 finds none there, the heading is a round itself. A step of the process list that is an
-interview though it names no kind ("4. grup mülakatı") is a round too."""
+interview though it names no kind ("4. grup mülakatı") is a round too, and so is a step named
+and dated over the bullets that describe it ("scenario - 18/02, 10am", "Achieng - Tue 11th
+Feb 14:00"), but not an errand ("Flight - Wed 12 Feb 7am")."""
 
 from __future__ import annotations
 
