@@ -14,6 +14,7 @@ from typing import Any
 
 from .outline import Outline, might_ask, questions_header
 from .parser import LIST_KINDS, Item
+from .prose import FULL_STOP
 
 __all__ = ["pitch", "questions"]
 
@@ -290,13 +291,10 @@ def _prose_questions(o: Outline, k: int, itself: bool = False) -> list[dict[str,
     return out if len(out) >= 2 else []
 
 
-_LAST_SENTENCE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)\.\s+")
-
-
 def _asks_label(text: str) -> bool:
     """A questions label: it ends in ':' or names questions in its first three words (of its
     last sentence: "30 min presenteren, 30 min vragen. Twee cases:" leads the cases)."""
-    text = _LAST_SENTENCE.split(text)[-1]  # (not at "Mr. Lee", "Prof. Ahmed", "Dr. Patel")
+    text = FULL_STOP.split(text)[-1]  # (not at "Mr. Lee", "Prof. Ahmed", "Dr. Patel")
     return questions_header(text) and (
         text.endswith(":") or questions_header(" ".join(text.split()[:3]))
     )

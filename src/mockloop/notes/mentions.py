@@ -10,6 +10,7 @@ import re
 from .breaks import is_break, is_todo
 from .found import Round
 from .outline import NOT_ROUNDS, Outline
+from .prose import FULL_STOP
 from .shapes import is_prep, says_when
 from .vocab import CONTAINER, ROUNDISH, folded, has, kind_weights, outside_brackets, tokens
 
@@ -34,7 +35,6 @@ _NOISE = re.compile(
 )
 # a fragment; "written after the recruiter call on Monday 5/6" dates a note
 _CUT = re.compile(r"(?i)[:.!]\s|:$|^(?:nach|after|before|since|whatsapp)\b")
-_FIRST_SENTENCE = re.compile(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])")
 _BARE = frozenset({"round", "session", "call", "chat", "meeting", "recruiter", "hr"})
 
 
@@ -82,7 +82,7 @@ def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[R
         text = " ".join(it.text.split())  # one space: the clause patterns scan each run once
         if text.endswith("?") or not says_when(text) or is_prep(text[:80]) or is_todo(text):
             continue
-        if _NOISE.search(_FIRST_SENTENCE.split(text, maxsplit=1)[0]):
+        if _NOISE.search(FULL_STOP.split(text, maxsplit=1)[0]):
             continue  # "no interview", "emailed about the portal" (in the sentence that says it)
         title = next((t for t in _titles(text) if _names_round(t, text, k)), None)
         if title is None:

@@ -19,7 +19,7 @@ from .phrases import round_noun, round_title, round_who, subject_round
 from .shapes import oneliner_parts
 from .vocab import round_types
 
-__all__ = ["prose_rounds"]
+__all__ = ["FULL_STOP", "prose_rounds"]
 
 _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|next|last|final|other"
 # where the paragraph opens: its place in the loop, then what the round "is"
@@ -290,7 +290,7 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             continue
         sentences = [sentence for sentence, _ in _sentences(o, para)[:2]]
         rest = text[m.end() :]
-        first = _FIRST_END.split(rest, maxsplit=1)[0]
+        first = FULL_STOP.split(rest, maxsplit=1)[0]
         if _aside(first):
             continue  # "Later I need to review my notes for the coding interview": a to-do
         title, who = round_title(first), round_who(first)
@@ -352,7 +352,8 @@ _ONE_WITH = re.compile(
     r"(?i)^\s*with\s+"
     r"((?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 )
-_FIRST_END = re.compile(_STOP)
+# the end of a sentence, not of "Dr." or "Mr. Lee": read by asks and mentions too
+FULL_STOP = re.compile(_STOP)
 _NTH = re.compile(
     r"(?i)^(?:the\s+)?(first|second|third|fourth|last|final)\s+(case|session|call|chat|meeting|panel"
     r"|test|interview|conversation)\b"

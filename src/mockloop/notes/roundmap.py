@@ -24,15 +24,12 @@ from .rounds import Round
 from .schedule import short_label, step_name
 from .shapes import dated, is_break, timed
 from .vocab import (
-    ROUNDISH,
     WORD,
     folded,
-    has,
     kind_weights,
     outside_brackets,
     round_types,
     split_title,
-    tokens,
 )
 from .who import (
     BRACKET_NAME,
@@ -205,10 +202,8 @@ _MET = re.compile(r"^(.{3,60}?\bwith\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2
 def _is_break(r: Round) -> bool:
     """A break or a step that is no interview, by its title's first clause or the name after its
     step label ("Étape 3 de 4 – Références")."""
-    head = _CLAUSE.split(r.title)[0]
-    bare = _CLAUSE.split(outside_brackets(r.title))[0].strip()
-    if bare and (round_types(bare) or has(tokens(bare), ROUNDISH)):
-        head = bare  # "INTERVIEW (after lunch, 1pm)": the interview, not the lunch
+    # is_break reads outside brackets: "INTERVIEW (after lunch, 1pm)" is the interview
+    head = _CLAUSE.split(outside_brackets(r.title))[0].strip() or r.title
     return is_break(head) or is_break(step_name(r.title, r.text) or "")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .vocab import CONTAINER, ROUNDISH, has, outside_brackets, round_types, split_points, tokens
+from .who import PERSON
 
 __all__ = ["numbered_parts", "panel_people", "told_parts"]
 
@@ -77,16 +78,13 @@ def numbered_parts(text: str) -> list[str]:
     return []
 
 
-_NAMED = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*\([^()]*\))?$")
-
-
 def panel_people(label: str, rest: str) -> bool:
     """ "Panel: Conor Fahy (Head of Growth), Lisa Moran (…)": who sits on one panel, not its
     rounds ("Panel: product sense (Ana), execution (Ben)" names rounds)."""
     if label.strip().lower() not in _WHO_LABELS:
         return False
     parts = split_points(rest)
-    return sum(1 for p in parts if _NAMED.match(p)) * 2 >= len(parts) > 0
+    return sum(1 for p in parts if PERSON.match(p)) * 2 >= len(parts) > 0
 
 
 _WHO_LABELS = frozenset(("panel", "the panel", "panelists", "panellists", "interviewers"))
