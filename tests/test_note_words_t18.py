@@ -1,0 +1,49 @@
+"""Older parser bugs an independent review saw, as a user would meet them: a German date and
+time before a round keep the round's whole name, everyday words are not read as typos of
+interview words, and a recruitment manager is the recruiter's side, not the hiring manager."""
+
+from __future__ import annotations
+
+from mockloop.notes.vocab import canon
+from tests.support.plans import plan_of
+
+
+def _rounds(notes: str) -> list[tuple[str, str, str | None]]:
+    return [(r.title, r.kind, r.interviewer) for r in plan_of(notes).rounds]
+
+
+def test_a_date_and_a_clock_time_before_the_round_are_not_part_of_its_title() -> None:
+    notes = (
+        "# Bewerbung Lindqvist GmbH\n\n11.03. 10:00 Erstgespräch mit Frau Berger (HR)\n"
+        "- Gehalt, Motivation\n\n14.03. 14:00 Fachinterview mit Herrn Kühn\n- SQL, Datenmodell\n"
+    )
+    titles = [t for t, _, _ in _rounds(notes)]
+    assert titles == ["Erstgespräch mit Frau Berger (HR)", "Fachinterview mit Herrn Kühn"]
+
+
+def test_a_time_stamp_ending_in_pm_is_not_a_round_called_pm() -> None:
+    notes = (
+        "Alaska Air – First Officer\nMonday, February 9, 2026    8:41 PM\n\n"
+        "Stage 1 – Online assessment\n- 40 min, numeracy\n\nStage 2 – Phone screen\n- why us\n"
+    )
+    titles = [t for t, _, _ in _rounds(notes)]
+    assert "PM" not in titles and len(titles) == 2
+
+
+def test_everyday_words_are_not_typos_of_interview_words() -> None:
+    assert canon("office") == "office"  # not "officer"
+    assert canon("coming") == "coming"  # not "coding"
+    assert canon("funding") == "funding"  # not "founding"
+    assert canon("intervew") == "interview"  # a real typo is still read
+    notes = "# Acme Ltd - Office Coordinator\n\n## Round 2: interview with the office manager\n- suppliers\n"
+    assert _rounds(notes)[0][2] == "the office manager"
+
+
+def test_a_recruitment_manager_does_not_make_the_round_the_hiring_managers() -> None:
+    notes = (
+        "# Acme Ltd - Office Coordinator\n\n## Round 1: phone screen\nWith Jo Park (Recruitment "
+        "Manager)\n- availability, salary\n\n## Round 2: interview with the office manager\n"
+        "- scheduling, suppliers\n"
+    )
+    kinds = [k for _, k, _ in _rounds(notes)]
+    assert kinds == ["recruiter", "hiring-manager"]
