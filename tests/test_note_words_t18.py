@@ -47,3 +47,26 @@ def test_a_recruitment_manager_does_not_make_the_round_the_hiring_managers() -> 
     )
     kinds = [k for _, k, _ in _rounds(notes)]
     assert kinds == ["recruiter", "hiring-manager"]
+
+
+def test_a_panel_or_team_interview_that_names_no_kind_is_behavioural() -> None:
+    notes = (
+        "# Tandala — Customer Success Manager\n\n## Recruiter call\n- salary band\n\n"
+        "## Interview with Vikram (hiring manager)\n- book of business\n\n"
+        "## panel w/ CSMs\n- 3 of them, 45 min\n\n## Entrevista con el equipo\n- 30 min\n"
+    )
+    assert [k for _, k, _ in _rounds(notes)] == [
+        "recruiter", "hiring-manager", "behavioral", "behavioral",
+    ]  # fmt: skip
+    manager = "# Kite\n\n## Recruiter call\n- pay\n\n## Panel with the ward manager\n- 30 min\n"
+    assert _rounds(manager)[-1][1] == "hiring-manager"
+
+
+def test_a_heading_that_names_an_interview_by_its_person_is_a_round() -> None:
+    notes = (
+        "# Tandala — CSM\n\n## Interview with Vikram\n- renewals\n\n"
+        "## Video call w/ Dr. Okafor (Head of Science)\n- lab budget\n\n"
+        "## Call with Mum\n- she says relax\n\n## Interview prep with Sam\n- mock run\n"
+    )
+    titles = [t for t, _, _ in _rounds(notes)]
+    assert titles == ["Interview with Vikram", "Video call w/ Dr. Okafor (Head of Science)"]

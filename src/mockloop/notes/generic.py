@@ -30,6 +30,12 @@ _MANAGER = re.compile(
     r"(?i)\b(?:manager|boss|supervisor|lead|head chef|chef|reports? to|my future|line manager"
     r"|team leader|foreman|super|gf|charge nurse|unit manager|ward manager)\b"
 )
+# a panel, the team or peers: many people at once, most often asking for
+# stories of how one works with others ("Reporter panel", "Entrevista con el equipo")
+_PANEL = re.compile(
+    r"(?i)\b(?:panel\w*|committee|comit[ée]|comite|jopo|team|equipo|[ée]quipe|equipa"
+    r"|peers?|colleagues|kollegen|collega'?s)\b"
+)
 _FINAL = re.compile(r"(?i)\b(?:final|last|closing|second|2nd|third|3rd|deux|dos|zweite)\b")
 
 
@@ -58,11 +64,14 @@ def _generic(r: Round) -> bool:
         strong = set()  # "Final chat with the partners" of a firm: its owners, not a partnership
     if strong - {"executive", "hiring-manager"}:
         return False  # a round of a kind after all
-    rest = _FILLER.sub(" ", _TALK.sub(" ", r.title))
+    rest = _FILLER.sub(" ", _TALK.sub(" ", _PANEL.sub(" interview ", r.title)))
     rest = _SENIOR.sub(" ", _MANAGER.sub(" ", rest))
     left = [w for w in rest.split() if not w[:1].isupper() or w.isupper() and len(w) > 3]
     return not left and bool(
-        _TALK.search(folded(r.title)) or _SENIOR.search(r.title) or _MANAGER.search(r.title)
+        _TALK.search(folded(r.title))
+        or _PANEL.search(r.title)
+        or _SENIOR.search(r.title)
+        or _MANAGER.search(r.title)
     )
 
 
@@ -89,6 +98,8 @@ def settle_generic(rounds: list[Round]) -> None:
         last = n == len(loose) - 1 and (len(loose) > 1 or len(rounds) > 2)
         if _SENIOR.search(said) or (last and _FINAL.search(r.title)):
             r.id = "executive"
+        elif _PANEL.search(r.title) and not _MANAGER.search(said):
+            r.id = "behavioral"
         elif _MANAGER.search(said) or "hiring-manager" not in kinds:
             r.id = "hiring-manager"
             kinds.add(r.id)

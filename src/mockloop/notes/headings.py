@@ -11,6 +11,7 @@ from . import schedule
 from .outline import Outline
 from .shapes import aside_heading, is_break, is_prep, says_when
 from .vocab import (
+    CONTAINER,
     ROUNDISH,
     STRONG,
     explicit,
@@ -20,6 +21,7 @@ from .vocab import (
     outside_brackets,
     round_types,
     split_title,
+    tokens,
 )
 
 __all__ = ["lone_panel", "strong_heading"]
@@ -66,7 +68,30 @@ def strong_heading(o: Outline, k: int) -> bool:
         if _NOT_INTERVIEWER.search(o.items[k].text) or _MONTH.match(title):
             return False  # "## Pieter (friend, …)", "=== FEBRUARY — monthly ===": no round
         return not (aside_heading(title) or is_date(title) or is_prep(title) or is_break(title))
+    if _has_body(o, k) and _with_someone(head) and not _NOT_INTERVIEWER.search(o.items[k].text):
+        return True  # "## Interview with Vikram", "### Video call w/ Dana Lee (Head of Ops)"
     return explicit(o.items[k].text)
+
+
+# "Interview with Vikram": a conversation named by the person it is with
+_WITH_NAME = re.compile(
+    r"\b(?:with|w/|w)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:[(,–—]|\s-\s|$)"
+)
+
+
+def _with_someone(title: str) -> bool:
+    """A short title: an interview, call or chat with a named person ("Interview with Vikram",
+    "Zoom call w/ Dr. Okafor (Head of Science)")."""
+    bare = outside_brackets(title)
+    return (
+        len(bare.split()) <= 7
+        and bool(_WITH_NAME.search(title))
+        and has(tokens(bare), ROUNDISH)
+        and not has(tokens(bare), CONTAINER)
+        and not is_break(bare)
+        and not is_prep(bare)
+    )
 
 
 def lone_panel(o: Outline, k: int) -> bool:
