@@ -70,3 +70,14 @@ def test_a_heading_that_names_an_interview_by_its_person_is_a_round() -> None:
     )
     titles = [t for t, _, _ in _rounds(notes)]
     assert titles == ["Interview with Vikram", "Video call w/ Dr. Okafor (Head of Science)"]
+
+
+def test_research_headings_far_from_the_rounds_are_not_rounds() -> None:
+    notes = (
+        "# Vesterby — Associate\n\n## Recruiter screen\n- pay\n\n## Technical interview\n"
+        "- accounting\n\n## Fit interview — Henrik\n- why M&A\n\n## Firm overview\n- 40 people\n\n"
+        "## Recent deals\n- Norden sale\n\n## Competitors\n- Hallberg\n\n## Office life\n"
+        "- long hours but collegial\n"
+    )
+    titles = [t for t, _, _ in _rounds(notes)]
+    assert titles == ["Recruiter screen", "Technical interview", "Fit interview"]

@@ -62,7 +62,14 @@ def strong_heading(o: Outline, k: int) -> bool:
     ):
         return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
     sec = o.secs[k]
-    if not o.types(k) and o.typed_siblings[sec] >= 2 and _has_body(o, k) and o.own[sec] is None:
+    if (
+        not o.types(k)
+        and o.typed_siblings[sec] >= 2
+        # among the rounds, or says it is an interview: not "## Culture" in the research after
+        and (_among_rounds(o, sec) or has(o.toks(k), ROUNDISH) or _with_someone(o.items[k].text))
+        and _has_body(o, k)
+        and o.own[sec] is None
+    ):
         title = split_title(o.items[k].text)[0]
         # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"
         if _NOT_INTERVIEWER.search(o.items[k].text) or _MONTH.match(title):
@@ -71,6 +78,17 @@ def strong_heading(o: Outline, k: int) -> bool:
     if _has_body(o, k) and _with_someone(head) and not _NOT_INTERVIEWER.search(o.items[k].text):
         return True  # "## Interview with Vikram", "### Video call w/ Dana Lee (Head of Ops)"
     return explicit(o.items[k].text)
+
+
+def _among_rounds(o: Outline, sec: int) -> bool:
+    """The heading sits within two places of the run of other sibling headings that name
+    round types: not "### Remit" or "## Where I am" in the research before or after them."""
+    group = o.siblings(sec)
+    at = group.index(sec)
+    typed = [
+        i for i, m in enumerate(group) if i != at and round_types(o.notes.sections[m].heading or "")
+    ]
+    return bool(typed) and typed[0] - 2 <= at <= typed[-1] + 2
 
 
 # "Interview with Vikram": a conversation named by the person it is with

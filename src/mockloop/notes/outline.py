@@ -213,19 +213,27 @@ class Outline:
         self.cls = list(map(self.eff.__getitem__, self.secs))
 
     @cached_property
-    def typed_siblings(self) -> list[int]:
-        """Per section: how many other headings under the same parent, at the same level,
-        name a round type ("### Coding 1", "### System design" beside "### Troubleshooting")."""
+    def _groups(self) -> list[list[int]]:
+        """Per section: the sections under the same parent at the same level, in order."""
         groups: dict[tuple[int | None, int], list[int]] = {}
         for k, (sec, parent) in enumerate(zip(self.notes.sections, self.parents, strict=True)):
             groups.setdefault((parent, sec.level), []).append(k)
-        out = [0] * len(self.parents)
+        out: list[list[int]] = [[] for _ in self.parents]
         for members in groups.values():
-            typed = [bool(round_types(self.notes.sections[k].heading or "")) for k in members]
-            total = sum(typed)
-            for k, t in zip(members, typed, strict=True):
-                out[k] = total - t
+            for k in members:
+                out[k] = members
         return out
+
+    def siblings(self, sec: int) -> list[int]:
+        """The sections under the same parent as ``sec``, at its level, ``sec`` among them."""
+        return self._groups[sec]
+
+    @cached_property
+    def typed_siblings(self) -> list[int]:
+        """Per section: how many other headings under the same parent, at the same level,
+        name a round type ("### Coding 1", "### System design" beside "### Troubleshooting")."""
+        typed = [bool(round_types(s.heading or "")) for s in self.notes.sections]
+        return [sum(typed[m] for m in self._groups[k]) - typed[k] for k in range(len(typed))]
 
     def toks(self, k: int) -> tuple[str, ...]:
         """Item k's word tokens (vocab.tokens keeps them per text: most lines never need them)."""
