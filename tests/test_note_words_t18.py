@@ -81,3 +81,20 @@ def test_research_headings_far_from_the_rounds_are_not_rounds() -> None:
     )
     titles = [t for t, _, _ in _rounds(notes)]
     assert titles == ["Recruiter screen", "Technical interview", "Fit interview"]
+
+
+def test_calendar_entries_pasted_with_middle_dots_are_the_rounds() -> None:
+    notes = (
+        "Tallybrook — Partnerships Lead\n\n(pasted from my calendar, notes under each)\n\n"
+        '📅 Tue Nov 24 · 15:00–15:45 · "Hiring Manager — Partnerships" · Zoom\n'
+        "   Organizer: Marcus Adeyemi (Head of Partnerships)\n   → wants bank-side experience\n\n"
+        '📅 Wed Dec 9 · 10:00–11:00 · "Partner Case Study" · Tallybrook HQ\n'
+        "   With: Marcus Adeyemi + Ivy Chen (Partnerships Manager)\n   → economics, exclusivity\n\n"
+        '📅 Wed Dec 9 · 12:00–13:00 · "Lunch" · just lunch\n\n'
+        '📅 Wed Dec 9 · 13:00–13:30 · "Skip-level — Nadia Farrow" · HQ\n   → Nadia is COO\n'
+    )
+    plan = plan_of(notes)
+    assert not plan.default_loop
+    titles = [r.title for r in plan.rounds]
+    assert len(titles) == 3 and titles[1].startswith("Partner Case Study")
+    assert not any("Lunch" in t for t in titles)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from .inline import strip_inline
+from .when import says_when
 
 __all__ = ["chat_lists", "delimited_rows", "sheet_rows", "tidied", "unboxed", "wiki_markup"]
 
@@ -124,7 +125,29 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = [_STAMP.sub("", line, count=1) for line in lines]  # a transcript's elapsed time
     if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
         lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
+    if "·" in text:  # calendar entries pasted as "📅 Thu Nov 19 · 11:00–11:30 · "Intro" · Zoom"
+        lines = [_calendar_entry(line) for line in lines]
     return chat_lists(lines) if ": " in text else lines
+
+
+_QUOTED = re.compile(r'^["“](.+)["”]$')
+
+
+def _calendar_entry(line: str) -> str:
+    """A pasted calendar entry, its fields split by middle dots with the event's quoted name
+    among them, as a heading of that name with the rest in brackets ("#### Intro (Thu Nov 19,
+    11:00–11:30, Zoom)"), the notes under it its section; any other line as it is."""
+    if line.count(" · ") < 2 or len(line) > 300:
+        return line
+    if line[:1].isspace():
+        return line
+    fields = [f.strip() for f in line.strip().lstrip("📅🗓\ufe0f ").split(" · ")]
+    named = [i for i, f in enumerate(fields) if _QUOTED.match(f)]
+    if len(named) != 1 or not says_when(" ".join(fields[: named[0]])):
+        return line
+    title = _QUOTED.match(fields[named[0]]).group(1)  # type: ignore[union-attr]
+    rest = ", ".join(f for i, f in enumerate(fields) if i != named[0])
+    return f"#### {title} ({rest})"
 
 
 _WORD_O = re.compile(r"^(\s*)o\t")
