@@ -98,3 +98,17 @@ def test_calendar_entries_pasted_with_middle_dots_are_the_rounds() -> None:
     titles = [r.title for r in plan.rounds]
     assert len(titles) == 3 and titles[1].startswith("Partner Case Study")
     assert not any("Lunch" in t for t in titles)
+
+
+def test_research_headings_that_share_a_word_with_a_kind_do_not_make_a_run_of_rounds() -> None:
+    notes = (
+        "# Lumenfold · Senior Product Designer\n\n## Onsite agenda\n\n"
+        "### Portfolio presentation (10:00)\n- 3 projects\n\n### Panel 1 — Lior (PM)\n- stakeholders\n\n"
+        "### App critique — Hannah\n- our app\n\n"
+        "## People (pasted from LinkedIn)\n**Lior Ben-David** · Group PM\nAbout: energy bills\n\n"
+        "## Product\nsmart meter data, daily usage\n\n## Competitors\n- Wattly\n\n"
+        "## Culture\n- values page\n\n## They'll probably ask me\n- a design that failed\n"
+    )
+    titles = [t for t, _, _ in _rounds(notes)]
+    assert not any(t.startswith(("People", "They")) for t in titles)
+    assert titles[:3] == ["Portfolio presentation (10:00)", "Panel 1", "App critique"]

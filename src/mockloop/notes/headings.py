@@ -85,10 +85,29 @@ def _among_rounds(o: Outline, sec: int) -> bool:
     round types: not "### Remit" or "## Where I am" in the research before or after them."""
     group = o.siblings(sec)
     at = group.index(sec)
-    typed = [
-        i for i, m in enumerate(group) if i != at and round_types(o.notes.sections[m].heading or "")
-    ]
+    typed = [i for i, m in enumerate(group) if i != at and _names_round(o, m)]
     return bool(typed) and typed[0] - 2 <= at <= typed[-1] + 2
+
+
+def _names_round(o: Outline, sec: int) -> bool:
+    """A heading that names a round in its words ("### Coding 1", "## Values interview",
+    "## Portfolio presentation (10:00)"), not one that only shares a word with a kind's topics
+    ("## Product", "## Culture" in the research)."""
+    head = o.notes.sections[sec].heading or ""
+    if not round_types(head) or aside_heading(split_title(head)[0]):
+        return False
+    low = tokens(head)
+    return (
+        has(low, STRONG)
+        or has(low, ROUNDISH)
+        or explicit(head)
+        or says_when(head)
+        or bool(_LASTS.search(head))
+        or (any(c.isdigit() for c in head) and only_kind(outside_brackets(head)))  # "Coding 2"
+    )
+
+
+_LASTS = re.compile(r"(?i)\b\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes|h|hr|hrs|hours)\b")
 
 
 # "Interview with Vikram": a conversation named by the person it is with
