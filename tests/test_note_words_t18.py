@@ -112,3 +112,33 @@ def test_research_headings_that_share_a_word_with_a_kind_do_not_make_a_run_of_ro
     titles = [t for t, _, _ in _rounds(notes)]
     assert not any(t.startswith(("People", "They")) for t in titles)
     assert titles[:3] == ["Portfolio presentation (10:00)", "Panel 1", "App critique"]
+
+
+def test_lettered_steps_inside_a_numbered_step_are_rounds_with_their_own_kinds() -> None:
+    notes = (
+        "KESTREL — Software Engineer II\n\n1. Technical screen — Nov 16 — DONE\n   - CoderPad\n\n"
+        "2. Onsite (virtual) — Thu Dec 10 — 3 sessions\n"
+        "   2a. Pair programming — 9:00, 60 min, w/ Nadia Fofanah (Senior SWE)\n"
+        "       - a rate limiter w/ failing tests\n       - looking at: code quality, testing\n"
+        "   2b. Debugging session — 10:15, 60 min, w/ Pete Garrity (Staff SWE)\n"
+        "       - less about writing code, more about reading logs\n"
+        "   2c. Fit interview — 12:00, 45 min, w/ Ruth\n       - values, STAR\n"
+    )
+    rounds = _rounds(notes)
+    assert [(t, k) for t, k, _ in rounds[1:]] == [
+        ("Pair programming", "coding"), ("Debugging session", "technical"),
+        ("Fit interview", "behavioral"),
+    ]  # fmt: skip
+
+
+def test_a_detailed_round_joins_the_schedule_entry_it_shares_its_title_with() -> None:
+    notes = (
+        "# Orchard Grid — EM\n\nOnsite schedule:\n"
+        "  11:00  People management — Joel Aranda + Mette Kjær (EMs)\n"
+        "  13:30  Values interview — Ruth Mensah (Staff Engineer)\n\n"
+        "Values interview (Ruth): the values are plain talk and grow people.\n"
+        "- a time I disagreed and committed\n"
+    )
+    rounds = _rounds(notes)
+    assert [t.split(" (")[0] for t, _, _ in rounds] == ["People management", "Values interview"]
+    assert "Ruth" in (rounds[1][2] or "") and "Joel" in (rounds[0][2] or "")

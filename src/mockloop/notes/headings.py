@@ -81,12 +81,20 @@ def strong_heading(o: Outline, k: int) -> bool:
 
 
 def _among_rounds(o: Outline, sec: int) -> bool:
-    """The heading sits within two places of the run of other sibling headings that name
-    round types: not "### Remit" or "## Where I am" in the research before or after them."""
+    """The heading sits within two places of the run of other sibling headings that name a
+    round, with no aside between ("## Firm overview"): not "### Remit" or "## Recent deals" in
+    the research before or after the rounds."""
     group = o.siblings(sec)
     at = group.index(sec)
-    typed = [i for i, m in enumerate(group) if i != at and _names_round(o, m)]
-    return bool(typed) and typed[0] - 2 <= at <= typed[-1] + 2
+    named = [i for i, m in enumerate(group) if i != at and _names_round(o, m)]
+    if not named or not named[0] - 2 <= at <= named[-1] + 2:
+        return False
+    if named[0] < at < named[-1]:
+        return True
+    between = group[at + 1 : named[0]] if at < named[0] else group[named[-1] + 1 : at]
+    return not any(
+        aside_heading(split_title(o.notes.sections[m].heading or "")[0]) for m in between
+    )
 
 
 def _names_round(o: Outline, sec: int) -> bool:

@@ -14,7 +14,7 @@ TYPE_SPEC = {
     "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|so bo|qua dien thoai|dien thoai"
     "|talent team|talent partner|from talent|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
-    "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica",
+    "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
@@ -36,7 +36,7 @@ TYPE_SPEC = {
     "|competency|competencies|competency based|life story|situational|googleyness"
     "|values deep dive|culture deep dive|leadership principle|peer interview|peer panel|fgd"
     "|oral board|oral interview board|interview board|board interview|oral exam"
-    "|focus group discussion|group discussion|group exercise",
+    "|focus group discussion|group discussion|group exercise|fit interview|fit round|fit call|fit chat|personal fit|cultural fit|fit cultural|kulturgesprach|people management|people leadership",
     "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
     "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
@@ -67,10 +67,10 @@ TYPE_SPEC = {
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
     "|coding challenge|coding test|coding assessment|coding phone screen|sql live|live sql"
-    "|kodtest|kodprov|test kodowania",
+    "|kodtest|kodprov|test kodowania|kodlama|canli kodlama",
     "system-design": "system design|sys design|sys des|systems design|architecture"
     "|design round|distributed systems|design a pipeline|design a system|design a service"
-    "|design an api|design a data pipeline|design a platform",
+    "|design an api|design a data pipeline|design a platform|systemdesign|systementwurf|mimari",
     "ml-system-design": "ml system design|ml design|machine learning system design"
     "|ml systems design|ml systems",
     "presentation": "presentation|portfolio|portfolio review|demo|present|presenting"
@@ -83,7 +83,7 @@ TYPE_SPEC = {
     "|sunumu|presentasi|defence of the take home|take home defence|defence take home"
     "|test review|test debrief|test presentation|test walkthrough|prezentare|prezentarea"
     "|prezentacio|prezentace|esitys|praesentation|prezentarea temei|sample lesson|demo lesson"
-    "|teaching demo|model lesson|trial lesson|teaching sample|mock lesson|demo class",
+    "|teaching demo|model lesson|trial lesson|teaching sample|mock lesson|demo class|pres|chalk talk|lesson observation|observed lesson|research presentation",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"

@@ -275,7 +275,11 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
     seen: dict[int, set[tuple[str, int | None]]] = {}
     by_key: dict[str, list[int]] = {}  # kind, title word or interviewer word → rounds in out
     for r in rounds:
-        first = next((out[i] for i in _candidates(r, by_key) if _same_round(out[i], r)), None)
+        # of the rounds met before that this one repeats, the one whose title it shares most
+        # ("Values interview (Ruth)" repeats the schedule's "Values interview", not the
+        # "People management" entry before it, though both are behavioural)
+        same = [out[i] for i in _candidates(r, by_key) if _same_round(out[i], r)]
+        first = max(same, key=lambda f: len(_title_words(f) & _title_words(r)), default=None)
         if first is None:
             for key in _keys(r):
                 by_key.setdefault(key, []).append(len(out))

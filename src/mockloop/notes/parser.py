@@ -66,6 +66,7 @@ _LIST = re.compile(
     # "2.1 Phone screen" in an outline; not "3.5 hours on site" or "09.30 - 10.15 Coding"
     r"|(?![0-2]?\d\.[0-5]\d[ \t]+[a-z])\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+(?!(?:hours?|hrs?|h|min\w*|days?|weeks?|months?"
     r"|years?|x|k)\b)[\"“(A-Za-z])"
+    r"|\d{1,2}[a-z][.)](?=[ \t])"  # "2a. Pair programming": a lettered step inside step 2
     r"|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"
 )
 _CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", "ROUND PREP"
