@@ -142,3 +142,21 @@ def test_a_detailed_round_joins_the_schedule_entry_it_shares_its_title_with() ->
     rounds = _rounds(notes)
     assert [t.split(" (")[0] for t, _, _ in rounds] == ["People management", "Values interview"]
     assert "Ruth" in (rounds[1][2] or "") and "Joel" in (rounds[0][2] or "")
+
+
+def test_a_firm_named_partners_and_a_title_that_opens_on_the_or_job_name_the_company() -> None:
+    def facts(notes: str) -> tuple[str | None, str | None]:
+        plan = plan_of(notes)
+        return plan.company, plan.role
+
+    tail = "\n\n## Recruiter call\n- pay\n"
+    assert facts("# Vesterby Partners — Corporate Finance Associate" + tail) == (
+        "Vesterby Partners", "Corporate Finance Associate",
+    )  # fmt: skip
+    assert facts("THE MARIGOLD HARBOUR HOTEL — Events Sales Manager" + tail)[1] == (
+        "Events Sales Manager"
+    )
+    assert facts("FNP job — Saltmarsh Community Health (Port Alder clinic)" + tail)[0] == (
+        "Saltmarsh Community Health"
+    )
+    assert facts("Marrowfield campus visit — notes to self" + tail)[0] == "Marrowfield"

@@ -31,9 +31,9 @@ _JOB_WORDS = (
     r"|(?:frontend|front-end|backend|back-end|fullstack|full-stack|founding|software|platform"
     r"|data|ml|mobile|infra|staff|sr|senior) eng"
     r"|architect|researcher|consultant|strategist|marketer|director|lead|(?<![\s:]\d )(?<![\s:]\d)(?<![\s:]\d\d )(?<![\s:]\d\d)(?<!\d:\d\d )pm|tpm|apm|gpm|sre"
-    r"|swe|sde|mle|ds|csm|pmm|ae|bdr|sdr|tam|intern|specialist|recruiter|writer|associate|head of \w+|vp(?: of \w+)?"
+    r"|swe|sde|mle|ds|csm|pmm|ae|bdr|sdr|tam|intern|specialist|recruiter|writer|associate(?!s)|head of \w+|vp(?: of \w+)?"
     r"|vice president|product owner|owner|account executive|executive|representative|officer"
-    r"|administrator|coordinator|programmer|technician|accountant|generalist|partner"
+    r"|administrator|coordinator|programmer|technician|accountant|generalist|partner(?!s)"
     r"|member of (?:the )?technical staff|mts|ingenier[oa]|entwickler(?:in)?|desarrollador(?:a)?"
     r"|ingénieur(?:e)?|analista|diseñador(?:a)?|gerente|berater(?:in)?|producer|editor"
     r"|devrel|ux researcher|data scientist|author|auditor|controller|lawyer|attorney|counsel"
@@ -89,13 +89,14 @@ _NOISE = re.compile(
     r"|recap|debrief|tracker|status|invitation|invite|next steps|schedule|scheduling"
     r"|confirmation|update|follow[- ]up|offer|my|mine|todo|to-do|overview|questions|stuff"
     r"|entretiens?|entrevistas?|vorstellungsgespr\w*|bewerbung\w*|notas|notizen|candidature"
-    r"|pr[ée]paration|preparaci[oó]n|vorbereitung|job hunt|hunt)\b"
+    r"|pr[ée]paration|preparaci[oó]n|vorbereitung|job hunt|hunt|job|jobs)\b"
     r"|\d{1,2}[/.]\d{1,2}|^\W*$"
 )
 _TAIL = re.compile(
     r"(?<!\s)\s+(interview|interviews|notes|prep|loop|onsite|on-site|pm|tpm|product|role|swe|sre"
     r"|ds|devrel|mle|dev|eng|hub|running|process|superday|recap|final|finals|panel|screen"
-    r"|internship|intern|tab|sheet|tracker|journal|diary|log|texts?|recruiting|hiring)\b.*$",
+    r"|internship|intern|tab|sheet|tracker|journal|diary|log|texts?|recruiting|hiring"
+    r"|campus visit|visit|fly-?out)\b.*$",
     re.IGNORECASE,
 )
 _LEAD_NOISE = re.compile(
@@ -167,6 +168,8 @@ def _company_part(part: str) -> str:
     )  # "Cedar Valley Unified School District"
     if not name[:1].isalpha() or len(words) > longest or _NOISE.search(name) or has_job(name):
         return ""
+    if words[0].lower() == "the" and len(words) >= 3 and all(w[:1].isupper() for w in words):
+        return name  # "THE MARIGOLD HARBOUR HOTEL", "The Ivy Group"
     if name.split()[0].lower() in _STOP or name.split()[-1].lower() in _STOP:
         return ""  # "For the" (Account Executive role) is no company
     return name
