@@ -160,3 +160,26 @@ def test_a_firm_named_partners_and_a_title_that_opens_on_the_or_job_name_the_com
         "Saltmarsh Community Health"
     )
     assert facts("Marrowfield campus visit — notes to self" + tail)[0] == "Marrowfield"
+
+
+def test_numbered_stations_and_cases_are_rounds_and_their_day_is_not() -> None:
+    mmi = (
+        "ST ALDRIC'S HOSPITAL — Clinical Fellow\ninterview: Thurs 10 Dec, MMI format, 3 stns x 10 min\n"
+        "panel = AMU consultants + 1 senior nurse; scored 1-5 per stn\n\n"
+        "prep plan (nights off Mon/Tue):\n1. Stn 1 – Clinical scenario\n   - ABCDE out loud\n"
+        "2. Stn 2 – Communication: relative (actor)\n   - no blame\n"
+        "3. Stn 3 – Teamwork & leadership\n   - the MET call story\n"
+    )
+    stations = [t.split(" –")[0] for t, _, _ in _rounds(mmi) if t.startswith("Stn")]
+    assert stations == ["Stn 1", "Stn 2", "Stn 3"]
+    cases = (
+        "# Marlow Finch — Merchandise Planner\n\n## Recruiter screen (done)\n- pay\n\n"
+        "## Case day – Thu 3/12, HQ, 10am–1:30pm\n- 3 people\n\n### Case 1 – Receipt flow\n"
+        "- OTB maths\n\n### Case 2 – Inventory health\n- markdowns\n\n"
+        "## Schedule\n- 8.45 — arrive, breakfast with the analysts (informal)\n"
+    )
+    titles = [t for t, _, _ in _rounds(cases)]
+    assert len(titles) == 3 and titles[1].startswith("Case 1") and titles[2].startswith("Case 2")
+    assert not any(
+        "Use case" in t for t, _, _ in _rounds("# X\n\n## Use case 2 – fraud\n- rules\n")
+    )

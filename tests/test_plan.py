@@ -640,7 +640,8 @@ EXPLICIT = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last)\s+(?:round"
     r"|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b"
     r"|\b(?:round|interview|runde|ronda|entretien|entrevista|intervju|m[üu]lakat|wawancara"
-    r"|haastattelu|pohovor|rozmowa|tur|etapa|part|panel)\s*(?:#\s*|n[°º.]\s*)?"
+    r"|haastattelu|pohovor|rozmowa|tur|etapa|part|panel|stn|(?<!use )(?<!test )(?<!edge )"
+    r"case|cas|caso|casus)\s*(?:#\s*|n[°º.]\s*)?"
     r"(?:\d+|one|two|three|four|five|six)\b|^r\d\b"
     r"|^(?:stage|step|phase|etapa|[ée]tape|fase)\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three"
     r"|four|five|six)\b",

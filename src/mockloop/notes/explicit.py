@@ -21,7 +21,8 @@ _ORDINAL_ROUND = re.compile(
 _NUMBERED = r"\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three|four|five|six)\b"
 _ROUND_NUMBER = re.compile(
     rf"\b(?:round|interview|runde|ronda|entretien|entrevista|intervju|m[üu]lakat|wawancara"
-    rf"|haastattelu|pohovor|rozmowa|tur|etapa|part|panel){_NUMBERED}",
+    rf"|haastattelu|pohovor|rozmowa|tur|etapa|part|panel|stn|(?<!use )(?<!test )(?<!edge )case"
+    rf"|cas|caso|casus){_NUMBERED}",
     re.IGNORECASE,
 )
 # "Stage 2:", "Step 3 –", "Etapa 1": a numbered step of the process, at the start of a line
@@ -205,6 +206,8 @@ def _maybe_numbered(low: str) -> bool:
         or "etapa" in low
         or "part" in low
         or "panel" in low
+        or "stn" in low
+        or "cas" in low
     )
 
 

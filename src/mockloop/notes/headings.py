@@ -59,6 +59,9 @@ def strong_heading(o: Outline, k: int) -> bool:
         and _has_body(o, k)
         and not (aside_heading(head) and not timed_kind)
         and not _NOT_INTERVIEWER.search(o.items[k].text)  # "## Meeting with my mentor on Monday"
+        and not _over_rounds(
+            o, o.secs[k]
+        )  # "## Case day – Thu 3/12" over "### Case 1", "### Case 2"
     ):
         return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
     sec = o.secs[k]
@@ -78,6 +81,12 @@ def strong_heading(o: Outline, k: int) -> bool:
     if _has_body(o, k) and _with_someone(head) and not _NOT_INTERVIEWER.search(o.items[k].text):
         return True  # "## Interview with Vikram", "### Video call w/ Dana Lee (Head of Ops)"
     return explicit(o.items[k].text)
+
+
+def _over_rounds(o: Outline, sec: int) -> bool:
+    """Two or more of the headings right under this one name a round: it is a day or stage
+    of the loop, not one round."""
+    return sum(1 for m, p in enumerate(o.parents) if p == sec and _names_round(o, m)) >= 2
 
 
 def _among_rounds(o: Outline, sec: int) -> bool:

@@ -73,7 +73,9 @@ ROUNDISH = _phrases(
     "|videogesprach|erstgesprach|zweitgesprach|mise en situation"
     "|kapasitetstest|evnetest|forstagangsintervju|mahojiano|usaili|mtihani|jopo"
 )
-CONTAINER = _phrases("onsite|on site|panel|loop|superday|super day|rounds|interviews|final round")
+CONTAINER = _phrases(
+    "onsite|on site|panel|loop|superday|super day|case day|rounds|interviews|final round"
+)
 _WHO_SPEC = (
     "gpm|hm|recruiter|recruiters|founder|founders|cofounder|cofounders|co founder"
     "|co founders|ceo|cto|cpo|coo|vp|svp|director|head|staff|principal|hiring manager"
