@@ -6,6 +6,7 @@ an untyped sibling of typed rounds ("### Troubleshooting" among "### Coding 1"),
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import schedule
 from .outline import Outline
@@ -86,24 +87,55 @@ def strong_heading(o: Outline, k: int) -> bool:
 def _over_rounds(o: Outline, sec: int) -> bool:
     """Two or more of the headings right under this one name a round: it is a day or stage
     of the loop, not one round."""
-    return sum(1 for m, p in enumerate(o.parents) if p == sec and _names_round(o, m)) >= 2
+    return _named(o).under[sec] >= 2
 
 
 def _among_rounds(o: Outline, sec: int) -> bool:
     """The heading sits within two places of the run of other sibling headings that name a
     round, with no aside between ("## Firm overview"): not "### Remit" or "## Recent deals" in
     the research before or after the rounds."""
-    group = o.siblings(sec)
-    at = group.index(sec)
-    named = [i for i, m in enumerate(group) if i != at and _names_round(o, m)]
-    if not named or not named[0] - 2 <= at <= named[-1] + 2:
+    group, named = o.siblings(sec), _named(o)
+    at = named.place[sec]
+    run = [i for i in named.runs[id(group)] if i != at]
+    if not run or not run[0] - 2 <= at <= run[-1] + 2:
         return False
-    if named[0] < at < named[-1]:
+    if run[0] < at < run[-1]:
         return True
-    between = group[at + 1 : named[0]] if at < named[0] else group[named[-1] + 1 : at]
+    between = group[at + 1 : run[0]] if at < run[0] else group[run[-1] + 1 : at]
     return not any(
         aside_heading(split_title(o.notes.sections[m].heading or "")[0]) for m in between
     )
+
+
+@dataclass
+class _Named:
+    """Per outline, computed once: which headings name a round, how many of those sit right
+    under each heading, each heading's place among its siblings and, per group of siblings,
+    the places of those that name a round."""
+
+    under: list[int]
+    place: list[int]
+    runs: dict[int, list[int]]
+
+
+def _named(o: Outline) -> _Named:
+    if (done := o.__dict__.get("_named_rounds")) is not None:
+        return done  # type: ignore[no-any-return]
+    n = len(o.notes.sections)
+    names = [_names_round(o, k) for k in range(n)]
+    under, place, runs = [0] * n, [0] * n, {}
+    for k, parent in enumerate(o.parents):
+        if parent is not None and names[k]:
+            under[parent] += 1
+    for k in range(n):
+        group = o.siblings(k)
+        if id(group) not in runs:
+            runs[id(group)] = [i for i, m in enumerate(group) if names[m]]
+            for i, m in enumerate(group):
+                place[m] = i
+    done = _Named(under, place, runs)
+    o.__dict__["_named_rounds"] = done
+    return done
 
 
 def _names_round(o: Outline, sec: int) -> bool:
