@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from .inline import strip_inline
+from .outliner import outliner_lines
 from .when import says_when
 
 __all__ = ["chat_lists", "delimited_rows", "sheet_rows", "tidied", "unboxed", "wiki_markup"]
@@ -127,6 +128,7 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
     if "·" in text:  # calendar entries pasted as "📅 Thu Nov 19 · 11:00–11:30 · "Intro" · Zoom"
         lines = [_calendar_entry(line) for line in lines]
+    lines = outliner_lines(lines, text)  # Logseq, Roam: every line a bullet
     return chat_lists(lines) if ": " in text else lines
 
 

@@ -1,0 +1,53 @@
+"""Notes kept in an outliner (Logseq, Roam), where every line is a bullet: the bullets that
+head their own bullets are read as headings, task markers and wiki links as plain words."""
+
+from __future__ import annotations
+
+from mockloop.notes.outliner import outliner_lines
+from tests.support.plans import plan_of
+
+LOGSEQ = """- title:: Kiranet ML Engineer loop
+- company:: [[Kiranet]]
+- ## Overview
+	- DONE Recruiter screen with Ananya
+		- CTC discussion, notice period
+- ## Day 1 — [[Nov 24th, 2026]]
+	- TODO DSA round
+		- interviewer:: [[Rohit Menon]] (SDE-3)
+		- graphs + heaps likely
+	- TODO ML system design
+		- interviewer:: [[Siddharth Rao]] (Principal MLE)
+		- "design search ranking for grocery"
+	- lunch with the team (not evaluated)
+	- CANCELED Bar raiser
+		- removed, the HM covers it
+"""
+
+ROAM = """- [[November 21st, 2026]]
+    - #[[Interview Prep]] [[Lumenhaus]] — Senior Product Manager
+        - {{[[DONE]]}} Recruiter call with Lena [[November 10th, 2026]] — motivation
+        - Onsite loop
+            - 1. Product sense — [[Miriam Stein]] (Senior PM)
+                - "design a feature that shifts usage to cheap hours"
+            - 2. Analytics / execution — [[Can Öztürk]] (Data Lead)
+                - a metric drops 15% week over week
+    - unrelated: dentist 16:00
+"""
+
+
+def test_an_outliners_nested_rounds_are_found_and_its_markup_is_read_as_words() -> None:
+    logseq = [(r.title, r.kind) for r in plan_of(LOGSEQ).rounds]
+    assert [t for t, _ in logseq] == [
+        "Recruiter screen with Ananya (done)", "DSA round", "ML system design",
+    ]  # fmt: skip
+    assert logseq[1][1] == "coding" and logseq[2][1] == "ml-system-design"
+    roam = [r.title for r in plan_of(ROAM).rounds]
+    assert any(t.startswith("Product sense") for t in roam)
+    assert any(t.startswith("Analytics") for t in roam)
+    assert not any("dentist" in t for t in roam)
+
+
+def test_ordinary_markdown_bullets_are_left_as_they_are() -> None:
+    notes = "# Acme\n\n## stages\n- tel screen – DONE 27 feb\n  - Kirsty, 20 min\n- [[x]] y\n"
+    lines = notes.split("\n")
+    assert outliner_lines(lines, notes) == lines
