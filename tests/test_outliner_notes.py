@@ -51,3 +51,18 @@ def test_ordinary_markdown_bullets_are_left_as_they_are() -> None:
     notes = "# Acme\n\n## stages\n- tel screen – DONE 27 feb\n  - Kirsty, 20 min\n- [[x]] y\n"
     lines = notes.split("\n")
     assert outliner_lines(lines, notes) == lines
+
+
+def test_an_obsidian_link_to_a_page_named_company_dash_round_reads_as_the_round() -> None:
+    notes = (
+        "# 2026-11-18\n\n## Korbel Systems — Senior Platform Engineer\nLinks: [[Korbel Systems]]\n\n"
+        "Already done: recruiter call with Tomasz (Nov 6).\n\nOnsite (virtual) Fri 27 Nov:\n"
+        "1. [[Korbel – Coding 1]] 10:00 — Marta Lis (Staff Eng)\n\t- parse a log file\n"
+        "2. [[Korbel – Coding 2]] 11:15 — Bartek Nowak (Senior Eng)\n\t- a broken rate limiter\n"
+        "3. lunch (1h)\n4. [[Korbel – System design]] 13:30 — Ewa Kamińska (Principal Eng)\n"
+        "\t- a multi-region deploy pipeline\n"
+    )
+    rounds = plan_of(notes).rounds
+    titles = [r.title.rsplit(" ", 1)[0] for r in rounds[1:]]
+    assert titles == ["Coding 1", "Coding 2", "System design"]
+    assert [r.kind for r in rounds[1:]] == ["coding", "coding", "system-design"]

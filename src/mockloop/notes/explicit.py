@@ -21,9 +21,15 @@ _ORDINAL_ROUND = re.compile(
 _NUMBERED = r"\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three|four|five|six)\b"
 _ROUND_NUMBER = re.compile(
     rf"\b(?:round|interview|runde|ronda|entretien|entrevista|intervju|m[üu]lakat|wawancara"
-    rf"|haastattelu|pohovor|rozmowa|tur|etapa|part|panel|stn|(?<!use )(?<!test )(?<!edge )case"
-    rf"|cas|caso|casus){_NUMBERED}",
+    rf"|haastattelu|pohovor|rozmowa|tur|etapa|part){_NUMBERED}",
     re.IGNORECASE,
+)
+# "Panel 2 – Lior", "Stn 3 – Teamwork", "Case 1: paper LBO", "Étude de cas n°2": a numbered
+# interview, at the start of a line or a part of it (not "the panel 2 days later", "in case 2")
+LEAD_NUMBER = re.compile(
+    r"(?i)(?:^|[-–—:|(]\s*)[^\w\s]*\s*(?:(?:[ée]tude|estudo|estudio) de |business |written |mini[- ])?"
+    r"(?:panel|stn|station|case|cas|caso|casus)\s*(?:#\s*|n[°º.]\s*)?(?:\d{1,2}|one|two|three|four)\b"
+    r"(?!\s*(?:days?|weeks?|months?|people|ppl|persons?|min\w*|hrs?|hours?|x|%)(?!\w))"
 )
 # "Stage 2:", "Step 3 –", "Etapa 1": a numbered step of the process, at the start of a line
 _STAGES = ("stage", "step", "phase", "etap", "étape", "fase")
@@ -146,6 +152,8 @@ def explicit(text: str) -> bool:
     low = folded(text)
     if _maybe_numbered(low) and _ROUND_NUMBER.search(text):
         return True
+    if _maybe_lead(low) and LEAD_NUMBER.search(text):
+        return True
     if low.startswith(_STAGES) and _STAGE_NUMBER.match(text):
         return True
     if low[:1] == "r" and low[1:2].isdecimal() and _R_NUMBER.match(text):
@@ -185,7 +193,13 @@ def maybe_explicit(low: str) -> bool:
         or (low[:1] == "r" and low[1:2].isdecimal())
         or _maybe_ordinal(low)
         or _maybe_foreign(low)
+        or _maybe_lead(low)
     )
+
+
+def _maybe_lead(low: str) -> bool:
+    """False when LEAD_NUMBER cannot match."""
+    return "panel" in low or "stn" in low or "station" in low or "cas" in low
 
 
 def _maybe_numbered(low: str) -> bool:
@@ -205,9 +219,6 @@ def _maybe_numbered(low: str) -> bool:
         or "tur " in low
         or "etapa" in low
         or "part" in low
-        or "panel" in low
-        or "stn" in low
-        or "cas" in low
     )
 
 

@@ -29,7 +29,7 @@ from .names import (
 )
 from .outline import Outline
 from .parser import LIST_KINDS, Item
-from .vocab import folded
+from .vocab import ROUNDISH, folded, has, tokens
 
 __all__ = ["company", "role"]
 
@@ -237,7 +237,7 @@ def _not_a_name(name: str) -> bool:
     return (
         not words
         or words[0] in _names.TIME_WORDS
-        or words[0] in _NOT_COMPANY
+        or (words[0] in _NOT_COMPANY and not (words[0] == "the" and _names.the_firm(name)))
         or bool(re.search(r"\b(?:19|20)\d\d\b", name))
     )
 
@@ -305,6 +305,17 @@ def _prose_company(o: Outline) -> str:
     return ""
 
 
+def _before_round(role: str) -> str:
+    """A title's role up to a part that names a round ("Solutions Architect — Technical
+    Screen"); '' when it opens on one ("## Recruiter call" is no role)."""
+    kept: list[str] = []
+    for part in re.split(r"\s+[—–-]\s+", role):
+        if has(tokens(part), ROUNDISH):
+            break
+        kept.append(part)
+    return " — ".join(kept)
+
+
 def role(o: Outline) -> str | None:
     for key in ("role", "position", "job", "job_title", "job title"):
         if _front(o, key):
@@ -322,6 +333,8 @@ def role(o: Outline) -> str | None:
             if strong and value[:1].isupper() and has_job(value):
                 return clean_role(value)
     titled = [found for text in _title_lines(o) if (found := split_name_line(text)[1])]
+    # not "## Recruiter call" or "## Coding interview" under "# Lumen — Recruiter": a round
+    titled = [t for t in map(_before_round, titled) if t]
     if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
         longer = [t for t in titled[1:] if len(t.split()) > 1]
         return longer[0] if len(titled[0].split()) == 1 and longer else titled[0]

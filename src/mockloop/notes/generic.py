@@ -19,7 +19,7 @@ import re
 from .found import Round
 from .vocab import folded, kind_weights
 
-__all__ = ["settle_generic"]
+__all__ = ["TEAM", "settle_generic"]
 
 _SENIOR = re.compile(
     r"(?i)\b(?:director|vp|svp|evp|vice president|chief|c[eofptd]o|gm|general manager|partners?"
@@ -32,7 +32,7 @@ _MANAGER = re.compile(
 )
 # a panel, the team or peers: many people at once, most often asking for
 # stories of how one works with others ("Reporter panel", "Entrevista con el equipo")
-_PANEL = re.compile(
+TEAM = re.compile(
     r"(?i)\b(?:panel\w*|committee|comit[ée]|comite|jopo|team|equipo|[ée]quipe|equipa"
     r"|peers?|colleagues|kollegen|collega'?s)\b"
 )
@@ -64,12 +64,12 @@ def _generic(r: Round) -> bool:
         strong = set()  # "Final chat with the partners" of a firm: its owners, not a partnership
     if strong - {"executive", "hiring-manager"}:
         return False  # a round of a kind after all
-    rest = _FILLER.sub(" ", _TALK.sub(" ", _PANEL.sub(" interview ", r.title)))
+    rest = _FILLER.sub(" ", _TALK.sub(" ", TEAM.sub(" interview ", r.title)))
     rest = _SENIOR.sub(" ", _MANAGER.sub(" ", rest))
     left = [w for w in rest.split() if not w[:1].isupper() or w.isupper() and len(w) > 3]
     return not left and bool(
         _TALK.search(folded(r.title))
-        or _PANEL.search(r.title)
+        or TEAM.search(r.title)
         or _SENIOR.search(r.title)
         or _MANAGER.search(r.title)
     )
@@ -98,7 +98,7 @@ def settle_generic(rounds: list[Round]) -> None:
         last = n == len(loose) - 1 and (len(loose) > 1 or len(rounds) > 2)
         if _SENIOR.search(said) or (last and _FINAL.search(r.title)):
             r.id = "executive"
-        elif _PANEL.search(r.title) and not _MANAGER.search(said):
+        elif TEAM.search(r.title) and not _MANAGER.search(said):
             r.id = "behavioral"
         elif _MANAGER.search(said) or "hiring-manager" not in kinds:
             r.id = "hiring-manager"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from . import schedule
+from .generic import TEAM
 from .outline import Outline
 from .shapes import aside_heading, is_break, is_prep, says_when
 from .vocab import (
@@ -32,7 +33,8 @@ _MONTH = re.compile(
 )
 _NOT_INTERVIEWER = re.compile(
     r"(?i)\b(?:friend|mentor|referr(?:al|er)|ex-colleague|former\s+colleague|old\s+boss|my\s+reference"
-    r"|mum|mom|dad|mother|father|family|wife|husband|girlfriend|boyfriend|coach|therapist)\b"
+    r"|mum|mom|dad|mother|father|family|wife|husband|girlfriend|boyfriend|coach|therapist"
+    r"|uncle|aunt|auntie|sister|brother|cousin|former\s+manager|alum\w*|ex-\w+)\b"
 )
 
 
@@ -78,8 +80,16 @@ def strong_heading(o: Outline, k: int) -> bool:
         # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"
         if _NOT_INTERVIEWER.search(o.items[k].text) or _MONTH.match(title):
             return False  # "## Pieter (friend, …)", "=== FEBRUARY — monthly ===": no round
-        return not (aside_heading(title) or is_date(title) or is_prep(title) or is_break(title))
-    if _has_body(o, k) and _with_someone(head) and not _NOT_INTERVIEWER.search(o.items[k].text):
+        # "## Team interview", "## Interview with the data team": a team is who asks
+        aside = aside_heading(title) and not (has(o.toks(k), ROUNDISH) and TEAM.search(title))
+        return not (aside or is_date(title) or is_prep(title) or is_break(title))
+    if (
+        _has_body(o, k)
+        and _with_someone(head)
+        and not _NOT_INTERVIEWER.search(o.items[k].text)
+        and o.notes.sections[sec].level > 1  # "# Interview with Stripe": the page's title
+        and not _named(o).kids[sec]  # "## Interview with Stripe" over its rounds
+    ):
         return True  # "## Interview with Vikram", "### Video call w/ Dana Lee (Head of Ops)"
     return explicit(o.items[k].text)
 
@@ -91,9 +101,12 @@ def _over_rounds(o: Outline, sec: int) -> bool:
 
 
 def _among_rounds(o: Outline, sec: int) -> bool:
-    """The heading sits within two places of the run of other sibling headings that name a
-    round, with no aside between ("## Firm overview"): not "### Remit" or "## Recent deals" in
-    the research before or after the rounds."""
+    """The heading sits under the loop's own heading ("## Onsite loop"), or within two places
+    of the run of other sibling headings that name a round, with no aside between ("## Firm
+    overview"): not "### Remit" or "## Recent deals" in the research before or after them."""
+    parent = o.parents[sec]
+    if parent is not None and o.own[parent] == "process":
+        return True
     group, named = o.siblings(sec), _named(o)
     at = named.place[sec]
     run = [i for i in named.runs[id(group)] if i != at]
@@ -114,6 +127,7 @@ class _Named:
     the places of those that name a round."""
 
     under: list[int]
+    kids: list[int]
     place: list[int]
     runs: dict[int, list[int]]
 
@@ -123,17 +137,18 @@ def _named(o: Outline) -> _Named:
         return done  # type: ignore[no-any-return]
     n = len(o.notes.sections)
     names = [_names_round(o, k) for k in range(n)]
-    under, place, runs = [0] * n, [0] * n, {}
+    under, kids, place, runs = [0] * n, [0] * n, [0] * n, {}
     for k, parent in enumerate(o.parents):
-        if parent is not None and names[k]:
-            under[parent] += 1
+        if parent is not None:
+            under[parent] += names[k]
+            kids[parent] += 1
     for k in range(n):
         group = o.siblings(k)
         if id(group) not in runs:
             runs[id(group)] = [i for i, m in enumerate(group) if names[m]]
             for i, m in enumerate(group):
                 place[m] = i
-    done = _Named(under, place, runs)
+    done = _Named(under, kids, place, runs)
     o.__dict__["_named_rounds"] = done
     return done
 

@@ -95,7 +95,12 @@ def _wiki_text(match: re.Match[str]) -> str:
         return alias.strip()
     if heading and target:
         return f"{target.strip()} > {heading.strip()}"
-    return (target or heading or "").strip()
+    if target and (dash := _PAGE_PREFIX.match(target)):
+        return target[dash.end() :].strip()  # "[[Korbel – Coding 1]]": a page named after its
+    return (target or heading or "").strip()  # folder's topic; the words after it name it
+
+
+_PAGE_PREFIX = re.compile(r"^[^–—\][]{1,40}?\s[–—-]\s(?=\S)")
 
 
 def struck(text: str) -> str:

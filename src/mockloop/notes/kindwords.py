@@ -14,7 +14,7 @@ TYPE_SPEC = {
     "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|so bo|qua dien thoai|dien thoai"
     "|talent team|talent partner|from talent|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
-    "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh",
+    "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh|recruitment manager|recruiting manager|talent acquisition manager|recruitment manager call|recruiting manager call",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
@@ -26,7 +26,8 @@ TYPE_SPEC = {
     "|mon futur manager|ma future manager|ma manager|mon n 1|mein chef|meine chefin"
     "|kunftiger chef|kunftige chefin|yoneticim|mudurum|amirim|moj przelozony|moja przelozona"
     "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung|kierownikiem|przelozonym|chefen|min chef|narmaste chef"
-    "|rekryterande chef|report to|reports to|role reports|would report|i d report",
+    "|rekryterande chef|report to|reports to|role reports|would report|i d report|people manager"
+    "|line manager",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",

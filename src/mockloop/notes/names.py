@@ -89,7 +89,7 @@ _NOISE = re.compile(
     r"|recap|debrief|tracker|status|invitation|invite|next steps|schedule|scheduling"
     r"|confirmation|update|follow[- ]up|offer|my|mine|todo|to-do|overview|questions|stuff"
     r"|entretiens?|entrevistas?|vorstellungsgespr\w*|bewerbung\w*|notas|notizen|candidature"
-    r"|pr[ée]paration|preparaci[oó]n|vorbereitung|job hunt|hunt|job|jobs)\b"
+    r"|pr[ée]paration|preparaci[oó]n|vorbereitung|job hunt|hunt)\b"
     r"|\d{1,2}[/.]\d{1,2}|^\W*$"
 )
 _TAIL = re.compile(
@@ -168,11 +168,30 @@ def _company_part(part: str) -> str:
     )  # "Cedar Valley Unified School District"
     if not name[:1].isalpha() or len(words) > longest or _NOISE.search(name) or has_job(name):
         return ""
-    if words[0].lower() == "the" and len(words) >= 3 and all(w[:1].isupper() for w in words):
-        return name  # "THE MARIGOLD HARBOUR HOTEL", "The Ivy Group"
+    if words[-1] in ("job", "jobs"):  # "Comfort Systems job"; "Lumen Jobs" is a name
+        words = words[:-1]
+        name = " ".join(words)
+        if not words or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4):
+            return ""  # "FNP job": the job, not a company
+    if words[0].lower() == "the" and len(words) >= 3 and the_firm(name):
+        return name  # "THE MARIGOLD HARBOUR HOTEL", "The Ivy Group" (not "The Big Day")
     if name.split()[0].lower() in _STOP or name.split()[-1].lower() in _STOP:
         return ""  # "For the" (Account Executive role) is no company
     return name
+
+
+_FIRM = re.compile(
+    r"(?i)\b(?:hotel|group|company|co|bank|hospital|school|college|university|trust|agency"
+    r"|studios?|partners|foundation|institute|restaurant|inn|club|society|clinic|cent(?:re|er)"
+    r"|museum|gallery|theatre|theater|stores?|market|press|times|post|guardian|works|labs?)\.?$"
+)
+
+
+def the_firm(name: str) -> bool:
+    """ "The Marigold Harbour Hotel", "THE IVY GROUP": a name that opens on "The" and ends on a
+    word for a firm or is written in capitals, all its words capitalised."""
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and (name.isupper() or bool(_FIRM.search(name)))
 
 
 _SENIORITY = frozenset(("senior", "sr", "staff", "principal", "lead", "junior", "jr", "head"))

@@ -233,7 +233,11 @@ class Outline:
         """Per section: how many other headings under the same parent, at the same level,
         name a round type ("### Coding 1", "### System design" beside "### Troubleshooting")."""
         typed = [bool(round_types(s.heading or "")) for s in self.notes.sections]
-        return [sum(typed[m] for m in self._groups[k]) - typed[k] for k in range(len(typed))]
+        totals: dict[int, int] = {}  # per group (its list's id), counted once
+        for group in self._groups:
+            if id(group) not in totals:
+                totals[id(group)] = sum(typed[m] for m in group)
+        return [totals[id(self._groups[k])] - typed[k] for k in range(len(typed))]
 
     def toks(self, k: int) -> tuple[str, ...]:
         """Item k's word tokens (vocab.tokens keeps them per text: most lines never need them)."""

@@ -127,12 +127,28 @@ def tidied(lines: list[str], text: str) -> list[str]:
     if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
         lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
     if "·" in text:  # calendar entries pasted as "📅 Thu Nov 19 · 11:00–11:30 · "Intro" · Zoom"
-        lines = [_calendar_entry(line) for line in lines]
+        lines = _calendar_entries(lines)
     lines = outliner_lines(lines, text)  # Logseq, Roam: every line a bullet
     return chat_lists(lines) if ": " in text else lines
 
 
 _QUOTED = re.compile(r'^["“](.+)["”]$')
+
+
+def _calendar_entries(lines: list[str]) -> list[str]:
+    """Each pasted calendar entry as a heading (_calendar_entry), the indented notes right
+    under it as its bullets ("   → Nadia is COO" → "- Nadia is COO")."""
+    out, under = list(lines), False
+    for i, line in enumerate(lines):
+        if (entry := _calendar_entry(line)) != line:
+            body = i + 1 < len(lines) and lines[i + 1][:1].isspace() and lines[i + 1].strip()
+            # an entry with no notes under it: a line of the list of entries
+            out[i], under = (entry if body else "- " + entry.removeprefix("#### ")), True
+        elif under and line[:1].isspace() and line.strip():
+            out[i] = "- " + line.strip().lstrip("→-•* ").strip()
+        else:
+            under = False
+    return out
 
 
 def _calendar_entry(line: str) -> str:
@@ -141,9 +157,13 @@ def _calendar_entry(line: str) -> str:
     11:00–11:30, Zoom)"), the notes under it its section; any other line as it is."""
     if line.count(" · ") < 2 or len(line) > 300:
         return line
-    if line[:1].isspace():
+    entry = re.sub(r"^[-*•]\s+", "", line)  # "- 📅 Tue Nov 24 · …": an entry in a list
+    if entry[:1].isspace():
         return line
-    fields = [f.strip() for f in line.strip().lstrip("📅🗓\ufe0f ").split(" · ")]
+    fields = [f.strip() for f in entry.strip().lstrip("📅🗓\ufe0f ").split(" · ")]
+    fields = [  # "HQ — bring laptop": the place, then a note
+        f if _QUOTED.match(f) else re.split(r"\s+[—–]\s+", f, maxsplit=1)[0] for f in fields
+    ]
     named = [i for i, f in enumerate(fields) if _QUOTED.match(f)]
     if len(named) != 1 or not says_when(" ".join(fields[: named[0]])):
         return line

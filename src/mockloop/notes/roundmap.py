@@ -150,7 +150,7 @@ def _vote_kind(
 
 _MANAGER = re.compile(
     r"(?i)\b(?<!hr )(?<!talent )(?<!account )(?<!product )(?<!program )(?<!project )"
-    r"(?<!recruitment )(?<!recruiting )(?<!acquisition )(?<!people )"
+    r"(?<!recruitment )(?<!recruiting )(?<!acquisition )"
     r"(?:manager|mgr|boss|supervisor|superintendent|foreman|line lead)\b"
 )
 _ROLE_PLAY = re.compile(r"(?i)\brole[- ]?play|\bmock\s+(?:discovery|sales|customer|cold)\s+call")
