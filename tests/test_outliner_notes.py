@@ -66,3 +66,32 @@ def test_an_obsidian_link_to_a_page_named_company_dash_round_reads_as_the_round(
     titles = [r.title.rsplit(" ", 1)[0] for r in rounds[1:]]
     assert titles == ["Coding 1", "Coding 2", "System design"]
     assert [r.kind for r in rounds[1:]] == ["coding", "coding", "system-design"]
+
+
+def test_a_spreadsheets_steps_in_another_language_stop_at_its_empty_row() -> None:
+    notes = (
+        "processo_seletivo.csv (exportado do Google Planilhas)\nempresa,Grupo Ipê Varejo,,,\n"
+        ",,,,\netapa,tipo,data,entrevistador,status\n"
+        "1,Entrevista com RH,04/11/2026,Juliana Prado,feito\n"
+        "2,Teste técnico de Excel,07/11/2026,,feito\n"
+        "3,Entrevista com gestor,12/11/2026,Marcelo Tavares,feito\n"
+        "4,Entrevista com diretoria,,Renata Lobo,cancelado\n,,,,\n"
+        "perguntas,1,,,Qual a ferramenta de orçamento?\nperguntas,2,,,Quantas pessoas no time?\n"
+    )
+    titles = [r.title for r in plan_of(notes).rounds]
+    assert titles == ["Entrevista com RH", "Teste técnico de Excel", "Entrevista com gestor"]
+
+
+def test_each_step_after_a_message_that_announces_the_next_steps_is_a_round() -> None:
+    notes = (
+        "Messaggi – Sara (Osteria del Naviglio, risorse umane)\n\nmar 10 nov, 15:41\n"
+        "Sara: Grazie per la chiacchierata. Come detto, i prossimi passi sono:\n"
+        "Sara: 1) prova in cucina giovedì 19 dalle 16 alle 23 con lo chef Andrea Ferri\n"
+        "Sara: 2) colloquio con lo chef Ferri il giorno dopo, venerdì 20 alle 11\n"
+        "Sara: 3) degustazione per i titolari, martedì 24\n"
+        "Io: Ricevuto, grazie mille. Devo portare i miei coltelli?\n"
+        "Sara: Sì, coltelli e divisa.\nIo: Perfetto, a giovedì.\n"
+    )
+    plan = plan_of(notes)
+    assert not plan.default_loop
+    assert [r.title.split()[0] for r in plan.rounds] == ["prova", "colloquio", "degustazione"]

@@ -14,7 +14,7 @@ from .prose import FULL_STOP
 from .shapes import is_prep, says_when
 from .vocab import CONTAINER, ROUNDISH, folded, has, kind_weights, outside_brackets, tokens
 
-__all__ = ["mention_rounds"]
+__all__ = ["MET", "mention_rounds", "told_a_call"]
 
 _CLAUSES = re.compile(
     r"\s*(?:[,;(=]|\s[-–—]+\s|\bthen\b|\band\b|(?=\b(?:after|before|since)\b))\s*"
@@ -95,3 +95,34 @@ def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[R
         out.append(Round(title, it, (it.line, 0), text))
         claimed.add(k)
     return out
+
+
+# "talked to Dana …", "Shona (HR) rang me …", "meeting sams boss": a call or meeting told as
+# it happened, by whom
+MET = re.compile(
+    r"(?i)^(?:talked|spoke|chatted)\s+(?:to|with)\s+(?-i:[A-Z])[\w'’-]+"
+    r"|^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:\s+\([^()]{1,30}\))?\s+(?:rang|called"
+    r"|phoned)\s+me\b(?!\s+back)"
+    r"|^meeting\s+(?:with\s+)?(?:(?:\w+'?s|the|my\s+future)\s+)?(?:boss|manager|director|supervisor"
+    r"|gm|owner|(?-i:[A-Z])[\w'’-]+)\b"
+)
+_NOT_A_CALL = re.compile(
+    r"(?i)\b(?:luck|offer|congrat\w*|birthday|mum|mom|dad|(?:he|she|they)\s+(?:thinks?|says?|said))\b"
+)
+
+
+def told_a_call(o: Outline, k: int) -> bool:
+    """ "Shona (HR) rang me Mon 3rd - quick chat": a call about the job, not "Mum called me Tue
+    4th to wish me luck", "Priya called me with the offer!" or a friend's advice."""
+    text = o.items[k].text
+    if is_prep(text) or _NOT_A_CALL.search(text):
+        return False
+    rang = re.search(r"(?i)\b(?:rang|called|phoned)\s+me\b", text)
+    return (
+        not rang or "(" in text[: rang.start()] or bool(o.types(k)) or bool(_ABOUT_JOB.search(text))
+    )
+
+
+_ABOUT_JOB = re.compile(
+    r"(?i)\b(?:about|re)\s+(?:the\s+)?(?:role|job|position|vacancy)\b|\bscreen|\bchat\b"
+)

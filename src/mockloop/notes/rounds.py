@@ -21,7 +21,7 @@ from .found import Line, Quote, Round
 from .headings import lone_panel, strong_heading
 from .ics import ics_rounds, invitation_title
 from .keyed import keyed_rounds
-from .mentions import mention_rounds
+from .mentions import MET, mention_rounds, told_a_call
 from .names import split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
@@ -56,7 +56,7 @@ from .shapes import (
 )
 from .siblings import heading_dates, led_lists, number_siblings
 from .stacked import stacked_rounds
-from .stages import round_noun, stage_rounds, stage_when
+from .stages import announced, round_noun, stage_rounds, stage_when
 from .tables import table_rounds
 from .vocab import (
     CONTAINER,
@@ -114,10 +114,16 @@ def _candidates(o: Outline) -> list[int]:
         elif (
             maybe_dated(text)
             or maybe_explicit(low := folded(text))
-            or (not it.depth and (leads_with_round(text) or _MET.match(text)))
+            or (not it.depth and (leads_with_round(text) or MET.match(text)))
             or (
                 not it.depth
-                and (own[secs[k]] == "process" or has_children(o, k) or _maybe_listed(kind, low))
+                and (
+                    own[secs[k]] == "process"
+                    or has_children(o, k)
+                    or _maybe_listed(kind, low)
+                    or kind in LIST_KINDS
+                    and announced(o, k)
+                )
             )
         ):
             out.append(k)
@@ -168,7 +174,7 @@ def _marker(o: Outline, k: int) -> str | None:
         and len(split_title(text)[0].split()) <= 4
     ):
         return "round"  # "pair programming -> Sana Qureshi, Senior Eng -> 60 min": its details
-    if not it.depth and _MET.match(text) and says_when(text) and _told_a_call(o, k):
+    if not it.depth and MET.match(text) and says_when(text) and told_a_call(o, k):
         return "round"  # "talked to Dana in the office last tues (Feb 11)", "meeting sams boss"
     if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
@@ -185,8 +191,10 @@ def _marker(o: Outline, k: int) -> str | None:
         # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
         return "process" if names_kind(text) else None
-    if o.own[sec] == "process" and it.kind in LIST_KINDS and round_noun(text):
-        return "process"  # "4. grup mülakatı", "2e gesprek": a step that is an interview
+    if it.kind in LIST_KINDS and (
+        (o.own[sec] == "process" and round_noun(text)) or (announced(o, k) and not is_break(text))
+    ):  # "4. grup mülakatı", "2e gesprek"; each step after "the next steps are:"
+        return "process"
     if has_children(o, k) and person_line(text) and not ASIDE_SECTION.search(heading_of(o, k)):
         return "round"  # "Phil Garza - Operations Manager (Rick's boss) - 3/18" over bullets
     if has_children(o, k) and stage_when(text) and not ASIDE_SECTION.search(heading_of(o, k)):
@@ -215,33 +223,6 @@ def _marker(o: Outline, k: int) -> str | None:
     return None
 
 
-_MET = re.compile(
-    r"(?i)^(?:talked|spoke|chatted)\s+(?:to|with)\s+(?-i:[A-Z])[\w'’-]+"
-    r"|^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:\s+\([^()]{1,30}\))?\s+(?:rang|called"
-    r"|phoned)\s+me\b(?!\s+back)"
-    r"|^meeting\s+(?:with\s+)?(?:(?:\w+'?s|the|my\s+future)\s+)?(?:boss|manager|director|supervisor"
-    r"|gm|owner|(?-i:[A-Z])[\w'’-]+)\b"
-)
-_NOT_A_CALL = re.compile(
-    r"(?i)\b(?:luck|offer|congrat\w*|birthday|mum|mom|dad|(?:he|she|they)\s+(?:thinks?|says?|said))\b"
-)
-
-
-def _told_a_call(o: Outline, k: int) -> bool:
-    """ "Shona (HR) rang me Mon 3rd - quick chat": a call about the job, not "Mum called me Tue
-    4th to wish me luck", "Priya called me with the offer!" or a friend's advice."""
-    text = o.items[k].text
-    if is_prep(text) or _NOT_A_CALL.search(text):
-        return False
-    rang = re.search(r"(?i)\b(?:rang|called|phoned)\s+me\b", text)
-    return (
-        not rang or "(" in text[: rang.start()] or bool(o.types(k)) or bool(_ABOUT_JOB.search(text))
-    )
-
-
-_ABOUT_JOB = re.compile(
-    r"(?i)\b(?:about|re)\s+(?:the\s+)?(?:role|job|position|vacancy)\b|\bscreen|\bchat\b"
-)
 _NAME_FIRST = re.compile(r"^((?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s")
 
 

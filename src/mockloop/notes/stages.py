@@ -113,3 +113,27 @@ def stage_when(text: str) -> bool:
         and not _NOT_A_STEP.search(label)
         and not has(tokens(label), CONTAINER)  # "Virtual onsite — Tue 3/19, 4 x 45–60 min"
     )
+
+
+# "the next steps are:", "i prossimi passi sono:", "les prochaines étapes :": a line that
+# announces the list of the loop's steps under it
+_NEXT_STEPS = re.compile(
+    r"(?i)\b(?:next steps?|the steps|process|prossimi passi|prossime fasi|pr[óo]ximos pas(?:os|sos)"
+    r"|pr[óo]ximas etapas|prochaines [ée]tapes|n[äa]chsten schritte|volgende stappen"
+    r"|kolejne etapy|n[äa]sta steg)\b[^:]{0,40}:\s*$"
+)
+
+
+def announced(o: Outline, k: int) -> bool:
+    """Item ``k`` is in a list right under a line that announces the loop's steps ("Sara: the
+    next steps are:" over "1) kitchen trial …", "2) interview with the chef …")."""
+    j = k
+    while (
+        j > max(0, k - 30) and o.items[j - 1].kind == o.items[k].kind and not o.items[j - 1].depth
+    ):
+        j -= 1
+    return (
+        j > 0
+        and o.items[j - 1].line >= o.items[j].line - 2
+        and bool(_NEXT_STEPS.search(o.items[j - 1].text))
+    )

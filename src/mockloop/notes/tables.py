@@ -50,9 +50,16 @@ _WHAT = frozenset(("what", "event", "activity", "type", "session", "slot", "item
 _ASIDE = re.compile(r"\b(?:duration|time|length|mins?|date|when|day|where|location|place|room)\b")
 
 
+# "| etapa | tipo | data |": the step's number, then what it is, in the notes' language
+_STAGE_HEAD = re.compile(r"\b(?:stage|step|etapa|[ée]tape|fase|etappe|stap|steg|etap)s?\b")
+_NAME_HEADS = frozenset(
+    ("name", "title", "what", "tipo", "nome", "nombre", "titre", "naam", "nazwa", "namn")
+)
+
+
 def _column_named(heads: list[str]) -> int | None:
-    stage = next((n for n, h in enumerate(heads) if re.search(r"\b(?:stage|step)s?\b", h)), None)
-    name = next((n for n, h in enumerate(heads) if h in ("name", "title", "what")), None)
+    stage = next((n for n, h in enumerate(heads) if _STAGE_HEAD.search(h)), None)
+    name = next((n for n, h in enumerate(heads) if h in _NAME_HEADS), None)
     return name if stage is not None and name is not None else None
 
 
@@ -71,6 +78,10 @@ def _clocked(o: Outline, k: int, when_col: int | None) -> bool:
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\b")
+_CANCELLED = re.compile(
+    r"(?i)^(?:cancell?ed|canceled|cancelad[oa]|annul[ée]e?|abgesagt|geannuleerd|anulowan[ay]"
+    r"|inst[äa]lld|annullat[oa])\W*$"
+)
 
 
 def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
@@ -99,6 +110,10 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             if row.kind != "table_row" or row.header:
                 break
             cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
+            if not any(c.strip() for c in cells):
+                break  # ",,,,,,,": a spreadsheet's empty row ends its table
+            if any(_CANCELLED.match(c.strip()) for c in cells):
+                continue  # a step whose status cell says it was cancelled
             name = cells[title_col]
             if not name or (not named and not o.types(j)) or is_break(name) or is_prep(name):
                 continue
