@@ -51,8 +51,14 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # everyday notes) 0.65 / 0.94, questions 59%; t15 (20, seven mostly in other languages)
     # 0.78 / 0.72, kind 0.51, company 60%; t16 (20, pasted mail, invites and job ads) 0.73 /
     # 0.82; t17 (20 of very different lengths and structures) 0.84 / 0.81, five merges; after
-    # that session's tuning the 347 files 0.94 / 0.91, kind 0.75, no default loop.
-    "tuning": ({"recall": 0.91, "precision": 0.89, "kind": 0.73, "company": 0.85, "role": 0.83,
+    # that session's tuning the 347 files 0.94 / 0.91, kind 0.75, no default loop. The session
+    # after (2026-12-03), each batch at its first look: t18 (20 notes mid-search, long research
+    # sections) 0.85 / 0.72, kind 0.62; t19 (20, kinds as companies name them) 0.88 / 0.83,
+    # kind 0.64, one default loop; t20 (20, as Logseq, Roam, Keep, CSV, SMS, .ics … export
+    # them) 0.60 / 0.63, three default loops; after its tuning 0.87 / 0.78, 0.94 / 0.88 and
+    # 0.82 / 0.77. t21 (15 ordinary notes) at its first look at that session's end, never
+    # tuned on: 0.85 / 0.76, kind 0.58. The whole tuning set (422 files) then 0.93 / 0.89.
+    "tuning": ({"recall": 0.9, "precision": 0.86, "kind": 0.72, "company": 0.84, "role": 0.82,
                 "questions": 0.86}, 4),
     "heldout": ({"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
                  "questions": 0.83}, 2),
@@ -103,6 +109,13 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # it 0.81 / 0.70 with two default loops)
     "heldout10": ({"recall": 0.84, "precision": 0.74, "kind": 0.6, "company": 0.8, "role": 0.8,
                    "questions": 0.8}, 1),
+    # heldout11 (15 files written without reading the parser, during the session that tuned on
+    # t14-t17, for a later one), measured once at the end of the next session, after its
+    # t18-t20 tuning: recall 0.84, precision 0.73, one merge, kind 0.62, company 0.47, role
+    # 0.67, pitch 0.80, questions 0.89, one default loop (the same recall and precision as the
+    # parser at that session's start)
+    "heldout11": ({"recall": 0.8, "precision": 0.69, "kind": 0.56, "company": 0.4, "role": 0.6,
+                   "questions": 0.85}, 1),
 }  # fmt: skip
 
 
