@@ -95,3 +95,11 @@ def test_each_step_after_a_message_that_announces_the_next_steps_is_a_round() ->
     plan = plan_of(notes)
     assert not plan.default_loop
     assert [r.title.split()[0] for r in plan.rounds] == ["prova", "colloquio", "degustazione"]
+
+
+def test_facts_under_a_process_label_are_not_announced_steps() -> None:
+    notes = (
+        "# Acme — Analyst\n\nProcess:\n- 3 rounds total\n- decision within a week\n"
+        "- they pay travel\n\n## Recruiter screen\n- pay\n"
+    )
+    assert [r.title for r in plan_of(notes).rounds] == ["Recruiter screen"]

@@ -1,7 +1,9 @@
 """Headings that name a round: outright ("## Technical interview"), by a round type and the
 shape of a round ("### Coding 2 (45m)", "**leah — CEO — wed 5/29 @ 10**" over her bullets), as
-an untyped sibling of typed rounds ("### Troubleshooting" among "### Coding 1"), or as a lone
-"## Panel" over its own prose."""
+an untyped sibling of typed rounds ("### Troubleshooting" among "### Coding 1") if it sits among
+the headings that name rounds (not "## Recent deals" in the research after them), as a talk with
+a named person ("## Interview with Vikram"), or as a lone "## Panel" over its own prose. A dated
+heading over two or more headings that name rounds is their day, not a round."""
 
 from __future__ import annotations
 
@@ -62,9 +64,8 @@ def strong_heading(o: Outline, k: int) -> bool:
         and _has_body(o, k)
         and not (aside_heading(head) and not timed_kind)
         and not _NOT_INTERVIEWER.search(o.items[k].text)  # "## Meeting with my mentor on Monday"
-        and not _over_rounds(
-            o, o.secs[k]
-        )  # "## Case day – Thu 3/12" over "### Case 1", "### Case 2"
+        # not a day over its rounds: "## Case day – Thu 3/12" over "### Case 1", "### Case 2"
+        and not _over_rounds(o, o.secs[k])
     ):
         return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
     sec = o.secs[k]

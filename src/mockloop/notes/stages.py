@@ -118,7 +118,7 @@ def stage_when(text: str) -> bool:
 # "the next steps are:", "i prossimi passi sono:", "les prochaines étapes :": a line that
 # announces the list of the loop's steps under it
 _NEXT_STEPS = re.compile(
-    r"(?i)\b(?:next steps?|the steps|process|prossimi passi|prossime fasi|pr[óo]ximos pas(?:os|sos)"
+    r"(?i)\b(?:next steps?|prossimi passi|prossime fasi|pr[óo]ximos pas(?:os|sos)"
     r"|pr[óo]ximas etapas|prochaines [ée]tapes|n[äa]chsten schritte|volgende stappen"
     r"|kolejne etapy|n[äa]sta steg)\b[^:]{0,40}:\s*$"
 )
