@@ -278,8 +278,13 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
         # of the rounds met before that this one repeats, the one whose title it shares most
         # ("Values interview (Ruth)" repeats the schedule's "Values interview", not the
         # "People management" entry before it, though both are behavioural)
-        same = [out[i] for i in _candidates(r, by_key) if _same_round(out[i], r)]
-        first = max(same, key=lambda f: len(_title_words(f) & _title_words(r)), default=None)
+        first, best, words = None, -1, _title_words(r)
+        for i in _candidates(r, by_key):
+            shared = len(_title_words(out[i]) & words)
+            if shared > best and _same_round(out[i], r):
+                first, best = out[i], shared
+                if shared == len(words):
+                    break  # every title word met: no earlier round can share more
         if first is None:
             for key in _keys(r):
                 by_key.setdefault(key, []).append(len(out))
