@@ -186,3 +186,12 @@ def test_numbered_stations_and_cases_are_rounds_and_their_day_is_not() -> None:
     assert not any(
         "Use case" in t for t, _, _ in _rounds("# X\n\n## Use case 2 – fraud\n- rules\n")
     )
+
+
+def test_pairing_sessions_are_coding_and_a_recruitment_partner_is_the_recruiter() -> None:
+    notes = (
+        "# Hollowbrook — Backend Developer\n\n## Call with Hannah (Area Recruitment Partner)\n"
+        "- pay\n\n## Pairing 1 — Marcus Bell\n- extend my take-home\n\n"
+        "## Pairing 2 — Lin Zhao\n- a fresh problem\n"
+    )
+    assert [k for _, k, _ in _rounds(notes)] == ["recruiter", "coding", "coding"]

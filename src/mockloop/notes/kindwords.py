@@ -14,7 +14,7 @@ TYPE_SPEC = {
     "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|so bo|qua dien thoai|dien thoai"
     "|talent team|talent partner|from talent|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
-    "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh|recruitment manager|recruiting manager|talent acquisition manager|recruitment manager call|recruiting manager call",
+    "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh|recruitment partner|recruitment manager|recruiting manager|talent acquisition manager|recruitment manager call|recruiting manager call",
     "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
@@ -68,7 +68,7 @@ TYPE_SPEC = {
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
     "|coding challenge|coding test|coding assessment|coding phone screen|sql live|live sql"
-    "|kodtest|kodprov|test kodowania|kodlama|canli kodlama",
+    "|kodtest|kodprov|test kodowania|pairing|pairing session|pairing interview|pair coding|kodlama|canli kodlama",
     "system-design": "system design|sys design|sys des|systems design|architecture"
     "|design round|distributed systems|design a pipeline|design a system|design a service"
     "|design an api|design a data pipeline|design a platform|systemdesign|systementwurf|mimari",
