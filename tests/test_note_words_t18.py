@@ -5,11 +5,7 @@ interview words, and a recruitment manager is the recruiter's side, not the hiri
 from __future__ import annotations
 
 from mockloop.notes.vocab import canon
-from tests.support.plans import plan_of
-
-
-def _rounds(notes: str) -> list[tuple[str, str, str | None]]:
-    return [(r.title, r.kind, r.interviewer) for r in plan_of(notes).rounds]
+from tests.support.plans import plan_of, rounds_of
 
 
 def test_a_date_and_a_clock_time_before_the_round_are_not_part_of_its_title() -> None:
@@ -17,7 +13,7 @@ def test_a_date_and_a_clock_time_before_the_round_are_not_part_of_its_title() ->
         "# Bewerbung Lindqvist GmbH\n\n11.03. 10:00 Erstgespräch mit Frau Berger (HR)\n"
         "- Gehalt, Motivation\n\n14.03. 14:00 Fachinterview mit Herrn Kühn\n- SQL, Datenmodell\n"
     )
-    titles = [t for t, _, _ in _rounds(notes)]
+    titles = [t for t, _, _ in rounds_of(notes)]
     assert titles == ["Erstgespräch mit Frau Berger (HR)", "Fachinterview mit Herrn Kühn"]
 
 
@@ -26,7 +22,7 @@ def test_a_time_stamp_ending_in_pm_is_not_a_round_called_pm() -> None:
         "Alaska Air – First Officer\nMonday, February 9, 2026    8:41 PM\n\n"
         "Stage 1 – Online assessment\n- 40 min, numeracy\n\nStage 2 – Phone screen\n- why us\n"
     )
-    titles = [t for t, _, _ in _rounds(notes)]
+    titles = [t for t, _, _ in rounds_of(notes)]
     assert "PM" not in titles and len(titles) == 2
 
 
@@ -36,7 +32,7 @@ def test_everyday_words_are_not_typos_of_interview_words() -> None:
     assert canon("funding") == "funding"  # not "founding"
     assert canon("intervew") == "interview"  # a real typo is still read
     notes = "# Acme Ltd - Office Coordinator\n\n## Round 2: interview with the office manager\n- suppliers\n"
-    assert _rounds(notes)[0][2] == "the office manager"
+    assert rounds_of(notes)[0][2] == "the office manager"
 
 
 def test_a_recruitment_manager_does_not_make_the_round_the_hiring_managers() -> None:
@@ -45,7 +41,7 @@ def test_a_recruitment_manager_does_not_make_the_round_the_hiring_managers() -> 
         "Manager)\n- availability, salary\n\n## Round 2: interview with the office manager\n"
         "- scheduling, suppliers\n"
     )
-    kinds = [k for _, k, _ in _rounds(notes)]
+    kinds = [k for _, k, _ in rounds_of(notes)]
     assert kinds == ["recruiter", "hiring-manager"]
 
 
@@ -55,11 +51,11 @@ def test_a_panel_or_team_interview_that_names_no_kind_is_behavioural() -> None:
         "## Interview with Vikram (hiring manager)\n- book of business\n\n"
         "## panel w/ CSMs\n- 3 of them, 45 min\n\n## Entrevista con el equipo\n- 30 min\n"
     )
-    assert [k for _, k, _ in _rounds(notes)] == [
+    assert [k for _, k, _ in rounds_of(notes)] == [
         "recruiter", "hiring-manager", "behavioral", "behavioral",
     ]  # fmt: skip
     manager = "# Kite\n\n## Recruiter call\n- pay\n\n## Panel with the ward manager\n- 30 min\n"
-    assert _rounds(manager)[-1][1] == "hiring-manager"
+    assert rounds_of(manager)[-1][1] == "hiring-manager"
 
 
 def test_a_heading_that_names_an_interview_by_its_person_is_a_round() -> None:
@@ -68,22 +64,22 @@ def test_a_heading_that_names_an_interview_by_its_person_is_a_round() -> None:
         "## Video call w/ Dr. Okafor (Head of Science)\n- lab budget\n\n"
         "## Call with Mum\n- she says relax\n\n## Interview prep with Sam\n- mock run\n"
     )
-    titles = [t for t, _, _ in _rounds(notes)]
+    titles = [t for t, _, _ in rounds_of(notes)]
     assert titles == ["Interview with Vikram", "Video call w/ Dr. Okafor (Head of Science)"]
 
 
-def test_research_headings_far_from_the_rounds_are_not_rounds() -> None:
+def test_research_headings_far_from_the_rounds_are_notrounds_of() -> None:
     notes = (
         "# Vesterby — Associate\n\n## Recruiter screen\n- pay\n\n## Technical interview\n"
         "- accounting\n\n## Fit interview — Henrik\n- why M&A\n\n## Firm overview\n- 40 people\n\n"
         "## Recent deals\n- Norden sale\n\n## Competitors\n- Hallberg\n\n## Office life\n"
         "- long hours but collegial\n"
     )
-    titles = [t for t, _, _ in _rounds(notes)]
+    titles = [t for t, _, _ in rounds_of(notes)]
     assert titles == ["Recruiter screen", "Technical interview", "Fit interview"]
 
 
-def test_calendar_entries_pasted_with_middle_dots_are_the_rounds() -> None:
+def test_calendar_entries_pasted_with_middle_dots_are_therounds_of() -> None:
     notes = (
         "Tallybrook — Partnerships Lead\n\n(pasted from my calendar, notes under each)\n\n"
         '📅 Tue Nov 24 · 15:00–15:45 · "Hiring Manager — Partnerships" · Zoom\n'
@@ -103,7 +99,7 @@ def test_calendar_entries_pasted_with_middle_dots_are_the_rounds() -> None:
     assert plan.rounds[2].interviewer == "Nadia Farrow"
 
 
-def test_research_headings_that_share_a_word_with_a_kind_do_not_make_a_run_of_rounds() -> None:
+def test_research_headings_that_share_a_word_with_a_kind_do_not_make_a_run_ofrounds_of() -> None:
     notes = (
         "# Lumenfold · Senior Product Designer\n\n## Onsite agenda\n\n"
         "### Portfolio presentation (10:00)\n- 3 projects\n\n### Panel 1 — Lior (PM)\n- stakeholders\n\n"
@@ -112,7 +108,7 @@ def test_research_headings_that_share_a_word_with_a_kind_do_not_make_a_run_of_ro
         "## Product\nsmart meter data, daily usage\n\n## Competitors\n- Wattly\n\n"
         "## Culture\n- values page\n\n## They'll probably ask me\n- a design that failed\n"
     )
-    titles = [t for t, _, _ in _rounds(notes)]
+    titles = [t for t, _, _ in rounds_of(notes)]
     assert not any(t.startswith(("People", "They")) for t in titles)
     assert titles[:3] == ["Portfolio presentation (10:00)", "Panel 1", "App critique"]
 
@@ -127,7 +123,7 @@ def test_lettered_steps_inside_a_numbered_step_are_rounds_with_their_own_kinds()
         "       - less about writing code, more about reading logs\n"
         "   2c. Fit interview — 12:00, 45 min, w/ Ruth\n       - values, STAR\n"
     )
-    rounds = _rounds(notes)
+    rounds = rounds_of(notes)
     assert [(t, k) for t, k, _ in rounds[1:]] == [
         ("Pair programming", "coding"), ("Debugging session", "technical"),
         ("Fit interview", "behavioral"),
@@ -142,7 +138,7 @@ def test_a_detailed_round_joins_the_schedule_entry_it_shares_its_title_with() ->
         "Values interview (Ruth): the values are plain talk and grow people.\n"
         "- a time I disagreed and committed\n"
     )
-    rounds = _rounds(notes)
+    rounds = rounds_of(notes)
     assert [t.split(" (")[0] for t, _, _ in rounds] == ["People management", "Values interview"]
     assert "Ruth" in (rounds[1][2] or "") and "Joel" in (rounds[0][2] or "")
 
@@ -173,7 +169,7 @@ def test_numbered_stations_and_cases_are_rounds_and_their_day_is_not() -> None:
         "2. Stn 2 – Communication: relative (actor)\n   - no blame\n"
         "3. Stn 3 – Teamwork & leadership\n   - the MET call story\n"
     )
-    stations = [t.split(" –")[0] for t, _, _ in _rounds(mmi) if t.startswith("Stn")]
+    stations = [t.split(" –")[0] for t, _, _ in rounds_of(mmi) if t.startswith("Stn")]
     assert stations == ["Stn 1", "Stn 2", "Stn 3"]
     cases = (
         "# Marlow Finch — Merchandise Planner\n\n## Recruiter screen (done)\n- pay\n\n"
@@ -181,10 +177,10 @@ def test_numbered_stations_and_cases_are_rounds_and_their_day_is_not() -> None:
         "- OTB maths\n\n### Case 2 – Inventory health\n- markdowns\n\n"
         "## Schedule\n- 8.45 — arrive, breakfast with the analysts (informal)\n"
     )
-    titles = [t for t, _, _ in _rounds(cases)]
+    titles = [t for t, _, _ in rounds_of(cases)]
     assert len(titles) == 3 and titles[1].startswith("Case 1") and titles[2].startswith("Case 2")
     assert not any(
-        "Use case" in t for t, _, _ in _rounds("# X\n\n## Use case 2 – fraud\n- rules\n")
+        "Use case" in t for t, _, _ in rounds_of("# X\n\n## Use case 2 – fraud\n- rules\n")
     )
 
 
@@ -194,4 +190,4 @@ def test_pairing_sessions_are_coding_and_a_recruitment_partner_is_the_recruiter(
         "- pay\n\n## Pairing 1 — Marcus Bell\n- extend my take-home\n\n"
         "## Pairing 2 — Lin Zhao\n- a fresh problem\n"
     )
-    assert [k for _, k, _ in _rounds(notes)] == ["recruiter", "coding", "coding"]
+    assert [k for _, k, _ in rounds_of(notes)] == ["recruiter", "coding", "coding"]

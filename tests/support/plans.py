@@ -11,6 +11,11 @@ def plan_of(notes: str) -> InterviewPlan:
     return extract_plan(parse_notes(notes))
 
 
+def rounds_of(notes: str) -> list[tuple[str, str, str | None]]:
+    """(title, kind, interviewer) of each round of the notes' plan."""
+    return [(r.title, r.kind, r.interviewer) for r in plan_of(notes).rounds]
+
+
 def named_plan(notes: str) -> InterviewPlan:
     """The plan of notes that name their rounds: never the usual loop for the role."""
     plan = plan_of(notes)

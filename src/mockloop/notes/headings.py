@@ -110,7 +110,7 @@ def _among_rounds(o: Outline, sec: int) -> bool:
         return True
     group, named = o.siblings(sec), _named(o)
     at = named.place[sec]
-    run = [i for i in named.runs[id(group)] if i != at]
+    run = [i for i in named.run[sec] if i != at]
     if not run or not run[0] - 2 <= at <= run[-1] + 2:
         return False
     if run[0] < at < run[-1]:
@@ -130,7 +130,7 @@ class _Named:
     under: list[int]
     kids: list[int]
     place: list[int]
-    runs: dict[int, list[int]]
+    run: list[list[int]]  # per section: the places, among its siblings, of those naming a round
 
 
 def _named(o: Outline) -> _Named:
@@ -138,18 +138,17 @@ def _named(o: Outline) -> _Named:
         return done  # type: ignore[no-any-return]
     n = len(o.notes.sections)
     names = [_names_round(o, k) for k in range(n)]
-    under, kids, place, runs = [0] * n, [0] * n, [0] * n, {}
+    under, kids, place = [0] * n, [0] * n, [0] * n
+    run: list[list[int]] = [[] for _ in range(n)]
     for k, parent in enumerate(o.parents):
         if parent is not None:
             under[parent] += names[k]
             kids[parent] += 1
-    for k in range(n):
-        group = o.siblings(k)
-        if id(group) not in runs:
-            runs[id(group)] = [i for i, m in enumerate(group) if names[m]]
-            for i, m in enumerate(group):
-                place[m] = i
-    done = _Named(under, kids, place, runs)
+    for group in o.sibling_groups:
+        named = [i for i, m in enumerate(group) if names[m]]
+        for i, m in enumerate(group):
+            place[m], run[m] = i, named
+    done = _Named(under, kids, place, run)
     o.__dict__["_named_rounds"] = done
     return done
 

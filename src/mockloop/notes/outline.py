@@ -213,31 +213,36 @@ class Outline:
         self.cls = list(map(self.eff.__getitem__, self.secs))
 
     @cached_property
-    def _groups(self) -> list[list[int]]:
-        """Per section: the sections under the same parent at the same level, in order."""
+    def sibling_groups(self) -> list[list[int]]:
+        """The sections grouped by parent and level, each group in notes order."""
         groups: dict[tuple[int | None, int], list[int]] = {}
         for k, (sec, parent) in enumerate(zip(self.notes.sections, self.parents, strict=True)):
             groups.setdefault((parent, sec.level), []).append(k)
+        return list(groups.values())
+
+    @cached_property
+    def _group_of(self) -> list[list[int]]:
         out: list[list[int]] = [[] for _ in self.parents]
-        for members in groups.values():
+        for members in self.sibling_groups:
             for k in members:
                 out[k] = members
         return out
 
     def siblings(self, sec: int) -> list[int]:
         """The sections under the same parent as ``sec``, at its level, ``sec`` among them."""
-        return self._groups[sec]
+        return self._group_of[sec]
 
     @cached_property
     def typed_siblings(self) -> list[int]:
         """Per section: how many other headings under the same parent, at the same level,
         name a round type ("### Coding 1", "### System design" beside "### Troubleshooting")."""
-        typed = [bool(round_types(s.heading or "")) for s in self.notes.sections]
-        totals: dict[int, int] = {}  # per group (its list's id), counted once
-        for group in self._groups:
-            if id(group) not in totals:
-                totals[id(group)] = sum(typed[m] for m in group)
-        return [totals[id(self._groups[k])] - typed[k] for k in range(len(typed))]
+        out = [0] * len(self.parents)
+        for members in self.sibling_groups:
+            typed = [bool(round_types(self.notes.sections[k].heading or "")) for k in members]
+            total = sum(typed)
+            for k, t in zip(members, typed, strict=True):
+                out[k] = total - t
+        return out
 
     def toks(self, k: int) -> tuple[str, ...]:
         """Item k's word tokens (vocab.tokens keeps them per text: most lines never need them)."""
