@@ -13,7 +13,7 @@ from .when import says_when
 __all__ = ["is_break", "is_todo"]
 
 _BREAK = re.compile(
-    r"(?i)\b(break(?![/ -]?fix)|lunch|breakfast|brunch|arrive|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
+    r"(?i)\b(break(?![/ -]?fix)|lunch|breakfast|brunch|tea|arrive|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
     r"|not evaluated|not an interview|not part of the (?:process|loop)|inte en del av processen"
     r"|fika|m[üu]lakat değil|gezisi|pauze|pausa|mittagessen|lunchpauze|almuerzo|ob[ěe]d"
     r"|prohl[íi]dka|rundvisning|frokost|lounas|tutustuminen|eb[ée]d|pr[âa]nz|ikke en del"

@@ -157,9 +157,12 @@ def _title_lines(o: Outline) -> list[str]:
     """Lines that may be the notes' title: front matter's title, the first line, the first
     headings and short lines of the top, and email subjects."""
     out = [_front(o, "title")] if _front(o, "title") else []
+    numbered = {s.line for s in o.notes.sections[:9] if s.numbered}
     for n, it in enumerate(islice(o.items, 8)):
         if it.kind not in ("heading", "paragraph") or len(it.text) > 160 or _is_label(it.text):
             continue
+        if n and it.line in numbered:
+            continue  # "1. Company background", "2. Rounds": a section, not the notes' title
         if n == 0 or it.kind == "heading" or (_title_like(it.text) and has_job(it.text)):
             out.append(it.text)
     for it in islice(o.items, 200):

@@ -17,7 +17,7 @@ from .asked import asked_round
 from .inline import strip_inline, struck
 from .lines import banner_text, front_matter, gc_paused, org_line, table_cells
 from .pasted import sheet_rows, tidied
-from .plain import caps_header, plain_header
+from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
 LIST_KINDS = ("bullet", "ordered")
@@ -46,6 +46,7 @@ class Section:
     path: list[str] = field(default_factory=list)  # ancestor headings, ending with this one
     items: list[Item] = field(default_factory=list)  # starts with the heading's own item
     pseudo: bool = False
+    numbered: bool = False  # a word processor's numbered section ("2.1 Recruiter screen")
 
 
 @dataclass(slots=True)
@@ -126,6 +127,7 @@ class _Parser:
         )
         self.org = any(line.startswith("#+") for line in lines[start : start + 30])  # Emacs org
         self.lines, self.sheet = sheet_rows(lines, start)  # CSV, TSV, Jira and Confluence tables
+        self.numbered = numbered_sections(self.lines, start)  # "2.1 Recruiter screen" in a doc
 
     def run(self) -> list[Section]:
         lines, step = self.lines, self._step
@@ -197,6 +199,10 @@ class _Parser:
             return i + 1
         if first in "=-" and (banner := banner_text(text)):
             self._heading(2, strip_inline(banner), i + 1)
+            return i + 1
+        if first.isdigit() and (level := self.numbered.get(i)):
+            self._heading(level, strip_inline(SECTION_NUMBER.sub("", text)), i + 1)
+            self.sections[-1].numbered = True
             return i + 1
         if (first in "-*+•▸▹►▶‣◦●○■▪" or first.isdigit() or _lettered(text)) and (
             item := _LIST.match(raw)

@@ -1,12 +1,14 @@
 """Section headers in plain-text notes (Apple Notes, a .txt, a pasted document), which mark
 them with no Markdown: a short line in capitals ("C CODING", "WHY NORDIC / MY PITCH"), or a
-short line over a paragraph of notes ("Threat modeling, 60 min" above what to expect)."""
+short line over a paragraph of notes ("Threat modeling, 60 min" above what to expect); or a
+word processor's numbered sections ("1. Overview", "2.1 Recruiter screen")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-__all__ = ["caps_header", "plain_header"]
+__all__ = ["SECTION_NUMBER", "caps_header", "numbered_sections", "plain_header"]
 
 
 def caps_header(text: str) -> bool:
@@ -53,3 +55,39 @@ def _block_is_prose(lines: list[str], start: int) -> bool:
         if len(text) > 60 or text.endswith((".", "!", "?")):
             return True
     return False
+
+
+_SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+(\S.{0,70})$")
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
+
+
+def numbered_sections(lines: list[str], start: int) -> dict[int, int]:
+    """Lines that are a word processor's numbered section headings ("1. Overview", "2.1 Recruiter
+    screen", "4. HOD interview" over their own text), by index, with a heading level (one per
+    number part, below a page title). Empty unless the document numbers its sections: three or
+    more such lines, at least one of them a sub-section ("1.1"), each over text that is not a
+    sibling entry, so a plain numbered list stays a list."""
+    found: dict[int, int] = {}
+    sub = False
+    prev = ""
+    for i in range(start, min(len(lines), start + 20000)):
+        line = lines[i]
+        if not line[:1].isdigit() or not (m := _SECTION.match(line.rstrip())):
+            if line.strip():
+                prev = line
+            continue
+        body, parts = m.group(2), m.group(1).count(".") + 1
+        nxt = next((x for x in lines[i + 1 : i + 4] if x.strip()), "")
+        after = _SECTION.match(nxt.rstrip()) if nxt[:1].isdigit() else None
+        heading_like = len(body.split()) <= 8 and body[-1] not in ".,;!?" and body[:1].isalpha()
+        over_text = nxt != "" and (after is None or after.group(1).count(".") + 1 > parts)
+        if m.group(1).count(".") and not m.group(1).endswith(".") and heading_like:
+            sub = sub or "." in m.group(1)
+        if (
+            heading_like
+            and over_text
+            and (i == start or not lines[i - 1].strip() or prev in [lines[j] for j in found])
+        ):
+            found[i] = parts + 1
+        prev = line
+    return found if len(found) >= 3 and sub else {}

@@ -1,0 +1,88 @@
+"""Notes exported from a word processor whose sections are numbered lines ("1. Overview",
+"2.1 Recruiter screen") rather than Markdown headings: the numbers are headings, so each
+numbered round is a round and the questions under "4. Questions to ask" are found."""
+
+from __future__ import annotations
+
+from mockloop.notes.parser import parse_notes, split_lines
+from mockloop.notes.plain import numbered_sections
+from tests.support.plans import named_plan
+
+DOC = """Interview prep: Senior Data Analyst, Marlow Freight
+
+1. Overview
+Applied through the careers page in October. Recruiter is Jane Doe.
+Process is four rounds over two weeks.
+
+2. Rounds
+2.1 Recruiter screen (Jane Doe, Talent)
+Salary band, notice period, why Marlow.
+
+2.2 SQL exercise with Bob Kim
+Window functions, joins on shipment tables, a funnel query.
+
+2.3 Case study with the analytics lead
+Delivery delays dashboard, which metrics, how to present to ops.
+
+2.4 Final with the Head of Data, Priya Shah
+Values, stakeholder management, a time I changed someone's mind.
+
+3. Why Marlow
+They are moving from spreadsheets to a warehouse and I did that at my last job.
+
+4. Questions to ask
+- How is the data team organised?
+- What does success look like in 6 months?
+"""
+
+DAY = """Maths teacher application – Hillcrest School
+
+1. The day
+1.1 Schedule
+09:00 arrive, tour with students
+10:00 Lesson observation (Year 9, quadratics)
+11:30 Student panel
+12:15 Tea
+12:30 Lunch
+13:30 Interview with Head of Department, Mr Owusu
+14:30 Interview with Headteacher and governor
+
+2. Prep
+2.1 Lesson plan
+Starter, main, plenary. Mini whiteboards.
+
+3. Questions
+What CPD do new staff get?
+How are classes set?
+"""
+
+
+def test_numbered_section_lines_become_headings_at_their_depth() -> None:
+    sections = parse_notes(DOC).sections
+    heads = [(s.heading, s.level) for s in sections if s.heading]
+    assert heads[:3] == [("Overview", 2), ("Rounds", 2), ("Recruiter screen (Jane Doe, Talent)", 3)]
+    assert ("Questions to ask", 2) in heads
+
+
+def test_every_numbered_round_is_a_round_and_the_questions_are_found() -> None:
+    plan = named_plan(DOC)
+    titles = [r.title for r in plan.rounds]
+    assert len(titles) == 4, titles
+    assert titles[0].startswith("Recruiter screen") and titles[1].startswith("SQL exercise")
+    assert titles[3].startswith("Final with the Head of Data")
+    assert len(plan.candidate_questions) == 2
+    assert plan.pitch
+
+
+def test_a_schedule_under_a_numbered_section_gives_its_interviews_not_its_tea() -> None:
+    titles = [r.title.lower() for r in named_plan(DAY).rounds]
+    assert len(titles) == 4, titles
+    assert not any(t.startswith(("tea", "lunch", "prep", "lesson plan")) for t in titles)
+    assert any("head of department" in t for t in titles)
+
+
+def test_a_plain_numbered_list_of_rounds_stays_a_list() -> None:
+    listed = "# Prep\n\n1. Recruiter screen\n2. Coding\n3. System design\n4. Final\n"
+    assert numbered_sections(split_lines(listed), 0) == {}
+    steps = "Steps\n\n1. Recruiter screen\nwith Jane\n\n2. Coding\nwith Bob\n"
+    assert numbered_sections(split_lines(steps), 0) == {}  # no "1.1": no numbered document
