@@ -86,3 +86,39 @@ def test_a_plain_numbered_list_of_rounds_stays_a_list() -> None:
     assert numbered_sections(split_lines(listed), 0) == {}
     steps = "Steps\n\n1. Recruiter screen\nwith Jane\n\n2. Coding\nwith Bob\n"
     assert numbered_sections(split_lines(steps), 0) == {}  # no "1.1": no numbered document
+
+
+def _who(heading: str) -> str | None:
+    notes = f"# Acme\n\n## {heading}\nSalary band, notice period.\n\n## Coding interview\nArrays.\n"
+    return named_plan(notes).rounds[0].interviewer
+
+
+def test_the_person_in_a_rounds_brackets_is_its_interviewer() -> None:
+    assert _who("Recruiter screen (Jane Doe, Talent)") == "Jane Doe, Talent"
+    assert _who("Coding (Bob Kim, Staff Engineer)") == "Bob Kim, Staff Engineer"
+    assert _who("HM call (Research Manager)") != "Research Manager (HM call)"
+
+
+def test_people_named_like_a_month_or_a_day_are_people() -> None:
+    assert _who("Recruiter screen – Jane Doe, Talent") == "Jane Doe, Talent"
+    assert _who("Coding – Mark Lee") == "Mark Lee"
+    assert _who("Coding — Sunil Rao") == "Sunil Rao"
+    assert _who("Coding – June Park, EM") == "June Park, EM"
+    assert _who("Coding – Mon 3/12") is None
+
+
+def test_a_round_listed_with_a_title_and_detailed_with_the_person_is_one_round() -> None:
+    notes = """# Loop
+
+1. Recruiter screen
+2. Panel with Account Executive
+
+## 1. Recruiter screen
+Salary.
+
+## 2. Panel with Account Executive — Mariana Costa (Enterprise AE) + another SE
+Discovery role play.
+"""
+    rounds = named_plan(notes).rounds
+    assert len(rounds) == 2, [(r.title, r.interviewer) for r in rounds]
+    assert "Mariana Costa" in (rounds[1].interviewer or "")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .names import ROLE_WORDS, has_job
 from .parser import Item
 from .rounds import Round
 from .schedule import short_label, step_name
@@ -252,11 +253,13 @@ _PAIR = re.compile(
 
 
 def _name_words(who: str) -> frozenset[str]:
-    """The capitalised words of an interviewer that are not a role or a title word."""
+    """The capitalised words of an interviewer that are not a role or a title word ("Account
+    Executive", "VP Operations" name no one)."""
     return frozenset(
         w.lower()
         for w in _CAPITALISED.findall(who)
-        if len(w) > 2 and not (has(tokens(w), WHO) or round_types(w))
+        if len(w) > 2
+        and not (has(tokens(w), WHO) or round_types(w) or w.lower() in ROLE_WORDS or has_job(w))
     )
 
 
@@ -308,6 +311,8 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
         known.update(keys)
         if not first.who:
             first.who = r.who or interviewer(r)
+        elif r.who and _name_words(r.who) and not _name_words(first.who):
+            first.who = r.who  # "Panel with Account Executive", then who: "Mariana Costa (AE)"
     return out
 
 

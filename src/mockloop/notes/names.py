@@ -64,7 +64,7 @@ def word_set(text: str, sep: str | None = None) -> frozenset[str]:
 # a word that names a job: the part of a title line that holds one is the role
 JOB = re.compile(rf"\b({_JOB_WORDS})s?\b", re.IGNORECASE)
 # words that may stand before the job word and belong to the role, not the company
-_ROLE_WORDS = word_set(
+ROLE_WORDS = word_set(
     """senior sr sr. staff principal lead junior jr associate group new grad software security
     data product program project machine learning ml ai backend back-end frontend front-end
     full-stack fullstack full stack site reliability solutions solution sales technical
@@ -205,7 +205,7 @@ def _role_from(part: str) -> tuple[str, str]:
     if words and words[0].lower().strip(".") in _SENIORITY:
         return "", part  # "Senior Delivery Manager": a title that opens on its seniority
     keep = 0
-    while keep < len(words) and words[len(words) - 1 - keep].lower().strip(",") in _ROLE_WORDS:
+    while keep < len(words) and words[len(words) - 1 - keep].lower().strip(",") in ROLE_WORDS:
         keep += 1
     before = " ".join(words[: len(words) - keep])
     return before, " ".join([*words[len(words) - keep :], part[m.start() :]])
@@ -331,7 +331,7 @@ _TITLE_SPLIT = re.compile(r"\s+[-–—|·]\s+")
 _NOT_A_ROLE = re.compile(
     r"(?i)\b(?:notes?|prep|interviews?|loop|process|journal|diary|log|to-?dos?|plan|research"
     r"|questions|tracker|updates?|status|draft|catatan|notater|notes de|apunts|notizen|schedule"
-    r"|agenda|itinerary|onsite|confirm\w*|invit\w*|details|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
+    r"|agenda|itinerary|onsite|confirm\w*|invit\w*|details|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b"
     r"|\d{4}|\d{1,2}[/.]\d{1,2}"
 )
 

@@ -24,12 +24,15 @@ from .rounds import Round
 from .schedule import short_label, step_name
 from .shapes import dated, is_break, timed
 from .vocab import (
+    WHO,
     WORD,
     folded,
+    has,
     kind_weights,
     outside_brackets,
     round_types,
     split_title,
+    tokens,
 )
 from .who import (
     BRACKET_NAME,
@@ -245,6 +248,8 @@ def _tidy(r: Round) -> None:
         r.who = person.group(0)  # "Hiring manager: Ashwin Rao (Head of Developer Education)"
     elif r.who is None and (person := BRACKET_NAME.search(r.title)) and not has_job(person[1]):
         r.who = person.group(1)  # "Recruiter screen (Inés Moreno)"
+    elif r.who is None and (found := bracket_who(r.title)) and _named(found.split(",")[0]):
+        r.who = found  # "Recruiter screen (Jane Doe, Talent)", "Coding (Bob Kim, Staff SWE)"
     elif (
         r.oneliner
         and (r.who is None or r.who.lower().startswith(r.title[:12].lower()))
@@ -253,6 +258,11 @@ def _tidy(r: Round) -> None:
         r.who = found  # "HM intro (Lukas Brenner, design manager, 45m)"
     if (tail := _TITLE_TAIL.search(r.title)) and tail.start() > 3:
         r.title = r.title[: tail.start()]  # "Final interview is booked", "… interview at 12"
+
+
+def _named(text: str) -> bool:
+    """ "Jane Doe": a person's name, not a title in capitals ("Research Manager")."""
+    return bool(PERSON.match(text)) and not has_job(text) and not has(tokens(text), WHO)
 
 
 # a title's tail that says how the round stands or when it is, not what it is

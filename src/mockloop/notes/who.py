@@ -178,8 +178,10 @@ PERSON = re.compile(
 BRACKET_NAME = re.compile(r"\(\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*\)\s*$")
 
 _NOT_A_PERSON = re.compile(
-    r"(?i)^(?:\W|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-    r"|dec)[a-z]*\b|tbd\b|tba\b|done\b|onsite\b|virtual\b|remote\b|zoom\b|async\b"
+    # a day or a month by itself or before a date, not "Jane Doe", "Mark", "Sunil", "June Park"
+    r"(?i)^(?:\W|\d|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?"
+    r"|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?(?=\s*(?:\d|[,/.-]|$))|tbd\b|tba\b|done\b|onsite\b|virtual\b|remote\b|zoom\b|async\b"
     r"|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa"
     r"|jumamosi|jumapili|imeisha)\b)"
 )
