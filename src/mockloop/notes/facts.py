@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import islice
 
 from . import names as _names
+from .employer import SHORT_NAMES, mail_company, signature_company, spelled_out, vetting
 from .inline import strip_inline
 from .names import (
     JOB,
@@ -44,14 +46,14 @@ _ROLE_LABELS = word_set(
     "|applied to|applied|position applied for|req|requisition|puesto|rol|cargo|stelle|rolle"
     "|poste|posición|posicion|vacante|vacancy|jobtitel|intitulé du poste|my role|target role"
     "|level|team / role|role / team|pozisyon|pozisyonu|tjänst|tjanst|stilling|posisi|jabatan"
-    "|ruolo|functie|stanowisko|직무|포지션|पद",
+    "|ruolo|functie|stanowisko|직무|포지션|पद|post|vaga",
     "|",
 )
 _WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
 _SUBJECT = re.compile(r"(?i)^(?:subject|betreff|asunto|objet|re|fwd?)\s*:\s*(\S.*)$")
 _PROSE_ROLE = re.compile(
     r"\b(?:for|as|to|in|about|into)\s+(?:the|a|an|this|our|your)\s+([^.;:!?()]{3,80}?)\s+"
-    r"(?:role|position|opening|job|req|vacancy|spot|gig)\b"
+    r"(?:role|position|opening|job|req|vacancy|spot|gig|post)\b"
     r"|\b(?:role|position|job|post|vacancy|stelle|position|puesto|poste|posto)\s+(?:of|as|als"
     r"|de|como|d'|di)\s+(?:an?\s+|el\s+|la\s+|un\s+|une\s+)?([^.;:!?()]{3,60}?)(?=[.;:!?()]|$"
     r"|\s+(?:at|in|with|bei|en|chez|for)\s)",
@@ -178,29 +180,31 @@ _SUBJECT_WORDS = re.compile(
 )
 
 
-# how people shorten well-known employers in their own notes (tickers, nicknames)
-_SHORT_NAMES = {
-    "amzn": "Amazon", "goog": "Google", "googl": "Google", "msft": "Microsoft", "aapl": "Apple",
-    "fb": "Meta", "nflx": "Netflix", "pltr": "Palantir", "tsla": "Tesla", "nvda": "NVIDIA",
-    "crm": "Salesforce", "orcl": "Oracle", "ibm": "IBM", "jpm": "JPMorgan", "ms": "Morgan Stanley",
-    "uber": "Uber", "abnb": "Airbnb", "shop": "Shopify", "sq": "Block", "snow": "Snowflake",
-}  # fmt: skip
-
-
-def company(o: Outline) -> str | None:
-    name = _company(o)
-    if name:
-        name = _names.unhired(name)  # "株式会社デンソー 中途採用"
-    if name and _names.not_a_company(name):
+def company(o: Outline, people: frozenset[str] = frozenset()) -> str | None:
+    """The employer the notes are about; ``people`` are the words of the interviewers' names."""
+    text = "\n".join(it.text for it in o.items)
+    titles = _title_lines(o)
+    plausible = vetting(text, people, titles[0] if titles else "")
+    name = _company(o, lambda n, later=False: bool(_finished(o, n)) and plausible(
+        _finished(o, n) or "", later))  # fmt: skip
+    if name and _names.not_a_company(_names.unhired(name)):
         return None  # "Dr. Menezes. I", "Quy Trình" (process), "UPCOMING": no company at all
-    if name and (full := _SHORT_NAMES.get(name.lower())):
+    return _finished(o, name) if name else None
+
+
+def _finished(o: Outline, name: str) -> str:
+    """The candidate as the company is written: without a hiring track, a ticker spelled out."""
+    name = _names.unhired(name)  # "株式会社デンソー 中途採用"
+    if _names.not_a_company(name):
+        return name
+    if full := SHORT_NAMES.get(name.lower()):
         return full
-    if name and len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
-        return _spelled_out(o, name) or _squeezed(o, name) or name
+    if len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
+        return spelled_out(o.items, name) or _squeezed(o, name) or name
     return name
 
 
-def _company(o: Outline) -> str | None:
+def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
     for key in ("company", "employer", "organization", "org"):
         if name := _front(o, key):
             return title_case(name)
@@ -211,12 +215,18 @@ def _company(o: Outline) -> str | None:
                 continue  # "## Firma – was ich wissen muss": a heading about the company
             return name
     for label, value, _ in labels:  # "Applying for: Technical Writer at GitLab"
-        if label in _ROLE_LABELS and (m := _AT_NAME.search(value)) and (name := clean_name(m[1])):
+        m = _AT_NAME.search(value) if label in _ROLE_LABELS else None
+        if m and (name := clean_name(m[1])) and ok(title_case(name)):
             return title_case(name)
-    titles = [_names.title_name(t) for t in _title_lines(o)]
-    titled = next((t for t in titles if t and not _not_a_name(t) and not generic_title(t)), "")
-    why = _why_names(o)
-    in_title = [n for n in why if any(n.lower() in t.lower() for t in _title_lines(o))]
+    lines = _title_lines(o)
+    titles = [(_names.title_name(t), k > 0) for k, t in enumerate(lines)]
+    titled = next(
+        (t for t, later in titles if t and not _not_a_name(t) and not generic_title(t)
+         and ok(title_case(t), later)),
+        "",
+    )  # fmt: skip
+    why = Counter({n: c for n, c in _why_names(o).items() if ok(n)})
+    in_title = [n for n in why if any(n.lower() in t.lower() for t in lines)]
     if titled and any(n.lower() in titled.lower() for n in in_title):
         return title_case(titled)  # "fireworks ai" over "Why Fireworks"
     if in_title:
@@ -227,8 +237,13 @@ def _company(o: Outline) -> str | None:
         return why.most_common(1)[0][0]
     if titled and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
-    found = (_prose_company(o), _names.mail_company(o.items), _names.frequent_name(o.items))
-    return next((n for n in found if n and not _not_a_name(n)), None)
+    found = (
+        _prose_company(o),
+        signature_company(o.items),
+        mail_company(o.items),
+        *_names.frequent_names(o.items)[:1],
+    )
+    return next((n for n in found if n and not _not_a_name(n) and ok(n)), None)
 
 
 _AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
@@ -253,17 +268,6 @@ def _squeezed(o: Outline, abbr: str) -> str:
         low, rest = word.lower(), iter(word.lower()[1:])
         if len(word) > 4 and low[0] == abbr[0].lower() and all(c in rest for c in abbr.lower()[1:]):
             return title_case(word)
-    return ""
-
-
-def _spelled_out(o: Outline, abbr: str) -> str:
-    """The words near the top whose initials spell ``abbr`` ("goldman sachs" for GS)."""
-    n, want = len(abbr), abbr.lower()
-    for it in islice(o.items, 30):
-        words = re.findall(r"[A-Za-z][\w&'-]*", it.text)
-        for i in range(len(words) - n + 1):
-            if "".join(w[0] for w in words[i : i + n]).lower() == want and n > 1:
-                return title_case(" ".join(words[i : i + n]))
     return ""
 
 

@@ -22,7 +22,7 @@ from .explicit import gloss
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = [
-    "JOB", "TIME_WORDS", "clean_role", "frequent_name", "generic_title", "has_job", "split_name_line",
+    "JOB", "TIME_WORDS", "clean_role", "frequent_names", "generic_title", "has_job", "split_name_line",
     "title_case", "title_name", "word_set",
 ]  # fmt: skip
 
@@ -30,7 +30,7 @@ _JOB_WORDS = (
     r"engineer|engineering manager|manager|designer|scientist|analyst|advocate|developer"
     r"|(?:frontend|front-end|backend|back-end|fullstack|full-stack|founding|software|platform"
     r"|data|ml|mobile|infra|staff|sr|senior) eng"
-    r"|architect|researcher|consultant|strategist|marketer|director|lead|(?<![\s:]\d )(?<![\s:]\d)(?<![\s:]\d\d )(?<![\s:]\d\d)(?<!\d:\d\d )pm|tpm|apm|gpm|sre"
+    r"|architect|researcher|consultant|strategist|marketer|director|lead|leader|(?<![\s:]\d )(?<![\s:]\d)(?<![\s:]\d\d )(?<![\s:]\d\d)(?<!\d:\d\d )pm|tpm|apm|gpm|sre"
     r"|swe|sde|mle|ds|csm|pmm|ae|bdr|sdr|tam|intern|specialist|recruiter|writer|associate(?!s)|head of \w+|vp(?: of \w+)?"
     r"|vice president|product owner|owner|account executive|executive|representative|officer"
     r"|administrator|coordinator|programmer|technician|accountant|generalist|partner(?!s)"
@@ -77,7 +77,9 @@ ROLE_WORDS = word_set(
     senior-level mid-level entry-level graduate intern web game games hardware firmware
     embedded robotics computer vision nlp deep llm genai generative quantitative quant
     tech team people hr talent legal policy communications community regional territory
-    inside outside mid-market enterprise smb strategy operations revenue"""
+    inside outside mid-market enterprise smb strategy operations revenue shift warehouse store
+    plant production claims payroll practice office category clinical nursing ward kitchen
+    maintenance logistics supply chain procurement purchasing inventory service services"""
 )
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
@@ -158,14 +160,18 @@ _STOP = word_set(
 )
 
 
+_JOINING = frozenset({"of", "for", "and", "&", "de", "du", "des", "la", "le", "del", "der", "und"})
+
+
 def _company_part(part: str) -> str:
     """A part that can be a company: a name of up to four words, not a word like 'notes'."""
     name = clean_name(part)
     name = _TAIL.sub("", name).strip()
     words = name.split()
-    longest = (
-        6 if all(w[:1].isupper() for w in words) else 4
-    )  # "Cedar Valley Unified School District"
+    capitalised = all(w[:1].isupper() or w in _JOINING for w in words[1:-1])
+    ends = bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+    longest = 6 if capitalised and ends else 4
+    # "Cedar Valley Unified School District", "Halvorsen Institute of Marine Research"
     if not name[:1].isalpha() or len(words) > longest or _NOISE.search(name) or has_job(name):
         return ""
     if words[-1] in ("job", "jobs"):  # "Comfort Systems job"; "Lumen Jobs" is a name
@@ -309,24 +315,6 @@ def not_a_company(name: str) -> bool:
     )
 
 
-_EMAIL = re.compile(r"[\w.+-]+@([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
-_MAIL_HOSTS = word_set(
-    "gmail googlemail outlook hotmail live yahoo icloud me proton protonmail aol gmx web mail"
-    " greenhouse lever ashbyhq ashby workday myworkday smartrecruiters calendly zoom google"
-    " linkedin hey fastmail example email noreply no-reply"
-)
-
-
-def mail_company(items: Sequence[Any]) -> str:
-    """The domain of an address in the notes ("kelsey@stripe.com" → Stripe), not a mail host."""
-    for it in items[:300]:
-        if "@" in it.text and (m := _EMAIL.search(it.text)):
-            host = m.group(1).lower()
-            if host not in _MAIL_HOSTS and len(host) > 1:
-                return title_case(host)
-    return ""
-
-
 _TITLE_SPLIT = re.compile(r"\s+[-–—|·]\s+")
 _NOT_A_ROLE = re.compile(
     r"(?i)\b(?:notes?|prep|interviews?|loop|process|journal|diary|log|to-?dos?|plan|research"
@@ -379,9 +367,9 @@ _COMMON = word_set(
 )
 
 
-def frequent_name(items: Sequence[Any]) -> str:
-    """The capitalised word the notes use most (twice or more) that is never written in
-    lower case and is not a common word, a day or a month: in prose notes, the company."""
+def frequent_names(items: Sequence[Any]) -> list[str]:
+    """The capitalised words the notes use most (twice or more) that are never written in
+    lower case and are not a common word, a day or a month: in prose notes, the company."""
     seen, lower, pairs = Counter[str](), set[str](), Counter[tuple[str, str]]()
     for it in islice(items, 3000):
         text = it.text
@@ -389,12 +377,72 @@ def frequent_name(items: Sequence[Any]) -> str:
         seen.update(words)
         lower.update(re.findall(r"\b[a-z][a-z0-9&]{2,}\b", text))
         pairs.update(_FULL_NAME.findall(text))
-    people = {first for (first, last), n in pairs.items() if n == seen[last]}  # "Dana Okafor"
-    for name, count in seen.most_common(6):
-        low = name.lower()
-        if count >= 2 and low not in lower and low not in TIME_WORDS and name not in people:
-            return name
-    return ""
+    people = {  # "Dana Okafor", not "Orrin Security" or "Corrigan Foods"
+        first for (first, last), n in pairs.items() if n == seen[last] and last not in _BUSINESS
+    }
+    return [
+        name
+        for name, count in seen.most_common(6)
+        if count >= 2
+        and name.lower() not in lower
+        and name.lower() not in TIME_WORDS
+        and name not in people
+        and not _JARGON.match(name)
+    ]
+
+
+# the word a company's name often ends in
+_BUSINESS = frozenset(
+    [
+        "Security",
+        "Cloud",
+        "Foods",
+        "Ferries",
+        "Systems",
+        "Software",
+        "Technologies",
+        "Technology",
+        "Tech",
+        "Health",
+        "Energy",
+        "Insurance",
+        "Logistics",
+        "Freight",
+        "Capital",
+        "Pay",
+        "Payments",
+        "Bio",
+        "Biologics",
+        "Robotics",
+        "Analytics",
+        "Services",
+        "Solutions",
+        "Industries",
+        "Motors",
+        "Airlines",
+        "Air",
+        "Bank",
+        "Labs",
+        "Group",
+        "Holdings",
+        "Partners",
+        "Media",
+        "Studios",
+        "Games",
+        "Networks",
+        "Therapeutics",
+        "Pharma",
+        "Medical",
+        "Brewing",
+        "Coffee",
+        "Retail",
+        "Digital",
+        "Data",
+        "AI",
+    ]
+)
+# "API", "SaaS", "CoC", "FP&A", "E2E", "PMs": a field's shorthand, not a company's name
+_JARGON = re.compile(r"^(?=\S{0,5}$)\w?[A-Z&0-9][A-Z&0-9a-z]*[A-Z0-9][a-z]?$")
 
 
 _GENERIC_LEAD = re.compile(r"^(.{2,40}?)(?:\s+[-–—|·]+\s+|\s*[:：]\s*)(\S.*)$")

@@ -21,6 +21,7 @@ from mockloop.files import TooLargeError, read_text_capped, write_atomic
 from mockloop.records import ROUND_IDS, InterviewPlan
 
 from . import asks, facts
+from .employer import people
 from .loops import default_kinds, default_rounds
 from .outline import Outline
 from .parser import Item, Notes, gc_paused
@@ -69,7 +70,7 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         logistics, research = _loose_lines(o, claimed)
         return InterviewPlan.model_validate(
             {
-                "company": facts.company(o),
+                "company": facts.company(o, people([r.interviewer for r in rounds])),
                 "role": role,
                 "pitch": asks.pitch(o),
                 "candidate_questions": asks.questions(o),

@@ -1,0 +1,138 @@
+"""The employer beyond the notes' title and labels, and whether a candidate can be it.
+
+facts.company reads candidates from the strongest place down (front matter, labels, the
+title, "why X", prose, a pasted mail's signature or domain, the most frequent name); the
+places after the title live here. A candidate that is plainly something else is passed over
+for the next one:
+
+- a job ("Claims Team Leader" from an invitation's subject, "Solutions Engineer" spelled out
+  from "SE interviews");
+- a person the plan names as an interviewer ("Priya Raman — HM, Sr Director");
+- a requisition number ("REQ-2231 Senior Data Analyst"), a recruiting agency ("Redpath
+  Talent", "redpathtalent.co.nz");
+- a phrase in the candidate's voice ("what Lorraine said:", "Where I'm at", "I'd …");
+- a section heading below the title that the notes never name again ("## Pitch",
+  "## Ablauf"): a company's name comes back in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .names import ROLE_WORDS, clean_name, has_job, title_case, word_set
+
+__all__ = [
+    "SHORT_NAMES", "mail_company", "people", "signature_company", "spelled_out", "vetting",
+]  # fmt: skip
+
+_REQUISITION = re.compile(r"\b[A-Z]{1,5}[-_#]?\d{3,}\b|\s\d{1,2}$")  # "REQ-2231", "Tobi A 9"
+# a recruiting agency places the candidate with its client: "Redpath Talent", "Hays Recruitment"
+_AGENCY = re.compile(
+    r"(?i)(?:talent|recruit(?:ment|ing|ers)?|staffing|resourcing|headhunt(?:ers|ing)?|executive"
+    r"\s+search|search\s+partners|personnel|personalberatung)$"
+)
+_VOICE = word_set("i i'd i'm i’m i’d me my mine we we're what where how when who which whom")
+
+
+_LEAD = re.compile(r"\s*(?:[,(+/&]|\s[-–—]\s|\s(?:and|und|y|et|e)\s)")
+_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+
+
+def people(interviewers: list[str | None]) -> frozenset[str]:
+    """The interviewers' names as the plan gives them ("Priya", "Karthik Iyer"), in lower
+    case: the part of each interviewer before a title or a second person, when it is a name."""
+    out = set()
+    for who in interviewers:
+        lead = _LEAD.split(who or "", maxsplit=1)[0].strip()
+        if (
+            _NAME.match(lead)
+            and not has_job(lead)
+            and not all(w.lower() in ROLE_WORDS for w in lead.split())
+        ):
+            out.add(lead.lower())
+    return frozenset(out)
+
+
+def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[str, bool], bool]:
+    """A test for a candidate company of these notes; ``later`` marks a title line below the
+    first (a heading further down), which must name something the notes come back to."""
+
+    def plausible(name: str, later: bool = False) -> bool:
+        words = name.split()
+        if not words or words[0].lower() in _VOICE:
+            return False
+        if has_job(name) or all(w.lower() in ROLE_WORDS for w in words):
+            return False
+        if _REQUISITION.search(name) or _AGENCY.search(name):
+            return False
+        if name.lower() in people or (len(words) <= 2 and words[0].lower() in people):
+            return False  # an interviewer ("Priya Raman — HM" when a round is "with Priya")
+        if later and name.lower() not in first_title.lower():
+            pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+            low = rf"(?<![\w@./]){re.escape(name.lower())}(?![\w@]|\.\w)"  # not "hubspot.com"
+            if len(words) == 1 and name != name.lower() and re.search(low, text):
+                return False  # "Claims" of "Claims Team Leader", where the notes say "claims"
+            return len(re.findall(pattern, text)) >= 2
+        return True
+
+    return plausible
+
+
+_SIGN_OFF = re.compile(
+    r"(?i)^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes)|^(?:best|thanks|cheers|sincerely"
+    r"|mit freundlichen grüßen|viele grüße|saludos|cordialement|un saludo|atenciosamente)\b"
+)
+_TITLE_COMPANY = re.compile(r"^(.{3,60}?)\s*(?:\||,|\s[-–—]\s|\s(?:at|@)\s)\s*(\S.{1,60})$")
+
+
+def signature_company(items: Sequence[Any]) -> str:
+    """The company in a pasted mail's signature: "Kind regards, / Tomasz Wójcik / Talent
+    Partner | Greyfield Insurance Services"."""
+    for k, it in enumerate(items[:400]):
+        if len(it.text) > 40 or not _SIGN_OFF.match(it.text):
+            continue
+        for after in items[k + 1 : k + 4]:
+            m = _TITLE_COMPANY.match(after.text)
+            if m and has_job(m[1]) and not has_job(m[2]) and (name := clean_name(m[2])):
+                return name
+    return ""
+
+
+_EMAIL = re.compile(r"[\w.+-]+@([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_MAIL_HOSTS = word_set(
+    "gmail googlemail outlook hotmail live yahoo icloud me proton protonmail aol gmx web mail"
+    " greenhouse lever ashbyhq ashby workday myworkday smartrecruiters calendly zoom google"
+    " linkedin hey fastmail example email noreply no-reply"
+)
+
+
+def mail_company(items: Sequence[Any]) -> str:
+    """The domain of an address in the notes ("kelsey@stripe.com" → Stripe), not a mail host."""
+    for it in items[:300]:
+        if "@" in it.text and (m := _EMAIL.search(it.text)):
+            host = m.group(1).lower()
+            if host not in _MAIL_HOSTS and len(host) > 1:
+                return title_case(host)
+    return ""
+
+
+# how people shorten well-known employers in their own notes (tickers, nicknames)
+SHORT_NAMES = {
+    "amzn": "Amazon", "goog": "Google", "googl": "Google", "msft": "Microsoft", "aapl": "Apple",
+    "fb": "Meta", "nflx": "Netflix", "pltr": "Palantir", "tsla": "Tesla", "nvda": "NVIDIA",
+    "crm": "Salesforce", "orcl": "Oracle", "ibm": "IBM", "jpm": "JPMorgan", "ms": "Morgan Stanley",
+    "uber": "Uber", "abnb": "Airbnb", "shop": "Shopify", "sq": "Block", "snow": "Snowflake",
+}  # fmt: skip
+
+
+def spelled_out(items: Sequence[Any], abbr: str) -> str:
+    """The words near the top whose initials spell ``abbr`` ("goldman sachs" for GS)."""
+    n, want = len(abbr), abbr.lower()
+    for it in items[:30]:
+        words = re.findall(r"[A-Za-z][\w&'-]*", it.text)
+        for i in range(len(words) - n + 1):
+            if "".join(w[0] for w in words[i : i + n]).lower() == want and n > 1:
+                return title_case(" ".join(words[i : i + n]))
+    return ""

@@ -1,0 +1,121 @@
+"""Where notes name the employer when the title does not: a name in the title's place that is
+a job, an interviewer, a requisition number, a recruiting agency or a section heading is not
+the company, and the company is found further on (a mail signature, the name the notes keep
+using, "Acme Foods" even though it reads like a first and last name)."""
+
+from __future__ import annotations
+
+from tests.support.plans import named_plan, plan_of
+
+ROLE_TITLE = """# Senior Data Engineer
+
+Notes for next week. The Quarrel Labs folks run everything on dbt; at Quarrel the data team
+is four people and they want someone to own the warehouse.
+
+## Pitch
+Six years of pipelines, the last two owning a Snowflake migration.
+
+## Rounds
+1. Recruiter call with Dana Ruiz
+2. SQL exercise with Omar Haddad, Staff Engineer
+3. Hiring manager, Lena Fox (Head of Data)
+"""
+
+
+def test_a_section_heading_under_a_job_title_is_not_the_company() -> None:
+    plan = named_plan(ROLE_TITLE)
+    assert plan.company == "Quarrel"
+    assert plan.role == "Senior Data Engineer"
+
+
+INTERVIEWER_FIRST = """Hana Kowalczyk — HM, Director of Clinical Operations. Intro call done.
+
+She said the team runs trials for Brightfield Health across three sites.
+
+## Loop
+1. Intro call with Hana — done
+2. Panel with the study coordinators
+3. Final with the VP Clinical, Tomasz Berg
+"""
+
+
+def test_the_interviewer_on_the_first_line_is_not_the_company() -> None:
+    plan = named_plan(INTERVIEWER_FIRST)
+    assert plan.company != "Hana Kowalczyk"
+
+
+SIGNATURE = """# Interview prep (Leeds)
+
+Pasting the email:
+
+> Subject: Interview invitation – Warehouse Shift Leader (Nights)
+>
+> Dear Sam,
+>
+> We would like to invite you to the next stages:
+>
+> - Interview with me (HR), 30 minutes – Monday 3 May, Teams
+> - Site walk and practical task, 60 minutes – Thursday 6 May
+> - Interview with Priti Shah, Operations Manager – 6 May, after the task
+>
+> Kind regards,
+> Colin Moss
+> Talent Partner | Brindle Cold Chain Ltd
+
+## me
+Shift supervisor, 4 years, chilled distribution.
+"""
+
+
+def test_a_mail_signature_names_the_company_and_the_subject_the_role() -> None:
+    plan = named_plan(SIGNATURE)
+    assert plan.company == "Brindle Cold Chain Ltd"
+    assert plan.role and "Shift Leader" in plan.role
+
+
+REQUISITION = """Interview prep – JR-40817 Payroll Specialist
+
+1. Overview
+Tamsin Water Services is moving payroll off a legacy bureau. Tamsin Water Services has
+about 900 staff.
+
+1.1 Schedule
+Stage 1 – screening call with Gavin (done)
+Stage 2 – Excel test (online, 60 min)
+Stage 3 – competency interview with the payroll manager
+"""
+
+
+def test_a_requisition_number_is_not_the_company() -> None:
+    plan = plan_of(REQUISITION)
+    assert plan.company is None or "JR-40817" not in plan.company
+
+
+AGENCY = """Hartwell Recruitment — Joe Blake (consultant), 0161 555 0100
+
+Joe is placing me with a client he finally named: Pellow Foods, the bakery group in Bolton.
+Pellow Foods makes own-label bread for two supermarkets.
+
+Role: Production Manager
+
+### 1st interview – Ruth Amos, Operations Director
+- safety, yield, how I run a shift handover
+"""
+
+
+def test_a_recruiting_agency_is_not_the_company() -> None:
+    plan = plan_of(AGENCY)
+    assert plan.company == "Pellow Foods" or plan.company == "Pellow"
+
+
+POST = """Tues 9 March
+
+Call from Mhari at Kinross Dental Group, they want me in on the 19th.
+Post: Practice Manager, Perth branch
+10:00 competency interview with the Area Manager, then a tour of the practice.
+"""
+
+
+def test_a_post_label_names_the_role() -> None:
+    plan = plan_of(POST)
+    assert plan.role and plan.role.startswith("Practice Manager")
