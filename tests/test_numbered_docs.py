@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from mockloop.notes.parser import parse_notes, split_lines
 from mockloop.notes.plain import numbered_sections
-from tests.support.plans import named_plan
+from tests.support.plans import named_plan, plan_of
 
 DOC = """Interview prep: Senior Data Analyst, Marlow Freight
 
@@ -122,3 +122,70 @@ Discovery role play.
     rounds = named_plan(notes).rounds
     assert len(rounds) == 2, [(r.title, r.interviewer) for r in rounds]
     assert "Mariana Costa" in (rounds[1].interviewer or "")
+
+
+DASHED = """# Senior UX Researcher, Kettleby
+
+## Rounds
+**1 — Recruiter call** with Ama Boateng. Done, she said the portfolio review matters most.
+
+**2 — Hiring manager**, Rui Costa (Head of Design)
+- how I work with PMs
+- ask: who reads research today?
+
+**3 — Portfolio review**, 45 min + 15 Q&A, to designers and PMs
+- two case studies, 20 min each
+
+4 – Research methods with Ines Varga, Staff Researcher
+- sample sizes, bias, when not to survey
+"""
+
+
+def test_steps_numbered_with_a_dash_are_rounds_even_in_bold() -> None:
+    rounds = named_plan(DASHED).rounds
+    assert [r.kind for r in rounds] == ["recruiter", "hiring-manager", "presentation", "custom"]
+    assert rounds[1].interviewer and rounds[1].interviewer.startswith("Rui Costa")
+    assert rounds[3].title.startswith("Research methods")
+
+
+def test_a_dash_between_numbers_is_not_a_step() -> None:
+    plan = plan_of("# Notes\n\n1 - 2 weeks to hear back\n3 - 4 rounds in total\n")
+    assert all(not r.title[:1].isdigit() for r in plan.rounds)
+
+
+BOLD_PARAGRAPHS = """# Enterprise AE loop
+
+## Onsite (Thursday)
+
+**1. Recruiter screen** – Niamh, done. Base and OTE confirmed.
+
+**2. Hiring manager** – Conor Walsh, Head of Sales (45 min)
+- how I forecast, a deal I lost
+
+**3. Role-play: discovery call** – Orla Byrne plays a plant manager
+- 30 min, no demo
+
+**4. Deal review presentation** – to Conor's peer, Ruth Kane (RVP)
+
+**5. Final** – Sean Doyle, CRO (30 min)
+- why them, why now
+"""
+
+
+def test_numbered_bold_paragraphs_are_rounds_even_when_the_name_says_no_kind() -> None:
+    titles = [r.title for r in named_plan(BOLD_PARAGRAPHS).rounds]
+    assert len(titles) == 5
+    assert any(t.startswith(("3. Role-play", "Role-play")) for t in titles)
+    assert any("Final" in t for t in titles)
+
+
+PROCESS_WITH_NAMES = """## Proceso
+1. Entrevista telefónica con Paola – ya la hice, el lunes
+2. Examen psicométrico en línea (Cleaver + razonamiento), 1 hora
+3. Entrevista con la Directora de Enfermería, Mtra. Silvia Contreras
+"""
+
+
+def test_a_round_named_then_its_interviewer_after_a_comma_is_a_round() -> None:
+    titles = [r.title for r in named_plan(PROCESS_WITH_NAMES).rounds]
+    assert any(t.startswith("Entrevista con la Directora") for t in titles)

@@ -18,13 +18,15 @@ for the next one:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import Any
 
-from .names import ROLE_WORDS, clean_name, has_job, title_case, word_set
+from .names import ROLE_WORDS, TIME_WORDS, clean_name, has_job, title_case, word_set
 
 __all__ = [
-    "SHORT_NAMES", "mail_company", "people", "signature_company", "spelled_out", "vetting",
+    "SHORT_NAMES", "frequent_names", "mail_company", "mail_subjects", "people", "signature_company", "spelled_out", "vetting",
 ]  # fmt: skip
 
 _REQUISITION = re.compile(r"\b[A-Z]{1,5}[-_#]?\d{3,}\b|\s\d{1,2}$")  # "REQ-2231", "Tobi A 9"
@@ -55,11 +57,13 @@ def people(interviewers: list[str | None]) -> frozenset[str]:
     return frozenset(out)
 
 
-def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[str, bool], bool]:
-    """A test for a candidate company of these notes; ``later`` marks a title line below the
-    first (a heading further down), which must name something the notes come back to."""
+def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[str, int], bool]:
+    """A test for a candidate company of these notes. ``later`` is 1 for a mail subject, 2 for
+    a heading below the title: a word of either that the notes also write in lower case is a
+    common word ("RE: Registered Nurse – ICU"), and such a heading must name something the
+    notes come back to."""
 
-    def plausible(name: str, later: bool = False) -> bool:
+    def plausible(name: str, later: int = 0) -> bool:
         words = name.split()
         if not words or words[0].lower() in _VOICE:
             return False
@@ -69,13 +73,12 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
             return False
         if name.lower() in people or (len(words) <= 2 and words[0].lower() in people):
             return False  # an interviewer ("Priya Raman — HM" when a round is "with Priya")
-        if later and name.lower() not in first_title.lower():
-            pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
-            low = rf"(?<![\w@./]){re.escape(name.lower())}(?![\w@]|\.\w)"  # not "hubspot.com"
-            if len(words) == 1 and name != name.lower() and re.search(low, text):
-                return False  # "Claims" of "Claims Team Leader", where the notes say "claims"
-            return len(re.findall(pattern, text)) >= 2
-        return True
+        if not later or name.lower() in first_title.lower():
+            return True
+        low = rf"(?<![\w@./]){re.escape(name.lower())}(?![\w@]|\.\w)"  # not "hubspot.com"
+        if len(words) == 1 and name != name.lower() and re.search(low, text):
+            return False  # "Claims" of "Claims Team Leader", where the notes say "claims"
+        return later < 2 or len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 2
 
     return plausible
 
@@ -136,3 +139,71 @@ def spelled_out(items: Sequence[Any], abbr: str) -> str:
             if "".join(w[0] for w in words[i : i + n]).lower() == want and n > 1:
                 return title_case(" ".join(words[i : i + n]))
     return ""
+
+
+_CAPITAL = re.compile(r"\b[A-Z][A-Za-z0-9&]{2,}\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+_COMMON = word_set(
+    """the this that these those then there they their what when where which while who why how
+    also and but for from with into about after before during next last first second third
+    final okay ok yes not notes note prep round rounds interview call chat team role company
+    recruiter manager engineer hiring onsite virtual zoom star tldr todo random stuff things
+    questions question pitch research logistics timeline process loop overview background
+    ask asked asks still just maybe probably really very will would should could can"""
+)
+
+
+def frequent_names(items: Sequence[Any]) -> list[str]:
+    """The capitalised words the notes use most (twice or more) that are never written in
+    lower case and are not a common word, a day or a month: in prose notes, the company."""
+    seen, lower, pairs = Counter[str](), set[str](), Counter[tuple[str, str]]()
+    for it in islice(items, 3000):
+        text = it.text
+        words = [w for w in _CAPITAL.findall(text) if w.lower() not in _COMMON]
+        seen.update(words)
+        lower.update(re.findall(r"\b[a-z][a-z0-9&]{2,}\b", text))
+        pairs.update(_FULL_NAME.findall(text))
+    people = {  # "Dana Okafor", not "Orrin Security" or "Corrigan Foods"
+        first
+        for (first, last), n in pairs.items()
+        if n == seen[last] and last.lower() not in _BUSINESS
+    }
+    return [
+        name
+        for name, count in seen.most_common(6)
+        if count >= 2
+        and name.lower() not in lower
+        and name.lower() not in TIME_WORDS
+        and name not in people
+        and not _JARGON.match(name)
+    ]
+
+
+# the word a company's name often ends in
+_BUSINESS = word_set(
+    """security cloud foods ferries systems software technologies technology tech health energy
+    insurance logistics freight capital pay payments bio biologics robotics analytics services
+    solutions industries motors airlines air bank labs group holdings partners media studios
+    games networks therapeutics pharma medical brewing coffee retail digital data ai"""
+)
+# "API", "SaaS", "CoC", "FP&A", "E2E", "PMs": a field's shorthand, not a company's name
+_JARGON = re.compile(r"^(?=\S{0,5}$)\w?[A-Z&0-9][A-Z&0-9a-z]*[A-Z0-9][a-z]?$")
+
+
+_SUBJECT = re.compile(r"(?i)^(?:subject|betreff|asunto|objet|re|fwd?)\s*:\s*(\S.*)$")
+
+
+def mail_subjects(items: Sequence[Any]) -> list[str]:
+    """The subjects of mails pasted into the notes, without their stock words."""
+    return [
+        _SUBJECT_WORDS.sub("", m.group(1))
+        for it in islice(items, 200)
+        if it.text[:1] in "sSbBaAoOrRfF" and (m := _SUBJECT.match(it.text))
+    ]
+
+
+# "Re: Your HubSpot Final Interviews – …": the company sits between a subject's stock words
+_SUBJECT_WORDS = re.compile(
+    r"(?i)^(?:(?:re|fwd?)\s*:\s*)*(?:your|our)\s+|\s+(?:final\s+|virtual\s+|onsite\s+)?"
+    r"(?:interviews?|onsite|loop|schedule|next\s+steps|invitation)(?=\s*(?:[-–—:|,]|$))"
+)

@@ -17,7 +17,15 @@ from collections.abc import Callable
 from itertools import islice
 
 from . import names as _names
-from .employer import SHORT_NAMES, mail_company, signature_company, spelled_out, vetting
+from .employer import (
+    SHORT_NAMES,
+    frequent_names,
+    mail_company,
+    mail_subjects,
+    signature_company,
+    spelled_out,
+    vetting,
+)
 from .inline import strip_inline
 from .names import (
     JOB,
@@ -50,7 +58,6 @@ _ROLE_LABELS = word_set(
     "|",
 )
 _WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
-_SUBJECT = re.compile(r"(?i)^(?:subject|betreff|asunto|objet|re|fwd?)\s*:\s*(\S.*)$")
 _PROSE_ROLE = re.compile(
     r"\b(?:for|as|to|in|about|into)\s+(?:the|a|an|this|our|your)\s+([^.;:!?()]{3,80}?)\s+"
     r"(?:role|position|opening|job|req|vacancy|spot|gig|post)\b"
@@ -158,6 +165,10 @@ def _title_like(text: str) -> bool:
 def _title_lines(o: Outline) -> list[str]:
     """Lines that may be the notes' title: front matter's title, the first line, the first
     headings and short lines of the top, and email subjects."""
+    return _top_lines(o) + mail_subjects(o.items)
+
+
+def _top_lines(o: Outline) -> list[str]:
     out = [_front(o, "title")] if _front(o, "title") else []
     numbered = {s.line for s in o.notes.sections[:9] if s.numbered}
     for n, it in enumerate(islice(o.items, 8)):
@@ -167,26 +178,14 @@ def _title_lines(o: Outline) -> list[str]:
             continue  # "1. Company background", "2. Rounds": a section, not the notes' title
         if n == 0 or it.kind == "heading" or (_title_like(it.text) and has_job(it.text)):
             out.append(it.text)
-    for it in islice(o.items, 200):
-        if it.text[:1] in "sSbBaAoOrRfF" and (m := _SUBJECT.match(it.text)):
-            out.append(_SUBJECT_WORDS.sub("", m.group(1)))
     return out
-
-
-# "Re: Your HubSpot Final Interviews – …": the company sits between a subject's stock words
-_SUBJECT_WORDS = re.compile(
-    r"(?i)^(?:(?:re|fwd?)\s*:\s*)*(?:your|our)\s+|\s+(?:final\s+|virtual\s+|onsite\s+)?"
-    r"(?:interviews?|onsite|loop|schedule|next\s+steps|invitation)(?=\s*(?:[-–—:|,]|$))"
-)
 
 
 def company(o: Outline, people: frozenset[str] = frozenset()) -> str | None:
     """The employer the notes are about; ``people`` are the words of the interviewers' names."""
     text = "\n".join(it.text for it in o.items)
-    titles = _title_lines(o)
-    plausible = vetting(text, people, titles[0] if titles else "")
-    name = _company(o, lambda n, later=False: bool(_finished(o, n)) and plausible(
-        _finished(o, n) or "", later))  # fmt: skip
+    plausible = vetting(text, people, next(iter(_title_lines(o)), ""))
+    name = _company(o, lambda n, later=0: plausible(_finished(o, n), later))
     if name and _names.not_a_company(_names.unhired(name)):
         return None  # "Dr. Menezes. I", "Quy Trình" (process), "UPCOMING": no company at all
     return _finished(o, name) if name else None
@@ -218,8 +217,9 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         m = _AT_NAME.search(value) if label in _ROLE_LABELS else None
         if m and (name := clean_name(m[1])) and ok(title_case(name)):
             return title_case(name)
-    lines = _title_lines(o)
-    titles = [(_names.title_name(t), k > 0) for k, t in enumerate(lines)]
+    top = _top_lines(o)
+    lines = top + mail_subjects(o.items)
+    titles = [(_names.title_name(t), (k > 0) + (0 < k < len(top))) for k, t in enumerate(lines)]
     titled = next(
         (t for t, later in titles if t and not _not_a_name(t) and not generic_title(t)
          and ok(title_case(t), later)),
@@ -241,7 +241,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         _prose_company(o),
         signature_company(o.items),
         mail_company(o.items),
-        *_names.frequent_names(o.items)[:1],
+        *frequent_names(o.items)[:1],
     )
     return next((n for n in found if n and not _not_a_name(n) and ok(n)), None)
 

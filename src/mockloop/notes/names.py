@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Sequence
-from itertools import islice
-from typing import Any
 
 from .explicit import gloss
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = [
-    "JOB", "TIME_WORDS", "clean_role", "frequent_names", "generic_title", "has_job", "split_name_line",
+    "JOB", "TIME_WORDS", "clean_role", "generic_title", "has_job", "split_name_line",
     "title_case", "title_name", "word_set",
 ]  # fmt: skip
 
@@ -79,7 +75,8 @@ ROLE_WORDS = word_set(
     tech team people hr talent legal policy communications community regional territory
     inside outside mid-market enterprise smb strategy operations revenue shift warehouse store
     plant production claims payroll practice office category clinical nursing ward kitchen
-    maintenance logistics supply chain procurement purchasing inventory service services"""
+    maintenance logistics supply chain procurement purchasing inventory service services
+    registered licensed certified chartered qualified"""
 )
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
@@ -353,96 +350,6 @@ TIME_WORDS = word_set(
     april june july august september october november december spring summer fall autumn winter
     today yesterday tomorrow week q1 q2 q3 q4"""
 )
-
-
-_CAPITAL = re.compile(r"\b[A-Z][A-Za-z0-9&]{2,}\b")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
-_COMMON = word_set(
-    """the this that these those then there they their what when where which while who why how
-    also and but for from with into about after before during next last first second third
-    final okay ok yes not notes note prep round rounds interview call chat team role company
-    recruiter manager engineer hiring onsite virtual zoom star tldr todo random stuff things
-    questions question pitch research logistics timeline process loop overview background
-    ask asked asks still just maybe probably really very will would should could can"""
-)
-
-
-def frequent_names(items: Sequence[Any]) -> list[str]:
-    """The capitalised words the notes use most (twice or more) that are never written in
-    lower case and are not a common word, a day or a month: in prose notes, the company."""
-    seen, lower, pairs = Counter[str](), set[str](), Counter[tuple[str, str]]()
-    for it in islice(items, 3000):
-        text = it.text
-        words = [w for w in _CAPITAL.findall(text) if w.lower() not in _COMMON]
-        seen.update(words)
-        lower.update(re.findall(r"\b[a-z][a-z0-9&]{2,}\b", text))
-        pairs.update(_FULL_NAME.findall(text))
-    people = {  # "Dana Okafor", not "Orrin Security" or "Corrigan Foods"
-        first for (first, last), n in pairs.items() if n == seen[last] and last not in _BUSINESS
-    }
-    return [
-        name
-        for name, count in seen.most_common(6)
-        if count >= 2
-        and name.lower() not in lower
-        and name.lower() not in TIME_WORDS
-        and name not in people
-        and not _JARGON.match(name)
-    ]
-
-
-# the word a company's name often ends in
-_BUSINESS = frozenset(
-    [
-        "Security",
-        "Cloud",
-        "Foods",
-        "Ferries",
-        "Systems",
-        "Software",
-        "Technologies",
-        "Technology",
-        "Tech",
-        "Health",
-        "Energy",
-        "Insurance",
-        "Logistics",
-        "Freight",
-        "Capital",
-        "Pay",
-        "Payments",
-        "Bio",
-        "Biologics",
-        "Robotics",
-        "Analytics",
-        "Services",
-        "Solutions",
-        "Industries",
-        "Motors",
-        "Airlines",
-        "Air",
-        "Bank",
-        "Labs",
-        "Group",
-        "Holdings",
-        "Partners",
-        "Media",
-        "Studios",
-        "Games",
-        "Networks",
-        "Therapeutics",
-        "Pharma",
-        "Medical",
-        "Brewing",
-        "Coffee",
-        "Retail",
-        "Digital",
-        "Data",
-        "AI",
-    ]
-)
-# "API", "SaaS", "CoC", "FP&A", "E2E", "PMs": a field's shorthand, not a company's name
-_JARGON = re.compile(r"^(?=\S{0,5}$)\w?[A-Z&0-9][A-Z&0-9a-z]*[A-Z0-9][a-z]?$")
 
 
 _GENERIC_LEAD = re.compile(r"^(.{2,40}?)(?:\s+[-–—|·]+\s+|\s*[:：]\s*)(\S.*)$")

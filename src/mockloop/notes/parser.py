@@ -272,6 +272,8 @@ class _Parser:
         if body[0] == "[":
             body = _CHECKBOX.sub("", body)
         lists = self.lists
+        if self.ordered and len(lists) == 1 and col == lists[0] and not marker[0].isalnum():
+            col += 2  # "2. Hiring manager" over "- how I work with PMs" at its margin: its notes
         while lists and col <= lists[-1] + 1:
             lists.pop()
         depth = len(lists)

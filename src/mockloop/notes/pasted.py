@@ -112,7 +112,8 @@ def tidied(lines: list[str], text: str) -> list[str]:
     """Lines as the parser reads them: box-drawn tables as pipe tables (unboxed), pretty-printed
     JSON as YAML-like records, a mermaid flowchart as an arrow chain, punctuation said to
     speech-to-text as the marks, Word's "o" bullets as bullets, and in a pasted chat the
-    numbered messages as the numbered list they are (chat_lists). Each pass runs only when a
+    numbered messages as the numbered list they are (chat_lists), steps numbered with a dash
+    ("2 — Hiring manager") as a numbered list. Each pass runs only when a
     character test on the whole text says it may apply, and no pass moves a line."""
     if "│" in text or "║" in text or "┃" in text:
         lines = unboxed(lines)
@@ -128,11 +129,23 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
     if "·" in text:  # calendar entries pasted as "📅 Thu Nov 19 · 11:00–11:30 · "Intro" · Zoom"
         lines = _calendar_entries(lines)
+    if sum(1 for line in lines[:2000] if _step(line) != line) >= 2:
+        lines = [_step(line) for line in lines]
     lines = outliner_lines(lines, text)  # Logseq, Roam: every line a bullet
     return chat_lists(lines) if ": " in text else lines
 
 
 _QUOTED = re.compile(r'^["“](.+)["”]$')
+# "2 — Hiring manager, Tomasz", "**3 – Portfolio review**, 45 min": steps numbered with a
+# dash, read as the numbered list they are ("2. Hiring manager, …", "3. **Portfolio review**")
+_STEP = re.compile(r"^([ \t]*)(\*\*|__)?(\d{1,2})([.)]|[ \t]+[—–-])[ \t]+(?=[^\W\d_]|[\"“(])")
+
+
+def _step(line: str) -> str:
+    m = _STEP.match(line) if line[:1] in "*_0123456789 " else None
+    if m is None or m[4] in ".)":
+        return line  # "1. Recruiter screen" is a list item already, "**1. HR screen**" a heading
+    return f"{m[1]}{m[3]}. {m[2] or ''}{line[m.end() :]}"
 
 
 def _calendar_entries(lines: list[str]) -> list[str]:

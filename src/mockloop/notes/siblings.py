@@ -42,6 +42,8 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
             key = (numbering, "bracket", 0)  # "[3] Phone technical #1 — …": across the file
         elif it.kind == "ordered" or (it.kind == "bullet" and _NUMBERED.match(it.text)):
             key = (run, "list", it.depth)
+        elif it.kind == "paragraph" and _NUMBERED.match(it.text.lower()):
+            key = (o.secs[k], "paragraph", 0)  # "**3. Role-play: discovery call** – Aoife …"
         elif it.kind == "bullet" and o.cls[k] == "process":
             key = (run, "bullet", it.depth)  # "- SQL assessment (live)" among typed rounds
         else:
