@@ -76,7 +76,7 @@ def _same_round(a: Round, b: Round) -> bool:
     (no focus lines: an overview line or a schedule entry)."""
     if _two_people(a.who, b.who):
         return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
-    if _one_person(a, b):
+    if _one_person(a, b) or _titled_by(a, b) or _titled_by(b, a):
         return True  # "Interview Dr. Jonas Weber (Hiring Manager)" on the calendar and in notes
     if a.id != b.id and not (a.guessed or b.guessed):
         # a mention whose words all recur in a detailed title ("metrics case")
@@ -96,8 +96,9 @@ def _same_round(a: Round, b: Round) -> bool:
         return False  # two people: "Hana Sato" and "Greg"; "recruiter (done)" names no one
     if (_scheduled(b) and _done(a)) or (_scheduled(a) and _done(b)):
         return False  # a round already done is not one on the day's schedule
-    if _follow_up(a, b) or _follow_up(b, a):
+    if _follow_up(a, b) or (_follow_up(b, a) and not _mention(a)):
         return False  # "Creative test" then "Creative test review": the task, then its review
+        # (but "4. Demo presentation" in the overview, then "### 4. Demo": one round)
     named = _who_words(a.who or "") & _title_words(b) or _who_words(b.who or "") & _title_words(a)
     if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
         return True
@@ -236,6 +237,19 @@ def _one_person(a: Round, b: Round) -> bool:
     na, nb = _numbers(a.title) | _ordinals(a.title), _numbers(b.title) | _ordinals(b.title)
     clash = (na and nb and na != nb) or (_scheduled(b) and _done(a)) or (_scheduled(a) and _done(b))
     return not clash
+
+
+_SEVERAL = re.compile(r"\+|&|/|\band\b|\bund\b|\by\b|\bet\b|\bpanel\b", re.IGNORECASE)
+
+
+def _titled_by(a: Round, b: Round) -> bool:
+    """b is titled only by a's interviewer: "### 2. Craig" after "2. Hiring manager — Craig
+    Dunstan, SE Manager" (b's own interviewer, if any, is the same person)."""
+    if not a.who or _SEVERAL.search(a.who):
+        return False  # "case study w/ Leah + Dev" is not "### Leah"
+    names = _name_words(a.who)
+    words = _title_words(b)
+    return bool(names and words) and words <= names and not _two_people(a.who, b.who)
 
 
 _ORDINAL = {"1st": "1", "first": "1", "2nd": "2", "second": "2", "3rd": "3", "third": "3",

@@ -1,0 +1,65 @@
+"""A loop listed once as an overview and then told again, one block per round, under headings
+that name only the interviewer ("### 2. Craig") or a shorter title ("### 4. Demo"): each
+round is one round, with the overview's kind and interviewer and the block's notes."""
+
+from __future__ import annotations
+
+from tests.support.plans import named_plan
+
+LOOP = """# SE interviews
+
+## Rounds (per Dana, recruiter)
+1. Recruiter screen w/ Dana — done
+2. Hiring manager — Marek Novak, SE Manager
+3. Technical deep dive — Aisha Bello, Staff SE
+4. Demo presentation — panel: two SEs + an AE
+5. Sales partnership — Tom Reyes, Regional Sales Director
+
+### 2. Marek
+- how I run a POC, success criteria
+- ask: what's the SE:AE ratio?
+
+### 3. Aisha — technical
+- OWASP API top 10, authN vs authZ
+
+### 4. Demo
+- 25 min demo + 15 min Q&A for a "CISO"
+- three aha moments max
+
+### 5. Tom
+- how I work with AEs, forecasting
+"""
+
+
+def test_detail_headings_named_by_the_interviewer_join_their_overview_round() -> None:
+    rounds = named_plan(LOOP).rounds
+    assert [r.kind for r in rounds] == [
+        "recruiter",
+        "hiring-manager",
+        "technical",
+        "presentation",
+        "partnerships",
+    ]
+    manager = rounds[1]
+    assert manager.interviewer and manager.interviewer.startswith("Marek Novak")
+    assert any("POC" in f.text for f in manager.focus)
+    assert any("aha" in f.text for f in rounds[3].focus)
+
+
+PANEL = """# Head of Product loop
+
+- leah (CEO), 45 min
+- case study w/ Leah + Dev, present back 30 min
+
+## leah
+- vision, why now
+
+## case study
+- pricing for a new tier
+"""
+
+
+def test_a_round_with_two_people_is_not_one_persons_heading() -> None:
+    rounds = named_plan(PANEL).rounds
+    assert len(rounds) == 2
+    assert rounds[1].kind == "take-home"
