@@ -31,6 +31,7 @@ from .vocab import (
     kind_weights,
     outside_brackets,
     round_types,
+    split_points,
     split_title,
     tokens,
 )
@@ -45,6 +46,7 @@ from .who import (
     interviewer_in,
     named_below,
     person_after_dash,
+    who_label,
     who_only,
 )
 
@@ -125,10 +127,12 @@ def _vote_kind(
     score: dict[str, float] = {}
     title = _PHONE.sub(" ", title)
     # a screen's interviewer ("an engineer") says less than what the screen asks
+    # "Director of Nursing (Karen Hollis), HR Business Partner (Josh Tan), …": no one title
+    panel = sum(1 for p in split_points(who) if BRACKET_NAME.search(p) or _named(p)) >= 2
     parts = (
         (title, 3.0),
         ("" if r.who and not screen else rest, 1.0),
-        (who, 1.0 if screen else 2.0),
+        (who, 0.0 if panel else 1.0 if screen else 2.0),
     )
     for text, weight in parts:
         for kind, w in kind_weights(_PHONE.sub(" ", text)).items():
@@ -139,9 +143,11 @@ def _vote_kind(
     # "RUNDE 1 — Di, 09.09., 10:00" over "HM + Teamgespräch: Dr. Katrin Vogel": a title and
     # line that name no kind leave the naming to the round's first line
     unnamed = not kind_weights(title) and not kind_weights(rest)
-    first = next((n for n in r.focus if n.line != r.order[0]), None)  # the next line's
+    first = next((n for n in r.focus if n.line != r.order[0] and not who_label(n.text)), None)
     for n in r.focus[:12]:
-        weight = 2.0 if unnamed and n is first else focus_weight
+        weight = (
+            2.0 if unnamed and n is first else 0.0 if panel and who_label(n.text) else focus_weight
+        )
         text = _OF_DOMAIN.sub(r"\1\2", n.text) if weight > 1 else n.text  # a title, not a kind
         for kind, w in kind_weights(_PHONE.sub(" ", text)).items():
             score[kind] = score.get(kind, 0.0) + weight * w
@@ -192,7 +198,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
         if r.id == "technical" and coder and _TECH_SCREEN.search(r.title):
             r.id = "coding"  # "Tech phone screen" for a backend engineer
     rounds.sort(key=lambda r: r.id != "recruiter" or r.guessed)  # stable: notes order in each group
-    merged = merge(rounds, _interviewer)
+    merged = [r for r in merge(rounds, _interviewer) if not _called_off(r)]
     settle_generic(merged)  # "1st interview", "Final", "Sit-down with chef": by place and who
     for r in merged:
         if name := step_name(r.title, r.text):
@@ -215,6 +221,19 @@ _CLAUSE = re.compile(r"[.;,]\s")  # "phone screen 3/12 w/ Derek, 30 min. … tra
 _CANCELLED = re.compile(
     r"(?i)[-–—:(]\s*(?:cancell?ed|called off|dropped)\b|已取消|取消了|キャンセルになった|中止になった"
 )
+# "CEO Meeting:" over "Update 27 Nov – the CEO meeting is off. Not happening."
+_OFF = re.compile(
+    r"(?i)\b(?:meeting|interview|round|call|chat|session|stage|step|it|this|which)\s+(?:is|was"
+    r"|got|has\s+been)\s+(?:off|cancell?ed|called\s+off|dropped|scrapped)\b(?!\s+track)"
+    r"|\bnot happening\b|\bwon[’']?t (?:happen|go ahead)\b|\bno longer (?:happening|part)\b"
+)
+
+
+def _called_off(r: Round) -> bool:
+    """A round whose own first lines say it will not take place."""
+    return any(_OFF.search(n.text) for n in r.focus[:2] if n.line != r.order[0])
+
+
 _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
 
 
@@ -246,6 +265,8 @@ def _tidy(r: Round) -> None:
         r.title, r.who = named.group(1), named.group(2)
     elif r.who is None and (person := PERSON.match(split_title(r.text)[1])):
         r.who = person.group(0)  # "Hiring manager: Ashwin Rao (Head of Developer Education)"
+    elif r.who is None and WITH.search(r.title.split("(")[0]):
+        pass  # "Phone screen with Priya Das (Teach North)": who follows "with", not the brackets
     elif r.who is None and (person := BRACKET_NAME.search(r.title)) and not has_job(person[1]):
         r.who = person.group(1)  # "Recruiter screen (Inés Moreno)"
     elif r.who is None and (found := bracket_who(r.title)) and _named(found.split(",")[0]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .vocab import CONTAINER, ROUNDISH, has, outside_brackets, round_types, split_points, tokens
-from .who import PERSON
+from .who import BRACKET_NAME, PERSON
 
 __all__ = ["numbered_parts", "panel_people", "told_parts"]
 
@@ -83,8 +83,9 @@ def panel_people(label: str, rest: str) -> bool:
     rounds ("Panel: product sense (Ana), execution (Ben)" names rounds)."""
     if label.strip().lower() not in _WHO_LABELS:
         return False
-    parts = split_points(rest)
-    return sum(1 for p in parts if PERSON.match(p)) * 2 >= len(parts) > 0
+    parts = split_points(rest.rstrip(". "))  # or "Director of Nursing (Karen Hollis), …"
+    named = sum(1 for p in parts if PERSON.match(p) or BRACKET_NAME.search(p))
+    return named * 2 >= len(parts) > 0
 
 
 _WHO_LABELS = frozenset(("panel", "the panel", "panelists", "panellists", "interviewers"))

@@ -26,6 +26,7 @@ __all__ = [
     "interviewer_in",
     "named_below",
     "person_after_dash",
+    "who_label",
     "who_only",
 ]
 
@@ -86,8 +87,13 @@ _NAME_LINE = re.compile(
 
 
 _WHO_LABEL = re.compile(
-    r"(?i)^(?:who|with|interviewers?|interviewed by|panel(?:ists)?|people|person)\s*:\s*(\S.{1,80})$"
+    r"(?i)^(?:who|with|interviewers?|interviewed by|panel(?:ists)?|people|person)\s*:\s*(\S.{1,160})$"
 )
+
+
+def who_label(text: str) -> bool:
+    """ "Panel: …", "Interviewers: …", "With: …": a line that says who, not what."""
+    return bool(_WHO_LABEL.match(text.strip()))
 
 
 def named_below(r: Round) -> str | None:
