@@ -46,3 +46,39 @@ def test_a_panel_listed_by_title_and_name_is_one_round_and_labels_are_not_rounds
     assert panel.kind == "behavioral"
     assert panel.interviewer and "Martin Oduya" in panel.interviewer
     assert not any(t.startswith(("Key areas", "Structure")) or "CEO" in t for t in titles)
+
+
+HOTEL = """GRAND TAMARIND HOTEL – PENANG
+Sous Chef (banqueting, 300 covers, new ballroom opening in May)
+
+Where I heard:
+- JobStreet listing, then Mei Ling called me
+
+Steps (Mei Ling):
+- interview with the Executive Chef
+- trial shift in the banquet kitchen
+- final with the General Manager
+
+Executive Chef:
+- Arjun Pillai
+- Tue 3 Dec, 14:00, at the hotel
+- menu costing, how I run a brigade of 9
+
+Trial shift:
+- Sat 7 Dec, 06:00–14:00 (a wedding lunch for 280)
+- they watch: speed, hygiene, how I talk to the commis
+
+General Manager:
+- Sofia Lindqvist
+- date TBC, mid December
+- ask her: what would a great first year look like?
+"""
+
+
+def test_label_headings_that_say_when_are_rounds_and_the_title_is_not() -> None:
+    plan = named_plan(HOTEL)
+    titles = [r.title for r in plan.rounds]
+    assert len(titles) == 3, titles
+    assert any(t.lower().startswith("trial shift") for t in titles)
+    assert not any("TAMARIND" in t or t.startswith(("Where I heard", "Steps")) for t in titles)
+    assert plan.role and plan.role.startswith("Sous Chef")

@@ -76,7 +76,7 @@ ROLE_WORDS = word_set(
     inside outside mid-market enterprise smb strategy operations revenue shift warehouse store
     plant production claims payroll practice office category clinical nursing ward kitchen
     maintenance logistics supply chain procurement purchasing inventory service services
-    registered licensed certified chartered qualified"""
+    registered licensed certified chartered qualified front back"""
 )
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)

@@ -22,7 +22,7 @@ from .headings import lone_panel, strong_heading
 from .ics import ics_rounds, invitation_title
 from .keyed import keyed_rounds
 from .mentions import MET, mention_rounds, told_a_call
-from .names import split_name_line
+from .names import has_job, split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS, Item
@@ -54,7 +54,7 @@ from .shapes import (
     timed,
     with_person,
 )
-from .siblings import heading_dates, led_lists, number_siblings
+from .siblings import dated_headings, heading_dates, led_lists, number_siblings
 from .stacked import stacked_rounds
 from .stages import announced, round_noun, stage_rounds, stage_when
 from .tables import table_rounds
@@ -95,6 +95,7 @@ class _Finder:
             self.markers[k] = _marker(outline, k)
         led_lists(outline, self.markers)
         heading_dates(outline, self.markers)
+        dated_headings(outline, self.markers)
         number_siblings(outline, self.markers)
 
 
@@ -401,6 +402,8 @@ def _is_title_heading(o: Outline, r: Round, starts: list[int]) -> bool:
     if r.heading_sec is None:  # "Snowflake · Sales Engineer": the job, not one round
         return False
     name, job = split_name_line(r.text) if r.heading_sec == 0 and r.order[0] <= 2 else ("", "")
+    if name and not job and r.focus and has_job(r.focus[0].text) and len(r.focus[0].text) < 90:
+        job = r.focus[0].text  # "CASA MARESIA HOTEL – LISBON" over "Front Office Manager (5*)"
     if name and job and not (round_types(name) or explicit(r.text) or has(tokens(name), ROUNDISH)):
         return True
     if r.focus:  # (below: a heading with nothing of its own whose next round is inside it)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .names import has_job
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS
 from .schedule import container_mention
-from .shapes import dated, is_break, is_prep, is_todo, says_when
-from .vocab import ROUNDISH, has, split_title
+from .shapes import dated, is_break, is_overview, is_prep, is_todo, says_when, timed
+from .vocab import CONTAINER, ROUNDISH, has, split_title
 
-__all__ = ["heading_dates", "led_lists", "number_siblings"]
+__all__ = ["dated_headings", "heading_dates", "led_lists", "number_siblings"]
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
 _BRACKETED = re.compile(r"^\[(\d{1,2})\]\s+\S")
@@ -151,3 +152,38 @@ def heading_dates(o: Outline, markers: list[str | None]) -> None:
         nxt = o.items[k + 1]
         if nxt.kind == "paragraph" and not nxt.depth and dated(nxt.text) is not None:
             markers[k + 1] = None
+
+
+_SEVERAL = re.compile(r"(?i)\b(?:conversations|interviews|meetings|rounds|sessions|calls|stages)\b")
+_TBC = re.compile(r"(?i)^\W*(?:date|time|day|when)?\s*(?:tbc|tbd|tba|to be confirmed)\b")
+
+
+def dated_headings(o: Outline, markers: list[str | None]) -> None:
+    """ "Trial shift:" over "- Sat 28 Nov, 7:00–12:00", "Director of Rooms:" over "- Rui Matos"
+    and "- Thurs 26 Nov, 10:00, at the hotel": a short heading whose first lines say when it
+    takes place is a round (``markers`` is changed). Not a heading that is itself a date (a
+    diary's day), an overview, or the pitch, the questions or research."""
+    items = o.items
+    for k, it in enumerate(items):
+        if it.kind != "heading" or markers[k] is not None or len(it.text.split()) > 5:
+            continue
+        sec = o.secs[k]
+        if o.own[sec] in (*NOT_ROUNDS, "research", "logistics") or is_overview(it.text):
+            continue
+        if dated(it.text) is not None or timed(it.text) is not None or says_when(it.text):
+            continue
+        if not (has_job(it.text) or o.types(k) or has(o.toks(k), ROUNDISH)):
+            continue  # "Logistics:", "Misc", "lo que llevo": a dated line, but no round named
+        if it.text.rstrip().endswith("?") or has(o.toks(k), CONTAINER) or _SEVERAL.search(it.text):
+            continue  # "Who's on the onsite?", "Onsite", "Four conversations, per Tasha"
+        under = [j for j in range(k + 1, min(k + 4, len(items))) if o.secs[j] == sec]
+        if any(
+            items[j].kind in LIST_KINDS and (_when(items[j].text) or _TBC.match(items[j].text))
+            for j in under
+        ):
+            markers[k] = "heading"
+
+
+def _when(text: str) -> bool:
+    """A short line that says when: "Thurs 26 Nov, 10:00, at the hotel", "Sat 28 Nov, 7:00"."""
+    return len(text.split()) <= 10 and (dated(text) is not None or says_when(text))

@@ -72,6 +72,7 @@ ROUNDISH = _phrases(
     "|videollamada|videochamada|videocall|video call|videogesprek"
     "|videogesprach|erstgesprach|zweitgesprach|mise en situation"
     "|kapasitetstest|evnetest|forstagangsintervju|mahojiano|usaili|mtihani|jopo"
+    "|trial shift|trial day|trial session|working interview|shadow shift|probearbeit|probetag"
 )
 CONTAINER = _phrases(
     "onsite|on site|panel|loop|superday|super day|case day|rounds|interviews|final round"
