@@ -82,3 +82,22 @@ def test_label_headings_that_say_when_are_rounds_and_the_title_is_not() -> None:
     assert any(t.lower().startswith("trial shift") for t in titles)
     assert not any("TAMARIND" in t or t.startswith(("Where I heard", "Steps")) for t in titles)
     assert plan.role and plan.role.startswith("Sous Chef")
+
+
+SCHEDULE_THEN_CANCELLED = """## Tue Dec 9
+
+Ana from their people team sent the final day schedule for Friday (all Zoom):
+
+- 10:00 panel with three engineers
+- 11:00 meeting with the VP Engineering
+- 2:30 chat with the head of support
+
+Then Ana wrote again: the support chat is canceled, they decided it isn't needed. So two
+things on Friday.
+"""
+
+
+def test_a_round_the_notes_later_call_off_leaves_the_plan() -> None:
+    titles = [r.title.lower() for r in named_plan(SCHEDULE_THEN_CANCELLED).rounds]
+    assert len(titles) == 2, titles
+    assert not any("support" in t for t in titles)

@@ -50,7 +50,7 @@ _TITLE_NOISE = frozenset(
 )
 
 
-def _title_words(r: Round) -> frozenset[str]:
+def title_words(r: Round) -> frozenset[str]:
     """The words of a round's title; for a bare step label ("Round 2" on "Round 2 — Clinical
     interview (Mike Serrano)"), the words of the name after it."""
     if (named := step_name(r.title, r.text)) and (found := _words_of_title(named)):
@@ -80,7 +80,7 @@ def _same_round(a: Round, b: Round) -> bool:
         return True  # "Interview Dr. Jonas Weber (Hiring Manager)" on the calendar and in notes
     if a.id != b.id and not (a.guessed or b.guessed):
         # a mention whose words all recur in a detailed title ("metrics case")
-        wa, wb = _title_words(a), _title_words(b)
+        wa, wb = title_words(a), title_words(b)
         # (two mentions of different kinds are two rounds: "Invitation: … | Technical Screen"
         # and "Invitation: … | Technical Presentation")
         return (_mention(a) != _mention(b)) and bool(wa) and (wa <= wb or wb <= wa)
@@ -99,10 +99,10 @@ def _same_round(a: Round, b: Round) -> bool:
     if _follow_up(a, b) or (_follow_up(b, a) and not _mention(a)):
         return False  # "Creative test" then "Creative test review": the task, then its review
         # (but "4. Demo presentation" in the overview, then "### 4. Demo": one round)
-    named = _who_words(a.who or "") & _title_words(b) or _who_words(b.who or "") & _title_words(a)
+    named = _who_words(a.who or "") & title_words(b) or _who_words(b.who or "") & title_words(a)
     if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
         return True
-    wa, wb = _title_words(a), _title_words(b)
+    wa, wb = title_words(a), title_words(b)
     shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
     if a.id == "custom" or a.guessed or b.guessed or _neighbours(a, b):
         # one round only by name ("Bug Squash"); a screen whose kind is only a guess
@@ -120,7 +120,7 @@ _AFTER_WORDS = frozenset(
 
 def _follow_up(a: Round, b: Round) -> bool:
     """b's title is a's and a word for going over it: "Creative test" → "… test review"."""
-    wa, wb = _title_words(a), _title_words(b)
+    wa, wb = title_words(a), title_words(b)
     return bool(wa) and wa < wb and bool((wb - wa) & _AFTER_WORDS) and not _mention(a)
 
 
@@ -248,7 +248,7 @@ def _titled_by(a: Round, b: Round) -> bool:
     if not a.who or _SEVERAL.search(a.who):
         return False  # "case study w/ Leah + Dev" is not "### Leah"
     names = _name_words(a.who)
-    words = _title_words(b)
+    words = title_words(b)
     return bool(names and words) and words <= names and not _two_people(a.who, b.who)
 
 
@@ -295,9 +295,9 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
         # of the rounds met before that this one repeats, the one whose title it shares most
         # ("Values interview (Ruth)" repeats the schedule's "Values interview", not the
         # "People management" entry before it, though both are behavioural)
-        first, best, words = None, -1, _title_words(r)
+        first, best, words = None, -1, title_words(r)
         for i in _candidates(r, by_key):
-            shared = len(_title_words(out[i]) & words)
+            shared = len(title_words(out[i]) & words)
             if shared > best and _same_round(out[i], r):
                 first, best = out[i], shared
                 if shared == len(words):
@@ -336,7 +336,7 @@ _MAX_CANDIDATES = 64  # a real loop has a few dozen rounds; huge notes stay line
 def _keys(r: Round) -> set[str]:
     """What a later mention of this round must share with it: its kind, a title word, or a
     word of its interviewer (every way _same_round can say yes)."""
-    return {f"kind:{r.id}"} | set(_title_words(r)) | _who_words(r.who or "")
+    return {f"kind:{r.id}"} | set(title_words(r)) | _who_words(r.who or "")
 
 
 def _candidates(r: Round, by_key: dict[str, list[int]]) -> list[int]:

@@ -18,7 +18,7 @@ from mockloop.records import ROUND_IDS, PlanRound
 
 from .generic import settle_generic
 from .loops import writes_code
-from .merge import merge
+from .merge import merge, title_words
 from .names import has_job
 from .rounds import Round
 from .schedule import short_label, step_name
@@ -187,6 +187,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     if all(r.pitch and not r.focus for r in rounds):
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
     rounds.sort(key=attrgetter("order"))
+    rounds = _without_called_off(rounds)
     coder = writes_code(role)
     for r in rounds:
         _tidy(r)
@@ -230,6 +231,25 @@ _OFF = re.compile(
     r"|got|has\s+been)\s+(?:off|cancell?ed|called\s+off|dropped|scrapped)\b(?!\s+track)"
     r"|\bnot happening\b|\bwon[’']?t (?:happen|go ahead)\b|\bno longer (?:happening|part)\b"
 )
+
+
+def _without_called_off(rounds: list[Round]) -> list[Round]:
+    """Without a round the notes later say is off ("the audience chat is canceled"), nor that
+    sentence itself: "2:30 chat with the head of audience" is the same round."""
+    off = [
+        r
+        for r in rounds
+        if r.heading_sec is None
+        and (
+            _OFF.search(r.text)
+            or any(_OFF.search(n.text) for n in r.focus[:2] if n.line == r.order[0])
+        )
+    ]
+    gone = {id(r) for r in off}
+    for r in off:
+        words = title_words(r)
+        gone |= {id(o) for o in rounds if words and words <= title_words(o) and o.order < r.order}
+    return [r for r in rounds if id(r) not in gone]
 
 
 def _called_off(r: Round) -> bool:
