@@ -84,7 +84,9 @@ TYPE_SPEC = {
     "|sunumu|presentasi|defence of the take home|take home defence|defence take home"
     "|test review|test debrief|test presentation|test walkthrough|prezentare|prezentarea"
     "|prezentacio|prezentace|esitys|praesentation|prezentarea temei|sample lesson|demo lesson"
-    "|teaching demo|model lesson|trial lesson|teaching sample|mock lesson|demo class|pres|chalk talk|lesson observation|observed lesson|research presentation",
+    "|teaching demo|model lesson|trial lesson|teaching sample|mock lesson|demo class|pres|chalk talk|lesson observation|observed lesson|research presentation"
+    "|lezione simulata|lezione di prova|lezione dimostrativa|clase muestra|clase demostrativa"
+    "|aula teste|lehrprobe|probestunde|lekcja pokazowa|proefles",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"

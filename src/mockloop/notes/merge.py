@@ -76,7 +76,7 @@ def _same_round(a: Round, b: Round) -> bool:
     (no focus lines: an overview line or a schedule entry)."""
     if _two_people(a.who, b.who):
         return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
-    if _one_person(a, b) or _titled_by(a, b) or _titled_by(b, a):
+    if _one_person(a, b) or _titled_by(a, b) or _titled_by(b, a) or _same_step(a, b):
         return True  # "Interview Dr. Jonas Weber (Hiring Manager)" on the calendar and in notes
     if a.id != b.id and not (a.guessed or b.guessed):
         # a mention whose words all recur in a detailed title ("metrics case")
@@ -242,6 +242,23 @@ def _one_person(a: Round, b: Round) -> bool:
 _SEVERAL = re.compile(r"\+|&|/|\band\b|\bund\b|\by\b|\bet\b|\bpanel\b", re.IGNORECASE)
 
 
+_STEP = re.compile(
+    r"(?i)^\W*(?:round|stage|step|phase|etapa|[ée]tape|fase|runde|ronda|rodada|etap|interview)"
+    r"\s*#?\s*(\d{1,2})(?:\s*[+&]\s*(\d{1,2}))?(?!\s*(?:of|de|von|/)\s*\d)\b"
+)
+
+
+def _same_step(a: Round, b: Round) -> bool:
+    """ "Round 5 - Hiring manager + values, Rajesh Menon" in the overview, then "### Round 5 -
+    HM + values (Rajesh Menon)": the same numbered step, whatever kind each reads as ("Round 3"
+    is part of "Round 3+4" when the notes merged them)."""
+    ma, mb = _STEP.match(a.title), _STEP.match(b.title)
+    if not (ma and mb) or ma[0].split()[0].lower() != mb[0].split()[0].lower():
+        return False
+    na, nb = {ma[1], ma[2]} - {None}, {mb[1], mb[2]} - {None}
+    return (na <= nb or nb <= na) and not _two_people(a.who, b.who)
+
+
 def _titled_by(a: Round, b: Round) -> bool:
     """b is titled only by a's interviewer: "### 2. Craig" after "2. Hiring manager — Craig
     Dunstan, SE Manager" (b's own interviewer, if any, is the same person)."""
@@ -327,7 +344,21 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             first.who = r.who or interviewer(r)
         elif r.who and _name_words(r.who) and not _name_words(first.who):
             first.who = r.who  # "Panel with Account Executive", then who: "Mariana Costa (AE)"
-    return out
+    return _joined_steps(out)
+
+
+def _joined_steps(rounds: list[Round]) -> list[Round]:
+    """ "### Round 3+4 – Design & Debug (merged)": the overview's "Round 4" is in it too."""
+    gone: set[int] = set()
+    for r in rounds:
+        if (m := _STEP.match(r.title)) is None or m[2] is None:
+            continue
+        label, nums = m[0].split()[0].lower(), {m[1], m[2]}
+        for other in rounds:
+            o = _STEP.match(other.title) if other is not r and _mention(other) else None
+            if o and o[2] is None and o[1] in nums and o[0].split()[0].lower() == label:
+                gone.add(id(other))
+    return [r for r in rounds if id(r) not in gone]
 
 
 _MAX_CANDIDATES = 64  # a real loop has a few dozen rounds; huge notes stay linear
@@ -336,7 +367,12 @@ _MAX_CANDIDATES = 64  # a real loop has a few dozen rounds; huge notes stay line
 def _keys(r: Round) -> set[str]:
     """What a later mention of this round must share with it: its kind, a title word, or a
     word of its interviewer (every way _same_round can say yes)."""
-    return {f"kind:{r.id}"} | set(title_words(r)) | _who_words(r.who or "")
+    step = (
+        {f"step:{m[0].split()[0].lower()}{n}" for n in m.groups() if n}
+        if (m := _STEP.match(r.title))
+        else set()
+    )
+    return {f"kind:{r.id}"} | set(title_words(r)) | _who_words(r.who or "") | step
 
 
 def _candidates(r: Round, by_key: dict[str, list[int]]) -> list[int]:

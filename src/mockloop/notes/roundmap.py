@@ -182,7 +182,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     rounds = [r for r in rounds if r.heading_sec is None or round_types(r.title) or r.focus]
     # "Interview #3 – Partner interview — CANCELLED": its block stays out of the plan with it
     rounds = [r for r in rounds if not (_CANCELLED.search(r.text) or _is_break(r))]
-    # "Where I heard:", "What I bring": a heading in the candidate's own voice names no round
+    # "Where I heard:", "What I bring", "from Wei Ling": the candidate's own notes, no round
     rounds = [r for r in rounds if r.heading_sec is None or not _MINE.search(r.title)]
     if all(r.pitch and not r.focus for r in rounds):
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
@@ -220,7 +220,10 @@ def _is_break(r: Round) -> bool:
     return is_break(head) or is_break(step_name(r.title, r.text) or "")
 
 
-_MINE = re.compile(r"(?i)^(?:\W*\w+\s+)?(?:i|me|my)\b(?!\s*[&/+])|\b(?:i|me|my)\W*$")
+_MINE = re.compile(
+    r"(?i)^(?:\W*\w+\s+)?(?:i|me|my)\b(?!\s*[&/+])|\b(?:i|me|my)\W*$"
+    r"|^\W*(?:(?:tips|notes|advice|intel|info)\s+)?from\s+(?-i:[A-Z])"  # "from Wei Ling (for her)"
+)
 _CLAUSE = re.compile(r"[.;,]\s")  # "phone screen 3/12 w/ Derek, 30 min. … travel tolerance"
 _CANCELLED = re.compile(
     r"(?i)[-–—:(]\s*(?:cancell?ed|called off|dropped)\b|已取消|取消了|キャンセルになった|中止になった"

@@ -155,7 +155,8 @@ def _marker(o: Outline, k: int) -> str | None:
         if lone_panel(o, k):
             return "heading"
         bare = o.own[sec] == "process" and not o.types(k)  # "how they run it": the loop's plan
-        if o.own[sec] == "questions" or bare or (is_overview(it.text) and not explicit(it.text)):
+        overview = is_overview(it.text) and not explicit(outside_brackets(it.text))
+        if o.own[sec] == "questions" or bare or overview:  # "STAR bank (for Round 5 mostly)"
             return None
         return "heading" if strong_heading(o, k) else None
     if o.cls[k] in NOT_ROUNDS or is_property(text) or "(cancelled)" in text:  # struck out

@@ -308,11 +308,14 @@ _LEAD_NOUNS = frozenset(
      "test", "exam", "assessment", "review", "board")
 )  # fmt: skip
 _COMPOUND_NOUNS = ("interview", "gesprek", "gesprach", "gespräch", "screen")
+_LETTERED = re.compile(r"^[a-hA-H][.)]\s+(?=\w)")
 _NOUN_FIRST = frozenset(
-    ("entrevista", "entretien", "charla", "appel", "llamada", "interview", "meeting", "call")
-)
+    ("entrevista", "entretien", "charla", "appel", "llamada", "interview", "meeting", "call",
+     "colloquio", "intervista", "entrevue", "gesprek", "rozmowa", "conversa")
+)  # fmt: skip
 _WITH_NAMED = re.compile(
-    r"\s+(?:with|w/|con|mit|avec)\s+(?:(?:dr|mr|mrs|ms)\.?\s+)?[A-Z][a-z'’-]+\b"
+    r"\s+(?:with|w/|con|mit|avec|met|z)\s+(?:(?:the|la|il|el|lo|le|der|die|dem|den|o|a)\s+)?"
+    r"(?:(?:dr|mr|mrs|ms)\.?\s+)?[A-Z][a-z'’-]+\b"
 )
 _AFTER_LEAD = re.compile(
     r"\s*(?:$|[-–—:(,=|@]|w/|(?:w|with|on|at|mit|con|avec|via|done|today|tomorrow)\b|\d"
@@ -329,6 +332,7 @@ def leads_with_round(text: str) -> bool:
     (done 2/21, Sam H.) — the rate limiter q", "recuiter scrn 5/20 w/ Jake - 30m", "tech
     phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
     round noun, and it names a kind."""
+    text = _LETTERED.sub("", text, count=1)  # "a. Colloquio con la Coordinatrice"
     if text[:1].isalpha() and (m := _KIND_THEN_BRACKET.match(text)) and only_kind(m.group(1)):
         return not is_break(m.group(1))  # "System design (onsite 3/25, 12:45, Wei Zhang)"
     found = list(islice(_WORDS.finditer(text, 0, 100), 4))

@@ -1,0 +1,67 @@
+"""Rounds told by their step number twice (an overview, then a block each), steps the notes
+later join ("Round 3+4"), lettered steps in another language, and headings that mention a
+round without being one ("STAR bank (for Round 5 mostly)", "from Wei Ling")."""
+
+from __future__ import annotations
+
+from tests.support.plans import named_plan
+
+STEPS = """# Platform SRE loop
+
+## The loop (recruiter email, 2 Dec)
+Round 1 - Recruiter screen, Ana Lim (Talent) — DONE
+Round 2 - Coding (Go), 60 min
+Round 3 - Systems design, 60 min
+Round 4 - Troubleshooting, 60 min
+Round 5 - Hiring manager + values, 45 min, Omar Haddad (EM)
+
+UPDATE: Round 3 and Round 4 are now one 90-min session with the same interviewer.
+
+### Round 2 - Coding
+- parse logs, a rate limiter, retries with jitter
+
+### Round 3+4 - Design & Debug (merged) — Kenji Mori, Principal SRE
+- design a webhook delivery system, then debug a latency spike
+
+### Round 5 - HM + values (Omar Haddad)
+- owning end to end, a disagreement with a senior
+
+## STAR bank (long versions, for Round 5 mostly)
+- cert-expiry automation
+
+## from Wei Ling (for her, not for the panel)
+- ask her: is the 12.5k realistic?
+"""
+
+
+def test_numbered_steps_told_twice_are_one_round_each_and_joined_steps_one() -> None:
+    rounds = named_plan(STEPS).rounds
+    titles = [r.title for r in rounds]
+    assert len(rounds) == 4, titles
+    assert not any(t.startswith(("STAR", "from Wei")) for t in titles)
+    assert any("3+4" in t for t in titles)
+
+
+LETTERED = """# Colloqui Liceo Galvani (Bologna)
+
+Dalla mail della Prof.ssa Neri:
+a. colloquio con la Dirigente
+b. lezione simulata in una terza, 20 min
+c. colloquio con il Gestore
+
+## a. Colloquio con la Dirigente — Prof.ssa Laura Neri
+- lunedì 20/1 ore 15, circa 40 min
+- chiederle: c'è un tutor per i docenti nuovi?
+
+## b. Lezione simulata — classe 3ª A
+- argomento: equazioni di secondo grado
+
+## c. Colloquio con il Gestore — Dott. Paolo Ricci
+- il progetto educativo della scuola
+"""
+
+
+def test_lettered_steps_in_italian_are_the_loop() -> None:
+    rounds = named_plan(LETTERED).rounds
+    assert len(rounds) == 3
+    assert rounds[1].kind == "presentation"
