@@ -65,3 +65,44 @@ def test_lettered_steps_in_italian_are_the_loop() -> None:
     rounds = named_plan(LETTERED).rounds
     assert len(rounds) == 3
     assert rounds[1].kind == "presentation"
+
+
+PEOPLE_STEPS = """AE interview stuff
+
+1 — Jess screen (done)
+- OTE 180k 50/50
+
+2 — Tom Becker, Sales Manager Mid-Market
+- he's the one I'd report to
+- ask: what does ramp look like?
+
+3 — role-play discovery call
+panel: Tom + a senior AE playing the buyer
+- goal: agree a next step
+
+4 — Ana Ruiz, VP Sales
+- why us, why now
+"""
+
+
+def test_numbered_steps_named_by_people_and_round_words_are_the_loop() -> None:
+    rounds = named_plan(PEOPLE_STEPS).rounds
+    assert len(rounds) == 4, [r.title for r in rounds]
+
+
+PANEL_LIST = """# Senior Pharmacist — Galway
+
+## from the letter
+1. Competency-based interview, 40 min, panel of three
+2. Clinical case discussion, approx 20 min
+
+Panel (letter lists them like this):
+1) Aoife Brennan, Chief Pharmacist (chair)
+2) Dr. Niamh Gallagher, Consultant Microbiologist
+3) Ms. Sinead Carty, HR
+"""
+
+
+def test_a_numbered_list_of_panel_members_is_not_a_list_of_rounds() -> None:
+    titles = [r.title for r in named_plan(PANEL_LIST).rounds]
+    assert not any(t.startswith(("Aoife", "Dr. Niamh", "Ms. Sinead", "from the")) for t in titles)

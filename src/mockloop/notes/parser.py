@@ -121,6 +121,7 @@ class _Parser:
         self.table = False
         self.blank = True
         self.ordered = False  # the open list's top entry is numbered
+        self.margin = False  # its notes are bullets at the margin, not indented
         # plain text (Apple Notes, a .txt): no line is a Markdown heading or a list
         self.plain = not any(
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
@@ -272,8 +273,10 @@ class _Parser:
         if body[0] == "[":
             body = _CHECKBOX.sub("", body)
         lists = self.lists
-        if self.ordered and len(lists) == 1 and col == lists[0] and not marker[0].isalnum():
-            col += 2  # "2. Hiring manager" over "- how I work with PMs" at its margin: its notes
+        if self.ordered and lists and col == lists[0] and not marker[0].isalnum():
+            # "2. Hiring manager" over "- how I work with PMs" at its margin: its notes
+            col += 2 if len(lists) == 1 or self.margin else 0  # (not after indented ones)
+            self.margin = col > lists[0]
         while lists and col <= lists[-1] + 1:
             lists.pop()
         depth = len(lists)

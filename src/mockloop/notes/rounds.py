@@ -54,7 +54,13 @@ from .shapes import (
     timed,
     with_person,
 )
-from .siblings import dated_headings, heading_dates, led_lists, number_siblings
+from .siblings import (
+    dated_headings,
+    heading_dates,
+    led_lists,
+    number_siblings,
+    panel_lists,
+)
 from .stacked import stacked_rounds
 from .stages import announced, round_noun, stage_rounds, stage_when
 from .tables import table_rounds
@@ -97,6 +103,7 @@ class _Finder:
         heading_dates(outline, self.markers)
         dated_headings(outline, self.markers)
         number_siblings(outline, self.markers)
+        panel_lists(outline, self.markers)
 
 
 def _candidates(o: Outline) -> list[int]:

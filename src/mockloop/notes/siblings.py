@@ -13,12 +13,12 @@ import re
 
 from .names import has_job
 from .outline import NOT_ROUNDS, Outline
-from .parser import LIST_KINDS
+from .parser import LIST_KINDS, Item
 from .schedule import container_mention
 from .shapes import dated, is_break, is_overview, is_prep, is_todo, says_when, timed
 from .vocab import CONTAINER, ROUNDISH, has, split_title
 
-__all__ = ["dated_headings", "heading_dates", "led_lists", "number_siblings"]
+__all__ = ["dated_headings", "heading_dates", "led_lists", "number_siblings", "panel_lists"]
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
 _BRACKETED = re.compile(r"^\[(\d{1,2})\]\s+\S")
@@ -29,8 +29,9 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
     groups: dict[tuple[int | None, str, int], list[int]] = {}
     run = 0  # a line outside the list between two lists: a new list, not more of the same
     numbering, last = 0, 0  # "[n]" lines: a number that does not go on from the last starts anew
-    for k, it in enumerate(o.items):
-        if it.kind not in LIST_KINDS and not it.depth:
+    items = o.items
+    for k, it in enumerate(items):
+        if it.kind not in LIST_KINDS and not it.depth and not _lazy(items, k):
             run += 1
         if it.kind == "heading":
             if not _NUMBERED.match(it.text.lower()):
@@ -53,8 +54,8 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
     for (_, kind, _), members in groups.items():
         rounds = [k for k in members if markers[k] in ("round", "heading")]
         plan = kind == "list" and len(rounds) < 2 and _dated_plan(o, members)
-        if plan:  # "Here's the plan: 1) Stage — Sat 3/7 … 2) Tasting — Tue 3/10"
-            rounds, kind = members, "bracket"
+        if plan or (kind == "list" and len(rounds) < 2 and _step_blocks(o, members)):
+            rounds, kind = members, "bracket"  # "1) Stage — Sat 3/7 … 2) Tasting — Tue 3/10"
         # entries that say interview, meeting, call … count toward "most of the list"
         said = sum(1 for k in members if markers[k] or has(o.toks(k), ROUNDISH))
         if len(rounds) < 2 or (said * 2 < len(members) and kind != "bracket"):
@@ -69,6 +70,32 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
                 (has(o.toks(k), ROUNDISH) or o.types(k)) and len(text.split()) <= 8
             ):  # "- product jam with Noor + Iris" among "- bug bash with Theo (CTO)"
                 markers[k] = "heading" if kind == "heading" else "round"
+
+
+def _lazy(items: list[Item], k: int) -> bool:
+    """A line right under a numbered entry, with no blank line between: its notes, not the end
+    of the list ("3 — role-play discovery call" over "panel: Liam + a senior AE")."""
+    j = k - 1
+    while j >= 0 and items[j].kind not in LIST_KINDS and items[j].line == items[j + 1].line - 1:
+        j -= 1
+    return j >= 0 and items[j].kind == "ordered" and items[j].line == items[j + 1].line - 1
+
+
+def _step_blocks(o: Outline, members: list[int]) -> bool:
+    """ "1 — Brooke screen (done)", "2 — Liam Fitzgerald, Sales Manager", "3 — role-play
+    discovery call", "4 — Priya Raman, VP Sales": three or more numbered entries, each a round
+    word or a person with a job, at least one a round word: the loop, step by step."""
+    if len(members) < 3:
+        return False
+    said = [has(o.toks(k), ROUNDISH) or bool(o.types(k)) for k in members]
+    people = [bool(_PERSON_JOB.match(o.items[k].text)) for k in members]
+    return any(said) and any(people) and all(a or b for a, b in zip(said, people, strict=True))
+
+
+# "Liam Fitzgerald, Sales Manager Mid-Market", "Priya Raman – VP Sales ANZ"
+_PERSON_JOB = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*(?:,|[-–—])\s*\S"
+)
 
 
 _PLAN = re.compile(r"(?i)\b(?:plan|process|loop|rounds|interviews)\b")
@@ -187,3 +214,27 @@ def dated_headings(o: Outline, markers: list[str | None]) -> None:
 def _when(text: str) -> bool:
     """A short line that says when: "Thurs 26 Nov, 10:00, at the hotel", "Sat 28 Nov, 7:00"."""
     return len(text.split()) <= 10 and (dated(text) is not None or says_when(text))
+
+
+_PANEL_LEAD = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:panel|interviewers?|panell?ists|who)\b[^:]{0,40}:\s*$"
+)
+
+
+def panel_lists(o: Outline, markers: list[str | None]) -> None:
+    """ "Panel (letter lists them like this):" over "1) Aoife Brennan, Chief Pharmacist (chair)",
+    "2) Dr. Niamh Gallagher, …": who sits on a panel, one entry each, not rounds."""
+    items = o.items
+    for k, it in enumerate(items):
+        if it.kind in LIST_KINDS or not _PANEL_LEAD.match(it.text):
+            continue
+        j = k + 1
+        while j < len(items) and items[j].kind in LIST_KINDS:
+            if _PERSON_JOB.match(items[j].text) or _PERSON_JOB.match(
+                _TITLED.sub("", items[j].text)
+            ):
+                markers[j] = None
+            j += 1
+
+
+_TITLED = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
