@@ -106,3 +106,27 @@ Panel (letter lists them like this):
 def test_a_numbered_list_of_panel_members_is_not_a_list_of_rounds() -> None:
     titles = [r.title for r in named_plan(PANEL_LIST).rounds]
     assert not any(t.startswith(("Aoife", "Dr. Niamh", "Ms. Sinead", "from the")) for t in titles)
+
+
+NESTED_PITCH = """# Controller loop — Limmat Logistik
+
+1. First interview, CFO Reto Baumann
+\t- 60 min, reporting, month-end close
+2. Second interview, CEO
+\t- values, long-term
+\t- why Limmat:
+\t\t- industry after pharma logistics, a real controlling function to build
+\t\t- the ERP migration is the project I have done twice
+"""
+
+SPANISH_PITCH = """# Almendra — Analista de datos
+
+1. llamada de filtro con Sofía
+2. entrevista con la gerente, Lic. Ruiz
+   - por qué Almendra: retail data at scale, pricing is where analytics moves money
+"""
+
+
+def test_a_why_line_under_a_round_with_its_answer_is_the_pitch() -> None:
+    assert named_plan(NESTED_PITCH).pitch
+    assert named_plan(SPANISH_PITCH).pitch

@@ -80,15 +80,18 @@ _VERB_ASK = re.compile(
 )
 _PITCH_LINE = re.compile(
     r"^\W*(?:my pitch|pitch|mein pitch|mi pitch|elevator pitch|tmay|tell me about yourself"
-    rf"|(?:why|warum|waarom|por qu[ée]|pourquoi)\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
+    rf"|(?:why|warum|waarom|por qu[ée]|pourquoi|perch[ée]|dlaczego|neden|varf[öo]r|hvorfor)"
+    rf"\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
     rf"(?:,[^:]{{0,50}})?){_ASIDE}"
     r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→)\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
     re.IGNORECASE,
 )
 _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro",
-                "positioning")  # fmt: skip
+                "positioning", "por qu", "pourquoi", "perch", "dlaczego", "neden", "varf",
+                "hvorfor", "なぜ", "志望")  # fmt: skip
 _PITCH_HEAD = re.compile(
-    r"^\W*(?:why|warum|por qu[ée]|pourquoi)\b|\(why\b|\bmy pitch\b|tell me about yourself"
+    r"^\W*(?:why|warum|por qu[ée]|pourquoi|perch[ée]|dlaczego|neden|varf[öo]r|hvorfor)\b"
+    r"|\(why\b|\bmy pitch\b|tell me about yourself|志望動機|なぜ"
     r"|\belevator\b|\btmay\b|\babout me\b|über mich|sobre m[ií]|\b(?:mein|mi|mon) pitch\b"
     r"|\bmy (?:why|story|narrative)\b(?!\s*(?:bank|s\b|list|ideas))|^\W*narrative\b"
     r"|^\W*(?:my\s+)?(?:\d+[- ]?(?:second|sec|s|min(?:ute)?)\s+)?intro\s*(?:pitch)?\W*$"
@@ -318,11 +321,14 @@ def pitch(o: Outline) -> list[dict[str, Any]]:
             out.append({"title": sec.heading or "", "text": text, "line": sec.line})
     seen = {p["line"] for p in out}
     for k, it in enumerate(o.items):
-        if it.kind in ("heading", "quote") or it.depth or o.eff[o.secs[k]] == "pitch":
+        if it.kind in ("heading", "quote") or o.eff[o.secs[k]] == "pitch":
             continue
         head = it.text[:20].lower()
         if not any(w in head for w in _PITCH_WORDS):
             continue
+        header = _PITCH_HEAD.search(it.text) and it.text.rstrip().endswith(":")
+        if it.depth and not (header or _PITCH_LINE.match(it.text)):
+            continue  # a note under a round, but "\t- why Limmat:" over its answer is the pitch
         told = it.text
         if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
             told = " ".join([told, *(o.items[j].text for j in more)])
