@@ -119,3 +119,34 @@ Post: Practice Manager, Perth branch
 def test_a_post_label_names_the_role() -> None:
     plan = plan_of(POST)
     assert plan.role and plan.role.startswith("Practice Manager")
+
+
+def test_company_and_role_labels_in_more_languages_and_a_full_width_colon() -> None:
+    dutch = plan_of(
+        "# Sollicitatie – notities\n\nFunctie: HR Business Partner\nBedrijf: Molenwiek Zuivel B.V.\n"
+    )
+    assert dutch.company == "Molenwiek Zuivel B.V."
+    japanese = plan_of("# 転職メモ\n\n- 会社：株式会社サクラ物流\n- ポジション：データエンジニア\n")
+    assert japanese.company and "サクラ物流" in japanese.company
+    assert japanese.role == "データエンジニア"
+    italian = plan_of("# Colloqui\n\nPosto: docente di Matematica, liceo scientifico\n")
+    assert italian.role and italian.role.lower().startswith("docente di matematica")
+
+
+def test_a_job_in_letters_or_a_numbered_ward_is_not_the_company() -> None:
+    em = plan_of("# EM loop — Madrid (Jan)\n\n- why Brisa Grid: forecasting that operators trust\n")
+    assert em.company == "Brisa Grid"
+    ward = plan_of(
+        "Nurse Manager – 4 North (Medicine) – interview prep\n\n"
+        "Kestrel Valley Health, Grace Street site.\n"
+    )
+    assert ward.company != "North"
+
+
+def test_a_bold_mail_subject_names_the_firm_after_the_schedule() -> None:
+    plan = plan_of(
+        "**Subject: RE: Litigation Paralegal – Interview Schedule | Hadley Moss & Quinn**\n\n"
+        "> Hi Jordan — confirming Thursday at 10:00.\n"
+    )
+    assert plan.company and plan.company.startswith("Hadley Moss")
+    assert plan.role and plan.role.startswith("Litigation Paralegal")

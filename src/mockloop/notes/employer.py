@@ -26,7 +26,7 @@ from typing import Any
 from .names import ROLE_WORDS, TIME_WORDS, clean_name, has_job, title_case, word_set
 
 __all__ = [
-    "SHORT_NAMES", "frequent_names", "mail_company", "mail_subjects", "people", "signature_company", "spelled_out", "vetting",
+    "ROLE_ABBREVIATIONS", "SHORT_NAMES", "frequent_names", "mail_company", "mail_subjects", "people", "signature_company", "spelled_out", "vetting",
 ]  # fmt: skip
 
 _REQUISITION = re.compile(r"\b[A-Z]{1,5}[-_#]?\d{3,}\b|\s\d{1,2}$")  # "REQ-2231", "Tobi A 9"
@@ -34,6 +34,37 @@ _REQUISITION = re.compile(r"\b[A-Z]{1,5}[-_#]?\d{3,}\b|\s\d{1,2}$")  # "REQ-2231
 _AGENCY = re.compile(
     r"(?i)(?:talent|recruit(?:ment|ing|ers)?|staffing|resourcing|headhunt(?:ers|ing)?|executive"
     r"\s+search|search\s+partners|personnel|personalberatung)$"
+)
+# a job in its usual letters: "EM loop — Madrid", "TPM prep", "QS interview"
+ROLE_ABBREVIATIONS = frozenset(
+    [
+        "EM",
+        "EMs",
+        "PM",
+        "PMs",
+        "TPM",
+        "APM",
+        "GPM",
+        "SWE",
+        "SDE",
+        "SRE",
+        "AE",
+        "SE",
+        "SA",
+        "SDR",
+        "BDR",
+        "CSM",
+        "DS",
+        "MLE",
+        "QA",
+        "UX",
+        "UXR",
+        "HRBP",
+        "QS",
+        "RN",
+        "NP",
+        "FDE",
+    ]
 )
 _VOICE = word_set("i i'd i'm i’m i’d me my mine we we're what where how when who which whom")
 
@@ -71,6 +102,8 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
             return False
         if _REQUISITION.search(name) or _AGENCY.search(name):
             return False
+        if not re.search(rf"(?<!\d )(?<!\d){re.escape(words[0])}", text) and words[0] in text:
+            return False  # "4 North (Medicine)": a ward numbered in the title, not a company
         if name.lower() in people or (len(words) <= 2 and words[0].lower() in people):
             return False  # an interviewer ("Priya Raman — HM" when a round is "with Priya")
         if not later or name.lower() in first_title.lower():

@@ -18,6 +18,7 @@ from itertools import islice
 
 from . import names as _names
 from .employer import (
+    ROLE_ABBREVIATIONS,
     SHORT_NAMES,
     frequent_names,
     mail_company,
@@ -43,10 +44,11 @@ from .vocab import ROUNDISH, folded, has, tokens
 
 __all__ = ["company", "role"]
 
-_LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?::|=|\s[-–—]\s)\s*(\S.*)$")
+_LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?::|：|=|\s[-–—]\s)\s*(\S.*)$")
 _COMPANY_LABELS = word_set(
     "company|employer|org|organisation|organization|empresa|firma|unternehmen|entreprise"
-    "|société|societe|azienda|compañía|compania",
+    "|société|societe|azienda|compañía|compania|bedrijf|werkgever|organisatie|arbeitgeber"
+    "|employeur|şirket|sirket|firma|företag|foretag|virksomhet|會社|会社|企業|회사|công ty",
     "|",
 )
 _ROLE_LABELS = word_set(
@@ -54,7 +56,8 @@ _ROLE_LABELS = word_set(
     "|applied to|applied|position applied for|req|requisition|puesto|rol|cargo|stelle|rolle"
     "|poste|posición|posicion|vacante|vacancy|jobtitel|intitulé du poste|my role|target role"
     "|level|team / role|role / team|pozisyon|pozisyonu|tjänst|tjanst|stilling|posisi|jabatan"
-    "|ruolo|functie|stanowisko|직무|포지션|पद|post|vaga",
+    "|ruolo|functie|stanowisko|직무|포지션|पद|post|vaga|posto|posizione|mansione|ポジション|職種"
+    "|pozisyon|görev|tjänst|stilling",
     "|",
 )
 _WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
@@ -120,7 +123,7 @@ def _labels(o: Outline) -> list[tuple[str, str, Item]]:
         text = it.text.lstrip("💡👉📌🎯🏢💼*-•> \t") if not it.text[:1].isalnum() else it.text
         if it.kind == "table_row" and len(it.cells) == 2 and not it.header:
             text = " : ".join(it.cells)  # "| Role | Senior Product Designer |"
-        if len(text) > 300 or not (":" in text[:30] or "=" in text[:30] or " " in text[:30]):
+        if len(text) > 300 or not any(c in text[:30] for c in ":：= "):
             continue
         if m := _LABEL.match(text):
             label = m.group(1).strip().lower()
@@ -188,12 +191,14 @@ def company(o: Outline, people: frozenset[str] = frozenset()) -> str | None:
     name = _company(o, lambda n, later=0: plausible(_finished(o, n), later))
     if name and _names.not_a_company(_names.unhired(name)):
         return None  # "Dr. Menezes. I", "Quy Trình" (process), "UPCOMING": no company at all
-    return _finished(o, name) if name else None
+    return (_finished(o, name) or None) if name else None
 
 
 def _finished(o: Outline, name: str) -> str:
     """The candidate as the company is written: without a hiring track, a ticker spelled out."""
     name = _names.unhired(name)  # "株式会社デンソー 中途採用"
+    if name in ROLE_ABBREVIATIONS:
+        return ""  # "EM loop — Madrid": the job, not "EMs Measured" spelled out from it
     if _names.not_a_company(name):
         return name
     if full := SHORT_NAMES.get(name.lower()):

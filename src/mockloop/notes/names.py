@@ -48,7 +48,8 @@ _JOB_WORDS = (
     r"|utvecklare|ontwikkelaar|desenvolvedor(?:a)?|enfermeir[oa]|enfermer[oa]|infirmi[eè]re?"
     r"|professor[a]?|docente|lehrer(?:in)?|leraar|nauczyciel(?:ka)?|giáo viên|adviseur|medewerker"
     r"|analyst|analytiker|ansvarig|sjuksköterska|insinööri|asiantuntija|pegawai|staf|perawat"
-    r"|guru|insinyur|분석가|연구원|インフラエンジニア|看護師|教師"
+    r"|guru|insinyur|분석가|연구원|インフラエンジニア|看護師|教師|エンジニア|surveyor|planista"
+    r"|insegnante|impiegat[oa]|inżynier|programista|uzman|mühendis|teknisyen"
 )
 
 
@@ -76,7 +77,8 @@ ROLE_WORDS = word_set(
     inside outside mid-market enterprise smb strategy operations revenue shift warehouse store
     plant production claims payroll practice office category clinical nursing ward kitchen
     maintenance logistics supply chain procurement purchasing inventory service services
-    registered licensed certified chartered qualified front back"""
+    registered licensed certified chartered qualified front back financial litigation tax audit
+    compliance treasury surgical"""
 )
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
@@ -149,7 +151,11 @@ _TAIL_NOISE = re.compile(
 def clean_name(name: str) -> str:
     """Text up to the first character that is not part of a name (an emoji, '!', '(')."""
     end = next((i for i, ch in enumerate(name) if not (ch.isalnum() or ch in " &.'’+-")), None)
-    return (name[:end] if end is not None else name).strip(" .-")
+    name = (name[:end] if end is not None else name).strip(" -")
+    return name if _LEGAL_END.search(name) else name.strip(" .-")  # "Molenwiek B.V.", "Acme Inc."
+
+
+_LEGAL_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Pty|S\.p\.A|N\.V|B\.V)\.)$")
 
 
 _STOP = word_set(
@@ -280,7 +286,7 @@ _STATUS_WORDS = word_set("upcoming completed scheduled pending applied process q
 _NOTES_WORDS = word_set(
     """process processo proceso processus prozess proces seletivo selectivo seleccion selecao
     selection recruitment recruiting rekrutmen rekrutacja recrutamento reclutamiento recrutement
-    ung tuyen dung catatan notas notes notizen notities anteckningar notatki memo メモ 転職活動メモ
+    ung tuyen dung catatan notas notes notizen notities anteckningar notatki memo メモ 転職活動メモ 転職メモ
     転職活動 転職 就活 jobbsok jobbsøk jobsuche job jobs search hunt hunting hosten host autumn
     fall spring summer winter candidatura candidature bewerbung sollicitatie solicitud
     application applications interview interviews entrevistas prep preparacao preparacion
