@@ -101,3 +101,24 @@ def test_a_round_the_notes_later_call_off_leaves_the_plan() -> None:
     titles = [r.title.lower() for r in named_plan(SCHEDULE_THEN_CANCELLED).rounds]
     assert len(titles) == 2, titles
     assert not any("support" in t for t in titles)
+
+
+VISITS = """# Inbound ops lead — Ridgeway
+
+## Process
+- phone screen with Tara (HR) — done
+- technical + site walk with the DC manager
+- walk round the DC (inbound, VNA, despatch) after lunch
+- referee checks
+- Meeting with HR to discuss the package
+
+## Culture
+- Glassdoor 4.1, long-serving team leaders
+- values page: safety first, own the shift
+"""
+
+
+def test_visits_checks_and_a_research_heading_are_not_rounds() -> None:
+    titles = [r.title.lower() for r in named_plan(VISITS).rounds]
+    assert len(titles) == 2, titles
+    assert any("site walk" in t for t in titles)

@@ -67,7 +67,12 @@ def is_break(text: str) -> bool:
     return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
 
 
-_SOFT_BREAK = re.compile(r"(?i)\b(?:registration|(?:company )?briefing|orientation|induction)\b")
+_SOFT_BREAK = re.compile(
+    r"(?i)\b(?:registration|(?:company )?briefing|orientation|induction|walk(?:ed)?\s+(?:round|around)"
+    r"|(?:site|office|plant|ship|factory|warehouse|lab|facility|clinic|floor)\s+(?:visit|walk"
+    r"(?:through)?|tour)|referee(?:s|\s+checks?)|pre-?employment\s+(?:med\w*|checks?|screening)"
+    r"|to\s+discuss\s+the\s+(?:package|offer|contract))\b"
+)  # but "technical + site walk" is the technical round
 
 
 # a step the notes only think might happen: "maybe a hello w/ the GM 'if he has time'",

@@ -24,6 +24,7 @@ from .rounds import Round
 from .schedule import short_label, step_name
 from .shapes import dated, is_break, timed
 from .vocab import (
+    ROUNDISH,
     WHO,
     WORD,
     folded,
@@ -184,6 +185,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     rounds = [r for r in rounds if not (_CANCELLED.search(r.text) or _is_break(r))]
     # "Where I heard:", "What I bring", "from Wei Ling": the candidate's own notes, no round
     rounds = [r for r in rounds if r.heading_sec is None or not _MINE.search(r.title)]
+    rounds = [r for r in rounds if not _research_heading(r)]
     if all(r.pitch and not r.focus for r in rounds):
         return []  # only a pitch heading such as "Recruiter call": the notes describe no loop
     rounds.sort(key=attrgetter("order"))
@@ -224,6 +226,22 @@ _MINE = re.compile(
     r"(?i)^(?:\W*\w+\s+)?(?:i|me|my)\b(?!\s*[&/+])|\b(?:i|me|my)\W*$"
     r"|^\W*(?:(?:tips|notes|advice|intel|info)\s+)?from\s+(?-i:[A-Z])"  # "from Wei Ling (for her)"
 )
+# "## Culture" over "- Glassdoor 4.3, small teams …": what the candidate read about them
+_TOPIC = re.compile(
+    r"(?i)^\W*(?:(?:company|their|the)\s+)?(?:culture|stakeholders|people|competitors|mission"
+    r"|market|company|news|funding|customers)\W*$"
+)
+
+
+def _research_heading(r: Round) -> bool:
+    """A heading that names a topic of the company, over notes that name no round."""
+    return (
+        r.heading_sec is not None
+        and bool(_TOPIC.match(r.title))
+        and not any(has(tokens(n.text), ROUNDISH) for n in r.focus[:8])
+    )
+
+
 _CLAUSE = re.compile(r"[.;,]\s")  # "phone screen 3/12 w/ Derek, 30 min. … travel tolerance"
 _CANCELLED = re.compile(
     r"(?i)[-–—:(]\s*(?:cancell?ed|called off|dropped)\b|已取消|取消了|キャンセルになった|中止になった"
