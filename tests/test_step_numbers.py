@@ -130,3 +130,24 @@ SPANISH_PITCH = """# Almendra — Analista de datos
 def test_a_why_line_under_a_round_with_its_answer_is_the_pitch() -> None:
     assert named_plan(NESTED_PITCH).pitch
     assert named_plan(SPANISH_PITCH).pitch
+
+
+TOPIC_UNDER_ROUND = """# Mobile lead loop
+
+## Process (from Pooja)
+
+### Round 3 — System design
+- 60 min with a Principal Engineer.
+- design an offline-first feed, caching, analytics
+
+### Round 4 — Hiring Manager
+- Neha Kulkarni, Engineering Manager (App Platform). 60 min.
+- Leadership: how I run the team, hiring, performance issues, tech debt vs features,
+  conflict with product. She will ask about the modularisation project.
+"""
+
+
+def test_a_lone_topic_line_under_a_rounds_heading_is_part_of_that_round() -> None:
+    rounds = named_plan(TOPIC_UNDER_ROUND).rounds
+    assert len(rounds) == 2, [r.title for r in rounds]
+    assert any("Leadership" in f.text for f in rounds[1].focus)

@@ -58,6 +58,7 @@ from .siblings import (
     dated_headings,
     heading_dates,
     led_lists,
+    lone_topics,
     number_siblings,
     panel_lists,
 )
@@ -80,7 +81,7 @@ from .vocab import (
     split_title,
     tokens,
 )
-from .who import PERSON
+from .who import unnamed_title
 
 __all__ = ["Line", "Round", "find_rounds", "round_types"]
 
@@ -104,6 +105,7 @@ class _Finder:
         dated_headings(outline, self.markers)
         number_siblings(outline, self.markers)
         panel_lists(outline, self.markers)
+        lone_topics(outline, self.markers)
 
 
 def _candidates(o: Outline) -> list[int]:
@@ -142,16 +144,6 @@ def _candidates(o: Outline) -> list[int]:
 def _maybe_listed(kind: str, low: str) -> bool:
     """False when a list item cannot be marked "listed": it holds no round word."""
     return kind in LIST_KINDS and bool(ROUND_HINT.search(low))
-
-
-_HONORIFIC = re.compile(r"^(?:(?:Mtra|Mtro|Lic|Enf|Ing|Dra?|Mr|Mrs|Ms|Prof|Sra?)\.?\s+)")
-
-
-def _unnamed(title: str) -> str:
-    """A title without the person after its comma ("Entrevista con la Directora de Enfermería,
-    Mtra. Silvia Contreras"), so a long name does not make the line a sentence."""
-    head, _, tail = title.partition(", ")
-    return head if tail and PERSON.match(_HONORIFIC.sub("", tail)) else title
 
 
 def _marker(o: Outline, k: int) -> str | None:
@@ -207,7 +199,11 @@ def _marker(o: Outline, k: int) -> str | None:
         return None if is_break(text) and not round_types(outside_brackets(text)) else "round"
     if it.depth:
         return None
-    if o.own[sec] == "process" and o.types(k) and len(_unnamed(split_title(text)[0]).split()) <= 8:
+    if (
+        o.own[sec] == "process"
+        and o.types(k)
+        and len(unnamed_title(split_title(text)[0]).split()) <= 8
+    ):
         # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
         return "process" if names_kind(text) else None

@@ -18,7 +18,9 @@ from .schedule import container_mention
 from .shapes import dated, is_break, is_overview, is_prep, is_todo, says_when, timed
 from .vocab import CONTAINER, ROUNDISH, has, split_title
 
-__all__ = ["dated_headings", "heading_dates", "led_lists", "number_siblings", "panel_lists"]
+__all__ = [
+    "dated_headings", "heading_dates", "led_lists", "lone_topics", "number_siblings", "panel_lists",
+]  # fmt: skip
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
 _BRACKETED = re.compile(r"^\[(\d{1,2})\]\s+\S")
@@ -238,3 +240,20 @@ def panel_lists(o: Outline, markers: list[str | None]) -> None:
 
 
 _TITLED = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
+
+
+def lone_topics(o: Outline, markers: list[str | None]) -> None:
+    """ "### Round 4 — Hiring Manager" over "- Leadership: team, hiring, tech debt …": the one
+    entry under a round's heading that reads like a round is a topic of that round, unless it
+    says when it is (``markers`` is changed)."""
+    by_sec: dict[int, list[int]] = {}
+    for k, it in enumerate(o.items):
+        if markers[k] == "round" and it.kind in LIST_KINDS and not it.depth:
+            by_sec.setdefault(o.secs[k], []).append(k)
+    for sec, found in by_sec.items():
+        head = next((j for j in range(found[0], -1, -1) if o.items[j].kind == "heading"), None)
+        if head is None or o.secs[head] != sec or markers[head] != "heading" or len(found) != 1:
+            continue
+        text = o.items[found[0]].text
+        if not (_when(text) or timed(text) is not None or dated(text) is not None):
+            markers[found[0]] = None

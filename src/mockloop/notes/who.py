@@ -26,6 +26,7 @@ __all__ = [
     "interviewer_in",
     "named_below",
     "person_after_dash",
+    "unnamed_title",
     "who_label",
     "who_only",
 ]
@@ -252,3 +253,13 @@ def cut(text: str) -> str:
                 continue  # "Dr. Amara Osei", "Dan K. (EM)"
             return text[:i].strip()
     return text.strip()
+
+
+_HONORIFIC = re.compile(r"^(?:(?:Mtra|Mtro|Lic|Enf|Ing|Dra?|Mr|Mrs|Ms|Prof|Sra?)\.?\s+)")
+
+
+def unnamed_title(title: str) -> str:
+    """A title without the person after its comma ("Entrevista con la Directora de Enfermería,
+    Mtra. Silvia Contreras"), so a long name does not make the line a sentence."""
+    head, _, tail = title.partition(", ")
+    return head if tail and PERSON.match(_HONORIFIC.sub("", tail)) else title
