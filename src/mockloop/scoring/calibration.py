@@ -45,10 +45,11 @@ TUNING_PARTS = (".", "open", "open2", "open3", "open4", "open5", "open6", "open7
 # with the scorer unchanged (Spearman 0.693, QWK 0.709); heldout9 (written the same way, for the
 # session after) measured once at that session's end, the scorer again unchanged; heldout10
 # (written the same way) measured once at the end of the session after, the scorer unchanged.
-# heldout11 is written for a later session and not measured yet.
+# heldout11 (written the same way) measured once on 2026-12-04, the scorer unchanged since
+# heldout8; heldout12 (2026-12-04) is written for a later session and not measured yet.
 HELDOUT_PARTS = (
     "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-    "heldout10",
+    "heldout10", "heldout11",
 )  # fmt: skip
 LENGTH_MARGIN = 0.1  # how much more than the labels a score may follow length before a warning
 
