@@ -10,11 +10,13 @@ before any pattern.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .outline import Outline, might_ask, questions_header
 from .parser import LIST_KINDS, Item
 from .prose import FULL_STOP
+from .vocab import folded
 
 __all__ = ["pitch", "questions"]
 
@@ -310,7 +312,35 @@ def _unquote(text: str) -> str:
     return text
 
 
-def pitch(o: Outline) -> list[dict[str, Any]]:
+# why-words the pitch is read after only when they ask about the employer ("perché il progetto
+# è fallito" is not a pitch); English "why X:" lines at the top level always were
+_OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor")
+_WHY_THEM = re.compile(
+    r"(?i)\b(?:why|warum|waarom|por\s+qu[ée]|pourquoi|perch[ée]|dlaczego|neden|varf[öo]r|hvorfor)"
+    r"\s+(?:(?:us|them|here|this\s+(?:company|role|team|job)|the\s+(?:company|role|team))\b|(\S+))"
+)
+
+
+def _about_them(text: str, company: str | None) -> bool:
+    """ "why Limmat:", "por qué Almendra", "why them": about the employer, not "why Kafka over
+    RabbitMQ" or "why I left my last job"."""
+    if any(w in text for w in ("志望", "なぜ")):
+        return True
+    m = _WHY_THEM.search(text)
+    if m is None:
+        return False
+    word = _plain((m[1] or "").strip("\"'“”:?,.()"))
+    return m[1] is None or bool(company and len(word) > 2 and word in _plain(company).split())
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents: "Björkdungen" is "bjorkdungen"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", folded(text)) if not unicodedata.combining(c)
+    )
+
+
+def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
     """Pitch sections, "why X" header lines with what they lead, and inline "Why X: …"."""
     out = []
     for k, sec in enumerate(o.notes.sections):
@@ -329,6 +359,9 @@ def pitch(o: Outline) -> list[dict[str, Any]]:
         header = _PITCH_HEAD.search(it.text) and it.text.rstrip().endswith(":")
         if it.depth and not (header or _PITCH_LINE.match(it.text)):
             continue  # a note under a round, but "\t- why Limmat:" over its answer is the pitch
+        nested = it.depth or head.lstrip("-*• ").startswith(_OTHER_WHY)
+        if nested and not _about_them(it.text, company):
+            continue  # "\t- why Kafka over RabbitMQ:", "perché il progetto è fallito:"
         told = it.text
         if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
             told = " ".join([told, *(o.items[j].text for j in more)])

@@ -24,48 +24,25 @@ from itertools import islice
 from typing import Any
 
 from .names import ROLE_WORDS, TIME_WORDS, clean_name, has_job, title_case, word_set
+from .vocab import WHO, has, tokens
 
 __all__ = [
     "ROLE_ABBREVIATIONS", "SHORT_NAMES", "frequent_names", "mail_company", "mail_subjects", "people", "signature_company", "spelled_out", "vetting",
 ]  # fmt: skip
 
-_REQUISITION = re.compile(r"\b[A-Z]{1,5}[-_#]?\d{3,}\b|\s\d{1,2}$")  # "REQ-2231", "Tobi A 9"
+# "REQ-2231"; a person with a time after them from a chat paste ("Tobi Adeyemi 9"), not
+# "Channel 4" or "Forever 21"
+_REQUISITION = re.compile(r"\b[A-Z]{1,5}[-_#]?\d{3,}\b|^[A-Z][a-z]+ [A-Z][a-z]+ \d{1,2}$")
 # a recruiting agency places the candidate with its client: "Redpath Talent", "Hays Recruitment"
 _AGENCY = re.compile(
     r"(?i)(?:talent|recruit(?:ment|ing|ers)?|staffing|resourcing|headhunt(?:ers|ing)?|executive"
     r"\s+search|search\s+partners|personnel|personalberatung)$"
 )
 # a job in its usual letters: "EM loop — Madrid", "TPM prep", "QS interview"
-ROLE_ABBREVIATIONS = frozenset(
-    [
-        "EM",
-        "EMs",
-        "PM",
-        "PMs",
-        "TPM",
-        "APM",
-        "GPM",
-        "SWE",
-        "SDE",
-        "SRE",
-        "AE",
-        "SE",
-        "SA",
-        "SDR",
-        "BDR",
-        "CSM",
-        "DS",
-        "MLE",
-        "QA",
-        "UX",
-        "UXR",
-        "HRBP",
-        "QS",
-        "RN",
-        "NP",
-        "FDE",
-    ]
-)
+ROLE_ABBREVIATIONS = word_set(
+    "EM EMs PM PMs TPM APM GPM SWE SDE SRE AE SE SA SDR BDR CSM DS MLE QA UX UXR HRBP QS RN NP FDE"
+)  # (compared as written: "Em" and "Sa" are names)
+_CLIENT = re.compile(r"(?i)\b(?:client|placing|on behalf of|recruiting for|hiring for)\b")
 _VOICE = word_set("i i'd i'm i’m i’d me my mine we we're what where how when who which whom")
 
 
@@ -88,6 +65,20 @@ def people(interviewers: list[str | None]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _numbered(word: str, text: str) -> bool:
+    """Every time the notes write ``word``, a number of one or two digits stands before it."""
+    found = [m.start() for m in re.finditer(re.escape(word), text[:50_000])]
+    return bool(found) and all(
+        re.search(r"(?:^|\D)\d{1,2}\s?$", text[max(0, i - 4) : i]) for i in found
+    )
+
+
+def _titled(name: str, text: str) -> bool:
+    """ "Priya Raman — HM, Sr Director": the name is followed by an interviewer's title."""
+    m = re.search(rf"{re.escape(name)}\s*(?:[-–—,(:]\s*)([^\n]{{0,40}})", text[:50_000])
+    return bool(m and has(tokens(m[1]), WHO))
+
+
 def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[str, int], bool]:
     """A test for a candidate company of these notes. ``later`` is 1 for a mail subject, 2 for
     a heading below the title: a word of either that the notes also write in lower case is a
@@ -100,11 +91,12 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
             return False
         if has_job(name) or all(w.lower() in ROLE_WORDS for w in words):
             return False
-        if _REQUISITION.search(name) or _AGENCY.search(name):
-            return False
-        if not re.search(rf"(?<!\d )(?<!\d){re.escape(words[0])}", text) and words[0] in text:
+        if _REQUISITION.search(name) or (_AGENCY.search(name) and _CLIENT.search(text)):
+            return False  # "Redpath Talent — Sarah (consultant)" placing me with a client
+        if _numbered(words[0], text):
             return False  # "4 North (Medicine)": a ward numbered in the title, not a company
-        if name.lower() in people or (len(words) <= 2 and words[0].lower() in people):
+        named = name.lower() in people and name.lower() not in first_title.lower()
+        if named or (words[0].lower() in people and _titled(name, text)):
             return False  # an interviewer ("Priya Raman — HM" when a round is "with Priya")
         if not later or name.lower() in first_title.lower():
             return True
@@ -219,8 +211,9 @@ _BUSINESS = word_set(
     solutions industries motors airlines air bank labs group holdings partners media studios
     games networks therapeutics pharma medical brewing coffee retail digital data ai"""
 )
-# "API", "SaaS", "CoC", "FP&A", "E2E", "PMs": a field's shorthand, not a company's name
-_JARGON = re.compile(r"^(?=\S{0,5}$)\w?[A-Z&0-9][A-Z&0-9a-z]*[A-Z0-9][a-z]?$")
+# "API", "SaaS", "CoC", "FP&A", "E2E", "PMs": a field's shorthand, not a company's name (but
+# "IKEA", "KPMG" are names)
+_JARGON = re.compile(r"^(?:[A-Z]{2,3}s?|(?![a-z])(?=\S{0,6}$)(?=\S*(?:[a-z][A-Z]|[&0-9]))[\w&]+)$")
 
 
 _SUBJECT = re.compile(r"(?i)^(?:subject|betreff|asunto|objet|re|fwd?)\s*:\s*(\S.*)$")

@@ -244,7 +244,7 @@ _SEVERAL = re.compile(r"\+|&|/|\band\b|\bund\b|\by\b|\bet\b|\bpanel\b", re.IGNOR
 
 _STEP = re.compile(
     r"(?i)^\W*(?:round|stage|step|phase|etapa|[ée]tape|fase|runde|ronda|rodada|etap|interview)"
-    r"\s*#?\s*(\d{1,2})(?:\s*[+&]\s*(\d{1,2}))?(?!\s*(?:of|de|von|/)\s*\d)\b"
+    r"\s*#?\s*(\d{1,2})(?:\s*[+&]\s*(\d{1,2}))?(?!\s*(?:of|de|von|/|:)\s*\d)\b"
 )
 
 
@@ -252,6 +252,8 @@ def _same_step(a: Round, b: Round) -> bool:
     """ "Round 5 - Hiring manager + values, Rajesh Menon" in the overview, then "### Round 5 -
     HM + values (Rajesh Menon)": the same numbered step, whatever kind each reads as ("Round 3"
     is part of "Round 3+4" when the notes merged them)."""
+    if _mention(a) == _mention(b):
+        return False  # two list entries or two blocks: numbering that starts again (Day 2)
     ma, mb = _STEP.match(a.title), _STEP.match(b.title)
     if not (ma and mb) or ma[0].split()[0].lower() != mb[0].split()[0].lower():
         return False

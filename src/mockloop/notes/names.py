@@ -292,7 +292,7 @@ _NOTES_WORDS = word_set(
     application applications interview interviews entrevistas prep preparacao preparacion
     vorbereitung voorbereiding przygotowanie persiapan chuan bi 準備 面接 면접 준비 채용 지원 my
     mis mes meine mijn moje minhas minha meus 2024 2025 2026 ke ve nhung ghi chu journal diary
-    log tracker civil service"""
+    log tracker civil service colloqui colloquio colloqui di lavoro"""
 )
 
 

@@ -273,8 +273,8 @@ class _Parser:
         if body[0] == "[":
             body = _CHECKBOX.sub("", body)
         lists = self.lists
-        if self.ordered and lists and col == lists[0] and not marker[0].isalnum():
-            # "2. Hiring manager" over "- how I work with PMs" at its margin: its notes
+        margin = self.ordered and lists and col == lists[0] and not marker[0].isalnum()
+        if margin and self.lines[i - 1].strip():  # "2. HM" over "- how I work with PMs": notes
             col += 2 if len(lists) == 1 or self.margin else 0  # (not after indented ones)
             self.margin = col > lists[0]
         while lists and col <= lists[-1] + 1:

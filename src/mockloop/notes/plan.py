@@ -68,11 +68,12 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         role = facts.role(o)
         rounds = plan_rounds(found, role)
         logistics, research = _loose_lines(o, claimed)
+        company = facts.company(o, people([r.interviewer for r in rounds]))
         return InterviewPlan.model_validate(
             {
-                "company": facts.company(o, people([r.interviewer for r in rounds])),
+                "company": company,
                 "role": role,
-                "pitch": asks.pitch(o),
+                "pitch": asks.pitch(o, company),
                 "candidate_questions": asks.questions(o),
                 "logistics": logistics,
                 "research": research,

@@ -22,7 +22,7 @@ from .merge import merge, title_words
 from .names import has_job
 from .rounds import Round
 from .schedule import short_label, step_name
-from .shapes import dated, is_break, timed
+from .shapes import dated, is_break, says_when, timed
 from .vocab import (
     ROUNDISH,
     WHO,
@@ -223,7 +223,7 @@ def _is_break(r: Round) -> bool:
 
 
 _MINE = re.compile(
-    r"(?i)^(?:\W*\w+\s+)?(?:i|me|my)\b(?!\s*[&/+])|\b(?:i|me|my)\W*$"
+    r"(?i)^\W*(?:(?:where|what|why|how|when)\s+(?:i|i'm|i’m|i've|i’ve|me|my)\b|my\s|about\s+me\b)"
     r"|^\W*(?:(?:tips|notes|advice|intel|info)\s+)?from\s+(?-i:[A-Z])"  # "from Wei Ling (for her)"
 )
 # "## Culture" over "- Glassdoor 4.3, small teams …": what the candidate read about them
@@ -238,8 +238,15 @@ def _research_heading(r: Round) -> bool:
     return (
         r.heading_sec is not None
         and bool(_TOPIC.match(r.title))
-        and not any(has(tokens(n.text), ROUNDISH) for n in r.focus[:8])
-    )
+        and not any(
+            has(tokens(n.text), ROUNDISH) or says_when(n.text) or _MINUTES.search(n.text)
+            or WITH.search(n.text) or PERSON_AFTER_COMMA.match(n.text)
+            for n in r.focus[:8]
+        )
+    )  # fmt: skip
+
+
+_MINUTES = re.compile(r"(?i)\b\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs)\b")
 
 
 _CLAUSE = re.compile(r"[.;,]\s")  # "phone screen 3/12 w/ Derek, 30 min. … travel tolerance"
@@ -248,9 +255,9 @@ _CANCELLED = re.compile(
 )
 # "CEO Meeting:" over "Update 27 Nov – the CEO meeting is off. Not happening."
 _OFF = re.compile(
-    r"(?i)\b(?:meeting|interview|round|call|chat|session|stage|step|it|this|which)\s+(?:is|was"
-    r"|got|has\s+been)\s+(?:off|cancell?ed|called\s+off|dropped|scrapped)\b(?!\s+track)"
-    r"|\bnot happening\b|\bwon[’']?t (?:happen|go ahead)\b|\bno longer (?:happening|part)\b"
+    r"(?i)\b(?:meeting|interview|round|call|chat|session|stage|step)\s+(?:is|was|got|has\s+been)"
+    r"\s+(?:off|cancell?ed|called\s+off|dropped|scrapped)\b(?![-‐]|\s+(?:site|track|the\s+table"
+    r"|until|for\b|in\b))"
 )
 
 

@@ -78,8 +78,10 @@ def _lazy(items: list[Item], k: int) -> bool:
     """A line right under a numbered entry, with no blank line between: its notes, not the end
     of the list ("3 — role-play discovery call" over "panel: Liam + a senior AE")."""
     j = k - 1
-    while j >= 0 and items[j].kind not in LIST_KINDS and items[j].line == items[j + 1].line - 1:
-        j -= 1
+    while j >= max(0, k - 6) and items[j].kind not in LIST_KINDS:
+        if items[j].line != items[j + 1].line - 1:
+            return False
+        j -= 1  # (a few lines back at most: a long paste with no blank line stays linear)
     return j >= 0 and items[j].kind == "ordered" and items[j].line == items[j + 1].line - 1
 
 
