@@ -6,11 +6,7 @@ from __future__ import annotations
 from mockloop.notes.asked import asked_round
 from mockloop.notes.names import title_role
 from mockloop.notes.stacked import _PEOPLE
-from tests.support.plans import plan_of
-
-
-def _titles(notes: str) -> list[str]:
-    return [r.title for r in plan_of(notes).rounds]
+from tests.support.plans import plan_of, titles_of
 
 
 def test_question_headings_about_my_questions_logistics_or_a_past_round_name_no_round() -> None:
@@ -49,7 +45,7 @@ def test_a_company_calendar_keeps_its_own_interviews_and_the_page_title() -> Non
         "10:00 - 10:45 Stripe - Bug squash\n11:00 - 11:45 Integration round with Ana\n"
         "12:00 - 13:00 Lunch\n13:00 - 13:45 Hiring manager with Ben\n"
     )
-    assert _titles(notes) == [
+    assert titles_of(notes) == [
         "Coding", "Bug squash", "Integration round with Ana", "Hiring manager with Ben",
     ]  # fmt: skip
 
@@ -67,7 +63,7 @@ def test_a_work_meeting_first_does_not_hide_the_days_interviews() -> None:
         "# Tuesday\n\nFrom 9 to 10 is my standup at work, can't move it.\n"
         "At 11 I have the phone screen with Lars from Spotify.\n"
     )
-    assert any("Phone screen" in t for t in _titles(notes))
+    assert any("Phone screen" in t for t in titles_of(notes))
 
 
 def test_social_plans_a_mock_and_a_reference_call_are_no_rounds() -> None:
@@ -78,7 +74,7 @@ def test_social_plans_a_mock_and_a_reference_call_are_no_rounds() -> None:
         "That last call was with my old boss Ana, she agreed to be a reference.\n\n"
         "Mock product sense interview with Jess is booked for Sunday.\n"
     )
-    assert _titles(notes) == ["Technical interview with Ravi Shah"]
+    assert titles_of(notes) == ["Technical interview with Ravi Shah"]
 
 
 def test_a_study_plans_blocks_are_no_slots() -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.plans import plan_of
+from tests.support.plans import plan_of, titles_of
 
 
 def titles(notes: str) -> list[str]:
-    return [r.title.lower() for r in plan_of(notes).rounds]
+    return [t.lower() for t in titles_of(notes)]
 
 
 @pytest.mark.parametrize(

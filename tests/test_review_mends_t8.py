@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from mockloop.notes.parser import parse_notes
 from tests.support.plans import plan_of as plan
-
-
-def titles(notes: str) -> list[str]:
-    return [r.title for r in plan(notes).rounds]
+from tests.support.plans import titles_of as titles
 
 
 def test_a_comma_list_does_not_make_the_bullets_under_it_a_csv_table() -> None:

@@ -11,6 +11,11 @@ def plan_of(notes: str) -> InterviewPlan:
     return extract_plan(parse_notes(notes))
 
 
+def titles_of(notes: str) -> list[str]:
+    """The title of each round of the notes' plan."""
+    return [r.title for r in plan_of(notes).rounds]
+
+
 def rounds_of(notes: str) -> list[tuple[str, str, str | None]]:
     """(title, kind, interviewer) of each round of the notes' plan."""
     return [(r.title, r.kind, r.interviewer) for r in plan_of(notes).rounds]

@@ -10,13 +10,12 @@ before any pattern.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from .outline import Outline, might_ask, questions_header
 from .parser import LIST_KINDS, Item
 from .prose import FULL_STOP
-from .vocab import folded
+from .vocab import folded, unaccent
 
 __all__ = ["pitch", "questions"]
 
@@ -329,14 +328,9 @@ def _about_them(text: str, company: str | None) -> bool:
     m = _WHY_THEM.search(text)
     if m is None:
         return False
-    word = _plain((m[1] or "").strip("\"'“”:?,.()"))
-    return m[1] is None or bool(company and len(word) > 2 and word in _plain(company).split())
-
-
-def _plain(text: str) -> str:
-    """Lower case without accents: "Björkdungen" is "bjorkdungen"."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", folded(text)) if not unicodedata.combining(c)
+    word = unaccent(folded((m[1] or "").strip("\"'“”:?,.()")))  # "Björkdungen" → bjorkdungen
+    return m[1] is None or bool(
+        company and len(word) > 2 and word in unaccent(folded(company)).split()
     )
 
 

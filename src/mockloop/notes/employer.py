@@ -27,7 +27,8 @@ from .names import ROLE_WORDS, TIME_WORDS, clean_name, has_job, title_case, word
 from .vocab import WHO, has, tokens
 
 __all__ = [
-    "ROLE_ABBREVIATIONS", "SHORT_NAMES", "frequent_names", "mail_company", "mail_subjects", "people", "signature_company", "spelled_out", "vetting",
+    "ROLE_ABBREVIATIONS", "SHORT_NAMES", "frequent_names", "mail_company", "mail_subjects",
+    "people", "signature_company", "spelled_out", "vetting",
 ]  # fmt: skip
 
 # "REQ-2231"; a person with a time after them from a chat paste ("Tobi Adeyemi 9"), not
@@ -188,7 +189,7 @@ def frequent_names(items: Sequence[Any]) -> list[str]:
         seen.update(words)
         lower.update(re.findall(r"\b[a-z][a-z0-9&]{2,}\b", text))
         pairs.update(_FULL_NAME.findall(text))
-    people = {  # "Dana Okafor", not "Orrin Security" or "Corrigan Foods"
+    given = {  # "Dana Okafor", not "Orrin Security" or "Corrigan Foods"
         first
         for (first, last), n in pairs.items()
         if n == seen[last] and last.lower() not in _BUSINESS
@@ -199,7 +200,7 @@ def frequent_names(items: Sequence[Any]) -> list[str]:
         if count >= 2
         and name.lower() not in lower
         and name.lower() not in TIME_WORDS
-        and name not in people
+        and name not in given
         and not _JARGON.match(name)
     ]
 

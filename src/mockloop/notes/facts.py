@@ -48,7 +48,7 @@ _LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?::|：|=|\s[-–—]\s)\s*(
 _COMPANY_LABELS = word_set(
     "company|employer|org|organisation|organization|empresa|firma|unternehmen|entreprise"
     "|société|societe|azienda|compañía|compania|bedrijf|werkgever|organisatie|arbeitgeber"
-    "|employeur|şirket|sirket|firma|företag|foretag|virksomhet|會社|会社|企業|회사|công ty",
+    "|employeur|şirket|sirket|företag|foretag|virksomhet|會社|会社|企業|회사|công ty",
     "|",
 )
 _ROLE_LABELS = word_set(
@@ -57,7 +57,7 @@ _ROLE_LABELS = word_set(
     "|poste|posición|posicion|vacante|vacancy|jobtitel|intitulé du poste|my role|target role"
     "|level|team / role|role / team|pozisyon|pozisyonu|tjänst|tjanst|stilling|posisi|jabatan"
     "|ruolo|functie|stanowisko|직무|포지션|पद|post|vaga|posto|posizione|mansione|ポジション|職種"
-    "|pozisyon|görev|tjänst|stilling",
+    "|görev",
     "|",
 )
 _WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
@@ -185,7 +185,7 @@ def _top_lines(o: Outline) -> list[str]:
 
 
 def company(o: Outline, people: frozenset[str] = frozenset()) -> str | None:
-    """The employer the notes are about; ``people`` are the words of the interviewers' names."""
+    """The employer the notes are about; ``people`` are the interviewers' names (employer.people)."""
     text = "\n".join(it.text for it in o.items)
     plausible = vetting(text, people, next(iter(_title_lines(o)), ""))
     name = _company(o, lambda n, later=0: plausible(_finished(o, n), later))

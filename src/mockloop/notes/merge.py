@@ -248,17 +248,23 @@ _STEP = re.compile(
 )
 
 
+def _step_of(title: str) -> tuple[str, frozenset[str]] | None:
+    """ "Round 3+4 - Design & Debug" → ("round", {"3", "4"}); None for a title with no step."""
+    if (m := _STEP.match(title)) is None:
+        return None
+    return m[0].split()[0].lower().lstrip("#*-•( "), frozenset(n for n in m.groups() if n)
+
+
 def _same_step(a: Round, b: Round) -> bool:
     """ "Round 5 - Hiring manager + values, Rajesh Menon" in the overview, then "### Round 5 -
     HM + values (Rajesh Menon)": the same numbered step, whatever kind each reads as ("Round 3"
     is part of "Round 3+4" when the notes merged them)."""
     if _mention(a) == _mention(b):
         return False  # two list entries or two blocks: numbering that starts again (Day 2)
-    ma, mb = _STEP.match(a.title), _STEP.match(b.title)
-    if not (ma and mb) or ma[0].split()[0].lower() != mb[0].split()[0].lower():
+    sa, sb = _step_of(a.title), _step_of(b.title)
+    if sa is None or sb is None or sa[0] != sb[0]:
         return False
-    na, nb = {ma[1], ma[2]} - {None}, {mb[1], mb[2]} - {None}
-    return (na <= nb or nb <= na) and not _two_people(a.who, b.who)
+    return (sa[1] <= sb[1] or sb[1] <= sa[1]) and not _two_people(a.who, b.who)
 
 
 def _titled_by(a: Round, b: Round) -> bool:
@@ -351,15 +357,14 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
 
 def _joined_steps(rounds: list[Round]) -> list[Round]:
     """ "### Round 3+4 – Design & Debug (merged)": the overview's "Round 4" is in it too."""
-    gone: set[int] = set()
-    for r in rounds:
-        if (m := _STEP.match(r.title)) is None or m[2] is None:
-            continue
-        label, nums = m[0].split()[0].lower(), {m[1], m[2]}
-        for other in rounds:
-            o = _STEP.match(other.title) if other is not r and _mention(other) else None
-            if o and o[2] is None and o[1] in nums and o[0].split()[0].lower() == label:
-                gone.add(id(other))
+    steps = [_step_of(r.title) for r in rounds]
+    gone = {
+        id(other)
+        for r, step in zip(rounds, steps, strict=True)
+        if step and len(step[1]) > 1
+        for other, seen in zip(rounds, steps, strict=True)
+        if other is not r and seen and seen[0] == step[0] and seen[1] < step[1] and _mention(other)
+    }
     return [r for r in rounds if id(r) not in gone]
 
 
@@ -369,12 +374,9 @@ _MAX_CANDIDATES = 64  # a real loop has a few dozen rounds; huge notes stay line
 def _keys(r: Round) -> set[str]:
     """What a later mention of this round must share with it: its kind, a title word, or a
     word of its interviewer (every way _same_round can say yes)."""
-    step = (
-        {f"step:{m[0].split()[0].lower()}{n}" for n in m.groups() if n}
-        if (m := _STEP.match(r.title))
-        else set()
-    )
-    return {f"kind:{r.id}"} | set(title_words(r)) | _who_words(r.who or "") | step
+    found = _step_of(r.title)
+    steps = {f"step:{found[0]}{n}" for n in found[1]} if found else set()
+    return {f"kind:{r.id}"} | set(title_words(r)) | _who_words(r.who or "") | steps
 
 
 def _candidates(r: Round, by_key: dict[str, list[int]]) -> list[int]:

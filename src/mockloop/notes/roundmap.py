@@ -203,7 +203,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
         if r.id == "technical" and coder and _TECH_SCREEN.search(r.title):
             r.id = "coding"  # "Tech phone screen" for a backend engineer
     rounds.sort(key=lambda r: r.id != "recruiter" or r.guessed)  # stable: notes order in each group
-    merged = [r for r in merge(rounds, _interviewer) if not _called_off(r)]
+    merged = merge(rounds, _interviewer)
     settle_generic(merged)  # "1st interview", "Final", "Sit-down with chef": by place and who
     for r in merged:
         if name := step_name(r.title, r.text):
@@ -262,27 +262,15 @@ _OFF = re.compile(
 
 
 def _without_called_off(rounds: list[Round]) -> list[Round]:
-    """Without a round the notes later say is off ("the audience chat is canceled"), nor that
-    sentence itself: "2:30 chat with the head of audience" is the same round."""
-    off = [
-        r
-        for r in rounds
-        if r.heading_sec is None
-        and (
-            _OFF.search(r.text)
-            or any(_OFF.search(n.text) for n in r.focus[:2] if n.line == r.order[0])
-        )
-    ]
+    """Without a round whose own line or first notes say it is off ("the audience chat is
+    canceled", "CEO Meeting:" over "the CEO meeting is off"), nor the earlier mentions it repeats
+    ("2:30 chat with the head of audience", "Possible meeting with the CEO")."""
+    off = [r for r in rounds if any(_OFF.search(n.text) for n in [r, *r.focus[:2]])]
     gone = {id(r) for r in off}
     for r in off:
         words = title_words(r)
         gone |= {id(o) for o in rounds if words and words <= title_words(o) and o.order < r.order}
     return [r for r in rounds if id(r) not in gone]
-
-
-def _called_off(r: Round) -> bool:
-    """A round whose own first lines say it will not take place."""
-    return any(_OFF.search(n.text) for n in r.focus[:2] if n.line != r.order[0])
 
 
 _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"

@@ -98,7 +98,7 @@ def _step_blocks(o: Outline, members: list[int]) -> bool:
 
 # "Liam Fitzgerald, Sales Manager Mid-Market", "Priya Raman – VP Sales ANZ"
 _PERSON_JOB = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*(?:,|[-–—])\s*\S"
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*(?:,|[-–—])\s*\S"
 )
 
 
@@ -234,14 +234,9 @@ def panel_lists(o: Outline, markers: list[str | None]) -> None:
             continue
         j = k + 1
         while j < len(items) and items[j].kind in LIST_KINDS:
-            if _PERSON_JOB.match(items[j].text) or _PERSON_JOB.match(
-                _TITLED.sub("", items[j].text)
-            ):
+            if _PERSON_JOB.match(items[j].text):
                 markers[j] = None
             j += 1
-
-
-_TITLED = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
 
 
 def lone_topics(o: Outline, markers: list[str | None]) -> None:

@@ -183,7 +183,7 @@ def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens of ``text``, typos of vocabulary words corrected."""
     low = text.lower()
     if not low.isascii():  # "técnica", "Gespräch", "étape": read without their accents
-        low = _unaccent(gloss(low))
+        low = unaccent(gloss(low))
     if "pm" in low and _CLOCK_PM.search(low):
         low = _CLOCK_PM.sub(" ", low)  # "12:48 PM", "2pm": an afternoon, not a product manager
     words = WORD.findall(low)
@@ -196,7 +196,7 @@ _MARKS = re.compile("[\u0300-\u036f]+")
 _CLOCK_PM = re.compile(r"(?<!round )(?<!stage )(?<!level )\b\d{1,2}(?:[:.]\d\d)?\s*p\.?m\b")
 
 
-def _unaccent(text: str) -> str:
+def unaccent(text: str) -> str:
     """Accents dropped ("gespräch" → "gesprach"); ß, æ, ı, ł, ø and đ spelled out."""
     text = text.replace("ß", "ss").replace("æ", "ae").replace("ı", "i").replace("ł", "l")
     text = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("đ", "d"))
