@@ -259,3 +259,24 @@ def test_a_number_hung_on_every_step_is_stuffing_and_capped() -> None:
         "behavioral", "Tell me about a time you resolved a conflict on your team.", real
     )
     assert not any("a number hung on every step" in s for c in kept.criteria for s in c.signals)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Tell me a bit about yourself.", "background"),
+        ("Take us through your CV, briefly.", "background"),
+        ("When could you start, and are you talking to anyone else?", "logistics"),
+        ("The job is in our Leeds office three days a week. Does that work for you?", "logistics"),
+        ("What attracted you to Harbour & Finch?", "motivation"),
+        ("What questions do you have for us?", "reverse"),
+        ("What was your personal role in the project, as opposed to the team's?", "story"),
+        ("Sign-ups doubled but activation is flat. Where do you start?", "scenario"),
+        ("A redesign raised clicks but lowered orders. Do you ship it?", "judgement"),
+        ("What does a limitation-of-liability clause do?", "mechanism"),
+    ],
+)
+def test_everyday_question_wordings_are_read_as_their_type(question: str, kind: str) -> None:
+    from mockloop.scoring.questions import classify
+
+    assert classify(question_from_text("custom", question, "Acme", "PM")).name == kind

@@ -128,8 +128,21 @@ _ALL = frozenset(
 TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     (
         _rx(
+            r"\b(?:questions? (?:do you have|for (?:me|us))|(?:would you like|do you want|anything) "
+            r"(?:you'?d like )?to ask)"
+        ),
+        QuestionType(
+            "reverse",
+            ("clarify", "company", "reasoning"),
+            frozenset({"motivation", "communication", "judgement", "blend"}),
+        ),
+    ),
+    (
+        _rx(
             r"\b(?:salary|compensation|comp expectations|notice period|start date|relocat|visa|"
-            r"other (?:processes|interviews)|timeline|where are you in)"
+            r"other (?:processes|interviews|companies)|timeline|where are you (?:in|with)|when (?:could|can) "
+            r"you start|talking to (?:anyone|other)|interviewing anywhere|days a week|"
+            r"does that work for you)"
         ),
         QuestionType(
             "logistics",
@@ -139,7 +152,8 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     ),
     (
         _rx(
-            r"\b(?:walk me through your (?:background|resume|career|cv)|tell me about yourself|"
+            r"\b(?:(?:walk|take) (?:me|us) through your (?:background|resume|career|cv)|tell (?:me|us) "
+            r"(?:a (?:bit|little) )?about yourself|"
             r"your background|introduce yourself|your (?:career|path) so far)"
         ),
         QuestionType(
@@ -151,8 +165,9 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     (
         _rx(
             r"\b(?:why (?:are you|do you|this|us|our|here|now|leave|move|join|manage|would you|"
-            r"(?-i:[A-Z])\w+\b(?<!\bDoes)(?<!\bIs))|what draws|what attracts|interest(?:s|ed)? you|excites? you|"
-            r"what do you want|why (?:a|an) \w+)"
+            r"(?-i:[A-Z])\w+\b(?<!\bDoes)(?<!\bIs))|what draws|what attract\w*|interest(?:s|ed)? you|excites? you|"
+            r"what do you want|why (?:a|an) \w+|why did you apply|what makes you want|what(?:'s| is) "
+            r"prompting you|should we hire you|what do you know about)"
         ),
         QuestionType(
             "motivation",
@@ -178,7 +193,11 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
             r"\b(?:tell me about a time|describe a (?:time|situation)|give me an example|have "
             r"you ever|a time (?:when|you)|tell me about (?:a|an|the|something|someone)|"
             r"walk me through (?:a|an|the) (?:time|project|decision|deal|launch|incident|"
-            r"conflict)|most (?:proud|difficult|challenging)|biggest (?:mistake|failure))"
+            r"conflict)|most (?:proud|difficult|challenging)|biggest (?:mistake|failure)|"
+            r"proud(?:est)? of|what (?:was|were) your (?:\w+ )?(?:role|part|contribution)|what did you "
+            r"personally|have you personally|your (?:personal|specific) (?:role|contribution)|"
+            r"(?:what|which) (?:results|impact|decision)\b[^?]*\b(?:deliver|made|have)|how did you "
+            r"(?:measure|get|know|decide))"
         ),
         QuestionType(
             "story",
@@ -208,7 +227,7 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
             r"\d|what would you do|how do you handle|how would you handle|what's going on|"
             r"what would you try|what happened|what do you do|what would you (?:check|look at)|"
             r"(?:dropped|fell|dipped|spiked|rose|jumped|declined) (?:from|by|to|\d)|"
-            r"how would you (?:investigate|diagnose))"
+            r"how would you (?:investigate|diagnose)|(?:doubled|tripled|halved)\b|where do you start)"
         ),
         QuestionType(
             "scenario",
@@ -219,7 +238,9 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     (
         _rx(
             r"\b(?:prioriti|decide between|which (?:one|would you)|trade-?off|three (?:customers|"
-            r"asks|requests)|only (?:build|do|pick) one|say no|kill|cut scope)"
+            r"asks|requests)|only (?:build|do|pick) one|say no|kill|cut scope|do you (?:ship|launch)|"
+            r"would you (?:launch|ship)|should (?:we|i|you) (?:keep|expand|launch|ship|build)|what do "
+            r"we do\b|defend it)"
         ),
         QuestionType(
             "judgement",
@@ -243,7 +264,7 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     (
         _rx(
             r"\b(?:what is|what are|how does|how do|explain|why does|why is|difference between|"
-            r"when would you (?:use|not)|how would you)"
+            r"when would you (?:use|not)|how would you|what does (?:a|an|the) |what happens)"
         ),
         QuestionType(
             "mechanism",
@@ -278,6 +299,7 @@ def misses_need(qtype: str, text: str) -> bool:
 
 
 CORE: dict[str, tuple[str, ...]] = {
+    "reverse": ("clarify",),
     "reflection": ("reflection", "action", "situation"),
     "logistics": ("logistics", "candour"),
     "background": ("situation", "action"),
@@ -293,9 +315,9 @@ _GENERAL = QuestionType("general", ("reasoning", "quantities", "action", "tradeo
 _BY_KIND = {
     "technical": TYPES[-1][1],
     "case": TYPES[-2][1],
-    "logistics": TYPES[0][1],
-    "motivation": TYPES[2][1],
-    "vision": TYPES[2][1],
+    "logistics": TYPES[1][1],
+    "motivation": TYPES[3][1],
+    "vision": TYPES[3][1],
 }
 
 
@@ -306,7 +328,7 @@ def classify(question: AgendaQuestion) -> QuestionType:
         if pattern.search(text):
             return qtype
     if question.kind == "behavioral" and question.id != "custom":
-        return TYPES[3][1]
+        return TYPES[4][1]
     return _BY_KIND.get(question.kind, _GENERAL)
 
 
