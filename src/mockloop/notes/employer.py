@@ -96,6 +96,8 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
             return False  # "Redpath Talent — Sarah (consultant)" placing me with a client
         if _numbered(words[0], text):
             return False  # "4 North (Medicine)": a ward numbered in the title, not a company
+        if mine(name, text):
+            return False  # "current: PM at Bokhylla", "why leave Lagerwerk": the candidate's job
         named = name.lower() in people and name.lower() not in first_title.lower()
         if named or (words[0].lower() in people and _titled(name, text)):
             return False  # an interviewer ("Priya Raman — HM" when a round is "with Priya")
@@ -107,6 +109,29 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
         return later < 2 or len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 2
 
     return plausible
+
+
+# how notes speak of the candidate's own employer: "current: Dhanvi Retail Tech", "me: 3 yrs AE
+# at Lagerwerk", "I'm 4 PQE at Greyling & Marsh", "why leave Bokhylla" (not "Luis = 8 yrs at Rivian": an
+# interviewer's years)
+_MINE = (
+    r"(?i)\bwhy (?:leave|leaving|i'?m leaving|quit|move on from)\s+{n}",
+    (
+        r"(?i)\b(?:current(?:ly)?|now|today|hoje|aktuell|actualmente|obecnie|huidig)(?:\s+(?:job|"
+        r"employer|company|role|gig))?[ \t]*[:=\-–—][ \t]*(?:[\w./-]+[ \t]+){{0,4}}?(?:(?:at|@|bei|en"
+        r"|na|no|w)[ \t]+)?{n}"
+    ),
+    (
+        r"(?i)(?:^|\n|[.;][ \t]*)(?:me|i'?m|i am|i'?ve been|i was)\b(?:[ \t]*:)?[ \t]+(?:(?!interview"
+        r"|appl|talk|meet)[\w./-]+[ \t]+){{0,5}}?(?:at|@)[ \t]+{n}"
+    ),
+)
+
+
+def mine(name: str, text: str) -> bool:
+    """The notes speak of ``name`` as the candidate's current or past employer."""
+    n = rf"{re.escape(name)}(?!\w)"
+    return any(re.search(p.format(n=n), text) for p in _MINE)
 
 
 _SIGN_OFF = re.compile(

@@ -40,6 +40,7 @@ from .names import (
 )
 from .outline import Outline
 from .parser import LIST_KINDS, Item
+from .traces import careers_company, left_traces, prose_company
 from .vocab import ROUNDISH, folded, has, tokens
 
 __all__ = ["company", "role"]
@@ -80,10 +81,6 @@ _ARTICLE = re.compile(r"(?i)\b(?:the|a|an|this|our|your)\s+")
 _FOR_ROLE = re.compile(
     r"\b(?:interviewing|interview|applied|applying|apply|candidate|considered|hired|hiring)"
     r"\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?([A-Z][^.;:!?()]{2,80})",
-)
-_AT_COMPANY = re.compile(
-    r"\b(?:at|with|@|joining|join|to)\s+((?:[A-Z][\w&.'’-]*|AI|&)(?:\s+(?:[A-Z][\w&.'’-]*|AI|&))"
-    r"{0,2})"
 )
 _ROLE_NOUN = re.compile(
     r"\b(product manager|program manager|pm|tpm|apm|engineer|developer|designer|scientist"
@@ -222,7 +219,9 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         m = _AT_NAME.search(value) if label in _ROLE_LABELS else None
         if m and (name := clean_name(m[1])) and ok(title_case(name)):
             return title_case(name)
-    top = _top_lines(o)
+    if (ad := careers_company(o.items)) and ok(ad):
+        return ad  # "https://kariera.brzozowa-logistyka.pl/oferty/…": the job ad's own address
+    top = [t for t in _top_lines(o) if not _PATH.match(t)]
     lines = top + mail_subjects(o.items)
     titles = [(_names.title_name(t), (k > 0) + (0 < k < len(top))) for k, t in enumerate(lines)]
     titled = next(
@@ -243,8 +242,10 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
     if titled and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
     found = (
-        _prose_company(o),
         signature_company(o.items),
+        careers_company(o.items),
+        left_traces(o.items),
+        prose_company(o.items, lambda n: n.lower() not in _NOT_COMPANY and ok(n)),
         mail_company(o.items),
         *frequent_names(o.items)[:1],
     )
@@ -252,6 +253,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
 
 
 _AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
+_PATH = re.compile(r"^\s*(?:~?/|[A-Za-z]:\\|https?://)\S*\s*$")  # a file's path or an address
 
 
 def _not_a_name(name: str) -> bool:
@@ -300,21 +302,6 @@ def _why_names(o: Outline) -> Counter[str]:
                 names[title_case(clean_name(m.group(1)))] += 1
     names.pop("", None)
     return names
-
-
-def _prose_company(o: Outline) -> str:
-    """ "interviewing with Snowflake", "the PM role at HubSpot": a capitalised name after
-    'at' or 'with' on a line that speaks of the job."""
-    for it in islice(o.items, 60):
-        low = folded(it.text)
-        if not ("role" in low or "position" in low or "interview" in low or "appl" in low
-                or "job" in low or "offer" in low or "join" in low):  # fmt: skip
-            continue
-        for m in _AT_COMPANY.finditer(it.text):
-            name = clean_name(m.group(1))
-            if name and name.lower() not in _NOT_COMPANY and not has_job(name):
-                return name
-    return ""
 
 
 def _before_round(role: str) -> str:

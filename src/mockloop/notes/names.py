@@ -50,6 +50,9 @@ _JOB_WORDS = (
     r"|analyst|analytiker|ansvarig|sjuksköterska|insinööri|asiantuntija|pegawai|staf|perawat"
     r"|guru|insinyur|분석가|연구원|インフラエンジニア|看護師|教師|エンジニア|surveyor|planista"
     r"|insegnante|impiegat[oa]|inżynier|programista|uzman|mühendis|teknisyen"
+    r"|arquitect[oa]|arquitet[oa]|physio(?:therapist)?|electrician|plumber|carpenter|welder"
+    r"|mechanic|surgeon|practitioner|social worker|dentist|hygienist|midwife|paramedic"
+    r"|veterinarian|journeyman"
 )
 
 
@@ -78,6 +81,7 @@ ROLE_WORDS = word_set(
     plant production claims payroll practice office category clinical nursing ward kitchen
     maintenance logistics supply chain procurement purchasing inventory service services
     registered licensed certified chartered qualified front back financial litigation tax audit
+    civil structural mechanical electrical chemical employment intermediate medior surgical
     compliance treasury surgical"""
 )
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
@@ -203,7 +207,10 @@ def the_firm(name: str) -> bool:
     return all(w[:1].isupper() for w in words) and (name.isupper() or bool(_FIRM.search(name)))
 
 
-_SENIORITY = frozenset(("senior", "sr", "staff", "principal", "lead", "junior", "jr", "head"))
+_SENIORITY = frozenset(
+    ("senior", "sr", "staff", "principal", "lead", "junior", "jr", "head", "intermediate",
+     "medior", "mid", "mid-level", "graduate", "trainee", "apprentice", "journeyman")
+)  # fmt: skip
 
 
 def _role_from(part: str) -> tuple[str, str]:
@@ -292,7 +299,8 @@ _NOTES_WORDS = word_set(
     application applications interview interviews entrevistas prep preparacao preparacion
     vorbereitung voorbereiding przygotowanie persiapan chuan bi 準備 面接 면접 준비 채용 지원 my
     mis mes meine mijn moje minhas minha meus 2024 2025 2026 ke ve nhung ghi chu journal diary
-    log tracker civil service colloqui colloquio colloqui di lavoro"""
+    log tracker civil service colloqui colloquio colloqui di lavoro vaga vacante vacature
+    vacancy stelle puesto ogloszenie"""
 )
 
 

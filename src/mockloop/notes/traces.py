@@ -1,0 +1,180 @@
+"""Where notes name the employer without saying "company:": the address of its job ad, a
+calendar invite, a welcome line from its recruiter, a signature under a pasted message, a
+sentence about the job ("the role I applied for at Ashdown Fielding").
+
+Each reader returns the first name it finds, or ''. facts.company reads the job ad's address
+before the title (a title is often only the job); the others come after labels, titles and
+"why X" lines. Every name still goes through employer.vetting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import islice
+from typing import Any
+
+from .names import clean_name, has_job, title_case
+from .vocab import folded
+
+# a job ad's address: a careers host ("kariera.brzozowa-logistyka.pl", "jobs.acme.com"), a
+# careers path ("acme.com/careers/…", "leeside-echo.ie/news/we-are-hiring-…"), or a hiring
+# tool that puts the employer in the address ("jobs.lever.co/acme", "acme.teamtailor.com")
+_CAREERS = (
+    r"careers?|jobs?|karriere|kariera|carreiras?|carrieres?|empleos?|werkenbij|werken|vacatures?"
+    r"|talent|join|hiring|apply|recrutement|lavora-con-noi|rekrytointi|jobb"
+)
+_URL_HOST = re.compile(
+    rf"(?i)\bhttps?://(?:www\.)?(?:(?:{_CAREERS})\.)([a-z0-9-]+)\.[a-z.]{{2,12}}(?:/|\b)"
+)
+_URL_PATH = re.compile(
+    rf"(?i)\bhttps?://(?:www\.)?([a-z0-9-]+)\.[a-z.]{{2,12}}/(?:[\w.-]+/)*?"
+    rf"(?:{_CAREERS}|[\w-]*(?:hiring|vacanc|career)[\w-]*)(?:[/?#.-]|\b)"
+)
+_ATS_PATH = re.compile(
+    r"(?i)\b(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|"
+    r"jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.personio\.\w+)/([a-z0-9-]+)"
+)
+_ATS_HOST = re.compile(
+    r"(?i)\b([a-z0-9-]+)\.(?:teamtailor\.com|recruitee\.com|bamboohr\.com|breezy\.hr|"
+    r"workable\.com|personio\.(?:de|com)|myworkdayjobs\.com|wd\d+\.myworkdayjobs\.com)\b"
+)
+# "~/Documents/sollicitaties/havenkade-foods/notes.txt": a folder kept for one application
+_APPLICATION_DIR = re.compile(
+    r"(?i)(?:^|[\s/\\])(?:applications?|sollicitaties|bewerbungen|candidaturas?|jobs?|"
+    r"job[-_ ]?search|interviews?)[/\\]([a-z0-9][a-z0-9-]{2,40})[/\\]"
+)
+_NOT_EMPLOYERS = frozenset(
+    [
+        "www",
+        "linkedin",
+        "indeed",
+        "glassdoor",
+        "google",
+        "docs",
+        "drive",
+        "notion",
+        "github",
+        "gitlab",
+        "medium",
+        "youtube",
+        "twitter",
+        "x",
+        "facebook",
+        "instagram",
+        "wikipedia",
+        "careers",
+        "jobs",
+        "job",
+        "apply",
+        "talent",
+        "news",
+        "blog",
+    ]
+)
+
+
+_CAREERS_AFFIX = re.compile(
+    r"^(?:lifeat|joinus|join|workat|careersat|jobsat)(?=\w{3})|(?<=\w{3})(?:careers|jobs)$"
+)
+
+
+def _slug(slug: str) -> str:
+    """ "brzozowa-logistyka" → "Brzozowa Logistyka", "lifeatspotify" → "Spotify"; '' for a site
+    that is no employer."""
+    words = [_CAREERS_AFFIX.sub("", w) for w in re.split(r"[-_]+", slug.lower()) if w]
+    if not words or words[0] in _NOT_EMPLOYERS or len("".join(words)) < 3:
+        return ""
+    return title_case(" ".join(words))
+
+
+def careers_company(items: Sequence[Any]) -> str:
+    """The employer in the address of a job ad or an application's folder, spelled as the
+    notes spell it where they do ("rolandberger.com/careers" → Roland Berger)."""
+    for it in items[:300]:
+        text = it.text
+        if "/" not in text:
+            continue
+        for pattern in (_ATS_PATH, _ATS_HOST, _URL_HOST, _URL_PATH, _APPLICATION_DIR):
+            for m in pattern.finditer(text):
+                if name := _slug(m.group(1)):
+                    return _as_written(name, items)
+    return ""
+
+
+def _as_written(name: str, items: Sequence[Any]) -> str:
+    """``name`` as the notes write it outside an address: "Roland Berger" for "Rolandberger"."""
+    letters = [c for c in name.lower() if c.isalnum()]
+    spelled = re.compile(
+        r"(?<![\w/.@-])" + r"[\s.&'’-]?".join(map(re.escape, letters)) + r"(?![\w/.@-])",
+        re.IGNORECASE,
+    )
+    for it in items[:300]:
+        for m in spelled.finditer(it.text):
+            if m.group(0)[:1].isupper():
+                return m.group(0)
+    return name
+
+
+# "Invitation: Kesari Pay <> Aarav S. – Deep dive @ Wed 12 Mar": the company, then the candidate
+_INVITE = re.compile(r"(?i)^\W*(?:invitation|invite|updated invitation)\s*:\s*(.{2,40}?)\s+<>\s+\S")
+# "Welcome to the Bangkal Analytics process!", "welcome to the Acme family"
+_WELCOME = re.compile(
+    r"\b[Ww]elcome to (?:the )?((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+    r"(?:process|team|family|hiring|interview|recruitment|selection)"
+)
+_LEGAL = (
+    r"Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|LLP|LLC|Inc\.?|GmbH|AG|B\.V\.|N\.V\.|"
+    r"S\.A\.|S\.L\.|SAS|S\.p\.A\.|S\.r\.l\.|Sp\. z o\.o\.|Oy|AB|ApS|A/S|plc|PLC"
+)
+# a signature's line: "Merrowgate Holdings Pte. Ltd.", "People Operations | Lakeshore Ridge
+# Hospital", or a first name and the company under a texted message ("- Tanya, Foothills Spark
+# Electric")
+_LEGAL_LINE = re.compile(rf"^\W*([A-Z][\w&.'’ -]{{1,50}}?\s(?:{_LEGAL}))\W*$")
+_HR_LINE = re.compile(
+    r"(?i)^\W*(?:people (?:ops|operations|team)|human resources|hr|talent(?: acquisition)?|"
+    r"recruit(?:ing|ment)(?: team)?)\s*[|,·–—-]\s*((?-i:[A-Z])[\w&.'’ -]{2,50}?)\W*$"
+)
+_NAME_SIGN = re.compile(
+    r"[-–—]\s*[A-Z][a-z]+,\s+((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){1,3})[\"”]?\s*$"
+)
+
+
+def left_traces(items: Sequence[Any]) -> str:
+    """The employer in an invite, a welcome line or a signature of a pasted message."""
+    for it in items[:400]:
+        text = it.text.strip()
+        for pattern, anywhere in _TRACES:
+            m = pattern.search(text) if anywhere else pattern.match(text)
+            if m and (name := clean_name(m.group(1).strip())):
+                return name
+    return ""
+
+
+# "#LifeAtKornfeld", "#JoinAcme": a hiring post's tag
+_HASHTAG = re.compile(r"#(?:LifeAt|JoinUsAt|Join|WorkAt|WorkingAt|TeamAt|WeAre)([A-Z][\w]{2,30})\b")
+_TRACES = ((_INVITE, False), (_WELCOME, True), (_HR_LINE, False), (_LEGAL_LINE, False),
+           (_NAME_SIGN, True), (_HASHTAG, True))  # fmt: skip
+
+
+_AT_COMPANY = re.compile(
+    r"\b(?:at|with|@|joining|join|to|(?<=é )na|(?<=é )no|(?<=es )en)\s+((?:[A-Z][\w&.'’-]*|AI|&)(?:\s+(?:[A-Z][\w&.'’-]*|AI|&))"
+    r"{0,2})"
+)
+
+
+def prose_company(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
+    """ "interviewing with Snowflake", "the PM role at HubSpot", "a vaga é na Cordilha": a
+    capitalised name after 'at' or 'with' on a line that speaks of the job, the first that
+    passes ``ok`` ("I'm at Greyling & Marsh … the role I applied for at Ashdown Fielding")."""
+    for it in islice(items, 60):
+        low = folded(it.text)
+        if not ("role" in low or "position" in low or "interview" in low or "appl" in low
+                or "job" in low or "offer" in low or "join" in low or "vaga" in low
+                or "puesto" in low or "vacante" in low or "stelle" in low):  # fmt: skip
+            continue
+        for m in _AT_COMPANY.finditer(it.text):
+            name = clean_name(m.group(1))
+            if name and not has_job(name) and ok(name):
+                return name
+    return ""
