@@ -115,10 +115,42 @@ def _among_rounds(o: Outline, sec: int) -> bool:
         return False
     if run[0] < at < run[-1]:
         return True
+    if at < run[0] and _bare(o.notes.sections[sec].heading or "") and not _who_or_when(o, sec):
+        return False  # "## me", "## the paper" in the research before the first round
     between = group[at + 1 : run[0]] if at < run[0] else group[run[-1] + 1 : at]
     return not any(
         aside_heading(split_title(o.notes.sections[m].heading or "")[0]) for m in between
     )
+
+
+# a section's first line that says who or how long: "Declan Moore (HR), 15 min."
+_WHO_FIRST = re.compile(r"^\W*[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+\s*[,(—–-]")
+_LENGTH = re.compile(r"\b\d+\s*(?:min|mins|minutes|hrs?|hours?|h)\b", re.IGNORECASE)
+# a heading that is a numbered step, or names who: "3 Mtra. Ugalde", "Zoom with Mr Okafor"
+_WHO_HEAD = re.compile(
+    r"^\W*\d{1,2}[.)]?\s|\b(?:with|w/|con|mit|avec|met|com)\s+(?:the\s+|la\s+|el\s+)?[A-Z]"
+    r"|\b(?:Mr|Mrs|Ms|Dr|Mtra|Mtro|Lic|Ing|Prof|Herr|Frau|Mme)\.?\s+[A-Z]"
+)
+
+
+def _bare(heading: str) -> bool:
+    """A short heading in lower case or on "the", "my", "me": "me", "the paper", "The
+    Principal", "my background" (not "TAUGHT LESSON")."""
+    words = heading.split()
+    return 0 < len(words) <= 3 and (
+        heading[:1].islower() or words[0].lower() in ("the", "me", "my", "about", "our", "their")
+    )
+
+
+def _who_or_when(o: Outline, sec: int) -> bool:
+    """The section's heading or first line names a person, a time or a length."""
+    k = o.starts[sec]
+    first = o.items[k + 1].text if _has_body(o, k) else ""
+    heading = o.items[k].text
+    return bool(
+        says_when(heading) or _LENGTH.search(heading) or _WHO_HEAD.search(heading)
+        or _WHO_FIRST.match(first) or says_when(first) or _LENGTH.search(first)
+    )  # fmt: skip
 
 
 @dataclass
