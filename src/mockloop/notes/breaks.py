@@ -84,6 +84,8 @@ _MAYBE = re.compile(
 _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"
     r"|\bjust paperwork|\bkein interview|\bgeen (?:gesprek|sollicitatie)|\bno es (?:una )?entrevista"
+    r"|\bpas d'(?:entretien|[ée]valuation)|\bn[ãa]o (?:é|conta como) entrevista|\bsin entrevista"
+    r"|\bno (?:interview|scoring)\b"
 )
 
 

@@ -52,7 +52,7 @@ _JOB_WORDS = (
     r"|insegnante|impiegat[oa]|inżynier|programista|uzman|mühendis|teknisyen"
     r"|arquitect[oa]|arquitet[oa]|physio(?:therapist)?|electrician|plumber|carpenter|welder"
     r"|mechanic|surgeon|practitioner|social worker|dentist|hygienist|midwife|paramedic"
-    r"|veterinarian|journeyman"
+    r"|veterinarian|journeyman|rn"
 )
 
 

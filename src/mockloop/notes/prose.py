@@ -186,6 +186,11 @@ _CALLED = re.compile(
     r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),\s+(?:the|our|my)\s+"
     r"(recruiter|hiring\s+manager|talent\s+partner)\b[^.]{0,20}?,?\s+(?:called|rang|phoned"
     r"|screened)\s+me\b"
+    # "Hanna from people ops called me back on Friday to set up a 30 min chat on Tue"
+    r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:from|in|at)\s+(?:the\s+)?(people\s+ops|people"
+    r"\s+operations|hr|talent|recruiting|recruitment|the\s+agency)\b[^.]{0,40}?\s+(?:called|rang"
+    r"|phoned|emailed|texted|messaged)\s+me\b[^.]{0,60}?\bto\s+(?:set\s+up|book|schedule|arrange)"
+    r"\s+(?:a|an)\s+(?:\d+\s*-?\s*min(?:ute)?s?\s+)?(?:chat|call|screen|phone\s+screen|intro)\b"
 )
 
 
@@ -224,6 +229,8 @@ def _called(sentence: str) -> tuple[str, str] | None:
     m = _CALLED.match(sentence)
     if m is None:
         return None
+    if m.group(1) is None:
+        return "Recruiter call", m.group(3)
     return f"{m.group(2).capitalize()} call", m.group(1)
 
 

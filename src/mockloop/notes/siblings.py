@@ -211,8 +211,13 @@ def dated_headings(o: Outline, markers: list[str | None]) -> None:
         if any(
             items[j].kind in LIST_KINDS and (_when(items[j].text) or _TBC.match(items[j].text))
             for j in under
-        ):
-            markers[k] = "heading"
+        ) or (under and has_job(it.text) and _LENGTH_LEAD.match(items[under[0]].text)):
+            markers[k] = "heading"  # or "Director of Nursing (Dr. M.)" over "20 min. Probably …"
+
+
+_LENGTH_LEAD = re.compile(
+    r"(?i)^\W*(?:~|about\s+|approx\.?\s+)?\d{1,3}\s*(?:min|mins|minutes|hrs?|hours?)\b"
+)
 
 
 def _when(text: str) -> bool:

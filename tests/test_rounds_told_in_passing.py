@@ -1,0 +1,90 @@
+"""Rounds that notes tell in passing: a call someone from HR set up, told as a sentence; a
+heading that names the interviewer's job over a first line that says how long; a line dated
+the way Portuguese, Spanish or Dutch notes date it; and a lunch slot that says it is no
+interview is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockloop.notes.when import says_when
+from tests.support.plans import plan_of, titles_of
+
+
+def test_a_call_set_up_by_someone_from_people_ops_is_the_recruiter_round() -> None:
+    plan = plan_of(
+        """ward 4 - staff nurse - notes
+
+Priya from people ops called me back on Monday to set up a 20 min chat on Thu at 11am.
+She wants to go over my registration, shifts and salary.
+
+-- Ward manager (Mr. Adeyemi) --
+45 min. Clinical scenarios: a deteriorating patient, prioritising call bells.
+"""
+    )
+    recruiter = [r for r in plan.rounds if r.kind == "recruiter"]
+    assert recruiter and recruiter[0].interviewer == "Priya", [
+        (r.title, r.interviewer) for r in plan.rounds
+    ]
+    assert not plan.default_loop
+
+
+def test_a_job_heading_over_how_long_it_takes_is_a_round() -> None:
+    titles = titles_of(
+        """site engineer – notes
+
+-- me now --
+4 yrs at a contractor, tunnels.
+
+-- Director of Projects (Dr. Okoye) --
+20 min. Probably the big picture: why leave, where I see myself.
+
+-- to ask --
+- how are sites staffed?
+"""
+    )
+    assert titles == ["Director of Projects (Dr. Okoye)"], titles
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "café com o Chef Rui – qui 13 fev, 10h, Café Guarany",
+        "trial shift – sáb 15 fev, dinner, 16h till close",
+        "koffie met Daan – wo 19 mrt",
+        "entrevista con la gerente – 13 de febrero",
+    ],
+)
+def test_dates_and_times_written_in_other_languages_say_when(line: str) -> None:
+    assert says_when(line)
+
+
+@pytest.mark.parametrize("line", ["a 12h shift pattern", "set up the call", "out of office"])
+def test_words_that_only_look_like_dates_do_not(line: str) -> None:
+    assert not says_when(line)
+
+
+def test_a_dated_trial_shift_in_portuguese_notes_is_a_round_not_the_default_loop() -> None:
+    plan = plan_of(
+        """Porto – sous chef
+
+trial shift – sáb 15 fev, dinner, 16h till close
+- on garnish + fish, Rui watching
+- graded: speed, mise, clean station
+"""
+    )
+    assert not plan.default_loop
+    assert [r.title for r in plan.rounds] == ["trial shift"]
+
+
+def test_a_lunch_slot_that_says_it_is_no_interview_is_not_a_round() -> None:
+    titles = titles_of(
+        """## Journée sur site
+09h30 – Entretien avec la manager (Chloé)
+11h00 – Étude de cas
+12h00 – déjeuner libre, pas d'entretien
+14h00 – Entretien final avec le directeur
+"""
+    )
+    assert not any("entretien" == t.lower().strip() or "pas d" in t.lower() for t in titles), titles
+    assert len(titles) == 3, titles
