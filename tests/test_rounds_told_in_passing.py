@@ -88,3 +88,26 @@ def test_a_lunch_slot_that_says_it_is_no_interview_is_not_a_round() -> None:
     )
     assert not any("entretien" == t.lower().strip() or "pas d" in t.lower() for t in titles), titles
     assert len(titles) == 3, titles
+
+
+def test_an_informal_slot_named_in_quotes_is_the_companys_name_for_a_round() -> None:
+    titles = titles_of(
+        """planner - rdam
+
+process:
+
+- part a = phone call w/ recruiter Sanne - DONE 11/3
+  ~20 min. salary, hours, notice
+
+- "koffie met Daan" - do 20/3 10:00 @ their office
+  Daan Verbeek, supply chain manager, would be my manager
+  expect: forecast accuracy, the monthly S&OP review
+
+- part b = case, take home
+  a dataset, a forecast for 13 weeks and a short deck
+
+- team lunch after part b, not an interview
+"""
+    )
+    assert any("koffie met Daan" in t for t in titles), titles
+    assert not any("lunch" in t.lower() for t in titles), titles

@@ -64,7 +64,17 @@ def is_break(text: str) -> bool:
     said = gloss(outside_brackets(text).strip() or text)
     if _SOFT_BREAK.search(said) and not (has(tokens(said), ROUNDISH) or round_types(said)):
         return True  # "Registration, document verification"; not "Briefing exercise (written)"
+    if _QUOTED_INFORMAL.match(text):
+        return False  # "koffie met Daan" - do 20/3: the company's own name for a round
     return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
+
+
+# an informal slot named in quotes, the way the company calls it: "\"koffie met Daan\" - do 20/3",
+# "Steg 2 – \"Fika med Elsa\"", "\"Lunch interview\""
+_QUOTED_INFORMAL = re.compile(
+    r"(?i)^(?:[^\"“”]{0,30}[-–—:]\s*)?[\"“](?=[^\"”]{0,40}\b(?:coffee|koffie|kaffee|caf[ée]|fika|lunch"
+    r"|dinner|walk)\b)[^\"”]{3,50}[\"”]"
+)
 
 
 _SOFT_BREAK = re.compile(
