@@ -111,3 +111,65 @@ process:
     )
     assert any("koffie met Daan" in t for t in titles), titles
     assert not any("lunch" in t.lower() for t in titles), titles
+
+
+def test_two_struck_steps_joined_into_one_session_are_one_round_not_called_off() -> None:
+    titles = titles_of(
+        """# Arquitecto/a – prep
+
+## Proceso
+
+1. Conversación con RR.HH. — Camila, 15 min, jueves 13/03. HECHO.
+   Renta, disponibilidad.
+
+2. ~~Revisión de portafolio (martes 18)~~ + ~~Entrevista técnica (jueves 20)~~
+   → **UPDATE:** las juntó en una sola sesión, jueves 20/03, 10:00, 90 min.
+   - presento 2 proyectos, después preguntas técnicas
+
+3. Prueba práctica — me la mandan el viernes 21
+   - planta + corte + 1 detalle, en Revit
+
+4. Final con los socios — miércoles 02/04, 17:00
+   - visión del taller
+
+## Por qué ellos / por qué yo
+- equipamiento público
+"""
+    )
+    assert len(titles) == 4, titles
+    assert "Revisión de portafolio" in titles[1] and "Entrevista técnica" in titles[1], titles
+
+
+def test_why_me_in_another_language_names_no_company() -> None:
+    plan = plan_of(
+        "# Arquitecto/a de Proyecto – prep\n\nBackground: 5 años en Estudio Pehuén.\n\n"
+        "## Proceso\n1. Conversación con RR.HH. — Camila, 15 min\n2. Entrevista técnica\n\n"
+        "## Why them / por qué yo\n- equipamiento público\n"
+    )
+    assert plan.company is None
+
+
+def test_the_people_of_an_interview_day_of_one_to_ones_are_a_round_each() -> None:
+    plan = plan_of(
+        """## small animal vet – prep
+
+### Interview day (Mairi, Duncan, Fiona):
+Email says "three short one-to-one interviews, 25 minutes each, in separate rooms".
+
+**Mairi Sutherland – Clinical Director**
+- clinical cases: a vomiting dog workup
+
+**Duncan Reid – Head Nurse**
+- how I work with the nurses
+
+**Fiona McAllister – Practice Manager**
+- contract: 4 day week, salary, CPD budget
+
+### Working interview (11:15–13:00)
+Two real consults with Mairi sitting in.
+"""
+    )
+    who = [r.interviewer or "" for r in plan.rounds]
+    for name in ("Mairi Sutherland", "Duncan Reid", "Fiona McAllister"):
+        assert any(name in w for w in who), [(r.title, r.interviewer) for r in plan.rounds]
+    assert len(plan.rounds) == 4

@@ -95,7 +95,8 @@ _ROLE_STOP = word_set(
 _WHY = re.compile(r"^\W*(?:why|warum|por qu[ée]|pourquoi)\s+(.*\S)\s*$", re.IGNORECASE)
 _WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it", "the", "not",
              "this role", "the role", "the team", "this team", "leave", "move", "switch",
-             "this one", "this job", "this company", "them?"}  # fmt: skip
+             "this one", "this job", "this company", "them?", "yo", "moi", "ich", "mij", "mim",
+             "mnie", "ellos", "eles", "sie", "hen", "ustedes"}  # fmt: skip
 _NOT_COMPANY = word_set(
     """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my
     the a an this that our team role recruiter your why warum pourquoi pasted copied forwarded

@@ -110,5 +110,7 @@ def struck(text: str) -> str:
         rest = text[end + 2 :]
         if rest.lstrip()[:1].isalnum():  # "~~Tues 3/11~~ Wed 3/12: HM": only the date changed
             return f"{text[2:end]}{rest}"
+        if re.match(r"[ \t]*[+&][ \t]*~~", rest):  # "~~Portfolio (Tue)~~ + ~~Technical (Thu)~~
+            return text.replace("~~", "")  # → one session": two steps joined, not called off
         return f"{text[2:end]} (cancelled){rest}"
     return text

@@ -35,7 +35,8 @@ _NAME = re.compile(r"^(?:[A-Z][A-Za-z'’.-]*[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][
 _TITLE = re.compile(
     r"\b(?:chief|officer|ceo|cto|coo|cfo|cpo|vp|vice president|president|director|head of"
     r"|partner|manager|founder|co-founder|lead|principal|engineer|recruiter|board|specialist"
-    r"|designer|scientist|analyst|architect|counsel|coordinator|sourcer|researcher|consultant)\b",
+    r"|designer|scientist|analyst|architect|counsel|coordinator|sourcer|researcher|consultant"
+    r"|head\s+(?:nurse|chef|teacher|of)|nurse|surgeon)\b",
     re.IGNORECASE,
 )
 _WHEN = re.compile(
@@ -90,9 +91,27 @@ def person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
 
 # "Dana Whitfield — Talent Partner", "Dr. Omar Haddad, Medical Director": a name, then a title
 _HEAD_NAME = re.compile(
-    r"^(?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,2}(?:\s+[—–-]\s+|,\s+)(.+)$"
+    r"^(?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?)){1,2}"
+    r"(?:\s+[—–-]\s+|,\s+)(.+)$"
 )
 _PARTS = re.compile(r"[.;,()]\s*|\s+[—–-]\s+")
+
+
+# "three short one-to-one interviews, 25 minutes each": the people below are one round each
+_ONE_TO_ONES = re.compile(
+    r"(?i)\b(?:one-to-ones?|1:1s|1-on-1s|one-on-ones|interview day|(?:two|three|four|2|3|4)\s+"
+    r"(?:short\s+|separate\s+|back-to-back\s+)?(?:one-to-one\s+|1:1\s+)?(?:interviews|conversations))\b"
+)
+
+
+def _one_to_ones(o: Outline, k: int) -> bool:
+    """The heading above ``k`` (and its first line) say the people under it are interviews
+    of their own."""
+    parent = o.parents[o.secs[k]]
+    if parent is None:
+        return False
+    start = o.starts[parent]
+    return bool(_ONE_TO_ONES.search(" ".join(it.text for it in o.items[start : start + 2])))
 
 
 def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
@@ -116,7 +135,7 @@ def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         top = o.notes.sections[o.secs[k]].level == 1
         if top and any(items[j].kind == "heading" for j in block):
             continue  # "# Novo Nordisk – QA Specialist" over "## Telefonscreening": the page title
-        if not any(_WHEN.search(items[j].text) for j in block[:2]):
+        if not any(_WHEN.search(items[j].text) for j in block[:2]) and not _one_to_ones(o, k):
             continue
         named = _round_named(items[block[0]].text)  # the line right under the name
         bracket = head.text.partition("(")[2].strip(" ()")
