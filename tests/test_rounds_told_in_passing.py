@@ -173,3 +173,21 @@ Two real consults with Mairi sitting in.
     for name in ("Mairi Sutherland", "Duncan Reid", "Fiona McAllister"):
         assert any(name in w for w in who), [(r.title, r.interviewer) for r in plan.rounds]
     assert len(plan.rounds) == 4
+
+
+def test_a_numbered_bold_step_with_a_note_in_brackets_stays_a_step_among_its_siblings() -> None:
+    titles = titles_of(
+        """# Kierownik zmiany
+
+## Proces
+1. **Rozmowa telefoniczna z HR** — zrobione 4.03, Pani Ewa Sobczak
+   - 15 min: dostępność
+2. **Runda z zespołem** ("round with the team", tak napisali)
+   - ten sam dzień, 14:00, 45 min
+3. **Test w Excelu** — 30 min, na laptopie
+   - zadanie: tabela przestawna
+"""
+    )
+    assert len(titles) == 3, titles
+    assert titles[1].startswith("Runda z zespołem ("), titles
+    assert titles[2] == "Test w Excelu", titles

@@ -109,3 +109,10 @@ def banner_text(text: str) -> str:
     if len(text) - len(text.lstrip(mark)) < 2 or len(text) - len(text.rstrip(mark)) < 2:
         return ""
     return inner.strip() if inner.strip() and "=" not in inner else ""
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines split on LF, CRLF or CR only, so numbers match what an editor shows."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")

@@ -123,7 +123,7 @@ def to_plan(extracted: ExtractedPlan, notes_text: str, source: str | None) -> In
     rounds (an empty or truncated reply is never taken as a plan)."""
     from mockloop.errors import StructuredOutputError
 
-    from .parser import split_lines
+    from .lines import split_lines
 
     if not extracted.rounds:
         raise StructuredOutputError("the model found no rounds in the notes")

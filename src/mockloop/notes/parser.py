@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from .asked import asked_round
 from .inline import strip_inline, struck
-from .lines import banner_text, front_matter, gc_paused, org_line, table_cells
+from .lines import banner_text, front_matter, gc_paused, org_line, split_lines, table_cells
 from .pasted import sheet_rows, tidied
 from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header
 
@@ -282,6 +282,8 @@ class _Parser:
         depth = len(lists)
         lists.append(col)
         bold = _BOLD_LINE.match(body) if depth == 0 and body[0] in "*_" else None
+        if bold and marker[0].isdigit() and bold.group(3)[:1] == "(":  # "2. **Runda** (…)": a step
+            bold = None
         if bold and "**" not in bold.group(2) and self._has_children(i, col):
             self._pseudo(strip_inline(bold.group(2)) + bold.group(3), i + 1)
             return
@@ -402,13 +404,6 @@ class _Parser:
     def _quote_text(self, text: str, line: int) -> None:
         self.curly = max(0, self.curly + text.count("“") - text.count("”"))
         self._add(Item(strip_inline(text), line, 0, self.quote or "quote"))  # type: ignore[arg-type]
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines split on LF, CRLF or CR only, so numbers match what an editor shows."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.split("\n")
 
 
 def parse_notes(text: str) -> Notes:
