@@ -191,3 +191,60 @@ def test_a_numbered_bold_step_with_a_note_in_brackets_stays_a_step_among_its_sib
     assert len(titles) == 3, titles
     assert titles[1].startswith("Runda z zespołem ("), titles
     assert titles[2] == "Test w Excelu", titles
+
+
+NAIROBI = """People Partner – interview notes
+
+Tuesday 4 March
+Njeri from their talent team rang at lunch. Quick screen, maybe 20 minutes: my scope, notice,
+salary. She said the next step is a case presentation and then a final chat with the COO.
+
+Saturday 8 March
+Email from Njeri: they're **dropping the case presentation** for this role.
+
+### Case presentation
+- 20 min on an HR problem of my choice
+
+### Final chat with the COO
+- business sense, churn in field sales
+"""
+
+
+def test_a_call_from_the_talent_team_in_a_diary_is_the_recruiter_round() -> None:
+    plan = plan_of(NAIROBI)
+    assert any(r.kind == "recruiter" and r.interviewer == "Njeri" for r in plan.rounds), [
+        (r.title, r.interviewer) for r in plan.rounds
+    ]
+
+
+def test_a_round_a_later_line_says_was_dropped_is_not_rehearsed() -> None:
+    titles = [t.lower() for t in titles_of(NAIROBI)]
+    assert not any("case presentation" in t for t in titles), titles
+    assert any("coo" in t for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- the take-home is not dropped, just moved to Friday",
+        "- maybe dropping the take-home if the panel goes well",
+    ],
+)
+def test_a_round_that_is_not_dropped_stays(line: str) -> None:
+    notes = f"## Loop\n- Recruiter screen with Ana\n- Take-home exercise (4h)\n- Panel\n\n## Updates\n{line}\n"
+    assert any("take-home" in t.lower() for t in titles_of(notes))
+
+
+def test_another_companys_process_is_not_a_round() -> None:
+    titles = titles_of(
+        """# PM – prep
+
+## Steg
+1. Recruiter call with Linnea — 5 mars
+2. Case interview — 12 mars
+3. Final med CPO
+
+Also talking to Strömma Resor (they're slow, 2nd round maybe in April).
+"""
+    )
+    assert not any("Strömma" in t for t in titles), titles

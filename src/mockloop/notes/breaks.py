@@ -57,7 +57,11 @@ _NOT_INTERVIEW = re.compile(
 def is_break(text: str) -> bool:
     """Breaks, lunch, tours and social sessions are on the schedule but are not rounds; nor
     are applying, the offer and the checks after it."""
-    if _NEGATED.search(text) or (_MAYBE.match(text) and not says_when(text)):
+    if (
+        _NEGATED.search(text)
+        or _ELSEWHERE.match(text)
+        or (_MAYBE.match(text) and not says_when(text))
+    ):
         return True  # "drug screen + MVR (not an interview)", "maybe a hello w/ the GM" (undated)
     # "Simulator assessment (… incl. briefing …)": what the brackets add does not make a break;
     # gloss: "Знайомство з командою" is meeting the team
@@ -90,6 +94,11 @@ _SOFT_BREAK = re.compile(
 _MAYBE = re.compile(
     r"(?i)^\W*(?:maybe|possibly|perhaps|might|ewentualnie|eventuell|evtl\.?|evt\.?|quiz[aá]s"
     r"|talvez|forse|misschien|mungkin|peut-[êe]tre)\b"
+)
+# another company's process: "Also talking to Strömma Resor (2nd round maybe in April)"
+_ELSEWHERE = re.compile(
+    r"(?i)^\W*(?:(?:i'?m|i am|am)\s+)?also\s+(?:talking|interviewing|in\s+(?:a\s+)?process|applying"
+    r"|in\s+touch)\s+(?:to|with|at|for)\b"
 )
 _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"

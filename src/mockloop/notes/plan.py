@@ -28,6 +28,7 @@ from .parser import Item, Notes, gc_paused
 from .roundmap import plan_rounds
 from .rounds import find_rounds, round_types
 from .source import read_notes
+from .updates import without_dropped
 from .vocab import LOGISTICS, has
 
 __all__ = [  # default_rounds and round_types stay importable from here (llm_plan uses them)
@@ -65,6 +66,7 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
     with gc_paused():  # hundreds of thousands of short-lived records, none in a cycle
         o = Outline(notes)
         found, claimed = find_rounds(o)
+        found = without_dropped(o, found)  # "they're dropping the case presentation"
         role = facts.role(o)
         rounds = plan_rounds(found, role)
         logistics, research = _loose_lines(o, claimed)

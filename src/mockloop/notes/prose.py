@@ -187,10 +187,12 @@ _CALLED = re.compile(
     r"(recruiter|hiring\s+manager|talent\s+partner)\b[^.]{0,20}?,?\s+(?:called|rang|phoned"
     r"|screened)\s+me\b"
     # "Hanna from people ops called me back on Friday to set up a 30 min chat on Tue"
-    r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:from|in|at)\s+(?:the\s+)?(people\s+ops|people"
-    r"\s+operations|hr|talent|recruiting|recruitment|the\s+agency)\b[^.]{0,40}?\s+(?:called|rang"
-    r"|phoned|emailed|texted|messaged)\s+me\b[^.]{0,60}?\bto\s+(?:set\s+up|book|schedule|arrange)"
-    r"\s+(?:a|an)\s+(?:\d+\s*-?\s*min(?:ute)?s?\s+)?(?:chat|call|screen|phone\s+screen|intro)\b"
+    r"|^(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+[A-Z][a-z]+\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:from|in|at)\s+(?:the\s+|their\s+)?(people\s+ops"
+    r"|people\s+operations|people\s+team|hr|talent(?:\s+team|\s+acquisition)?|recruiting|recruitment"
+    r"|the\s+agency)\b[^.]{0,40}?\s+(?:(?:called|rang|phoned)\b|(?:emailed|texted|messaged)\s+me\b"
+    r"[^.]{0,60}?\bto\s+(?:set\s+up|book|schedule|arrange)\s+(?:a|an)\s+(?:\d+\s*-?\s*min(?:ute)?s?\s+)?"
+    r"(?:chat|call|screen|phone\s+screen|intro)\b)"
 )
 
 
@@ -274,9 +276,9 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             if len(steps) >= 2:
                 out += [(title, who, it, [Item(said, it.line)]) for title, who, it, said in steps]
                 claimed.update(para)
-            elif not steps and (
+            elif (not steps or len(para) > 2) and (
                 called := next(filter(None, map(_called, [t for t, _ in told[:2]])), None)
-            ):
+            ):  # "Njeri from their talent team rang at lunch. Quick screen, …": the call itself
                 out.append((*called, o.items[para[0]], _focus(o, para)))
                 claimed.update(para)
             elif (
