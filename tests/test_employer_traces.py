@@ -1,5 +1,5 @@
-"""Where notes name the employer only in passing: the address of its job ad, a calendar invite,
-a welcome line, a signature under a pasted message, a hiring post's tag. The candidate's own
+"""Where notes name the employer only in passing: the address of its job ad, a welcome line, a
+signature under a pasted message, a hiring post's tag. The candidate's own
 employer, named far more often, is never taken for it, and a title that is only the job is no
 company."""
 
@@ -53,7 +53,7 @@ def test_the_candidates_own_employer_is_not_the_company(mine: str) -> None:
         "# ops lead prep\n\n"
         f"{mine}\n"
         "Pellworth Logistics uses the same WMS. Pellworth Logistics is my benchmark.\n\n"
-        "> Invitation: Quayside Freight <> Sam K. - Ops deep dive @ Thu 3pm\n" + ROUNDS
+        "> Welcome to the Quayside Freight process! Sam will send the invite.\n" + ROUNDS
     )
     assert plan_of(notes).company == "Quayside Freight"
 
@@ -102,3 +102,10 @@ def test_a_vacancy_at_a_company_told_in_portuguese_names_it() -> None:
         " time de trauma\n" + ROUNDS
     )
     assert plan_of(notes).company == "Cordilha Ortopedia"
+
+
+def test_a_title_in_the_candidates_voice_leaves_only_the_job_as_the_role() -> None:
+    plan = plan_of(
+        "senior physio job - thoughts before I apply\n(apple notes, sun night)\n\n" + ROUNDS
+    )
+    assert plan.role == "senior physio"

@@ -76,8 +76,9 @@ def is_break(text: str) -> bool:
 # an informal slot named in quotes, the way the company calls it: "\"koffie met Daan\" - do 20/3",
 # "Steg 2 – \"Fika med Elsa\"", "\"Lunch interview\""
 _QUOTED_INFORMAL = re.compile(
-    r"(?i)^(?:[^\"“”]{0,30}[-–—:]\s*)?[\"“](?=[^\"”]{0,40}\b(?:coffee|koffie|kaffee|caf[ée]|fika|lunch"
-    r"|dinner|walk)\b)[^\"”]{3,50}[\"”]"
+    r"^(?:[^\"“”]{0,30}[-–—:]\s*)?[\"“](?=[^\"”]{0,40}\b(?i:coffee|koffie|kaffee|caf[ée]|fika|lunch"
+    r"|dinner|walk)\b)(?=[^\"”]{0,40}(?:\b(?i:interview)\b|\b(?:with|w/|met|mit|med|com|con|z)\s+"
+    r"(?:Chef\s+|Dr\.?\s+)?[A-Z]))[^\"”]{3,50}[\"”]"
 )
 
 
@@ -98,13 +99,13 @@ _MAYBE = re.compile(
 # another company's process: "Also talking to Strömma Resor (2nd round maybe in April)"
 _ELSEWHERE = re.compile(
     r"(?i)^\W*(?:(?:i'?m|i am|am)\s+)?also\s+(?:talking|interviewing|in\s+(?:a\s+)?process|applying"
-    r"|in\s+touch)\s+(?:to|with|at|for)\b"
+    r"|in\s+touch)\s+(?:to|with|at|for)\s+(?!the\b|a\b|an\b|our\b|their\b|her\b|his\b)(?-i:[A-Z])"
 )
 _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"
     r"|\bjust paperwork|\bkein interview|\bgeen (?:gesprek|sollicitatie)|\bno es (?:una )?entrevista"
     r"|\bpas d'(?:entretien|[ée]valuation)|\bn[ãa]o (?:é|conta como) entrevista|\bsin entrevista"
-    r"|\bno (?:interview|scoring)\b"
+    r"|\bno interview\b(?!\s+\w)|\bno scoring\b"
 )
 
 

@@ -112,26 +112,38 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
 
 
 # how notes speak of the candidate's own employer: "current: Dhanvi Retail Tech", "me: 3 yrs AE
-# at Lagerwerk", "I'm 4 PQE at Greyling & Marsh", "why leave Bokhylla" (not "Luis = 8 yrs at Rivian": an
-# interviewer's years)
+# at Lagerwerk", "I'm 4 PQE at Greyling & Marsh", "why leave Bokhylla" (not "Luis = 8 yrs at
+# Rivian": an interviewer's years; not "I'm onsite at Acme", "Today: Acme final round")
 _MINE = (
     r"(?i)\bwhy (?:leave|leaving|i'?m leaving|quit|move on from)\s+{n}",
     (
-        r"(?i)\b(?:current(?:ly)?|now|today|hoje|aktuell|actualmente|obecnie|huidig)(?:\s+(?:job|"
-        r"employer|company|role|gig))?[ \t]*[:=\-–—][ \t]*(?:[\w./-]+[ \t]+){{0,4}}?(?:(?:at|@|bei|en"
-        r"|na|no|w)[ \t]+)?{n}"
+        r"(?i)\b(?:current(?:ly)?|aktuell|actualmente|obecnie|hoje|huidig)(?:\s+(?:job|employer"
+        r"|company|role|gig))?[ \t]*[:=][ \t]*(?:[\w./-]+[ \t]+){{0,4}}?(?:(?:at|@|bei|en|na|no|w)"
+        r"[ \t]+)?{n}"
     ),
-    (
-        r"(?i)(?:^|\n|[.;][ \t]*)(?:me|i'?m|i am|i'?ve been|i was)\b(?:[ \t]*:)?[ \t]+(?:(?!interview"
-        r"|appl|talk|meet)[\w./-]+[ \t]+){{0,5}}?(?:at|@)[ \t]+{n}"
-    ),
+    r"(?i)(?:^|\n|[.;][ \t]*)(?:me|i'?m|i am|i'?ve been|i was)\b(?:[ \t]*:)?[ \t]+([^\n.;]{{0,60}}?)(?:at|@)[ \t]+{n}",
+)
+_MY_JOB = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:yrs?|years?|pqe|months?|mos?)\b")
+_NOT_MY_JOB = re.compile(
+    r"(?i)\b(?:interview\w*|onsite|on-site|appl\w*|role|final|round|meeting|excited)\b"
+)
+_LEGAL_FORM = re.compile(
+    r"(?i)[ ,]+(?:pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|ltd\.?|limited|llp|llc|inc\.?|gmbh|plc|b\.v\.)$"
 )
 
 
 def mine(name: str, text: str) -> bool:
-    """The notes speak of ``name`` as the candidate's current or past employer."""
-    n = rf"{re.escape(name)}(?!\w)"
-    return any(re.search(p.format(n=n), text) for p in _MINE)
+    """The notes speak of ``name`` (without its legal form) as the candidate's current or past
+    employer. Reads the first 50,000 characters, as vetting does."""
+    n = rf"{re.escape(_LEGAL_FORM.sub('', name))}(?!\w)"
+    text = text[:50_000]
+    if re.search(_MINE[0].format(n=n), text) or re.search(_MINE[1].format(n=n), text):
+        return True
+    for m in re.finditer(_MINE[2].format(n=n), text):  # "me: 4 yrs AE at X", not "I'm onsite at X"
+        gap = m.group(1)
+        if (_MY_JOB.search(gap) or has_job(gap)) and not _NOT_MY_JOB.search(gap):
+            return True
+    return False
 
 
 _SIGN_OFF = re.compile(

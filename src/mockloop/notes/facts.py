@@ -220,8 +220,6 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         m = _AT_NAME.search(value) if label in _ROLE_LABELS else None
         if m and (name := clean_name(m[1])) and ok(title_case(name)):
             return title_case(name)
-    if (ad := careers_company(o.items)) and ok(ad):
-        return ad  # "https://kariera.brzozowa-logistyka.pl/oferty/…": the job ad's own address
     top = [t for t in _top_lines(o) if not _PATH.match(t)]
     lines = top + mail_subjects(o.items)
     titles = [(_names.title_name(t), (k > 0) + (0 < k < len(top))) for k, t in enumerate(lines)]
@@ -240,6 +238,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         return title_case(titled)
     if why:
         return why.most_common(1)[0][0]
+    if (ad := careers_company(o.items)) and ok(ad):
+        return ad  # the job ad's address over a title in lower case ("health reporter – cork")
     if titled and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
     found = (

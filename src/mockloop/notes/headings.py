@@ -134,12 +134,16 @@ _WHO_HEAD = re.compile(
 
 
 def _bare(heading: str) -> bool:
-    """A short heading in lower case or on "the", "my", "me": "me", "the paper", "The
-    Principal", "my background" (not "TAUGHT LESSON")."""
-    words = heading.split()
-    return 0 < len(words) <= 3 and (
-        heading[:1].islower() or words[0].lower() in ("the", "me", "my", "about", "our", "their")
-    )
+    """A short heading in the candidate's voice or about the employer: "me", "my background",
+    "the paper", "the company" (not "the walkthrough", "the ops lead", "TAUGHT LESSON")."""
+    return bool(_ABOUT.match(heading.strip()))
+
+
+_ABOUT = re.compile(
+    r"(?i)^(?:me|about me|my\s+\w+(?:\s+\w+)?|(?:the|their|our)\s+(?:paper|company|firm|business|org"
+    r"|organi[sz]ation|school|hospital|clinic|practice|store|restaurant|newsroom|agency|brand"
+    r"|product|market|team|place|site|office|sector|industry))\W*$"
+)
 
 
 def _who_or_when(o: Outline, sec: int) -> bool:

@@ -103,14 +103,24 @@ def _wiki_text(match: re.Match[str]) -> str:
 _PAGE_PREFIX = re.compile(r"^[^–—\][]{1,40}?\s[–—-]\s(?=\S)")
 
 
-def struck(text: str) -> str:
+# what says two struck steps became one: "→ one session", "merged", "las juntó"
+_JOINED = re.compile(
+    r"(?i)→|->|\b(?:one|single|a single|same|joint|combined)\s+(?:session|interview|meeting|slot|call)"
+    r"|\b(?:merged|combined|joined|together|juntó|juntaron|zusammengelegt|samengevoegd|fusionn\w+)\b"
+)
+
+
+def struck(text: str, after: str = "") -> str:
     """A list entry whose head is struck out ("~~Coding~~ → dropped") reads "Coding
     (cancelled) → dropped": a round that was on the loop and is not any more."""
     if text.startswith("~~") and (end := text.find("~~", 2)) > 2:
         rest = text[end + 2 :]
         if rest.lstrip()[:1].isalnum():  # "~~Tues 3/11~~ Wed 3/12: HM": only the date changed
             return f"{text[2:end]}{rest}"
-        if re.match(r"[ \t]*[+&][ \t]*~~", rest):  # "~~Portfolio (Tue)~~ + ~~Technical (Thu)~~
-            return text.replace("~~", "")  # → one session": two steps joined, not called off
+        pair = re.match(r"[ \t]*[+&][ \t]*~~([^~]{2,80})~~", rest)
+        if pair and _JOINED.search(
+            f"{rest[pair.end() :]} {after[:200]}"
+        ):  # "~~Portfolio (Tue)~~ + ~~Technical
+            return f"{text[2:end]} + {pair.group(1)}{rest[pair.end() :]}"  # (Thu)~~ → one session"
         return f"{text[2:end]} (cancelled){rest}"
     return text

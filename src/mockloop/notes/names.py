@@ -50,9 +50,9 @@ _JOB_WORDS = (
     r"|analyst|analytiker|ansvarig|sjuksköterska|insinööri|asiantuntija|pegawai|staf|perawat"
     r"|guru|insinyur|분석가|연구원|インフラエンジニア|看護師|教師|エンジニア|surveyor|planista"
     r"|insegnante|impiegat[oa]|inżynier|programista|uzman|mühendis|teknisyen"
-    r"|arquitect[oa]|arquitet[oa]|physio(?:therapist)?|electrician|plumber|carpenter|welder"
+    r"|arquitect[oa]|arquitet[oa]|physio(?:therapist)?|electrician|plumber|welder"
     r"|mechanic|surgeon|practitioner|social worker|dentist|hygienist|midwife|paramedic"
-    r"|veterinarian|journeyman|rn"
+    r"|veterinarian|journeyman"
 )
 
 
@@ -94,7 +94,8 @@ _NOISE = re.compile(
     r"|recap|debrief|tracker|status|invitation|invite|next steps|schedule|scheduling"
     r"|confirmation|update|follow[- ]up|offer|my|mine|todo|to-do|overview|questions|stuff"
     r"|entretiens?|entrevistas?|vorstellungsgespr\w*|bewerbung\w*|notas|notizen|candidature"
-    r"|pr[ée]paration|preparaci[oó]n|vorbereitung|job hunt|hunt)\b"
+    r"|pr[ée]paration|preparaci[oó]n|vorbereitung|job hunt|hunt|thoughts|before i|i'?m|i\s+(?:am|apply"
+    r"|applied|think)|anteckningar|notatki|notities|notes)\b"
     r"|\d{1,2}[/.]\d{1,2}|^\W*$"
 )
 _TAIL = re.compile(
@@ -148,7 +149,7 @@ _WHERE_TAIL = re.compile(
     r"(?:\s*[,;(].*)?$"
 )
 _TAIL_NOISE = re.compile(
-    r"(?i)\s+(?:prep|notes?|interview|interviews|loop|onsite|process|role|position|opening)\s*$"
+    r"(?i)\s+(?:prep|notes?|interview|interviews|loop|onsite|process|role|position|opening|job|post)\s*$"
 )
 
 

@@ -300,7 +300,8 @@ class _Parser:
         kind: ItemKind = "ordered" if marker[0].isalnum() else "bullet"
         if depth == 0:
             self.ordered = kind == "ordered"  # the open list's top entry is numbered
-        self._add(Item(strip_inline(struck(body)), i + 1, depth, kind))
+        after = self.lines[i + 1] if i + 1 < len(self.lines) else ""  # "→ joined in one session"
+        self._add(Item(strip_inline(struck(body, after)), i + 1, depth, kind))
 
     def _indented_next(self, i: int) -> bool:
         """The next non-blank line is indented (an outline's entries), or a box is beside it."""

@@ -226,14 +226,21 @@ def _step_who(sentence: str) -> str | None:
     return round_who(sentence) or ((_met(sentence) or ("", None))[1])
 
 
-def _called(sentence: str) -> tuple[str, str] | None:
-    """("Recruiter call", "Mara Lindholm") for "Mara Lindholm, the recruiter, called me …"."""
+def _called(sentence: str, after: str = "") -> tuple[str, str] | None:
+    """("Recruiter call", "Mara Lindholm") for "Mara Lindholm, the recruiter, called me …";
+    for "Njeri from their talent team rang", when it or the sentence ``after`` it says the
+    call was one ("Quick screen, maybe 20 minutes"), not news ("the client pushed the final")."""
     m = _CALLED.match(sentence)
     if m is None:
         return None
     if m.group(1) is None:
-        return "Recruiter call", m.group(3)
+        return ("Recruiter call", m.group(3)) if _A_CALL.search(f"{sentence} {after}") else None
     return f"{m.group(2).capitalize()} call", m.group(1)
+
+
+_A_CALL = re.compile(
+    r"(?i)\b(?:screen\w*|chat|\d+\s*-?\s*min\w*|minutes|intro|phone call|quick call)\b"
+)
 
 
 def _steps(told: list[tuple[str, Item]]) -> list[tuple[str, str | None, Item, str]]:
@@ -273,12 +280,14 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         if m is not None and len(steps) >= 2 and steps[0][2].line == o.items[para[0]].line:
             m = None  # "At 2:30 I meet the … leads. At 3:30 I have 45 minutes with Dr. Caldwell"
         if m is None:
+            firsts = [t for t, _ in told[:3]]
+            called = next(filter(None, map(_called, firsts[:2], [*firsts[1:3], ""])), None)
+            if called and steps:  # "Njeri from their talent team rang. Quick screen, …. Next is
+                out.append((*called, o.items[para[0]], _focus(o, para)[:2]))  # what it covered
             if len(steps) >= 2:
                 out += [(title, who, it, [Item(said, it.line)]) for title, who, it, said in steps]
                 claimed.update(para)
-            elif (not steps or len(para) > 2) and (
-                called := next(filter(None, map(_called, [t for t, _ in told[:2]])), None)
-            ):  # "Njeri from their talent team rang at lunch. Quick screen, …": the call itself
+            elif not steps and called:
                 out.append((*called, o.items[para[0]], _focus(o, para)))
                 claimed.update(para)
             elif (

@@ -8,47 +8,53 @@ from __future__ import annotations
 import re
 
 from .found import Round
-from .merge import title_words
 from .outline import Outline
 
 _ROUND_NOUNS = (
     r"presentation|case|interview|round|call|chat|test|exercise|assignment|take[- ]home|panel"
     r"|assessment|screen|meeting|session|task"
 )
-# "they're dropping the case presentation", "the SQL test has been scrapped", "no longer doing
-# the panel"
+# the company drops it: "they're dropping the case presentation", "the SQL test has been
+# scrapped" (not "I dropped the slides into the doc", "no longer doing the final interview
+# prep on weekends", "are they dropping the case study?")
 _DROPPED = re.compile(
-    rf"(?i)\b(?:dropping|dropped|cancel+ing|cancel+ed|scrapping|scrapped|skipping|removed|removing"
-    rf"|no\s+longer\s+(?:doing|having|running))\s+(?:the\s+|their\s+|my\s+|a\s+)?"
-    rf"((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS})s?)\b"
+    rf"(?i)\b(?:they(?:'re|’re|\s+are|\s+have|'ve|’ve)?|we(?:'re|’re|\s+are)?|(?:it|that)(?:'s|’s|\s+is"
+    rf"|\s+was|\s+has\s+been)|(?:has|have)\s+been|was|were|got)\s+(?:now\s+|just\s+)?(?:dropping|dropped"
+    rf"|cancel+ing|cancel+ed|scrapping|scrapped|skipping|skipped|removing|removed)\s+(?:the\s+|their\s+)?"
+    rf"((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS})s?)\b(?!\s+(?:prep|slides|deck|notes|doc|stage\s+last))"
     rf"|\b(?:the\s+)?((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS}))\s+(?:has\s+been|was|is|got)\s+"
     rf"(?:dropped|cancel+ed|scrapped|removed)\b"
 )
-_NOT = re.compile(r"(?i)\b(?:not|n't|never|might|maybe|may|if)\s+(?:\w+\s+){0,2}$")
+# doubt, a question, or someone else's loop: "unsure if", "Glassdoor: for some people …"
+_NOT_SURE = re.compile(
+    r"(?i)\?|\b(?:not|n't|never|might|maybe|may|if|whether|unsure|perhaps|glassdoor|reddit"
+    r"|blind|some people|others|last year|used to|another|other compan\w*)\b"
+)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_NOISE = frozenset({"the", "and", "for", "with", "their", "this", "that"})
 
 
 def without_dropped(o: Outline, rounds: list[Round]) -> list[Round]:
-    """The rounds but those a later line of the notes says were dropped."""
+    """The rounds but those a later line of the notes says the company dropped: every word of
+    what it names is in the round's title ("case presentation" drops "Case presentation", not
+    "Technical presentation")."""
     gone: set[int] = set()
     for it in o.items:
-        if (
-            "drop" not in it.text
-            and "cancel" not in it.text.lower()
-            and "scrap" not in it.text
-            and "skipp" not in it.text
-            and "no longer" not in it.text
-            and "remov" not in it.text
+        text = it.text[:2000]
+        low = text.lower()
+        if not (
+            "drop" in low or "cancel" in low or "scrap" in low or "skip" in low or "remov" in low
         ):
             continue
-        for m in _DROPPED.finditer(it.text):
-            if _NOT.search(it.text[max(0, m.start() - 30) : m.start()]):
-                continue
+        if _NOT_SURE.search(text):
+            continue
+        for m in _DROPPED.finditer(text):
             said = _words(m.group(1) or m.group(2))
             for r in rounds:
-                if r.order[0] != it.line and said and said <= title_words(r):
+                if r.order[0] != it.line and said and said <= _words(r.title):
                     gone.add(id(r))
     return [r for r in rounds if id(r) not in gone]
 
 
 def _words(phrase: str) -> frozenset[str]:
-    return title_words(Round(phrase, None, (0, 0), phrase))  # type: ignore[arg-type]
+    return frozenset(w for w in _WORD.findall(phrase.lower()) if w not in _NOISE)

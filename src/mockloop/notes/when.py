@@ -20,13 +20,13 @@ _WHEN = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|january|feb|february|mar|march|apr|april"
     r"|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\b"
     # other languages: "qui 13 fev", "sáb 15", "wo 19 mrt", "13 de febrero", "10h", ", 16h till"
-    r"|\b(?:seg|ter|qua|qui|sex|sáb|sab|dom|lun|mié|mie|jue|vie|mer|jeu|ven|sam|wo|vr|za|zo"
-    r"|pon|wt|śr|czw|sob|ndz|mån|tis|ons|tor|fre|lör|sön)\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\.?\s+(?:de\s+)?(?:fev|fevereiro|março|marzo|abr|abril|mai|maio|mayo|junho|junio"
-    r"|julho|julio|ago|agosto|set|setembro|septiembre|out|outubro|octubre|novembro|noviembre|dez"
-    r"|dezembro|dic|diciembre|ene|enero|febrero|mär|märz|mrz|okt|mei|mrt|gen|giu|lug|ott|sty"
-    r"|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\b"
-    r"|(?:^|[,;(]\s*|\b(?:às|as|a\s+las|um|à|at|alle|om|o|kl)\s+)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b"
+    r"|\b(?:seg|ter|qua|qui|sáb|sab|lun|mié|mie|jue|vie|mer|jeu|ven|pon|wt|śr|czw|sob|ndz|mån"
+    r"|tis|lör|sön)\.?\s+\d{1,2}\b(?![:.,]?\d|\s*(?:h\b|hrs?|hours?|min|x\b|of\b|out\b))"
+    r"|\b\d{1,2}\.?\s+(?:de\s+)?(?:fev|fevereiro|março|marzo|abr|abril|maio|mayo|junho|junio"
+    r"|julho|julio|ago|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dez"
+    r"|dezembro|dic|diciembre|ene|enero|febrero|mär|märz|mrz|okt|mrt|giu|lug|ott|sty"
+    r"|lut|kwi|cze|lip|wrz|paź|gru)\b"
+    r"|(?:^|[,;]\s*|\b(?:às|a\s+las|um|à|alle|om|kl)\s+)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b(?!\s+(?:of|shifts?|days?|weeks?))"
 )
 
 
