@@ -248,3 +248,15 @@ Also talking to Strömma Resor (they're slow, 2nd round maybe in April).
 """
     )
     assert not any("Strömma" in t for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Triagem com a Fernanda", "llamada de filtro", "Appel recruteuse", "Kennismakingsgesprek",
+     "Phone chat with Hannah"],
+)  # fmt: skip
+def test_a_first_call_named_in_another_language_is_the_recruiter_round(title: str) -> None:
+    plan = plan_of(
+        f"# Analista – notas\n\n## Proceso\n1. {title} — 12/03\n   - salário\n2. Final\n"
+    )
+    assert plan.rounds[0].kind == "recruiter", [(r.title, r.kind) for r in plan.rounds]
