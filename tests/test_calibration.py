@@ -197,11 +197,12 @@ def test_a_scorer_that_follows_length_is_flagged() -> None:
     assert not by_label.follows_length
 
 
-# held-out agreement as last measured (2026-12-04: Spearman 0.704, QWK 0.723 over 856 answers;
-# heldout11 alone 0.606 / 0.609): a regression floor, not the target (Spearman 0.75)
+# held-out agreement as last measured (2026-12-04, a later session: Spearman 0.718, QWK 0.735
+# over 946 answers; heldout11 alone 0.589 / 0.592, heldout12 at its one look 0.761 / 0.768): a
+# regression floor, not the target (Spearman 0.75 on every held-out answer)
 @pytest.mark.parametrize(
     ("parts", "min_rho", "min_qwk"),
-    [(HELDOUT_PARTS, 0.68, 0.70), (("heldout11",), 0.57, 0.57)],
+    [(HELDOUT_PARTS, 0.70, 0.71), (("heldout11",), 0.56, 0.56), (("heldout12",), 0.73, 0.74)],
 )
 def test_held_out_agreement_stays_above_its_floor(
     parts: tuple[str, ...], min_rho: float, min_qwk: float
