@@ -184,9 +184,16 @@ One panel interview, 45 min, all three of them together.
     assert len(titles) <= 1, titles
 
 
-@pytest.mark.parametrize("title", ["# Carpenter Technology — Process Engineer"])
-def test_a_company_named_like_a_job_is_still_the_company(title: str) -> None:
-    assert plan_of(f"{title}\n\nNotes.\n" + ROUNDS).company == "Carpenter Technology"
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("# Carpenter — Harbour Builders", "Carpenter"),
+        ("# New grad RN — Mercy Health", "New grad RN"),
+    ],
+)
+def test_a_trade_or_nursing_title_is_the_role_not_the_company(title: str, role: str) -> None:
+    plan = plan_of(f"{title}\n\nNotes.\n" + ROUNDS)
+    assert (plan.role or "").startswith(role) and plan.company != role
 
 
 def test_the_walkthrough_before_typed_rounds_is_still_a_round() -> None:
@@ -215,3 +222,136 @@ def test_long_hyphen_runs_and_addresses_parse_in_linear_time() -> None:
     ):
         extract_plan(parse_notes(text))
     assert time.monotonic() - started < 3  # quadratic: 35 s; linear: well under a second
+
+
+# ---------------------------------------------------------------- a second review of the mends
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The interview was cancelled last week and rebooked for Fri 14 Mar.",
+        "My flight was cancelled so the onsite interview will be on Zoom now.",
+        "My 3pm call was cancelled so I have time to prep.",
+    ],
+)
+def test_a_cancelled_flight_or_a_rebooked_interview_drops_no_round(line: str) -> None:
+    notes = (
+        "# Acme — PM\n\n## Rounds\n1. Recruiter call with Ana\n2. Onsite interview with the team\n"
+        f"3. Final interview\n\n## Notes\n{line}\n"
+    )
+    assert len(titles_of(notes)) == 3, titles_of(notes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "they're dropping the case study presentation from the 12 May onsite.",
+        "they're no longer doing the case study presentation.",
+    ],
+)
+def test_the_company_dropping_a_round_drops_it(line: str) -> None:
+    notes = (
+        "# Acme — PM\n\n## Rounds\n1. Recruiter call with Ana\n2. Case study presentation\n"
+        f"3. Final interview\n\n## Notes\n{line}\n"
+    )
+    assert not any("presentation" in t.lower() for t in titles_of(notes))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'm talking to the hiring manager at Acme Robotics on Friday.",
+        "I'm up for the senior PM position at Acme Robotics.",
+        "I'm hoping to be the first PM at Acme Robotics!",
+        "Currently: reading everything about Acme Robotics.",
+        "Current: Acme Robotics final loop, 3 interviews",
+        "Aktuell: Interviews bei Acme Robotics",
+    ],
+)
+def test_more_talk_about_the_target_is_not_working_there(line: str) -> None:
+    assert plan_of(f"# Acme Robotics — PM\n\n{line}\n" + ROUNDS).company == "Acme Robotics"
+
+
+def test_currently_at_names_the_candidates_own_employer() -> None:
+    notes = (
+        "pm prep\n\nCurrently at Harbour Bank (3 yrs, analyst). Applying for the PM role at Acme"
+        " Robotics.\n" + ROUNDS
+    )
+    assert plan_of(notes).company == "Acme Robotics"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["→ cancelled, they waived both", "-> dropped"],
+)
+def test_two_struck_steps_cancelled_with_an_arrow_stay_cancelled(after: str) -> None:
+    notes = (
+        "# Acme — SWE\n\n## Loop\n- Recruiter screen with Ana\n"
+        f"- ~~Coding (Tue 11)~~ + ~~System design (Wed 12)~~ {after}\n- Final with the CTO\n"
+    )
+    titles = [t.lower() for t in titles_of(notes)]
+    assert not any("coding" in t or "system design" in t for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://www.reddit.com/r/cscareerquestions/comments/abc/",
+        "https://hbr.org/2022/03/career-advice-for-pms",
+        "https://www.governmentjobs.com/careers/acme",
+        "https://jobs.nhs.uk/candidate/jobadvert/123",
+    ],
+)
+def test_more_addresses_that_name_no_employer(line: str) -> None:
+    assert plan_of(f"acme robotics — pm\n\n{line}\n" + ROUNDS).company != line.split(".")[1].title()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vorstellungsgespräch am 15. Mai", "Entretien le 15 mai", "Gesprek op 15 mei", "Rozmowa 12 maj",
+     "Entrevista 20 out", "ons 12 mars", "vr 21 maart", "Entretien (14h)", "Panel at 14h"],
+)  # fmt: skip
+def test_dates_and_times_in_more_languages_say_when(text: str) -> None:
+    assert says_when(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['- 11:00 – "Coffee with the CTO"', '- 11:00 – "Coffee chat" with Sam Reyes (HM)'],
+)
+def test_a_quoted_coffee_with_an_interviewer_is_a_round(line: str) -> None:
+    notes = f"# Acme — PM\n\n## Onsite\n- 10:00 – Panel interview\n{line}\n- 12:00 – Case study\n"
+    assert len(titles_of(notes)) == 3, titles_of(notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Njeri from their talent team rang at lunch. We went through salary, notice period and why Acme.",
+        "Tom from the agency rang me on Tuesday. Went over the role, the team and my CV for half an hour.",
+    ],
+)
+def test_a_call_told_without_the_word_screen_is_still_the_recruiter_call(text: str) -> None:
+    plan = plan_of(f"Acme — ops analyst\n\n{text}\n\n## Final\n- with the COO\n")
+    assert any(r.kind == "recruiter" for r in plan.rounds), [r.title for r in plan.rounds]
+
+
+def test_news_from_the_agency_with_a_length_is_still_no_call() -> None:
+    titles = titles_of(
+        "Acme — ops analyst\n\nTom from the agency called - the client moved the final to Friday,"
+        " still 90 minutes with the COO.\n\n## Final\n- with the COO\n"
+    )
+    assert not any("recruiter call" in t.lower() for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Three back-to-back interviews, 25 minutes each.", "3 x 1:1 interviews, 30 min each"],
+)
+def test_people_under_a_day_of_back_to_back_interviews_are_a_round_each(intro: str) -> None:
+    titles = titles_of(
+        f"## Interview day\n{intro}\n\n### Grace Obi – Head of Nursing\n- staffing\n\n"
+        "### Tom Reid – Ward Manager\n- rota\n"
+    )
+    assert len(titles) >= 2, titles

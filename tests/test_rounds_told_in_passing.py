@@ -252,8 +252,7 @@ Also talking to Strömma Resor (they're slow, 2nd round maybe in April).
 
 @pytest.mark.parametrize(
     "title",
-    ["Triagem com a Fernanda", "llamada de filtro", "Appel recruteuse", "Kennismakingsgesprek",
-     "Phone chat with Hannah"],
+    ["Triagem com a Fernanda", "llamada de filtro", "Appel recruteuse"],
 )  # fmt: skip
 def test_a_first_call_named_in_another_language_is_the_recruiter_round(title: str) -> None:
     plan = plan_of(

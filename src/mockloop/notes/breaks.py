@@ -78,7 +78,10 @@ def is_break(text: str) -> bool:
 _QUOTED_INFORMAL = re.compile(
     r"^(?:[^\"“”]{0,30}[-–—:]\s*)?[\"“](?=[^\"”]{0,40}\b(?i:coffee|koffie|kaffee|caf[ée]|fika|lunch"
     r"|dinner|walk)\b)(?=[^\"”]{0,40}(?:\b(?i:interview)\b|\b(?:with|w/|met|mit|med|com|con|z)\s+"
-    r"(?:Chef\s+|Dr\.?\s+)?[A-Z]))[^\"”]{3,50}[\"”]"
+    r"(?:(?:Chef|Dr\.?)\s+)?(?:[A-Z]|(?i:the\s+)?(?i:cto|ceo|coo|cfo|vp|hiring\s+manager|hm|head|founder"
+    r"|director|manager|chef|partner|owner))))[^\"”]{3,50}[\"”]"
+    r"|^(?:[^\"“”]{0,30}[-–—:]\s*)?[\"“][^\"”]{0,40}\b(?i:coffee|koffie|fika|lunch|walk)\b[^\"”]{0,20}[\"”]"
+    r"\s+(?:with|w/)\s+[A-Z]"
 )
 
 

@@ -117,18 +117,28 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
 _MINE = (
     r"(?i)\bwhy (?:leave|leaving|i'?m leaving|quit|move on from)\s+{n}",
     (
-        r"(?i)\b(?:current(?:ly)?|aktuell|actualmente|obecnie|hoje|huidig)(?:\s+(?:job|employer"
-        r"|company|role|gig))?[ \t]*[:=][ \t]*(?:[\w./-]+[ \t]+){{0,4}}?(?:(?:at|@|bei|en|na|no|w)"
-        r"[ \t]+)?{n}"
+        r"(?i)\b(?:current(?:ly)?|aktuell|actualmente|obecnie|huidig)(?:\s+(?:job|employer|company"
+        r"|role|gig))?[ \t]*[:=][ \t]*(?:(?:(?!interview|final|onsite|prep|round|loop|reading|research)"
+        r"[\w./-]+[ \t]+){{0,4}}?(?:at|@|bei|en|na|no|w)[ \t]+)?{n}"
+        r"(?![ \t]*(?:final|loop|interviews?|round|process|onsite|application|status|stage|prep))"
+        r"|\b(?:currently|i\s+(?:currently\s+)?work|i'?ve\s+(?:been\s+)?work(?:ed|ing))\s+(?:at|for)"
+        r"\s+{n}|\bcurrent\s+(?:employer|company|job)\s*[-–—:=]\s*{n}"
     ),
-    r"(?i)(?:^|\n|[.;][ \t]*)(?:me|i'?m|i am|i'?ve been|i was)\b(?:[ \t]*:)?[ \t]+([^\n.;]{{0,60}}?)(?:at|@)[ \t]+{n}",
+    (
+        r"(?i)(?:^|\n|[.;][ \t]*)(?:me|i'?m|i am|i'?ve been|i was)\b(?:[ \t]*:)?[ \t]+"
+        r"([^\n.;]{{0,60}}?)(?:at|@)[ \t]+{n}"
+    ),
 )
 _MY_JOB = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:yrs?|years?|pqe|months?|mos?)\b")
 _NOT_MY_JOB = re.compile(
-    r"(?i)\b(?:interview\w*|onsite|on-site|appl\w*|role|final|round|meeting|excited)\b"
+    r"(?i)\b(?:interview\w*|onsite|on-site|appl\w*|final|round|meeting|excited|talking|hoping"
+    r"|up\s+for|position|job)\b"
 )
+# a job title and nothing else between "me:" and "at X": "me: AE at Lagerwerk"
+_JUST_A_JOB = re.compile(r"^\W*(?:an?\s+)?(?:[\w&/-]+\s+){0,2}?[\w&/-]+[\s,]*$")
 _LEGAL_FORM = re.compile(
-    r"(?i)[ ,]+(?:pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|ltd\.?|limited|llp|llc|inc\.?|gmbh|plc|b\.v\.)$"
+    r"(?i)[ ,]+(?:pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|ltd\.?|limited|llp|llc|inc\.?|gmbh|plc|b\.v\.|ag"
+    r"|s\.?a\.?|oy|ab)$"
 )
 
 
@@ -141,7 +151,9 @@ def mine(name: str, text: str) -> bool:
         return True
     for m in re.finditer(_MINE[2].format(n=n), text):  # "me: 4 yrs AE at X", not "I'm onsite at X"
         gap = m.group(1)
-        if (_MY_JOB.search(gap) or has_job(gap)) and not _NOT_MY_JOB.search(gap):
+        if _NOT_MY_JOB.search(gap):
+            continue
+        if _MY_JOB.search(gap) or (has_job(gap) and _JUST_A_JOB.match(gap)):
             return True
     return False
 

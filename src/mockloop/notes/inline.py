@@ -105,9 +105,11 @@ _PAGE_PREFIX = re.compile(r"^[^–—\][]{1,40}?\s[–—-]\s(?=\S)")
 
 # what says two struck steps became one: "→ one session", "merged", "las juntó"
 _JOINED = re.compile(
-    r"(?i)→|->|\b(?:one|single|a single|same|joint|combined)\s+(?:session|interview|meeting|slot|call)"
-    r"|\b(?:merged|combined|joined|together|juntó|juntaron|zusammengelegt|samengevoegd|fusionn\w+)\b"
+    r"(?i)\b(?:one|single|a single|joint|combined)\s+(?:session|interview|meeting|slot|call)"
+    r"|\b(?:merged|combined|joined|juntó|juntaron|zusammengelegt|samengevoegd|fusionn\w+)\b"
 )
+_LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s")  # the next line is its own entry
+_CALLED_OFF = re.compile(r"(?i)\b(?:cancel\w*|dropp\w*|waiv\w*|scrap\w*|off|skipp\w*)\b")
 
 
 def struck(text: str, after: str = "") -> str:
@@ -118,9 +120,10 @@ def struck(text: str, after: str = "") -> str:
         if rest.lstrip()[:1].isalnum():  # "~~Tues 3/11~~ Wed 3/12: HM": only the date changed
             return f"{text[2:end]}{rest}"
         pair = re.match(r"[ \t]*[+&][ \t]*~~([^~]{2,80})~~", rest)
-        if pair and _JOINED.search(
-            f"{rest[pair.end() :]} {after[:200]}"
-        ):  # "~~Portfolio (Tue)~~ + ~~Technical
-            return f"{text[2:end]} + {pair.group(1)}{rest[pair.end() :]}"  # (Thu)~~ → one session"
+        # "~~Portfolio (Tue)~~ + ~~Technical (Thu)~~" over "  → joined in one session"
+        more = after[:200] if after[:1] in " \t" and not _LIST_START.match(after) else ""
+        said = f"{rest[pair.end() :] if pair else ''} {more}"
+        if pair and _JOINED.search(said) and not _CALLED_OFF.search(said):
+            return f"{text[2:end]} + {pair.group(1)}{rest[pair.end() :]}"
         return f"{text[2:end]} (cancelled){rest}"
     return text

@@ -50,9 +50,9 @@ _JOB_WORDS = (
     r"|analyst|analytiker|ansvarig|sjuksköterska|insinööri|asiantuntija|pegawai|staf|perawat"
     r"|guru|insinyur|분석가|연구원|インフラエンジニア|看護師|教師|エンジニア|surveyor|planista"
     r"|insegnante|impiegat[oa]|inżynier|programista|uzman|mühendis|teknisyen"
-    r"|arquitect[oa]|arquitet[oa]|physio(?:therapist)?|electrician|plumber|welder"
+    r"|arquitect[oa]|arquitet[oa]|physio(?:therapist)?|electrician|plumber|carpenter|welder"
     r"|mechanic|surgeon|practitioner|social worker|dentist|hygienist|midwife|paramedic"
-    r"|veterinarian|journeyman"
+    r"|veterinarian|journeyman|rn"
 )
 
 

@@ -99,8 +99,9 @@ _PARTS = re.compile(r"[.;,()]\s*|\s+[—–-]\s+")
 
 # "three short one-to-one interviews, 25 minutes each": the people below are one round each
 _ONE_TO_ONES = re.compile(
-    r"(?i)\b(?:one-to-ones|1:1s|1-on-1s|one-on-ones|(?:two|three|four|2|3|4)\s+(?:short\s+|separate\s+"
-    r"|back-to-back\s+)?(?:one-to-one|1:1|1-on-1|one-on-one|separate)\s+(?:interviews|conversations))\b"
+    r"(?i)\b(?:one-to-ones|1:1s|1-on-1s|one-on-ones|(?:two|three|four|2|3|4)\s+(?:x\s+)?(?:short\s+"
+    r"|separate\s+|back-to-back\s+)?(?:one-to-one\s+|1:1\s+|1-on-1\s+|one-on-one\s+)?(?:interviews"
+    r"|conversations))\b(?![^.]{0,60}\b(?:together|panel)\b)"
 )
 
 

@@ -234,13 +234,20 @@ def _called(sentence: str, after: str = "") -> tuple[str, str] | None:
     if m is None:
         return None
     if m.group(1) is None:
-        return ("Recruiter call", m.group(3)) if _A_CALL.search(f"{sentence} {after}") else None
+        said = f"{sentence} {after}"
+        return (
+            ("Recruiter call", m.group(3))
+            if _A_CALL.search(said) and not _NEWS.search(said)
+            else None
+        )
     return f"{m.group(2).capitalize()} call", m.group(1)
 
 
 _A_CALL = re.compile(
-    r"(?i)\b(?:screen\w*|chat|\d+\s*-?\s*min\w*|minutes|intro|phone call|quick call)\b"
+    r"(?i)\b(?:screen\w*|chat|\d+\s*-?\s*min\w*|minutes|intro|phone call|quick call|salary|notice"
+    r"|went\s+(?:through|over)|half an hour|my cv|my background)\b"
 )
+_NEWS = re.compile(r"(?i)\b(?:moved|pushed|reschedul\w*|postpone\w*|the client|cancel\w*)\b")
 
 
 def _steps(told: list[tuple[str, Item]]) -> list[tuple[str, str | None, Item, str]]:

@@ -31,11 +31,12 @@ _URL_HOST = re.compile(
 )
 _URL_PATH = re.compile(
     rf"(?i)\bhttps?://(?:www\.)?([a-z0-9-]{{2,40}})\.[a-z.]{{2,12}}/(?:[\w.-]{{1,60}}/){{0,4}}"
-    rf"(?:{_CAREERS}|[\w-]{{0,40}}(?:we-are-hiring|vacanc|career)[\w-]{{0,40}})(?:[/?#.-]|\b)"
+    rf"(?:{_CAREERS}|[\w-]{{0,40}}we-are-hiring[\w-]{{0,40}})(?:[/?#]|$|\s)"
 )
 _ATS_PATH = re.compile(
     r"(?i)\b(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|"
-    r"jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.personio\.\w+)/([a-z0-9-]{2,40})"
+    r"jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.personio\.\w+|jobs\.smartrecruiters\.com"
+    r"|jobs\.jobvite\.com)/([a-z0-9-]{2,40})"
 )
 _ATS_HOST = re.compile(
     rf"(?i){_NAME}\.(?:teamtailor\.com|recruitee\.com|bamboohr\.com|breezy\.hr|"
@@ -56,7 +57,8 @@ _NOT_EMPLOYERS = word_set(
     simplyhired jobindex jobsdb naukri pracuj infojobs computrabajo bumeran catho vagas
     jobstreet jobnet finn blocket arbetsformedlingen nav eures lever greenhouse ashbyhq
     workable personio teamtailor recruitee bamboohr breezy myworkdayjobs active archive
-    current old done new tree main"""
+    current old done new tree main reddit hbr governmentjobs builtin karriere nhs usajobs embed
+    smartrecruiters jobvite templates template drafts draft misc"""
 )
 
 

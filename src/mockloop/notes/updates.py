@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .found import Round
+from .names import word_set
 from .outline import Outline
 
 _ROUND_NOUNS = (
@@ -18,17 +19,23 @@ _ROUND_NOUNS = (
 # scrapped" (not "I dropped the slides into the doc", "no longer doing the final interview
 # prep on weekends", "are they dropping the case study?")
 _DROPPED = re.compile(
-    rf"(?i)\b(?:they(?:'re|’re|\s+are|\s+have|'ve|’ve)?|we(?:'re|’re|\s+are)?|(?:it|that)(?:'s|’s|\s+is"
-    rf"|\s+was|\s+has\s+been)|(?:has|have)\s+been|was|were|got)\s+(?:now\s+|just\s+)?(?:dropping|dropped"
-    rf"|cancel+ing|cancel+ed|scrapping|scrapped|skipping|skipped|removing|removed)\s+(?:the\s+|their\s+)?"
+    rf"(?i)\b(?:they(?:'re|’re|\s+are|\s+have|'ve|’ve)?|we(?:'re|’re|\s+are)?)\s+(?:now\s+|just\s+)?"
+    rf"(?:dropping|dropped|cancel+ing|cancel+ed|scrapping|scrapped|skipping|skipped|removing|removed"
+    rf"|no\s+longer\s+(?:doing|running|having))\s+(?:the\s+|their\s+)?"
     rf"((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS})s?)\b(?!\s+(?:prep|slides|deck|notes|doc|stage\s+last))"
     rf"|\b(?:the\s+)?((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS}))\s+(?:has\s+been|was|is|got)\s+"
     rf"(?:dropped|cancel+ed|scrapped|removed)\b"
 )
 # doubt, a question, or someone else's loop: "unsure if", "Glassdoor: for some people …"
 _NOT_SURE = re.compile(
-    r"(?i)\?|\b(?:not|n't|never|might|maybe|may|if|whether|unsure|perhaps|glassdoor|reddit"
-    r"|blind|some people|others|last year|used to|another|other compan\w*)\b"
+    r"(?i)\?|\b(?:not|n't|never|might|maybe|(?-i:may)|if|whether|unsure|perhaps|glassdoor|reddit"
+    r"|blind|some people|others|last year|used to|other compan\w*|rebook\w*|reschedul\w*"
+    r"|postpone\w*|moved|instead)\b"
+)
+# a round's kind word alone names no round: "the interview was cancelled and rebooked"
+_GENERIC = word_set(
+    "interview interviews call calls round rounds chat session meeting screen onsite final the my"
+    " our first second third next last"
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NOISE = frozenset({"the", "and", "for", "with", "their", "this", "that"})
@@ -43,15 +50,22 @@ def without_dropped(o: Outline, rounds: list[Round]) -> list[Round]:
         text = it.text[:2000]
         low = text.lower()
         if not (
-            "drop" in low or "cancel" in low or "scrap" in low or "skip" in low or "remov" in low
+            "drop" in low
+            or "cancel" in low
+            or "scrap" in low
+            or "skip" in low
+            or "remov" in low
+            or "no longer" in low
         ):
             continue
         if _NOT_SURE.search(text):
             continue
         for m in _DROPPED.finditer(text):
             said = _words(m.group(1) or m.group(2))
+            if not said - _GENERIC:
+                continue
             for r in rounds:
-                if r.order[0] != it.line and said and said <= _words(r.title):
+                if r.order[0] != it.line and said <= _words(r.title):
                     gone.add(id(r))
     return [r for r in rounds if id(r) not in gone]
 

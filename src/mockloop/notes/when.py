@@ -21,12 +21,14 @@ _WHEN = re.compile(
     r"|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\b"
     # other languages: "qui 13 fev", "sáb 15", "wo 19 mrt", "13 de febrero", "10h", ", 16h till"
     r"|\b(?:seg|ter|qua|qui|sáb|sab|lun|mié|mie|jue|vie|mer|jeu|ven|pon|wt|śr|czw|sob|ndz|mån"
-    r"|tis|lör|sön)\.?\s+\d{1,2}\b(?![:.,]?\d|\s*(?:h\b|hrs?|hours?|min|x\b|of\b|out\b))"
-    r"|\b\d{1,2}\.?\s+(?:de\s+)?(?:fev|fevereiro|março|marzo|abr|abril|maio|mayo|junho|junio"
+    r"|tis|ons|fre|lör|sön)\.?\s+\d{1,2}\b(?![:.,]?\d|\s*(?:h\b|hrs?|hours?|min|x\b|of\b|out\b))"
+    r"|\b(?:wo|vr|za|zo|ma|di|do)\.?\s+\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)"
+    r"|\b\d{1,2}\.?\s+(?:de\s+)?(?:fev|fevereiro|março|marzo|abr|abril|mai|maio|mayo|mei|maj|junho|junio"
     r"|julho|julio|ago|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dez"
     r"|dezembro|dic|diciembre|ene|enero|febrero|mär|märz|mrz|okt|mrt|giu|lug|ott|sty"
-    r"|lut|kwi|cze|lip|wrz|paź|gru)\b"
-    r"|(?:^|[,;]\s*|\b(?:às|a\s+las|um|à|alle|om|kl)\s+)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b(?!\s+(?:of|shifts?|days?|weeks?))"
+    r"|lut|kwi|cze|lip|wrz|paź|gru|maart|mars|märz|lis|sie|(?:out|set)(?!\s+of\b))\b"
+    r"|(?:^|[,;(]\s*|\b(?:às|as|a\s+las|um|à|at|alle|om|o|kl)\s+)(?:0?[7-9]|1\d|2[01])h(?:[0-5]\d)?\b"
+    r"(?!\s+(?:of|shifts?|days?|weeks?|work))"
 )
 
 
