@@ -109,3 +109,14 @@ def test_a_title_in_the_candidates_voice_leaves_only_the_job_as_the_role() -> No
         "senior physio job - thoughts before I apply\n(apple notes, sun night)\n\n" + ROUNDS
     )
     assert plan.role == "senior physio"
+
+
+@pytest.mark.parametrize(
+    ("line", "bad"),
+    [
+        ("Jeudi 6 mars – essai au Cormoran", "Jeudi 6"),
+        ("via Fortis Engineering Recruitment (agency, Dean)", "Fortis Engineering Recruitment"),
+    ],
+)
+def test_a_weekday_or_an_agency_is_not_the_company(line: str, bad: str) -> None:
+    assert bad.lower() not in (plan_of(f"{line}\n\n" + ROUNDS).company or "").lower()

@@ -92,7 +92,9 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
             return False
         if has_job(name) or all(w.lower() in ROLE_WORDS for w in words):
             return False
-        if _REQUISITION.search(name) or (_AGENCY.search(name) and _CLIENT.search(text)):
+        if _REQUISITION.search(name) or (
+            _AGENCY.search(name) and (_CLIENT.search(text) or len(words) > 1)
+        ):
             return False  # "Redpath Talent — Sarah (consultant)" placing me with a client
         if _numbered(words[0], text):
             return False  # "4 North (Medicine)": a ward numbered in the title, not a company

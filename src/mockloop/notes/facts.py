@@ -103,7 +103,8 @@ _NOT_COMPANY = word_set(
     fw written draft updated last my dm dms slack inmail whatsapp imessage message messages chat
     email mail linkedin text sms voicemail call journal diary log tab sheet tracker texts
     candidate voice memo memos login working jobsearch infobox me home welcome dashboard inbox
-    untitled copy från von kimden dari od"""
+    untitled copy från von kimden dari od teams zoom meet webex calendly their gespräche
+    gesprache gespräch early"""
 )
 
 

@@ -363,7 +363,13 @@ TIME_WORDS = word_set(
     """mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
     saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march
     april june july august september october november december spring summer fall autumn winter
-    today yesterday tomorrow week q1 q2 q3 q4"""
+    today yesterday tomorrow week q1 q2 q3 q4 lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo montag dienstag mittwoch
+    donnerstag freitag samstag sonntag segunda terça terca quarta quinta sexta maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag janvier février fevrier mars avril mai juin juillet
+    août aout septembre octobre novembre décembre decembre enero febrero marzo abril mayo junio
+    julio agosto septiembre octubre noviembre diciembre januar februar märz juni juli oktober
+    dezember"""
 )
 
 
