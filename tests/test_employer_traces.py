@@ -120,3 +120,16 @@ def test_a_title_in_the_candidates_voice_leaves_only_the_job_as_the_role() -> No
 )
 def test_a_weekday_or_an_agency_is_not_the_company(line: str, bad: str) -> None:
     assert bad.lower() not in (plan_of(f"{line}\n\n" + ROUNDS).company or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "role"),
+    [
+        ("Housing Policy Officer (G6) | Calder Regional Council", "Calder Regional Council",
+         "Housing Policy Officer (G6)"),
+        ("Growth PM | Notion Labs", "Notion Labs", "Growth PM"),
+    ],
+)  # fmt: skip
+def test_a_role_then_a_company_after_a_pipe(title: str, company: str, role: str) -> None:
+    plan = plan_of(f"{title}\nTuesday, 17 November 2026\n\n" + ROUNDS)
+    assert (plan.company, plan.role) == (company, role)

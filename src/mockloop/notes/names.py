@@ -237,6 +237,8 @@ _LEAD_WORDS = re.compile(
 _FOR_ROLE = re.compile(r"^(.{2,40}?)\s+(?:for|as)\s+(?:a|an|the|their)\s+(.+?)[.!]?$")
 
 
+# a company's name after a role: two or more capitalised words, or one with a legal form
+_NAMED = re.compile(r"^(?:[A-Z][\w&'’.-]+\s+){1,5}[A-Z][\w&'’.-]+$")
 # "Slack from recruiter (Mia)", "call with the hiring manager": a person, not the role
 _FROM_SOMEONE = re.compile(r"(?i)\b(?:from|with|w/|by|my|our|the|your)\s+(?:the\s+)?recruiter\b")
 
@@ -269,6 +271,17 @@ def split_name_line(text: str) -> tuple[str, str]:
             before, role = _role_from(part)
             if company and before and all(w[:1].isupper() for w in before.split()):
                 before, role = "", part  # "Boston Dynamics – Perception Engineer": all the role
+            nxt = parts[n] if n < len(parts) else ""
+            piped = f"| {nxt}" in text or f"|{nxt}" in text  # "Role | Company", a pasted ATS title
+            if (
+                not company
+                and len(before.split()) <= 1
+                and piped
+                and _NAMED.match(nxt)
+                and not has_job(nxt)
+            ):
+                before, role, company = "", part, nxt  # "Housing Policy Officer | Calder Council"
+                n += 1
             for more in parts[n:]:
                 if _NOISE.search(more) or _AT.search(f" {more}") or len(more.split()) > 6:
                     break
