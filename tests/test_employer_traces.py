@@ -133,3 +133,20 @@ def test_a_weekday_or_an_agency_is_not_the_company(line: str, bad: str) -> None:
 def test_a_role_then_a_company_after_a_pipe(title: str, company: str, role: str) -> None:
     plan = plan_of(f"{title}\nTuesday, 17 November 2026\n\n" + ROUNDS)
     assert (plan.company, plan.role) == (company, role)
+
+
+@pytest.mark.parametrize(
+    "mine",
+    [
+        "- pourquoi quitter L'Ardoise : pas de poste poisson",
+        "- Warum weg von Sendwerk: das Segment wird gestrichen",
+        "- notice: one month at Sendwerk",
+    ],
+)
+def test_the_candidates_own_employer_in_other_words_is_not_the_company(mine: str) -> None:
+    notes = f"# prep\n\n{mine}\n- Sendwerk and L'Ardoise again: Sendwerk, L'Ardoise\n" + ROUNDS
+    assert plan_of(notes).company not in ("Sendwerk", "Ardoise", "L'Ardoise")
+
+
+def test_a_field_before_the_job_in_the_title_is_no_company() -> None:
+    assert plan_of("# FP&A Analyst – prep\n\nNotes.\n" + ROUNDS).company != "FP&A"

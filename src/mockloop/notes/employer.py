@@ -117,7 +117,12 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
 # at Lagerwerk", "I'm 4 PQE at Greyling & Marsh", "why leave Bokhylla" (not "Luis = 8 yrs at
 # Rivian": an interviewer's years; not "I'm onsite at Acme", "Today: Acme final round")
 _MINE = (
-    r"(?i)\bwhy (?:leave|leaving|i'?m leaving|quit|move on from)\s+{n}",
+    (
+        r"(?i)\b(?:why (?:leave|leaving|i'?m leaving|quit|move on from)|pourquoi quitter|warum weg von"
+        r"|por qu[ée] dejar|porque sair d[aoe]|waarom weg bij|perch[ée] lasciare)\s+(?:l'|la\s+|le\s+)?"
+        r"{n}|\b(?:notice(?:\s+period)?|pr[ée]avis|k[üu]ndigungsfrist|opzegtermijn|preaviso|aviso\s+"
+        r"pr[ée]vio)[^.\n]{{0,40}}?\b(?:at|à|a|bei|bij|en|na|no|with)\s+(?:l'|la\s+|le\s+)?{n}"
+    ),
     (
         r"(?i)\b(?:current(?:ly)?|aktuell|actualmente|obecnie|huidig)(?:\s+(?:job|employer|company"
         r"|role|gig))?[ \t]*[:=][ \t]*(?:(?:(?!interview|final|onsite|prep|round|loop|reading|research)"

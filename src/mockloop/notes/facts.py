@@ -104,7 +104,7 @@ _NOT_COMPANY = word_set(
     email mail linkedin text sms voicemail call journal diary log tab sheet tracker texts
     candidate voice memo memos login working jobsearch infobox me home welcome dashboard inbox
     untitled copy från von kimden dari od teams zoom meet webex calendly their gespräche
-    gesprache gespräch early"""
+    gesprache gespräch early intervju"""
 )
 
 

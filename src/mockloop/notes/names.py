@@ -81,7 +81,7 @@ ROLE_WORDS = word_set(
     plant production claims payroll practice office category clinical nursing ward kitchen
     maintenance logistics supply chain procurement purchasing inventory service services
     registered licensed certified chartered qualified front back financial litigation tax audit
-    civil structural mechanical electrical chemical employment intermediate medior surgical
+    civil structural mechanical electrical chemical employment intermediate medior surgical fp&a
     compliance treasury surgical"""
 )
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
