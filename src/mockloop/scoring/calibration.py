@@ -50,7 +50,8 @@ TUNING_PARTS = (".", "open", "open2", "open3", "open4", "open5", "open6", "open7
 # heldout11 (written the same way) measured once on 2026-12-04, the scorer unchanged since
 # heldout8; heldout12 (written the same way, 2026-12-04) measured once at the end of the next
 # session, after its question-type and open9 changes (Spearman 0.761, QWK 0.768; the scorer at
-# that session's start gave it 0.740 / 0.745); heldout13 is written for a later session.
+# that session's start gave it 0.740 / 0.745); heldout13 and heldout14 are written for later
+# sessions.
 HELDOUT_PARTS = (
     "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     "heldout10", "heldout11", "heldout12",
