@@ -143,10 +143,14 @@ _NOT_MY_JOB = re.compile(
 )
 # a job title and nothing else between "me:" and "at X": "me: AE at Lagerwerk"
 _JUST_A_JOB = re.compile(r"^\W*(?:an?\s+)?(?:[\w&/-]+\s+){0,2}?[\w&/-]+[\s,]*$")
-_LEGAL_FORM = re.compile(
-    r"(?i)[ ,]+(?:pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|ltd\.?|limited|llp|llc|inc\.?|gmbh|plc|b\.v\.|ag"
-    r"|s\.?a\.?|oy|ab)$"
+# a company's legal form as it ends its name ("Merrowgate Holdings Pte. Ltd.", "Kvadra Cloud GmbH")
+LEGAL_FORMS = (
+    r"Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|LLP|LLC|Inc\.?|GmbH|AG|B\.V\.|N\.V\.|"
+    r"S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|Sp\. z o\.o\.|Oy|ApS|A/S|plc|PLC"
 )
+# stripped before a name is compared ("Pellworth Logistics Ltd" is "Pellworth Logistics"); here
+# "SA" and "AB" count too, which a line of their own would not make a company ("Advanced SAS")
+_LEGAL_FORM = re.compile(rf"(?i)[ ,]+(?:{LEGAL_FORMS}|s\.?a\.?|ab)$")
 
 
 def mine(name: str, text: str) -> bool:

@@ -125,7 +125,6 @@ def _among_rounds(o: Outline, sec: int) -> bool:
 
 # a section's first line that says who or how long: "Declan Moore (HR), 15 min."
 _WHO_FIRST = re.compile(r"^\W*[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+\s*[,(—–-]")
-_LENGTH = re.compile(r"\b\d+\s*(?:min|mins|minutes|hrs?|hours?|h)\b", re.IGNORECASE)
 # a heading that is a numbered step, or names who: "3 Mtra. Ugalde", "Zoom with Mr Okafor"
 _WHO_HEAD = re.compile(
     r"^\W*\d{1,2}[.)]?\s|\b(?:with|w/|con|mit|avec|met|com)\s+(?:the\s+|la\s+|el\s+)?[A-Z]"
@@ -152,8 +151,8 @@ def _who_or_when(o: Outline, sec: int) -> bool:
     first = o.items[k + 1].text if _has_body(o, k) else ""
     heading = o.items[k].text
     return bool(
-        says_when(heading) or _LENGTH.search(heading) or _WHO_HEAD.search(heading)
-        or _WHO_FIRST.match(first) or says_when(first) or _LENGTH.search(first)
+        says_when(heading) or _LASTS.search(heading) or _WHO_HEAD.search(heading)
+        or _WHO_FIRST.match(first) or says_when(first) or _LASTS.search(first)
     )  # fmt: skip
 
 

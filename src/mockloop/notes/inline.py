@@ -119,11 +119,11 @@ def struck(text: str, after: str = "") -> str:
         rest = text[end + 2 :]
         if rest.lstrip()[:1].isalnum():  # "~~Tues 3/11~~ Wed 3/12: HM": only the date changed
             return f"{text[2:end]}{rest}"
-        pair = re.match(r"[ \t]*[+&][ \t]*~~([^~]{2,80})~~", rest)
         # "~~Portfolio (Tue)~~ + ~~Technical (Thu)~~" over "  → joined in one session"
-        more = after[:200] if after[:1] in " \t" and not _LIST_START.match(after) else ""
-        said = f"{rest[pair.end() :] if pair else ''} {more}"
-        if pair and _JOINED.search(said) and not _CALLED_OFF.search(said):
-            return f"{text[2:end]} + {pair.group(1)}{rest[pair.end() :]}"
+        if pair := re.match(r"[ \t]*[+&][ \t]*~~([^~]{2,80})~~", rest):
+            more = after[:200] if after[:1] in " \t" and not _LIST_START.match(after) else ""
+            said = f"{rest[pair.end() :]} {more}"
+            if _JOINED.search(said) and not _CALLED_OFF.search(said):
+                return f"{text[2:end]} + {pair.group(1)}{rest[pair.end() :]}"
         return f"{text[2:end]} (cancelled){rest}"
     return text

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import Any
 
+from .employer import LEGAL_FORMS
 from .names import clean_name, has_job, title_case, word_set
 from .vocab import folded
 
@@ -114,14 +115,10 @@ _WELCOME = re.compile(
     r"\b[Ww]elcome to (?:the )?((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
     r"(?:process|team|family)\b"
 )
-_LEGAL = (
-    r"Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|LLP|LLC|Inc\.?|GmbH|AG|B\.V\.|N\.V\.|"
-    r"S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|Sp\. z o\.o\.|Oy|ApS|A/S|plc|PLC"
-)
 # a signature's line: "Merrowgate Holdings Pte. Ltd.", "People Operations | Lakeshore Ridge
 # Hospital", or a first name and the company under a texted message ("- Tanya, Foothills Spark
 # Electric")
-_LEGAL_LINE = re.compile(rf"^\W*([A-Z][\w&.'’ -]{{1,50}}?\s(?:{_LEGAL}))\W*$")
+_LEGAL_LINE = re.compile(rf"^\W*([A-Z][\w&.'’ -]{{1,50}}?\s(?:{LEGAL_FORMS}))\W*$")
 _HR_LINE = re.compile(
     r"(?i)^\W*(?:people (?:ops|operations|team)|human resources|hr|talent(?: acquisition)?|"
     r"recruit(?:ing|ment)(?: team)?)\s*[|·]\s*((?-i:[A-Z])[\w&.'’ -]{2,50}?)\W*$"
@@ -151,9 +148,13 @@ _TRACES = ((_WELCOME, True), (_HR_LINE, False), (_LEGAL_LINE, False), (_NAME_SIG
 
 
 _AT_COMPANY = re.compile(
-    r"\b(?:at|with|@|joining|join|to|(?<=é )na|(?<=é )no|(?<=es )en)\s+((?:[A-Z][\w&.'’-]*|AI|&)(?:\s+(?:[A-Z][\w&.'’-]*|AI|&))"
-    r"{0,2})"
+    r"\b(?:at|with|@|joining|join|to|(?<=é )na|(?<=é )no|(?<=es )en)\s+"
+    r"((?:[A-Z][\w&.'’-]*|AI|&)(?:\s+(?:[A-Z][\w&.'’-]*|AI|&)){0,2})"
 )
+
+
+_ABOUT_THE_JOB = ("role", "position", "interview", "appl", "job", "offer", "join", "vaga", "puesto",
+                  "vacante", "stelle")  # fmt: skip
 
 
 def prose_company(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
@@ -162,9 +163,7 @@ def prose_company(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
     passes ``ok`` ("I'm at Greyling & Marsh … the role I applied for at Ashdown Fielding")."""
     for it in islice(items, 60):
         low = folded(it.text)
-        if not ("role" in low or "position" in low or "interview" in low or "appl" in low
-                or "job" in low or "offer" in low or "join" in low or "vaga" in low
-                or "puesto" in low or "vacante" in low or "stelle" in low):  # fmt: skip
+        if not any(hint in low for hint in _ABOUT_THE_JOB):
             continue
         for m in _AT_COMPANY.finditer(it.text):
             name = clean_name(m.group(1))

@@ -37,6 +37,7 @@ _GENERIC = word_set(
     "interview interviews call calls round rounds chat session meeting screen onsite final the my"
     " our first second third next last"
 )
+_CUES = ("drop", "cancel", "scrap", "skip", "remov", "no longer")  # a cheap first look
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NOISE = frozenset({"the", "and", "for", "with", "their", "this", "that"})
 
@@ -49,14 +50,7 @@ def without_dropped(o: Outline, rounds: list[Round]) -> list[Round]:
     for it in o.items:
         text = it.text[:2000]
         low = text.lower()
-        if not (
-            "drop" in low
-            or "cancel" in low
-            or "scrap" in low
-            or "skip" in low
-            or "remov" in low
-            or "no longer" in low
-        ):
+        if not any(word in low for word in _CUES):
             continue
         if _NOT_SURE.search(text):
             continue

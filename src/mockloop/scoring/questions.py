@@ -312,12 +312,13 @@ CORE: dict[str, tuple[str, ...]] = {
     "mechanism": ("reasoning", "tradeoff", "limits"),
 }
 _GENERAL = QuestionType("general", ("reasoning", "quantities", "action", "tradeoff"), _ALL)
+_NAMED = {qtype.name: qtype for _, qtype in TYPES}
 _BY_KIND = {
-    "technical": TYPES[-1][1],
-    "case": TYPES[-2][1],
-    "logistics": TYPES[1][1],
-    "motivation": TYPES[3][1],
-    "vision": TYPES[3][1],
+    "technical": _NAMED["mechanism"],
+    "case": _NAMED["design"],
+    "logistics": _NAMED["logistics"],
+    "motivation": _NAMED["motivation"],
+    "vision": _NAMED["motivation"],
 }
 
 
@@ -328,7 +329,7 @@ def classify(question: AgendaQuestion) -> QuestionType:
         if pattern.search(text):
             return qtype
     if question.kind == "behavioral" and question.id != "custom":
-        return TYPES[4][1]
+        return _NAMED["reflection"]
     return _BY_KIND.get(question.kind, _GENERAL)
 
 
