@@ -108,7 +108,7 @@ _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"
     r"|\bjust paperwork|\bkein interview|\bgeen (?:gesprek|sollicitatie)|\bno es (?:una )?entrevista"
     r"|\bpas d'(?:entretien|[ée]valuation)|\bn[ãa]o (?:é|conta como) entrevista|\bsin entrevista"
-    r"|\bno interview\b(?!\s+\w)|\bno scoring\b"
+    r"|\bno interview\b(?!\s+\w)"
 )
 
 

@@ -245,7 +245,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         return title_case(titled)
     found = (
         signature_company(o.items),
-        careers_company(o.items),
+        ad,  # read once, above
         left_traces(o.items),
         prose_company(o.items, lambda n: n.lower() not in _NOT_COMPANY and ok(n)),
         mail_company(o.items),
