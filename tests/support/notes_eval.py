@@ -32,8 +32,13 @@ _WORD = re.compile(r"[^\W_]+")  # words in any script: "デンソー", "técnica
 _STOP = {"the", "a", "an", "and", "of", "with", "round", "interview", "call", "chat", "w"}
 
 
+# a Japanese legal form is a word of its own, as "GmbH" is: "株式会社ミズナラ" is Mizunara Inc.
+_JP_FORM = re.compile(r"(株式会社|有限会社|合同会社)")
+
+
 def _words(text: str | None) -> set[str]:
-    return {w for w in _WORD.findall((text or "").lower()) if w not in _STOP}
+    text = _JP_FORM.sub(r" \1 ", (text or "").lower())
+    return {w for w in _WORD.findall(text) if w not in _STOP}
 
 
 def _title_similarity(a: str, b: str) -> float:

@@ -15,7 +15,7 @@ from typing import Any
 from .outline import Outline, might_ask, questions_header
 from .parser import LIST_KINDS, Item
 from .prose import FULL_STOP
-from .vocab import folded, unaccent
+from .vocab import WHY_WORDS, folded, unaccent
 
 __all__ = ["pitch", "questions"]
 
@@ -81,7 +81,7 @@ _VERB_ASK = re.compile(
 )
 _PITCH_LINE = re.compile(
     r"^\W*(?:my pitch|pitch|mein pitch|mi pitch|elevator pitch|tmay|tell me about yourself"
-    rf"|(?:why|warum|waarom|por qu[ée]|pourquoi|perch[ée]|dlaczego|neden|varf[öo]r|hvorfor)"
+    rf"|(?:{WHY_WORDS})"
     rf"\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
     rf"(?:,[^:]{{0,50}})?){_ASIDE}"
     r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→)\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
@@ -91,7 +91,7 @@ _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "sto
                 "positioning", "por qu", "pourquoi", "perch", "dlaczego", "neden", "varf",
                 "hvorfor", "なぜ", "志望")  # fmt: skip
 _PITCH_HEAD = re.compile(
-    r"^\W*(?:why|warum|por qu[ée]|pourquoi|perch[ée]|dlaczego|neden|varf[öo]r|hvorfor)\b"
+    rf"^\W*(?:{WHY_WORDS})\b"
     r"|\(why\b|\bmy pitch\b|tell me about yourself|志望動機|なぜ"
     r"|\belevator\b|\btmay\b|\babout me\b|über mich|sobre m[ií]|\b(?:mein|mi|mon) pitch\b"
     r"|\bmy (?:why|story|narrative)\b(?!\s*(?:bank|s\b|list|ideas))|^\W*narrative\b"
@@ -315,7 +315,7 @@ def _unquote(text: str) -> str:
 # è fallito" is not a pitch); English "why X:" lines at the top level always were
 _OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor")
 _WHY_THEM = re.compile(
-    r"(?i)\b(?:why|warum|waarom|por\s+qu[ée]|pourquoi|perch[ée]|dlaczego|neden|varf[öo]r|hvorfor)"
+    rf"(?i)\b(?:{WHY_WORDS})"
     r"\s+(?:(?:us|them|here|this\s+(?:company|role|team|job)|the\s+(?:company|role|team))\b|(\S+))"
 )
 

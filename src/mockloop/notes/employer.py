@@ -101,6 +101,7 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
         if mine(name, text):
             return False  # "current: PM at Bokhylla", "why leave Lagerwerk": the candidate's job
         named = name.lower() in people and name.lower() not in first_title.lower()
+        named = named and not _org_apposition(name, text)  # "with Brightwell, the dairy co-op"
         if named or (words[0].lower() in people and _titled(name, text)):
             return False  # an interviewer ("Priya Raman — HM" when a round is "with Priya")
         if not later or name.lower() in first_title.lower():
@@ -111,6 +112,24 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
         return later < 2 or len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 2
 
     return plausible
+
+
+# words for an organisation, in "Brightwell, the dairy co-op" or "Kestrel is a fintech"
+_ORG_NOUNS = (
+    r"co-?op(?:erative)?|company|startup|start-up|firm|business|bank|agency|charity|trust"
+    r"|hospital|clinic|practice|school|university|college|hotel|brewery|bakery|chain|retailer"
+    r"|manufacturer|studio|lab|council|fintech|scale-?up|non-?profit|nonprofit|group|brand"
+    r"|consultancy|insurer|airline|publisher|restaurant|maker"
+)
+
+
+def _org_apposition(name: str, text: str) -> bool:
+    """The notes describe ``name`` as an organisation: "Brightwell, the dairy co-op"."""
+    said = re.compile(
+        rf"(?<!\w){re.escape(name)}(?:\s*,\s*|\s+(?:is|was)\s+)(?:the|a|an|our)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}(?:{_ORG_NOUNS})\b"
+    )
+    return bool(said.search(text[:50_000]))
 
 
 # how notes speak of the candidate's own employer: "current: Dhanvi Retail Tech", "me: 3 yrs AE
@@ -203,8 +222,22 @@ def mail_company(items: Sequence[Any]) -> str:
         if "@" in it.text and (m := _EMAIL.search(it.text)):
             host = m.group(1).lower()
             if host not in _MAIL_HOSTS and len(host) > 1:
-                return title_case(host)
+                return as_written(title_case(host), items)
     return ""
+
+
+def as_written(name: str, items: Sequence[Any]) -> str:
+    """``name`` as the notes write it outside an address: "Roland Berger" for "Rolandberger"."""
+    letters = [c for c in name.lower() if c.isalnum()]
+    spelled = re.compile(
+        r"(?<![\w/.@-])" + r"[\s.&'’-]{0,2}".join(map(re.escape, letters)) + r"(?![\w/.@-])",
+        re.IGNORECASE,
+    )
+    for it in items[:300]:
+        for m in spelled.finditer(it.text):
+            if m.group(0)[:1].isupper():
+                return m.group(0)
+    return name
 
 
 # how people shorten well-known employers in their own notes (tickers, nicknames)
@@ -277,7 +310,12 @@ _BUSINESS = word_set(
 _JARGON = re.compile(r"^(?:[A-Z]{2,3}s?|(?![a-z])(?=\S{0,6}$)(?=\S*(?:[a-z][A-Z]|[&0-9]))[\w&]+)$")
 
 
-_SUBJECT = re.compile(r"(?i)^(?:subject|betreff|asunto|objet|re|fwd?)\s*:\s*(\S.*)$")
+# a mail's subject, or a calendar invite's title ("Invitation: …", "Interview: Role | Company")
+_SUBJECT = re.compile(
+    r"(?i)^(?:subject|betreff|asunto|objet|assunto|onderwerp|re|fwd?|(?:updated )?invitation|"
+    r"einladung|invitación|convite|uitnodiging|(?:interview|entrevista)(?=:[^|]+\|))\s*:\s*"
+    r"(\S.*)$"
+)
 
 
 def mail_subjects(items: Sequence[Any]) -> list[str]:
@@ -285,7 +323,7 @@ def mail_subjects(items: Sequence[Any]) -> list[str]:
     return [
         _SUBJECT_WORDS.sub("", m.group(1))
         for it in islice(items, 200)
-        if it.text[:1] in "sSbBaAoOrRfF" and (m := _SUBJECT.match(it.text))
+        if it.text[:1] in "sSbBaAoOrRfFiIeEcCuU" and (m := _SUBJECT.match(it.text))
     ]
 
 

@@ -1,4 +1,4 @@
-"""What the notes say about the job rather than the rounds: the company and the role.
+"""What the notes say about the job rather than the rounds: the company (the role: job.py).
 
 Each is read from the strongest place that has it: front matter, a label line ("Role:",
 "Position:", "Job title:", "Company:", "Puesto:", "Stelle:"), the notes' title line or first
@@ -29,9 +29,7 @@ from .employer import (
 )
 from .inline import strip_inline
 from .names import (
-    JOB,
     clean_name,
-    clean_role,
     generic_title,
     has_job,
     split_name_line,
@@ -40,10 +38,10 @@ from .names import (
 )
 from .outline import Outline
 from .parser import LIST_KINDS, Item
-from .traces import careers_company, left_traces, prose_company
-from .vocab import ROUNDISH, folded, has, tokens
+from .traces import about_heading, careers_company, left_traces, prose_company
+from .vocab import WHY_WORDS
 
-__all__ = ["company", "role"]
+__all__ = ["company"]
 
 _LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?::|：|=|\s[-–—]\s)\s*(\S.*)$")
 _COMPANY_LABELS = word_set(
@@ -52,7 +50,7 @@ _COMPANY_LABELS = word_set(
     "|employeur|şirket|sirket|företag|foretag|virksomhet|會社|会社|企業|회사|công ty",
     "|",
 )
-_ROLE_LABELS = word_set(
+ROLE_LABELS = word_set(
     "role|position|job|job title|title|opening|the role|role applied|applying for|applied for"
     "|applied to|applied|position applied for|req|requisition|puesto|rol|cargo|stelle|rolle"
     "|poste|posición|posicion|vacante|vacancy|jobtitel|intitulé du poste|my role|target role"
@@ -61,42 +59,20 @@ _ROLE_LABELS = word_set(
     "|görev",
     "|",
 )
-_WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
-_PROSE_ROLE = re.compile(
-    r"\b(?:for|as|to|in|about|into)\s+(?:the|a|an|this|our|your)\s+([^.;:!?()]{3,80}?)\s+"
-    r"(?:role|position|opening|job|req|vacancy|spot|gig|post)\b"
-    r"|\b(?:role|position|job|post|vacancy|stelle|position|puesto|poste|posto)\s+(?:of|as|als"
-    r"|de|como|d'|di)\s+(?:an?\s+|el\s+|la\s+|un\s+|une\s+)?([^.;:!?()]{3,60}?)(?=[.;:!?()]|$"
-    r"|\s+(?:at|in|with|bei|en|chez|for)\s)",
+# "Why Kvadra", "porquê a Casa Alvorada": the article other languages put before a name dropped
+_WHY = re.compile(
+    rf"^\W*(?:{WHY_WORDS})\s+(?:(?<!why )(?:a|o|os|as|la|le|les|el|los|las|die|der|das|het|l')"
+    r"\s+)?(.*\S)\s*$",
     re.IGNORECASE,
 )
-# "The role is Senior UX Researcher, Learning Experience, and it sits …"; 'Role is "Senior CSM"'
-_ROLE_IS = re.compile(
-    r"\b(?:role|position|job|title|job\s+title)\s+(?:is|was|would\s+be|will\s+be)\s+"
-    r"(?:an?\s+|the\s+)?[\"“]?([A-Z][^\"”.;:!?()]{2,80}?)"
-    r"(?=[\"”.;:!?()]|,\s+(?:and|which|but|so|it|on|in|at|with)\b|\s+[—–-]\s|$)",
-    re.IGNORECASE,
-)
-_ARTICLE = re.compile(r"(?i)\b(?:the|a|an|this|our|your)\s+")
-_FOR_ROLE = re.compile(
-    r"\b(?:interviewing|interview|applied|applying|apply|candidate|considered|hired|hiring)"
-    r"\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?([A-Z][^.;:!?()]{2,80})",
-)
-_ROLE_NOUN = re.compile(
-    r"\b(product manager|program manager|pm|tpm|apm|engineer|developer|designer|scientist"
-    r"|analyst|architect|researcher|consultant|manager|strategist|marketer|advocate"
-    r"|representative|executive|specialist|owner|lead)s?\s+(?:role|position|opening|job)\b",
-    re.IGNORECASE,
-)
-_ROLE_STOP = word_set(
-    """the a an this that my your our their in for of to as is be at on and with w about clear
-    new"""
-)
-_WHY = re.compile(r"^\W*(?:why|warum|por qu[ée]|pourquoi)\s+(.*\S)\s*$", re.IGNORECASE)
+_WHY_NEAR = re.compile(rf"\b(?:{WHY_WORDS})\b", re.IGNORECASE)  # early in a line
 _WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it", "the", "not",
              "this role", "the role", "the team", "this team", "leave", "move", "switch",
              "this one", "this job", "this company", "them?", "yo", "moi", "ich", "mij", "mim",
-             "mnie", "ellos", "eles", "sie", "hen", "ustedes"}  # fmt: skip
+             "mnie", "ellos", "eles", "sie", "hen", "ustedes", "wir", "uns", "nous", "eux", "jeg",
+             "oss", "dem", "ons", "hun", "wij", "nosotros", "nós", "noi", "loro", "eu", "jag",
+             "meg", "mig", "ik", "io", "ja", "oni", "my", "je", "tu", "du", "dig", "deg",
+             "mich", "dich", "você", "voce", "vous", "ona", "on", "nas", "ellas", "elas"}  # fmt: skip
 _NOT_COMPANY = word_set(
     """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my
     the a an this that our team role recruiter your why warum pourquoi pasted copied forwarded
@@ -108,14 +84,14 @@ _NOT_COMPANY = word_set(
 )
 
 
-def _front(o: Outline, key: str) -> str:
+def front(o: Outline, key: str) -> str:
     """A front-matter scalar as text; a list or mapping there (or a YAML alias bomb) is ignored."""
     value = o.notes.front_matter.get(key)
     ok = isinstance(value, str | int | float) and not isinstance(value, bool)
     return strip_inline(str(value).strip()) if ok else ""
 
 
-def _labels(o: Outline) -> list[tuple[str, str, Item]]:
+def labels(o: Outline) -> list[tuple[str, str, Item]]:
     """Label lines near the top ("Role: …", "**Company:** …", "Puesto — …"): (label, value)."""
     out = []
     for it in islice(o.items, 400):
@@ -126,7 +102,7 @@ def _labels(o: Outline) -> list[tuple[str, str, Item]]:
             continue
         if m := _LABEL.match(text):
             label = m.group(1).strip().lower()
-            if label in _COMPANY_LABELS or label in _ROLE_LABELS:
+            if label in _COMPANY_LABELS or label in ROLE_LABELS:
                 out.append((label, m.group(2).strip(), it))
                 continue
         if (m := _ROLE_LABEL_LINE.match(text)) and has_job(m.group(1)):  # "Role per the JD: …"
@@ -134,7 +110,6 @@ def _labels(o: Outline) -> list[tuple[str, str, Item]]:
     return out
 
 
-_INLINE_LABEL = re.compile(r"(?:^|[.!?]\s+)([A-Za-zÀ-ÿ]{3,12})\s*:\s*\*{0,2}([^.,;*]{3,80})")
 _ROLE_LABEL_LINE = re.compile(
     r"(?i)^(?:role|position|job\s+title|jd\s+title|title)\b(?:\s+(?:per|on|in|from|as|at|title"
     r"|would|will|is)\b[^:]{0,40})?\s*:\s*(\S.*)$"
@@ -149,7 +124,7 @@ def _is_label(text: str) -> bool:
     label = m.group(1).strip().lower()
     return (
         label in _COMPANY_LABELS
-        or label in _ROLE_LABELS
+        or label in ROLE_LABELS
         or label in _NOT_COMPANY
         or (
             ":" in text[: m.end(1) + 2] and len(label.split()) == 1 and not m.group(1)[:1].isupper()
@@ -164,14 +139,14 @@ def _title_like(text: str) -> bool:
     return n <= 10 or (n <= 14 and ". " not in text and not text.endswith("."))
 
 
-def _title_lines(o: Outline) -> list[str]:
+def title_lines(o: Outline) -> list[str]:
     """Lines that may be the notes' title: front matter's title, the first line, the first
     headings and short lines of the top, and email subjects."""
     return _top_lines(o) + mail_subjects(o.items)
 
 
 def _top_lines(o: Outline) -> list[str]:
-    out = [_front(o, "title")] if _front(o, "title") else []
+    out = [front(o, "title")] if front(o, "title") else []
     numbered = {s.line for s in o.notes.sections[:9] if s.numbered}
     for n, it in enumerate(islice(o.items, 8)):
         if it.kind not in ("heading", "paragraph") or len(it.text) > 160 or _is_label(it.text):
@@ -186,7 +161,7 @@ def _top_lines(o: Outline) -> list[str]:
 def company(o: Outline, people: frozenset[str] = frozenset()) -> str | None:
     """The employer the notes are about; ``people`` are the interviewers' names (employer.people)."""
     text = "\n".join(it.text for it in o.items)
-    plausible = vetting(text, people, next(iter(_title_lines(o)), ""))
+    plausible = vetting(text, people, next(iter(title_lines(o)), ""))
     name = _company(o, lambda n, later=0: plausible(_finished(o, n), later))
     if name and _names.not_a_company(_names.unhired(name)):
         return None  # "Dr. Menezes. I", "Quy Trình" (process), "UPCOMING": no company at all
@@ -209,25 +184,25 @@ def _finished(o: Outline, name: str) -> str:
 
 def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
     for key in ("company", "employer", "organization", "org"):
-        if name := _front(o, key):
+        if name := front(o, key):
             return title_case(name)
-    labels = _labels(o)
-    for label, value, it in labels:
+    found_labels = labels(o)
+    for label, value, it in found_labels:
         if label in _COMPANY_LABELS and (name := clean_name(value)):
             if it.kind == "heading" and name.islower():
                 continue  # "## Firma – was ich wissen muss": a heading about the company
             return name
-    for label, value, _ in labels:  # "Applying for: Technical Writer at GitLab"
-        m = _AT_NAME.search(value) if label in _ROLE_LABELS else None
+    for label, value, _ in found_labels:  # "Applying for: Technical Writer at GitLab"
+        m = _AT_NAME.search(value) if label in ROLE_LABELS else None
         if m and (name := clean_name(m[1])) and ok(title_case(name)):
             return title_case(name)
     top = [t for t in _top_lines(o) if not _PATH.match(t)]
     lines = top + mail_subjects(o.items)
     titles = [(_names.title_name(t), (k > 0) + (0 < k < len(top))) for k, t in enumerate(lines)]
-    titled = next(
-        (t for t, later in titles if t and not _not_a_name(t) and not generic_title(t)
-         and ok(title_case(t), later)),
-        "",
+    titled, below = next(
+        ((t, later == 2) for t, later in titles if t and not _not_a_name(t)
+         and not generic_title(t) and ok(title_case(t), later)),
+        ("", False),
     )  # fmt: skip
     why = Counter({n: c for n, c in _why_names(o).items() if ok(n)})
     in_title = [n for n in why if any(n.lower() in t.lower() for t in lines)]
@@ -235,6 +210,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         return title_case(titled)  # "fireworks ai" over "Why Fireworks"
     if in_title:
         return in_title[0]
+    if why and below:
+        return why.most_common(1)[0][0]  # "## porquê a Casa Alvorada" over "## Marta (RH)"
     if titled and titled[:1].isupper() and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
     if why:
@@ -247,6 +224,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         signature_company(o.items),
         ad,  # read once, above
         left_traces(o.items),
+        about_heading(o.items),
         prose_company(o.items, lambda n: n.lower() not in _NOT_COMPANY and ok(n)),
         mail_company(o.items),
         *frequent_names(o.items)[:1],
@@ -272,7 +250,7 @@ def _not_a_name(name: str) -> bool:
 def _squeezed(o: Outline, abbr: str) -> str:
     """The title's first word when ``abbr`` is its initials run together ("PD" for
     "pagerduty - sr SRE")."""
-    for line in _title_lines(o):
+    for line in title_lines(o):
         word = split_name_line(line)[0].split(" ", 1)[0]
         low, rest = word.lower(), iter(word.lower()[1:])
         if len(word) > 4 and low[0] == abbr[0].lower() and all(c in rest for c in abbr.lower()[1:]):
@@ -294,7 +272,7 @@ def _why_names(o: Outline) -> Counter[str]:
                 if name.lower() not in _WHY_STOP and name not in ("I", "I'm", "I’m"):
                     names[title_case(clean_name(name))] += 1
             continue
-        if "hy" not in it.text[:12].lower():
+        if not _WHY_NEAR.search(it.text[:16]):
             continue
         if (it.kind in LIST_KINDS or it.depth) and not _WHY_NAMED.match(it.text):
             continue  # but "- why Flexport: I want the tech side" names the company
@@ -304,101 +282,3 @@ def _why_names(o: Outline) -> Counter[str]:
                 names[title_case(clean_name(m.group(1)))] += 1
     names.pop("", None)
     return names
-
-
-def _before_round(role: str) -> str:
-    """A title's role up to a part that names a round ("Solutions Architect — Technical
-    Screen"); '' when it opens on one ("## Recruiter call" is no role)."""
-    kept: list[str] = []
-    for part in re.split(r"\s+[—–-]\s+", role):
-        if has(tokens(part), ROUNDISH):
-            break
-        kept.append(part)
-    return " — ".join(kept)
-
-
-def role(o: Outline) -> str | None:
-    for key in ("role", "position", "job", "job_title", "job title"):
-        if _front(o, key):
-            return _front(o, key)
-    for label, value, _ in _labels(o):
-        if label not in _ROLE_LABELS or (label in _WEAK_LABELS and not has_job(value)):
-            continue
-        value = re.split(r"\.\s+(?=[A-Z][\w ]{0,25}:)", value, maxsplit=1)[0]
-        found = split_name_line(value)[1] if has_job(value) else ""
-        return clean_role(found or _cut_at(value))
-    for it in o.items[:20]:  # "… aradı. Pozisyon: *Marka Yöneticisi – Ankastre*, Sütlüce …"
-        for lab in _INLINE_LABEL.finditer(it.text):
-            label, value = lab.group(1).lower(), lab.group(2).strip()
-            strong = label in _ROLE_LABELS and label not in _WEAK_LABELS
-            if strong and value[:1].isupper() and has_job(value):
-                return clean_role(value)
-    titled = [found for text in _title_lines(o) if (found := split_name_line(text)[1])]
-    # not "## Recruiter call" or "## Coding interview" under "# Lumen — Recruiter": a round
-    titled = [t for t in map(_before_round, titled) if t]
-    if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
-        longer = [t for t in titled[1:] if len(t.split()) > 1]
-        return longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
-    first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
-    if found := _names.title_role(first, company(o) or ""):
-        return found  # "Nordhav Sjømat – driftsleder sjø (Frøya)"
-    best: list[str] = []
-    items = o.items
-    for k, it in enumerate(items):  # "the forward deployed PM role" → Forward Deployed PM
-        if (m := _FOR_ROLE.search(it.text)) and has_job(m.group(1)):
-            return _cut_at(_upto_job(m.group(1)))
-        text = it.text
-        nxt = items[k + 1] if k + 1 < len(items) else None
-        if nxt and nxt.kind == it.kind in ("paragraph", "quote") and nxt.line == it.line + 1:
-            text = f"{text} {nxt.text}"[:400]  # "…move you forward for the / Ops Manager role."
-        if _names_role(text):
-            if (m := _ROLE_IS.search(text)) and has_job(m.group(1)):
-                return clean_role(_cut_at(m.group(1)))
-            if (m := _PROSE_ROLE.search(text)) and has_job(found := m.group(1) or m.group(2)):
-                return clean_role(_ARTICLE.split(found)[-1].strip())
-            best = _longest_role(it.text, best)
-    return title_case(" ".join(best)) if best else None
-
-
-def _cut_at(value: str) -> str:
-    """ "Technical Writer at GitLab" → "Technical Writer"."""
-    m = re.search(r"\s+(?:at|@|with|bei|chez|en)\s+[A-Z]", value)
-    return clean_role(value[: m.start()] if m else value)
-
-
-def _upto_job(text: str) -> str:
-    """ "Sales Development Representative role at X" → up to the last job word (and the words
-    that qualify it right after: ", Billing")."""
-    last = None
-    for m in JOB.finditer(text):
-        last = m
-    assert last is not None
-    rest = text[last.end() :]
-    tail = re.match(r"(?:,\s+[A-Z][\w&/-]*(?:\s+[A-Z(][\w&/)-]*){0,3})?", rest)
-    return text[: last.end()] + (tail.group(0) if tail else "")
-
-
-def _names_role(text: str) -> bool:
-    """_ROLE_NOUN may match: first a sound look for the word every match ends in."""
-    low = folded(text)
-    hint = (
-        "role" in low or "position" in low or "opening" in low or "job" in low or "req" in low
-        or "post" in low or "vacanc" in low or "stelle" in low or "puesto" in low or "spot" in low
-        or "gig" in low
-    )  # fmt: skip
-    return hint and bool(
-        _ROLE_NOUN.search(text) or _PROSE_ROLE.search(text) or _ROLE_IS.search(text)
-    )
-
-
-def _longest_role(text: str, best: list[str]) -> list[str]:
-    """The role noun with up to three words before it, if longer than the best so far."""
-    for m in _ROLE_NOUN.finditer(text):
-        words: list[str] = []
-        for w in reversed(text[max(0, m.start() - 300) : m.start()].split()[-3:]):
-            if w.lower() in _ROLE_STOP or not re.fullmatch(r"[A-Za-z][\w-]*", w):
-                break
-            words.insert(0, w)
-        if len(words) + 1 > len(best):
-            best = [*words, m.group(1)]
-    return best

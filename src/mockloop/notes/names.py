@@ -52,7 +52,11 @@ _JOB_WORDS = (
     r"|insegnante|impiegat[oa]|inżynier|programista|uzman|mühendis|teknisyen"
     r"|arquitect[oa]|arquitet[oa]|physio(?:therapist)?|electrician|plumber|carpenter|welder"
     r"|mechanic|surgeon|practitioner|social worker|dentist|hygienist|midwife|paramedic"
-    r"|veterinarian|journeyman|rn"
+    r"|veterinarian|journeyman|rn|(?:support|care|youth|case|key|community|outreach|warehouse"
+    r"|retail|health ?care|residential) worker|optician|optometrist|audiologist|radiographer"
+    r"|sonographer|dietitian|psychologist|counsell?or|librarian|tutor|receptionist|cashier"
+    r"|barista|bartender|carer|caregiver|dispatcher|machinist|installer|driver|housekeeper"
+    r"|lifeguard|sommelier|pastry chef|chef de partie|commis"
 )
 
 
@@ -82,7 +86,8 @@ ROLE_WORDS = word_set(
     maintenance logistics supply chain procurement purchasing inventory service services
     registered licensed certified chartered qualified front back financial litigation tax audit
     civil structural mechanical electrical chemical employment intermediate medior surgical fp&a
-    compliance treasury surgical"""
+    compliance treasury surgical diagnostic medical children's youth dispensing residential
+    pediatric paediatric dental veterinary"""
 )
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
@@ -138,6 +143,7 @@ def clean_role(role: str) -> str:
     role = _ROLE_LEAD.sub("", _GENDER.sub("", role))
     role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
     role = _WHERE_TAIL.sub("", role)  # "…, Enterprise (EMEA) - Dublin, hybrid"
+    role = re.sub(r"\s*\([^()]{0,30}$", "", role)  # "Sonographer II (Req": a wrapped subject
     role = role.strip(' -–—:*|"“”').rstrip("🟢🎉✅!. ").strip()
     while (m := _TAIL_NOISE.search(role)) and m.start() > 0:
         role = role[: m.start()].rstrip(" -–—:,")
@@ -259,10 +265,17 @@ def split_name_line(text: str) -> tuple[str, str]:
         n += 1
         if (at := _AT.search(part)) and at.start() > 0:
             left, right = part[: at.start()], part[at.end() :]
-            if has_job(left) or _NOISE.search(left) or not left.strip():
+            if has_job(left) or _NOISE.search(left) or not left.strip() or at[0] == " @ ":
                 company = company or _company_part(right)  # "Senior SWE at Stripe"
                 inner = right.partition("(")[2].rstrip(") ")
                 part = left if has_job(left) or not has_job(inner) else inner
+                if (
+                    at[0].startswith(" ") and at[0].strip() == "@" and not role
+                    and part.count("(") == part.count(")") and len(part.split()) <= 6
+                    and not has_job(part) and not _NOISE.search(part)
+                ):  # fmt: skip
+                    role = part  # "Maintenance Tech (Multi-skilled, Nights) @ Greyfield"
+                    continue
         inner = ""
         if "(" in part and part.rstrip().endswith(")") and not has_job(part.split("(", 1)[0]):
             part, _, inner = part.partition("(")  # "Datadog (SRE)": the role in brackets
@@ -271,17 +284,18 @@ def split_name_line(text: str) -> tuple[str, str]:
             before, role = _role_from(part)
             if company and before and all(w[:1].isupper() for w in before.split()):
                 before, role = "", part  # "Boston Dynamics – Perception Engineer": all the role
-            nxt = parts[n] if n < len(parts) else ""
-            piped = f"| {nxt}" in text or f"|{nxt}" in text  # "Role | Company", a pasted ATS title
+            # "Role | Company", a pasted ATS title or a calendar invite's ("Youth Worker – 32
+            # hrs | Harbourside Youth Trust"): the name after the last bar
+            nxt = text.rpartition("|")[2].strip() if n < len(parts) else ""
             if (
                 not company
                 and len(before.split()) <= 1
-                and piped
+                and nxt in parts[n:]
                 and _NAMED.match(nxt)
                 and not has_job(nxt)
             ):
                 before, role, company = "", part, nxt  # "Housing Policy Officer | Calder Council"
-                n += 1
+                parts.remove(nxt)
             for more in parts[n:]:
                 if _NOISE.search(more) or _AT.search(f" {more}") or len(more.split()) > 6:
                     break
@@ -314,7 +328,8 @@ _NOTES_WORDS = word_set(
     vorbereitung voorbereiding przygotowanie persiapan chuan bi 準備 面接 면접 준비 채용 지원 my
     mis mes meine mijn moje minhas minha meus 2024 2025 2026 ke ve nhung ghi chu journal diary
     log tracker civil service colloqui colloquio colloqui di lavoro vaga vacante vacature
-    vacancy stelle puesto ogloszenie"""
+    vacancy stelle puesto ogloszenie rounds round stages schedule agenda timeline overview
+    intervju intervjuer intervjuar gesprek gesprekken gesprache gesprach"""
 )
 
 

@@ -20,7 +20,7 @@ from mockloop.errors import MockloopError, PlanError
 from mockloop.files import TooLargeError, read_text_capped, write_atomic
 from mockloop.records import ROUND_IDS, InterviewPlan
 
-from . import asks, facts
+from . import asks, facts, job
 from .employer import people
 from .loops import default_kinds, default_rounds
 from .outline import Outline
@@ -67,7 +67,7 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         o = Outline(notes)
         found, claimed = find_rounds(o)
         found = without_dropped(o, found)  # "they're dropping the case presentation"
-        role = facts.role(o)
+        role = job.role(o)
         rounds = plan_rounds(found, role)
         logistics, research = _loose_lines(o, claimed)
         company = facts.company(o, people([r.interviewer for r in rounds]))

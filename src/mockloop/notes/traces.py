@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import Any
 
-from .employer import LEGAL_FORMS
+from .employer import LEGAL_FORMS, as_written
 from .names import clean_name, has_job, title_case, word_set
 from .vocab import folded
 
@@ -92,22 +92,8 @@ def careers_company(items: Sequence[Any]) -> str:
         for pattern in patterns:
             for m in pattern.finditer(text):
                 if name := _slug(m.group(1)):
-                    return _as_written(name, items)
+                    return as_written(name, items)
     return ""
-
-
-def _as_written(name: str, items: Sequence[Any]) -> str:
-    """``name`` as the notes write it outside an address: "Roland Berger" for "Rolandberger"."""
-    letters = [c for c in name.lower() if c.isalnum()]
-    spelled = re.compile(
-        r"(?<![\w/.@-])" + r"[\s.&'’-]?".join(map(re.escape, letters)) + r"(?![\w/.@-])",
-        re.IGNORECASE,
-    )
-    for it in items[:300]:
-        for m in spelled.finditer(it.text):
-            if m.group(0)[:1].isupper():
-                return m.group(0)
-    return name
 
 
 # "Welcome to the Bangkal Analytics process!", "welcome to the Acme family"
@@ -143,8 +129,32 @@ def left_traces(items: Sequence[Any]) -> str:
 
 # "#LifeAtKornfeld", "#JoinAcme": a hiring post's tag
 _HASHTAG = re.compile(r"#(?:LifeAt|JoinUsAt|WorkAt|WorkingAt|TeamAt)([A-Z]\w{2,30})\b")
+# an agent's mail in Japanese: "株式会社ミズナラ様より、…のご案内" (from Mizunara Inc., with the
+# honorific a company is given)
+_JP_COMPANY = re.compile(
+    r"((?:株式会社|有限会社|合同会社)[^\s、。,様（(]{1,20}|[^\s、。,（(]{1,20}(?:株式会社|有限会社))"
+    r"(?:様|さま|御中)"
+)
 _TRACES = ((_WELCOME, True), (_HR_LINE, False), (_LEGAL_LINE, False), (_NAME_SIGN, True),
-           (_HASHTAG, True))  # fmt: skip
+           (_HASHTAG, True), (_JP_COMPANY, True))  # fmt: skip
+
+
+# a research heading: "## About Ridgeway", "**Om Nordhav**", "## Über Kvadra (Hintergrund)"
+_ABOUT_HEADING = re.compile(
+    r"(?i)^\W*(?:about|om|über|ueber|sobre|à propos de|a propos de|over|acerca de|o firmie|"
+    r"informazioni su|tietoa)\s+((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})"
+    r"\s*(?:\([^)]{0,40}\))?\W*$"
+)
+
+
+def about_heading(items: Sequence[Any]) -> str:
+    """The name in the first heading that is about a named employer ("## Om Halvorsen Marine AS
+    (bakgrunn)")."""
+    for it in islice(items, 400):
+        m = _ABOUT_HEADING.match(it.text.strip()) if it.kind == "heading" else None
+        if m and (name := clean_name(m.group(1))):
+            return name
+    return ""
 
 
 _AT_COMPANY = re.compile(

@@ -45,6 +45,10 @@ def _phrases(spec: str) -> Phrases:
 
 # Words that name a kind only weakly: a title's "final" or "leadership" yields to an
 # interviewer who is a co-founder; "product" alone yields to "product sense".
+# "why" in the languages notes are written in: a why-line names the company or holds the pitch
+WHY_WORDS = (
+    r"why|warum|waarom|por\s+qu[ée]|porquê|pourquoi|perch[ée]|dlaczego|neden|varf[öo]r|hvorfor"
+)
 WEAK = frozenset(
     {("final",), ("leadership",), ("product",), ("tech",), ("eng",), ("engineering",),
      ("engineer",), ("engineers",), ("ml",), ("case",), ("present",), ("director",),

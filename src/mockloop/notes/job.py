@@ -1,0 +1,157 @@
+"""The job the notes are about: its title as the notes write it.
+
+Read from the strongest place that has it: front matter, a label line ("Role:", "Position:",
+"Job title:", "Puesto:", "Stelle:", "ポジション"), the notes' title line or first headings
+("AWS Security Engineer II — Identity — interview notes"), an email's subject, the role named in
+prose ("for the Software Engineer, Billing role", "…、シニアバックエンドエンジニアポジションの選考").
+Every scan is one pass over the items with a cheap first test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import names as _names
+from .facts import ROLE_LABELS, company, front, labels, title_lines
+from .names import JOB, clean_role, has_job, split_name_line, title_case, word_set
+from .outline import Outline
+from .vocab import ROUNDISH, folded, has, tokens
+
+_WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
+_PROSE_ROLE = re.compile(
+    r"\b(?:for|as|to|in|about|into)\s+(?:the|a|an|this|our|your)\s+([^.;:!?()]{3,80}?)\s+"
+    r"(?:role|position|opening|job|req|vacancy|spot|gig|post)\b"
+    r"|\b(?:role|position|job|post|vacancy|stelle|position|puesto|poste|posto)\s+(?:of|as|als"
+    r"|de|como|d'|di)\s+(?:an?\s+|el\s+|la\s+|un\s+|une\s+)?([^.;:!?()]{3,60}?)(?=[.;:!?()]|$"
+    r"|\s+(?:at|in|with|bei|en|chez|for)\s)",
+    re.IGNORECASE,
+)
+# "The role is Senior UX Researcher, Learning Experience, and it sits …"; 'Role is "Senior CSM"'
+_ROLE_IS = re.compile(
+    r"\b(?:role|position|job|title|job\s+title)\s+(?:is|was|would\s+be|will\s+be)\s+"
+    r"(?:an?\s+|the\s+)?[\"“]?([A-Z][^\"”.;:!?()]{2,80}?)"
+    r"(?=[\"”.;:!?()]|,\s+(?:and|which|but|so|it|on|in|at|with)\b|\s+[—–-]\s|$)",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?i)\b(?:the|a|an|this|our|your)\s+")
+_FOR_ROLE = re.compile(
+    r"\b(?:interviewing|interview|applied|applying|apply|candidate|considered|hired|hiring)"
+    r"\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?([A-Z][^.;:!?()]{2,80})",
+)
+# "…様より、シニアバックエンドエンジニア（決済基盤チーム）ポジションの選考について": the role
+# before the word for a position, in a Japanese mail
+_JP_ROLE = re.compile(r"(?:^|[、。「：:\s])([^\s、。「」：:]{2,40}?)ポジション")
+_JP_JOB = re.compile(
+    r"エンジニア|マネージャー|デザイナー|アナリスト|コンサルタント|リード|営業|担当"
+)
+_ROLE_NOUN = re.compile(
+    r"\b(product manager|program manager|pm|tpm|apm|engineer|developer|designer|scientist"
+    r"|analyst|architect|researcher|consultant|manager|strategist|marketer|advocate"
+    r"|representative|executive|specialist|owner|lead)s?\s+(?:role|position|opening|job)\b",
+    re.IGNORECASE,
+)
+_ROLE_STOP = word_set(
+    """the a an this that my your our their in for of to as is be at on and with w about clear
+    new"""
+)
+_INLINE_LABEL = re.compile(r"(?:^|[.!?]\s+)([A-Za-zÀ-ÿ]{3,12})\s*:\s*\*{0,2}([^.,;*]{3,80})")
+
+
+def _before_round(role: str) -> str:
+    """A title's role up to a part that names a round ("Solutions Architect — Technical
+    Screen"); '' when it opens on one ("## Recruiter call" is no role)."""
+    kept: list[str] = []
+    for part in re.split(r"\s+[—–-]\s+", role):
+        if has(tokens(part), ROUNDISH):
+            break
+        kept.append(part)
+    return " — ".join(kept)
+
+
+def role(o: Outline) -> str | None:
+    for key in ("role", "position", "job", "job_title", "job title"):
+        if front(o, key):
+            return front(o, key)
+    for label, value, _ in labels(o):
+        if label not in ROLE_LABELS or (label in _WEAK_LABELS and not has_job(value)):
+            continue
+        value = re.split(r"\.\s+(?=[A-Z][\w ]{0,25}:)", value, maxsplit=1)[0]
+        found = split_name_line(value)[1] if has_job(value) else ""
+        return clean_role(found or _cut_at(value))
+    for it in o.items[:20]:  # "… aradı. Pozisyon: *Marka Yöneticisi – Ankastre*, Sütlüce …"
+        for lab in _INLINE_LABEL.finditer(it.text):
+            label, value = lab.group(1).lower(), lab.group(2).strip()
+            strong = label in ROLE_LABELS and label not in _WEAK_LABELS
+            if strong and value[:1].isupper() and has_job(value):
+                return clean_role(value)
+    titled = [found for text in title_lines(o) if (found := split_name_line(text)[1])]
+    # not "## Recruiter call" or "## Coding interview" under "# Lumen — Recruiter": a round
+    titled = [t for t in map(_before_round, titled) if t]
+    if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
+        longer = [t for t in titled[1:] if len(t.split()) > 1]
+        return longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
+    first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
+    if found := _names.title_role(first, company(o) or ""):
+        return found  # "Nordhav Sjømat – driftsleder sjø (Frøya)"
+    best: list[str] = []
+    items = o.items
+    for k, it in enumerate(items):  # "the forward deployed PM role" → Forward Deployed PM
+        if (m := _FOR_ROLE.search(it.text)) and has_job(m.group(1)):
+            return _cut_at(_upto_job(m.group(1)))
+        if "ポジション" in it.text and (m := _JP_ROLE.search(it.text)) and _JP_JOB.search(m[1]):
+            return m.group(1)
+        text = it.text
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt and nxt.kind == it.kind in ("paragraph", "quote") and nxt.line == it.line + 1:
+            text = f"{text} {nxt.text}"[:400]  # "…move you forward for the / Ops Manager role."
+        if _names_role(text):
+            if (m := _ROLE_IS.search(text)) and has_job(m.group(1)):
+                return clean_role(_cut_at(m.group(1)))
+            if (m := _PROSE_ROLE.search(text)) and has_job(found := m.group(1) or m.group(2)):
+                return clean_role(_ARTICLE.split(found)[-1].strip())
+            best = _longest_role(it.text, best)
+    return title_case(" ".join(best)) if best else None
+
+
+def _cut_at(value: str) -> str:
+    """ "Technical Writer at GitLab" → "Technical Writer"."""
+    m = re.search(r"\s+(?:at|@|with|bei|chez|en)\s+[A-Z]", value)
+    return clean_role(value[: m.start()] if m else value)
+
+
+def _upto_job(text: str) -> str:
+    """ "Sales Development Representative role at X" → up to the last job word (and the words
+    that qualify it right after: ", Billing")."""
+    last = None
+    for m in JOB.finditer(text):
+        last = m
+    assert last is not None
+    rest = text[last.end() :]
+    tail = re.match(r"(?:,\s+[A-Z][\w&/-]*(?:\s+[A-Z(][\w&/)-]*){0,3})?", rest)
+    return text[: last.end()] + (tail.group(0) if tail else "")
+
+
+def _names_role(text: str) -> bool:
+    """_ROLE_NOUN may match: first a sound look for the word every match ends in."""
+    low = folded(text)
+    hint = (
+        "role" in low or "position" in low or "opening" in low or "job" in low or "req" in low
+        or "post" in low or "vacanc" in low or "stelle" in low or "puesto" in low or "spot" in low
+        or "gig" in low
+    )  # fmt: skip
+    return hint and bool(
+        _ROLE_NOUN.search(text) or _PROSE_ROLE.search(text) or _ROLE_IS.search(text)
+    )
+
+
+def _longest_role(text: str, best: list[str]) -> list[str]:
+    """The role noun with up to three words before it, if longer than the best so far."""
+    for m in _ROLE_NOUN.finditer(text):
+        words: list[str] = []
+        for w in reversed(text[max(0, m.start() - 300) : m.start()].split()[-3:]):
+            if w.lower() in _ROLE_STOP or not re.fullmatch(r"[A-Za-z][\w-]*", w):
+                break
+            words.insert(0, w)
+        if len(words) + 1 > len(best):
+            best = [*words, m.group(1)]
+    return best
