@@ -97,3 +97,31 @@ def test_a_mail_address_is_spelled_as_the_notes_spell_the_employer() -> None:
     )
     assert plan.company == "St. Aldric"
     assert plan.role == "Diagnostic Medical Sonographer II"
+
+
+def test_a_job_hunt_tracker_gives_the_row_that_has_gone_furthest() -> None:
+    plan = plan_of(
+        "# job hunt tracker (export 18/09)\n\nCompany,Role,Applied,Status,Next step\n"
+        "Brightsight Opticians,(current job - not applying),,,\n"
+        "Thornbury Eyecare,Dispensing Optician,02/09,Interviewing,2nd interview 24/09\n"
+        "Lensfield Optical,Dispensing Optician,28/08,Rejected,\n"
+        "Glasmere Opticians,Optical Assistant Supervisor,05/09,Applied,\n\n"
+        "## prep for the 24th\n- 1st interview was with Carys Hughes, practice manager at the "
+        "Canton branch\n- she rang on the 16th (per Carys)\n"
+    )
+    assert plan.company == "Thornbury Eyecare"
+    assert plan.role == "Dispensing Optician"
+
+
+def test_a_person_the_notes_talk_about_is_never_the_company() -> None:
+    plan = plan_of(
+        "Got the call from Mrs Funmi Alade (HR) around 2pm. Quick screening, 10 mins.\n\n"
+        "Funmi called — passed the test. Technical interview on Mon 17 Nov, 10am.\n\n"
+        "Funmi: final interview with the managing partner Thurs 27 Nov, 3pm.\n"
+    )
+    assert plan.company != "Funmi"
+    chat = plan_of(
+        "> pegado de Slack, DM con Caro — 2 de junio\n\n**Caro** 10:14\nhola! te cuento del "
+        "proceso\n\n**Caro** 10:15\nson 3 entrevistas: técnica, diseño y cultura\n"
+    )
+    assert chat.company != "Caro"

@@ -100,6 +100,8 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
             return False  # "4 North (Medicine)": a ward numbered in the title, not a company
         if mine(name, text):
             return False  # "current: PM at Bokhylla", "why leave Lagerwerk": the candidate's job
+        if len(words) <= 2 and name not in first_title and _a_person(words[0], text):
+            return False  # "with Carys Hughes, practice manager at the Canton branch"
         named = name.lower() in people and name.lower() not in first_title.lower()
         named = named and not _org_apposition(name, text)  # "with Brightwell, the dairy co-op"
         if named or (words[0].lower() in people and _titled(name, text)):
@@ -287,6 +289,7 @@ def frequent_names(items: Sequence[Any]) -> list[str]:
         for (first, last), n in pairs.items()
         if n == seen[last] and last.lower() not in _BUSINESS
     }
+    text = "\n".join(it.text for it in islice(items, 3000))[:200_000]
     return [
         name
         for name, count in seen.most_common(6)
@@ -295,7 +298,35 @@ def frequent_names(items: Sequence[Any]) -> list[str]:
         and name.lower() not in TIME_WORDS
         and name not in given
         and not _JARGON.match(name)
+        and not _a_person(name, text)
     ]
+
+
+_SPEAKS = r"hinted|reckons|thinks|laughed|joked"  # not "said": "Linear said" is the company
+
+
+def _a_person(name: str, text: str) -> bool:
+    """The notes speak of ``name`` as of a person: "Mrs Funmi Alade", "Kiri hinted", "with
+    Carys Hughes, practice manager", "Jenny (HR)", "DM con Caro", a chat's "**Caro** 10:14"."""
+    n = re.escape(name)
+    cues = (
+        rf"\b(?:Mrs?|Ms|Miss|Mx|Dr)\.?\s+{n}\b",
+        rf"\b{n}(?:\s+[A-Z][\w'’-]+)?\s+(?:{_SPEAKS})\b",
+        rf"\b(?:DM|chat|chatted|call|texts?|messages?)\s+(?:with|con|com|mit|avec)\s+{n}\b",
+        rf"(?m)^\W*{n}\W*\s+\d{{1,2}}:\d\d\b",
+        (
+            rf"\b{n}(?:\s+[A-Z][\w'’-]+)?\s*(?:,\s+(?:an?\s+|the\s+|our\s+)?(?=[a-z])|\()"
+            r"([\w' -]{2,40})"
+        ),
+    )
+    for k, cue in enumerate(cues):
+        for m in re.finditer(cue, text):
+            if k < 4 or has_job(m.group(1)) or m.group(1).strip().lower() in _HR_WORDS:
+                return True
+    return False
+
+
+_HR_WORDS = word_set("hr rh ta talent recruiter recruiting people ops rrhh personal hm she he her")
 
 
 # the word a company's name often ends in

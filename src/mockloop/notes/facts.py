@@ -38,7 +38,7 @@ from .names import (
 )
 from .outline import Outline
 from .parser import LIST_KINDS, Item
-from .traces import about_heading, careers_company, left_traces, prose_company
+from .traces import about_heading, careers_company, left_traces, prose_company, tracker_company
 from .vocab import WHY_WORDS
 
 __all__ = ["company"]
@@ -225,6 +225,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         ad,  # read once, above
         left_traces(o.items),
         about_heading(o.items),
+        tracker_company(o.items),
         prose_company(o.items, lambda n: n.lower() not in _NOT_COMPANY and ok(n)),
         mail_company(o.items),
         *frequent_names(o.items)[:1],

@@ -15,6 +15,7 @@ from . import names as _names
 from .facts import ROLE_LABELS, company, front, labels, title_lines
 from .names import JOB, clean_role, has_job, split_name_line, title_case, word_set
 from .outline import Outline
+from .traces import tracker_row
 from .vocab import ROUNDISH, folded, has, tokens
 
 _WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
@@ -93,6 +94,8 @@ def role(o: Outline) -> str | None:
     first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
     if found := _names.title_role(first, company(o) or ""):
         return found  # "Nordhav Sjømat – driftsleder sjø (Frøya)"
+    if (found := tracker_row(o.items)[1]) and has_job(found):
+        return clean_role(found)  # the job of a pasted tracker's furthest row
     best: list[str] = []
     items = o.items
     for k, it in enumerate(items):  # "the forward deployed PM role" → Forward Deployed PM

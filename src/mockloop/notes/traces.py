@@ -180,3 +180,49 @@ def prose_company(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
             if name and not has_job(name) and ok(name):
                 return name
     return ""
+
+
+# a job-hunt tracker pasted as a table or CSV: "Company | Role | Applied | Status | Next step"
+_COMPANY_HEADER = word_set("company employer organisation organization empresa firma entreprise "
+                           "bedrijf företag azienda unternehmen")  # fmt: skip
+_STATUS_HEADER = word_set("status stage estado statut stand etapa fase")
+# how far a row's status has gone; a row rejected, withdrawn or not applied for is out
+_STAGES = (
+    (re.compile(r"(?i)reject|declin|withdr|not applying|current job|ghost|closed|no go"), -1),
+    (re.compile(r"(?i)offer|angebot|oferta"), 5),
+    (re.compile(r"(?i)final|onsite|on-site|superday|panel"), 4),
+    (re.compile(r"(?i)interview|2nd|second|3rd|round|entrevista|gespr|entretien"), 3),
+    (re.compile(r"(?i)screen|phone|call|recruiter"), 2),
+)
+
+
+def tracker_company(items: Sequence[Any]) -> str:
+    return tracker_row(items)[0]
+
+
+_ROLE_HEADER = word_set("role position job title vaga puesto stelle poste functie rolle")
+
+
+def tracker_row(items: Sequence[Any]) -> tuple[str, str]:
+    """(company, role) of the tracker row that has gone furthest ("Thornbury Eyecare |
+    Dispensing Optician | … | Interviewing"), when the notes hold a tracker with a company and
+    a status column; ('', '') when they hold none."""
+    best: tuple[int, str, str] = (0, "", "")
+    cols: tuple[int, int, int] | None = None
+    for it in islice(items, 400):
+        if it.kind != "table_row":
+            cols = None
+            continue
+        cells = [c.strip().lower() for c in it.cells]
+        if cols is None:
+            company = [k for k, c in enumerate(cells) if c in _COMPANY_HEADER]
+            status = [k for k, c in enumerate(cells) if c in _STATUS_HEADER]
+            role = [k for k, c in enumerate(cells) if c in _ROLE_HEADER] or [-1]
+            cols = (company[0], status[0], role[0]) if company and status else None
+            continue
+        if max(cols) >= len(it.cells):
+            continue
+        stage = next((rank for p, rank in _STAGES if p.search(" ".join(it.cells[cols[1] :]))), 0)
+        if stage > best[0] and (name := clean_name(it.cells[cols[0]])):
+            best = (stage, name, it.cells[cols[2]].strip() if cols[2] >= 0 else "")
+    return (best[1], best[2]) if best[0] >= 2 else ("", "")
