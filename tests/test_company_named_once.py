@@ -125,3 +125,20 @@ def test_a_person_the_notes_talk_about_is_never_the_company() -> None:
         "proceso\n\n**Caro** 10:15\nson 3 entrevistas: técnica, diseño y cultura\n"
     )
     assert chat.company != "Caro"
+
+
+def test_a_title_that_is_only_the_job_gives_way_to_the_senders_domain() -> None:
+    plan = plan_of(
+        "store mgr interviews\n\nfrom: Michelle Okafor <m.okafor@pennyroyal-home.co.uk>\n"
+        "thanks for your time. Next steps for the Store Manager role:\n" + ROUNDS
+    )
+    assert plan.company == "Pennyroyal Home"
+    assert plan.role == "Store Manager"
+
+
+def test_a_post_named_after_the_employer_is_not_part_of_its_name() -> None:
+    plan = plan_of(
+        "# Eastmere lectureship — interview day 12 May\n\n> Letter: University of Eastmere, "
+        "School of Chemistry, post of Lecturer in Organic Chemistry\n" + ROUNDS
+    )
+    assert plan.company == "Eastmere"

@@ -224,7 +224,7 @@ def mail_company(items: Sequence[Any]) -> str:
         if "@" in it.text and (m := _EMAIL.search(it.text)):
             host = m.group(1).lower()
             if host not in _MAIL_HOSTS and len(host) > 1:
-                return as_written(title_case(host), items)
+                return as_written(title_case(host.replace("-", " ")), items)
     return ""
 
 

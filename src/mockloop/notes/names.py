@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from .explicit import gloss
+from .jobwords import JOB, ROLE_WORDS, word_set
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = [
@@ -22,73 +23,6 @@ __all__ = [
     "title_case", "title_name", "word_set",
 ]  # fmt: skip
 
-_JOB_WORDS = (
-    r"engineer|engineering manager|manager|designer|scientist|analyst|advocate|developer"
-    r"|(?:frontend|front-end|backend|back-end|fullstack|full-stack|founding|software|platform"
-    r"|data|ml|mobile|infra|staff|sr|senior) eng"
-    r"|architect|researcher|consultant|strategist|marketer|director|lead|leader|(?<![\s:]\d )(?<![\s:]\d)(?<![\s:]\d\d )(?<![\s:]\d\d)(?<!\d:\d\d )pm|tpm|apm|gpm|sre"
-    r"|swe|sde|mle|ds|csm|pmm|ae|bdr|sdr|tam|intern|specialist|recruiter|writer|associate(?!s)|head of \w+|vp(?: of \w+)?"
-    r"|vice president|product owner|owner|account executive|executive|representative|officer"
-    r"|administrator|coordinator|programmer|technician|accountant|generalist|partner(?!s)"
-    r"|member of (?:the )?technical staff|mts|ingenier[oa]|entwickler(?:in)?|desarrollador(?:a)?"
-    r"|ingénieur(?:e)?|analista|diseñador(?:a)?|gerente|berater(?:in)?|producer|editor"
-    r"|devrel|ux researcher|data scientist|author|auditor|controller|lawyer|attorney|counsel"
-    r"|paralegal|nurse|teacher|economist|actuary|underwriter|banker|trader|planner|buyer"
-    r"|copywriter|photographer|illustrator|animator|artist|chemist|physicist|biologist"
-    r"|technologist|therapist|pharmacist|clerk|assistant|agent|operator|supervisor|trainee"
-    r"|apprentice|werkstudent(?:in)?|praktikant(?:in)?|advisor|adviser|evangelist|coach"
-    r"|instructor|translator|chief of staff|steward|fellow|lecturer|professor|postdoc"
-    r"|threat hunter|bounty hunter|headhunter|reporter|journalist|correspondent|chef|sous chef"
-    r"|line cook|prep cook|pilot|first officer"
-    r"|y[öo]netici(?:si)?|m[üu]d[üu]r[üu]?|uzman[ıi]?|엔지니어|매니저|디자이너|연구원|개발자"
-    r"|エンジニア|マネージャー|工程师|经理|इंजीनियर|मैनेजर|प्रबंधक"
-    r"|responsable|jefe|jefa|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|chargé(?:e)?"
-    r"|conseiller|conseillère|consultor(?:a)?|especialista|coordinador(?:a)?|técnico|tecnico"
-    r"|chuyên viên|nhân viên|trưởng phòng|kỹ sư|specjalista|kierownik|engenheir[oa]|ingegnere"
-    r"|utvecklare|ontwikkelaar|desenvolvedor(?:a)?|enfermeir[oa]|enfermer[oa]|infirmi[eè]re?"
-    r"|professor[a]?|docente|lehrer(?:in)?|leraar|nauczyciel(?:ka)?|giáo viên|adviseur|medewerker"
-    r"|analyst|analytiker|ansvarig|sjuksköterska|insinööri|asiantuntija|pegawai|staf|perawat"
-    r"|guru|insinyur|분석가|연구원|インフラエンジニア|看護師|教師|エンジニア|surveyor|planista"
-    r"|insegnante|impiegat[oa]|inżynier|programista|uzman|mühendis|teknisyen"
-    r"|arquitect[oa]|arquitet[oa]|physio(?:therapist)?|electrician|plumber|carpenter|welder"
-    r"|mechanic|surgeon|practitioner|social worker|dentist|hygienist|midwife|paramedic"
-    r"|veterinarian|journeyman|rn|(?:support|care|youth|case|key|community|outreach|warehouse"
-    r"|retail|health ?care|residential) worker|optician|optometrist|audiologist|radiographer"
-    r"|sonographer|dietitian|psychologist|counsell?or|librarian|tutor|receptionist|cashier"
-    r"|barista|bartender|carer|caregiver|dispatcher|machinist|installer|driver|housekeeper"
-    r"|lifeguard|sommelier|pastry chef|chef de partie|commis"
-)
-
-
-def word_set(text: str, sep: str | None = None) -> frozenset[str]:
-    """The words of a table written as one string (split on ``sep``, or on white space)."""
-    return frozenset(w.strip() for w in text.split(sep) if w.strip())
-
-
-# a word that names a job: the part of a title line that holds one is the role
-JOB = re.compile(rf"\b({_JOB_WORDS})s?\b", re.IGNORECASE)
-# words that may stand before the job word and belong to the role, not the company
-ROLE_WORDS = word_set(
-    """senior sr sr. staff principal lead junior jr associate group new grad software security
-    data product program project machine learning ml ai backend back-end frontend front-end
-    full-stack fullstack full stack site reliability solutions solution sales technical
-    engineering ux ui research developer platform infrastructure infra mobile ios android devops
-    cloud qa test growth design visual interaction applied analytics business systems network it
-    customer success account development relations content marketing operations ops people
-    finance partner brand creative quality support field enterprise commercial strategic trust
-    safety privacy risk fraud payments founding forward deployed deployment implementation
-    integration integrations technical program i ii iii iv 1 2 3 l4 l5 l6 chief executive
-    senior-level mid-level entry-level graduate intern web game games hardware firmware
-    embedded robotics computer vision nlp deep llm genai generative quantitative quant
-    tech team people hr talent legal policy communications community regional territory
-    inside outside mid-market enterprise smb strategy operations revenue shift warehouse store
-    plant production claims payroll practice office category clinical nursing ward kitchen
-    maintenance logistics supply chain procurement purchasing inventory service services
-    registered licensed certified chartered qualified front back financial litigation tax audit
-    civil structural mechanical electrical chemical employment intermediate medior surgical fp&a
-    compliance treasury surgical diagnostic medical children's youth dispensing residential
-    pediatric paediatric dental veterinary"""
-)
 _GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
 _SPLIT = re.compile(r"\s+[-–—|·•/›»>]+\s+|:\s+|\s+[—–]|[—–]\s+|\s*\|\s*")
@@ -143,6 +77,7 @@ def clean_role(role: str) -> str:
     role = _ROLE_LEAD.sub("", _GENDER.sub("", role))
     role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
     role = _WHERE_TAIL.sub("", role)  # "…, Enterprise (EMEA) - Dublin, hybrid"
+    role = re.sub(r"\bmgr\b", "manager", re.sub(r"\bMgr\b", "Manager", role))
     role = re.sub(r"\s*\([^()]{0,30}$", "", role)  # "Sonographer II (Req": a wrapped subject
     role = role.strip(' -–—:*|"“”').rstrip("🟢🎉✅!. ").strip()
     while (m := _TAIL_NOISE.search(role)) and m.start() > 0:
@@ -177,6 +112,12 @@ _STOP = word_set(
 _JOINING = frozenset({"of", "for", "and", "&", "de", "du", "des", "la", "le", "del", "der", "und"})
 
 
+_POST = re.compile(
+    r"(?i)lectureship|professorship|internship|traineeship|apprenticeship|residency|clerkship"
+    r"|fellowship|studentship"
+)
+
+
 def _company_part(part: str) -> str:
     """A part that can be a company: a name of up to four words, not a word like 'notes'."""
     name = clean_name(part)
@@ -188,6 +129,11 @@ def _company_part(part: str) -> str:
     # "Cedar Valley Unified School District", "Halvorsen Institute of Marine Research"
     if not name[:1].isalpha() or len(words) > longest or _NOISE.search(name) or has_job(name):
         return ""
+    if words and words[-1].lower() in ("mgr", "mngr", "mgmt"):
+        return ""  # "store mgr interviews": the job
+    if len(words) > 1 and _POST.fullmatch(words[-1]):  # "Eastmere lectureship": the post
+        words = words[:-1]
+        name = " ".join(words)
     if words[-1] in ("job", "jobs"):  # "Comfort Systems job"; "Lumen Jobs" is a name
         words = words[:-1]
         name = " ".join(words)
