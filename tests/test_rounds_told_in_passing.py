@@ -259,3 +259,40 @@ def test_a_first_call_named_in_another_language_is_the_recruiter_round(title: st
         f"# Analista – notas\n\n## Proceso\n1. {title} — 12/03\n   - salário\n2. Final\n"
     )
     assert plan.rounds[0].kind == "recruiter", [(r.title, r.kind) for r in plan.rounds]
+
+
+YOUTH_WORK = """Interview notes
+
+Mele (HR coordinator) rang 2 Oct — 15 min screen: driver's licence, shift work ok, why youth
+work. Passed, hence the invite.
+
+Wed on Teams: panel — Hemi Walker (Team Leader) + Dr Anjali Rao (Practice Lead, clinical)
+ - values-based questions + scenarios
+ - likely scenarios: curfew, a disclosure, things escalating in the kitchen
+
+If that goes ok: a 3-hr paid trial shift at the house with Hemi, evening — cooking dinner with
+the young people + homework time.
+
+then reference checks + police vet (not interviews)
+"""
+
+
+def test_a_loop_told_in_paragraphs_gives_each_of_its_rounds() -> None:
+    plan = plan_of(YOUTH_WORK)
+    got = [(r.title.lower(), r.kind, r.interviewer) for r in plan.rounds]
+    assert len(got) == 3, got
+    assert got[0][1] == "recruiter" and got[0][2] == "Mele", got
+    assert "panel" in got[1][0] and "Hemi" in (got[1][2] or ""), got
+    assert "trial shift" in got[2][0] and got[2][2] == "Hemi", got
+
+
+def test_a_practice_lead_on_a_panel_is_no_practice_session() -> None:
+    titles = titles_of(
+        "notes\n\nWed on Teams: panel — Dr Anjali Rao (Practice Lead)\n- scenarios\n"
+    )
+    assert titles and "panel" in titles[0].lower()
+
+
+def test_three_hours_is_no_hr_round() -> None:
+    plan = plan_of("notes\n\nThen a 3-hr paid trial shift at the house with Hemi.\n")
+    assert all(r.kind != "recruiter" for r in plan.rounds), [(r.title, r.kind) for r in plan.rounds]

@@ -1,6 +1,7 @@
 """Slots on a schedule that are no interview: breaks, lunch, tours, socials and meeting the
 team, in the languages notes mix in; and the steps of a hiring process around the interviews
-(applying, the offer, reference and background checks), in any script the gloss reads."""
+(applying, the offer, reference and background checks), in any script the gloss reads; and
+practice on the calendar (a mock, a drill, a study block), which is no round either."""
 
 from __future__ import annotations
 
@@ -148,3 +149,20 @@ _TODO_VERB = re.compile(
     r"|mitnehmen|boeken|oefenen|voorbereiden|uitprinten|opzoeken|nalezen)"
     r"(?=\W*$|\s+(?:sobald|wenn|bis|bevor|zodra|voor|asap)\b)"
 )
+
+
+# practice, not an interview: "Sat 5/10: mock interview w/ Priya", "Mon: practise coding 2h"
+_PRACTICE = re.compile(
+    # "mock interview w/ Priya" is practice; a "Mock discovery call" or a "Mock QBR" is a role play
+    r"(?i)\b(?:mock(?:s|ed)?(?!\s+(?:discovery|sales|customer|cold|qbr|pitch|negotiation|client"
+    r"|demo|business|escalation)\b)|(?<!dental\s)(?<!vet\s)(?<!gp\s)(?<!law\s)(?<!medical\s)"
+    r"practi[cs](?:e|es|ed|ing)(?!\s+(?:lead|manager|director|nurse|owner|partner|head|area)\b)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
+    r"|(?<!case\s)study(?:ing)?\b(?!\s+(?:presentation|review|round|interview))|references?(?:\s+checks?)?|background\s+checks?"
+    r"|entretien\s+blanc|simulacro|simulaci[oó]n|simulado|pr[aá]ctica|oefen\w*|proefgesprek"
+    r"|[üu]bung|probeinterview)\b"
+)
+
+
+def is_prep(text: str) -> bool:
+    """Practice, a mock, a study block, a reference check: on the calendar, not a round."""
+    return bool(_PRACTICE.search(text))

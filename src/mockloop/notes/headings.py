@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from . import schedule
+from .breaks import is_prep
 from .generic import TEAM
 from .outline import Outline
-from .shapes import aside_heading, is_break, is_prep, says_when
+from .shapes import aside_heading, is_break, says_when
 from .vocab import (
     CONTAINER,
     ROUNDISH,

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from .breaks import is_break, is_todo
+from .breaks import is_break, is_prep, is_todo
 from .found import Round
 from .outline import NOT_ROUNDS, Outline
 from .prose import FULL_STOP
-from .shapes import is_prep, says_when
+from .shapes import says_when
 from .vocab import CONTAINER, ROUNDISH, folded, has, kind_weights, outside_brackets, tokens
 
 __all__ = ["MET", "mention_rounds", "told_a_call"]

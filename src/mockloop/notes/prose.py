@@ -188,9 +188,11 @@ _CALLED = re.compile(
     r"|screened)\s+me\b"
     # "Hanna from people ops called me back on Friday to set up a 30 min chat on Tue"
     r"|^(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"\s+[A-Z][a-z]+\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:from|in|at)\s+(?:the\s+|their\s+)?(people\s+ops"
+    r"\s+[A-Z][a-z]+\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:from|in|at)\s+(?:the\s+|their\s+)?(people\s+ops"
     r"|people\s+operations|people\s+team|hr|talent(?:\s+team|\s+acquisition)?|recruiting|recruitment"
-    r"|the\s+agency)\b[^.]{0,40}?\s+(?:(?:called|rang|phoned)\b|(?:emailed|texted|messaged)\s+me\b"
+    r"|the\s+agency)\b"
+    # "Mele (HR coordinator) rang 2 Oct — 15 min screen"
+    r"|\((?:the\s+|their\s+)?[^()]{0,30}?\b(?i:hr|people|talent|recruit\w*)\b[^()]{0,30}\))[^.]{0,40}?\s+(?:(?:called|rang|phoned)\b|(?:emailed|texted|messaged)\s+me\b"
     r"[^.]{0,60}?\bto\s+(?:set\s+up|book|schedule|arrange)\s+(?:a|an)\s+(?:\d+\s*-?\s*min(?:ute)?s?\s+)?"
     r"(?:chat|call|screen|phone\s+screen|intro)\b)"
 )
@@ -332,7 +334,10 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         if not title and (nth := _NTH.match(m.group(0))):  # "The second case is after a break,
             title = f"{nth.group(1).capitalize()} {nth.group(2).lower()}"  # with Bisola Martins"
             who = (_ONE_WITH.search(first[first.find(" with ") :]) or [None, None])[1]
-        social = is_break(first) or _SOCIAL.search(first)  # "I meet Grandma for lunch"
+        # "I meet Grandma for lunch"; not what a trial shift holds after its dash ("— cooking
+        # dinner with the young people")
+        sociable = _SOCIAL.search(_DASH.split(first, maxsplit=1)[0])
+        social = is_break(first) or sociable
         if not title and not social and (mw := _MEET_WHO.match(first)):  # "at 1:30 I'll have …"
             title, who = f"Meeting with {mw.group(1) or mw.group(2)}", mw.group(2)
         if (
@@ -343,7 +348,7 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             title = named or f"Meeting with {meet[1]}"
             title = title[:1].upper() + title[1:]
             who = meet.group(1)
-        if title and not (_SOCIAL.search(first) and not round_types(title)):  # "That last call was
+        if title and not (sociable and not round_types(title)):  # "That last call was
             out.append((title, who, o.items[para[0]], _focus(o, para)))  # with my old boss"
             claimed.update(para)
     return _past_screen(o, claimed) + out
@@ -387,6 +392,7 @@ _MEET_WHO = re.compile(
     r"(?i)^\s*(?:I|we)(?:'ll|\s+will)?\s+(?:meet(?:\s+with)?|see|have\s+(?:[\w-]+\s+){1,3}with)\s+(?:(the\s+[a-z][^,.;]{2,60}?)"
     r"(?=\s+together\b|[,.;]|$)|((?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))"
 )
+_DASH = re.compile(r"\s[—–-]\s")
 _SOCIAL = re.compile(
     r"(?i)\b(?:drinks|farewell|party|reference|grandma|grandpa|mum|mom|dad|friends?|mentor)\b"
     r"|\b(?:lunch|dinner|coffee|brunch|drinks)\s+with\b|\bmy\s+(?:old|former|previous|current)\b"

@@ -16,6 +16,7 @@ from collections import Counter
 from . import schedule
 from .agenda import calendar_rounds
 from .blocks import has_children, names_kind, next_head, wrapped
+from .breaks import is_prep
 from .closed import closed_items
 from .found import Line, Quote, Round
 from .headings import lone_panel, strong_heading
@@ -44,7 +45,6 @@ from .shapes import (
     dated,
     is_break,
     is_overview,
-    is_prep,
     is_property,
     is_todo,
     leads_with_round,

@@ -218,6 +218,7 @@ _DATED = re.compile(
     rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?(?![:.]?\d)\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?=\s))?(?:\s*(?-i:[A-Z]{1,3}T|UTC|GMT))?)?"
+    r"(?:\s+(?:on|via|over)\s+(?:teams|zoom|google meet|meet|webex|skype|(?:the )?phone|video)(?=:))?"
     r"(?:\s*(?:[-–—:|]+|\s\()|\s{2,}|(?<=\d:\d\d)\s+(?![ap]\.?m\b)|(?<=\d[ap]m)\s+|(?<=\d\s[ap]m)\s+|(?<=[ap]\.m\.)\s+)\s*"
     r"|^\d{4}-\d\d-\d\d(?:[ T]\d{1,2}:\d\d)?\s*(?:[-–—:|]+\s*|\s+)",  # "2026-04-29 recruiter call"
     re.IGNORECASE,
@@ -368,22 +369,6 @@ def leads_with_round(text: str) -> bool:
                 and not is_break(lead)
             )
     return False
-
-
-# practice, not an interview: "Sat 5/10: mock interview w/ Priya", "Mon: practise coding 2h"
-_PRACTICE = re.compile(
-    # "mock interview w/ Priya" is practice; a "Mock discovery call" or a "Mock QBR" is a role play
-    r"(?i)\b(?:mock(?:s|ed)?(?!\s+(?:discovery|sales|customer|cold|qbr|pitch|negotiation|client"
-    r"|demo|business|escalation)\b)|practi[cs](?:e|es|ed|ing)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
-    r"|(?<!case\s)study(?:ing)?\b(?!\s+(?:presentation|review|round|interview))|references?(?:\s+checks?)?|background\s+checks?"
-    r"|entretien\s+blanc|simulacro|simulaci[oó]n|simulado|pr[aá]ctica|oefen\w*|proefgesprek"
-    r"|[üu]bung|probeinterview)\b"
-)
-
-
-def is_prep(text: str) -> bool:
-    """Practice, a mock, a study block, a reference check: on the calendar, not a round."""
-    return bool(_PRACTICE.search(text))
 
 
 _WITH_PERSON = re.compile(r"\s[-–—]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+\s*,\s*\S")

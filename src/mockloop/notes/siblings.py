@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from .breaks import is_prep
 from .names import has_job
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS, Item
 from .schedule import container_mention
-from .shapes import dated, is_break, is_overview, is_prep, is_todo, says_when, timed
+from .shapes import dated, is_break, is_overview, is_todo, says_when, timed
 from .vocab import CONTAINER, ROUNDISH, has, split_title
 
 __all__ = [

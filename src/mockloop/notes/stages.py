@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .breaks import is_break
+from .breaks import is_break, is_prep
 from .found import Round
 from .outline import Outline
-from .shapes import aside_heading, is_prep
+from .shapes import aside_heading
 from .vocab import CONTAINER, ROUNDISH, has, is_date, outside_brackets, split_title, tokens
 from .when import says_when
 

@@ -11,9 +11,10 @@ import re
 from itertools import compress, count
 from operator import attrgetter
 
+from .breaks import is_prep
 from .found import Line, Quote, Round
 from .outline import Outline
-from .shapes import is_break, is_prep
+from .shapes import is_break
 from .vocab import explicit, gloss, kind_weights, split_points
 
 __all__ = ["table_rounds"]

@@ -254,7 +254,7 @@ def round_types(text: str) -> tuple[str, ...]:
 
 
 _TA = re.compile(r"\bTA\b")
-_HOURS = re.compile(r"\b\d+(?:[.,]\d+)?\s*hrs?\b")
+_HOURS = re.compile(r"\b\d+(?:[.,]\d+)?\s*-?\s*hrs?\b")  # "1 hr", "3-hr": hours, not HR
 
 
 @lru_cache(maxsize=1 << 16)

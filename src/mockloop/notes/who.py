@@ -9,7 +9,20 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import has_job
-from .vocab import DASH, ROUNDISH, WHO, WHO_START, WORD, at, canon, folded, has, round_types, tokens
+from .vocab import (
+    DASH,
+    ROUNDISH,
+    WHO,
+    WHO_START,
+    WORD,
+    at,
+    canon,
+    folded,
+    has,
+    outside_brackets,
+    round_types,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from .found import Round
@@ -204,7 +217,8 @@ def person_after_dash(text: str) -> str | None:
     if nxt := DASH.search(part):
         part = part[: nxt.start()]
     part = who_only(part.strip(" ✅✔︎"))
-    if not part[:1].isupper() or _NOT_A_PERSON.match(part) or len(part.split()) > 10:
+    long = len(outside_brackets(part).split()) > 10  # "Hemi Walker (Team Leader) + Dr …" is not
+    if not part[:1].isupper() or _NOT_A_PERSON.match(part) or long:
         return None
     first = part.split(",", 1)[0]
     if round_types(first) or has(tokens(first), ROUNDISH):
