@@ -296,3 +296,35 @@ def test_a_practice_lead_on_a_panel_is_no_practice_session() -> None:
 def test_three_hours_is_no_hr_round() -> None:
     plan = plan_of("notes\n\nThen a 3-hr paid trial shift at the house with Hemi.\n")
     assert all(r.kind != "recruiter" for r in plan.rounds), [(r.title, r.kind) for r in plan.rounds]
+
+
+STORE = """store mgr interviews
+
+from: Michelle Okafor <m.okafor@pennyroyal-home.co.uk>
+"Hi Gemma, thanks for your time on the phone today. As discussed, next steps for the Store Manager role at our Briggate store:
+- Thursday 4th, 10am: interview with me and Rob Tennant (Area Manager, North) at the store, about an hour
+- If that goes well, a half-day 'store walk' assessment with Rob the week after - you'll walk the shop floor
+Best, Michelle"
+
+me:
+- Deputy Store Manager at Brackley's since 2022
+
+thursday (Michelle + Rob)
+- KPIs I run: sales vs LY, conversion, ATV, shrink
+- a tough conversation: the underperforming supervisor
+
+store walk (if I get through)
+- look at: window, first 3 metres, till queue
+- 30/60/90: listen -> fix basics -> build team
+"""
+
+
+def test_steps_listed_in_a_pasted_email_are_rounds_and_later_prep_blocks_join_them() -> None:
+    plan = plan_of(STORE)
+    assert len(plan.rounds) == 2, [(r.title, r.interviewer) for r in plan.rounds]
+    interview, walk = plan.rounds
+    assert "store walk" in walk.title.lower()
+    assert "Rob" in (interview.interviewer or "") and "Rob" in (walk.interviewer or "")
+    said = " ".join(p.text for p in interview.focus)
+    assert "KPIs" in said and "window" not in said
+    assert "window" in " ".join(p.text for p in walk.focus)

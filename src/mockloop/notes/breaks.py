@@ -17,6 +17,7 @@ _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|breakfast|brunch|tea|arrive|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
     r"|not evaluated|not an interview|not part of the (?:process|loop)|inte en del av processen"
     r"|fika|m[üu]lakat değil|gezisi|pauze|pausa|mittagessen|lunchpauze|almuerzo|ob[ěe]d"
+    r"|(?:werks|betriebs|haus)?rundgang|werksf[üu]hrung|rondleiding|visita (?:guiada|às instala)"
     r"|prohl[íi]dka|rundvisning|frokost|lounas|tutustuminen|eb[ée]d|pr[âa]nz|ikke en del"
     r"|ei arvioida|nem része|not assessed|nu e interviu|si usaili|si sehemu ya usaili"
     r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"

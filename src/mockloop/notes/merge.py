@@ -100,6 +100,10 @@ def _same_round(a: Round, b: Round) -> bool:
         return False  # "Creative test" then "Creative test review": the task, then its review
         # (but "4. Demo presentation" in the overview, then "### 4. Demo": one round)
     named = _who_words(a.who or "") & title_words(b) or _who_words(b.who or "") & title_words(a)
+    if named and _listed_together(a, b):
+        named = (
+            frozenset()
+        )  # "- Thu: interview with Rob", "- then a store walk with Rob": two steps
     if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
         return True
     wa, wb = title_words(a), title_words(b)
@@ -175,6 +179,19 @@ def _neighbours(a: Round, b: Round) -> bool:
         and abs(sa.line - sb.line) <= 2
         and _mention(a)
         and _mention(b)
+    )
+
+
+def _listed_together(a: Round, b: Round) -> bool:
+    """Two entries next to each other in one list: steps of a loop, even with one person."""
+    sa, sb = a.source, b.source
+    return (
+        isinstance(sa, Item)
+        and isinstance(sb, Item)
+        and sa.kind == sb.kind
+        and sa.kind in ("bullet", "ordered")
+        and sa.depth == sb.depth
+        and 0 < abs(sa.line - sb.line) <= 2
     )
 
 

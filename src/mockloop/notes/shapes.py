@@ -214,7 +214,7 @@ _FOREIGN_DAY = "(?:" + "|".join(sorted(_FOREIGN_DAYS)) + r")\.?"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DATED = re.compile(
     rf"^(?:(?:{_DAY}|{_FOREIGN_DAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTH}"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?<=[a-z],\s)\d{{1,2}}(?:st|nd|rd|th)|(?<=[a-z]\s)\d{{1,2}}(?:st|nd|rd|th)"
     rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?(?![:.]?\d)\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?=\s))?(?:\s*(?-i:[A-Z]{1,3}T|UTC|GMT))?)?"

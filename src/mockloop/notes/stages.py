@@ -120,7 +120,7 @@ def stage_when(text: str) -> bool:
 _NEXT_STEPS = re.compile(
     r"(?i)\b(?:next steps?|prossimi passi|prossime fasi|pr[óo]ximos pas(?:os|sos)"
     r"|pr[óo]ximas etapas|prochaines [ée]tapes|n[äa]chsten schritte|volgende stappen"
-    r"|kolejne etapy|n[äa]sta steg)\b[^:]{0,40}:\s*$"
+    r"|kolejne etapy|n[äa]sta steg)\b[^:]{0,70}:\s*$"
 )
 
 

@@ -161,6 +161,8 @@ def who_only(text: str) -> str:
     "Tanya Brooks": an interviewer is a person or a title, never a date ("Sam (L5)" keeps its
     level)."""
     text = re.sub(r"(?i)^(?:with|w/)\s+", "", text)  # "With Ravi Chandran, Lead Sourcer"
+    text = _WRITER_AND.sub("", text)  # "me and Rob Tennant": the mail's writer, then who
+    text = _PLACE_TAIL.sub("", text)  # "Rob Tennant (Area Manager) at the store"
     if (aside := _LAST_ASIDE.search(text)) and _WHEN_WORDS.search(aside.group(1)):
         text = text[: aside.start()]
     text = _WHEN_TAIL.sub("", text)  # "Oren Shapiro (Research Manager) this morning"
@@ -170,6 +172,12 @@ def who_only(text: str) -> str:
     return _CLAUSE.sub("", text).strip(" ✓✔︎✅")
 
 
+_WRITER_AND = re.compile(r"(?i)^(?:me|myself|us)\s+(?:and|&|\+)\s+(?=\S)")
+_PLACE_TAIL = re.compile(
+    r"(?i)\s+(?:at|in)\s+(?:the|our|their)\s+(?:store|office|site|house|clinic|restaurant|branch"
+    r"|hq|depot|warehouse|plant|school|hospital|hotel|shop|kitchen|farm|yard|lab|studio|factory)"
+    r"\b.*$"
+)
 _HOW_IT_WENT = re.compile(
     r"(?i)(?<!\s)\s+(?:on\s+(?:\d{1,2}[/.]\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b.*"
     r"|(?:went|was|is)\s+(?:well|ok|okay|fine|great|badly|done)\b.*)$"
