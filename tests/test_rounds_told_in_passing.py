@@ -328,3 +328,22 @@ def test_steps_listed_in_a_pasted_email_are_rounds_and_later_prep_blocks_join_th
     said = " ".join(p.text for p in interview.focus)
     assert "KPIs" in said and "window" not in said
     assert "window" in " ".join(p.text for p in walk.focus)
+
+
+CHEF = """jeudi 6
+
+Le chef Bastien Roux m'a rappelé mardi : il cherche un chef de partie poisson. Deux étapes :
+- un entretien avec lui jeudi 6 à 15h (entre les services), au restaurant
+- puis un essai sur un service du soir complet samedi 8, au poste poisson, avec son second, Mehdi Benali.
+Repas du personnel à 18h30 avant le service — pas un entretien, juste manger avec l'équipe.
+
+essai samedi (avec Mehdi)
+- arriver 16h, mes couteaux
+- mise en place poisson
+"""
+
+
+def test_a_french_trial_service_is_a_round_and_a_staff_meal_that_is_no_interview_is_none() -> None:
+    titles = [t.lower() for t in titles_of(CHEF)]
+    assert any("essai" in t for t in titles), titles
+    assert not any("repas" in t or "pas un entretien" in t for t in titles), titles

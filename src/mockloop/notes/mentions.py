@@ -29,7 +29,7 @@ _TAIL = re.compile(  # "… was Fri 5 Apr", "Technical interview Wed 12 Feb"
 )
 _STAGE = re.compile(r"(?i)\b(?:day|days|centre|center|process|stage|stages)\b")
 _NOISE = re.compile(
-    r"(?i)\b(?:no|not|kein|keine|nicht|janai|isn'?t|wasn'?t|e-?mail(?:ed|s)?|portal|logistics"
+    r"(?i)\b(?:no|not|kein|keine|nicht|janai|pas|non|n[ãa]o|niet|geen|isn'?t|wasn'?t|e-?mail(?:ed|s)?|portal|logistics"
     r"|scheduling|on call|call you|funding|info session|results?|sms|thanks?|thank you|notes"
     r"|podcast|earnings|keynote|webinar|launch|goes live|holiday)\b"
 )

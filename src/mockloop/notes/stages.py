@@ -121,6 +121,11 @@ _NEXT_STEPS = re.compile(
     r"(?i)\b(?:next steps?|prossimi passi|prossime fasi|pr[óo]ximos pas(?:os|sos)"
     r"|pr[óo]ximas etapas|prochaines [ée]tapes|n[äa]chsten schritte|volgende stappen"
     r"|kolejne etapy|n[äa]sta steg)\b[^:]{0,70}:\s*$"
+    # "Deux étapes :", "three stages:", "Zwei Runden:": a count of the steps, then the list
+    r"|\b(?:two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|duas|tr[êe]s|quatro"
+    r"|twee|drie|vier|due|tre|quattro|2|3|4)\s+(?:steps|stages|rounds|interviews|[ée]tapes|tours"
+    r"|entretiens|schritte|runden|gespr[äa]che|etapas|fases|pasos|rondas|entrevistas|stappen"
+    r"|rondes|gesprekken|fasi|colloqui)\s*:\s*$"
 )
 
 
