@@ -347,3 +347,26 @@ def test_a_french_trial_service_is_a_round_and_a_staff_meal_that_is_no_interview
     titles = [t.lower() for t in titles_of(CHEF)]
     assert any("essai" in t for t in titles), titles
     assert not any("repas" in t or "pas un entretien" in t for t in titles), titles
+
+
+SPARKY = """journeyman elec - calgary - interview stuff
+
+phone call w tanya last wed - done. 15 min. wage, start date, own tools + truck.
+
+tues 7am - site walk w/ Gord (foreman)
+- he WILL ask you to find deficiencies on purpose - box fill, missing bonding
+- reading the drawings on the spot
+
+shop tour after with one of the apprentices - just the shop, not an interview
+
+10am - sit down w/ Gord + Dale (owner)
+- what size jobs i've run
+- why leaving bowness
+"""
+
+
+def test_a_site_walk_and_a_sit_down_on_the_days_schedule_are_rounds() -> None:
+    titles = [t.lower() for t in titles_of(SPARKY)]
+    assert any("site walk" in t for t in titles), titles
+    assert any("sit down" in t for t in titles), titles
+    assert not any("shop tour" in t for t in titles), titles

@@ -169,8 +169,8 @@ def timed(text: str) -> str | None:
     None for any other line. A character test first: most lines hold no "d:dd"."""
     if not (text[:1].isdigit() or text[:1] in "[("):
         return None
-    if (h := _H_TIME.match(text)) is not None:
-        return text[h.end() :]  # "10h00 – Entrevista com a Diretora", "14h: Cas pratique"
+    if (h := _H_TIME.match(text) or _AM_PM.match(text)) is not None:
+        return text[h.end() :]  # "10h00 – Entrevista com a Diretora", "10am - sit down w/ Gord"
     if ":" not in text[:20]:  # "0800–0900  Technical interview": a 24-hour range
         if dot := _DOT_TIME.match(text):  # "9.30 teach yr 10 class", "11.00 interview - …"
             return text[dot.end() :]
@@ -191,6 +191,9 @@ def _slot_minutes(m: re.Match[str]) -> bool:
     return 15 <= end - start <= 240
 
 
+_AM_PM = re.compile(
+    r"(?i)^(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?[ \t]*(?:[-–—:|]+[ \t]*|[ \t]{2,})(?=[A-Za-z])"
+)
 _DOT_TIME = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?=[A-Za-z])")
 _MILITARY = re.compile(
     r"^((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–—][ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=\S)"
@@ -395,8 +398,14 @@ _NOT_A_ROUND_HEADING = re.compile(
 
 
 def with_person(text: str) -> bool:
-    """ "Statistics & Experimentation – Tomasz Wilk, Data Science Manager": a person, titled."""
-    return bool(_WITH_PERSON.search(text))
+    """ "Statistics & Experimentation – Tomasz Wilk, Data Science Manager": a person, titled;
+    "sit down w/ Gord + Dale (owner)": a meeting with people by name."""
+    return bool(_WITH_PERSON.search(text) or _MEETING_WITH.search(text))
+
+
+_MEETING_WITH = re.compile(
+    r"(?i)^(?:sit[- ]?down|meet(?:ing)?|catch[- ]up|talk|session)\s+(?:w/|with)\s+(?-i:[A-Z])"
+)
 
 
 def aside_heading(title: str) -> bool:
