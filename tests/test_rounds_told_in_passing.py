@@ -370,3 +370,28 @@ def test_a_site_walk_and_a_sit_down_on_the_days_schedule_are_rounds() -> None:
     assert any("site walk" in t for t in titles), titles
     assert any("sit down" in t for t in titles), titles
     assert not any("shop tour" in t for t in titles), titles
+
+
+INVITE = """Subject: Interview invitation – Litigation Paralegal
+
+Dear Olu,
+
+The afternoon will consist of two parts:
+1. A 45-minute written exercise (2.00pm). You will be given a short file and asked to prepare a chronology.
+2. A 45-minute interview (3.00pm) with Rebecca Thornhill, Partner, and Daniel Achterberg, Senior Associate, covering your experience and our core competencies.
+
+Afterwards there will be an opportunity to meet one of our current paralegals informally for a coffee; this is not part of the assessment.
+
+my notes
+
+interview w/ Rebecca Thornhill + Daniel Achterberg
+- why litigation, why commercial
+- a disclosure exercise I ran
+"""
+
+
+def test_an_invites_numbered_parts_are_rounds_and_a_coffee_outside_the_assessment_is_none() -> None:
+    titles = [t.lower() for t in titles_of(INVITE)]
+    assert len(titles) == 2, titles
+    assert "written exercise" in titles[0], titles
+    assert "rebecca" in titles[1] or "interview" in titles[1], titles

@@ -12,62 +12,18 @@ from functools import lru_cache
 from .names import ROLE_WORDS, has_job
 from .parser import Item
 from .rounds import Round
-from .schedule import short_label, step_name
 from .shapes import timed
-from .vocab import ROUNDISH, WHO, WORD, folded, gloss, has, round_types, split_title, tokens
-
-_DURATION = re.compile(
-    r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
+from .titlewords import numbers as _numbers
+from .titlewords import title_words, words_of_title
+from .vocab import (
+    ROUNDISH,
+    WHO,
+    WORD,
+    has,
+    outside_brackets,
+    round_types,
+    tokens,
 )
-
-_NUMBER = re.compile(r"\d+")
-_TITLE_NOISE = frozenset(
-    [
-        "round",
-        "interview",
-        "call",
-        "chat",
-        "screen",
-        "session",
-        "the",
-        "a",
-        "an",
-        "and",
-        "with",
-        "w",
-        "of",
-        "on",
-        "onsite",
-        "virtual",
-        "conversation",
-        "convo",
-        "notes",
-        "prep",
-        *("entrevista", "entretien", "gesprach", "con", "el", "la", "los", "las", "de", "del"),
-        *("fachgesprach", "gesprek", "colloquio", "intervista", "mensetsu", "myeonjeop"),
-        *("y", "avec", "le", "les", "des", "du", "et", "mit", "dem", "der", "die", "das", "und"),
-    ]
-)
-
-
-def title_words(r: Round) -> frozenset[str]:
-    """The words of a round's title; for a bare step label ("Round 2" on "Round 2 — Clinical
-    interview (Mike Serrano)"), the words of the name after it."""
-    if (named := step_name(r.title, r.text)) and (found := _words_of_title(named)):
-        return found
-    return _words_of_title(r.title)
-
-
-@lru_cache(maxsize=1 << 14)
-def _words_of_title(title: str) -> frozenset[str]:
-    head = split_title(title)[0]
-    if short_label(head):  # "LP 1 - hiring/dev": the words after the dash count too
-        head = title
-    words = _ANY_WORD.findall(folded(gloss(head)).lower())  # in any script: "ראיון ראשון"
-    return frozenset(w for w in words if w not in _TITLE_NOISE)
-
-
-_ANY_WORD = re.compile(r"[^\W_]+")
 
 
 def _same_round(a: Round, b: Round) -> bool:
@@ -125,7 +81,8 @@ _AFTER_WORDS = frozenset(
 def _follow_up(a: Round, b: Round) -> bool:
     """b's title is a's and a word for going over it: "Creative test" → "… test review"."""
     wa, wb = title_words(a), title_words(b)
-    return bool(wa) and wa < wb and bool((wb - wa) & _AFTER_WORDS) and not _mention(a)
+    said = words_of_title(outside_brackets(b.title))  # not "Seminar (45 min presentation)"
+    return bool(wa) and wa < wb and bool((said - wa) & _AFTER_WORDS) and not _mention(a)
 
 
 _DONE = re.compile(r"(?i)\b(?:done|passed|completed|went\s+(?:well|ok|fine|great))\b|✅")
@@ -198,35 +155,6 @@ def _listed_together(a: Round, b: Round) -> bool:
 def _mention(r: Round) -> bool:
     """Only named (an overview line, a schedule entry): no lines of its own beyond its own."""
     return all(n.line == r.source.line for n in r.focus)
-
-
-@lru_cache(maxsize=1 << 14)
-def _numbers(title: str) -> frozenset[str]:
-    """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
-    title = _DATE.sub(" ", title)  # "1e gesprek (29/4)" is the first, whatever its date
-    title = _OF_TOTAL.sub("", _WHEN_IN_BRACKET.sub(" ", title))  # "Stage 1 of 4" is stage 1
-    return frozenset(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
-
-
-# "(45 min presentation + 15 min Q&A)", "(9:15)": how long or when, not which round
-_WHEN_IN_BRACKET = re.compile(
-    r"(?i)\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\b"
-    r"|\b\d{1,2}\s*[ap]\.?m\b"
-)
-_MONTHS = (  # whole words: not "general", "mainly", "setup"
-    r"(?:jan(?:uary)?|feb(?:ruary)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz|apr(?:il)?|abr(?:il)?"
-    r"|avr(?:il)?|may|mai|mei|mayo|maio|jun[eio]?|juin|junho|jul[yi]?|julio|juillet|julho|aug"
-    r"|august(?:us)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tiembre|tembre)?|set(?:embro)?|oct(?:ober"
-    r"|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|embre|embro)?|dec(?:ember)?|d[ée]c"
-    r"|d[ée]cembre|dez(?:ember|embro)?|dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?|april|maart"
-    r"|juni|juli|oktober)\b\.?"
-)
-_DATE = re.compile(  # "29 april 10.00", "Mar 3"; not "1 may include"
-    rf"(?i)\b\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?!\s+[a-z])|\b{_MONTHS}\s+\d{{1,2}}\b"
-)
-_OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
-_TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")

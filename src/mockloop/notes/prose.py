@@ -348,7 +348,9 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             title = named or f"Meeting with {meet[1]}"
             title = title[:1].upper() + title[1:]
             who = meet.group(1)
-        if title and not (sociable and not round_types(title)):  # "That last call was
+        if title and not (
+            (sociable or _NOT_PART.search(first)) and not round_types(title)
+        ):  # "That last call was
             out.append((title, who, o.items[para[0]], _focus(o, para)))  # with my old boss"
             claimed.update(para)
     return _past_screen(o, claimed) + out
@@ -392,6 +394,8 @@ _MEET_WHO = re.compile(
     r"(?i)^\s*(?:I|we)(?:'ll|\s+will)?\s+(?:meet(?:\s+with)?|see|have\s+(?:[\w-]+\s+){1,3}with)\s+(?:(the\s+[a-z][^,.;]{2,60}?)"
     r"(?=\s+together\b|[,.;]|$)|((?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))"
 )
+# "… informally for a coffee; this is not part of the assessment": no round
+_NOT_PART = re.compile(r"(?i)\bnot (?:part of|an? (?:interview|assessment))|\bnot assessed\b")
 _DASH = re.compile(r"\s[—–-]\s")
 _SOCIAL = re.compile(
     r"(?i)\b(?:drinks|farewell|party|reference|grandma|grandpa|mum|mom|dad|friends?|mentor)\b"

@@ -124,7 +124,7 @@ def _vote_kind(
     screen") do not vote."""
     who = r.who or interviewer_in([n.text for n in r.focus[:6]]) or ""
     # a "VP of Product Design" is an executive, not a design round
-    who = _OF_DOMAIN.sub(r"\1\2", who)
+    who = _RANK.sub("Director", _OF_DOMAIN.sub(r"\1\2", who))  # a firm's Partner: a rank
     score: dict[str, float] = {}
     title = _PHONE.sub(" ", title)
     # a screen's interviewer ("an engineer") says less than what the screen asks
@@ -158,6 +158,11 @@ def _vote_kind(
     return next(k for k in ROUND_IDS if score.get(k) == best)
 
 
+# "Rebecca Thornhill, Partner", "(Managing Partner)": a rank at a firm, not partnerships work
+_RANK = re.compile(
+    r"(?:(?<=, )|(?<=\()|^)(?:Managing |Senior |Equity |Salaried |Founding )?Partner"
+    r"(?=\s*(?:[),;]|$|\s+and\b))"
+)
 _MANAGER = re.compile(
     r"(?i)\b(?<!hr )(?<!talent )(?<!account )(?<!product )(?<!program )(?<!project )"
     r"(?<!recruitment )(?<!recruiting )(?<!acquisition )"

@@ -123,7 +123,7 @@ _NEXT_STEPS = re.compile(
     r"|kolejne etapy|n[äa]sta steg)\b[^:]{0,70}:\s*$"
     # "Deux étapes :", "three stages:", "Zwei Runden:": a count of the steps, then the list
     r"|\b(?:two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|duas|tr[êe]s|quatro"
-    r"|twee|drie|vier|due|tre|quattro|2|3|4)\s+(?:steps|stages|rounds|interviews|[ée]tapes|tours"
+    r"|twee|drie|vier|due|tre|quattro|2|3|4)\s+(?:steps|stages|rounds|interviews|parts|[ée]tapes|tours"
     r"|entretiens|schritte|runden|gespr[äa]che|etapas|fases|pasos|rondas|entrevistas|stappen"
     r"|rondes|gesprekken|fasi|colloqui)\s*:\s*$"
 )

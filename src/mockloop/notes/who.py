@@ -163,6 +163,7 @@ def who_only(text: str) -> str:
     text = re.sub(r"(?i)^(?:with|w/)\s+", "", text)  # "With Ravi Chandran, Lead Sourcer"
     text = _WRITER_AND.sub("", text)  # "me and Rob Tennant": the mail's writer, then who
     text = _PLACE_TAIL.sub("", text)  # "Rob Tennant (Area Manager) at the store"
+    text = _TOPIC_TAIL.sub("", text)  # "…, Senior Associate, covering your experience"
     if (aside := _LAST_ASIDE.search(text)) and _WHEN_WORDS.search(aside.group(1)):
         text = text[: aside.start()]
     text = _WHEN_TAIL.sub("", text)  # "Oren Shapiro (Research Manager) this morning"
@@ -172,6 +173,10 @@ def who_only(text: str) -> str:
     return _CLAUSE.sub("", text).strip(" ✓✔︎✅")
 
 
+_TOPIC_TAIL = re.compile(
+    r"(?i),?\s+(?:covering|discussing|to discuss|focusing on|focused on|who will (?:ask|cover"
+    r"|discuss))\b.*$"
+)
 _WRITER_AND = re.compile(r"(?i)^(?:me|myself|us)\s+(?:and|&|\+)\s+(?=\S)")
 _PLACE_TAIL = re.compile(
     r"(?i)\s+(?:at|in)\s+(?:the|our|their)\s+(?:store|office|site|house|clinic|restaurant|branch"

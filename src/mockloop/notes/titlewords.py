@@ -1,0 +1,101 @@
+"""The words of a round's title that tell it apart from another: not its round word
+("interview", "entretien"), how long it lasts or when ("A 45-minute interview (3.00pm)"), and
+the numbers that tell rounds of one kind apart ("Coding 2"). mockloop.notes.merge compares
+rounds by them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .found import Round
+from .schedule import short_label, step_name
+from .vocab import folded, gloss, split_title
+
+_DURATION = re.compile(
+    r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
+)
+
+_NUMBER = re.compile(r"\d+")
+_TITLE_NOISE = frozenset(
+    [
+        "round",
+        "interview",
+        "call",
+        "chat",
+        "screen",
+        "session",
+        "the",
+        "a",
+        "an",
+        "and",
+        "with",
+        "w",
+        "of",
+        "on",
+        "onsite",
+        "virtual",
+        "conversation",
+        "convo",
+        "notes",
+        "prep",
+        *("entrevista", "entretien", "gesprach", "con", "el", "la", "los", "las", "de", "del"),
+        *("fachgesprach", "gesprek", "colloquio", "intervista", "mensetsu", "myeonjeop"),
+        *("y", "avec", "le", "les", "des", "du", "et", "mit", "dem", "der", "die", "das", "und"),
+    ]
+)
+
+
+def title_words(r: Round) -> frozenset[str]:
+    """The words of a round's title; for a bare step label ("Round 2" on "Round 2 — Clinical
+    interview (Mike Serrano)"), the words of the name after it."""
+    if (named := step_name(r.title, r.text)) and (found := words_of_title(named)):
+        return found
+    return words_of_title(r.title)
+
+
+# "A 45-minute interview (3.00pm)": how long and when, not what
+_HOW_LONG = re.compile(r"\d+(?:[ap]m|h|hrs?|mins?)|minutes?|mins?|hours?|[ap]m")
+_CLOCK = re.compile(r"(?i)\b\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\b)?|\b\d+[- ]?(?=min|hour|hr)")
+
+
+@lru_cache(maxsize=1 << 14)
+def words_of_title(title: str) -> frozenset[str]:
+    head = split_title(title)[0]
+    if short_label(head):  # "LP 1 - hiring/dev": the words after the dash count too
+        head = title
+    head = _CLOCK.sub(" ", head)  # "A 45-minute interview (3.00pm)"
+    words = _ANY_WORD.findall(folded(gloss(head)).lower())  # in any script: "ראיון ראשון"
+    return frozenset(w for w in words if w not in _TITLE_NOISE and not _HOW_LONG.fullmatch(w))
+
+
+_ANY_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def numbers(title: str) -> frozenset[str]:
+    """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
+    title = _DATE.sub(" ", title)  # "1e gesprek (29/4)" is the first, whatever its date
+    title = _OF_TOTAL.sub("", _WHEN_IN_BRACKET.sub(" ", title))  # "Stage 1 of 4" is stage 1
+    return frozenset(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
+
+
+# "(45 min presentation + 15 min Q&A)", "(9:15)": how long or when, not which round
+_WHEN_IN_BRACKET = re.compile(
+    r"(?i)\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\b"
+    r"|\b\d{1,2}\s*[ap]\.?m\b"
+)
+_MONTHS = (  # whole words: not "general", "mainly", "setup"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|f[eé]v(?:rier)?|mar(?:ch|s|zo)?|m[aä]rz|apr(?:il)?|abr(?:il)?"
+    r"|avr(?:il)?|may|mai|mei|mayo|maio|jun[eio]?|juin|junho|jul[yi]?|julio|juillet|julho|aug"
+    r"|august(?:us)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tiembre|tembre)?|set(?:embro)?|oct(?:ober"
+    r"|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|embre|embro)?|dec(?:ember)?|d[ée]c"
+    r"|d[ée]cembre|dez(?:ember|embro)?|dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?|april|maart"
+    r"|juni|juli|oktober)\b\.?"
+)
+_DATE = re.compile(  # "29 april 10.00", "Mar 3"; not "1 may include"
+    rf"(?i)\b\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?!\s+[a-z])|\b{_MONTHS}\s+\d{{1,2}}\b"
+)
+_OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
+_TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
