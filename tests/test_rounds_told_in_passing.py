@@ -395,3 +395,14 @@ def test_an_invites_numbered_parts_are_rounds_and_a_coffee_outside_the_assessmen
     assert len(titles) == 2, titles
     assert "written exercise" in titles[0], titles
     assert "rebecca" in titles[1] or "interview" in titles[1], titles
+
+
+def test_a_step_the_recruiter_named_in_quotes_is_a_round_with_its_person() -> None:
+    plan = plan_of(
+        "People Partner – interview notes\n\nTuesday 4 March\nNjeri from their talent team rang "
+        "at lunch. Quick screen, maybe 20 minutes: notice period, salary.\nShe said it went well "
+        'and the next step is "Meet Wanjiru", who would be my manager.\nAfter that a final chat '
+        "with the COO.\n"
+    )
+    got = [(r.title, r.interviewer) for r in plan.rounds]
+    assert ("Meet Wanjiru", "Wanjiru") in got, got

@@ -75,11 +75,41 @@ def _telling(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _PLAIN}
 
 
-def back_references(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
-    """Give each prep block that names one round its lines (see the module's docstring)."""
+# "the next step is "Meet Wanjiru", who would be my manager": a step the recruiter named
+_NAMED_STEP = re.compile(
+    r"(?i)\b(?:next|first|second|third|final|last)\s+(?:step|stage|round)\s+(?:is|will\s+be|'s|’s)"
+    r"\s+(?:called\s+)?[\"“']([^\"”']{3,40})[\"”']"
+)
+
+
+_MEET = re.compile(
+    r"(?i)meet(?:ing)?\s+(?:with\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)$"
+)
+
+
+def quoted_steps(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
+    """The steps a sentence names in quotes, when no round found so far has their words."""
+    have = [_telling(r.title) for r in rounds]
+    out = []
+    for k, it in enumerate(o.items[:2000]):
+        if o.cls[k] in NOT_ROUNDS or "step" not in it.text.lower():  # in a told call too
+            continue
+        for m in _NAMED_STEP.finditer(it.text):
+            title, words = m.group(1).strip(), _telling(m.group(1))
+            if words and not any(words & seen for seen in have):
+                who = _MEET.match(title)
+                out.append(Round(title, it, (it.line, m.start()), title, who=who and who[1]))
+                have.append(words)
+    return out
+
+
+def back_references(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
+    """Give each prep block that names one round its lines (see the module's docstring);
+    return the steps named only in quotes (quoted_steps), found first."""
+    rounds = rounds + (named := quoted_steps(o, rounds, claimed))
     listed = [(r, _telling(r.source.text)) for r in rounds if r.heading_sec is None]
     if len(listed) < 2:
-        return
+        return named
     for k, it in enumerate(o.items):
         if (
             it.kind != "paragraph"
@@ -105,3 +135,4 @@ def back_references(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
             block.append(j)
         listed[n][0].focus.extend(o.items[j] for j in block)
         claimed.update(block)
+    return named
