@@ -406,3 +406,14 @@ def test_a_step_the_recruiter_named_in_quotes_is_a_round_with_its_person() -> No
     )
     got = [(r.title, r.interviewer) for r in plan.rounds]
     assert ("Meet Wanjiru", "Wanjiru") in got, got
+
+
+def test_a_call_whose_paragraph_says_what_it_covered_is_a_round() -> None:
+    titles = titles_of(
+        "Porto – sous chef\n\nthe process (as far as I know)\nInês rang me weds 5 feb, she does "
+        "ops/people for the group. Brasa Lenta opens in April and\nthey want the kitchen team in "
+        "by mid March. 20 min on the phone, mostly availability, salary\n(I said 1.650 líquido), "
+        "my notice at the Tasca.\n\ntrial shift – sáb 15 fev, dinner, 16h till close\n- on garnish "
+        "+ fish, graded\n"
+    )
+    assert len(titles) == 2 and "Inês" in titles[0], titles

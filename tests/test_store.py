@@ -353,3 +353,14 @@ def test_a_plan_is_stored_once_however_many_sessions_rehearse_it(isolated_env: P
         assert all(size == 0 for (size,) in sizes)  # no copy per session
         assert all(store.session(sid).plan == plan for sid in ids)
         assert [s.company for s in store.list_sessions()] == ["Acme"] * 3
+
+
+def test_two_sessions_started_in_the_same_second_with_the_same_draw_get_two_ids(
+    isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mockloop.store import db
+
+    ids = iter(["20261205-060000-abcd", "20261205-060000-abcd", "20261205-060000-beef"])
+    monkeypatch.setattr(db, "new_session_id", lambda: next(ids))
+    store = Store()
+    assert (_session(store), _session(store)) == ("20261205-060000-abcd", "20261205-060000-beef")

@@ -118,11 +118,15 @@ def told_a_call(o: Outline, k: int) -> bool:
     if is_prep(text) or _NOT_A_CALL.search(text):
         return False
     rang = re.search(r"(?i)\b(?:rang|called|phoned)\s+me\b", text)
+    # the lines its paragraph wraps onto say what the call was ("20 min on the phone, salary")
+    said = " ".join(o.items[j].text for j in range(k, min(k + 3, len(o.items)))
+                    if o.items[j].kind == "paragraph" and o.items[j].line == o.items[k].line + j - k)  # fmt: skip
     return (
-        not rang or "(" in text[: rang.start()] or bool(o.types(k)) or bool(_ABOUT_JOB.search(text))
+        not rang or "(" in text[: rang.start()] or bool(o.types(k)) or bool(_ABOUT_JOB.search(said))
     )
 
 
 _ABOUT_JOB = re.compile(
     r"(?i)\b(?:about|re)\s+(?:the\s+)?(?:role|job|position|vacancy)\b|\bscreen|\bchat\b"
+    r"|\b\d+\s*min(?:ute)?s?\s+on\s+the\s+phone\b|\bsalary\b|\bnotice\b"
 )

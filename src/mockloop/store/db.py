@@ -56,7 +56,7 @@ def data_dir() -> Path:
 
 
 def new_session_id() -> str:
-    """Sortable by start time, short enough to type: 20261127-031500-a1b2."""
+    """Sortable by start time, short to type: 20261127-031500-a1b2 (drawn again on a clash)."""
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + secrets.token_hex(2)
 
 
@@ -195,6 +195,8 @@ class Store:
         plan_json = plan.model_dump_json()
         plan_hash = hashlib.sha256(plan_json.encode("utf-8")).hexdigest()[:32]
         with self.transaction() as conn:
+            while conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone():
+                session_id = new_session_id()
             conn.execute(  # once per plan, not per session
                 "INSERT OR IGNORE INTO plans (hash, plan_json) VALUES (?, ?)",
                 (plan_hash, plan_json),
