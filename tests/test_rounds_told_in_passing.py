@@ -417,3 +417,32 @@ def test_a_call_whose_paragraph_says_what_it_covered_is_a_round() -> None:
         "+ fish, graded\n"
     )
     assert len(titles) == 2 and "Inês" in titles[0], titles
+
+
+EMAIL_STEPS = """Subject: Next steps – Senior Accountant (Group Reporting)
+
+Dear Mr. Raj,
+
+Thank you for your interest. The process has several stages. First, a 30-minute video call with me to go through your
+background, notice period and expected salary. Second, a technical interview with two of our Finance
+Managers, Mr. Jason Lim and Ms. Farah Aziz, covering consolidation.
+Third, a short case exercise on intercompany reconciliation, done at our office.
+
+Best regards,
+Tan Wei Ling
+
+--- my notes ---
+
+call w Wei Ling: done Wed 12/3, 25 min. told her 2 mths notice at Pemberly Chua, expected 7.5k-8k.
+
+UPDATE 14/3 (Wei Ling called):
+- case exercise DROPPED for this role (they only do it for the junior hires)
+"""
+
+
+def test_steps_told_first_second_third_are_rounds_a_dropped_one_goes_and_the_call_is_the_screen() -> (
+    None
+):
+    got = [(r.title.lower(), r.kind) for r in plan_of(EMAIL_STEPS).rounds]
+    assert len(got) == 2, got
+    assert got[0][1] == "recruiter" and "technical" in got[1][0], got

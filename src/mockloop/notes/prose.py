@@ -36,6 +36,11 @@ _OPENING = re.compile(
     r"|screen|call|panel|presentation|test|assessment|session|review|case|meeting|chat)\b)"
     r"|^(?:finally\s+)?(?:at|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+at)?)\s+\d{1,2}(?:[:.]\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
+    # "First, a written exercise", "Last, half an hour with the Chief Executive" (not "First,
+    # where things stand.")
+    r"|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally),(?=\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:interview|call|exercise|test|chat|conversation|meeting|panel|presentation|assessment"
+    r"|session|case|review|hour|\d+[- ]?min\w*)\b)"
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
@@ -176,7 +181,8 @@ _THIS_IS = re.compile(r"(?i)^(?:this|that|it)(?:\s+is|'s|’s)\s+(?:the|a|an|wha
 # "is the hiring manager", "with the VP of Growth Marketing": the person a step is with
 _MEETS = re.compile(
     r"(?i)\b(?:is|with)\s+(?:the|a|an|my|our)\s+((?:[\w-]+\s+){0,3}?(?:recruiter|hiring\s+manager"
-    r"|vp|vice\s+president|director|head|ceo|cto|cpo|coo|cfo|founder|co-founder|gm)"
+    r"|vp|vice\s+president|director|head|ceo|cto|cpo|coo|cfo|founder|co-founder|gm"
+    r"|chief\s+executive|managing\s+director|principal|head\s+teacher|headteacher)"
     r"(?:\s+of\s+(?:(?-i:[A-Z])[\w&-]*\s*){1,4}|\s+of\s+(?-i:[a-z]+))?)"
     r"(?=[,.;(]|\s+(?:who|and|for|to|on|at|in|it|it's|he|she|they|is|was|so|that|that's|this|next)\b|\s+(?-i:[A-Z])|$)"
 )

@@ -97,7 +97,23 @@ def _resolve_kind(r: Round) -> str:
         best = max(strong.values())
         tied = [k for k in ROUND_IDS if strong.get(k) == best]
         return _head_kind(title, tied) if len(tied) > 1 else tied[0]
-    return _vote_kind(title, rest, r) or "custom"
+    voted = _vote_kind(title, rest, r)
+    said = " ".join([r.text, *(n.text for n in r.focus[:4])])
+    if voted in (None, "hiring-manager") and _A_CALL.search(title) and _screening(said):
+        return "recruiter"  # "call w Wei Ling: … 2 mths notice …, expected 7.5k-8k"
+    return voted or "custom"
+
+
+_A_CALL = re.compile(r"(?i)\b(?:call|phone|video|chat|rang|called)\b")
+_SCREENING = re.compile(
+    r"(?i)\b(?:salary|notice|expect(?:ed|ations?)|availability|visa|start\s+date|relocat\w*"
+    r"|right\s+to\s+work|ctc|compensation|pay\s+range|band|background)\b"
+)
+
+
+def _screening(text: str) -> bool:
+    """Two or more of what a recruiter screen goes through: notice, salary, availability…"""
+    return len({m.group(0).lower()[:6] for m in _SCREENING.finditer(text)}) >= 2
 
 
 def _head_kind(title: str, tied: list[str]) -> str:

@@ -23,7 +23,7 @@ _DROPPED = re.compile(
     rf"(?:dropping|dropped|cancel+ing|cancel+ed|scrapping|scrapped|skipping|skipped|removing|removed"
     rf"|no\s+longer\s+(?:doing|running|having))\s+(?:the\s+|their\s+)?"
     rf"((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS})s?)\b(?!\s+(?:prep|slides|deck|notes|doc|stage\s+last))"
-    rf"|\b(?:the\s+)?((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS}))\s+(?:has\s+been|was|is|got)\s+"
+    rf"|\b(?:the\s+)?((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS}))\s+(?:(?:has\s+been|was|is|got)\s+)?"
     rf"(?:dropped|cancel+ed|scrapped|removed)\b"
 )
 # doubt, a question, or someone else's loop: "unsure if", "Glassdoor: for some people …"
