@@ -27,7 +27,7 @@ _JOB_WORDS = (
     r"|line cook|prep cook|pilot|first officer"
     r"|y[öo]netici(?:si)?|m[üu]d[üu]r[üu]?|uzman[ıi]?|엔지니어|매니저|디자이너|연구원|개발자"
     r"|エンジニア|マネージャー|工程师|经理|इंजीनियर|मैनेजर|प्रबंधक"
-    r"|responsable|jefe|jefa|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|chargé(?:e)?"
+    r"|responsable|responsabile|jefe|jefa|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|chargé(?:e)?"
     r"|conseiller|conseillère|consultor(?:a)?|especialista|coordinador(?:a)?|técnico|tecnico"
     r"|chuyên viên|nhân viên|trưởng phòng|kỹ sư|specjalista|kierownik|engenheir[oa]|ingegnere"
     r"|utvecklare|ontwikkelaar|desenvolvedor(?:a)?|enfermeir[oa]|enfermer[oa]|infirmi[eè]re?"

@@ -55,12 +55,11 @@ def _same_round(a: Round, b: Round) -> bool:
     if _follow_up(a, b) or (_follow_up(b, a) and not _mention(a)):
         return False  # "Creative test" then "Creative test review": the task, then its review
         # (but "4. Demo presentation" in the overview, then "### 4. Demo": one round)
-    named = _who_words(a.who or "") & title_words(b) or _who_words(b.who or "") & title_words(a)
-    if named and _listed_together(a, b):
-        named = (
-            frozenset()
-        )  # "- Thu: interview with Rob", "- then a store walk with Rob": two steps
-    if named:  # "System Design — Priya Raman" and "## sys design (Priya Raman)"
+    # who by name, not by title or a note on the round ("Responsabile …", "if panel goes well")
+    named = _named_in(who_a, title_words(b)) or _named_in(who_b, title_words(a))
+    # "System Design — Priya Raman" and "## sys design (Priya Raman)"; but not "- Thu: interview
+    # with Rob", "- then a store walk with Rob": two steps of one list
+    if named and not _listed_together(a, b):
         return True
     wa, wb = title_words(a), title_words(b)
     shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
@@ -253,6 +252,17 @@ def _who_words(who: str) -> frozenset[str]:
 
 
 _HONORIFIC = frozenset(("doctor", "mrs", "prof", "capt", "sir"))
+
+
+# words a note on who may hold that name a round, not a person ("if panel goes well")
+def _named_in(who: frozenset[str], title: frozenset[str]) -> bool:
+    """The title names the interviewer: by a name, or by their whole title ("Recruiter")."""
+    who = who - _NOT_WHO
+    by_name = {w for w in who if w not in ROLE_WORDS and not has_job(w)}
+    return bool(by_name & title) or (bool(who) and who <= title)
+
+
+_NOT_WHO = frozenset(("panel", "final", "interview", "round", "call", "screen", "onsite", "case"))
 
 
 def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> list[Round]:

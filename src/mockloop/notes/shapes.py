@@ -167,6 +167,8 @@ _TIMED = re.compile(
 def timed(text: str) -> str | None:
     """The rest of a schedule line ("10:00–10:45  Coding — Ana, SWE" → "Coding — Ana, SWE");
     None for any other line. A character test first: most lines hold no "d:dd"."""
+    if (at := _AT_HOUR.match(text)) is not None:
+        text = text[at.end() :]  # "ore 9:30 – colloquio tecnico", "um 10:00 Fachgespräch"
     if not (text[:1].isdigit() or text[:1] in "[("):
         return None
     if (h := _H_TIME.match(text) or _AM_PM.match(text)) is not None:
@@ -191,6 +193,7 @@ def _slot_minutes(m: re.Match[str]) -> bool:
     return 15 <= end - start <= 240
 
 
+_AT_HOUR = re.compile(r"(?i)^(?:ore|alle|um|às|a\s+las|à|kl\.?|klo|godz\.?|om)\s+(?=\d)")
 _AM_PM = re.compile(
     r"(?i)^(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?[ \t]*(?:[-–—:|]+[ \t]*|[ \t]{2,})(?=[A-Za-z])"
 )
