@@ -446,3 +446,13 @@ def test_steps_told_first_second_third_are_rounds_a_dropped_one_goes_and_the_cal
     got = [(r.title.lower(), r.kind) for r in plan_of(EMAIL_STEPS).rounds]
     assert len(got) == 2, got
     assert got[0][1] == "recruiter" and "technical" in got[1][0], got
+
+
+def test_a_german_invitations_timetable_and_its_prep_headings_give_three_rounds() -> None:
+    titles = titles_of(
+        "# Bewerbung Stadt Lindenau\n\n> Ablauf:\n> 09:00 Uhr  schriftlicher Test (90 Minuten)\n"
+        "> 11:00 Uhr  Rollenspiel (ca. 15 Minuten)\n> 11:30 Uhr  strukturiertes Auswahlgespräch "
+        "(ca. 45 Minuten)\n\n## Rollenspiel (11:00)\n- ruhig bleiben, zuhören\n\n"
+        "## Auswahlgespräch (11:30)\n- Motivation, Teamarbeit\n"
+    )
+    assert len(titles) == 3 and not any(t.startswith("Uhr") for t in titles), titles

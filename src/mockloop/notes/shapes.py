@@ -26,10 +26,8 @@ from .vocab import (
     split_points,
     tokens,
 )
-from .when import H_TIME as _H_TIME
-from .when import MILITARY_ONE as _MILITARY_ONE
 from .when import PREP as _PREP
-from .when import says_when
+from .when import says_when, timed
 
 __all__ = [
     "chain_parts", "dated", "is_break", "is_overview", "is_todo", "maybe_dated",
@@ -155,54 +153,6 @@ def _typed_beyond(part: str) -> bool:
 def only_container(part: str) -> bool:
     toks = [t for t in tokens(part) if t not in ("virtual", "in", "person", "the", "a")]
     return all(CONTAINER.words.__contains__(t) or t.isdigit() for t in toks)
-
-
-_TIMED = re.compile(
-    r"^(?:\[\d{1,2}\]|\(\d{1,2}\))?[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
-    r"(?:[-–—]|to)[ \t]*)?\d{1,2}:\d\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T|UTC|GMT|IST))?[ \t]*[-–—:|]?[ \t]+",
-    re.IGNORECASE,
-)
-
-
-def timed(text: str) -> str | None:
-    """The rest of a schedule line ("10:00–10:45  Coding — Ana, SWE" → "Coding — Ana, SWE");
-    None for any other line. A character test first: most lines hold no "d:dd"."""
-    if (at := _AT_HOUR.match(text)) is not None:
-        text = text[at.end() :]  # "ore 9:30 – colloquio tecnico", "um 10:00 Fachgespräch"
-    if not (text[:1].isdigit() or text[:1] in "[("):
-        return None
-    if (h := _H_TIME.match(text) or _AM_PM.match(text)) is not None:
-        return text[h.end() :]  # "10h00 – Entrevista com a Diretora", "10am - sit down w/ Gord"
-    if ":" not in text[:20]:  # "0800–0900  Technical interview": a 24-hour range
-        if dot := _DOT_TIME.match(text):  # "9.30 teach yr 10 class", "11.00 interview - …"
-            return text[dot.end() :]
-        m = _MILITARY.match(text)
-        if m is None and (one := _MILITARY_ONE.match(text)):
-            return text[one.end() :]  # "0930  Computer-based aptitude assessment"
-        return text[m.end() :] if m and _slot_minutes(m) else None
-    m = _TIMED.match(text)
-    if not m or _CLOCK_ONLY.match(text[m.end() :]):  # "9:12 PM": a time stamp, nothing more
-        return None
-    rest = text[m.end() :]  # "[10:00–10:45 PT] — Interview …": the same slot in another zone
-    return rest[z.end() :] if (z := _ZONED.match(rest)) and z.end() < len(rest) else rest
-
-
-def _slot_minutes(m: re.Match[str]) -> bool:
-    """ "0915–1045" lasts 90 minutes; "2019-2023", a span of years, would last 4."""
-    start, end = (int(g[:2]) * 60 + int(g[2:]) for g in (m.group(1), m.group(2)))
-    return 15 <= end - start <= 240
-
-
-_AT_HOUR = re.compile(r"(?i)^(?:ore|alle|um|às|a\s+las|à|kl\.?|klo|godz\.?|om)\s+(?=\d)")
-_AM_PM = re.compile(
-    r"(?i)^(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?[ \t]*(?:[-–—:|]+[ \t]*|[ \t]{2,})(?=[A-Za-z])"
-)
-_DOT_TIME = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?=[A-Za-z])")
-_MILITARY = re.compile(
-    r"^((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–—][ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=\S)"
-)
-_ZONED = re.compile(r"^[\[(][^\])]{0,30}\d:\d\d[^\])]{0,30}[\])][ \t]*(?:[-–—:|][ \t]*)?")
-_CLOCK_ONLY = re.compile(r"(?i)^[ap]\.?m\.?(?:[ \t]+[A-Z]{1,3}T)?[ \t]*$")
 
 
 _MONTH = (

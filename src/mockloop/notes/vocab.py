@@ -78,7 +78,8 @@ ROUNDISH = _phrases(
     "|kapasitetstest|evnetest|forstagangsintervju|mahojiano|usaili|mtihani|jopo"
     "|trial shift|trial day|trial session|working interview|shadow shift|probearbeit|probetag"
     "|essai|journee d essai|jour d essai|proefdag|proefdraaien|giornata di prova|dia de teste"
-    "|site walk|job walk"
+    "|site walk|job walk|auswahlgesprach|vorstellungsgesprach|bewerbungsgesprach|rollenspiel"
+    "|arbeitsprobe|praxistest"
 )
 CONTAINER = _phrases(
     "onsite|on site|panel|loop|superday|super day|case day|rounds|interviews|final round"

@@ -1,11 +1,12 @@
 """Whether a line says when something happens: a date, a weekday with a number, a clock
-time, "done", "last Thurs", "on the 24th"; and the words that make it a plan instead."""
+time, "done", "last Thurs", "on the 24th"; the words that make it a plan instead; and the
+rest of a line that opens on a time (timed: a schedule's slot)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["H_TIME", "MILITARY_ONE", "PREP", "says_when"]
+__all__ = ["H_TIME", "MILITARY_ONE", "PREP", "says_when", "timed"]
 
 # a date, a weekday with a number, a clock time, "done", a weekday named relative to now
 _WHEN = re.compile(
@@ -60,3 +61,61 @@ H_TIME = re.compile(
 MILITARY_ONE = re.compile(
     r"^(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]{2,}|\t)(?=[^\W\d])"
 )  # not "0800  123 4567"
+
+
+# a schedule line: "10:00–10:45  Coding — Ana, SWE", "[10:00–10:45 PT] — …", "9.30 …", "0930 …"
+_TIMED = re.compile(
+    r"^(?:\[\d{1,2}\]|\(\d{1,2}\))?[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
+    r"(?:[-–—]|to)[ \t]*)?\d{1,2}:\d\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*(?-i:[A-Z]{1,3}T|UTC|GMT|IST))?[ \t]*[-–—:|]?[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def timed(text: str) -> str | None:
+    """The rest of a schedule line ("10:00–10:45  Coding — Ana, SWE" → "Coding — Ana, SWE",
+    "09:00 Uhr  schriftlicher Test" → "schriftlicher Test"); None for any other line."""
+    rest = _timed(text)
+    return _UHR.sub("", rest) if rest else rest
+
+
+_UHR = re.compile(r"(?i)^(?:uhr|heures?|hrs|horas?)\b\s*")
+
+
+def _timed(text: str) -> str | None:
+    """timed's reading before its unit word. A character test first: most lines hold no "d:dd"."""
+    if (at := _AT_HOUR.match(text)) is not None:
+        text = text[at.end() :]  # "ore 9:30 – colloquio tecnico", "um 10:00 Fachgespräch"
+    if not (text[:1].isdigit() or text[:1] in "[("):
+        return None
+    if (h := H_TIME.match(text) or _AM_PM.match(text)) is not None:
+        return text[h.end() :]  # "10h00 – Entrevista com a Diretora", "10am - sit down w/ Gord"
+    if ":" not in text[:20]:  # "0800–0900  Technical interview": a 24-hour range
+        if dot := _DOT_TIME.match(text):  # "9.30 teach yr 10 class", "11.00 interview - …"
+            return text[dot.end() :]
+        m = _MILITARY.match(text)
+        if m is None and (one := MILITARY_ONE.match(text)):
+            return text[one.end() :]  # "0930  Computer-based aptitude assessment"
+        return text[m.end() :] if m and _slot_minutes(m) else None
+    m = _TIMED.match(text)
+    if not m or _CLOCK_ONLY.match(text[m.end() :]):  # "9:12 PM": a time stamp, nothing more
+        return None
+    rest = text[m.end() :]  # "[10:00–10:45 PT] — Interview …": the same slot in another zone
+    return rest[z.end() :] if (z := _ZONED.match(rest)) and z.end() < len(rest) else rest
+
+
+def _slot_minutes(m: re.Match[str]) -> bool:
+    """ "0915–1045" lasts 90 minutes; "2019-2023", a span of years, would last 4."""
+    start, end = (int(g[:2]) * 60 + int(g[2:]) for g in (m.group(1), m.group(2)))
+    return 15 <= end - start <= 240
+
+
+_AT_HOUR = re.compile(r"(?i)^(?:ore|alle|um|às|a\s+las|à|kl\.?|klo|godz\.?|om)\s+(?=\d)")
+_AM_PM = re.compile(
+    r"(?i)^(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?[ \t]*(?:[-–—:|]+[ \t]*|[ \t]{2,})(?=[A-Za-z])"
+)
+_DOT_TIME = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?=[A-Za-z])")
+_MILITARY = re.compile(
+    r"^((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–—][ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=\S)"
+)
+_ZONED = re.compile(r"^[\[(][^\])]{0,30}\d:\d\d[^\])]{0,30}[\])][ \t]*(?:[-–—:|][ \t]*)?")
+_CLOCK_ONLY = re.compile(r"(?i)^[ap]\.?m\.?(?:[ \t]+[A-Z]{1,3}T)?[ \t]*$")
