@@ -456,3 +456,12 @@ def test_a_german_invitations_timetable_and_its_prep_headings_give_three_rounds(
         "## Auswahlgespräch (11:30)\n- Motivation, Teamarbeit\n"
     )
     assert len(titles) == 3 and not any(t.startswith("Uhr") for t in titles), titles
+
+
+def test_a_step_that_opens_on_if_all_goes_well_in_spanish_is_a_round() -> None:
+    titles = titles_of(
+        "## Proceso\n- Entrevista con RRHH – Marta Gil. **Lunes 13/10, 10:00**, en planta.\n"
+        "- Prueba técnica escrita, mismo día a las 11:00, 1 h 30.\n"
+        "- Si todo va bien, entrevista final con el director de operaciones, Jordi Salvà.\n"
+    )
+    assert len(titles) == 3 and "entrevista final" in titles[2].lower(), titles

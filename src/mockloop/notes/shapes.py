@@ -266,6 +266,13 @@ _LEAD_NOUNS = frozenset(
 )  # fmt: skip
 _COMPOUND_NOUNS = ("interview", "gesprek", "gesprach", "gespräch", "screen")
 _LETTERED = re.compile(r"^[a-hA-H][.)]\s+(?=\w)")
+# a step's link to the one before: "Después,", "If that goes well,", "Si tout va bien," ("then a
+# case" is read elsewhere)
+_CONNECTIVE = re.compile(
+    r"(?i)^(?:despu[ée]s|luego|si\s+todo\s+va\s+bien|if\s+(?:that"
+    r"|all|it|those)\s+goe?s?\s+well|depois|se\s+(?:tudo\s+)?correr\s+bem|ensuite|puis|si\s+tout"
+    r"\s+va\s+bien|danach|dann|poi|quindi|se\s+va\s+bene),?\s+(?=\w)"
+)
 _NOUN_FIRST = frozenset(
     ("entrevista", "entretien", "charla", "appel", "llamada", "interview", "meeting", "call",
      "colloquio", "intervista", "entrevue", "gesprek", "rozmowa", "conversa")
@@ -290,6 +297,7 @@ def leads_with_round(text: str) -> bool:
     phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
     round noun, and it names a kind."""
     text = _LETTERED.sub("", text, count=1)  # "a. Colloquio con la Coordinatrice"
+    text = _CONNECTIVE.sub("", text, count=1)  # "Si todo va bien, entrevista final con …"
     if text[:1].isalpha() and (m := _KIND_THEN_BRACKET.match(text)) and only_kind(m.group(1)):
         return not is_break(m.group(1))  # "System design (onsite 3/25, 12:45, Wei Zhang)"
     found = list(islice(_WORDS.finditer(text, 0, 100), 4))
