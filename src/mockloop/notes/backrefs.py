@@ -72,7 +72,14 @@ _MOST_WORDS = 6  # "store walk (if I get through)": a label, not a sentence
 
 
 def _telling(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _PLAIN}
+    words = (_DAYS.get(w[:3], w) if w[:3] in _DAYS else w for w in _WORD.findall(text.lower()))
+    return {w for w in words if w not in _PLAIN}
+
+
+# "Tue Oct 14" in the mail and "tuesday (Hannah)" over the prep: one day
+_DAYS = {
+    d[:3]: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+}
 
 
 # "the next step is "Meet Wanjiru", who would be my manager": a step the recruiter named
@@ -103,13 +110,16 @@ def quoted_steps(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Rou
     return out
 
 
-def back_references(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
-    """Give each prep block that names one round its lines (see the module's docstring);
-    return the steps named only in quotes (quoted_steps), found first."""
-    rounds = rounds + (named := quoted_steps(o, rounds, claimed))
-    listed = [(r, _telling(r.source.text)) for r in rounds if r.heading_sec is None]
+def back_references(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
+    """Give each prep block that names one round its lines (see the module's docstring), and
+    fold into it a round read off the block's own first bullet ("- HM call. expect: …" under
+    "tuesday (Hannah)"). First add the steps named only in quotes (quoted_steps). ``rounds``
+    changes in place."""
+    rounds += quoted_steps(o, rounds, claimed)
+    listed = [(r, _telling(_own_lines(r))) for r in rounds if r.heading_sec is None]
     if len(listed) < 2:
-        return named
+        return
+    starts = {r.source.line: r for r in rounds}
     for k, it in enumerate(o.items):
         if (
             it.kind != "paragraph"
@@ -126,13 +136,25 @@ def back_references(o: Outline, rounds: list[Round], claimed: set[int]) -> list[
             ((len(words & seen), n) for n, (_, seen) in enumerate(listed)), reverse=True
         )
         (best, n), runner_up = scores[0], scores[1][0]
-        if best < 2 or best == runner_up or any(it.line == r.source.line for r, _ in listed):
+        if best < 2 or best == runner_up or it.line in starts:
             continue
-        block = [k]
+        owner, block = listed[n][0], [k]
         for j in range(k + 1, len(o.items)):
-            if o.items[j].kind not in LIST_KINDS or j in claimed or o.secs[j] != o.secs[k]:
+            if o.items[j].kind not in LIST_KINDS or o.secs[j] != o.secs[k]:
                 break
+            inner = starts.get(o.items[j].line)
+            if j in claimed and not (inner and j == k + 1 and inner is not owner):
+                break
+            if inner is not None and inner is not owner and inner in rounds:
+                rounds.remove(inner)  # the block's first bullet read as a round of its own
             block.append(j)
-        listed[n][0].focus.extend(o.items[j] for j in block)
+        owner.focus.extend(o.items[j] for j in block)
         claimed.update(block)
-    return named
+
+
+def _own_lines(r: Round) -> str:
+    """The round's line and the line it wraps onto ("… (she is" / "the hiring manager), Tue …")."""
+    line, at = r.source.text, r.source.line
+    if at is None or line.count("(") <= line.count(")"):
+        return line  # a whole line: what follows is its prep, not its own words
+    return f"{line} {next((n.text for n in r.focus if n.line == at + 1), '')}"

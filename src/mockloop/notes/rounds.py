@@ -375,7 +375,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     rounds += ref_rounds(o, f.claimed)  # "(c) Daniel Koh (GC APAC) – 22 Oct" after an overview
     rounds += stage_rounds(o, rounds, f.claimed)  # "## panel" with no round under it
     rounds += mention_rounds(o, rounds, f.claimed)  # "screen was Fri 5 Apr — done"
-    rounds += back_references(o, rounds, f.claimed)  # "thursday (Michelle + Rob)" over prep
+    back_references(o, rounds, f.claimed)  # "thursday (Michelle + Rob)" over its prep
     _heading_focus(f, rounds)
     person_details(o, rounds, f.claimed)  # "Ravi (Sr. Scientist) — …" under a schedule's slot
     top = " ".join(it.text for it in o.items[:3] if timed(it.text) is None)  # the title lines
