@@ -465,3 +465,16 @@ def test_a_step_that_opens_on_if_all_goes_well_in_spanish_is_a_round() -> None:
         "- Si todo va bien, entrevista final con el director de operaciones, Jordi Salvà.\n"
     )
     assert len(titles) == 3 and "entrevista final" in titles[2].lower(), titles
+
+
+def test_a_ride_along_is_a_round_unless_the_notes_say_it_is_not_scored() -> None:
+    hvac = titles_of(
+        "bench test — Tue 9am at the shop\n- wire a condenser\n\nride-along — if bench goes ok, "
+        "Thu or Fri, half day w/ Cody (senior tech)\n- paid working interview, 3-4 service calls\n"
+    )
+    assert any("ride-along" in t for t in hvac), hvac
+    fire = titles_of(
+        "•  oral board — Mar 20, 0900, 3 captains\n\n•  ride-along at Station 9   >   Sun 3/14\n"
+        "–  Mike says ride-along is NOT scored but the captain might mention you\n"
+    )
+    assert not any("ride-along" in t for t in fire), fire

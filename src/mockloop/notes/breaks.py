@@ -18,7 +18,7 @@ _BREAK = re.compile(
     r"|not evaluated|not an interview|not part of the (?:process|loop)|inte en del av processen"
     r"|fika|m[üu]lakat değil|gezisi|pauze|pausa|mittagessen|lunchpauze|almuerzo|ob[ěe]d"
     r"|(?:werks|betriebs|haus)rundgang|visita (?:guiada|às instala)|repas|d[îi]ner"
-    r"|pas (?:un|d')entretien|kein (?:vorstellungs)?gespr[äa]ch|no es una entrevista"
+    r"|pas (?:un|d')entretien|kein (?:vorstellungs)?gespr[äa]ch|no es una entrevista|optional"
     r"|n[ãa]o [ée] (?:uma )?entrevista|geen sollicitatiegesprek|non [èe] un colloquio"
     r"|prohl[íi]dka|rundvisning|frokost|lounas|tutustuminen|eb[ée]d|pr[âa]nz|ikke en del"
     r"|ei arvioida|nem része|not assessed|nu e interviu|si usaili|si sehemu ya usaili"

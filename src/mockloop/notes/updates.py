@@ -26,6 +26,12 @@ _DROPPED = re.compile(
     rf"|\b(?:the\s+)?((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS}))\s+(?:(?:has\s+been|was|is|got)\s+)?"
     rf"(?:dropped|cancel+ed|scrapped|removed)\b"
 )
+# a line that says a step is no round: "Mike says ride-along is NOT scored", "the tour is not
+# part of the interview"
+_NOT_SCORED = re.compile(
+    r"(?i)\b(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|was)\s+not\s+(?:scored|assessed"
+    r"|graded|evaluated|an\s+interview|part\s+of\s+(?:the|it))\b"
+)
 # doubt, a question, or someone else's loop: "unsure if", "Glassdoor: for some people …"
 _NOT_SURE = re.compile(
     r"(?i)\?|\b(?:not|n't|never|might|maybe|(?-i:may)|if|whether|unsure|perhaps|glassdoor|reddit"
@@ -50,6 +56,11 @@ def without_dropped(o: Outline, rounds: list[Round]) -> list[Round]:
     for it in o.items:
         text = it.text[:2000]
         low = text.lower()
+        for m in _NOT_SCORED.finditer(text) if " not " in low else ():
+            said = _words(m.group(1))  # "Mike says ride-along is NOT scored": the title's words
+            gone.update(
+                id(r) for r in rounds if (told := _words(r.title)) - _GENERIC and told <= said
+            )
         if not any(word in low for word in _CUES):
             continue
         if _NOT_SURE.search(text):
