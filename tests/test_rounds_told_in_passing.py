@@ -478,3 +478,16 @@ def test_a_ride_along_is_a_round_unless_the_notes_say_it_is_not_scored() -> None
         "–  Mike says ride-along is NOT scored but the captain might mention you\n"
     )
     assert not any("ride-along" in t for t in fire), fire
+
+
+def test_a_moved_round_told_with_its_new_date_is_one_round_and_a_group_exercise_is_one() -> None:
+    plan = plan_of(
+        "## Linha do tempo\n- 01/10 – entrevista com RH por vídeo, Patrícia Moraes. Feito.\n"
+        "- 08/10 – dinâmica de grupo + estudo de caso, presencial no CD. Feito.\n"
+        "- 14/10 – entrevista com o gestor, Anderson Ribeiro (gerente do CD), 10h\n\n"
+        "## Entrevista com o Anderson (quinta 16/10, 9h)\n- ele vai ser meu gestor direto\n"
+        "- indicadores: OTIF, acuracidade\n"
+    )
+    got = [(r.title, r.kind) for r in plan.rounds]
+    assert len(got) == 3, got
+    assert any("dinâmica" in t for t, _ in got), got

@@ -106,6 +106,7 @@ TYPE_SPEC = {
     "|dyrektorem|dyrektorka|prezes|prezesem|zarzad",
     # tests a candidate sits, with no interviewer to rehearse with: a round of its own kind
     "custom": "psychometrics|psychometric|psychometric test|psychometric tests|aptitude test"
+    "|dinamica de grupo|dinamica grupal|group exercise|group dynamics"
     "|reasoning test|online assessments|tes online|online test|psikotes|tes tertulis"
     "|mtihani wa maandishi|mtihani|written exam|written test|civil service exam|exam"
     "|drug calc test|drug calculation test|calc test|numeracy test|literacy test|cognitive test"

@@ -42,6 +42,7 @@ _TITLE_NOISE = frozenset(
         *("entrevista", "entretien", "gesprach", "con", "el", "la", "los", "las", "de", "del"),
         *("fachgesprach", "gesprek", "colloquio", "intervista", "mensetsu", "myeonjeop"),
         *("y", "avec", "le", "les", "des", "du", "et", "mit", "dem", "der", "die", "das", "und"),
+        *("o", "os", "as", "com", "do", "da", "dos", "das", "em", "no", "na", "al", "lo"),
     ]
 )
 
@@ -56,6 +57,14 @@ def title_words(r: Round) -> frozenset[str]:
 
 # "A 45-minute interview (3.00pm)": how long and when, not what
 _HOW_LONG = re.compile(r"\d+(?:[ap]m|h|hrs?|mins?)|minutes?|mins?|hours?|[ap]m")
+# a bracket that only says when: "(quinta 16/10, 9h)", "(3.00pm)" - no two words in a row
+# ("(take 2)" tells rounds apart; "(onsite 3/25, 12:45, Wei Zhang)" says who)
+_WHEN_ASIDE = re.compile(
+    r"(?i)\((?![^()]{0,60}?[a-z]+\s+[a-z])[^()]{0,60}?(?:\d{1,2}[/.:]\d|\d\s*(?:h|am|pm|min)\b"
+    r"|\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\b(?:segunda|ter[çc]a|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|lunes"
+    r"|martes|mi[ée]rcoles|jueves|viernes)\b)[^()]{0,60}\)"
+)
 _CLOCK = re.compile(r"(?i)\b\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\b)?|\b\d+[- ]?(?=min|hour|hr)")
 
 
@@ -64,7 +73,7 @@ def words_of_title(title: str) -> frozenset[str]:
     head = split_title(title)[0]
     if short_label(head):  # "LP 1 - hiring/dev": the words after the dash count too
         head = title
-    head = _CLOCK.sub(" ", head)  # "A 45-minute interview (3.00pm)"
+    head = _CLOCK.sub(" ", _WHEN_ASIDE.sub(" ", head))  # "A 45-minute interview (3.00pm)"
     words = _ANY_WORD.findall(folded(gloss(head)).lower())  # in any script: "ראיון ראשון"
     return frozenset(w for w in words if w not in _TITLE_NOISE and not _HOW_LONG.fullmatch(w))
 
