@@ -364,3 +364,19 @@ def test_two_sessions_started_in_the_same_second_with_the_same_draw_get_two_ids(
     monkeypatch.setattr(db, "new_session_id", lambda: next(ids))
     store = Store()
     assert (_session(store), _session(store)) == ("20261205-060000-abcd", "20261205-060000-beef")
+
+
+def test_two_loops_started_in_the_same_second_with_the_same_draw_get_two_ids(
+    isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mockloop.notes.parser import parse_notes
+    from mockloop.notes.plan import extract_plan
+    from mockloop.store import loops
+
+    ids = iter(["20261205-060000-abcd", "20261205-060000-abcd", "20261205-060000-beef"])
+    monkeypatch.setattr(loops, "new_session_id", lambda: next(ids))
+    store = Store()
+    plan = extract_plan(parse_notes("## Rounds\n1. Recruiter screen with Maya\n"))
+    first = loops.create_loop(store, plan, ["recruiter"], mode="offline", settings={})
+    second = loops.create_loop(store, plan, ["recruiter"], mode="offline", settings={})
+    assert first != second

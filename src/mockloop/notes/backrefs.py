@@ -95,7 +95,8 @@ _MEET = re.compile(
 
 
 def quoted_steps(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
-    """The steps a sentence names in quotes, when no round found so far has their words."""
+    """The steps a sentence names in quotes, by a name ("Meet Wanjiru", not "to be confirmed"),
+    when no round found so far has their words."""
     have = [_telling(r.title) for r in rounds]
     out = []
     for k, it in enumerate(o.items[:2000]):
@@ -103,7 +104,7 @@ def quoted_steps(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Rou
             continue
         for m in _NAMED_STEP.finditer(it.text):
             title, words = m.group(1).strip(), _telling(m.group(1))
-            if words and not any(words & seen for seen in have):
+            if title[:1].isupper() and words and not any(words & seen for seen in have):
                 who = _MEET.match(title)
                 out.append(Round(title, it, (it.line, m.start()), title, who=who and who[1]))
                 have.append(words)

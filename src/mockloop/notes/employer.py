@@ -312,16 +312,20 @@ def _a_person(name: str, text: str) -> bool:
     cues = (
         rf"\b(?:Mrs?|Ms|Miss|Mx|Dr)\.?\s+{n}\b",
         rf"\b{n}(?:\s+[A-Z][\w'’-]+)?\s+(?:{_SPEAKS})\b",
-        rf"\b(?:DM|chat|chatted|call|texts?|messages?)\s+(?:with|con|com|mit|avec)\s+{n}\b",
+        rf"\b(?:DM|chat|chatted|call|texts?|messages?)\s+(?:with|con|com|mit|avec)\s+{n}\b(?!['’])",
         rf"(?m)^\W*{n}\W*\s+\d{{1,2}}:\d\d\b",
+        # "Carys Hughes, practice manager at …" (not "Monzo, the hiring manager is Tom Reed")
         (
-            rf"\b{n}(?:\s+[A-Z][\w'’-]+)?\s*(?:,\s+(?:an?\s+|the\s+|our\s+)?(?=[a-z])|\()"
-            r"([\w' -]{2,40})"
+            rf"\b{n}(?:\s+[A-Z][\w'’-]+)?,\s+(?:an?\s+|our\s+|their\s+)?(?=[a-z])"
+            r"((?:(?!\s(?:is|was|are|were|has|had|will)\b)[\w' -]){2,40}?)"
+            r"(?=\s*(?:[,;.)]|$|\s+(?:at|from|of|who|in)\b))"
         ),
+        rf"\b{n}(?:\s+[A-Z][\w'’-]+)?\s*\(((?:my\s+)?[\w' -]{{2,30}})\)",  # "Jenny (HR)"
     )
     for k, cue in enumerate(cues):
         for m in re.finditer(cue, text):
-            if k < 4 or has_job(m.group(1)) or m.group(1).strip().lower() in _HR_WORDS:
+            said = m.group(1).strip().lower() if k > 3 else ""
+            if k < 4 or (k == 4 and has_job(said)) or said in _HR_WORDS or said.startswith("my "):
                 return True
     return False
 

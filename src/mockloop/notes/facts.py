@@ -73,6 +73,11 @@ _WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it"
              "oss", "dem", "ons", "hun", "wij", "nosotros", "nós", "noi", "loro", "eu", "jag",
              "meg", "mig", "ik", "io", "ja", "oni", "my", "je", "tu", "du", "dig", "deg",
              "mich", "dich", "você", "voce", "vous", "ona", "on", "nas", "ellas", "elas"}  # fmt: skip
+# "diese Firma", "dit bedrijf", "ce poste", "questa azienda": this employer, not its name
+_DEMONSTRATIVES = word_set(
+    "diese dieses dieser dit deze ce cet cette esta este esse essa questa questo ta ten to den det"
+    " denne dette denna detta this that"
+)
 _NOT_COMPANY = word_set(
     """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my
     the a an this that our team role recruiter your why warum pourquoi pasted copied forwarded
@@ -279,7 +284,13 @@ def _why_names(o: Outline) -> Counter[str]:
             continue  # but "- why Flexport: I want the tech side" names the company
         for part in re.split(r"[?!:.(/]", it.text):
             m = _WHY.match(part.split(",", 1)[0])
-            if m and m.group(1).lower() not in _WHY_STOP and len(m.group(1).split()) <= 3:
+            this = m and m.group(1).split()[0].lower() in _DEMONSTRATIVES  # "Warum diese Firma"
+            if (
+                m
+                and not this
+                and m.group(1).lower() not in _WHY_STOP
+                and len(m.group(1).split()) <= 3
+            ):
                 names[title_case(clean_name(m.group(1)))] += 1
     names.pop("", None)
     return names

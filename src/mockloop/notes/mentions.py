@@ -29,7 +29,7 @@ _TAIL = re.compile(  # "… was Fri 5 Apr", "Technical interview Wed 12 Feb"
 )
 _STAGE = re.compile(r"(?i)\b(?:day|days|centre|center|process|stage|stages)\b")
 _NOISE = re.compile(
-    r"(?i)\b(?:no|not|kein|keine|nicht|janai|pas|non|n[ãa]o|niet|geen|isn'?t|wasn'?t|e-?mail(?:ed|s)?|portal|logistics"
+    r"(?i)\b(?:no|not|kein|keine|nicht|janai|isn'?t|wasn'?t|e-?mail(?:ed|s)?|portal|logistics"
     r"|scheduling|on call|call you|funding|info session|results?|sms|thanks?|thank you|notes"
     r"|podcast|earnings|keynote|webinar|launch|goes live|holiday)\b"
 )
@@ -82,7 +82,8 @@ def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[R
         text = " ".join(it.text.split())  # one space: the clause patterns scan each run once
         if text.endswith("?") or not says_when(text) or is_prep(text[:80]) or is_todo(text):
             continue
-        if _NOISE.search(FULL_STOP.split(text, maxsplit=1)[0]):
+        first = FULL_STOP.split(text, maxsplit=1)[0]
+        if _NOISE.search(first) or is_break(first):  # "Repas … — pas un entretien"
             continue  # "no interview", "emailed about the portal" (in the sentence that says it)
         title = next((t for t in _titles(text) if _names_round(t, text, k)), None)
         if title is None:

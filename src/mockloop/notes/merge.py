@@ -14,7 +14,7 @@ from .parser import Item
 from .rounds import Round
 from .shapes import timed
 from .titlewords import numbers as _numbers
-from .titlewords import title_words, words_of_title
+from .titlewords import title_words, when_said, words_of_title
 from .vocab import (
     ROUNDISH,
     WHO,
@@ -45,6 +45,9 @@ def _same_round(a: Round, b: Round) -> bool:
     na, nb = _numbers(a.title), _numbers(b.title)
     if na and nb and na != nb:
         return False
+    wa_when, wb_when = when_said(a.title), when_said(b.title)
+    if wa_when and wb_when and wa_when != wb_when:
+        return False  # "Coding interview (Tue 10am)" and "Coding interview (Thu 2pm)": two
 
     who_a, who_b = _who_words(a.who or ""), _who_words(b.who or "")
     names_a, names_b = _name_words(a.who or ""), _name_words(b.who or "")

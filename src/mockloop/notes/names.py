@@ -219,6 +219,8 @@ def split_name_line(text: str) -> tuple[str, str]:
                     at[0].startswith(" ") and at[0].strip() == "@" and not role
                     and part.count("(") == part.count(")") and len(part.split()) <= 6
                     and not has_job(part) and not _NOISE.search(part)
+                    and part.split()[0].lower() not in TIME_WORDS
+                    and not re.match(r"(?i)week\s*\d", part)
                 ):  # fmt: skip
                     role = part  # "Maintenance Tech (Multi-skilled, Nights) @ Greyfield"
                     continue
@@ -232,14 +234,9 @@ def split_name_line(text: str) -> tuple[str, str]:
                 before, role = "", part  # "Boston Dynamics – Perception Engineer": all the role
             # "Role | Company", a pasted ATS title or a calendar invite's ("Youth Worker – 32
             # hrs | Harbourside Youth Trust"): the name after the last bar
-            nxt = text.rpartition("|")[2].strip() if n < len(parts) else ""
-            if (
-                not company
-                and len(before.split()) <= 1
-                and nxt in parts[n:]
-                and _NAMED.match(nxt)
-                and not has_job(nxt)
-            ):
+            piped = [p.strip() for p in text.split("|")[1:]]  # the parts after a bar, in order
+            nxt = next((p for p in piped if p in parts[n:] and _NAMED.match(p)), "")
+            if not company and len(before.split()) <= 1 and nxt and not has_job(nxt):
                 before, role, company = "", part, nxt  # "Housing Policy Officer | Calder Council"
                 parts.remove(nxt)
             for more in parts[n:]:

@@ -38,7 +38,7 @@ _OPENING = re.compile(
     r"(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
     # "First, a written exercise", "Last, half an hour with the Chief Executive" (not "First,
     # where things stand.")
-    r"|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally),(?=\s+(?:[\w-]+\s+){0,5}?"
+    r"|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally),(?!\s+the\b)(?=\s+(?:[\w-]+\s+){0,5}?"
     r"(?:interview|call|exercise|test|chat|conversation|meeting|panel|presentation|assessment"
     r"|session|case|review|hour|\d+[- ]?min\w*)\b)"
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"

@@ -100,15 +100,19 @@ def _resolve_kind(r: Round) -> str:
     voted = _vote_kind(title, rest, r)
     said = " ".join([r.text, *(n.text for n in r.focus[:4])])
     if voted in (None, "hiring-manager") and _A_CALL.search(title) and _screening(said):
+        if _HIRING_MANAGER.search(said):
+            return voted or "hiring-manager"  # "she's the hiring manager … my background"
         return "recruiter"  # "call w Wei Ling: … 2 mths notice …, expected 7.5k-8k"
     return voted or "custom"
 
 
 _A_CALL = re.compile(r"(?i)\b(?:call|phone|video|chat|rang|called)\b")
 _SCREENING = re.compile(
-    r"(?i)\b(?:salary|notice|expect(?:ed|ations?)|availability|visa|start\s+date|relocat\w*"
-    r"|right\s+to\s+work|ctc|compensation|pay\s+range|band|background)\b"
+    r"(?i)\b(?:salary|notice|expected\s+(?:salary|pay|comp\w*)|expectations?\s+(?:on|for)\s+(?:pay"
+    r"|salary|comp\w*)|availability|visa|start\s+date|relocat\w*|right\s+to\s+work|ctc|compensation"
+    r"|pay\s+range|band|expected\s+\d)"
 )
+_HIRING_MANAGER = re.compile(r"(?i)\bhiring\s+manager\b|\bmy\s+(?:line\s+)?manager\b|\bmy\s+boss\b")
 
 
 def _screening(text: str) -> bool:

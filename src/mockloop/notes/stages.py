@@ -121,8 +121,13 @@ _NEXT_STEPS = re.compile(
     r"(?i)\b(?:next steps?|prossimi passi|prossime fasi|pr[óo]ximos pas(?:os|sos)"
     r"|pr[óo]ximas etapas|prochaines [ée]tapes|n[äa]chsten schritte|volgende stappen"
     r"|kolejne etapy|n[äa]sta steg)\b[^:]{0,70}:\s*$"
-    # "Deux étapes :", "three stages:", "Zwei Runden:": a count of the steps, then the list
-    r"|\b(?:two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|duas|tr[êe]s|quatro"
+    # "Deux étapes :", "The afternoon will consist of two parts:": a count of the steps, then the
+    # list, on a line that opens on it or speaks of the day or the process (not "STAR answers
+    # have 4 parts:", "What I learned from my last 2 interviews:")
+    r"|(?:^\W*|[.!?]\s+|\b(?:day|afternoon|morning|process|processo|proceso|processus|verfahren|ablauf"
+    r"|selection|s[ée]lection|sele[çc][ãa]o|selecci[óo]n|loop|assessment|invitation|consist\w*"
+    r"|consta|comprend\w*|besteht)\b[^:]{0,40}?)"
+    r"\b(?:two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|duas|tr[êe]s|quatro"
     r"|twee|drie|vier|due|tre|quattro|2|3|4)\s+(?:steps|stages|rounds|interviews|parts|[ée]tapes|tours"
     r"|entretiens|schritte|runden|gespr[äa]che|etapas|fases|pasos|rondas|entrevistas|stappen"
     r"|rondes|gesprekken|fasi|colloqui)\s*:\s*$"

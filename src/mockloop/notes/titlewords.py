@@ -68,6 +68,19 @@ _WHEN_ASIDE = re.compile(
 _CLOCK = re.compile(r"(?i)\b\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\b)?|\b\d+[- ]?(?=min|hour|hr)")
 
 
+def when_said(title: str) -> frozenset[str]:
+    """The days and dates the title's brackets name ("(Tue 10am)" → {"tue"}, "(Mon 3/2)" →
+    {"mon", "3/2"}); how long or what time alone says nothing here."""
+    said = " ".join(m.group(0).lower() for m in _WHEN_ASIDE.finditer(title))
+    return frozenset(d[:3] if d[:1].isalpha() else d for d in _DAY_OR_DATE.findall(said))
+
+
+_DAY_OR_DATE = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|seg|ter|qua|qui|sex|lun|mar|mer|jeu|ven|jue|vie)[a-zçáéíóú]*"
+    r"|\b\d{1,2}/\d{1,2}\b"
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def words_of_title(title: str) -> frozenset[str]:
     head = split_title(title)[0]

@@ -132,8 +132,9 @@ _HASHTAG = re.compile(r"#(?:LifeAt|JoinUsAt|WorkAt|WorkingAt|TeamAt)([A-Z]\w{2,3
 # an agent's mail in Japanese: "株式会社ミズナラ様より、…のご案内" (from Mizunara Inc., with the
 # honorific a company is given)
 _JP_COMPANY = re.compile(
-    r"((?:株式会社|有限会社|合同会社)[^\s、。,様（(]{1,20}|[^\s、。,（(]{1,20}(?:株式会社|有限会社))"
-    r"(?:様|さま|御中)"
+    r"((?:株式会社|有限会社|合同会社)[^\s、。,様（(の]{1,20}?(?=様|さま|御中|人事|採用|の)"
+    r"|[^\s、。,（(の]{1,20}(?:株式会社|有限会社))"
+    r"(?:[^\s、。,様]{0,12}?)(?:様|さま|御中)"
 )
 _TRACES = ((_WELCOME, True), (_HR_LINE, False), (_LEGAL_LINE, False), (_NAME_SIGN, True),
            (_HASHTAG, True), (_JP_COMPANY, True))  # fmt: skip
@@ -143,8 +144,11 @@ _TRACES = ((_WELCOME, True), (_HR_LINE, False), (_LEGAL_LINE, False), (_NAME_SIG
 _ABOUT_HEADING = re.compile(
     r"(?i)^\W*(?:about|om|über|ueber|sobre|à propos de|a propos de|over|acerca de|o firmie|"
     r"informazioni su|tietoa)\s+((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})"
-    r"\s*(?:\([^)]{0,40}\))?\W*$"
+    r"\s*(?:\((?!\s*my\b)[^)]{0,40}\))?\W*$"
 )
+
+
+_SELF = word_set("me myself us you mich mim mij meg mig moi mí mi nos nous uns")
 
 
 def about_heading(items: Sequence[Any]) -> str:
@@ -152,8 +156,8 @@ def about_heading(items: Sequence[Any]) -> str:
     (bakgrunn)")."""
     for it in islice(items, 400):
         m = _ABOUT_HEADING.match(it.text.strip()) if it.kind == "heading" else None
-        if m and (name := clean_name(m.group(1))):
-            return name
+        if m and (name := clean_name(m.group(1))) and name.lower() not in _SELF:
+            return name  # not "About Myself", "Über mich", "About Sarah (my interviewer)"
     return ""
 
 
@@ -208,7 +212,7 @@ def tracker_row(items: Sequence[Any]) -> tuple[str, str]:
     Dispensing Optician | … | Interviewing"), when the notes hold a tracker with a company and
     a status column; ('', '') when they hold none."""
     best: tuple[int, str, str] = (0, "", "")
-    cols: tuple[int, int, int] | None = None
+    cols: tuple[int, int, int, int] | None = None
     for it in islice(items, 400):
         if it.kind != "table_row":
             cols = None
@@ -218,11 +222,16 @@ def tracker_row(items: Sequence[Any]) -> tuple[str, str]:
             company = [k for k, c in enumerate(cells) if c in _COMPANY_HEADER]
             status = [k for k, c in enumerate(cells) if c in _STATUS_HEADER]
             role = [k for k, c in enumerate(cells) if c in _ROLE_HEADER] or [-1]
-            cols = (company[0], status[0], role[0]) if company and status else None
+            nxt = [k for k, c in enumerate(cells) if c.startswith("next")] or [
+                status[0] if status else -1
+            ]
+            cols = (company[0], status[0], role[0], nxt[0]) if company and status else None
             continue
         if max(cols) >= len(it.cells):
             continue
-        stage = next((rank for p, rank in _STAGES if p.search(" ".join(it.cells[cols[1] :]))), 0)
+        # the status and the next step, not the notes column ("found via a recruiter")
+        said = f"{it.cells[cols[1]]} {it.cells[cols[3]]}"
+        stage = next((rank for p, rank in _STAGES if p.search(said)), 0)
         if stage > best[0] and (name := clean_name(it.cells[cols[0]])):
             best = (stage, name, it.cells[cols[2]].strip() if cols[2] >= 0 else "")
     return (best[1], best[2]) if best[0] >= 2 else ("", "")

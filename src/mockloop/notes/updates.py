@@ -23,19 +23,25 @@ _DROPPED = re.compile(
     rf"(?:dropping|dropped|cancel+ing|cancel+ed|scrapping|scrapped|skipping|skipped|removing|removed"
     rf"|no\s+longer\s+(?:doing|running|having))\s+(?:the\s+|their\s+)?"
     rf"((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS})s?)\b(?!\s+(?:prep|slides|deck|notes|doc|stage\s+last))"
-    rf"|\b(?:the\s+)?((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS}))\s+(?:(?:has\s+been|was|is|got)\s+)?"
+    rf"|\b(?:the\s+)?((?:[\w-]+\s+){{0,3}}?(?:{_ROUND_NOUNS}))\s+(?:(?:has\s+been|was|is|got)\s+"
     rf"(?:dropped|cancel+ed|scrapped|removed)\b"
+    # no verb: only a word in capitals or "for this role" says the company dropped it ("case
+    # exercise DROPPED for this role"; not "final panel dropped the whiteboard part")
+    rf"|(?-i:DROPPED|CANCELL?ED|SCRAPPED|REMOVED)\b|(?:dropped|cancel+ed|scrapped|removed)\s+for\s+"
+    rf"(?:this|the)\s+(?:role|position|job|post)\b)"
 )
 # a line that says a step is no round: "Mike says ride-along is NOT scored", "the tour is not
 # part of the interview"
 _NOT_SCORED = re.compile(
     r"(?i)\b(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|was)\s+not\s+(?:scored|assessed"
-    r"|graded|evaluated|an\s+interview|part\s+of\s+(?:the|it))\b"
+    r"|graded|evaluated|an\s+interview|part\s+of\s+(?:the\s+(?:process|interview|assessment"
+    r"|selection|loop)|it))\b(?![^.;]*\bbut\s+(?:it|they)\s+(?:is|are|will|do)\b)"
 )
 # doubt, a question, or someone else's loop: "unsure if", "Glassdoor: for some people …"
 _NOT_SURE = re.compile(
     r"(?i)\?|\b(?:not|n't|never|might|maybe|(?-i:may)|if|whether|unsure|perhaps|glassdoor|reddit"
     r"|blind|some people|others|last year|used to|other compan\w*|rebook\w*|reschedul\w*"
+    r"|new slot|new date|new time|moved to"
     r"|postpone\w*|moved|instead)\b"
 )
 # a round's kind word alone names no round: "the interview was cancelled and rebooked"

@@ -162,8 +162,8 @@ def who_only(text: str) -> str:
     level)."""
     text = re.sub(r"(?i)^(?:with|w/)\s+", "", text)  # "With Ravi Chandran, Lead Sourcer"
     text = _WRITER_AND.sub("", text)  # "me and Rob Tennant": the mail's writer, then who
-    text = _PLACE_TAIL.sub("", text)  # "Rob Tennant (Area Manager) at the store"
-    text = _TOPIC_TAIL.sub("", text)  # "…, Senior Associate, covering your experience"
+    text = _outside(_PLACE_TAIL, text)  # "Rob Tennant (Area Manager) at the store"
+    text = _outside(_TOPIC_TAIL, text)  # "…, Senior Associate, covering your experience"
     if (aside := _LAST_ASIDE.search(text)) and _WHEN_WORDS.search(aside.group(1)):
         text = text[: aside.start()]
     text = _WHEN_TAIL.sub("", text)  # "Oren Shapiro (Research Manager) this morning"
@@ -171,6 +171,15 @@ def who_only(text: str) -> str:
     text = _WHEN_AFTER.sub("", text)  # "Camilla Fri 3/7 10am" → "Camilla"
     text = _RANG.sub("", text)  # "Recruiter (Jess) rang me Mon 3rd" → "Recruiter (Jess)"
     return _CLAUSE.sub("", text).strip(" ✓✔︎✅")
+
+
+def _outside(tail: re.Pattern[str], text: str) -> str:
+    """The text without what ``tail`` matches, unless that starts inside a bracket ("Priya
+    Shah (Head of Data, focused on ML platform)" keeps its title)."""
+    m = tail.search(text)
+    if m is None or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        return text
+    return text[: m.start()]
 
 
 _TOPIC_TAIL = re.compile(

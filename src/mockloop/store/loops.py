@@ -48,6 +48,8 @@ def create_loop(
     plan_json = plan.model_dump_json()
     plan_hash = hashlib.sha256(plan_json.encode("utf-8")).hexdigest()[:32]
     with store.transaction() as conn:
+        while conn.execute("SELECT 1 FROM loops WHERE id = ?", (loop_id,)).fetchone():
+            loop_id = LOOP_PREFIX + new_session_id()  # two loops in one second: draw again
         conn.execute(
             "INSERT OR IGNORE INTO plans (hash, plan_json) VALUES (?, ?)", (plan_hash, plan_json)
         )
