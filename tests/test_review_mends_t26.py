@@ -139,3 +139,11 @@ def test_a_quoted_next_step_that_is_no_name_is_no_round() -> None:
 def test_a_day_before_an_at_sign_is_no_role() -> None:
     plan = plan_of("# Thursday @ Acme\n\n## Recruiter screen with Jo\n")
     assert plan.company == "Acme" and plan.role != "Thursday"
+
+
+def test_two_slots_of_one_name_at_different_hours_stay_two() -> None:
+    titles = titles_of(
+        "# Acme\n\n## Onsite Tue 3/12\n### Coding (10:00)\n- arrays\n### Coding (11:00)\n- graphs\n"
+        "### Lunch (12:00)\n"
+    )
+    assert titles == ["Coding (10:00)", "Coding (11:00)"], titles

@@ -60,7 +60,7 @@ _HOW_LONG = re.compile(r"\d+(?:[ap]m|h|hrs?|mins?)|minutes?|mins?|hours?|[ap]m")
 # a bracket that only says when: "(quinta 16/10, 9h)", "(3.00pm)" - no two words in a row
 # ("(take 2)" tells rounds apart; "(onsite 3/25, 12:45, Wei Zhang)" says who)
 _WHEN_ASIDE = re.compile(
-    r"(?i)\((?![^()]{0,60}?[a-z]+\s+[a-z])[^()]{0,60}?(?:\d{1,2}[/.:]\d|\d\s*(?:h|am|pm|min)\b"
+    r"(?i)\((?![^()]{0,60}?[a-z]+\s+[a-z])[^()]{0,60}?(?:\d{1,2}[/.:h]\d|\d\s*(?:h|am|pm|min)\b"
     r"|\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|\b(?:segunda|ter[çc]a|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|lunes"
     r"|martes|mi[ée]rcoles|jueves|viernes)\b)[^()]{0,60}\)"
@@ -69,10 +69,18 @@ _CLOCK = re.compile(r"(?i)\b\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\b)?|\b\d+[- ]?(?=min|h
 
 
 def when_said(title: str) -> frozenset[str]:
-    """The days and dates the title's brackets name ("(Tue 10am)" → {"tue"}, "(Mon 3/2)" →
-    {"mon", "3/2"}); how long or what time alone says nothing here."""
+    """The days, dates and hours the title's brackets name ("(Tue 10am)" → {"tue", "10h"},
+    "(Mon 3/2)" → {"mon", "3/2"}); how long it lasts says nothing here."""
     said = " ".join(m.group(0).lower() for m in _WHEN_ASIDE.finditer(title))
-    return frozenset(d[:3] if d[:1].isalpha() else d for d in _DAY_OR_DATE.findall(said))
+    days = {d[:3] if d[:1].isalpha() else d for d in _DAY_OR_DATE.findall(said)}
+    # "(10:00)" and "(11:00)", "(10am)" and "(2pm)": two slots of one day
+    hours = {
+        f"{int(h) + 12 * ('p' in (a + b) and int(h) < 12)}h" for h, a, b in _HOUR.findall(said)
+    }
+    return frozenset(days | hours)
+
+
+_HOUR = re.compile(r"\b(\d{1,2})(?:(?:[:.]\d\d|h(?:\d\d)?\b)\s*(?:([ap])\.?m\b)?|\s*([ap])\.?m\b)")
 
 
 _DAY_OR_DATE = re.compile(
