@@ -491,3 +491,21 @@ def test_a_moved_round_told_with_its_new_date_is_one_round_and_a_group_exercise_
     got = [(r.title, r.kind) for r in plan.rounds]
     assert len(got) == 3, got
     assert any("dinâmica" in t for t, _ in got), got
+
+
+def test_a_line_that_tells_two_rounds_gives_both() -> None:
+    got = [(r.title, r.interviewer) for r in plan_of(
+        "# Coldwater — Sr Data Engineer\n\n> Next steps:\n> - Thu Oct 16: two back-to-back 50 min "
+        "sessions, live SQL with Michelle Araújo\n>   (Senior Data Engineer), then a pipeline design "
+        "conversation with Rob Gauthier\n> - a short final conversation with our CTO\n"
+    ).rounds]  # fmt: skip
+    assert ("Pipeline design conversation with Rob Gauthier", "Rob Gauthier") in got, got
+    assert len(got) == 3, got
+
+
+def test_then_a_stage_of_several_sessions_is_no_round_of_its_own() -> None:
+    titles = titles_of(
+        "notes\n\nRecruiter call with Dana: she outlined the loop: HM interview, then a virtual "
+        "onsite of five sessions.\n"
+    )
+    assert not any("onsite" in t.lower() for t in titles), titles

@@ -66,6 +66,7 @@ from .siblings import (
 from .stacked import stacked_rounds
 from .stages import announced, round_noun, stage_rounds, stage_when
 from .tables import table_rounds
+from .thens import then_rounds
 from .vocab import (
     CONTAINER,
     ROLE_TEAM,
@@ -375,6 +376,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     rounds += ref_rounds(o, f.claimed)  # "(c) Daniel Koh (GC APAC) – 22 Oct" after an overview
     rounds += stage_rounds(o, rounds, f.claimed)  # "## panel" with no round under it
     rounds += mention_rounds(o, rounds, f.claimed)  # "screen was Fri 5 Apr — done"
+    rounds += then_rounds(rounds)  # "live SQL with Michelle, then a design chat with Rob"
     back_references(o, rounds, f.claimed)  # "thursday (Michelle + Rob)" over its prep
     _heading_focus(f, rounds)
     person_details(o, rounds, f.claimed)  # "Ravi (Sr. Scientist) — …" under a schedule's slot
