@@ -15,58 +15,17 @@ import re
 
 from .blocks import has_children
 from .found import Round
+from .names import word_set
 from .outline import NOT_ROUNDS, Outline
 from .parser import LIST_KINDS
 from .vocab import outside_brackets
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # words that tell nothing about which round: a round word, a pronoun, a filler
-_PLAIN = frozenset(
-    [
-        "the",
-        "and",
-        "with",
-        "for",
-        "her",
-        "his",
-        "him",
-        "she",
-        "they",
-        "them",
-        "their",
-        "our",
-        "you",
-        "your",
-        "get",
-        "got",
-        "through",
-        "then",
-        "after",
-        "before",
-        "round",
-        "interview",
-        "call",
-        "chat",
-        "meeting",
-        "session",
-        "prep",
-        "notes",
-        "if",
-        "that",
-        "this",
-        "what",
-        "when",
-        "who",
-        "goes",
-        "well",
-        "done",
-        "maybe",
-        "about",
-        "from",
-        "into",
-        "also",
-        "just",
-    ]
+_PLAIN = word_set(
+    """the and with for her his him she they them their our you your get got through then after
+    before round interview call chat meeting session prep notes if that this what when who goes
+    well done maybe about from into also just"""
 )
 _MOST_WORDS = 6  # "store walk (if I get through)": a label, not a sentence
 
@@ -94,7 +53,7 @@ _MEET = re.compile(
 )
 
 
-def quoted_steps(o: Outline, rounds: list[Round], claimed: set[int]) -> list[Round]:
+def quoted_steps(o: Outline, rounds: list[Round]) -> list[Round]:
     """The steps a sentence names in quotes, by a name ("Meet Wanjiru", not "to be confirmed"),
     when no round found so far has their words."""
     have = [_telling(r.title) for r in rounds]
@@ -116,7 +75,7 @@ def back_references(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
     fold into it a round read off the block's own first bullet ("- HM call. expect: …" under
     "tuesday (Hannah)"). First add the steps named only in quotes (quoted_steps). ``rounds``
     changes in place."""
-    rounds += quoted_steps(o, rounds, claimed)
+    rounds += quoted_steps(o, rounds)
     listed = [(r, _telling(_own_lines(r))) for r in rounds if r.heading_sec is None]
     if len(listed) < 2:
         return

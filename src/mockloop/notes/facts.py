@@ -29,6 +29,7 @@ from .employer import (
 )
 from .inline import strip_inline
 from .names import (
+    SELF_WORDS,
     clean_name,
     generic_title,
     has_job,
@@ -38,7 +39,7 @@ from .names import (
 )
 from .outline import Outline
 from .parser import LIST_KINDS, Item
-from .traces import about_heading, careers_company, left_traces, prose_company, tracker_company
+from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
 from .vocab import WHY_WORDS
 
 __all__ = ["company"]
@@ -66,13 +67,9 @@ _WHY = re.compile(
     re.IGNORECASE,
 )
 _WHY_NEAR = re.compile(rf"\b(?:{WHY_WORDS})\b", re.IGNORECASE)  # early in a line
-_WHY_STOP = {"now", "me", "us", "this", "here", "you", "i", "join", "them", "it", "the", "not",
-             "this role", "the role", "the team", "this team", "leave", "move", "switch",
-             "this one", "this job", "this company", "them?", "yo", "moi", "ich", "mij", "mim",
-             "mnie", "ellos", "eles", "sie", "hen", "ustedes", "wir", "uns", "nous", "eux", "jeg",
-             "oss", "dem", "ons", "hun", "wij", "nosotros", "nós", "noi", "loro", "eu", "jag",
-             "meg", "mig", "ik", "io", "ja", "oni", "my", "je", "tu", "du", "dig", "deg",
-             "mich", "dich", "você", "voce", "vous", "ona", "on", "nas", "ellas", "elas"}  # fmt: skip
+_WHY_STOP = SELF_WORDS | {"now", "this", "here", "join", "them", "it", "the", "not", "this role",
+                          "the role", "the team", "this team", "leave", "move", "switch",
+                          "this one", "this job", "this company", "them?"}  # fmt: skip
 # "diese Firma", "dit bedrijf", "ce poste", "questa azienda": this employer, not its name
 _DEMONSTRATIVES = word_set(
     "diese dieses dieser dit deze ce cet cette esta este esse essa questa questo ta ten to den det"
@@ -230,7 +227,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         ad,  # read once, above
         left_traces(o.items),
         about_heading(o.items),
-        tracker_company(o.items),
+        tracker_row(o.items)[0],
         prose_company(o.items, lambda n: n.lower() not in _NOT_COMPANY and ok(n)),
         mail_company(o.items),
         *frequent_names(o.items)[:1],

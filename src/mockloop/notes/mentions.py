@@ -120,8 +120,12 @@ def told_a_call(o: Outline, k: int) -> bool:
         return False
     rang = re.search(r"(?i)\b(?:rang|called|phoned)\s+me\b", text)
     # the lines its paragraph wraps onto say what the call was ("20 min on the phone, salary")
-    said = " ".join(o.items[j].text for j in range(k, min(k + 3, len(o.items)))
-                    if o.items[j].kind == "paragraph" and o.items[j].line == o.items[k].line + j - k)  # fmt: skip
+    wrapped = o.items[k : k + 3]
+    said = " ".join(
+        it.text
+        for n, it in enumerate(wrapped)
+        if it.kind == "paragraph" and it.line == wrapped[0].line + n
+    )
     return (
         not rang or "(" in text[: rang.start()] or bool(o.types(k)) or bool(_ABOUT_JOB.search(said))
     )

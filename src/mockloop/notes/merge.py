@@ -257,7 +257,6 @@ def _who_words(who: str) -> frozenset[str]:
 _HONORIFIC = frozenset(("doctor", "mrs", "prof", "capt", "sir"))
 
 
-# words a note on who may hold that name a round, not a person ("if panel goes well")
 def _named_in(who: frozenset[str], title: frozenset[str]) -> bool:
     """The title names the interviewer: by a name, or by their whole title ("Recruiter")."""
     who = who - _NOT_WHO
@@ -265,6 +264,7 @@ def _named_in(who: frozenset[str], title: frozenset[str]) -> bool:
     return bool(by_name & title) or (bool(who) and who <= title)
 
 
+# words a note on who may hold that name a round, not a person ("if panel goes well")
 _NOT_WHO = frozenset(("panel", "final", "interview", "round", "call", "screen", "onsite", "case"))
 
 

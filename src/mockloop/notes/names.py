@@ -233,7 +233,8 @@ def split_name_line(text: str) -> tuple[str, str]:
             if company and before and all(w[:1].isupper() for w in before.split()):
                 before, role = "", part  # "Boston Dynamics – Perception Engineer": all the role
             # "Role | Company", a pasted ATS title or a calendar invite's ("Youth Worker – 32
-            # hrs | Harbourside Youth Trust"): the name after the last bar
+            # hrs | Harbourside Youth Trust"): the first name after a bar ("Staff Nurse | Royal
+            # Infirmary | Glasgow" is at the Royal Infirmary)
             piped = [p.strip() for p in text.split("|")[1:]]  # the parts after a bar, in order
             nxt = next((p for p in piped if p in parts[n:] and _NAMED.match(p)), "")
             if not company and len(before.split()) <= 1 and nxt and not has_job(nxt):
@@ -254,6 +255,12 @@ def split_name_line(text: str) -> tuple[str, str]:
     return company, clean_role(role)
 
 
+# the candidate or the reader, in the languages notes mix in: "why me", "About Myself", "Über mich"
+SELF_WORDS = word_set(
+    """i me my myself us we you yo ich mich dich du wir uns sie mij ik wij ons mim eu nós voce você
+    moi je tu nous vous eux meg mig jeg dig deg oss dem jag hen hun io noi loro mnie ja oni ona on
+    nas ellos ellas eles elas nosotros ustedes mí mi nos"""
+)
 _HIRING_WORDS = re.compile(r"株式会社|\s*(?:中途採用|新卒採用|キャリア採用|经验社招|社招|校招)$")
 _PERSON_TITLE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.\s|\.\s+I$")
 _STATUS_WORDS = word_set("upcoming completed scheduled pending applied process questions interview")

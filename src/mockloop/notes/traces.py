@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any
 
 from .employer import LEGAL_FORMS, as_written
-from .names import clean_name, has_job, title_case, word_set
+from .names import SELF_WORDS, clean_name, has_job, title_case, word_set
 from .vocab import folded
 
 # a job ad's address: a careers host ("kariera.brzozowa-logistyka.pl", "jobs.acme.com"), a
@@ -148,15 +148,12 @@ _ABOUT_HEADING = re.compile(
 )
 
 
-_SELF = word_set("me myself us you mich mim mij meg mig moi mí mi nos nous uns")
-
-
 def about_heading(items: Sequence[Any]) -> str:
     """The name in the first heading that is about a named employer ("## Om Halvorsen Marine AS
     (bakgrunn)")."""
     for it in islice(items, 400):
         m = _ABOUT_HEADING.match(it.text.strip()) if it.kind == "heading" else None
-        if m and (name := clean_name(m.group(1))) and name.lower() not in _SELF:
+        if m and (name := clean_name(m.group(1))) and name.lower() not in SELF_WORDS:
             return name  # not "About Myself", "Über mich", "About Sarah (my interviewer)"
     return ""
 
@@ -198,10 +195,6 @@ _STAGES = (
     (re.compile(r"(?i)interview|2nd|second|3rd|round|entrevista|gespr|entretien"), 3),
     (re.compile(r"(?i)screen|phone|call|recruiter"), 2),
 )
-
-
-def tracker_company(items: Sequence[Any]) -> str:
-    return tracker_row(items)[0]
 
 
 _ROLE_HEADER = word_set("role position job title vaga puesto stelle poste functie rolle")
