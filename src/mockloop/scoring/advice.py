@@ -15,6 +15,7 @@ from .signals import (
     specificity,
     structure,
 )
+from .turns import sure
 
 
 @lru_cache(maxsize=4096)
@@ -79,12 +80,20 @@ def improvements(reading: Reading) -> list[str]:
     v, q = reading.values, reading.question
     first_wrong = f"{reading.wrong[0][1]}" if reading.wrong else ""
     missed = [*reading.missed, "", ""]
+    turn = reading.turn
+    says = turn.says if turn else ""
     options = [
         (
             bool(reading.prepared.injected),
             "Answer the question itself: instructions to the grader earn no credit.",
         ),
         (bool(reading.wrong), f"Fix the technical error: {first_wrong}."),
+        (turn is not None, f"Answer what the question turns on: the answer {says}."),
+        (
+            bool(sure(reading.prepared.raw)),
+            "Show the reasoning instead of waving the hard part away: "
+            + "the interviewer is testing that part.",
+        ),
         (
             templated(list(reading.prepared.kept)) >= 3,
             "Drop the template: the same sentence with a key term swapped in earns nothing.",

@@ -215,6 +215,8 @@ def _gate(
             min(score, CORE_CAP),
             [*gates, f"no {' or '.join(core)}: capped at {CORE_CAP}"],
         )
+    if reading.turn is not None:
+        score, gates = min(score, 2), [*gates, f"{reading.turn.says}: capped at 2"]
     if reading.qtype.story and reading.values["specificity"].value < 0.1:
         score, gates = min(score, 2), [*gates, "no concrete example: capped at 2"]
     dodge = reading.values["dodging"].value

@@ -252,7 +252,7 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
         _rx(
             r"\b(?:design|architect|estimate|how many|size the|build a|scale (?:it|this)|"
             r"metrics? (?:for|would)|measure success|success metric|onboard|launch plan|"
-            r"go-to-market|roadmap|critique|your (?:proposal|take|plan|deck)|how would you "
+            r"go-to-market|roadmap|critique|your (?:proposal|take(?!-)|plan|deck)\b|how would you "
             r"(?:improve|increase|grow|redesign|reduce)|what would you (?:build|change|improve))"
         ),
         QuestionType(

@@ -31,6 +31,7 @@ from .signals import (
     structure,
 )
 from .style import style_signals
+from .turns import Turn, missed_turn
 
 # An answer that adds fewer distinct content words than this to the question's says too little
 # to be more than thin, however it is phrased ("fine", the question said back).
@@ -55,6 +56,11 @@ class Reading:
     def errors(self) -> list[str]:
         quoted = [f"Prompt injection ignored: \u201c{s}\u201d" for s in self.prepared.injected]
         return quoted + [f"\u201c{s}\u201d \u2014 {why}" for s, why in self.wrong]
+
+    @cached_property
+    def turn(self) -> Turn | None:
+        """The turn the question takes that the answer never does (turns.py)."""
+        return missed_turn(self.question.text, self.prepared.raw)
 
     @cached_property
     def key_words(self) -> set[str]:
