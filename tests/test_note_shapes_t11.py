@@ -4,6 +4,8 @@ for these tests, not taken from the evaluation set."""
 
 from __future__ import annotations
 
+import pytest
+
 from mockloop.notes.asked import asked_round
 from tests.support.plans import named_plan, plan_of
 
@@ -783,3 +785,13 @@ def test_hebrew_steps_and_their_sections_are_one_round_each() -> None:
     plan = named_plan(HEBREW)
     assert [r.title for r in plan.rounds] == ["שיחת סינון", "ראיון ראשון"]  # overview merged in
     assert plan.rounds[0].kind == "recruiter"
+
+
+@pytest.mark.parametrize(
+    "talk",
+    ["Erstes Gespräch mit Frau Keller", "Førstegangsintervju", "videollamada con Raúl",
+     "colloquio con lo chef Ferri", "一次面接"],
+)  # fmt: skip
+def test_a_plain_talk_in_any_language_is_the_hiring_managers(talk: str) -> None:
+    plan = named_plan(f"# Sonnenkorn – shift lead\n\n1. {talk}\n2. Excel practical test, 45 min\n")
+    assert plan.rounds[0].kind == "hiring-manager", plan.rounds[0]

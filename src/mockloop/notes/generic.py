@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .found import Round
-from .vocab import folded, kind_weights
+from .vocab import folded, kind_weights, unaccent
 
 __all__ = ["TEAM", "settle_generic"]
 
@@ -36,13 +36,17 @@ TEAM = re.compile(
     r"(?i)\b(?:panel\w*|committee|comit[ée]|comite|jopo|team|equipo|[ée]quipe|equipa"
     r"|peers?|colleagues|kollegen|collega'?s)\b"
 )
-_FINAL = re.compile(r"(?i)\b(?:final|last|closing|second|2nd|third|3rd|deux|dos|zweite)\b")
+_FINAL = re.compile(
+    r"(?i)\b(?:final|last|closing|second|2nd|third|3rd|deux|dos|zweite)\b|最終|二次|三次"
+)
 
 
 _TALK = re.compile(
     r"(?i)\b(?:interviews?|interviu|intervju|interju|entrevista|entretien|entrevue|gesprach|gesprek"
     r"|samtale|samtal|conversation|convo|chat|charla|call|meeting|1:1|one-on-one|sit-down"
-    r"|mensetsu|myeonjeop|pohovor|haastattelu|gorusme|discussion|conversa|meet)\b"
+    r"|mensetsu|myeonjeop|pohovor|haastattelu|gorusme|discussion|conversa|meet|colloquio"
+    r"|intervista|rozmowa|mulakat|wawancara|videollamada|videochamada|gespraech)\b"
+    r"|intervju|面接|ראיון|สัมภาษณ์"
 )
 _CALL = re.compile(r"(?i)\b(?:call|phone|chat|llamada|chamada|appel|telefon\w*|anruf)\b")
 _FIRM_PARTNERS = re.compile(r"(?i)\b(?:with|the)\s+(?:two\s+|senior\s+|managing\s+)?partners?\b")
@@ -52,6 +56,8 @@ _FILLER = re.compile(
     r"|3rd|\d+|video|phone|teams|zoom|onsite|on-site|virtual|in-person|short|quick|informal"
     r"|formal|one|con|el|la|le|mit|der|die|med|z|s|cu|avec|amb|primul|pangalawang|unang"
     r"|ichiji|niji|jimu|forstegangs\w*|andregangs\w*|round|stage|step|mon|tue|tues|wed|thu|thur"
+    r"|erste[sn]?|zweite[sn]?|eerste|tweede|premier|premiere|deuxieme|primer[oa]?|segund[oa]"
+    r"|second[oa]|pierwsz\w*|drug[aei]|ensimmainen|toinen|per|por|via|do|da|di|de|del|lo|il|gli|les|los|las|os|[一二三]次"
     r"|thurs|fri|sat|sun|\d+(?::\d\d)?\s*(?:am|pm))\b|[(\[].*?[)\]]|[-–—:,/.]"
 )
 
@@ -64,11 +70,12 @@ def _generic(r: Round) -> bool:
         strong = set()  # "Final chat with the partners" of a firm: its owners, not a partnership
     if strong - {"executive", "hiring-manager"}:
         return False  # a round of a kind after all
-    rest = _FILLER.sub(" ", _TALK.sub(" ", TEAM.sub(" interview ", r.title)))
+    title = unaccent(r.title)  # "Erstes Gespräch"
+    rest = _FILLER.sub(" ", _TALK.sub(" ", TEAM.sub(" interview ", title)))
     rest = _SENIOR.sub(" ", _MANAGER.sub(" ", rest))
     left = [w for w in rest.split() if not w[:1].isupper() or w.isupper() and len(w) > 3]
     return not left and bool(
-        _TALK.search(folded(r.title))
+        _TALK.search(folded(title))
         or TEAM.search(r.title)
         or _SENIOR.search(r.title)
         or _MANAGER.search(r.title)

@@ -24,6 +24,11 @@ __all__ = [
 ]  # fmt: skip
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
+# "1. Registration for the assessment day": a step of the candidate's, not a round
+_SIGN_UP = re.compile(
+    r"(?i)\b(?:registration|register|sign[- ]?up|apply|application|confirm\w*|book(?:ing)?"
+    r"|submit\w*|deadline|reminder)\b"
+)
 _BRACKETED = re.compile(r"^\[(\d{1,2})\]\s+\S")
 
 
@@ -61,7 +66,14 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
             rounds, kind = members, "bracket"  # "1) Stage — Sat 3/7 … 2) Tasting — Tue 3/10"
         # entries that say interview, meeting, call … count toward "most of the list"
         said = sum(1 for k in members if markers[k] or has(o.toks(k), ROUNDISH))
-        if len(rounds) < 2 or (said * 2 < len(members) and kind != "bracket"):
+        if (
+            len(rounds) == 1
+            and kind == "list"
+            and said == len(members) > 1
+            and not any(_SIGN_UP.search(o.items[k].text) for k in members)
+        ):
+            kind = "bullet"  # "1. Interview 2. Excel practical test": the entries that say so
+        elif len(rounds) < 2 or (said * 2 < len(members) and kind != "bracket"):
             continue
         for k in members:
             text = o.items[k].text
