@@ -58,6 +58,12 @@ def test_feedback_needs_an_answer() -> None:
     assert result.returncode == 2 and "empty" in result.stderr
 
 
+def test_feedback_needs_a_question() -> None:
+    result = mockloop("feedback", "-r", "behavioral", "-q", "   ", "--offline", stdin=STRONG)
+    assert result.returncode == 2 and "the question is empty" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_report_every_format_after_offline_interview(isolated_env: Path, tmp_path: Path) -> None:
     mockloop(
         "interview",

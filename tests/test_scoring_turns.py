@@ -113,7 +113,7 @@ def test_waving_the_hard_part_away_counts_and_lowers_the_estimate() -> None:
         "I'd recount a random sample of fifty locations the next morning, blind to the first "
         "count, and compare; if more than two differ, I'd recount that aisle and find out why."
     )
-    waved = "Honestly that's overkill: you don't need to recount anything. " + plain.replace(
+    waved = "Honestly that's overkill: you don't need to check anything. " + plain.replace(
         "I'd recount", "I'd glance at", 1
     )
     assert sure(plain) == 0 and sure(waved) >= 2

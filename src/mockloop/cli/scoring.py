@@ -52,6 +52,8 @@ def feedback(
     from mockloop.scoring.grading import round_score, scorer_for
 
     check_round(None, round_id)
+    if not question.strip():
+        fail("the question is empty: give the question you answered with --question", 2)
     text = _answer_text(answer, answer_file)
     plan = load_plan(notes) if notes else None
     asked = question_from_text(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mockloop.text import words
+from mockloop.text import fold, words
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -36,42 +36,61 @@ class Turn:
     says: str  # what the answer never does, for the advice
     # when set, the answer misses the turn only if its opening does this instead
     instead: re.Pattern[str] | None = None
+    # an opening that denies there is anything to say ("Not much, to be honest.") misses it
+    denied: re.Pattern[str] | None = None
 
+
+# "Nothing really went wrong", "Honestly, I can't think of anything", "Not much, to be honest"
+_DENIED = _rx(
+    r"^\W*(?:(?:to be |quite )?honestly,?\s*|well,?\s*|hmm,?\s*)?(?:not (?:much|a lot|really|"
+    r"anything)|nothing(?: (?:really|much|major|big))?(?: went wrong| comes to mind|,|\.|!)|"
+    r"i can'?t think of (?:anything|much|any)|none,? really|no regrets|i wouldn'?t change "
+    r"(?:anything|a thing|much))"
+)
 
 TURNS: tuple[Turn, ...] = (
     Turn(
         "the downside",
         _rx(
-            r"(?-i:\bNOT\b)|\b(?:didn'?t|did not|doesn'?t|does not|won'?t|wouldn'?t|would not|"
-            r"isn'?t|is not) (?:work|go|help|pay off)\b|\bwhat (?:didn'?t|did not|wouldn'?t|"
-            r"would you not|are you not|you'?re not)\b|\b(?:would|should|do|did) (?:you|we) "
-            r"(?:not|never|stop)\b|\bnot (?:want|build|be|do|enjoy|getting|good|use|put)\b|"
-            r"\b(?:deliberately not|stop doing|weakest|worst|limitations?|downsides?|drawbacks?|"
-            r"go(?:es)? wrong|went wrong|reverse|say no|said no|push(?:ed)? back|disagree\w*|"
-            r"least)\b|\bmakes? (?:it|things) worse\b|\bwhat (?:would|could) make you\b"
+            r"(?-i:\b(?<![A-Z] )NOT\b(?! [A-Z]{2}))|\b(?:didn'?t|did not|doesn'?t|does not|won'?t|"
+            r"wouldn'?t|would not|isn'?t|is not) (?:work|go (?:well|to plan|the way|as)|help|pay off)\b|"
+            r"\bwhat (?:didn'?t|did not|wouldn'?t|would you not|are you not|went wrong|went badly"
+            r"|fell short)\b|\b(?:would|should) (?:you|we) (?:not|never)\b|\bnot (?:want|build|be "
+            r"responsible|enjoy|use|put|do)\b|\b(?:deliberately not|stop doing|weakest|worst part|"
+            r"limitations?|downsides?|drawbacks?|pitfalls?|weak (?:spots?|points?)|the risks|"
+            r"biggest risks?|go(?:es)? wrong|went wrong|went badly|fell short|fall short|failures?|"
+            r"failed|a mistake|mistakes you|"
+            r"the cons|pros and cons)\b|\bmakes? (?:it|things) worse\b|\b(?:like|enjoy)\w* "
+            r"(?:the )?least\b|\bleast (?:favou?rite|enjoy\w*|like[ds]?)\b"
         ),
         _rx(
             r"\b(?:not|\w+n't|never|no|stop\w*|without|limit\w*|weak\w*|downsides?|risk\w*|"
             r"worse|worst|fail\w*|wrong|problem\w*|issues?|mistakes?|miss(?:ed)?|lack\w*|"
             r"instead|however|although|though|unless|except|avoid\w*|hard(?:er|est)?|"
             r"struggl\w*|frustrat\w*|concern\w*|regret\w*|blame\w*|declin\w*|refus\w*|"
-            r"disagree\w*|push(?:ed)? back|slipped|late|lost|broke|flaw\w*|hand\w* (?:it |that |them )?"
-            r"(?:off|over|to)|someone else|delegat\w*|(?:bad|slow|weak) at|rather)\b"
+            r"disagree\w*|push(?:ed)? back|slipped|late|lost|broke|flaw\w*|hand\w* (?:it |that |"
+            r"them )?(?:off|over|to)|someone else|delegat\w*|(?:bad|slow|weak) at|rather|sore|"
+            r"backfir\w*|flop\w*|unfortunately|burn\w*[- ]?out|trouble\w*|painful|mess|messy|messed|"
+            r"complain\w*|clunky|confus\w*|drop(?:ped)?|fell|cost|error\w*|forg[oe]t\w*|overlook\w*|"
+            r"overstat\w*|understat\w*|bugs?|typo)\b"
         ),
         2.0,
         "never speaks to the downside the question asks about",
+        denied=_DENIED,
     ),
     Turn(
         "a measure",
         _rx(
-            r"\bhow (?:would|will|do|did|can|could) (?:you|we|i) (?:tell|know|measure|validate|"
-            r"evaluate|judge|prove)\b|\b(?:what|which) (?:metrics?|kpis?|numbers?)\b|"
-            r"success look|measure success|\bevaluate\b"
+            r"\bhow (?:would|will|do|did|can|could) (?:you|we|i) (?:tell|know) (?:whether|if|"
+            r"(?:that )?it(?:'s| is| was)? work\w*)\b|\bhow (?:would|will|do|did|can|could) (?:you|"
+            r"we|i) (?:measure|validate|evaluate|judge|prove)\b|\b(?:what|which) (?:metrics?|"
+            r"kpis?)\b|success look|measure success"
         ),
         _rx(
             r"\b(?:measur\w*|metrics?|rates?|compar\w*|control|baseline|test\w*|experiment\w*|"
             r"track\w*|before and after|share|percent|count\w*|number of|holdout|cohorts?|a/b|"
-            r"kpis?|signal|precision|recall|auc|survey\w*|data)\b|%"
+            r"kpis?|signal|precision|recall|auc|kappa|survey\w*|data|fewer|more than|less than|at "
+            r"least|threshold|target|goal|benchmark|reference|halv\w*|doubl\w*|by day|per)\b|%"
         ),
         1.0,
         "never says how it would be measured or told apart",
@@ -79,16 +98,19 @@ TURNS: tuple[Turn, ...] = (
     Turn(
         "a change",
         _rx(
-            r"\b(?:(?:do|done|have done) (?:\w+ )?differently|in hindsight|(?:if you|looking "
-            r"back)[^?]*\b(?:again|change)|again\b[^?]*\bchange)\b"
+            r"\b(?:(?:would|will) you (?:\w+ )?do (?:\w+ )?differently|would you have done "
+            r"differently|do (?:it |things )?differently next time|in hindsight|(?:if you|looking "
+            r"back)[^?]{0,120}\b(?:again|change)|again\b[^?]{0,120}\bchange)\b"
         ),
         _rx(
             r"\b(?:differently|change\w*|instead|next time|should(?:n'?t)? have|would(?:n'?t)? "
-            r"have|i'?d|i would|i'll|i will|earlier|sooner|in hindsight|"
-            r"mistake|wrong|regret\w*|missed|underestimat\w*)\b"
+            r"have|i'?d|i would|i'll|i will|earlier|sooner|in hindsight|mistake|wrong|regret\w*|"
+            r"missed|underestimat\w*|not|\w+n't|before|rather|these days|since then|now|lesson\w*|"
+            r"learn\w*)\b"
         ),
         0.5,
         "never says what would be done differently",
+        denied=_DENIED,
     ),
     Turn(
         "a cause",
@@ -101,29 +123,53 @@ TURNS: tuple[Turn, ...] = (
         _rx(
             r"\b(?:because|caus\w*|due to|reasons?|likely|probably|might|could|maybe|perhaps|"
             r"whether|suspect\w*|hypothes\w*|rule out|is it|are they|was it|did it|comes? from|"
-            r"driven by|i'?d bet|my (?:guess|bet)|first|check\w*|look (?:at|for)|depends|if)\b|\?"
+            r"driven by|i'?d bet|my (?:guess|bet)|first|check\w*|look (?:at|for)|depends|if|"
+            r"split|break\w* (?:it |that |the \w+ )?down|segment\w*|slice\w*)\b|\?"
         ),
         0.0,
         "goes straight to a fix without looking for the cause",
         _rx(
             r"^\W*(?:i'?d|i would|we'?d|we should|the (?:fix|answer|solution) is|let'?s) (?:\w+ )?"
-            r"(?:build|rebuild|run|move|launch|introduce|add|create|switch|redesign|replace|put|"
-            r"start a|roll out|migrate|set up|use)\b"
+            r"(?:build|rebuild|launch|introduce|create|switch|redesign|replace|start a|roll out|"
+            r"migrate)\b"
         ),
     ),
 )
 
-_OPENING = re.compile(r"(?<=[.!?])\s+")
+# a sentence of fewer words than this ("Three main ones. 1.") is read with the next
+_SHORT = 4
+
+
+def _opening(answer: str) -> str:
+    """The first two sentences of some length: where an answer says what it is answering."""
+    parts, out = re.split(r"(?<=[.!?])\s+", answer.strip()), []
+    for part in parts:
+        out.append(part)
+        if sum(len(words(p)) >= _SHORT for p in out) >= 2:
+            break
+    return " ".join(out)
+
+
+def plain(text: str) -> str:
+    """Curly apostrophes and dashes folded, non-breaking spaces plain: how the patterns read."""
+    return fold(text).replace("\u00a0", " ")
 
 
 def missed_turn(question: str, answer: str) -> Turn | None:
     """The first turn the question takes that the answer never does: none of its words in the
-    first two sentences, and few in the whole answer (or, for a cause, an opening that goes
-    straight to a fix)."""
-    opening = " ".join(_OPENING.split(answer.strip(), maxsplit=2)[:2])
+    opening and few in the whole answer (for a cause, an opening that goes straight to a fix),
+    or an opening that denies there is anything to say."""
+    question, answer = plain(question[:2000]), plain(answer)
+    if len(words(question)) < 3:
+        return None  # "NOT", a blank: nothing to turn on
+    opening = _opening(answer)
     size = max(1, len(words(answer)))
     for turn in TURNS:
-        if not turn.asked.search(question) or turn.taken.search(opening):
+        if not turn.asked.search(question):
+            continue
+        if turn.denied is not None and turn.denied.search(opening):
+            return turn
+        if turn.taken.search(opening):
             continue
         if turn.instead is not None:
             if turn.instead.search(opening):
@@ -133,22 +179,21 @@ def missed_turn(question: str, answer: str) -> Turn | None:
     return None
 
 
-# Waving the hard part away with certainty.
+# Waving the hard part away with certainty: dismissals, not a calm "it's impossible to say".
 _SURE = _rx(
     r"\b(?:(?:this|that|it)(?:'s| is)(?: (?:actually|really|just|all|pretty|completely|"
-    r"totally|mostly))? (?:straightforward|simple|easy|overkill|expected|normal|impossible|"
-    r"a (?:common )?myth|handled for you|fine)\b|(?:this|that) one'?s straightforward|"
-    r"simpler than|less dramatic than|nothing to worry|there'?s no (?:need|risk)|no need "
-    r"(?:for|to)|you don'?t (?:need|have) to|don'?t need (?:a|an|to)|(?:always|never) "
-    r"(?:works|fails|true|the case)|out of the box|by definition|objectively|definitely|"
-    r"obviously|of course|the (?:standard|right|correct|only) (?:approach|answer|way|solution|"
-    r"metric) is|(?:it'?s|is) just (?:a|an|the)|just (?:means|count))"
+    r"totally|mostly))? (?:straightforward|simple|easy|overkill|a (?:common )?myth|handled "
+    r"for you)\b|(?:this|that) one'?s straightforward|simpler than (?:people|you|it)|less "
+    r"dramatic than|nothing to worry about|you don'?t (?:need|have) to (?:worry|bother|"
+    r"calculate|check|test)|don'?t need (?:a|an)\b|(?:always|never) (?:works|fails)|by "
+    r"definition|objectively|the (?:standard|right|correct|only) (?:approach|answer|way|"
+    r"solution|metric) is|(?:it'?s|is) just (?:a|an|the)\b|just means)"
 )
 
 
 def sure(answer: str) -> int:
     """How many times the answer waves the hard part away with certainty."""
-    return len(_SURE.findall(answer))
+    return len(_SURE.findall(plain(answer)))
 
 
 # Pride the question did not ask for: "the thing I'm proudest of", "that reminds me of", "it
@@ -159,11 +204,12 @@ _ASKS_PRIDE = _rx(
     r"impact|strengths?|background|yourself|resume|career|highlights?)\b"
 )
 _PRIDE = _rx(
-    r"\b(?:proud(?:est)?|biggest win|reminds me|the best example|went really well|i was "
-    r"(?:really )?pleased)\b"
+    r"(?<!not )(?<!n't )(?<!never )\b(?:proud(?:est)?|biggest win|reminds me|went really well|"
+    r"i was (?:really )?pleased)\b"
 )
 
 
 def unasked_pride(question: str, answer: str) -> bool:
-    """The answer praises the work where the question asked for no success."""
-    return not _ASKS_PRIDE.search(question) and bool(_PRIDE.search(answer))
+    """The answer praises the work where the question asked for no success ("I'm not proud of
+    it" is no pride)."""
+    return not _ASKS_PRIDE.search(plain(question)) and bool(_PRIDE.search(plain(answer)))
