@@ -38,7 +38,9 @@ def test_a_background_story_scores_well_and_logistics_is_not_assessed() -> None:
         "this role: I've seen serving at scale from the inside, and now I want to be the person "
         "who turns it into something customers can adopt.",
     )
-    assert overall.overall is not None and overall.overall >= 3.8
+    # a hire signal: "yes" or better (3.8 before open11 joined the fit, 3.69 after)
+    assert overall.overall is not None and overall.overall >= 3.5
+    assert overall.signal in ("yes", "strong yes")
     assert "logistics" in result.not_assessed
     assert "logistics" not in {c.criterion_id for c in result.criteria}
 
