@@ -251,7 +251,7 @@ def test_a_number_hung_on_every_step_is_stuffing_and_capped() -> None:
         "behavioral", "Tell me about a time you resolved a conflict on your team.", stuffed
     )
     assert overall.overall is not None and overall.overall <= 2
-    assert any("a number hung on every step" in s for c in result.criteria for s in c.signals)
+    assert any("numbers hung on every step" in s for c in result.criteria for s in c.signals)
     real = (
         "At Acme two engineers disagreed on whether to shard the ledger. I had each write a one-page "
         "proposal, we load-tested both for a week, and the sharded design held 3x the writes, so we "
@@ -260,7 +260,7 @@ def test_a_number_hung_on_every_step_is_stuffing_and_capped() -> None:
     kept, _ = _score(
         "behavioral", "Tell me about a time you resolved a conflict on your team.", real
     )
-    assert not any("a number hung on every step" in s for c in kept.criteria for s in c.signals)
+    assert not any("numbers hung on every step" in s for c in kept.criteria for s in c.signals)
 
 
 @pytest.mark.parametrize(

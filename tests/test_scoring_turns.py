@@ -135,3 +135,37 @@ def test_a_take_home_question_is_not_read_as_asking_for_a_take() -> None:
 
     assert kind_of("Your take-home chose two sites. Which site would you open first?") != "design"
     assert kind_of("What's your take on our two sites?") == "design"
+
+
+def test_figures_on_soft_outcomes_are_boilerplate() -> None:
+    question = "Tell me about a time you improved how two teams worked together."
+    gamed = (
+        "Situation: the warehouse and customer service teams were not working well together. "
+        "Action: I set up a shared channel and a weekly stand-up and listened to both sides. "
+        "Result: collaboration improved by 35%, team morale rose 20% and communication got 50% "
+        "better overall."
+    )
+    result, overall = _score("behavioral", question, gamed)
+    assert overall.overall is not None and overall.overall <= 2
+    assert any("soft outcomes" in s for c in result.criteria for s in c.signals)
+    assert any("measured" in tip for tip in result.improvements)
+
+
+def test_a_string_of_buzzwords_in_sentences_is_capped() -> None:
+    question = "Our repeat bookings fell last quarter. How would you find out why?"
+    salad = (
+        "I'd take a holistic, insight-led, customer-centric approach, leveraging a data-driven "
+        "framework end-to-end. First a deep-dive into the funnel, then a hypothesis-led root-cause "
+        "motion with outcome-focused stakeholders, so we align on a north-star metric and a "
+        "best-in-class, experiment-driven flywheel."
+    )
+    plain_words = (
+        "First I'd check whether fewer customers came back or the same ones came less often, by "
+        "site and by month, because the March price rise and the new booking page landed close "
+        "together. Then I'd read the cancellation reasons and call ten lapsed regulars."
+    )
+    result, overall = _score("execution", question, salad)
+    assert overall.overall is not None and overall.overall <= 2
+    assert any("buzzwords" in s for c in result.criteria for s in c.signals)
+    _, fair = _score("execution", question, plain_words)
+    assert fair.overall is not None and fair.overall >= 3

@@ -7,7 +7,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gaming import ECHO_CAP, SALAD_SHARE, checklist, echo, function_share, templated
+from .gaming import (
+    BUZZ_RATE,
+    ECHO_CAP,
+    SALAD_SHARE,
+    boilerplate_numbers,
+    buzz_rate,
+    checklist,
+    echo,
+    function_share,
+    soft_numbers,
+    templated,
+)
 from .reading import THIN_WORDS, Reading
 from .signals import (
     FIRST_PERSON,
@@ -97,6 +108,21 @@ def improvements(reading: Reading) -> list[str]:
         (
             templated(list(reading.prepared.kept)) >= 3,
             "Drop the template: the same sentence with a key term swapped in earns nothing.",
+        ),
+        (
+            bool(soft_numbers(reading.prepared.raw))
+            or bool(boilerplate_numbers(list(reading.prepared.kept))),
+            (
+                "Give the numbers you measured, and how: a figure on every step or on morale "
+                "or alignment reads as made up."
+            ),
+        ),
+        (
+            buzz_rate(reading.prepared.raw) >= BUZZ_RATE,
+            (
+                "Say what you would actually do, in plain words: buzzwords name an approach "
+                "without taking one."
+            ),
         ),
         (
             checklist(reading.prepared.raw) >= 3

@@ -1,5 +1,6 @@
 """Answers that game a grader or say nothing settled: self-doubt aloud, a checklist of labels,
-a number hung on every step, one sentence frame with the terms swapped, a string of terms. The
+a number hung on every step or on morale, one sentence frame with the terms swapped, a string of
+terms or of consultant buzzwords. The
 offline scorer caps what these flag (heuristic.gates_of) and the advice names them."""
 
 from __future__ import annotations
@@ -239,3 +240,37 @@ def echo(question: str, answer: str) -> float:
     asked = content(question)
     used = [t for w in words(answer) for t in content(w)]
     return sum(t in asked for t in used) / len(used) if asked and used else 0.0
+
+
+# "team morale improved by 30%", "alignment improved by 40%": a number on an outcome nobody
+# measures that way; no real answer in the tuning sets says it, gamed ones often do
+_SOFT_NUMBER = _rx(
+    r"\b(?:morale|alignment|productivity|satisfaction|communication|collaboration|engagement|"
+    r"efficiency|visibility|transparency|trust|velocity|happiness|buy-in|stickiness|ownership|"
+    r"cohesion|culture)\b[^.;\n]{0,30}?\b\d+(?:\.\d+)?\s*(?:%|percent|points?|x\b)|\b\d+(?:\.\d+)?"
+    r"\s*(?:%|percent)\s+(?:more|better|higher|improvement in|increase in|boost in)\s+(?:\w+\s+)?"
+    r"(?:morale|alignment|productivity|satisfaction|communication|collaboration|engagement|"
+    r"efficiency|visibility|transparency|trust|velocity)\b"
+)
+
+
+def soft_numbers(text: str) -> int:
+    """Figures hung on soft outcomes (morale, alignment, communication…)."""
+    return len(_SOFT_NUMBER.findall(text))
+
+
+# consultant compounds and stock phrases: "hypothesis-led", "data-driven", "observability-first",
+# "go-to-market motion", "content flywheel"
+_BUZZ_TERM = _rx(
+    r"\b\w+-(?:led|driven|first|centric|oriented|focused|facing|native|grade|powered|enabled|"
+    r"aware|ready|agnostic|minded)\b|\b(?:end-to-end|best-in-class|north-star|go-to-market|"
+    r"deep-dive|best practices?|holistic|leverag\w+|synerg\w+|flywheel|motion|framework)\b"
+)
+BUZZ_RATE = (
+    3.0  # per 100 words: no tuning answer labelled 4 or 5 reaches 2, most keyword salads pass 3
+)
+
+
+def buzz_rate(text: str) -> float:
+    """Buzz terms per 100 words."""
+    return 100 * len(_BUZZ_TERM.findall(text)) / max(1, len(words(text)))

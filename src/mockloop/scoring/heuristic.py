@@ -19,12 +19,15 @@ from mockloop.text import words
 from .advice import evidence, improvements, strengths, stronger_answer
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
 from .gaming import (
+    BUZZ_RATE,
     ECHO_CAP,
     SALAD_SHARE,
     boilerplate_numbers,
+    buzz_rate,
     checklist,
     echo,
     function_share,
+    soft_numbers,
     templated,
     term_run,
 )
@@ -180,9 +183,11 @@ def gates_of(reading: Reading) -> dict[str, bool]:
     kept, raw = list(reading.prepared.kept), reading.prepared.raw
     return {
         "thin": reading.new_words < THIN_WORDS,
-        "boilerplate": bool(boilerplate_numbers(kept)),
+        "boilerplate": bool(boilerplate_numbers(kept)) or soft_numbers(raw) > 0,
         "templated": templated(kept) >= 3,
-        "salad": function_share(raw) < SALAD_SHARE or term_run(raw) >= TERM_RUN,
+        "salad": function_share(raw) < SALAD_SHARE
+        or term_run(raw) >= TERM_RUN
+        or buzz_rate(raw) >= BUZZ_RATE,
         "checklist": checklist(raw) >= 3,
         "echo": echo(reading.question.text, raw) >= ECHO_CAP,
     }
@@ -200,9 +205,9 @@ def _gate(
         score, gates = min(score, cap), [f"technical error: capped at {cap}"]
     capped = {
         "thin": f"only {reading.new_words} words beyond the question's: capped at 2",
-        "boilerplate": "a number hung on every step: capped at 2",
+        "boilerplate": "numbers hung on every step or on soft outcomes: capped at 2",
         "templated": "one sentence frame repeated: capped at 2",
-        "salad": "a string of terms, not sentences: capped at 2",
+        "salad": "a string of terms or buzzwords, not reasoning: capped at 2",
         "checklist": "a checklist of labels, not an answer: capped at 2",
         "echo": "mostly the question's own words said back: capped at 2",
     }
