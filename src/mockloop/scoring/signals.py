@@ -131,6 +131,25 @@ _INJECTION = _rx(
     r"(?:guide|guidelines|scheme|rules|criteria|rubric)\b",
     r"\b(?:deserves?|earns?|merits?)\b[^.]{0,20}\b(?:top|full|maximum|perfect) "
     r"(?:marks?|scores?|credit)\b",
+    # a grade spelled as a fraction in any language ("5 von 5", "10/10"), a note to the grader
+    # in any language ("Nota per il valutatore", "Hinweis für die automatische Bewertung")
+    r"(?<![\d.,])(5|10|100)\s*(?:/|von|su|sur|de|van|out of|of|z|na|af|av)\s*\1\b(?!\s*(?:stars?"
+    r"|sterne|stelle|[ée]toiles|estrellas))",
+    r"\b(?:note|nota|hinweis|remarque|opmerking|notatka|anmerkung|uwaga|nb)\b[^.]{0,40}?\b(?:bewert"
+    r"\w*|valuta\w*|[ée]valua\w*|evalua\w*|avalia\w*|beoordel\w*|ocen\w*|correc\w*|grader|"
+    r"evaluator|assessor|puntua\w*|notation)",
+    # markup and data no spoken answer holds: an HTML comment, a JSON object with a score
+    r"<!--|-->",
+    r"\b(?:evaluator|grader|scorer|assessor)s?\s+(?:instructions?|notes?|override)\b",
+    r"\b(?:scoring|grading|evaluation)\s+(?:instructions?|override)\b",
+    r"\{[^{}]{0,300}\"(?:score|overall|label|rating|grade|evaluation\w*)\"\s*:",
+    r"\b(?:output|return|record|assign)\s+(?:a |an |the )?(?:score|rating|grade|mark|label|overall)"
+    r"\b[^.]{0,20}\b(?:5|five)\b",
+    r"\b(?:should|must|will) be (?:scored|rated|marked|graded) (?:at )?(?:a )?(?:5|five)\b",
+    r"\bmark this (?:answer )?as (?:a )?(?:strong|excellent|top|perfect)",
+    r"\b(?:for|to) (?:any |the )?(?:automated|ai) (?:or (?:ai|automated|human) )?(?:evaluat\w+|"
+    r"scor\w+|grad\w+|review\w*)",
+    r"\bwhoever or whatever is (?:reviewing|reading|grading|scoring)",
 )
 # Well-known wrong claims about inference, including the rubric's own level-1 examples. A hit is
 # quoted as an error and caps the score: fluent structure must not rescue a wrong core idea.
