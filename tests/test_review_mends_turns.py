@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from mockloop.scoring.feedback import question_from_text, single_segment
-from mockloop.scoring.grading import round_score, scorer_for
+from tests.support.scored import score_answer
 
 CAPPED = "capped at 2"
 
 
-def _score(round_id: str, question: str, answer: str):
-    asked = question_from_text(round_id, question, "the company", "the role")
-    result = scorer_for(round_id, None)(single_segment(asked, answer))
-    return result, round_score(round_id, [result])
+_score = score_answer
 
 
 STRONG = [

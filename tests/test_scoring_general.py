@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from mockloop.scoring.feedback import question_from_text, single_segment
-from mockloop.scoring.grading import round_score, scorer_for
+from mockloop.scoring.feedback import question_from_text
+from tests.support.scored import score_answer
 
 
 def _score(round_id: str, question: str, answer: str):
-    asked = question_from_text(round_id, question, "Fireworks", "Forward Deployed PM")
-    result = scorer_for(round_id, None)(single_segment(asked, answer))
-    return result, round_score(round_id, [result])
+    return score_answer(round_id, question, answer, "Fireworks", "Forward Deployed PM")
 
 
 def test_a_short_strong_why_us_is_not_off_the_question() -> None:

@@ -7,16 +7,13 @@ from __future__ import annotations
 import pytest
 
 from mockloop.records import AgendaQuestion
-from mockloop.scoring.feedback import question_from_text, single_segment
-from mockloop.scoring.grading import round_score, scorer_for
 from mockloop.scoring.questions import classify
 from mockloop.scoring.turns import missed_turn, sure, unasked_pride
+from tests.support.scored import score_answer
 
 
 def _score(round_id: str, question: str, answer: str):
-    asked = question_from_text(round_id, question, "Acme", "Operations Manager")
-    result = scorer_for(round_id, None)(single_segment(asked, answer))
-    return result, round_score(round_id, [result])
+    return score_answer(round_id, question, answer, "Acme", "Operations Manager")
 
 
 WINS_ONLY = (
