@@ -197,14 +197,15 @@ def test_a_scorer_that_follows_length_is_flagged() -> None:
     assert not by_label.follows_length
 
 
-# held-out agreement as last measured (2026-12-05: Spearman 0.706, QWK 0.721 over 1,036
-# answers; heldout11 alone 0.589 / 0.592, heldout12 at its one look 0.761 / 0.768, heldout13 at
-# its one look 0.568 / 0.561): a regression floor, not the target (Spearman 0.75 on every
+# held-out agreement as last measured (2026-12-05, after the question's-turn rules: Spearman
+# 0.722, QWK 0.732 over 1,126 answers; heldout11 alone 0.589 / 0.592 at an earlier look,
+# heldout12 at its one look 0.761 / 0.768, heldout13 at its one look 0.568 / 0.561, heldout14 at
+# its one look 0.648 / 0.642): a regression floor, not the target (Spearman 0.75 on every
 # held-out answer)
 @pytest.mark.parametrize(
     ("parts", "min_rho", "min_qwk"),
-    [(HELDOUT_PARTS, 0.70, 0.71), (("heldout11",), 0.56, 0.56), (("heldout12",), 0.73, 0.74),
-     (("heldout13",), 0.54, 0.53)],
+    [(HELDOUT_PARTS, 0.71, 0.72), (("heldout11",), 0.56, 0.56), (("heldout12",), 0.73, 0.74),
+     (("heldout13",), 0.54, 0.53), (("heldout14",), 0.62, 0.61)],
 )  # fmt: skip
 def test_held_out_agreement_stays_above_its_floor(
     parts: tuple[str, ...], min_rho: float, min_qwk: float
