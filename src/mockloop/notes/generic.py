@@ -23,11 +23,11 @@ __all__ = ["TEAM", "settle_generic"]
 
 _SENIOR = re.compile(
     r"(?i)\b(?:director|vp|svp|evp|vice president|chief|c[eofptd]o|gm|general manager|partners?"
-    r"|owner|founder|president|head of|managing|deputy|editor-in-chief|dean|rvp"
+    r"|owner|founder|president|managing|deputy|editor-in-chief|dean|rvp"
     r"|superintendent|board|direktor|directeur|directora?|diretora?|igazgat\w*|reditel\w*)\b"
 )
 _MANAGER = re.compile(
-    r"(?i)\b(?:manager|boss|supervisor|lead|head chef|chef|reports? to|my future|line manager"
+    r"(?i)\b(?:manager|boss|supervisor|lead|head of|head chef|chef|reports? to|my future|line manager"
     r"|team leader|foreman|super|gf|charge nurse|unit manager|ward manager)\b"
 )
 # a panel, the team or peers: many people at once, most often asking for

@@ -16,7 +16,7 @@ TYPE_SPEC = {
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
     "|triagem|llamada de filtro|recruteuse|recruteur|recrutadora|recrutador|recrtr"
     "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh|recruitment partner|recruitment manager|recruiting manager|talent acquisition manager|recruitment manager call|recruiting manager call",
-    "hiring-manager": "hiring manager|hm|manager conversation|manager chat|manager round"
+    "hiring-manager": "hiring manager|hm|head of|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
     "|my manager|future manager|my boss|direct manager|reporting manager|my future boss"
@@ -89,7 +89,7 @@ TYPE_SPEC = {
     "|lezione simulata|lezione di prova|lezione dimostrativa|clase muestra|clase demostrativa"
     "|aula teste|lehrprobe|probestunde|lekcja pokazowa|proefles",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
-    "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final|head of"
+    "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
     "|chro|cmio|cnio|chief executive officer|chief operating officer|chief financial officer"
     "|chief product officer|chief technology officer|chief risk officer|board director"
