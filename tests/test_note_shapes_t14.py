@@ -33,8 +33,7 @@ def test_an_interviewer_and_a_title_keep_one_space_between_words() -> None:
 
 def test_a_vp_of_a_domain_is_an_executive_round_not_a_round_of_that_domain() -> None:
     notes = "# Rippling — AE\n\n## Process\n- Recruiter screen, 3/2\n- VP Sales, 3/9\n"
-    # a head of product is most often a PM's hiring manager (the tuning labels: 48 to 15)
-    assert [r.kind for r in plan_of(notes).rounds] == ["recruiter", "hiring-manager"]
+    assert [r.kind for r in plan_of(notes).rounds] == ["recruiter", "executive"]
 
 
 def test_a_round_mentioned_in_passing_with_its_date_is_a_round() -> None:
