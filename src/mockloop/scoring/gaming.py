@@ -245,12 +245,9 @@ def echo(question: str, answer: str) -> float:
 # "team morale improved by 30%", "alignment improved by 40%": a number on an outcome nobody
 # measures that way; no real answer in the tuning sets says it, gamed ones often do
 _SOFT_NUMBER = _rx(
-    r"\b(?:morale|alignment|productivity|satisfaction|communication|collaboration|engagement|"
-    r"efficiency|visibility|transparency|trust|velocity|happiness|buy-in|stickiness|ownership|"
-    r"cohesion|culture)\b[^.;\n]{0,30}?\b\d+(?:\.\d+)?\s*(?:%|percent|points?|x\b)|\b\d+(?:\.\d+)?"
-    r"\s*(?:%|percent)\s+(?:more|better|higher|improvement in|increase in|boost in)\s+(?:\w+\s+)?"
-    r"(?:morale|alignment|productivity|satisfaction|communication|collaboration|engagement|"
-    r"efficiency|visibility|transparency|trust|velocity)\b"
+    r"\b(?:morale|alignment|collaboration|teamwork|trust|cohesion|happiness|buy-in|transparency)"
+    r"\s+(?:\w+\s+){0,2}(?:improved|increased|rose|went up|grew|boosted|up)\s+(?:by\s+)?\d+\s*"
+    r"(?:%|percent)"
 )
 
 
@@ -262,9 +259,8 @@ def soft_numbers(text: str) -> int:
 # consultant compounds and stock phrases: "hypothesis-led", "data-driven", "observability-first",
 # "go-to-market motion", "content flywheel"
 _BUZZ_TERM = _rx(
-    r"\b\w+-(?:led|driven|first|centric|oriented|focused|facing|native|grade|powered|enabled|"
-    r"aware|ready|agnostic|minded)\b|\b(?:end-to-end|best-in-class|north-star|go-to-market|"
-    r"deep-dive|best practices?|holistic|leverag\w+|synerg\w+|flywheel|motion|framework)\b"
+    r"\b\w+-(?:led|centric|focused|powered|enabled|minded)\b|\b(?:best-in-class|north-star|"
+    r"go-to-market|deep-dive|best practices?|holistic|leverag(?:e|es|ing)\b|synerg\w+|flywheel)"
 )
 BUZZ_RATE = (
     3.0  # per 100 words: no tuning answer labelled 4 or 5 reaches 2, most keyword salads pass 3

@@ -107,7 +107,7 @@ _INJECTION = _rx(
     r"\bgive (?:me|this|it|us|the candidate)\b[^.]{0,30}"
     r"\b(?:5|five|full marks|top score)\b",
     r"\b(?:score|rate|grade|mark) (?:this|me|it)\b[^.]{0,20}\b(?:5|five)\b",
-    r"(?:^|\s)(?:system|assistant)\s*:",
+    r"^\W*(?:system|assistant)\s*:",
     r"\byou are now\b",
     r"\boverride mode\b",
     r"\bnew instructions\b",
@@ -131,24 +131,24 @@ _INJECTION = _rx(
     r"(?:guide|guidelines|scheme|rules|criteria|rubric)\b",
     r"\b(?:deserves?|earns?|merits?)\b[^.]{0,20}\b(?:top|full|maximum|perfect) "
     r"(?:marks?|scores?|credit)\b",
-    # a grade spelled as a fraction in any language ("5 von 5", "10/10"), a note to the grader
-    # in any language ("Nota per il valutatore", "Hinweis für die automatische Bewertung")
-    r"(?<![\d.,])(5|10|100)\s*(?:/|von|su|sur|de|van|out of|of|z|na|af|av)\s*\1\b(?!\s*(?:stars?"
-    r"|sterne|stelle|[ée]toiles|estrellas))",
-    r"\b(?:note|nota|hinweis|remarque|opmerking|notatka|anmerkung|uwaga|nb)\b[^.]{0,40}?\b(?:bewert"
-    r"\w*|valuta\w*|[ée]valua\w*|evalua\w*|avalia\w*|beoordel\w*|ocen\w*|correc\w*|grader|"
-    r"evaluator|assessor|puntua\w*|notation)",
-    # markup and data no spoken answer holds: an HTML comment, a JSON object with a score
-    r"<!--|-->",
-    r"\b(?:evaluator|grader|scorer|assessor)s?\s+(?:instructions?|notes?|override)\b",
-    r"\b(?:scoring|grading|evaluation)\s+(?:instructions?|override)\b",
-    r"\{[^{}]{0,300}\"(?:score|overall|label|rating|grade|evaluation\w*)\"\s*:",
-    r"\b(?:output|return|record|assign)\s+(?:a |an |the )?(?:score|rating|grade|mark|label|overall)"
-    r"\b[^.]{0,20}\b(?:5|five)\b",
+    # a grade spelled as points in another language ("5 von 5 Punkten"), a note addressed to the
+    # grader in any language ("Nota per il valutatore", "Hinweis für die automatische Bewertung")
+    r"(?<![\d.,])(5|10)\s*(?:von|su|sur|de|van|z|na|af|av)\s*\1\s*(?:punkt\w*|punti|points?|puntos|"
+    r"pontos|punten)",
+    r"\b(?:note|nota|hinweis|remarque|opmerking|notatka|anmerkung|uwaga)\s+(?:for|to|per|für|pour"
+    r"|para|voor|dla|à l'intention de)\s+(?:the |il |la |le |die |den |de |el |l')?(?:\w+ )?(?:"
+    r"valutator\w*|bewertung|[ée]valuat\w*|evaluador\w*|avaliador\w*|beoordelaar\w*|oceniaj\w*|"
+    r"grader|evaluator|assessor|correttor\w*|prüfer\w*)",
+    # markup and data no spoken answer holds: an HTML comment about scoring, a JSON verdict
+    r"^\W*--\s+\w+[^.]{0,40}\b(?:score|rubric|evaluat\w*|grader|grading|scoring)\b",
+    r"\b(?:score|rubric|criteria|overall)\b[^.<>]{0,80}-->",
+    r"\{[^{}]{0,300}\"(?:evaluation\w*|evaluator|rubric|criteria|grading|override|instruction)"
+    r"\w*\"\s*:",
+    r"\b(?:output|return|record|assign|give)\s+(?:a |an |the )?(?:score|rating|grade|mark|overall)"
+    r"\s*(?:of|=|:|as)\s*(?:5|five)\b",
     r"\b(?:should|must|will) be (?:scored|rated|marked|graded) (?:at )?(?:a )?(?:5|five)\b",
-    r"\bmark this (?:answer )?as (?:a )?(?:strong|excellent|top|perfect)",
-    r"\b(?:for|to) (?:any |the )?(?:automated|ai) (?:or (?:ai|automated|human) )?(?:evaluat\w+|"
-    r"scor\w+|grad\w+|review\w*)",
+    r"\bfor any (?:automated|ai)\b[^.]{0,30}\b(?:evaluat\w+|scor\w+|grad\w+|review\w*)",
+    r"\b(?:evaluator|grader|scorer)s?\s+(?:instructions?|notes?)\s*:",
     r"\bwhoever or whatever is (?:reviewing|reading|grading|scoring)",
 )
 # Well-known wrong claims about inference, including the rubric's own level-1 examples. A hit is
