@@ -27,8 +27,8 @@ _SENIOR = re.compile(
     r"|superintendent|board|direktor|directeur|directora?|diretora?|igazgat\w*|reditel\w*)\b"
 )
 _MANAGER = re.compile(
-    r"(?i)\b(?:manager|boss|supervisor|lead|head of|head chef|chef|reports? to|my future|line manager"
-    r"|team leader|foreman|super|gf|charge nurse|unit manager|ward manager)\b"
+    r"(?i)\b(?:manager|boss|supervisor|lead|head of|head chef|chef|reports? to|my future"
+    r"|line manager|team leader|foreman|super|gf|charge nurse|unit manager|ward manager)\b"
 )
 # a panel, the team or peers: many people at once, most often asking for
 # stories of how one works with others ("Reporter panel", "Entrevista con el equipo")
@@ -57,7 +57,8 @@ _FILLER = re.compile(
     r"|formal|one|con|el|la|le|mit|der|die|med|z|s|cu|avec|amb|primul|pangalawang|unang"
     r"|ichiji|niji|jimu|forstegangs\w*|andregangs\w*|round|stage|step|mon|tue|tues|wed|thu|thur"
     r"|erste[sn]?|zweite[sn]?|eerste|tweede|premier|premiere|deuxieme|primer[oa]?|segund[oa]"
-    r"|second[oa]|pierwsz\w*|drug[aei]|ensimmainen|toinen|per|por|via|do|da|di|de|del|lo|il|gli|les|los|las|os|[一二三]次"
+    r"|second[oa]|pierwsz\w*|drug[aei]|ensimmainen|toinen|per|por|via|do|da|di|de|del|lo|il"
+    r"|gli|les|los|las|os|[一二三]次"
     r"|thurs|fri|sat|sun|\d+(?::\d\d)?\s*(?:am|pm))\b|[(\[].*?[)\]]|[-–—:,/.]"
 )
 

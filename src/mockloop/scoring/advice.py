@@ -11,12 +11,11 @@ from .gaming import (
     BUZZ_RATE,
     ECHO_CAP,
     SALAD_SHARE,
-    boilerplate_numbers,
     buzz_rate,
     checklist,
     echo,
     function_share,
-    soft_numbers,
+    made_up_numbers,
     templated,
 )
 from .reading import THIN_WORDS, Reading
@@ -110,8 +109,7 @@ def improvements(reading: Reading) -> list[str]:
             "Drop the template: the same sentence with a key term swapped in earns nothing.",
         ),
         (
-            bool(soft_numbers(reading.prepared.raw))
-            or bool(boilerplate_numbers(list(reading.prepared.kept))),
+            made_up_numbers(list(reading.prepared.kept), reading.prepared.raw),
             (
                 "Give the numbers you measured, and how: a figure on every step or on morale "
                 "or alignment reads as made up."

@@ -242,8 +242,9 @@ def echo(question: str, answer: str) -> float:
     return sum(t in asked for t in used) / len(used) if asked and used else 0.0
 
 
-# "team morale improved by 30%", "alignment improved by 40%": a number on an outcome nobody
-# measures that way; no real answer in the tuning sets says it, gamed ones often do
+# "team morale improved by 30%", "alignment improved by 40%": a rise in percent on an outcome
+# nobody measures that way (not satisfaction, engagement or velocity, which surveys and boards
+# do measure); no real answer in the tuning sets says it, gamed ones often do
 _SOFT_NUMBER = _rx(
     r"\b(?:morale|alignment|collaboration|teamwork|trust|cohesion|happiness|buy-in|transparency)"
     r"\s+(?:\w+\s+){0,2}(?:improved|increased|rose|went up|grew|boosted|up)\s+(?:by\s+)?\d+\s*"
@@ -252,21 +253,25 @@ _SOFT_NUMBER = _rx(
 
 
 def soft_numbers(text: str) -> int:
-    """Figures hung on soft outcomes (morale, alignment, communication…)."""
+    """Figures hung on soft outcomes (morale, alignment, collaboration…)."""
     return len(_SOFT_NUMBER.findall(text))
 
 
-# consultant compounds and stock phrases: "hypothesis-led", "data-driven", "observability-first",
-# "go-to-market motion", "content flywheel"
+# consultant compounds and stock phrases: "hypothesis-led", "customer-centric", "north-star",
+# "content flywheel"; not precise compounds ("event-driven", "depth-first", "object-oriented")
 _BUZZ_TERM = _rx(
     r"\b\w+-(?:led|centric|focused|powered|enabled|minded)\b|\b(?:best-in-class|north-star|"
     r"go-to-market|deep-dive|best practices?|holistic|leverag(?:e|es|ing)\b|synerg\w+|flywheel)"
 )
-BUZZ_RATE = (
-    3.0  # per 100 words: no tuning answer labelled 4 or 5 reaches 2, most keyword salads pass 3
-)
+# per 100 words: no tuning answer labelled 4 or 5 reaches 2, most keyword salads pass 3
+BUZZ_RATE = 3.0
 
 
 def buzz_rate(text: str) -> float:
     """Buzz terms per 100 words."""
     return 100 * len(_BUZZ_TERM.findall(text)) / max(1, len(words(text)))
+
+
+def made_up_numbers(sentences: list[str], text: str) -> bool:
+    """A number hung on every step, or on a soft outcome: the gate and the advice read this."""
+    return bool(boilerplate_numbers(sentences)) or soft_numbers(text) > 0

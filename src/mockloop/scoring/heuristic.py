@@ -22,12 +22,11 @@ from .gaming import (
     BUZZ_RATE,
     ECHO_CAP,
     SALAD_SHARE,
-    boilerplate_numbers,
     buzz_rate,
     checklist,
     echo,
     function_share,
-    soft_numbers,
+    made_up_numbers,
     templated,
     term_run,
 )
@@ -183,7 +182,7 @@ def gates_of(reading: Reading) -> dict[str, bool]:
     kept, raw = list(reading.prepared.kept), reading.prepared.raw
     return {
         "thin": reading.new_words < THIN_WORDS,
-        "boilerplate": bool(boilerplate_numbers(kept)) or soft_numbers(raw) > 0,
+        "boilerplate": made_up_numbers(kept, raw),
         "templated": templated(kept) >= 3,
         "salad": function_share(raw) < SALAD_SHARE
         or term_run(raw) >= TERM_RUN

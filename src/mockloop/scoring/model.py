@@ -41,10 +41,11 @@ LABELS = {
     "the question's", "elements": "parts a strong answer has", "has_core": "the core part",
     "wrong": "a known-wrong claim", "injected": "grader instructions", "boilerplate": "boilerplate "
     "numbers", "templated": "a repeated frame", "salad": "a string of terms", "checklist":
-    "a checklist", "echo": "the question's own words", "type_miss": "no reason or event where the question "
-    "asks for one", "turn_miss": "the turn the question takes", "sure": "waving the hard part away", "pride": "pride the question did not ask for",
-    "thin": "thinness", "unsettled": "second-guessing", "bank_question": "key "
-    "points known", "sentence_length": "sentence length", "wording": "wording",
+    "a checklist", "echo": "the question's own words", "type_miss": "no reason or event where "
+    "the question asks for one", "turn_miss": "the turn the question takes", "sure": "waving the "
+    "hard part away", "pride": "pride the question did not ask for", "thin": "thinness",
+    "unsettled": "second-guessing", "bank_question": "key points known", "sentence_length":
+    "sentence length", "wording": "wording",
 }  # fmt: skip
 
 

@@ -8,10 +8,12 @@ interviewer marks it as not answering. An answer that takes the turn says so in 
 throughout, in any subject's words: "not", "didn't", "the risk", "worse"; "measured", "compared
 with", "the rate". One that never does is most often answering the other question.
 
+A missed turn caps the answer at 2 (heuristic._gate) and is a feature of the fitted estimate.
+
 An answer that waves the question away with certainty ("that's overkill", "you don't need a
-stack", "it's simpler than people make it", "that's completely normal") is how a confidently
-wrong answer tends to sound; a strong answer rarely dismisses the hard part in those words.
-Both are features of the fitted estimate (model.py), not gates: the fit decides how much each
+stack", "it's simpler than people make it") is how a confidently wrong answer tends to sound; a
+strong answer rarely dismisses the hard part in those words. That, and pride the question did
+not ask for, are features of the fitted estimate only (model.py): the fit decides how much each
 is worth, and the advice names them.
 """
 
@@ -32,7 +34,9 @@ class Turn:
     name: str
     asked: re.Pattern[str]  # the question takes this turn
     taken: re.Pattern[str]  # words of an answer that takes it
-    density: float  # an answer with fewer such words per 100, none in its opening, misses it
+    # an answer with fewer such words per 100, none in its opening, misses it (unused when
+    # ``instead`` is set)
+    density: float
     says: str  # what the answer never does, for the advice
     # when set, the answer misses the turn only if its opening does this instead
     instead: re.Pattern[str] | None = None
