@@ -197,8 +197,8 @@ def test_a_scorer_that_follows_length_is_flagged() -> None:
     assert not by_label.follows_length
 
 
-# held-out agreement as last measured (2026-12-05, after the question's-turn rules: Spearman
-# 0.722, QWK 0.732 over 1,126 answers; heldout11 alone 0.589 / 0.592 at an earlier look,
+# held-out agreement as last measured (2026-12-05, after the question's-turn rules and the review's mends: Spearman
+# 0.720, QWK 0.730 over 1,126 answers; heldout11 alone 0.589 / 0.592 at an earlier look,
 # heldout12 at its one look 0.761 / 0.768, heldout13 at its one look 0.568 / 0.561, heldout14 at
 # its one look 0.648 / 0.642): a regression floor, not the target (Spearman 0.75 on every
 # held-out answer)
