@@ -24,17 +24,18 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(?:when i was|at (?:my|a|our) (?:last|previous|old|first)|in (?:19|20)\d\d|last "
         r"(?:year|quarter|month|spring|summer|fall|winter)|(?:a|one) (?:customer|client|team|"
         r"project|time) (?:where|that|who)|we had|there was|i was (?:leading|running|the|on)|"
-        r"at [A-Z]\w+)"
+        r"at [A-Z]\w+|had (?:lost|missed|fallen|been|failed|slipped|stalled|dropped))"
     ),
     "action": _rx(
-        r"\bi (?:\w+ed|led|built|ran|made|took|wrote|set|put|sat|met|told|chose|drove|brought|"
+        r"\b(?:i|we) (?:\w+ed|led|built|ran|made|took|wrote|set|put|sat|met|told|chose|drove|brought|"
         r"found|began|went|got|spent|kept|sent|held|cut|split|shipped|pushed|pulled|called|"
         r"owned|proposed|decided|asked|paired|reframed)\b"
     ),
     "result": _rx(
         r"\b(?:result(?:ed)?|outcome|which (?:cut|reduced|raised|increased|saved|meant)|went "
         r"from|(?:cut|reduced|increased|grew|saved|dropped|lifted|raised|halved|doubled) "
-        r"(?:\w+ )?(?:by|to|from)|launched|shipped|closed|renewed|signed|adopted|recovered)\b"
+        r"(?:\w+ )?(?:by|to|from)|launched|shipped|closed|renewed|signed|adopted|recovered|won|"
+        r"finished (?:\w+ )?(?:first|second|third|top|ahead)|hit (?:our|the|its) (?:target|goal))\b"
     ),
     "reflection": _rx(
         r"\b(?:learn(?:ed|t)|lesson|in hindsight|next time|differently|looking back|i now|"
@@ -44,13 +45,15 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     ),
     "reasoning": _rx(
         r"\b(?:because|so that|which means|that's why|therefore|since|the reason|so the|"
-        r"that way|in order to|means|[,;] so|that is why|due to)\b"
+        r"that way|in order to|means|[,;] so|that is why|due to|so (?:it|they|we|one|nothing|no|"
+        r"each|every|our|their|you|i) \w+)\b"
     ),
     "tradeoff": _rx(
         r"\b(?:trade-?offs?|however|at the cost|downside|instead of|versus|vs\.?|the risk|"
         r"risky|on the other hand|rather than|cheaper|costlier|slower|faster|but|if not|"
         r"otherwise|depends on|it depends|the costs?|in exchange|at the expense|the catch|"
-        r"what it costs|you pay)\b"
+        r"what it costs|you pay|fail(?:s|ing)? (?:open|closed)|fall ?back|if (?:\w+ ){1,3}(?:is|are|"
+        r"goes|go) down)\b"
     ),
     "limits": _rx(
         r"\b(?:doesn'?t|does not|won'?t|isn'?t|stops? helping|breaks? down|unless|only "
@@ -253,7 +256,8 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
             r"\b(?:design|architect|estimate|how many|size the|build a|scale (?:it|this)|"
             r"metrics? (?:for|would)|measure success|success metric|onboard|launch plan|"
             r"go-to-market|roadmap|critique|your (?:proposal|take(?!-)|plan|deck)\b|how would you "
-            r"(?:improve|increase|grow|redesign|reduce)|what would you (?:build|change|improve))"
+            r"(?:improve|increase|grow|redesign|reduce|evaluate|test|validate|benchmark)|what would you "
+            r"(?:build|change|improve))"
         ),
         QuestionType(
             "design",
