@@ -92,3 +92,55 @@ def test_a_strong_answer_is_not_gated_as_gaming(round_id: str, question: str, an
     signals = [s for c in result.criteria for s in c.signals]
     assert not [s for s in signals if "grader instructions" in s or "capped at 2" in s], signals
     assert overall.overall is not None and overall.overall >= 3
+
+
+# Labels with an answer under them: a strong answer laid out as "1. Goal: … 2. Users: …" that
+# reasons and gives detail under each label, and a strong answer that names a run of segments
+# inside its prose, are answers, not a checklist or a string of terms.
+LAID_OUT = [
+    pytest.param(
+        "product-sense",
+        "How would you improve a bike-share app for commuters?",
+        "1. Goal: I'll assume more commuters riding three or more days a week, because a habit is what renews an annual pass. 2. User: the morning commuter who rides from a station near home to one near the office. 3. Pain: at 8:40 the station by the office is often full, so they circle for a free dock and arrive late, which is the moment they give up on the scheme. 4. Idea: let them reserve a dock at the destination when they unlock the bike, held for twenty minutes, and pay riders a small credit for taking bikes out of full stations. 5. Measure: the share of pass holders riding three days a week, with dock-reservation no-shows as a guardrail, since held docks that nobody uses make the problem worse for everyone else.",
+        id="numbered_product",
+    ),
+    pytest.param(
+        "execution",
+        "Sign-ups for our meal-kit trial fell 15% last week. How would you find out why?",
+        "First I'd check the drop is real: no change to how a sign-up is counted, no tracking release, and the same week last year, because January and the summer holidays move this business a lot. Then I'd cut the drop by channel, device, region, city, landing page, promo code, browser and app version, since a fall in one slice points at a cause and an even fall everywhere points at demand or measurement. If it's concentrated in paid social, I'd look at spend and the creative that ran; if it's one app version, at the release notes. I'd share what I find with marketing the same day rather than wait for a full write-up.",
+        id="segments_in_prose",
+    ),
+]
+
+CHECKLISTS = [
+    pytest.param(
+        "product-sense",
+        "How would you improve a bike-share app for commuters?",
+        "1. Goal: improve engagement. 2. User: commuters. 3. Pain point: friction. 4. Solution: AI-powered personalisation. 5. Metrics: engagement up 40%. 6. Guardrails: monitor churn.",
+        id="numbered_checklist",
+    ),
+    pytest.param(
+        "execution",
+        "Sign-ups for our meal-kit trial fell 15% last week. How would you find out why?",
+        "Data, dashboards, funnels, cohorts, segments, channels, devices, regions, experiments, root cause, stakeholders, action items.",
+        id="term_string",
+    ),
+]
+
+
+@pytest.mark.parametrize(("round_id", "question", "answer"), LAID_OUT)
+def test_an_answer_laid_out_under_labels_is_not_a_checklist(
+    round_id: str, question: str, answer: str
+) -> None:
+    result, overall = score_answer(round_id, question, answer)
+    signals = [s for c in result.criteria for s in c.signals]
+    assert not [s for s in signals if "checklist" in s or "string of terms" in s], signals
+    assert overall.overall is not None and overall.overall >= 3
+
+
+@pytest.mark.parametrize(("round_id", "question", "answer"), CHECKLISTS)
+def test_a_checklist_or_a_string_of_terms_stays_low(
+    round_id: str, question: str, answer: str
+) -> None:
+    _, overall = score_answer(round_id, question, answer)
+    assert overall.overall is not None and overall.overall <= 2

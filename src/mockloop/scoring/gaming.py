@@ -223,10 +223,32 @@ def labelled(text: str) -> int:
     return found if found >= LABELLED_MIN and found >= LABELLED_SHARE * len(sentences) else 0
 
 
+# The words that carry a reason or a condition. A real answer laid out under labels ("1. Goal:
+# … 2. Users: …") still reasons and gives detail under each; a checklist does neither.
+_CONNECTIVE = _rx(
+    r"\b(?:because|so|since|which means|but|rather than|instead|if|than|unless|otherwise|while|"
+    r"when)\b"
+)
+_PERCENT = re.compile(r"\d\s?%")
+ITEM_WORDS = 20  # words per labelled item, at least, for labels with an answer under them
+LONG_ITEM_WORDS = (
+    30  # ... and with this many, detail alone will do, when no percentage is hung on it
+)
+
+
 def checklist(text: str) -> int:
     """How many list items are a label and a colon (three or more read as a checklist): numbered
-    labels ("One, data quality: …"), or labelled sentences that make up the answer."""
-    return max(len(_CHECKLIST_ITEM.findall(text)), labelled(text))
+    labels ("One, data quality: …"), or labelled sentences that make up the answer. Labels with
+    an answer under them are not a checklist: ITEM_WORDS or more words per label and two
+    connectives of reasoning (because, so, if, rather than…), or LONG_ITEM_WORDS per label and
+    no percentages."""
+    found = max(len(_CHECKLIST_ITEM.findall(text)), labelled(text))
+    if found < 3:
+        return found
+    per_item = len(words(text)) / found
+    reasoned = len(_CONNECTIVE.findall(text)) >= 2
+    detailed = per_item >= LONG_ITEM_WORDS and not _PERCENT.search(text)
+    return 0 if per_item >= ITEM_WORDS and (reasoned or detailed) else found
 
 
 ECHO_CAP = 0.45  # this share of an answer's content words from the question: it says it back
