@@ -197,15 +197,14 @@ def test_a_scorer_that_follows_length_is_flagged() -> None:
     assert not by_label.follows_length
 
 
-# held-out agreement as last measured (2026-12-05, after the question's-turn rules and the review's mends: Spearman
-# 0.720, QWK 0.730 over 1,126 answers; heldout11 alone 0.589 / 0.592 at an earlier look,
-# heldout12 at its one look 0.761 / 0.768, heldout13 at its one look 0.568 / 0.561, heldout14 at
-# its one look 0.648 / 0.642): a regression floor, not the target (Spearman 0.75 on every
-# held-out answer)
+# held-out agreement as last measured (2026-12-05, after checklists and term runs were told apart
+# from answers laid out under labels: Spearman 0.765, QWK 0.778 over 1,126 answers; heldout11
+# 0.744 / 0.741, heldout12 0.818 / 0.819, heldout13 0.670 / 0.661, heldout14 0.706 / 0.701). These parts have all been looked at by now (heldout15 has not): a
+# regression floor, not the target
 @pytest.mark.parametrize(
     ("parts", "min_rho", "min_qwk"),
-    [(HELDOUT_PARTS, 0.71, 0.72), (("heldout11",), 0.56, 0.56), (("heldout12",), 0.73, 0.74),
-     (("heldout13",), 0.54, 0.53), (("heldout14",), 0.62, 0.61)],
+    [(HELDOUT_PARTS, 0.755, 0.77), (("heldout11",), 0.73, 0.73), (("heldout12",), 0.80, 0.80),
+     (("heldout13",), 0.65, 0.645), (("heldout14",), 0.70, 0.69)],
 )  # fmt: skip
 def test_held_out_agreement_stays_above_its_floor(
     parts: tuple[str, ...], min_rho: float, min_qwk: float

@@ -18,7 +18,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # Signs of an answer that has not settled: it guesses, doubts itself aloud, or trails off.
 UNSETTLED = _rx(
-    r"\b(?:i'?m not sure|not sure (?:if|whether)|maybe|i guess|hmm+|um+|uh+|actually,? wait|"
+    r"\b(?:i'?m not sure|not sure (?:if|whether)|maybe(?! (?:\d|a few|a couple|around|about))|i guess|hmm+|um+|uh+|actually,? wait|"
     r"or something|kind of|sort of|i don'?t know|probably just|no idea|whatever|i suppose|"
     r"might be fine|i'?d have to think)\b"
 )
