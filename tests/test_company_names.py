@@ -150,3 +150,25 @@ def test_a_bold_mail_subject_names_the_firm_after_the_schedule() -> None:
     )
     assert plan.company and plan.company.startswith("Hadley Moss")
     assert plan.role and plan.role.startswith("Litigation Paralegal")
+
+
+def test_a_firm_that_opens_on_the_beside_the_job_is_the_company() -> None:
+    plan = named_plan(
+        "# The Copper Kettle – Front of House Manager\n\n"
+        "## Phone screen\nwith Ruth Adler (Ops Director)\n- why leaving my current place\n\n"
+        "## Trial shift\n- Friday dinner service\n"
+    )
+    assert plan.company == "The Copper Kettle"
+    assert plan.role == "Front of House Manager"
+    # a title that only opens on "The" is no firm
+    plan = plan_of("# The Big Week\n\n## Phone screen\n- why leaving\n\n## Trial shift\n- dinner\n")
+    assert plan.company is None
+
+
+def test_a_calendar_export_or_a_message_thread_is_not_the_company() -> None:
+    for title in ("Calendar - Agenda view (copied Sun 08.03.2026)", "Messaggi", "Research dump"):
+        plan = plan_of(
+            f"{title}\n\nInterview at Harwell Instruments for the QA Lead job.\n\n"
+            "1. Phone screen with Priya Nair, recruiter\n2. Panel with the QA team\n"
+        )
+        assert plan.company != title.split()[0], title

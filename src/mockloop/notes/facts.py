@@ -200,9 +200,9 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
             return title_case(name)
     top = [t for t in _top_lines(o) if not _PATH.match(t)]
     lines = top + mail_subjects(o.items)
-    titles = [(_names.title_name(t), (k > 0) + (0 < k < len(top))) for k, t in enumerate(lines)]
+    titles = [(_names.title_name(t), (k > 0) + (0 < k < len(top)), t) for k, t in enumerate(lines)]
     titled, below = next(
-        ((t, later == 2) for t, later in titles if t and not _not_a_name(t)
+        ((t, later == 2) for t, later, line in titles if t and not _not_a_name(t, line)
          and not generic_title(t) and ok(title_case(t), later)),
         ("", False),
     )  # fmt: skip
@@ -239,14 +239,24 @@ _AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
 _PATH = re.compile(r"^\s*(?:~?/|[A-Za-z]:\\|https?://)\S*\s*$")  # a file's path or an address
 
 
-def _not_a_name(name: str) -> bool:
-    """A date, a season or a greeting rather than a company."""
+def _not_a_name(name: str, line: str = "") -> bool:
+    """A date, a season or a greeting rather than a company (``line``: the title it is from;
+    "The Lorne Rooms – Events Manager" names a firm that opens on "The")."""
     words = name.lower().split()
+    the = words[:1] == ["the"] and (_names.the_firm(name) or _the_beside_job(name, line))
     return (
         not words
         or words[0] in _names.TIME_WORDS
-        or (words[0] in _NOT_COMPANY and not (words[0] == "the" and _names.the_firm(name)))
+        or (words[0] in _NOT_COMPANY and not the)
         or bool(re.search(r"\b(?:19|20)\d\d\b", name))
+    )
+
+
+def _the_beside_job(name: str, line: str) -> bool:
+    return (
+        bool(line)
+        and _names.split_name_line(line)[0] == name
+        and bool(_names.split_name_line(line)[1])
     )
 
 

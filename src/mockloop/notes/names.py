@@ -118,8 +118,10 @@ _POST = re.compile(
 )
 
 
-def _company_part(part: str) -> str:
-    """A part that can be a company: a name of up to four words, not a word like 'notes'."""
+def _company_part(part: str, beside_job: bool = False) -> str:
+    """A part that can be a company: a name of up to four words, not a word like 'notes'.
+    ``beside_job``: the line's other part is a job ("The Lorne Rooms – Events Manager"), so a
+    capitalised name that opens on "The" is the firm."""
     name = clean_name(part)
     name = _TAIL.sub("", name).strip()
     words = name.split()
@@ -141,6 +143,8 @@ def _company_part(part: str) -> str:
             return ""  # "FNP job": the job, not a company
     if words[0].lower() == "the" and len(words) >= 3 and the_firm(name):
         return name  # "THE MARIGOLD HARBOUR HOTEL", "The Ivy Group" (not "The Big Day")
+    if beside_job and words[0] == "The" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return name  # "The Lorne Rooms – Events Manager"
     if name.split()[0].lower() in _STOP or name.split()[-1].lower() in _STOP:
         return ""  # "For the" (Account Executive role) is no company
     return name
@@ -230,7 +234,7 @@ def split_name_line(text: str) -> tuple[str, str]:
             inner = inner.rstrip(") ")
         if not role and has_job(part) and not _FROM_SOMEONE.search(part):
             before, role = _role_from(part)
-            if company and before and all(w[:1].isupper() for w in before.split()):
+            if company and before and all(w[:1].isupper() or w in _JOINING for w in before.split()):
                 before, role = "", part  # "Boston Dynamics – Perception Engineer": all the role
             # "Role | Company", a pasted ATS title or a calendar invite's ("Youth Worker – 32
             # hrs | Harbourside Youth Trust"): the first name after a bar ("Staff Nurse | Royal
@@ -249,7 +253,8 @@ def split_name_line(text: str) -> tuple[str, str]:
                 company = _company_part(before)
             continue
         if not company:
-            company = _company_part(part)
+            beside = [p for p in parts if p is not part]  # a job; not "… Designer at Lumen"
+            company = _company_part(part, any(has_job(p) and not _AT.search(p) for p in beside))
         if not role and inner and has_job(inner):
             role = inner
     return company, clean_role(role)
@@ -279,7 +284,9 @@ _NOTES_WORDS = word_set(
     mis mes meine mijn moje minhas minha meus 2024 2025 2026 ke ve nhung ghi chu journal diary
     log tracker civil service colloqui colloquio colloqui di lavoro vaga vacante vacature
     vacancy stelle puesto ogloszenie rounds round stages schedule agenda timeline overview
-    intervju intervjuer intervjuar gesprek gesprekken gesprache gesprach"""
+    intervju intervjuer intervjuar gesprek gesprekken gesprache gesprach entrevista calendar
+    kalender calendario kalendarz view messages messaggi mensajes mensagens nachrichten berichten
+    wiadomosci meddelanden dump braindump gist scratch scratchpad research"""
 )
 
 
