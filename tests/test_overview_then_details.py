@@ -63,3 +63,26 @@ def test_a_round_with_two_people_is_not_one_persons_heading() -> None:
     rounds = named_plan(PANEL).rounds
     assert len(rounds) == 2
     assert rounds[1].kind == "take-home"
+
+
+STATUS_TABLE = """# Northwind Tools — Account Executive
+
+## Where things stand
+
+| # | step | who | status |
+|---|------|-----|--------|
+| 1 | recruiter screen | Lea Brandt, recruiter | done |
+| 2 | hiring manager | Tom Reyes, RVP | done |
+| 3 | VP interview | Ana Cruz, VP Sales | merged into #4 |
+| 4 | final panel | Tom + Ana + SE lead | next |
+
+## What the recruiter said
+- the panel is a territory plan presentation, 20 min
+- Ana joins it instead of her own interview
+"""
+
+
+def test_a_status_heading_is_no_round_and_a_step_merged_into_another_is_gone() -> None:
+    plan = named_plan(STATUS_TABLE)
+    titles = [r.title.lower() for r in plan.rounds]
+    assert titles == ["recruiter screen", "hiring manager", "final panel"], titles

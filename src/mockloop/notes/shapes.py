@@ -208,7 +208,9 @@ _OVERVIEW = re.compile(
     r"|fases|runden|rondas|processen|süreç|süreci|proses|tahapan|pipeline|overview|übersicht|resumen|aperçu|timeline|schedule"
     r"|zeitplan|calendario|stories|story bank|star|checklist|to-?dos?|prep|preparation"
     r"|vorbereitung|preparación|préparation|e-?mail|message|slack|inmail|dm|update|updates"
-    r"|changes|plan as of|structure|key areas|focus areas|outline|steps|next steps|letter)\b"
+    r"|changes|plan as of|structure|key areas|focus areas|outline|steps|next steps|letter"
+    r"|where things (?:stand|are)|where i(?:'m| am) at|state of play|status|what (?:the )?"
+    r"(?:recruiter|\w+) (?:said|told me))\b"
 )
 
 

@@ -82,6 +82,7 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\b")
 _CANCELLED = re.compile(
     r"(?i)^(?:cancell?ed|canceled|cancelad[oa]|annul[ée]e?|abgesagt|geannuleerd|anulowan[ay]"
     r"|inst[äa]lld|annullat[oa])\W*$"
+    r"|^(?:merged|folded|combined|rolled)\s+(?:in(?:to)?|with)\b"  # "merged into #5 (Jess, 10/9)"
 )
 
 
