@@ -144,3 +144,16 @@ def test_a_checklist_or_a_string_of_terms_stays_low(
 ) -> None:
     _, overall = score_answer(round_id, question, answer)
     assert overall.overall is not None and overall.overall <= 2
+
+
+def test_a_numbered_list_of_bare_outcome_percentages_is_boilerplate() -> None:
+    result, overall = score_answer(
+        "presentation",
+        "What results did the warehouse scanning project deliver?",
+        "Results for the scanning project: 1. Efficiency improved by 40%. 2. Accuracy up 30%. "
+        "3. Picking errors reduced by 25%. 4. Costs cut by 20%. 5. Staff engagement increased by "
+        "15%.",
+    )
+    signals = [s for c in result.criteria for s in c.signals]
+    assert any("numbers hung" in s for s in signals), signals
+    assert overall.overall is not None and overall.overall <= 2

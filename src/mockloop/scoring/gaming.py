@@ -42,6 +42,10 @@ _EFFECT = _rx(
     r"sav|grow|grew|rais|boost|lower|lift|halv|doubl|deliver|mak|creat)\w*\b[^.;]{0,60}?"
     r"\b\d+(?:\.\d+)?\s*(?:%|x\b|percent|points?\b|hours?\b)"
     r"|\b\d+(?:\.\d+)?\s*(?:%|x)\s+(?:improvement|increase|reduction|growth|boost|lift)\b"
+    # "Efficiency improved by 40%.", "Customer satisfaction up 30%": an outcome that opens the
+    # sentence and a bare percentage, no baseline ("from 71% to 83%" is a measurement)
+    r"|^\W*(?:\d+[.)]\s*)?(?:[\w-]+\s+){1,3}(?:improved|increased|reduced|rose|grew|fell|dropped|"
+    r"cut|up|down|uplift of)\s+(?:by\s+)?\d+(?:\.\d+)?\s*%(?![^.;]*\bfrom\b)"
 )
 
 
@@ -49,8 +53,9 @@ def boilerplate_numbers(sentences: list[str]) -> int:
     """Sentences that each hang an improvement with a number on a step ("I set up a weekly
     sync, which improved communication by 45%"): when most sentences do, the numbers are
     stuffing, not results. 0 unless at least half of three or more sentences do."""
-    hits = sum(1 for s in sentences[:60] if _EFFECT.search(s))
-    return hits if hits >= 3 and hits * 2 >= len(sentences[:60]) else 0
+    said = [s for s in sentences[:60] if len(re.findall(r"[^\W\d_]{2,}", s)) >= 2]  # not "2."
+    hits = sum(1 for s in said if _EFFECT.search(s))
+    return hits if hits >= 3 and hits * 2 >= len(said) else 0
 
 
 def templated(sentences: list[str]) -> int:
