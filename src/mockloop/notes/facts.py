@@ -253,11 +253,9 @@ def _not_a_name(name: str, line: str = "") -> bool:
 
 
 def _the_beside_job(name: str, line: str) -> bool:
-    return (
-        bool(line)
-        and _names.split_name_line(line)[0] == name
-        and bool(_names.split_name_line(line)[1])
-    )
+    """``line`` splits into this name and a job ("The Lorne Rooms – Events Manager")."""
+    company, job = _names.split_name_line(line) if line else ("", "")
+    return company == name and bool(job)
 
 
 def _squeezed(o: Outline, abbr: str) -> str:

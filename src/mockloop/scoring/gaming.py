@@ -18,9 +18,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # Signs of an answer that has not settled: it guesses, doubts itself aloud, or trails off.
 UNSETTLED = _rx(
-    r"\b(?:i'?m not sure|not sure (?:if|whether)|maybe(?! (?:\d|a few|a couple|around|about))|i guess|hmm+|um+|uh+|actually,? wait|"
-    r"or something|kind of|sort of|i don'?t know|probably just|no idea|whatever|i suppose|"
-    r"might be fine|i'?d have to think)\b"
+    r"\b(?:i'?m not sure|not sure (?:if|whether)|maybe(?! (?:\d|a few|a couple|around|about))|"
+    r"i guess|hmm+|um+|uh+|actually,? wait|or something|kind of|sort of|i don'?t know|"
+    r"probably just|no idea|whatever|i suppose|might be fine|i'?d have to think)\b"
 )
 
 
@@ -236,9 +236,8 @@ _CONNECTIVE = _rx(
 )
 _PERCENT = re.compile(r"\d\s?%")
 ITEM_WORDS = 20  # words per labelled item, at least, for labels with an answer under them
-LONG_ITEM_WORDS = (
-    30  # ... and with this many, detail alone will do, when no percentage is hung on it
-)
+# ... and with this many, detail alone will do, when no percentage is hung on it
+LONG_ITEM_WORDS = 30
 
 
 def checklist(text: str) -> int:

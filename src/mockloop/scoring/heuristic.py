@@ -40,9 +40,8 @@ from .wording import strongest, tokens
 VERSION = "heuristic-v7"
 CORE_CAP = 2  # an answer with none of its question type's core elements
 TERM_RUN = 6  # this many short comma-separated items in a row: a list of terms, not an answer
-PROSE_SHARE = (
-    0.3  # ... unless the answer around it is prose (function words, gaming.function_share)
-)
+# ... unless the answer around it is prose (its share of function words, gaming.function_share)
+PROSE_SHARE = 0.3
 
 
 # ---------------------------------------------------------------- signals → criteria
@@ -183,12 +182,13 @@ def criterion_score(
 def gates_of(reading: Reading) -> dict[str, bool]:
     """Which of the hard limits an answer trips (also features of the fitted estimate)."""
     kept, raw = list(reading.prepared.kept), reading.prepared.raw
+    prose = function_share(raw)
     return {
         "thin": reading.new_words < THIN_WORDS,
         "boilerplate": made_up_numbers(kept, raw),
         "templated": templated(kept) >= 3,
-        "salad": function_share(raw) < SALAD_SHARE
-        or (term_run(raw) >= TERM_RUN and function_share(raw) < PROSE_SHARE)
+        "salad": prose < SALAD_SHARE
+        or (term_run(raw) >= TERM_RUN and prose < PROSE_SHARE)
         or buzz_rate(raw) >= BUZZ_RATE,
         "checklist": checklist(raw) >= 3,
         "echo": echo(reading.question.text, raw) >= ECHO_CAP,
