@@ -16,6 +16,8 @@ from .gaming import (
     echo,
     function_share,
     made_up_numbers,
+    method_talk,
+    name_drop,
     templated,
 )
 from .reading import THIN_WORDS, Reading
@@ -126,6 +128,14 @@ def improvements(reading: Reading) -> list[str]:
             checklist(reading.prepared.raw) >= 3
             or function_share(reading.prepared.raw) < SALAD_SHARE,
             "Answer in sentences about this case: a list of labels or terms earns nothing.",
+        ),
+        (
+            name_drop(reading.prepared.raw),
+            "Say what each tool does in your design and why: a list of names earns nothing.",
+        ),
+        (
+            method_talk(reading.prepared.raw),
+            "Apply the method to this case: name what you would assume, test and measure here.",
         ),
         (
             echo(q.text, reading.prepared.raw) >= ECHO_CAP,

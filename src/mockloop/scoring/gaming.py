@@ -298,6 +298,47 @@ def buzz_rate(text: str) -> float:
     return 100 * len(_BUZZ_TERM.findall(text)) / max(1, len(words(text)))
 
 
+# product and tool names dropped into prose ("on Kafka with Flink, then Firebase and APNs, with
+# Redis…"): in the tuning parts every answer with 6+ distinct names at 7.5+ per 100 words is
+# labelled 1 or 2; a strong design answer names a few tools and says what each one does
+NAMES_MIN, NAME_RATE = 6, 7.5
+
+
+# a run of capitalised words is one name ("Forward Deployed PM"), and a word after a colon starts
+# a sentence, not a name
+_NAME_RUN = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*")
+_NAME = re.compile(r"[A-Z][a-z]+|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*")
+
+
+def name_drop(text: str) -> bool:
+    """Many distinct names for the answer's length: tools listed, not used."""
+    names = {m for m in _NAME_RUN.findall(text) if _NAME.fullmatch(m.split()[0])}
+    return len(names) >= NAMES_MIN and 100 * len(names) / max(1, len(words(text))) >= NAME_RATE
+
+
+# the words of method, with nothing they are applied to: "first I'd assume a baseline and check
+# per segment whether each hypothesis was tested". In the tuning parts no answer has more than a
+# third of its content words from this list; stuffed meta-talk has most of them.
+_METHOD = _rx(
+    r"(?:first|second|then|next|finally|assum(?:e|ed|ing|ptions?)|baselines?|defin(?:e|ed|ing)|"
+    r"(?:per-)?segment(?:s|ed)?|per|hypothes[ie]s|test(?:ed|ing)?|validat(?:e|ed|ion)|"
+    r"clarif(?:y|ied|ying)|constraints?|check(?:ed|ing)?|trade-?offs?|cohorts?|metrics?|"
+    r"approach|measur(?:e|ed|ing)|decid(?:e|ing)|decision|whether|steps?|framework|structure|"
+    r"prioriti[sz]e|priority|success|criteria|goals?|outcomes?|impact|data|evaluat(?:e|ion)|"
+    r"iterat(?:e|ion)|stakeholders?|align(?:ment)?|scope|requirements?|context|options?|risks?)"
+)
+METHOD_SHARE, METHOD_MIN = 0.5, 15
+
+
+def method_talk(text: str) -> bool:
+    """Most of the content words name a method step, none the matter it is applied to."""
+    found = [t for t in re.findall(r"[a-z][a-z'-]+", text.lower()) if content(t)]
+    return (
+        len(found) >= METHOD_MIN
+        and sum(bool(_METHOD.fullmatch(t)) for t in found) / len(found) >= METHOD_SHARE
+    )
+
+
 def made_up_numbers(sentences: list[str], text: str) -> bool:
     """A number hung on every step, or on a soft outcome: the gate and the advice read this."""
     return bool(boilerplate_numbers(sentences)) or soft_numbers(text) > 0

@@ -27,6 +27,8 @@ from .gaming import (
     echo,
     function_share,
     made_up_numbers,
+    method_talk,
+    name_drop,
     templated,
     term_run,
 )
@@ -189,9 +191,11 @@ def gates_of(reading: Reading) -> dict[str, bool]:
         "templated": templated(kept) >= 3,
         "salad": prose < SALAD_SHARE
         or (term_run(raw) >= TERM_RUN and prose < PROSE_SHARE)
-        or buzz_rate(raw) >= BUZZ_RATE,
+        or buzz_rate(raw) >= BUZZ_RATE
+        or name_drop(raw),
         "checklist": checklist(raw) >= 3,
         "echo": echo(reading.question.text, raw) >= ECHO_CAP,
+        "method": method_talk(raw),
     }
 
 
@@ -212,6 +216,7 @@ def _gate(
         "salad": "a string of terms or buzzwords, not reasoning: capped at 2",
         "checklist": "a checklist of labels, not an answer: capped at 2",
         "echo": "mostly the question's own words said back: capped at 2",
+        "method": "the steps of a method named, applied to nothing: capped at 2",
     }
     for flag, why in capped.items():
         if flags[flag]:

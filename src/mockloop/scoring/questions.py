@@ -30,15 +30,22 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(?:i|we) (?:\w+ed|led|built|ran|made|took|wrote|set|put|sat|met|told|chose|drove|brought|"
         r"found|began|went|got|spent|kept|sent|held|cut|split|shipped|pushed|pulled|called|"
         r"owned|proposed|decided|asked|paired|reframed)\b"
+        # a story told in the present: "so I go to her and I say", "I am writing the suite"
+        r"|\b(?:so|then|and|now) (?:i|we) (?:go|look|say|tell|offer|ask|call|ring|pull|sit|write|"
+        r"build|put|take|decide|start|push|check|bring|send|talk|suggest|propose|agree|find|"
+        r"make|run|meet|email|escalate|book|open|walk|roll|move|explain|show|fix|change)s?\b"
+        r"|\b(?:i|we) (?:am|are) (?!(?:looking|hoping|trying|thinking|going|excited)\b)\w+ing\b"
     ),
     "result": _rx(
         r"\b(?:result(?:ed)?|outcome|which (?:cut|reduced|raised|increased|saved|meant)|went "
         r"from|(?:cut|reduced|increased|grew|saved|dropped|lifted|raised|halved|doubled) "
         r"(?:\w+ )?(?:by|to|from)|launched|shipped|closed|renewed|signed|adopted|recovered|won|"
-        r"finished (?:\w+ )?(?:first|second|third|top|ahead)|hit (?:our|the|its) (?:target|goal))\b"
+        r"finished (?:\w+ )?(?:first|second|third|top|ahead)|hit (?:our|the|its) (?:target|goal)|"
+        r"(?:is|was|are|were|came|went|got|coming) (?:\w+ )?(?:down|up) (?:to|from|by))\b"
     ),
     "reflection": _rx(
-        r"\b(?:learn(?:ed|t)|lesson|in hindsight|next time|differently|looking back|i now|"
+        r"\b(?:learn(?:ed|t)|lesson|in hindsight|(?:what )?i (?:take|took) (?:away )?from|"
+        r"taught me|next time|differently|looking back|i now|"
         r"since then|changed how i|what i'd change|i should have|my mistake|now (?:i|every|each)|"
         r"i (?:tend to|under-?\w+|over-?\w+|struggle|default to)|i'm (?:working on|bad at|"
         r"too)|my weakness|i've started|these days i)\b"
@@ -91,7 +98,9 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     ),
     "decision": _rx(
         r"\b(?:i'?d (?:pick|choose|go with|prioriti\w+|start with|ship|build|say no)|i "
-        r"(?:picked|chose|prioriti\w+|decided)|decid\w+|my call|i recommend\w*|recommend\w*)\b"
+        r"(?:picked|chose|prioriti\w+|decided)|decid\w+|my call|i recommend\w*|recommend\w*|"
+        r"my (?:\w+ )?(?:view|answer|bet|call|recommendation) is|the bet is|(?:^|\. )(?:yes|no)\b|"
+        r"i(?:'d| would) (?:delay|hold|wait|launch|go|move|stop|keep|say (?:yes|no)))\b"
     ),
     "complexity": _rx(
         r"\b(?:o\(|complexity|linear|log ?n|n log|quadratic|constant time|memory|space|"
@@ -100,6 +109,12 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     "testing": _rx(
         r"\b(?:tests?|testing|edge cases?|empty|duplicates?|null|overflow|off-by-one|"
         r"assert\w*|unit test\w*|boundary)\b"
+    ),
+    "figures": _rx(r"\d|\b(?:hundred|thousand|million|billion|half|a third|a quarter)\b"),
+    "sanity": _rx(
+        r"\b(?:sanity[- ]?check\w*|cross-?check\w*|triangulat\w*|ballpark|order of magnitude|"
+        r"seems (?:high|low|about right|plausible)|too (?:high|low)|(?:pull|push)(?:es)? it "
+        r"(?:down|up)|compare (?:it |that )?(?:with|against|to)|check (?:it |that )?against)\b"
     ),
     "company": _rx(r"\b(?:your|you're|you've|you are|your team|this team|the product)\b"),
     "forward": _rx(
@@ -180,7 +195,9 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     ),
     (
         _rx(
-            r"\b(?:weakness(?:es)?|strengths?\b|blind spots?|growth areas?|areas? (?:to|for|of) "
+            # about the candidate: "your strengths", not "the strengths of microservices"
+            r"^(?=[^?]*\byou)[^?]*?\b(?:weakness(?:es)?|strengths?\b|blind spots?|growth areas?|"
+            r"areas? (?:to|for|of) "
             r"(?:improve|improvement|growth|development)|what would your (?:manager|team|reports|"
             r"peers|colleagues) say|feedback (?:you(?:'ve| have)? (?:received|got|gotten))|"
             r"hardest feedback|what (?:are you|have you been) (?:doing|working) (?:on|about))"
@@ -194,7 +211,9 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     (
         _rx(
             r"\b(?:tell me about a time|describe a (?:time|situation)|give me an example|have "
-            r"you ever|a time (?:when|you)|tell me about (?:a|an|the|something|someone)|"
+            r"you ever|a time (?:when|you)|tell me about (?:a|an|something|someone)\b|tell me about "
+            r"the (?:time|last|first|biggest|hardest|toughest|best|worst|most|moment|decision|"
+            r"project|deal|launch|incident|conflict)\b|"
             r"walk me through (?:a|an|the) (?:time|project|decision|deal|launch|incident|"
             r"conflict)|most (?:proud|difficult|challenging)|biggest (?:mistake|failure)|"
             r"proud(?:est)? of|what (?:was|were) your (?:\w+ )?(?:role|part|contribution)|what did you "
@@ -211,8 +230,9 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     ),
     (
         _rx(
-            r"\b(?:write|implement|code|function|algorithm|complexity|given (?:a|an) (?:list|"
-            r"array|string|stream|tree|graph|log)|return the|find the \d|sql|query|bounded memory|"
+            r"\b(?:write (?:a|an|the|me|some|code|out|pseudo)|implement|code\b|function|algorithm|"
+            r"complexity|given (?:a|an) (?:list|"
+            r"array|string|stream|tree|graph|log)|return the|find the \d|sql|(?:write|run) (?:a |the |an? \w+ )?query|bounded memory|"
             r"(?:check|detect|determine|decide) (?:whether|if) (?:a|an|the) (?:string|list|array|"
             r"number|tree|graph|linked list|word|input))"
         ),
@@ -240,7 +260,8 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     ),
     (
         _rx(
-            r"\b(?:prioriti|decide between|which (?:one|would you)|trade-?off|three (?:customers|"
+            r"\b(?:prioriti|decide (?:between|whether|if)|whether to|which (?:one|would you)|"
+            r"trade-?off|three (?:customers|"
             r"asks|requests)|only (?:build|do|pick) one|say no|kill|cut scope|do you (?:ship|launch)|"
             r"would you (?:launch|ship)|should (?:we|i|you) (?:keep|expand|launch|ship|build)|what do "
             r"we do\b|defend it)"
@@ -249,6 +270,17 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
             "judgement",
             ("decision", "reasoning", "tradeoff", "communicate"),
             frozenset({"judgement", "plan", "communication", "ownership", "blend"}),
+        ),
+    ),
+    (
+        _rx(
+            r"\b(?:how many|how much (?:would|does|do|is)|estimate (?:the|how)|size (?:of )?the "
+            r"market|market size|guesstimate|back[- ]of[- ]the[- ]envelope)"
+        ),
+        QuestionType(
+            "estimate",
+            ("figures", "reasoning", "clarify", "sanity"),
+            frozenset({"judgement", "plan", "accuracy", "communication", "blend"}),
         ),
     ),
     (
@@ -292,6 +324,8 @@ NEEDS: dict[str, re.Pattern[str]] = {
         r"|went|got|found|wrote|saw|knew|thought|brought|sent|spent|began|chose|drove|gave|kept"
         r"|left|lost|met|paid|put|sold|won|grew|cut|set|shipped|became|stood|spoke|sat|felt"
         r"|held|heard|caught|fought|taught|bought)\b"
+        r"|\b(?:so|then|and) (?:i|we) (?:go|look|say|tell|offer|ask|call|sit|write|build|take|"
+        r"decide|start|push|check|bring|send|talk|suggest|propose|find|make|run|meet|walk|roll)s?\b"
     ),
 }
 
@@ -313,6 +347,7 @@ CORE: dict[str, tuple[str, ...]] = {
     "scenario": ("clarify", "steps"),
     "judgement": ("decision", "reasoning"),
     "design": ("steps", "tradeoff", "clarify"),
+    "estimate": ("figures",),
     "mechanism": ("reasoning", "tradeoff", "limits"),
 }
 _GENERAL = QuestionType("general", ("reasoning", "quantities", "action", "tradeoff"), _ALL)

@@ -150,6 +150,13 @@ _INJECTION = _rx(
     r"\bfor any (?:automated|ai)\b[^.]{0,30}\b(?:evaluat\w+|scor\w+|grad\w+|review\w*)",
     r"\b(?:evaluator|grader|scorer)s?\s+(?:instructions?|notes?)\s*:",
     r"\bwhoever or whatever is (?:reviewing|reading|grading|scoring)",
+    # a note to whoever writes the verdict, in ordinary words or brackets
+    r"\bfor (?:whoever|whomever|anyone who|the person who) (?:compiles|writes|reads|fills|scores|"
+    r"grades|summari[sz]es|reviews|collates)\b",
+    r"\[\s*(?:evaluation|assessment|scoring|grading|panel|rubric|reviewer|grader|interviewer)\b"
+    r"[^\]]{0,40}:",
+    r"\b(?:panel|scoring|grading|hiring committee|debrief)\b[^.]{0,30}\b(?:should|must|please) "
+    r"(?:note|record|mark|reflect|score|rate)\b",
 )
 # Well-known wrong claims about inference, including the rubric's own level-1 examples. A hit is
 # quoted as an error and caps the score: fluent structure must not rescue a wrong core idea.
@@ -225,7 +232,11 @@ _UNIT = _rx(
 _PROPER = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)\b")
 _EXAMPLE = re.compile(
     r"\b(?:(?i:when i|for example|for instance|a (?:specific |good )?example"
-    r"|one customer|a (?:customer|prospect|retail|large|mid-size))"
+    r"|one customer|a (?:customer|prospect|retail|large|mid-size)"
+    # a scene in time, the way a story without numbers is concrete ("that night", "on a late shift")
+    r"|that (?:night|day|morning|afternoon|evening|week|weekend)|the (?:same|next|following) "
+    r"(?:day|night|morning|afternoon|evening|week)|on (?:a|one|my) (?:\w+ )?(?:shift|call|visit|"
+    r"round|night|morning)|the one time|one (?:night|morning|afternoon|evening|friday|monday))"
     r"|at [A-Z][a-z]+)\b"
 )
 _QUANTIFIED = _rx(r"\b(?:measurable|quantif\w*|with scale)\b")

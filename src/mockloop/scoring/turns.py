@@ -76,7 +76,9 @@ TURNS: tuple[Turn, ...] = (
             r"them )?(?:off|over|to)|someone else|delegat\w*|(?:bad|slow|weak) at|rather|sore|"
             r"backfir\w*|flop\w*|unfortunately|burn\w*[- ]?out|trouble\w*|painful|mess|messy|messed|"
             r"complain\w*|clunky|confus\w*|drop(?:ped)?|fell|cost|error\w*|forg[oe]t\w*|overlook\w*|"
-            r"overstat\w*|understat\w*|bugs?|typo)\b"
+            r"overstat\w*|understat\w*|bugs?|typo|misjudg\w*|misread|hated|disaster\w*|"
+            r"scrap(?:ped)?|abandon\w*|rolled back|reverted|shut (?:it |that |them )?down|"
+            r"cancel\w*|underperform\w*|embarrass\w*|my fault|blew|too (?:early|late|slow|much))\b"
         ),
         2.0,
         "never speaks to the downside the question asks about",
@@ -94,7 +96,9 @@ TURNS: tuple[Turn, ...] = (
             r"\b(?:measur\w*|metrics?|rates?|compar\w*|control|baseline|test\w*|experiment\w*|"
             r"track\w*|before and after|share|percent|count\w*|number of|holdout|cohorts?|a/b|"
             r"kpis?|signal|precision|recall|auc|kappa|survey\w*|data|fewer|more than|less than|at "
-            r"least|threshold|target|goal|benchmark|reference|halv\w*|doubl\w*|by day|per)\b|%"
+            r"least|threshold|target|goal|benchmark|reference|halv\w*|doubl\w*|by day|per|how "
+            r"(?:many|often|much|long)|came back|went (?:up|down)|see (?:if|whether)|watch\w*|"
+            r"ask(?:ed)? (?:them|the|each|every))\b|%"
         ),
         1.0,
         "never says how it would be measured or told apart",
@@ -189,9 +193,9 @@ _SURE = _rx(
     r"totally|mostly))? (?:straightforward|simple|easy|overkill|a (?:common )?myth|handled "
     r"for you)\b|(?:this|that) one'?s straightforward|simpler than (?:people|you|it)|less "
     r"dramatic than|nothing to worry about|you don'?t (?:need|have) to (?:worry|bother|"
-    r"calculate|check|test)|don'?t need (?:a|an)\b|(?:always|never) (?:works|fails)|by "
-    r"definition|objectively|the (?:standard|right|correct|only) (?:approach|answer|way|"
-    r"solution|metric) is|(?:it'?s|is) just (?:a|an|the)\b|just means)"
+    r"calculate|check|test)|don'?t need (?:a|an)\b|(?:always|never) (?:works|fails)|"
+    r"objectively|the (?:right|correct|only) (?:answer|solution|metric) is|just means|"
+    r"(?:it|this|that)(?:'s| is) just (?:a|an|the)\b)"
 )
 
 
