@@ -41,6 +41,7 @@ from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
 from .vocab import WHY_WORDS
+from .written import written_out
 
 __all__ = ["company"]
 
@@ -179,6 +180,8 @@ def _finished(o: Outline, name: str) -> str:
         return name
     if full := SHORT_NAMES.get(name.lower()):
         return full
+    if full := written_out(o.items, name):
+        return full  # "KK", with "Kiranakart Commerce Pvt. Ltd." in a mail signature
     if len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
         return spelled_out(o.items, name) or _squeezed(o, name) or name
     return name

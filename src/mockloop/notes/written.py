@@ -1,0 +1,113 @@
+"""The full name behind an abbreviation the notes use for the company.
+
+Notes call the employer what people call it ("KK", "SVS", "E&C", "Candidatura AMA") and give
+the full name once, often only in a mail signature, a footer or a pasted job ad ("Sao Việt
+Software Joint Stock Company | Lô E2…", "A Atlântica Manutenção Aeronáutica procura…"). The
+full name is what a user expects the plan to show, so it replaces the abbreviation when one is
+found whose words' initials spell it, or, in a name with a legal form ("Kiranakart Commerce
+Pvt. Ltd."), whose first word holds its letters in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import islice
+from typing import Any
+
+__all__ = ["written_out"]
+
+# an abbreviation: two to five capitals, maybe joined by "&" ("KK", "SVS", "E&C")
+_ABBR = re.compile(r"^(?=(?:[^\W\d_]&?){2,5}$)[A-Z]+(?:&[A-Z]+)?$")
+# a capitalised word in any script ("Việt", "Atlântica", "Ehrsam") or an ampersand between two
+_CAP = r"[^\W\d_a-z][\w'’-]*"
+_JOINS = r"(?:\s+(?:&|and|und|et|y|e)\s+|\s+)"
+_SPAN = re.compile(rf"{_CAP}(?:{_JOINS}{_CAP})*")
+# a legal form after the name ("Pvt. Ltd.", "S.A. de C.V.", "Joint Stock Company", "AG")
+_LEGAL = re.compile(
+    r"^[ ,]*(?:Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|LLP|LLC|Inc\.?"
+    r"|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.R\.L\.|S\.p\.A\.|S\.r\.l\.|Oy|ApS|A/S|plc|PLC"
+    r"|Joint Stock Company|JSC|S\.A\.E\.|a\.s\.|OÜ|AS|AB)(?!\w)"
+)
+_LEGAL_WORDS = frozenset(
+    [
+        "pvt",
+        "pte",
+        "pty",
+        "ltd",
+        "limited",
+        "llp",
+        "llc",
+        "inc",
+        "gmbh",
+        "ag",
+        "oy",
+        "aps",
+        "plc",
+        "joint",
+        "stock",
+        "company",
+        "jsc",
+        "oü",
+        "as",
+        "ab",
+    ]
+)
+
+
+def written_out(items: Sequence[Any], name: str) -> str:
+    """The full name ``name`` (or its one abbreviated word, "Candidatura AMA") stands for, or ""."""
+    abbr = _abbreviation(name)
+    if not abbr:
+        return ""
+    squeezed = ""
+    for it in islice(items, 3000):
+        for m in _SPAN.finditer(it.text):
+            words, legal = _before_legal(m[0].split(), it.text[m.end() :])
+            if not words or not words[0][:1].isupper():
+                continue
+            if full := _initials(words, abbr):
+                return full
+            if legal and not squeezed and _squeezed(words[0], abbr):
+                squeezed = " ".join(words)
+    return squeezed
+
+
+def _before_legal(words: list[str], after: str) -> tuple[list[str], bool]:
+    """The name's words before its legal form, and whether it has one ("Kiranakart Commerce
+    Pvt. Ltd." → ["Kiranakart", "Commerce"], True)."""
+    for k, w in enumerate(words):
+        if k and w.lower().strip(".") in _LEGAL_WORDS:
+            return words[:k], True
+    return words, bool(_LEGAL.match(after))
+
+
+def _abbreviation(name: str) -> str:
+    """The letters of the name's abbreviation, in lower case: "E&C" → "ec"; "" if none."""
+    words = name.split()
+    found = [w for w in words if _ABBR.match(w)]
+    if len(words) > 2 or len(found) != 1:
+        return ""
+    return found[0].replace("&", "").lower()
+
+
+def _initials(words: list[str], abbr: str) -> str:
+    """The words from some start whose initials spell ``abbr``, with the capitalised words that
+    follow them up to a legal form ("Sao Việt Software Joint Stock Company")."""
+    caps = [w for w in words if w[:1].isupper()]
+    for i in range(len(caps) - len(abbr) + 1):
+        run = caps[i : i + len(abbr)]
+        if "".join(w[0] for w in run).lower() != abbr or any(_ABBR.match(w) for w in run):
+            continue
+        start = words.index(run[0])
+        return " ".join(words[start:])
+    return ""
+
+
+def _squeezed(word: str, abbr: str) -> bool:
+    """``abbr`` is the word's letters in order, from its first ("KK" in "Kiranakart")."""
+    low = word.lower()
+    if len(word) <= 4 or low[0] != abbr[0] or _ABBR.match(word):
+        return False
+    rest = iter(low[1:])
+    return all(c in rest for c in abbr[1:])

@@ -1,0 +1,48 @@
+"""Rules learnt from tuning batch t27: the company behind an abbreviation the notes use."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockloop.notes.parser import parse_notes
+from mockloop.notes.plan import extract_plan
+
+
+def company(text: str) -> str | None:
+    return extract_plan(parse_notes(text)).company
+
+
+@pytest.mark.parametrize(
+    ("notes", "want"),
+    [
+        (  # initials spelled out in a mail footer, legal form dropped
+            (
+                "# NPL — QA Engineer — prep\n\n- NPL builds payroll tools\n\n"
+                "footer: Norte Payroll Labs Joint Stock Company | Hanoi\n"
+            ),
+            "Norte Payroll Labs",
+        ),
+        (  # the abbreviation's letters inside the first word of a name with a legal form
+            (
+                "# BB — Backend Engineer — prep\n\n- BB ships groceries fast\n\n"
+                "Signature: Asha | Talent | Bazaarbox Retail Pvt. Ltd.\n"
+            ),
+            "Bazaarbox Retail",
+        ),
+        (  # "&" inside the abbreviation and between the words
+            "# R&T — Analyst — prep\n\nRinaldi & Tosi AG is a family bank; people just say R&T.\n",
+            "Rinaldi & Tosi",
+        ),
+    ],
+)
+def test_an_abbreviation_becomes_the_full_name_the_notes_give(notes: str, want: str) -> None:
+    assert company(notes) == want
+
+
+def test_an_abbreviation_without_its_full_name_is_kept() -> None:
+    assert company("# KLM — Cabin Crew — prep\n\n- KLM flies from Amsterdam\n") == "KLM"
+
+
+def test_a_longer_name_is_not_rewritten_from_initials() -> None:
+    notes = "# Acme Robotics — Engineer\n\n- Acme Robotics: arms\n\nAlpha Romeo is not it.\n"
+    assert company(notes) == "Acme Robotics"
