@@ -46,3 +46,24 @@ def test_an_abbreviation_without_its_full_name_is_kept() -> None:
 def test_a_longer_name_is_not_rewritten_from_initials() -> None:
     notes = "# Acme Robotics — Engineer\n\n- Acme Robotics: arms\n\nAlpha Romeo is not it.\n"
     assert company(notes) == "Acme Robotics"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("## Pitch (why banking, why R&T?)", "R&T"),  # the field, then the firm
+        ("## Why Zentro / why identity", "Zentro"),  # the firm, then the field
+    ],
+)
+def test_of_two_whys_the_capitalised_one_is_the_firm(line: str, want: str) -> None:
+    assert company(f"# Analyst — my prep\n\n{line}\n\nSome notes on the loop.\n") == want
+
+
+def test_a_company_in_an_aside_of_the_title_does_not_make_the_rest_a_job() -> None:
+    notes = (
+        "Texts w/ Dana (GM, Salt & Ember) — saved from my phone Jun 2\n\n"
+        "Dana: Hi Sam! Dana from Salt & Ember. Chef Ana loved your resume for the Head Chef spot.\n\n"
+        "## S&E prep\n\n- S&E does seasonal tasting menus\n- why S&E: the menu\n"
+    )
+    plan = extract_plan(parse_notes(notes))
+    assert (plan.company, plan.role) == ("Salt & Ember", "Head Chef")

@@ -276,6 +276,9 @@ _WHY_NAMED = re.compile(r"^\W*why\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?\s
 _WHY_INSIDE = re.compile(r"\bwhy\s+([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)")
 
 
+_WHY_PARTS = re.compile(r"[?!:.(/,]")
+
+
 def _why_names(o: Outline) -> Counter[str]:
     """Names after "why": "## Why Fireworks", "why GS:", and in prose "asks me why Duolingo"."""
     names = Counter[str]()
@@ -290,15 +293,15 @@ def _why_names(o: Outline) -> Counter[str]:
             continue
         if (it.kind in LIST_KINDS or it.depth) and not _WHY_NAMED.match(it.text):
             continue  # but "- why Flexport: I want the tech side" names the company
-        for part in re.split(r"[?!:.(/]", it.text):
-            m = _WHY.match(part.split(",", 1)[0])
-            this = m and m.group(1).split()[0].lower() in _DEMONSTRATIVES  # "Warum diese Firma"
-            if (
-                m
-                and not this
-                and m.group(1).lower() not in _WHY_STOP
-                and len(m.group(1).split()) <= 3
-            ):
-                names[title_case(clean_name(m.group(1)))] += 1
+        said = [m.group(1) for part in _WHY_PARTS.split(it.text) if (m := _WHY.match(part))]
+        said = [
+            n for n in said
+            if n.split()[0].lower() not in _DEMONSTRATIVES  # "Warum diese Firma"
+            and n.lower() not in _WHY_STOP and len(n.split()) <= 3
+        ]  # fmt: skip
+        if len(said) > 1 and any(n[:1].isupper() for n in said):
+            said = [n for n in said if n[:1].isupper()]  # "why consulting, why A&P": the firm
+        for name in said:
+            names[title_case(clean_name(name))] += 1
     names.pop("", None)
     return names

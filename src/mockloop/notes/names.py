@@ -326,7 +326,8 @@ def title_role(first_line: str, company: str) -> str:
     page title names the company, then the job in the notes' own words (no job word needed).
     '' when the rest is not a job ("Acme – interview prep", a date, a round)."""
     parts = _TITLE_SPLIT.split(first_line.strip().lstrip("# "), maxsplit=1)
-    if len(parts) != 2 or not company or company.casefold() not in parts[0].casefold():
+    named = re.sub(r"\([^()]*\)", "", parts[0]) if len(parts) == 2 else ""  # not "(GM, Acme)"
+    if not company or company.casefold() not in named.casefold():
         return ""
     rest = re.sub(r"\s*\([^()]*\)\s*$", "", parts[1]).strip(" *_")
     rest = re.sub(r"(?i)\s+(?:job|role|position|application)$", "", rest)  # "CDP job"

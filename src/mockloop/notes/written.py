@@ -20,7 +20,7 @@ __all__ = ["written_out"]
 # an abbreviation: two to five capitals, maybe joined by "&" ("KK", "SVS", "E&C")
 _ABBR = re.compile(r"^(?=(?:[^\W\d_]&?){2,5}$)[A-Z]+(?:&[A-Z]+)?$")
 # a capitalised word in any script ("Việt", "Atlântica", "Ehrsam") or an ampersand between two
-_CAP = r"[^\W\d_a-z][\w'’-]*"
+_CAP = r"[^\W\d_a-z][\w'’.-]*"
 _JOINS = r"(?:\s+(?:&|and|und|et|y|e)\s+|\s+)"
 _SPAN = re.compile(rf"{_CAP}(?:{_JOINS}{_CAP})*")
 # a legal form after the name ("Pvt. Ltd.", "S.A. de C.V.", "Joint Stock Company", "AG")
@@ -28,30 +28,6 @@ _LEGAL = re.compile(
     r"^[ ,]*(?:Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|LLP|LLC|Inc\.?"
     r"|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.R\.L\.|S\.p\.A\.|S\.r\.l\.|Oy|ApS|A/S|plc|PLC"
     r"|Joint Stock Company|JSC|S\.A\.E\.|a\.s\.|OÜ|AS|AB)(?!\w)"
-)
-_LEGAL_WORDS = frozenset(
-    [
-        "pvt",
-        "pte",
-        "pty",
-        "ltd",
-        "limited",
-        "llp",
-        "llc",
-        "inc",
-        "gmbh",
-        "ag",
-        "oy",
-        "aps",
-        "plc",
-        "joint",
-        "stock",
-        "company",
-        "jsc",
-        "oü",
-        "as",
-        "ab",
-    ]
 )
 
 
@@ -76,10 +52,17 @@ def written_out(items: Sequence[Any], name: str) -> str:
 def _before_legal(words: list[str], after: str) -> tuple[list[str], bool]:
     """The name's words before its legal form, and whether it has one ("Kiranakart Commerce
     Pvt. Ltd." → ["Kiranakart", "Commerce"], True)."""
-    for k, w in enumerate(words):
-        if k and w.lower().strip(".") in _LEGAL_WORDS:
-            return words[:k], True
-    return words, bool(_LEGAL.match(after))
+    for k in range(1, len(words)):
+        if _LEGAL.match(" ".join(words[k:])):
+            return _unstopped(words[:k]), True
+    return _unstopped(words), bool(_LEGAL.match(after))
+
+
+def _unstopped(words: list[str]) -> list[str]:
+    """The words without the full stop that ends a sentence ("… Resilience.")."""
+    if words and words[-1].endswith(".") and not _LEGAL.match(words[-1]):
+        return [*words[:-1], words[-1].rstrip(".")]
+    return words
 
 
 def _abbreviation(name: str) -> str:
