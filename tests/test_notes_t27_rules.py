@@ -67,3 +67,12 @@ def test_a_company_in_an_aside_of_the_title_does_not_make_the_rest_a_job() -> No
     )
     plan = extract_plan(parse_notes(notes))
     assert (plan.company, plan.role) == ("Salt & Ember", "Head Chef")
+
+
+def test_a_greeting_title_gives_way_to_the_abbreviation_it_names() -> None:
+    notes = (
+        "Hola — notes for the DRW job\n\n"
+        "DRW = Department for Rural Water | regional office\n\n"
+        "- Panel interview, 60 min\n"
+    )
+    assert company(notes) == "Department for Rural Water"

@@ -41,7 +41,7 @@ from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
 from .vocab import WHY_WORDS
-from .written import written_out
+from .written import titled_abbreviation, written_out
 
 __all__ = ["company"]
 
@@ -226,6 +226,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
     if titled and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
     found = (
+        titled_abbreviation(next(iter(top), ""), o.items, ROLE_ABBREVIATIONS),
         signature_company(o.items),
         ad,  # read once, above
         left_traces(o.items),
@@ -242,6 +243,39 @@ _AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
 _PATH = re.compile(r"^\s*(?:~?/|[A-Za-z]:\\|https?://)\S*\s*$")  # a file's path or an address
 
 
+# a greeting that opens notes in the candidate's language ("Kia ora — notes for the MCR job")
+_GREETINGS = frozenset(
+    [
+        "kia ora",
+        "hola",
+        "bonjour",
+        "hallo",
+        "ciao",
+        "olá",
+        "ola",
+        "merhaba",
+        "namaste",
+        "salaam",
+        "salam",
+        "habari",
+        "jambo",
+        "hej",
+        "moin",
+        "servus",
+        "grüezi",
+        "ahoj",
+        "cześć",
+        "szia",
+        "sawubona",
+        "mabuhay",
+        "xin chào",
+        "selamat pagi",
+        "annyeong",
+        "konnichiwa",
+    ]
+)
+
+
 def _not_a_name(name: str, line: str = "") -> bool:
     """A date, a season or a greeting rather than a company (``line``: the title it is from;
     "The Lorne Rooms – Events Manager" names a firm that opens on "The")."""
@@ -249,6 +283,7 @@ def _not_a_name(name: str, line: str = "") -> bool:
     the = words[:1] == ["the"] and (_names.the_firm(name) or _the_beside_job(name, line))
     return (
         not words
+        or " ".join(words) in _GREETINGS
         or words[0] in _names.TIME_WORDS
         or (words[0] in _NOT_COMPANY and not the)
         or bool(re.search(r"\b(?:19|20)\d\d\b", name))

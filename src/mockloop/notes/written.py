@@ -15,13 +15,15 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import Any
 
-__all__ = ["written_out"]
+__all__ = ["titled_abbreviation", "written_out"]
 
 # an abbreviation: two to five capitals, maybe joined by "&" ("KK", "SVS", "E&C")
 _ABBR = re.compile(r"^(?=(?:[^\W\d_]&?){2,5}$)[A-Z]+(?:&[A-Z]+)?$")
 # a capitalised word in any script ("Việt", "Atlântica", "Ehrsam") or an ampersand between two
 _CAP = r"[^\W\d_a-z][\w'’.-]*"
-_JOINS = r"(?:\s+(?:&|and|und|et|y|e)\s+|\s+)"
+_JOINS = (  # and the small words inside a name ("Ministry for Coastal Resilience")
+    r"(?:\s+(?:&|and|und|et|y|e|for|of|für|de|del|la|los|da|do|dos|di|du|des|der|von|van)\s+|\s+)"
+)
 _SPAN = re.compile(rf"{_CAP}(?:{_JOINS}{_CAP})*")
 # a legal form after the name ("Pvt. Ltd.", "S.A. de C.V.", "Joint Stock Company", "AG")
 _LEGAL = re.compile(
@@ -47,6 +49,15 @@ def written_out(items: Sequence[Any], name: str) -> str:
             if legal and not squeezed and _squeezed(words[0], abbr):
                 squeezed = " ".join(words)
     return squeezed
+
+
+def titled_abbreviation(title: str, items: Sequence[Any], jobs: frozenset[str]) -> str:
+    """The full name of an abbreviation in the notes' title that is not a job ("Kia ora — notes
+    for the MCR job", "MCR = Ministry for Coastal Resilience" below)."""
+    for word in re.findall(r"[\w&]+", title):
+        if _ABBR.match(word) and word not in jobs and (full := written_out(items, word)):
+            return full
+    return ""
 
 
 def _before_legal(words: list[str], after: str) -> tuple[list[str], bool]:
