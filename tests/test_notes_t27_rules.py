@@ -76,3 +76,42 @@ def test_a_greeting_title_gives_way_to_the_abbreviation_it_names() -> None:
         "- Panel interview, 60 min\n"
     )
     assert company(notes) == "Department for Rural Water"
+
+
+def role(text: str) -> str | None:
+    return extract_plan(parse_notes(text)).role
+
+
+@pytest.mark.parametrize(
+    ("notes", "want"),
+    [
+        (  # the recruiter's title beats a vague title line
+            (
+                "# job stuff — the billing PM thing\n\n"
+                "- from Lars: the title is Senior Product Manager, Billing\n"
+            ),
+            "Senior Product Manager, Billing",
+        ),
+        (  # the title an ad quotes
+            "Notes\n\nThe ad on Bayt said “Area Sales Manager – Gulf” and asked for 5 yrs.\n",
+            "Area Sales Manager – Gulf",
+        ),
+        (
+            (
+                "# Halvo — search\n\nHalvo makes kids' audiobooks, 90 people, profitable since 2024.\n\n"
+                "The seat: Chief Financial Officer. Reports to the CEO, owns finance and legal.\n\n"
+                "- met the headhunter on Monday\n- board interview next week\n"
+            ),
+            "Chief Financial Officer",
+        ),
+        (  # a voice memo, fillers and all
+            (
+                "voice memo, transcribed\n\n[00:01] ok, prep for Thursday.\n"
+                "[00:04] so the job, um, it's instructional designer, in the sales academy.\n"
+            ),
+            "instructional designer",
+        ),
+    ],
+)
+def test_a_job_stated_in_a_sentence_is_the_role(notes: str, want: str) -> None:
+    assert role(notes) == want

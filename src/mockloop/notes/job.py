@@ -15,6 +15,7 @@ from . import names as _names
 from .facts import ROLE_LABELS, company, front, labels, title_lines
 from .names import JOB, clean_role, has_job, split_name_line, title_case, word_set
 from .outline import Outline
+from .stated import stated_role, titled_role
 from .traces import tracker_row
 from .vocab import ROUNDISH, folded, has, tokens
 
@@ -85,15 +86,18 @@ def role(o: Outline) -> str | None:
             strong = label in ROLE_LABELS and label not in _WEAK_LABELS
             if strong and value[:1].isupper() and has_job(value):
                 return clean_role(value)
+    if found := titled_role(o.items):
+        return found  # "the title is Lead Data Scientist, Pricing" over "# the pricing DS thing"
     titled = [found for text in title_lines(o) if (found := split_name_line(text)[1])]
     # not "## Recruiter call" or "## Coding interview" under "# Lumen — Recruiter": a round
     titled = [t for t in map(_before_round, titled) if t]
     if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
         longer = [t for t in titled[1:] if len(t.split()) > 1]
-        return longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
+        found = longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
+        return found if has_job(found) else stated_role(o.items) or found  # "# Halvo — search"
     first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
-    if found := _names.title_role(first, company(o) or ""):
-        return found  # "Nordhav Sjømat – driftsleder sjø (Frøya)"
+    if found := _names.title_role(first, company(o) or ""):  # "Nordhav Sjømat – driftsleder sjø"
+        return found if has_job(found) else stated_role(o.items) or found
     if (found := tracker_row(o.items)[1]) and has_job(found):
         return clean_role(found)  # the job of a pasted tracker's furthest row
     best: list[str] = []
@@ -113,7 +117,9 @@ def role(o: Outline) -> str | None:
             if (m := _PROSE_ROLE.search(text)) and has_job(found := m.group(1) or m.group(2)):
                 return clean_role(_ARTICLE.split(found)[-1].strip())
             best = _longest_role(it.text, best)
-    return title_case(" ".join(best)) if best else None
+    if best:
+        return title_case(" ".join(best))
+    return stated_role(o.items) or None  # "The seat: Chief Operating Officer."
 
 
 def _cut_at(value: str) -> str:
