@@ -115,3 +115,29 @@ def role(text: str) -> str | None:
 )
 def test_a_job_stated_in_a_sentence_is_the_role(notes: str, want: str) -> None:
     assert role(notes) == want
+
+
+def titles(text: str) -> list[str]:
+    return [r.title for r in extract_plan(parse_notes(text)).rounds]
+
+
+def test_steps_the_notes_say_are_no_interview_are_not_rounds() -> None:
+    notes = (
+        "# Ferrocarril Andino — Analista — proceso\n\n## Etapas\n"
+        "- Charla en la UBA (mayo) — informativa, no cuenta\n"
+        "- Entrevista técnica — 60 min con el líder de datos\n"
+        "- [done] offer call with Sofía — package, start date. Not an interview.\n"
+        "- Entrevista con el gerente — 45 min\n"
+    )
+    got = titles(notes)
+    assert not any("Charla" in t or "offer" in t for t in got)
+    assert any("técnica" in t for t in got)
+
+
+def test_a_step_followed_by_a_social_keeps_its_round() -> None:
+    notes = (
+        "Rauta Group – Analyst\n"
+        "1) phone screen w/ Ana (HR) — done 3/2\n"
+        '2) final: "case interview" Fri 3/9 w/ 2 partners, then drinks w/ the team (not an interview)\n'
+    )
+    assert len(titles(notes)) == 2

@@ -11,7 +11,7 @@ from .explicit import gloss
 from .vocab import ROUNDISH, has, outside_brackets, round_types, tokens
 from .when import says_when
 
-__all__ = ["is_break", "is_todo"]
+__all__ = ["is_break", "is_todo", "said_not_a_round"]
 
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|breakfast|brunch|tea|arrive|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
@@ -43,7 +43,8 @@ _BREAK = re.compile(
 
 # steps of a hiring process that are no interview: applying, the offer, checks after it
 _NOT_INTERVIEW = re.compile(
-    r"(?i)^\W*(?:\d{1,2}[.)]\s*|(?:name|title)\s*:\s*)?"
+    r"(?i)^\W*(?:(?:done|todo|next|x)\]\s*)?"  # a checklist's "[done] offer call"
+    r"(?:\d{1,2}[.)]\s*|(?:name|title)\s*:\s*)?"
     r"(?:(?:stage|step|phase|round|[ée]tape|etapa)\s*\d+(?:\s*(?:of|de|von)\s*\d+)?\W+)?"
     r"(?:applied(?=\s*$|\s+(?:on|to|via|through|online|for)\b|\s*[-–—,(])"
     r"|application(?:\s+(?:sent|submitted))?(?=\s*$|\s*[-–—,(→:])"
@@ -57,6 +58,15 @@ _NOT_INTERVIEW = re.compile(
     r"|seleksi\s+administrasi|administrative\s+screening|(?:cv|resume)\s+screening|(?:done|end|finish(?:ed)?|end of (?:the )?day"
     r"|leave|depart\w*)(?=\W*$))\b(?!\s*(?:interview|round))"
 )
+
+
+def said_not_a_round(line: str) -> bool:
+    """The line says its step is no interview, after its name ("Charla en el ITBA — informativa,
+    no cuenta", "offer call … Not an interview.")."""
+    own = re.split(r"\bthen\b|\bafterwards\b|;", line, maxsplit=1)[
+        0
+    ]  # "…, then lunch (not an interview)"
+    return bool(_NEGATED.search(own))
 
 
 def is_break(text: str) -> bool:
@@ -113,7 +123,7 @@ _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"
     r"|\bjust paperwork|\bkein interview|\bgeen (?:gesprek|sollicitatie)|\bno es (?:una )?entrevista"
     r"|\bpas d'(?:entretien|[ée]valuation)|\bn[ãa]o (?:é|conta como) entrevista|\bsin entrevista"
-    r"|\bno interview\b(?!\s+\w)"
+    r"|\bno interview\b(?!\s+\w)|\bno cuenta\b|\bgörüşme yok\b"  # "(it) doesn't count"
 )
 
 

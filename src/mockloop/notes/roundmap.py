@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from mockloop.records import ROUND_IDS, PlanRound
 
+from .breaks import said_not_a_round
 from .generic import settle_generic
 from .loops import writes_code
 from .merge import merge, title_words
@@ -244,7 +245,8 @@ def _is_break(r: Round) -> bool:
     step label ("Étape 3 de 4 – Références")."""
     # is_break reads outside brackets: "INTERVIEW (after lunch, 1pm)" is the interview
     head = _CLAUSE.split(outside_brackets(r.title))[0].strip() or r.title
-    return is_break(head) or is_break(step_name(r.title, r.text) or "")
+    first = r.text.split("\n", 1)[0]
+    return is_break(head) or is_break(step_name(r.title, r.text) or "") or said_not_a_round(first)
 
 
 _MINE = re.compile(
