@@ -141,3 +141,13 @@ def test_a_step_followed_by_a_social_keeps_its_round() -> None:
         '2) final: "case interview" Fri 3/9 w/ 2 partners, then drinks w/ the team (not an interview)\n'
     )
     assert len(titles(notes)) == 2
+
+
+def test_a_nickname_in_the_title_becomes_the_legal_name_it_shortens() -> None:
+    notes = (
+        "# Proceso Don Pan — Jefe de Ventas\n\n"
+        '"Don Pan" en los correos internos. Marca estrella: Harinita.\n\n'
+        "## Etapas\n- Entrevista con RH\n- Caso con el director\n\n"
+        "Firma del correo: Atracción de Talento | Galletas Don Panchito, S.A. de C.V. | Puebla\n"
+    )
+    assert company(notes) == "Galletas Don Panchito"

@@ -41,7 +41,7 @@ from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
 from .vocab import WHY_WORDS
-from .written import titled_abbreviation, written_out
+from .written import nicknamed, titled_abbreviation, written_out
 
 __all__ = ["company"]
 
@@ -180,7 +180,7 @@ def _finished(o: Outline, name: str) -> str:
         return name
     if full := SHORT_NAMES.get(name.lower()):
         return full
-    if full := written_out(o.items, name):
+    if full := written_out(o.items, name) or nicknamed(o.items, name):
         return full  # "KK", with "Kiranakart Commerce Pvt. Ltd." in a mail signature
     if len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
         return spelled_out(o.items, name) or _squeezed(o, name) or name

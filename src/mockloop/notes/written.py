@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import Any
 
-__all__ = ["titled_abbreviation", "written_out"]
+__all__ = ["nicknamed", "titled_abbreviation", "written_out"]
 
 # an abbreviation: two to five capitals, maybe joined by "&" ("KK", "SVS", "E&C")
 _ABBR = re.compile(r"^(?=(?:[^\W\d_]&?){2,5}$)[A-Z]+(?:&[A-Z]+)?$")
@@ -49,6 +49,30 @@ def written_out(items: Sequence[Any], name: str) -> str:
             if legal and not squeezed and _squeezed(words[0], abbr):
                 squeezed = " ".join(words)
     return squeezed
+
+
+# a hiring process before the name in a title ("Proceso la Tapa", "Candidatura AMA")
+_PROCESS = re.compile(
+    r"(?i)^(?:process|proceso|processo|processus|prozess|proces|candidatura|candidature"
+    r"|bewerbung|sollicitatie|solicitud|recrutamento|reclutamiento|recruitment)\s+(?=\S)"
+)
+
+
+def nicknamed(items: Sequence[Any], name: str) -> str:
+    """The legal name a nickname shortens, each of its words the start of one of the legal
+    name's ("la Tapa" for "Botanas La Tapatía, S.A. de C.V."); "" if none."""
+    want = _PROCESS.sub("", name).lower().split()
+    if not want or len(want) > 3:
+        return ""
+    for it in islice(items, 3000):
+        for m in _SPAN.finditer(it.text):
+            words, legal = _before_legal(m[0].split(), it.text[m.end() :])
+            low = [w.lower() for w in words]
+            for i in range(len(low) - len(want) + 1) if legal else ():
+                run = low[i : i + len(want)]
+                if all(r.startswith(w) for r, w in zip(run, want, strict=True)) and run != want:
+                    return " ".join(words)
+    return ""
 
 
 def titled_abbreviation(title: str, items: Sequence[Any], jobs: frozenset[str]) -> str:
