@@ -199,12 +199,15 @@ def test_a_scorer_that_follows_length_is_flagged() -> None:
 
 # held-out agreement as last measured (2026-12-05, after checklists and term runs were told apart
 # from answers laid out under labels: Spearman 0.765, QWK 0.778 over 1,126 answers; heldout11
-# 0.744 / 0.741, heldout12 0.818 / 0.819, heldout13 0.670 / 0.661, heldout14 0.706 / 0.701). These parts have all been looked at by now (heldout15 has not): a
-# regression floor, not the target
+# 0.744 / 0.741, heldout12 0.818 / 0.819, heldout13 0.670 / 0.661, heldout14 0.706 / 0.701), and
+# with heldout15 and heldout16 first measured: all fifteen parts 0.747 / 0.761 over 1,312 answers,
+# heldout15 0.637 / 0.635, heldout16 0.637 / 0.657. A regression floor, not the target; heldout17
+# is not measured here
 @pytest.mark.parametrize(
     ("parts", "min_rho", "min_qwk"),
-    [(HELDOUT_PARTS, 0.755, 0.77), (("heldout11",), 0.73, 0.73), (("heldout12",), 0.80, 0.80),
-     (("heldout13",), 0.65, 0.645), (("heldout14",), 0.70, 0.69)],
+    [(HELDOUT_PARTS, 0.74, 0.755), (("heldout11",), 0.73, 0.73), (("heldout12",), 0.80, 0.80),
+     (("heldout13",), 0.65, 0.645), (("heldout14",), 0.70, 0.69), (("heldout15",), 0.62, 0.62),
+     (("heldout16",), 0.62, 0.64)],
 )  # fmt: skip
 def test_held_out_agreement_stays_above_its_floor(
     parts: tuple[str, ...], min_rho: float, min_qwk: float
