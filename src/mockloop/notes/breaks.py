@@ -63,9 +63,8 @@ _NOT_INTERVIEW = re.compile(
 def said_not_a_round(line: str) -> bool:
     """The line says its step is no interview, after its name ("Charla en el ITBA — informativa,
     no cuenta", "offer call … Not an interview.")."""
-    own = re.split(r"\bthen\b|\bafterwards\b|;", line, maxsplit=1)[
-        0
-    ]  # "…, then lunch (not an interview)"
+    # its own clause only: not the "(not an interview)" of "…, then lunch (not an interview)"
+    own = re.split(r"\bthen\b|\bafterwards\b|;", line, maxsplit=1)[0]
     return bool(_NEGATED.search(own))
 
 

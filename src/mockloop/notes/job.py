@@ -94,10 +94,10 @@ def role(o: Outline) -> str | None:
     if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
         longer = [t for t in titled[1:] if len(t.split()) > 1]
         found = longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
-        return found if has_job(found) else stated_role(o.items) or found  # "# Halvo — search"
+        return _or_stated(found, o)  # "# Halvo — search"
     first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
     if found := _names.title_role(first, company(o) or ""):  # "Nordhav Sjømat – driftsleder sjø"
-        return found if has_job(found) else stated_role(o.items) or found
+        return _or_stated(found, o)
     if (found := tracker_row(o.items)[1]) and has_job(found):
         return clean_role(found)  # the job of a pasted tracker's furthest row
     best: list[str] = []
@@ -120,6 +120,11 @@ def role(o: Outline) -> str | None:
     if best:
         return title_case(" ".join(best))
     return stated_role(o.items) or None  # "The seat: Chief Operating Officer."
+
+
+def _or_stated(found: str, o: Outline) -> str:
+    """A title line's job, unless it holds no job word and a sentence states the job."""
+    return found if has_job(found) else stated_role(o.items) or found
 
 
 def _cut_at(value: str) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import islice
-from typing import Any
 
 from .names import clean_role, has_job
+from .parser import Item
 
 __all__ = ["stated_role", "titled_role"]
 
@@ -38,18 +38,18 @@ _AD_SAID = re.compile(
 )
 
 
-def titled_role(items: Sequence[Any]) -> str:
+def titled_role(items: Sequence[Item]) -> str:
     """A job named by "the title is X": what the recruiter calls the job, stronger than the
     notes' own title line."""
     return _first(items, (_TITLE_IS,))
 
 
-def stated_role(items: Sequence[Any]) -> str:
+def stated_role(items: Sequence[Item]) -> str:
     """A job named in a sentence: "the title is X", an ad's quoted title, "the seat: X"."""
     return _first(items, (_TITLE_IS, _AD_SAID, _IT_IS))
 
 
-def _first(items: Sequence[Any], patterns: Sequence[re.Pattern[str]]) -> str:
+def _first(items: Sequence[Item], patterns: Sequence[re.Pattern[str]]) -> str:
     for it in islice(items, 3000):
         text = it.text
         if (

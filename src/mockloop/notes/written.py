@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import islice
-from typing import Any
+
+from .parser import Item
 
 __all__ = ["nicknamed", "titled_abbreviation", "written_out"]
 
@@ -33,7 +34,7 @@ _LEGAL = re.compile(
 )
 
 
-def written_out(items: Sequence[Any], name: str) -> str:
+def written_out(items: Sequence[Item], name: str) -> str:
     """The full name ``name`` (or its one abbreviated word, "Candidatura AMA") stands for, or ""."""
     abbr = _abbreviation(name)
     if not abbr:
@@ -58,7 +59,7 @@ _PROCESS = re.compile(
 )
 
 
-def nicknamed(items: Sequence[Any], name: str) -> str:
+def nicknamed(items: Sequence[Item], name: str) -> str:
     """The legal name a nickname shortens, each of its words the start of one of the legal
     name's ("la Tapa" for "Botanas La Tapatía, S.A. de C.V."); "" if none."""
     want = _PROCESS.sub("", name).lower().split()
@@ -75,7 +76,7 @@ def nicknamed(items: Sequence[Any], name: str) -> str:
     return ""
 
 
-def titled_abbreviation(title: str, items: Sequence[Any], jobs: frozenset[str]) -> str:
+def titled_abbreviation(title: str, items: Sequence[Item], jobs: frozenset[str]) -> str:
     """The full name of an abbreviation in the notes' title that is not a job ("Kia ora — notes
     for the MCR job", "MCR = Ministry for Coastal Resilience" below)."""
     for word in re.findall(r"[\w&]+", title):

@@ -9,7 +9,7 @@ import re
 
 from mockloop.text import words
 
-from .signals import content
+from .signals import PROPER_WORD, content
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -307,7 +307,7 @@ NAMES_MIN, NAME_RATE = 6, 7.5
 # a run of capitalised words is one name ("Forward Deployed PM"), and a word after a colon starts
 # a sentence, not a name
 _NAME_RUN = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*")
-_NAME = re.compile(r"[A-Z][a-z]+|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*")
+_NAME = re.compile(PROPER_WORD)
 
 
 def name_drop(text: str) -> bool:

@@ -231,8 +231,8 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     (
         _rx(
             r"\b(?:write (?:a|an|the|me|some|code|out|pseudo)|implement|code\b|function|algorithm|"
-            r"complexity|given (?:a|an) (?:list|"
-            r"array|string|stream|tree|graph|log)|return the|find the \d|sql|(?:write|run) (?:a |the |an? \w+ )?query|bounded memory|"
+            r"complexity|given (?:a|an) (?:list|array|string|stream|tree|graph|log)|return the|"
+            r"find the \d|sql|(?:write|run) (?:a |the |an? \w+ )?query|bounded memory|"
             r"(?:check|detect|determine|decide) (?:whether|if) (?:a|an|the) (?:string|list|array|"
             r"number|tree|graph|linked list|word|input))"
         ),
@@ -285,7 +285,7 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     ),
     (
         _rx(
-            r"\b(?:design|architect|estimate|how many|size the|build a|scale (?:it|this)|"
+            r"\b(?:design|architect|estimate|size the|build a|scale (?:it|this)|"
             r"metrics? (?:for|would)|measure success|success metric|onboard|launch plan|"
             r"go-to-market|roadmap|critique|your (?:proposal|take(?!-)|plan|deck)\b|how would you "
             r"(?:improve|increase|grow|redesign|reduce|evaluate|test|validate|benchmark)|what would you "

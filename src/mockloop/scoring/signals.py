@@ -229,7 +229,9 @@ _UNIT = _rx(
     r"|gpus?|gb|tb|kb|k\b|m\b|x\b|percent|million|billion|thousand|dollars?|cents?)",
     r"\$\d",
 )
-_PROPER = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)\b")
+# a name's word: "Postgres", "APNs", "S3"; after a lower-case word, so not a sentence's first
+PROPER_WORD = r"[A-Z][a-z]+|[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*"
+_PROPER = re.compile(rf"(?<=[a-z,;:] )(?:{PROPER_WORD})\b")
 _EXAMPLE = re.compile(
     r"\b(?:(?i:when i|for example|for instance|a (?:specific |good )?example"
     r"|one customer|a (?:customer|prospect|retail|large|mid-size)"
