@@ -221,7 +221,9 @@ def test_long_hyphen_runs_and_addresses_parse_in_linear_time() -> None:
         "# Acme\n" + "\n".join(f"## Why Name{k}\ncurrent: x at Name{k}" for k in range(300)),
     ):
         extract_plan(parse_notes(text))
-    assert time.monotonic() - started < 3  # quadratic: 35 s; linear: well under a second
+    assert (
+        time.monotonic() - started < 10
+    )  # quadratic: 35 s; linear: well under a second, on a busy machine a few
 
 
 # ---------------------------------------------------------------- a second review of the mends

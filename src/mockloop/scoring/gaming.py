@@ -9,7 +9,7 @@ import re
 
 from mockloop.text import words
 
-from .signals import PROPER_WORD, content
+from .signals import PROPER_WORD, content, sentences
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -339,6 +339,28 @@ def method_talk(text: str) -> bool:
     )
 
 
+# "Win rate went from 14% to 31%." as a sentence of its own after each step: a before-and-after
+# pasted on, not a result told. Real answers in the tuning parts give two at most; pasted ones
+# give one a bullet.
+_CHANGE = _rx(
+    r"\b(?:went|gone|moved|rose|fell|dropped|grew|jumped|climbed|improved|increased|decreased|"
+    r"reduced|cut|up|down)\s+(?:\w+\s+){0,2}from\s+[£$€]?\d[\d.,]*\s*(?:%|k|m|x)?(?:\s+\w+)?"
+    r"\s+to\s+[£$€]?\d"
+)
+CHANGE_WORDS, CHANGES_MIN = 12, 3
+
+
+def pasted_changes(text: str) -> int:
+    """Short sentences that are only a before-and-after figure."""
+    said = sentences(text)[:60]
+    return sum(1 for s in said if len(words(s)) <= CHANGE_WORDS and _CHANGE.search(s))
+
+
 def made_up_numbers(sentences: list[str], text: str) -> bool:
-    """A number hung on every step, or on a soft outcome: the gate and the advice read this."""
-    return bool(boilerplate_numbers(sentences)) or soft_numbers(text) > 0
+    """A number hung on every step, or on a soft outcome, or a before-and-after figure pasted
+    after each step: the gate and the advice read this."""
+    return (
+        bool(boilerplate_numbers(sentences))
+        or soft_numbers(text) > 0
+        or pasted_changes(text) >= CHANGES_MIN
+    )

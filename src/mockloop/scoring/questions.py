@@ -19,6 +19,17 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- elements of a strong answer
 
+# a step of a story told in the present: "so I go to her and I say", "Saturday I find one
+# circuit reading low", "I replace the run": a clause that opens with I/we and a verb of doing
+# (not "I think", "I believe": those are views, not steps)
+PRESENT_ACTION = (
+    r"(?:(?<=[.!?;:,] )|(?<=^)|\b(?:so|then|and|now|next|later|(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|tomorrow|tonight) )(?:i|we) (?:go|look|say|tell|offer|ask|call|ring|phone|pull|sit|"
+    r"write|build|put|take|decide|start|push|check|bring|send|talk|suggest|propose|agree|find|make|"
+    r"run|meet|email|escalate|book|open|walk|roll|move|explain|show|fix|change|replace|trace|"
+    r"test|retest|pick|give|hand|flag|raise|stop|sort|draft|cancel|refuse|rewrite|redo|set up|"
+    r"sit down|get (?:on|back|them|him|her))(?:s|es)?\b"
+)
 ELEMENTS: dict[str, re.Pattern[str]] = {
     "situation": _rx(
         r"\b(?:when i was|at (?:my|a|our) (?:last|previous|old|first)|in (?:19|20)\d\d|last "
@@ -31,9 +42,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"found|began|went|got|spent|kept|sent|held|cut|split|shipped|pushed|pulled|called|"
         r"owned|proposed|decided|asked|paired|reframed)\b"
         # a story told in the present: "so I go to her and I say", "I am writing the suite"
-        r"|\b(?:so|then|and|now) (?:i|we) (?:go|look|say|tell|offer|ask|call|ring|pull|sit|write|"
-        r"build|put|take|decide|start|push|check|bring|send|talk|suggest|propose|agree|find|"
-        r"make|run|meet|email|escalate|book|open|walk|roll|move|explain|show|fix|change)s?\b"
+        rf"|{PRESENT_ACTION}"
         r"|\b(?:i|we) (?:am|are) (?!(?:looking|hoping|trying|thinking|going|excited)\b)\w+ing\b"
     ),
     "result": _rx(
@@ -77,6 +86,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     "clarify": _rx(
         r"\b(?:first,? i'?d|i'?d (?:start|ask|check|look|clarify|confirm|want to know)|clarify|"
         r"confirm|check (?:whether|if)|look at|segment|break (?:it |that )?down|hypothes\w*|"
+        r"ask (?:(?:some|a few|open|them|him|her|the \w+) )?(?:questions?|what|how|why|whether|if|"
+        r"who|when)|find out|"
         r"rule out|reproduce|logs?|dashboards?|traces?|assum\w+|requirements?|is it real|"
         r"locali[sz]\w*|isolate|narrow (?:it |this )?down|separate \w+ from|what (?:does|do) "
         r"(?:they|the \w+|it) (?:want|need|mean))\b|[^.?!\n]{8,}\?"
@@ -100,6 +111,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(?:i'?d (?:pick|choose|go with|prioriti\w+|start with|ship|build|say no)|i "
         r"(?:picked|chose|prioriti\w+|decided)|decid\w+|my call|i recommend\w*|recommend\w*|"
         r"my (?:\w+ )?(?:view|answer|bet|call|recommendation) is|the bet is|(?:^|\. )(?:yes|no)\b|"
+        r"won (?:clearly|easily|out|hands down)|we went with|(?:i|we) (?:chose|picked) (?:the|to)|"
         r"i(?:'d| would) (?:delay|hold|wait|launch|go|move|stop|keep|say (?:yes|no)))\b"
     ),
     "complexity": _rx(
@@ -219,7 +231,7 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
             r"proud(?:est)? of|what (?:was|were) your (?:\w+ )?(?:role|part|contribution)|what did you "
             r"personally|have you personally|your (?:personal|specific) (?:role|contribution)|"
             r"(?:what|which) (?:results|impact|decision)\b[^?]*\b(?:deliver|made|have)|how did you "
-            r"(?:measure|get|know|decide))"
+            r"(?:measure|get|know|decide)|how do you know (?:it|that|this|they) (?:\w+ )?work)"
         ),
         QuestionType(
             "story",
@@ -247,7 +259,7 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
             r"\b(?:a customer (?:says|asks|wants|tells|complains|reports|is)|customer "
             r"(?:complains|reports|escalat)|client (?:says|wants|asks)|is (?:slow|down|failing|"
             r"broken)|errors?|outage|incident|debug|troubleshoot|(?:dropped|fell|dipped|spiked) "
-            r"\d|what would you do|how do you handle|how would you handle|what's going on|"
+            r"\d|what would you do(?! (?:\w+ )?differently)|how do you handle|how would you handle|what's going on|"
             r"what would you try|what happened|what do you do|what would you (?:check|look at)|"
             r"(?:dropped|fell|dipped|spiked|rose|jumped|declined) (?:from|by|to|\d)|"
             r"how would you (?:investigate|diagnose)|(?:doubled|tripled|halved)\b|where do you start)"
@@ -274,7 +286,7 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     ),
     (
         _rx(
-            r"\b(?:how many|how much (?:would|does|do|is)|estimate (?:the|how)|size (?:of )?the "
+            r"\b(?:how many|how much (?:\w+ )?(?:would|does|do|is|will)|estimate (?:the|how)|size (?:of )?the "
             r"market|market size|guesstimate|back[- ]of[- ]the[- ]envelope)"
         ),
         QuestionType(
@@ -324,8 +336,7 @@ NEEDS: dict[str, re.Pattern[str]] = {
         r"|went|got|found|wrote|saw|knew|thought|brought|sent|spent|began|chose|drove|gave|kept"
         r"|left|lost|met|paid|put|sold|won|grew|cut|set|shipped|became|stood|spoke|sat|felt"
         r"|held|heard|caught|fought|taught|bought)\b"
-        r"|\b(?:so|then|and) (?:i|we) (?:go|look|say|tell|offer|ask|call|sit|write|build|take|"
-        r"decide|start|push|check|bring|send|talk|suggest|propose|find|make|run|meet|walk|roll)s?\b"
+        rf"|{PRESENT_ACTION}"
     ),
 }
 

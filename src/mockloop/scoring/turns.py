@@ -42,6 +42,9 @@ class Turn:
     instead: re.Pattern[str] | None = None
     # an opening that denies there is anything to say ("Not much, to be honest.") misses it
     denied: re.Pattern[str] | None = None
+    # words that take the turn outright wherever they stand ("that was my call, and it was the
+    # wrong one"): one such sentence is enough, however long the story around it
+    owned: re.Pattern[str] | None = None
 
 
 # "Nothing really went wrong", "Honestly, I can't think of anything", "Not much, to be honest"
@@ -50,6 +53,21 @@ _DENIED = _rx(
     r"anything)|nothing(?: (?:really|much|major|big))?(?: went wrong| comes to mind|,|\.|!)|"
     r"i can'?t think of (?:anything|much|any)|none,? really|no regrets|i wouldn'?t change "
     r"(?:anything|a thing|much))"
+)
+
+# the candidate owning a failure in so many words: "it was the wrong one", "my mistake", "I missed"
+_OWNED = _rx(
+    r"\b(?:(?:was|were) (?:the |a |my )?(?:wrong (?:one|call|decision|choice)|mistake|bad call|"
+    r"misjudg\w+)|my (?:mistake|fault|error|bad call)|i (?:got (?:it|that|this) wrong|was wrong|"
+    r"missed|should(?:n't| not)? have|messed up|made (?:a|the) (?:mistake|wrong)|misjudged|misread|"
+    r"overlooked|underestimated|overestimated|dropped the ball))\b"
+)
+
+# knowing the cause before looking: "straight away I know what it is", "it's obviously the homepage"
+_JUMPED = _rx(
+    r"\b(?:straight away|right away|immediately|instantly) (?:i|we) (?:know|knew|could tell|"
+    r"see|saw)\b|\b(?:i|we) (?:know|knew) (?:straight away|right away|immediately|exactly what)|"
+    r"\bit'?s obviously\b|\bobviously (?:it'?s|it was|the)\b"
 )
 
 TURNS: tuple[Turn, ...] = (
@@ -83,6 +101,7 @@ TURNS: tuple[Turn, ...] = (
         2.0,
         "never speaks to the downside the question asks about",
         denied=_DENIED,
+        owned=_OWNED,
     ),
     Turn(
         "a measure",
@@ -126,7 +145,11 @@ TURNS: tuple[Turn, ...] = (
             r"\bwhy (?:is|are|was|were|did|does|do|might|would|could|has|have)\b(?! you\b)|"
             r"what(?:'s| is| might be| could be) (?:going on|happening|driving|behind|causing)|"
             r"what happened|what caus\w*|root cause|find out why|what explains|how would you "
-            r"(?:investigate|diagnose|debug)"
+            r"(?:investigate|diagnose|debug)|"
+            # a figure that moved, then "what do you do?": the cause comes first
+            r"(?:fell|dropped|dipped|declined|spiked|jumped|rose|doubled|halved) (?:by |from |to )?"
+            r"\d[^?]{0,80}\b(?:what (?:do|would|should) (?:you|we) do|how (?:do|would) you "
+            r"(?:respond|react|handle))"
         ),
         _rx(
             r"\b(?:because|caus\w*|due to|reasons?|likely|probably|might|could|maybe|perhaps|"
@@ -141,6 +164,7 @@ TURNS: tuple[Turn, ...] = (
             r"(?:build|rebuild|launch|introduce|create|switch|redesign|replace|start a|roll out|"
             r"migrate)\b"
         ),
+        denied=_JUMPED,
     ),
 )
 
@@ -177,7 +201,7 @@ def missed_turn(question: str, answer: str) -> Turn | None:
             continue
         if turn.denied is not None and turn.denied.search(opening):
             return turn
-        if turn.taken.search(opening):
+        if turn.taken.search(opening) or (turn.owned is not None and turn.owned.search(answer)):
             continue
         if turn.instead is not None:
             if turn.instead.search(opening):
