@@ -35,9 +35,11 @@ __all__ = [
 # "Channel 4" or "Forever 21"
 _REQUISITION = re.compile(r"\b[A-Z]{1,5}[-_#]?\d{3,}\b|^[A-Z][a-z]+ [A-Z][a-z]+ \d{1,2}$")
 # a recruiting agency places the candidate with its client: "Redpath Talent", "Hays Recruitment"
-_AGENCY = re.compile(
+_AGENCY = re.compile(  # (and in the candidate's language, with a legal form after it)
     r"(?i)(?:talent|recruit(?:ment|ing|ers)?|staffing|resourcing|headhunt(?:ers|ing)?|executive"
-    r"\s+search|search\s+partners|personnel|personalberatung)$"
+    r"\s+search|search\s+partners|personnel|personalberatung|rekruttering|rekrytering|rekrytointi"
+    r"|rekrutacja|werving|reclutamento|reclutamiento|recrutement|recrutamento)"
+    r"(?:[ ,]+(?:ltd|limited|llc|inc|gmbh|ag|as|ab|a/s|oy|b\.?v|s\.?a|pty|pte|plc)\.?)*$"
 )
 # a job in its usual letters: "EM loop — Madrid", "TPM prep", "QS interview"
 ROLE_ABBREVIATIONS = word_set(

@@ -41,7 +41,7 @@ from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
 from .vocab import WHY_WORDS
-from .written import nicknamed, titled_abbreviation, written_out
+from .written import legal_name, nicknamed, titled_abbreviation, written_out
 
 __all__ = ["company"]
 
@@ -201,6 +201,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         m = _AT_NAME.search(value) if label in ROLE_LABELS else None
         if m and (name := clean_name(m[1])) and ok(title_case(name)):
             return title_case(name)
+    legal = legal_name(o.items[:6])
+    legal = legal if legal and not legal.isupper() and ok(legal) else ""
     top = [t for t in _top_lines(o) if not _PATH.match(t)]
     lines = top + mail_subjects(o.items)
     titles = [(_names.title_name(t), (k > 0) + (0 < k < len(top)), t) for k, t in enumerate(lines)]
@@ -209,6 +211,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
          and not generic_title(t) and ok(title_case(t), later)),
         ("", False),
     )  # fmt: skip
+    if legal and _named_more(o, legal, titled):
+        return legal  # "Kowal Logistics sp. z o.o." near the top over "Trello Board Export"
     why = Counter({n: c for n, c in _why_names(o).items() if ok(n)})
     in_title = [n for n in why if any(n.lower() in t.lower() for t in lines)]
     if titled and any(n.lower() in titled.lower() for n in in_title):
@@ -237,6 +241,18 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         *frequent_names(o.items)[:1],
     )
     return next((n for n in found if n and not _not_a_name(n) and ok(n)), None)
+
+
+def _named_more(o: Outline, legal: str, titled: str) -> bool:
+    """The notes come back to the legal name's first word (twice or more) at least as often as
+    to the name the title gives: the employer, not a brand's parent or a past employer."""
+    text = "\n".join(it.text for it in o.items[:3000])
+
+    def count(word: str) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) if word else 0
+
+    first = count(legal.split()[0])
+    return first >= 2 and first >= count(titled)
 
 
 _AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
@@ -333,6 +349,7 @@ def _why_names(o: Outline) -> Counter[str]:
             n for n in said
             if n.split()[0].lower() not in _DEMONSTRATIVES  # "Warum diese Firma"
             and n.lower() not in _WHY_STOP and len(n.split()) <= 3
+            and not (n.split()[0] in ("the", "a", "an", "my") and n.islower())  # "Why the move"
         ]  # fmt: skip
         if len(said) > 1 and any(n[:1].isupper() for n in said):
             said = [n for n in said if n[:1].isupper()]  # "why consulting, why A&P": the firm

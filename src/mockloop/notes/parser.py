@@ -17,7 +17,7 @@ from .asked import asked_round
 from .inline import strip_inline, struck
 from .lines import banner_text, front_matter, gc_paused, org_line, split_lines, table_cells
 from .pasted import sheet_rows, tidied
-from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header
+from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header, title_break
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
 LIST_KINDS = ("bullet", "ordered")
@@ -122,8 +122,7 @@ class _Parser:
         self.blank = True
         self.ordered = False  # the open list's top entry is numbered
         self.margin = False  # its notes are bullets at the margin, not indented
-        # plain text (Apple Notes, a .txt): no line is a Markdown heading or a list
-        self.plain = not any(
+        self.plain = not any(  # plain text (Apple Notes, a .txt): no Markdown heading or list
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
         )
         self.org = any(line.startswith("#+") for line in lines[start : start + 30])  # Emacs org
@@ -358,6 +357,11 @@ class _Parser:
         ):
             self._pseudo(shown, i + 1)  # "Threat modeling, 60 min" over its notes (Apple Notes)
             return i + 1
+        if was_blank and not col and (cut := title_break(self.lines, i, shown, _LIST.match)):
+            self._end_pseudo()  # "Timetable they sent" after "Why Edinburgh:" and its paragraph
+            if cut == "list":  # "Étapes" over "- Appel avec …": the list's own heading
+                self._pseudo(shown, i + 1)
+                return i + 1
         if (
             shown.endswith(":")
             and len(shown) <= 60

@@ -90,9 +90,9 @@ def person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
 
 
 # "Dana Whitfield — Talent Partner", "Dr. Omar Haddad, Medical Director": a name, then a title
-_HEAD_NAME = re.compile(
-    r"^(?:Dr\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?)){1,2}"
-    r"(?:\s+[—–-]\s+|,\s+)(.+)$"
+_HEAD_NAME = re.compile(  # "Phil Garza - Operations Manager", "Ms Priya Raman (Partner) — 45 min"
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z'’-]+"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?)){1,2}(?:\s+[—–-]\s+|,\s+|\s+(?=\())(.+)$"
 )
 _PARTS = re.compile(r"[.;,()]\s*|\s+[—–-]\s+")
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["SECTION_NUMBER", "caps_header", "numbered_sections", "plain_header"]
+from .vocab import ROUNDISH, has, round_types, tokens
+
+__all__ = [
+    "SECTION_NUMBER",
+    "caps_header",
+    "list_header",
+    "numbered_sections",
+    "plain_header",
+    "title_line",
+]
 
 
 def caps_header(text: str) -> bool:
@@ -43,6 +52,52 @@ def plain_header(lines: list[str], i: int, text: str, listed: Callable[[str], ob
         and len(nxt) > len(text) // 2
         and _block_is_prose(lines, i + 1)
     )
+
+
+def title_break(lines: list[str], i: int, text: str, listed: Callable[[str], object]) -> str:
+    """How line ``i`` (after a blank line, at the margin) breaks the notes: "list" when it heads
+    the list right under it, "title" when it is only a title line (either ends an open "label:"
+    section), "" when it is neither."""
+    if list_header(lines, i, text, listed):
+        return "list"
+    return "title" if title_line(lines, i, text) else ""
+
+
+def list_header(lines: list[str], i: int, text: str, listed: Callable[[str], object]) -> bool:
+    """Line ``i`` (``text``, after a blank line, at the margin): a short title with no closing
+    punctuation right over a bulleted list at the margin ("Étapes" over "- Appel avec …"):
+    the list's heading, as a '#' line or a "label:" would be. Not a line that names a round,
+    a date or a person's slot ("scenario - 18/02"): those open a round over its notes."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return (
+        nxt[:1] in ("-", "*", "+", "•")
+        and bool(listed(nxt))
+        and len(text) <= 60
+        and len(text.split()) <= 6
+        and text[:1].isalnum()
+        and not text.endswith((".", "!", "?", ",", ";", ":"))
+        and not _ROUND_LINE.search(text)
+        and not round_types(text)
+        and not has(tokens(text), ROUNDISH)
+    )
+
+
+def title_line(lines: list[str], i: int, text: str) -> bool:
+    """Line ``i`` (after a blank line, at the margin) reads as the title of what follows: short,
+    no closing punctuation, over a non-blank line. It ends a "label:" line's section ("Why
+    Edinburgh:" over its paragraph, then "Timetable they sent")."""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return (
+        bool(nxt)
+        and len(text) <= 60
+        and len(text.split()) <= 6
+        and text[:1].isalnum()
+        and not text.endswith((".", "!", "?", ",", ";", ":"))
+    )
+
+
+# a date, a time or "who - when": a round's own line over its notes, not a section title
+_ROUND_LINE = re.compile(r"\d|\s[-–—]\s|\bw/|@|\(")
 
 
 def _block_is_prose(lines: list[str], start: int) -> bool:

@@ -30,7 +30,7 @@ _SPAN = re.compile(rf"{_CAP}(?:{_JOINS}{_CAP})*")
 _LEGAL = re.compile(
     r"^[ ,]*(?:Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|LLP|LLC|Inc\.?"
     r"|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.R\.L\.|S\.p\.A\.|S\.r\.l\.|Oy|ApS|A/S|plc|PLC"
-    r"|Joint Stock Company|JSC|S\.A\.E\.|a\.s\.|OÜ|AS|AB)(?!\w)"
+    r"|Joint Stock Company|JSC|S\.A\.E\.|a\.s\.|OÜ|AS|AB|[Ss]p\. z o\.o\.|Co\.|NHS (?:Foundation )?Trust)(?!\w)"
 )
 
 
@@ -130,3 +130,16 @@ def _squeezed(word: str, abbr: str) -> bool:
         return False
     rest = iter(low[1:])
     return all(c in rest for c in abbr[1:])
+
+
+def legal_name(items: Sequence[Item]) -> str:
+    """The first name written with its legal form in ``items`` ("Halbach & Söhne Maschinenbau
+    GmbH", "Kowal Logistics sp. z o.o.", "Leeds Teaching Hospitals NHS Trust"); "" if none."""
+    for it in items:
+        for m in _SPAN.finditer(it.text):
+            words, legal = _before_legal(m[0].split(), it.text[m.end() :])
+            if not legal or not words or not words[0][:1].isupper():
+                continue
+            form = _LEGAL.match(m[0][len(" ".join(words)) :] or it.text[m.end() :])
+            return " ".join(words) + (form[0].rstrip() if form else "")
+    return ""

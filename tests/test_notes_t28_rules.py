@@ -1,0 +1,116 @@
+"""Rules learnt from tuning batch t28: where a "label:" section ends, a short title over a list,
+and the employer written with its legal form near the top."""
+
+from __future__ import annotations
+
+from mockloop.notes.parser import parse_notes
+from mockloop.notes.plan import extract_plan
+from mockloop.records import InterviewPlan
+
+
+def plan(text: str) -> InterviewPlan:
+    return extract_plan(parse_notes(text))
+
+
+def test_a_label_line_section_ends_at_the_next_title_line() -> None:
+    """ "Why Edinburgh:" over its paragraph does not swallow the timetable that follows."""
+    notes = (
+        "Lecturer in Linguistics — University of Edinburgh\n\n"
+        "Framing / why Edinburgh:\n"
+        "Postdoc 3 yrs on speech, I want to build a group and teach the NLP course.\n\n"
+        "Timetable they sent\n"
+        "10:15  Research seminar (30 + 15 Q&A), open to the School\n"
+        "11:15  Teaching presentation (10 min) to the panel\n"
+        "15:00  Formal interview (panel, 45 min)\n"
+    )
+    got = plan(notes)
+    assert not got.default_loop
+    assert [r.source.line for r in got.rounds if r.source] == [7, 8, 9]
+    assert got.pitch  # the paragraph under the label is still the pitch
+
+
+def test_a_short_title_over_a_list_heads_it() -> None:
+    """ "Étapes" over its bullets after a pitch label: the steps are the loop, not the pitch."""
+    notes = (
+        "Notes — second de cuisine — Maison Berthier\n\n"
+        "Ce que je veux dire (pitch) :\n"
+        "8 ans de cuisine, je veux travailler le produit local.\n\n"
+        "Étapes\n"
+        "- Appel avec Mme Claire Berthier (gérante) — fait lundi, 15 min.\n"
+        "- Entretien avec le chef après le service.\n\n"
+        "Entretien avec Antoine Berthier\n"
+        "- ma vision de la carte\n"
+        "- gestion des commis, HACCP\n"
+    )
+    got = plan(notes)
+    assert not got.default_loop
+    lines = {r.source.line for r in got.rounds if r.source}
+    assert {7, 10} <= lines  # the call in the list, the interview over its bullets
+
+
+def test_a_line_naming_a_slot_over_bullets_is_not_made_a_heading() -> None:
+    """ "thursday (Michelle + Rob)" over its prep stays a round's own line."""
+    notes = (
+        "store mgr interviews\n\n"
+        "me:\n- deputy store manager since 2022\n\n"
+        "thursday (Michelle + Rob)\n"
+        "- Rob would be my line manager\n"
+        "- KPIs I run: sales vs LY, conversion\n"
+    )
+    sections = [s.heading for s in parse_notes(notes).sections]
+    assert "thursday (Michelle + Rob)" not in sections
+
+
+def test_why_the_move_names_no_company() -> None:
+    notes = (
+        "# E&C — Relationship Manager\n\n"
+        "Bank Ehrsam & Cie AG, private bank since 1861.\n\n"
+        "Why the move\n- 9 years at a big bank\n- my clients hate the turnover\n"
+    )
+    assert plan(notes).company != "The Move"
+
+
+def test_a_legal_name_near_the_top_beats_a_title_that_names_no_employer() -> None:
+    notes = (
+        'Trello board export: "Job hunt Q4" — list view (copied)\n\n'
+        "== Column: DONE ==\n"
+        "[card] Apply — Data Engineer (Senior) — Kowal Logistics sp. z o.o.\n"
+        "  label: applied 3 Nov\n\n"
+        "[card] Pitch\n"
+        "  description: Kowal is moving parcels across 9 countries.\n"
+    )
+    assert plan(notes).company == "Kowal Logistics sp. z o.o."
+
+
+def test_a_brand_used_throughout_beats_its_parents_legal_name() -> None:
+    notes = (
+        "Shomer — Security Researcher\n\n"
+        "Shomer = runtime protection for OT. Acquired by Bastionix Israel Ltd. in 2024.\n"
+        "- Shomer research team publishes a lot\n- why Shomer: the research culture\n"
+    )
+    assert plan(notes).company == "Shomer"
+
+
+def test_an_agency_with_a_legal_form_is_not_the_employer() -> None:
+    notes = (
+        "# Nordhav Sjømat – driftsleder sjø\n\n"
+        "**Prosessen** (fra Ingrid, Kystrekruttering):\n"
+        "1. telefonintervju ✔\n\n"
+        "**Telefonintervju – ferdig**\n- Ingrid Aune, Kystrekruttering AS, ca 20 min\n"
+    )
+    assert plan(notes).company == "Nordhav Sjømat"
+
+
+def test_rounds_named_only_by_the_interviewer_with_an_honorific() -> None:
+    notes = (
+        "Hollis Tan LLP — associate, Disputes\n\n"
+        "Mr Daniel Hollis (Managing Partner) — 20 min\n"
+        "- the why law, why us chat\n- ask about the India desk\n\n"
+        "Ms Priya Raman (Partner, Arbitration) — 45 min\n"
+        "- a short fact pattern on arbitration\n- drafting sample\n\n"
+        "Ms Cheryl Ong (HR Manager) — 15 min\n"
+        "- notice period, expected salary\n"
+    )
+    got = plan(notes)
+    assert not got.default_loop
+    assert sorted(r.source.line for r in got.rounds if r.source) == [3, 7, 11]
