@@ -114,3 +114,29 @@ def test_rounds_named_only_by_the_interviewer_with_an_honorific() -> None:
     got = plan(notes)
     assert not got.default_loop
     assert sorted(r.source.line for r in got.rounds if r.source) == [3, 7, 11]
+
+
+def test_an_organisation_after_the_job_in_the_title_is_the_employer() -> None:
+    notes = (
+        "Senior Pharmacist, Oncology — Mater Misericordiae University Hospital, Dublin 7\n\n"
+        "1. Ms Orla Brennan — Chief Pharmacist\n   - why the Mater, why oncology\n"
+    )
+    got = plan(notes)
+    assert got.company is not None and "Mater Misericordiae University Hospital" in got.company
+    assert got.role == "Senior Pharmacist, Oncology"
+
+
+def test_lettered_panels_and_an_exercise_over_their_notes_are_rounds() -> None:
+    """ "Panel B (policy scenario) — …" is one interview, not a stage whose bullets are rounds;
+    "Written exercise" over its bullets is a round too."""
+    notes = (
+        "# MCR — Senior Policy Advisor\n\n"
+        "Written exercise\n"
+        "- a briefing note to the Minister\n- plain English, 2 pages max\n\n"
+        "Panel A (competencies) — chair: Aroha Te Whata, Manager Adaptation Policy\n"
+        "- Aroha would be my manager\n- Leadership Success Profile: Engage Others\n\n"
+        "Panel B (policy scenario) — Simon Park, Director Adaptation\n"
+        "- scenario handed over 20 min before\n- fiscal risk, precedent\n"
+    )
+    got = plan(notes)
+    assert sorted(r.source.line for r in got.rounds if r.source) == [3, 7, 11]

@@ -3,12 +3,29 @@ at the margin that carries on the line above, and a line that opens the next rou
 
 from __future__ import annotations
 
+import re
+
 from .outline import Outline
 from .parser import LIST_KINDS
+from .shapes import ROUND_HINT
 from .stages import stage_when
 from .vocab import ROUNDISH, has, kind_weights, split_title
 
-__all__ = ["has_children", "names_kind", "next_head", "wrapped"]
+__all__ = ["has_children", "labelled_unit", "maybe_listed", "names_kind", "next_head", "wrapped"]
+
+# "Panel B (policy scenario)", "Loop 3: HLD", "Onsite 2": one named unit of several
+_UNIT = re.compile(r"^(?i:panel|loop|onsite|session)\s+(?:[A-Z]|\d{1,2}[a-z]?)(?=$|[\s:(.,—–-])")
+
+
+def labelled_unit(title: str) -> bool:
+    """The title names one panel (loop, session) of several by its letter or number: a round of
+    its own over its notes, not a stage that holds rounds."""
+    return bool(_UNIT.match(title))
+
+
+def maybe_listed(kind: str, low: str) -> bool:
+    """False when a list item cannot be marked "listed": it holds no round word."""
+    return kind in LIST_KINDS and bool(ROUND_HINT.search(low))
 
 
 def has_children(o: Outline, k: int) -> bool:

@@ -118,6 +118,14 @@ _POST = re.compile(
 )
 
 
+# a word that makes a capitalised name an organisation, not more of the job's title
+_ORG_PART = re.compile(
+    r"\b(?:Hospitals?|University|College|School|Bank|Airways|Airlines|Trust|Council|Ministry"
+    r"|Department|Institute|Agency|Authority|Group|Capital|Foods|Holdings|Clinic|Hotels?"
+    r"|Laboratories|Analytics|Logistics|Insurance|Pharma|Studios?)\b"
+)
+
+
 def _company_part(part: str, beside_job: bool = False) -> str:
     """A part that can be a company: a name of up to four words, not a word like 'notes'.
     ``beside_job``: the line's other part is a job ("The Lorne Rooms – Events Manager"), so a
@@ -246,6 +254,9 @@ def split_name_line(text: str) -> tuple[str, str]:
                 parts.remove(nxt)
             for more in parts[n:]:
                 if _NOISE.search(more) or _AT.search(f" {more}") or len(more.split()) > 6:
+                    break
+                if not company and _ORG_PART.search(more) and (org := _company_part(more)):
+                    company = org  # "Senior Pharmacist, Oncology — Mater … University Hospital"
                     break
                 role += " — " + more
                 n += 1

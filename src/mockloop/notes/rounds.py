@@ -16,7 +16,7 @@ from collections import Counter
 from . import schedule
 from .agenda import calendar_rounds
 from .backrefs import back_references
-from .blocks import has_children, names_kind, next_head, wrapped
+from .blocks import has_children, labelled_unit, maybe_listed, names_kind, next_head, wrapped
 from .breaks import is_prep
 from .closed import closed_items
 from .found import Line, Quote, Round
@@ -40,7 +40,6 @@ from .people import (
 from .prose import prose_rounds
 from .refs import ref_rounds
 from .shapes import (
-    ROUND_HINT,
     ROUND_LABEL,
     causal_arrow,
     dated,
@@ -133,7 +132,7 @@ def _candidates(o: Outline) -> list[int]:
                 and (
                     own[secs[k]] == "process"
                     or has_children(o, k)
-                    or _maybe_listed(kind, low)
+                    or maybe_listed(kind, low)
                     or kind in LIST_KINDS
                     and announced(o, k)
                 )
@@ -141,11 +140,6 @@ def _candidates(o: Outline) -> list[int]:
         ):
             out.append(k)
     return out
-
-
-def _maybe_listed(kind: str, low: str) -> bool:
-    """False when a list item cannot be marked "listed": it holds no round word."""
-    return kind in LIST_KINDS and bool(ROUND_HINT.search(low))
 
 
 def _marker(o: Outline, k: int) -> str | None:
@@ -229,6 +223,7 @@ def _marker(o: Outline, k: int) -> str | None:
             has(tokens(outside_brackets(text)), CONTAINER)
             and not only_kind(title)
             and not has(o.toks(k), STRONG)  # "Pricing case study 🔜 onsite Aug 28"
+            and not labelled_unit(title)  # "Panel B (policy scenario)": one panel of several
         ):
             return "container"
         if o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
