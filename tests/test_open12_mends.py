@@ -105,3 +105,40 @@ def test_a_before_and_after_figure_pasted_after_each_step_is_capped() -> None:
     )
     assert overall.overall is not None and overall.overall <= 2
     assert "numbers hung on every step" in _signals(result)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        (
+            "The move to the new warehouse slipped by a month, but none of it was in our control: "
+            "the landlord handed over the keys late and the racking firm sent the wrong uprights. "
+            "We got it done in the end and the team worked very hard through the whole thing."
+        ),
+        (
+            "The launch was three weeks late. Marketing kept changing the brief, so the designers "
+            "redid the artwork twice, and the printer lost a week on top. We shipped it in the end "
+            "and sales were fine once it was out."
+        ),
+    ],
+)
+def test_a_story_that_puts_the_blame_elsewhere_is_capped_and_told_so(answer: str) -> None:
+    result, overall = score_answer(
+        "behavioral", "Tell me about a project of yours that went badly.", answer
+    )
+    assert overall.overall is not None and overall.overall <= 2
+    assert "blame" in _signals(result)
+    assert any("Own your part" in tip for tip in result.improvements)
+
+
+def test_owning_a_cause_outside_ones_control_is_not_blame() -> None:
+    result, _ = score_answer(
+        "behavioral",
+        "Tell me about a project of yours that went badly.",
+        "Last spring I ran our move to a new warehouse and it slipped by a month. The landlord "
+        "handed over late, but the bigger miss was mine: I booked the racking firm before the "
+        "floor survey, so their uprights were wrong for the slab. I rebooked them, moved the "
+        "go-live, and told our two biggest customers the same day. Now I never book fitters "
+        "before the survey is signed off.",
+    )
+    assert "blame" not in _signals(result)

@@ -27,7 +27,7 @@ from .signals import (
     specificity,
     structure,
 )
-from .turns import sure
+from .turns import blames, sure
 
 
 @lru_cache(maxsize=4096)
@@ -101,6 +101,10 @@ def improvements(reading: Reading) -> list[str]:
         ),
         (bool(reading.wrong), f"Fix the technical error: {first_wrong}."),
         (turn is not None, f"Answer what the question turns on: the answer {says}."),
+        (
+            blames(reading.prepared.raw),
+            "Own your part: say what you did and would change, not whose fault it was.",
+        ),
         (
             bool(sure(reading.prepared.raw)),
             "Show the reasoning instead of waving the hard part away: "

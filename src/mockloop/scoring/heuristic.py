@@ -35,6 +35,7 @@ from .gaming import (
 from .model import LABELS, features, moved_by, quality, word_weights
 from .questions import CORE, QuestionType
 from .reading import THIN_WORDS, Reading, read
+from .turns import blames
 from .wording import strongest, tokens
 
 # Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
@@ -196,6 +197,7 @@ def gates_of(reading: Reading) -> dict[str, bool]:
         "checklist": checklist(raw) >= 3,
         "echo": echo(reading.question.text, raw) >= ECHO_CAP,
         "method": method_talk(raw),
+        "blame": blames(raw),
     }
 
 
@@ -217,6 +219,7 @@ def _gate(
         "checklist": "a checklist of labels, not an answer: capped at 2",
         "echo": "mostly the question's own words said back: capped at 2",
         "method": "the steps of a method named, applied to nothing: capped at 2",
+        "blame": "the blame put on others, no part of one's own: capped at 2",
     }
     for flag, why in capped.items():
         if flags[flag]:

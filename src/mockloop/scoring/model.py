@@ -30,7 +30,7 @@ SIGNALS = (
 DERIVED = (
     "log_words", "kept_share", "new_words", "elements", "has_core", "wrong", "injected",
     "boilerplate", "templated", "salad", "checklist", "thin", "unsettled", "bank_question",
-    "echo", "type_miss", "turn_miss", "sure", "pride",
+    "echo", "type_miss", "turn_miss", "sure", "pride", "blame",
 )  # fmt: skip
 FITTED = SIGNALS + DERIVED  # the named features the fit weighs, beside the words (wording.py)
 # "wording" is the sum of the fitted weights of the answer's listed words: its own weight is 1
@@ -43,7 +43,7 @@ LABELS = {
     "numbers", "templated": "a repeated frame", "salad": "a string of terms", "checklist":
     "a checklist", "echo": "the question's own words", "type_miss": "no reason or event where "
     "the question asks for one", "turn_miss": "the turn the question takes", "sure": "waving the "
-    "hard part away", "pride": "pride the question did not ask for", "thin": "thinness",
+    "hard part away", "pride": "pride the question did not ask for", "blame": "blame put on others", "thin": "thinness",
     "unsettled": "second-guessing", "bank_question": "key points known", "sentence_length":
     "sentence length", "wording": "wording",
 }  # fmt: skip
@@ -83,6 +83,7 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
         turn_miss=float(reading.turn is not None),
         sure=min(2, sure(reading.prepared.raw)) / 2,
         pride=float(unasked_pride(reading.question.text, reading.prepared.raw)),
+        blame=float(flags["blame"]),
     )
     return out
 

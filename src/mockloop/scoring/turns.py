@@ -219,7 +219,8 @@ _SURE = _rx(
     r"dramatic than|nothing to worry about|you don'?t (?:need|have) to (?:worry|bother|"
     r"calculate|check|test)|don'?t need (?:a|an)\b|(?:always|never) (?:works|fails)|"
     r"objectively|the (?:right|correct|only) (?:answer|solution|metric) is|just means|"
-    r"(?:it|this|that)(?:'s| is) just (?:a|an|the)\b)"
+    r"(?:it|this|that)(?:'s| is) just (?:a|an|the)\b|\beasy one\b|(?:seen|done) (?:this|that|it) "
+    r"(?:loads|lots|many|hundreds|a (?:hundred|million|thousand)) (?:of )?times)"
 )
 
 
@@ -245,3 +246,20 @@ def unasked_pride(question: str, answer: str) -> bool:
     """The answer praises the work where the question asked for no success ("I'm not proud of
     it" is no pride)."""
     return not _ASKS_PRIDE.search(plain(question)) and bool(_PRIDE.search(plain(answer)))
+
+
+# Blame put on others or on luck: "whose fault it was", "none of it was in our control", "the
+# marketing team kept changing the requirements". In the tuning parts every answer with one is
+# labelled 1 or 2: the question asked for the candidate's own part.
+_BLAME = _rx(
+    r"\b(?:whose fault|(?:wasn'?t|was not|isn'?t|is not|weren'?t|not) (?:really )?(?:my|our|my "
+    r"team'?s|our team'?s) (?:fault|responsibility|call|problem|doing)|none of (?:it|this|that) "
+    r"was (?:in )?(?:my|our) (?:control|fault|doing)|(?:out of|outside|beyond) (?:my|our) "
+    r"(?:control|hands)|(?:their|his|her) fault|blam(?:e|ed|ing) (?:the|them|it on|him|her)|"
+    r"(?:kept|keep|keeps) changing|always the same story|nothing (?:i|we) could (?:have )?do(?:ne)?)\b"
+)
+
+
+def blames(answer: str) -> bool:
+    """The answer puts the blame on someone or something else."""
+    return bool(_BLAME.search(plain(answer)))
