@@ -140,3 +140,44 @@ def test_lettered_panels_and_an_exercise_over_their_notes_are_rounds() -> None:
     )
     got = plan(notes)
     assert sorted(r.source.line for r in got.rounds if r.source) == [3, 7, 11]
+
+
+def test_a_questions_word_in_a_rounds_brackets_does_not_make_it_a_questions_section() -> None:
+    notes = (
+        "# Band 6 ICU — prep\n\n"
+        "### Drug calc test (30 min, 10 questions, pass mark 100%??)\n"
+        "- infusions in mcg/kg/min\n- mL/hr from mg/mL\n\n"
+        "### Interview — panel of 3\n"
+        "- scenario: deteriorating patient\n- safeguarding\n"
+    )
+    got = plan(notes)
+    assert 3 in {r.source.line for r in got.rounds if r.source}
+    assert got.candidate_questions == []
+
+
+def test_a_wrapped_line_that_mentions_a_date_late_is_not_a_round() -> None:
+    notes = (
+        "### Presentation — 11:00 (5 min + 10 min questions)\n"
+        'Topic emailed 48 hours before: "How should the department measure whether its coastal\n'
+        "programmes are working?\" — that's what the pack says; the actual question arrives on the 13th.\n"
+        "- 5 minutes strictly, they cut you off.\n"
+    )
+    assert [r.source.line for r in plan(notes).rounds if r.source] == [1]
+
+
+def test_japanese_notes_pitch_role_label_and_a_step_that_is_no_interview() -> None:
+    notes = (
+        "# 株式会社ツバメ物流テック — 面接メモ\n\n"
+        "応募職種: バックエンドエンジニア（配送最適化チーム）\n\n"
+        "## 自己PR（志望動機）\n"
+        "SIer で 5 年、物流系の基幹システムを作ってきた。自社サービスで課題を解きたい。\n\n"
+        "## 選考フロー\n"
+        "1. 一次面接（技術）\n"
+        "2. 最終面接（CTO）\n"
+        "3. オファー面談 ← 面接ではない、条件の説明\n"
+    )
+    got = plan(notes)
+    assert got.role == "バックエンドエンジニア（配送最適化チーム）"
+    assert got.pitch
+    titles = " ".join(r.title for r in got.rounds)
+    assert "オファー" not in titles and "自己PR" not in titles

@@ -51,7 +51,7 @@ def wrapped(o: Outline, k: int) -> bool:
         and not prev.text.endswith((".", "!", "?", ":", ";"))
         and (first.islower() or first in ")]},")
         and not names_kind(" ".join(o.items[k].text.split()[:3]))  # "hm interview w/ sam …"
-        and not stage_when(o.items[k].text)  # "marcus - wed 3 sept 11am, zoom": a new step
+        and not stage_when(o.items[k].text[:40])  # "marcus - wed 3 sept 11am, zoom": a new step
     )
 
 

@@ -123,6 +123,7 @@ _NEGATED = re.compile(
     r"|\bjust paperwork|\bkein interview|\bgeen (?:gesprek|sollicitatie)|\bno es (?:una )?entrevista"
     r"|\bpas d'(?:entretien|[ée]valuation)|\bn[ãa]o (?:é|conta como) entrevista|\bsin entrevista"
     r"|\bno interview\b(?!\s+\w)|\bno cuenta\b|\bgörüşme yok\b"  # "(it) doesn't count"
+    r"|面接ではない|面接ではありません|面接じゃない|不是面试|면접\s?아님|면접이\s?아님"  # CJK
 )
 
 

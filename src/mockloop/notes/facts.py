@@ -58,6 +58,7 @@ ROLE_LABELS = word_set(
     "|poste|posición|posicion|vacante|vacancy|jobtitel|intitulé du poste|my role|target role"
     "|level|team / role|role / team|pozisyon|pozisyonu|tjänst|tjanst|stilling|posisi|jabatan"
     "|ruolo|functie|stanowisko|직무|포지션|पद|post|vaga|posto|posizione|mansione|ポジション|職種"
+    "|応募職種|募集職種|応募ポジション|지원 직무|지원직무|应聘职位|职位"
     "|görev",
     "|",
 )

@@ -46,6 +46,7 @@ def strong_heading(o: Outline, k: int) -> bool:
     sits under a process heading). Every STRONG phrase names a type, so an untyped heading
     needs only the explicit test."""
     head = split_title(o.items[k].text)[0]
+    head = outside_brackets(head) or head  # "Drug calc test (10 questions)": not "questions"
     timed_kind = bool(o.types(k)) and says_when(o.items[k].text)  # "PRACTICAL (8am, ~2.5 hrs)"
     if aside_heading(head) and not (
         has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH) or timed_kind

@@ -45,7 +45,7 @@ _PITCH = re.compile(
     r"|\belevator\b|\bmy why\b|^(?:my )?positioning\W*$|^waarom\b"
     r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden"
     r"|per qu[èe]|varf[öo]r|dlaczego|czemu|por que|porque|t[ạa]i sao|v[ìi] sao)\b"
-    r"|^(?:왜|なぜ)|\bperkenalan diri\b|/\s*why\b"
+    r"|^(?:왜|なぜ)|\bperkenalan diri\b|/\s*why\b|自己pr|志望動機|自我介绍|자기소개|지원\s?동기"
 )
 _MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(
@@ -89,8 +89,10 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
     h = gloss(heading).strip().lower()  # "问题", "Питання", "أسئلة": questions
     if not h[:1].isalnum():  # "🎯 Why Spotify", "❓ Questions to ask"
         h = h.lstrip("".join(c for c in h[:8] if not c.isalnum()))
-    if questions_header(h):
-        return "questions"
+    if questions_header(h) and (
+        questions_header(out := outside_brackets(h)) or not round_types(out)
+    ):
+        return "questions"  # not "Drug calc test (30 min, 10 questions)": a round
     if _maybe_pitch(h) and (m := _PITCH.search(h)):
         intro = m.group(0).startswith("intro") and not _PITCH.search(h, m.end())
         if not (intro and (_ROUND_WORD.search(h) or _MEETS.search(h))):  # "Intro call w/ Nadia"
@@ -174,6 +176,11 @@ def _maybe_pitch(h: str) -> bool:
         or "sao" in h
         or "왜" in h
         or "なぜ" in h
+        or "自己" in h
+        or "志望" in h
+        or "自我" in h
+        or "자기" in h
+        or "지원" in h
     )
 
 
