@@ -181,3 +181,46 @@ def test_japanese_notes_pitch_role_label_and_a_step_that_is_no_interview() -> No
     assert got.pitch
     titles = " ".join(r.title for r in got.rounds)
     assert "オファー" not in titles and "自己PR" not in titles
+
+
+def test_firm_label_names_the_employer() -> None:
+    notes = (
+        "Graduate Program 2027 — Audit & Assurance — Whitfield Rowe (Melbourne office)\n\n"
+        "Firm: Whitfield Rowe, mid-tier accounting firm, 11 offices in AU/NZ.\n"
+        "Role: Graduate Accountant, Audit & Assurance\n"
+    )
+    assert plan(notes).company == "Whitfield Rowe"
+
+
+def test_a_heading_over_its_timetable_of_rounds_is_their_day_not_a_round() -> None:
+    notes = (
+        "Telefoninterview — erledigt, 30 Min mit Frau Kessler\n\n"
+        "Zweites Gespräch vor Ort am 11.12.:\n"
+        "  - 9:00 Fachgespräch mit Herrn Dr. Brandt (Leiter Controlling)\n"
+        "  - 10:30 Fallstudie: 45 Min Vorbereitung, 15 Min Präsentation\n"
+        "  - 11:30 Werksführung (keine Bewertung)\n"
+    )
+    titles = [r.title for r in plan(notes).rounds]
+    assert not any("Zweites" in t for t in titles)
+    assert any("Fachgespräch" in t for t in titles) and any("Fallstudie" in t for t in titles)
+
+
+def test_a_test_and_its_debrief_in_french_are_two_rounds_and_an_unassessed_meeting_none() -> None:
+    notes = (
+        "## Processus\n"
+        "1. Test de design (à la maison) — 5 jours\n"
+        "2. Débrief du test avec l'équipe design — 1 h\n"
+        "3. Rencontre avec l'équipe (dîner) — pas évalué\n\n"
+        "## Test de design\n- un système de progression méta\n\n"
+        "## Débrief du test\n- présenter le doc en 15 min\n"
+    )
+    got = plan(notes)
+    assert sorted(r.kind or r.id for r in got.rounds) == ["presentation", "take-home"]
+
+
+def test_a_german_managing_director_is_an_executive_round() -> None:
+    notes = (
+        "Fachgespräch\n- Deckungsbeitragsrechnung\n\n"
+        "Geschäftsführer (falls es dazu kommt)\n- Unternehmensstrategie, warum Mittelstand\n"
+    )
+    assert "executive" in [r.kind or r.id for r in plan(notes).rounds]

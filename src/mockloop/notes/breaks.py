@@ -23,7 +23,7 @@ _BREAK = re.compile(
     r"|n[ãa]o [ée] (?:uma )?entrevista|geen sollicitatiegesprek|non [èe] un colloquio"
     r"|prohl[íi]dka|rundvisning|frokost|lounas|tutustuminen|eb[ée]d|pr[âa]nz|ikke en del"
     r"|ei arvioida|nem része|not assessed|nu e interviu|si usaili|si sehemu ya usaili"
-    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|debrief|travel|arrival|badge"
+    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|travel|arrival|badge"
     r"|cancell?ed|canceled|annul[ée]e?|abgesagt|cancelad[oa]|annullat[oa]|geannuleerd|inst[äa]lld"
     r"|anulowan[aey]|أُلغي|ألغي|ملغى|取消|中止|キャンセル|скасовано|отменен[оа]?|ακυρώθηκε|pause"
     r"|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
@@ -36,7 +36,7 @@ _BREAK = re.compile(
     r"|reconocimiento m[ée]dico|examen m[ée]dic\w*|badania lekarskie|[äa]rztliche untersuchung"
     r"|exame admissional|exame m[ée]dico|info(?:rmation)? session|webinar|feedback (?:call|session)"
     r"|open (?:day|evening)|(?:job|career) fair|just scheduling|set up a time|scheduling call"
-    r"|document (?:check|verification)|accueil|d[ée]brief|fin de journ[ée]e|rece[çc][ãa]o"
+    r"|document (?:check|verification)|accueil|d[ée]brief(?!\s+(?:du|de l'|of the|on the)\s*(?:test|exercice|case|take))|fin de journ[ée]e|rece[çc][ãa]o"
     r"|boas-vindas|intervalo|bienvenida|recepci[óo]n|empfang|welkom|ontvangst)\b"
 )
 
@@ -123,6 +123,7 @@ _NEGATED = re.compile(
     r"|\bjust paperwork|\bkein interview|\bgeen (?:gesprek|sollicitatie)|\bno es (?:una )?entrevista"
     r"|\bpas d'(?:entretien|[ée]valuation)|\bn[ãa]o (?:é|conta como) entrevista|\bsin entrevista"
     r"|\bno interview\b(?!\s+\w)|\bno cuenta\b|\bgörüşme yok\b"  # "(it) doesn't count"
+    r"|\bpas [ée]valu[ée]e?s?\b|\bnon [ée]valu[ée]e?s?\b|\bno evaluad[oa]\b|\bnicht bewertet\b"
     r"|面接ではない|面接ではありません|面接じゃない|不是面试|면접\s?아님|면접이\s?아님"  # CJK
 )
 

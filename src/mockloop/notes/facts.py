@@ -47,7 +47,7 @@ __all__ = ["company"]
 
 _LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?::|：|=|\s[-–—]\s)\s*(\S.*)$")
 _COMPANY_LABELS = word_set(
-    "company|employer|org|organisation|organization|empresa|firma|unternehmen|entreprise"
+    "company|employer|org|organisation|organization|firm|the firm|empresa|firma|unternehmen|entreprise"
     "|société|societe|azienda|compañía|compania|bedrijf|werkgever|organisatie|arbeitgeber"
     "|employeur|şirket|sirket|företag|foretag|virksomhet|會社|会社|企業|회사|công ty",
     "|",

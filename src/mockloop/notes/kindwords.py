@@ -45,7 +45,7 @@ TYPE_SPEC = {
     "|creative test|writing test|edit test|design test|skills test|test task"
     "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|bai tap"
     "|bai tap tinh huong|hemuppgift|zadanie rekrutacyjne|zadanie domowe|caso pratico|cas pratique"
-    "|etude de cas|studio di caso",
+    "|etude de cas|studio di caso|test de design|test de conception",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -84,6 +84,7 @@ TYPE_SPEC = {
     "|apresentação|apresentacao|presentación|presentacion|presentatie|presentazione|sunum"
     "|sunumu|presentasi|defence of the take home|take home defence|defence take home"
     "|test review|test debrief|test presentation|test walkthrough|prezentare|prezentarea"
+    "|debrief du test|debrief de l exercice|debrief del caso|debrief des tests"
     "|prezentacio|prezentace|esitys|praesentation|prezentarea temei|sample lesson|demo lesson"
     "|teaching demo|model lesson|trial lesson|teaching sample|mock lesson|demo class|pres|chalk talk|lesson observation|observed lesson|research presentation"
     "|lezione simulata|lezione di prova|lezione dimostrativa|clase muestra|clase demostrativa"
@@ -103,7 +104,8 @@ TYPE_SPEC = {
     "|directrice|diretor|diretora|dyrektor|dyrektorka|direktor|direktorka|bestuurder|directora"
     "|amministratore delegato|pdg|directeur general|directrice generale|director general"
     "|direttore di stabilimento|direttore generale|diretor geral|diretora geral"
-    "|dyrektorem|dyrektorka|prezes|prezesem|zarzad",
+    "|dyrektorem|dyrektorka|prezes|prezesem|zarzad|geschaftsfuhrer|geschaftsfuhrerin"
+    "|geschaftsfuhrung|geschaftsleitung",
     # tests a candidate sits, with no interviewer to rehearse with: a round of its own kind
     "custom": "psychometrics|psychometric|psychometric test|psychometric tests|aptitude test"
     "|dinamica de grupo|dinamica grupal|group exercise|group dynamics"

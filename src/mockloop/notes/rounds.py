@@ -378,7 +378,8 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     top = " ".join(it.text for it in o.items[:3] if timed(it.text) is None)  # the title lines
     rounds = calendar_rounds(rounds, top)  # "Nordwell Clinical - Screening call", "Call Mama"
     starts = sorted(r.order[0] for r in rounds)
-    return [r for r in rounds if not _is_title_heading(o, r, starts)], f.claimed
+    slots = {r.order[0] for r in rounds if timed(r.source.text) is not None}  # "9:00 Fachgespräch"
+    return [r for r in rounds if not _is_title_heading(o, r, starts, slots)], f.claimed
 
 
 def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
@@ -400,7 +401,7 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
     return out
 
 
-def _is_title_heading(o: Outline, r: Round, starts: list[int]) -> bool:
+def _is_title_heading(o: Outline, r: Round, starts: list[int], slots: set[int]) -> bool:
     """ "# Stripe PM interview" over nothing but rounds; the first line naming the job."""
     if r.heading_sec is None:  # "Snowflake · Sales Engineer": the job, not one round
         return False
@@ -409,7 +410,9 @@ def _is_title_heading(o: Outline, r: Round, starts: list[int]) -> bool:
         job = r.focus[0].text  # "CASA MARESIA HOTEL – LISBON" over "Front Office Manager (5*)"
     if name and job and not (round_types(name) or explicit(r.text) or has(tokens(name), ROUNDISH)):
         return True
-    if r.focus:  # (below: a heading with nothing of its own whose next round is inside it)
-        return False
     after = bisect_right(starts, r.order[0])
-    return after < len(starts) and starts[after] < o.ends[r.heading_sec]
+    inside = [s for s in starts[after : after + 2] if s < o.ends[r.heading_sec]]
+    if r.focus and inside:  # "Zweites Gespräch vor Ort:" over its timetable of rounds: their day
+        own = min((n.line for n in r.focus if n.line is not None), default=inside[0])
+        return len(inside) == 2 and slots.issuperset(inside) and own > inside[0]
+    return bool(inside)  # a heading with nothing of its own whose next round is inside it
