@@ -142,3 +142,24 @@ def test_owning_a_cause_outside_ones_control_is_not_blame() -> None:
         "before the survey is signed off.",
     )
     assert "blame" not in _signals(result)
+
+
+def test_stock_phrases_in_place_of_things_score_lower_than_the_plain_account() -> None:
+    question = "Tell me about a process you improved."
+    plain = (
+        "At the print shop I ran, quotes took two days because every job went to Sam for "
+        "pricing. I wrote a price sheet for our twelve most common jobs, trained the counter "
+        "staff on it over two afternoons, and kept Sam for the odd ones. Quotes for those twelve "
+        "now go out while the customer waits, and Sam prices about five jobs a day instead of forty."
+    )
+    stock = (
+        "At the print shop I ran, I took on our quoting process end to end. I mapped the root "
+        "causes with the key stakeholders and got their buy-in, then streamlined the workflow "
+        "with clear ownership, a feedback loop and proper governance. Quotes went out much "
+        "faster, the team had real alignment, and we kept up continuous improvement going forward."
+    )
+    _, good = score_answer("behavioral", question, plain)
+    result, bad = score_answer("behavioral", question, stock)
+    assert good.overall is not None and bad.overall is not None
+    assert bad.overall <= 2 < good.overall
+    assert "stock phrases" in result.criteria[0].reasoning

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 SIGNALS = (
     "coverage", "specificity", "structure", "ownership", "concision", "filler", "generic",
     "dodging", "hedging", "vagueness", "contrast", "sentence_length", "density", "technical",
+    "cliche",
 )  # fmt: skip
 # derived features: size, what the answer adds, the elements of its question type, the gates
 DERIVED = (
@@ -45,7 +46,7 @@ LABELS = {
     "the question asks for one", "turn_miss": "the turn the question takes", "sure": "waving the "
     "hard part away", "pride": "pride the question did not ask for", "blame": "blame put on others", "thin": "thinness",
     "unsettled": "second-guessing", "bank_question": "key points known", "sentence_length":
-    "sentence length", "wording": "wording",
+    "sentence length", "cliche": "stock phrases", "wording": "wording",
 }  # fmt: skip
 
 

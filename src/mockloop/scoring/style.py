@@ -42,6 +42,26 @@ _CONTRAST = _rx(
 # A number, an acronym or a complexity: the tokens dense technical or business talk carries.
 _TECH = re.compile(r"\b(?:\d[\d.,%]*\w*|[A-Z]{2,}\w*|O\(\w+\)|p\d\d)\b")
 _LONG_SENTENCE = 40  # words: beyond this a sentence is a run-on, not more argument
+# Stock phrases of business writing: what an answer says when it names no thing of its own
+# ("engaged the key stakeholders end to end, drove efficiency and got their buy-in"). In the
+# tuning parts keyword salads and pasted key points use them at 30 to 60 times the rate of
+# real answers at any level.
+_CLICHE = _rx(
+    r"end[- ]to[- ]end", r"buy-in", r"(?:key |senior |all the |relevant |internal )?stakeholders",
+    r"streamlin\w+", r"root causes?", r"continuous improvement", r"cross[- ]functional",
+    r"business as usual", r"critical path", r"governance", r"feedback loops?", r"best practices?",
+    r"clear (?:communication|ownership|accountability|roadmap|vision|objectives)",
+    r"significant (?:budget|impact|improvement)", r"quick wins?", r"low[- ]hanging fruit",
+    r"synerg\w+", r"leverag\w+", r"holistic", r"scalab\w+", r"robust", r"seamless\w*",
+    r"transform\w*", r"empower\w*", r"drive (?:efficiency|growth|value|results|impact|alignment)",
+    r"deliver(?:ing)? value", r"value[- ]add(?:ed)?", r"alignment", r"north[- ]star",
+    r"data[- ]driven", r"customer[- ]centric\w*", r"user[- ]centr\w+", r"best[- ]in[- ]class",
+    r"world[- ]class", r"game[- ]chang\w+", r"move the needle", r"thought leadership",
+    r"paradigm", r"innovat\w+", r"optimi[sz]\w+", r"excellence", r"high[- ]performing",
+    r"lessons learned", r"key learnings?", r"big impact", r"going forward", r"moving forward",
+    r"on the same page", r"ownership", r"accountab\w+",
+)  # fmt: skip
+CLICHE_RATE = 6.0  # per 100 words: the signal's full value
 
 
 def _per_sentence(pattern: re.Pattern[str], text: str, name: str, what: str) -> Signal:
@@ -87,6 +107,13 @@ def technical(text: str) -> Signal:
     return Signal("technical", round(min(1.0, 10 * len(found) / n), 3), f"{len(found)} tokens")
 
 
+def cliche(text: str) -> Signal:
+    """Stock phrases per 100 words, as a share of CLICHE_RATE."""
+    found = _CLICHE.findall(text)
+    rate = 100 * len(found) / max(1, len(words(text)))
+    return Signal("cliche", round(min(1.0, rate / CLICHE_RATE), 3), ", ".join(found[:3]) or "none")
+
+
 def style_signals(text: str) -> tuple[Signal, ...]:
     return (
         hedging(text),
@@ -95,4 +122,5 @@ def style_signals(text: str) -> tuple[Signal, ...]:
         sentence_length(text),
         density(text),
         technical(text),
+        cliche(text),
     )
