@@ -163,3 +163,29 @@ def test_stock_phrases_in_place_of_things_score_lower_than_the_plain_account() -
     assert good.overall is not None and bad.overall is not None
     assert bad.overall <= 2 < good.overall
     assert "stock phrases" in result.criteria[0].reasoning
+
+
+def test_frameworks_named_not_used_are_a_salad_and_told_so() -> None:
+    result, overall = score_answer(
+        "behavioral",
+        "Tell me about a time you had to win over a sceptical colleague.",
+        "I always start from the SBI model so the feedback is about behaviour, then I map people "
+        "on a power-interest grid and agree a RACI. From there I follow Kotter's eight steps to "
+        "build urgency, use ADKAR to move them from awareness to reinforcement, and keep it "
+        "honest with Radical Candor. It worked well and it is how I approach influence in general.",
+    )
+    assert overall.overall is not None and overall.overall <= 2
+    assert any("frameworks named" in tip for tip in result.improvements)
+
+
+def test_one_framework_used_on_the_case_is_no_salad() -> None:
+    result, _ = score_answer(
+        "pm-fundamentals",
+        "How did you decide what went into the spring release?",
+        "We had nine requests and room for three. I scored them with RICE, but I took reach from "
+        "our support tickets rather than from sales, which moved the bulk-export request from "
+        "seventh to first: 140 accounts had asked for it. I cut the dark-mode request, told the "
+        "two customers who wanted it why, and we shipped bulk export in April.",
+    )
+    assert not any("frameworks named" in tip for tip in result.improvements)
+    assert "a string of terms" not in " ".join(s for c in result.criteria for s in c.signals)

@@ -10,10 +10,12 @@ from functools import lru_cache
 from .gaming import (
     BUZZ_RATE,
     ECHO_CAP,
+    FRAMEWORKS_MIN,
     SALAD_SHARE,
     buzz_rate,
     checklist,
     echo,
+    frameworks,
     function_share,
     made_up_numbers,
     method_talk,
@@ -136,6 +138,10 @@ def improvements(reading: Reading) -> list[str]:
         (
             name_drop(reading.prepared.raw),
             "Say what each tool does in your design and why: a list of names earns nothing.",
+        ),
+        (
+            frameworks(reading.prepared.raw) >= FRAMEWORKS_MIN,
+            "Show the thinking on this case: frameworks named, not used, earn nothing.",
         ),
         (
             method_talk(reading.prepared.raw),

@@ -316,6 +316,27 @@ def name_drop(text: str) -> bool:
     return len(names) >= NAMES_MIN and 100 * len(names) / max(1, len(words(text))) >= NAME_RATE
 
 
+# frameworks named, not used: "the SBI model, a RACI, Kotter's eight steps, then ADKAR". In the
+# tuning parts every answer naming four or more is a keyword salad labelled 1; acronyms are read
+# in capitals only, so "a north star", "keep it safe" and "a rapid fix" are no framework
+_FRAMEWORK = re.compile(
+    r"\b(?:STAR|RACI|DACI|RAPID|SBI|ADKAR|OKRs?|RICE|ICE|HEART|SWOT|PESTLE?|OODA|DMAIC|SAFe|MECE|"
+    r"CIRCLES|GROW|AARRR)\b|\b(?i:moscow|kano|jtbd|jobs[- ]to[- ]be[- ]done|pirate metrics|porter'?s?"
+    r"(?: five forces)?|five forces|cynefin|eisenhower matrix|kotter'?s?|lewin'?s?|tuckman'?s?|"
+    r"thomas[- ]kilmann|cialdini'?s?|radical cando(?:u)?r|crucial conversations|six thinking hats|"
+    r"lean canvas|business model canvas|blue ocean|design thinking|double diamond|six sigma|"
+    r"kaizen|(?:5|five) whys|fishbone|ishikawa|pareto|situational leadership|power[- ]interest "
+    r"grid|value proposition canvas|north star metric|flywheel|wardley|bcg matrix|ansoff|"
+    r"mckinsey 7s|pyramid principle)\b"
+)
+FRAMEWORKS_MIN = 4
+
+
+def frameworks(text: str) -> int:
+    """How many distinct named frameworks the answer drops."""
+    return len({m.lower().rstrip("'s") for m in _FRAMEWORK.findall(text)})
+
+
 # the words of method, with nothing they are applied to: "first I'd assume a baseline and check
 # per segment whether each hypothesis was tested". In the tuning parts no answer has more than a
 # third of its content words from this list; stuffed meta-talk has most of them.

@@ -21,10 +21,12 @@ from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
 from .gaming import (
     BUZZ_RATE,
     ECHO_CAP,
+    FRAMEWORKS_MIN,
     SALAD_SHARE,
     buzz_rate,
     checklist,
     echo,
+    frameworks,
     function_share,
     made_up_numbers,
     method_talk,
@@ -193,7 +195,8 @@ def gates_of(reading: Reading) -> dict[str, bool]:
         "salad": prose < SALAD_SHARE
         or (term_run(raw) >= TERM_RUN and prose < PROSE_SHARE)
         or buzz_rate(raw) >= BUZZ_RATE
-        or name_drop(raw),
+        or name_drop(raw)
+        or frameworks(raw) >= FRAMEWORKS_MIN,
         "checklist": checklist(raw) >= 3,
         "echo": echo(reading.question.text, raw) >= ECHO_CAP,
         "method": method_talk(raw),
