@@ -224,3 +224,28 @@ def test_a_german_managing_director_is_an_executive_round() -> None:
         "Geschäftsführer (falls es dazu kommt)\n- Unternehmensstrategie, warum Mittelstand\n"
     )
     assert "executive" in [r.kind or r.id for r in plan(notes).rounds]
+
+
+def test_questions_for_an_interviewer_over_their_list_are_no_round() -> None:
+    notes = (
+        "## Assessment Day — Thu 4 Dec\n\n"
+        "Room B — partner interview\n- why audit\n- a time I worked in a team\n\n"
+        "Questions for the partner\n"
+        "- What does a first-year grad's client mix look like?\n"
+        "- How does the firm support CA exams?\n"
+    )
+    got = plan(notes)
+    assert [r.source.line for r in got.rounds if r.source] == [3]
+    assert len(got.candidate_questions) == 2
+
+
+def test_a_pasted_calendar_invitation_is_a_round_named_by_its_title() -> None:
+    notes = (
+        "---- pasted from Google Calendar ----\n\n"
+        "Invitation: Fietsdelen | Intro with Talent @ Mon 8 Dec 2026 10:00 – 10:30 (CET)\n"
+        "Organizer: lotte.devries@fietsdelen.nl\n"
+        "→ my notes: basic fit, salary range\n\n"
+        "Invitation: Fietsdelen | Meet the team (optional) @ Tue 16 Dec 2026 12:00 – 12:45 (CET)\n"
+        "→ lunch, not an interview\n"
+    )
+    assert [r.title for r in plan(notes).rounds] == ["Intro with Talent"]

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import re
 
-from .outline import Outline
+from .outline import Outline, questions_header
 from .parser import LIST_KINDS
 from .shapes import ROUND_HINT
 from .stages import stage_when
 from .vocab import ROUNDISH, has, kind_weights, split_title
 
-__all__ = ["has_children", "labelled_unit", "maybe_listed", "names_kind", "next_head", "wrapped"]
+__all__ = [
+    "has_children",
+    "labelled_unit",
+    "maybe_listed",
+    "names_kind",
+    "next_head",
+    "not_its_own",
+    "wrapped",
+]
 
 # "Panel B (policy scenario)", "Loop 3: HLD", "Onsite 2": one named unit of several
 _UNIT = re.compile(r"^(?i:panel|loop|onsite|session)\s+(?:[A-Z]|\d{1,2}[a-z]?)(?=$|[\s:(.,—–-])")
@@ -36,6 +44,14 @@ def has_children(o: Outline, k: int) -> bool:
     if it.kind in LIST_KINDS:
         return nxt.depth > it.depth
     return it.kind == "paragraph" and nxt.kind in LIST_KINDS
+
+
+def not_its_own(o: Outline, k: int) -> bool:
+    """Item ``k`` opens no round of its own: it carries on the line above (wrapped), or it is
+    "Questions for the partner" over the candidate's list of them."""
+    it = o.items[k]
+    asks = it.kind == "paragraph" and questions_header(it.text.lower())
+    return wrapped(o, k) or (asks and not has(o.toks(k), ROUNDISH))
 
 
 def wrapped(o: Outline, k: int) -> bool:

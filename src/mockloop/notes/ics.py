@@ -18,8 +18,9 @@ import re
 from .found import Line, Quote, Round
 from .outline import Outline
 from .vocab import explicit, round_types
+from .when import says_when
 
-__all__ = ["ics_rounds"]
+__all__ = ["calendar_invitation", "ics_rounds"]
 
 _FIELD = re.compile(r"^([A-Z][A-Z-]*)(;[^:]*)?:(.*)$")
 _CANCELLED = re.compile(r"(?i)\bcancel+ed\b")
@@ -89,6 +90,15 @@ _EDGES = ("END:VEVENT", "BEGIN:VEVENT")
 _INVITATION = re.compile(r"(?i)^(?:updated\s+)?(?:invitation|invite|event|topic)\s*:\s*(\S.*)$")
 
 
+_CALENDAR = re.compile(r"(?i)^(?:updated\s+)?invitation:\s.*\s[|@]\s")
+
+
+def calendar_invitation(text: str) -> str | None:
+    """The title of a pasted calendar invitation ("Invitation: Fietsdelen | Intro with Talent @
+    Mon 8 Dec 2026 10:00 – 10:30 (CET)" → "Intro with Talent"); None for other lines."""
+    return invitation_title(text) if _CALENDAR.match(text) else None
+
+
 def invitation_title(text: str) -> str | None:
     """A calendar invite's round: "Invitation: MongoDB | Solutions Architect | Technical
     Screen" → "Technical Screen"; "Invitation: Coding interview @ Tue Feb 11…" → "Coding
@@ -97,6 +107,7 @@ def invitation_title(text: str) -> str | None:
     if m is None:
         return None
     parts = [p.strip() for p in re.split(r"\s[|@–—]\s", m.group(1)) if p.strip()]
+    parts = [p for p in parts if not says_when(p)] or parts  # not "Mon 8 Dec 2026 10:00"
     named = [p for p in parts if round_types(p)]
     if not named and (said := [n for n, p in enumerate(parts) if explicit(p)]):
         # "Topic: Lazard Superday – Interview 1 – Kevin Park (Associate)": the numbered

@@ -16,12 +16,12 @@ from collections import Counter
 from . import schedule
 from .agenda import calendar_rounds
 from .backrefs import back_references
-from .blocks import has_children, labelled_unit, maybe_listed, names_kind, next_head, wrapped
+from .blocks import has_children, labelled_unit, maybe_listed, names_kind, next_head, not_its_own
 from .breaks import is_prep
 from .closed import closed_items
 from .found import Line, Quote, Round
 from .headings import lone_panel, strong_heading
-from .ics import ics_rounds, invitation_title
+from .ics import calendar_invitation, ics_rounds, invitation_title
 from .keyed import keyed_rounds
 from .mentions import MET, mention_rounds, told_a_call
 from .names import has_job, split_name_line
@@ -167,10 +167,12 @@ def _marker(o: Outline, k: int) -> str | None:
         ok = rest and named and not is_break(rest) and not is_todo(rest)
         # nested: a round's own timetable, unless it sits among slots that name rounds
         return "round" if ok and (not it.depth or schedule.in_schedule(o, k)) else None
-    if is_todo(text) or wrapped(o, k):
+    if is_todo(text) or not_its_own(o, k):
         return None
     if (m := ROUND_LABEL.match(text)) and not it.depth and round_types(m.group(1)):
         return "round"  # "Interview: Hiring Manager – Ravi Kumar" (a calendar invite)
+    if not it.depth and (invited := calendar_invitation(text)) and not is_break(invited):
+        return "round"  # "Invitation: Fietsdelen | Intro with Talent @ Mon 8 Dec 2026 10:00"
     if oneliner_parts(text):
         return "oneliner"
     if is_prep(split_title(text)[0]):
