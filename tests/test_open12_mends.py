@@ -189,3 +189,44 @@ def test_one_framework_used_on_the_case_is_no_salad() -> None:
     )
     assert not any("frameworks named" in tip for tip in result.improvements)
     assert "a string of terms" not in " ".join(s for c in result.criteria for s in c.signals)
+
+
+@pytest.mark.parametrize(
+    ("question", "dodge", "answer"),
+    [
+        (
+            "What would prove your bet on the school-uniform market wrong?",
+            (
+                "I'm confident because parents hate the price of branded blazers, schools want "
+                "less admin, and nobody sells online with proper sizing help, so the demand is there "
+                "and growing every September as more schools switch to logo-only rules."
+            ),
+            (
+                "If fewer than one in five parents at our three pilot schools reorder from us in the "
+                "second September, the bet is wrong: it would mean they bought once for convenience "
+                "and went back to the supermarket. I'd also drop it if schools refuse to share "
+                "their uniform lists, because then our sizing help has nothing to work from."
+            ),
+        ),
+        (
+            "What would you monitor in this booking system, and what should page someone at night?",
+            (
+                "The booking table will be the bottleneck first, so I'd add a read replica for the "
+                "availability search and partition bookings by month, which keeps the hot partition "
+                "small, and later move the audit history to cheaper storage."
+            ),
+            (
+                "I'd watch booking success rate and p99 latency on the confirm step, and the queue "
+                "lag for the email worker. Page someone at night only when confirms fail above 2% "
+                "for five minutes or the payment provider's health check is down; slow emails can "
+                "wait for the morning dashboard."
+            ),
+        ),
+    ],
+)
+def test_questions_that_ask_for_a_counter_or_an_alarm_need_one(
+    question: str, dodge: str, answer: str
+) -> None:
+    missed = missed_turn(question, dodge)
+    assert missed is not None and missed.name in ("a counter", "an alarm")
+    assert missed_turn(question, answer) is None

@@ -140,6 +140,40 @@ TURNS: tuple[Turn, ...] = (
         denied=_DENIED,
     ),
     Turn(
+        "a counter",
+        _rx(
+            r"\bwhat would (?:prove|make|show) (?:you|your \w+|it|this|that|us) [^?.]{0,40}?\b(?:wrong|"
+            r"reverse|change|rethink|reconsider)|what would (?:it take to )?change your mind|reverse (?:that|the|this|your) "
+            r"(?:decision|call|bet)|what would have to be true|(?:prove|show) (?:you|it|that|this) "
+            r"(?:were |was |are )?wrong|would make you (?:stop|walk away|pull)"
+        ),
+        _rx(
+            r"\b(?:wrong|change (?:my|our) minds?|reverse\w*|revisit\w*|reconsider\w*|rethink\w*|"
+            r"evidence|would (?:show|tell|mean|prove)|signs?|signals?|disprove\w*|falsif\w*|"
+            r"(?:i|we)'?d (?:stop|kill|pull|abandon|walk away|drop)|if (?:\w+ ){0,8}(?:fell|falls|"
+            r"drop\w*|rose|rises|stay\w*|don'?t|doesn'?t|isn'?t|aren'?t|is still|are still|below|"
+            r"above|under|over|less|more|fewer))\b"
+        ),
+        1.0,
+        "never says what would show the view wrong",
+    ),
+    Turn(
+        "an alarm",
+        _rx(
+            r"\bwhat would you (?:monitor|alert on|watch)|what (?:would|should) (?:you )?(?:alert|"
+            r"page)|wake (?:someone|somebody|anyone|people|you) up|page (?:someone|on-?call)|how "
+            r"(?:would|do|will) you (?:monitor|know (?:it|something|when \w+) (?:is|has|goes|went) "
+            r"(?:broken|wrong|down))"
+        ),
+        _rx(
+            r"\b(?:monitor\w*|alert\w*|alarm\w*|paged|paging|page (?:someone|on-?call|the team)|on-?call|dashboards?|thresholds?|"
+            r"slos?|slis?|error rates?|latenc\w*|p9\d|health ?checks?|watch\w*|track\w*|wake\w*|"
+            r"drift\w*|degrad\w*|lag\w*)\b"
+        ),
+        1.0,
+        "never says what would be watched or raise an alarm",
+    ),
+    Turn(
         "a cause",
         _rx(
             r"\bwhy (?:is|are|was|were|did|does|do|might|would|could|has|have)\b(?! you\b)|"
