@@ -249,3 +249,26 @@ def test_a_pasted_calendar_invitation_is_a_round_named_by_its_title() -> None:
         "→ lunch, not an interview\n"
     )
     assert [r.title for r in plan(notes).rounds] == ["Intro with Talent"]
+
+
+def test_a_notes_label_before_the_title_line_is_skipped() -> None:
+    notes = (
+        "Notes: Policy Analyst (EC-04), Employment and Social Development Canada — process 26-ESD-EA-POL-8812\n\n"
+        "Pool process, bilingual imperative.\n"
+    )
+    got = plan(notes)
+    assert got.role is not None and got.role.startswith("Policy Analyst (EC-04)")
+    assert got.company == "Employment and Social Development Canada"
+
+
+def test_cabin_crew_is_a_job_so_the_airline_is_the_employer() -> None:
+    notes = "Cabin crew diary — Falcon Gulf Airways (Dubai)\n\nRole: Cabin Crew (Economy class)\n"
+    assert plan(notes).company == "Falcon Gulf Airways"
+
+
+def test_a_role_label_in_a_bullet_that_names_no_job_is_no_role() -> None:
+    notes = (
+        "Notes — poste de second de cuisine — Maison Berthier\n\n"
+        "Essai (samedi)\n- arriver 7h45, tenue complète\n- poste : poisson (féra, beurre blanc)\n"
+    )
+    assert plan(notes).role != "poisson (féra, beurre blanc)"

@@ -107,11 +107,19 @@ def labels(o: Outline) -> list[tuple[str, str, Item]]:
         if m := _LABEL.match(text):
             label = m.group(1).strip().lower()
             if label in _COMPANY_LABELS or label in ROLE_LABELS:
+                value = m.group(2)
+                if it.kind in LIST_KINDS and label in ROLE_LABELS and _latin_no_job(value):
+                    continue  # "- poste : poisson (féra, beurre blanc)": the trial's station
                 out.append((label, m.group(2).strip(), it))
                 continue
         if (m := _ROLE_LABEL_LINE.match(text)) and has_job(m.group(1)):  # "Role per the JD: …"
             out.append(("role", m.group(1).strip(), it))
     return out
+
+
+def _latin_no_job(value: str) -> bool:
+    """A value in Latin letters that names no job (a job in another script is not tested)."""
+    return value[:1].isascii() and value[:1].isalpha() and not has_job(value)
 
 
 _ROLE_LABEL_LINE = re.compile(
@@ -153,13 +161,18 @@ def _top_lines(o: Outline) -> list[str]:
     out = [front(o, "title")] if front(o, "title") else []
     numbered = {s.line for s in o.notes.sections[:9] if s.numbered}
     for n, it in enumerate(islice(o.items, 8)):
-        if it.kind not in ("heading", "paragraph") or len(it.text) > 160 or _is_label(it.text):
+        text = m[1] if n == 0 and (m := _NOTES_ON.match(it.text)) else it.text
+        if it.kind not in ("heading", "paragraph") or len(text) > 160 or _is_label(text):
             continue
         if n and it.line in numbered:
             continue  # "1. Company background", "2. Rounds": a section, not the notes' title
-        if n == 0 or it.kind == "heading" or (_title_like(it.text) and has_job(it.text)):
-            out.append(it.text)
+        if n == 0 or it.kind == "heading" or (_title_like(text) and has_job(text)):
+            out.append(text)
     return out
+
+
+# "Notes: Policy Analyst (EC-04), Employment and Social Development Canada": the title after it
+_NOTES_ON = re.compile(r"(?i)^(?:notes?|prep|notas|notizen|apuntes|memo)\s*:\s*(\S.*)$")
 
 
 def company(o: Outline, people: frozenset[str] = frozenset()) -> str | None:

@@ -41,7 +41,8 @@ _JOB_WORDS = (
     r"|retail|health ?care|residential) worker|optician|optometrist|audiologist|radiographer"
     r"|sonographer|dietitian|psychologist|counsell?or|librarian|tutor|receptionist|cashier"
     r"|barista|bartender|carer|caregiver|dispatcher|machinist|installer|driver|housekeeper"
-    r"|lifeguard|sommelier|pastry chef|chef de partie|commis"
+    r"|lifeguard|sommelier|pastry chef|chef de partie|commis|cabin crew|flight attendant|steward"
+    r"|stewardess|sous[- ]chef|second de cuisine|pharmacist|lecturer"
 )
 
 
