@@ -272,3 +272,19 @@ def test_a_role_label_in_a_bullet_that_names_no_job_is_no_role() -> None:
         "Essai (samedi)\n- arriver 7h45, tenue complète\n- poste : poisson (féra, beurre blanc)\n"
     )
     assert plan(notes).role != "poisson (féra, beurre blanc)"
+
+
+def test_a_numbered_loop_named_hld_is_one_system_design_round_with_its_guesses() -> None:
+    notes = (
+        "## Process\n"
+        "- Loop 1: DSA — 60 min, Google Meet\n"
+        "  - arrays, graphs\n"
+        "- Loop 3: HLD — 60 min, with a Principal Eng (Arjun Mehta?)\n"
+        "  - likely: design dark-store inventory sync / slot booking\n"
+        "    - event sourcing vs CDC\n"
+    )
+    got = plan(notes)
+    assert [(r.source.line if r.source else None, r.kind) for r in got.rounds] == [
+        (2, "coding"),
+        (4, "system-design"),
+    ]

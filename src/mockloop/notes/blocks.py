@@ -3,11 +3,9 @@ at the margin that carries on the line above, and a line that opens the next rou
 
 from __future__ import annotations
 
-import re
-
 from .outline import Outline, questions_header
 from .parser import LIST_KINDS
-from .shapes import ROUND_HINT
+from .shapes import ROUND_HINT, labelled_unit
 from .stages import stage_when
 from .vocab import ROUNDISH, has, kind_weights, split_title
 
@@ -20,15 +18,6 @@ __all__ = [
     "not_its_own",
     "wrapped",
 ]
-
-# "Panel B (policy scenario)", "Loop 3: HLD", "Onsite 2": one named unit of several
-_UNIT = re.compile(r"^(?i:panel|loop|onsite|session)\s+(?:[A-Z]|\d{1,2}[a-z]?)(?=$|[\s:(.,—–-])")
-
-
-def labelled_unit(title: str) -> bool:
-    """The title names one panel (loop, session) of several by its letter or number: a round of
-    its own over its notes, not a stage that holds rounds."""
-    return bool(_UNIT.match(title))
 
 
 def maybe_listed(kind: str, low: str) -> bool:

@@ -111,7 +111,7 @@ _SOFT_BREAK = re.compile(
 # "Ewentualnie krótka rozmowa z CFO"
 _MAYBE = re.compile(
     r"(?i)^\W*(?:maybe|possibly|perhaps|might|ewentualnie|eventuell|evtl\.?|evt\.?|quiz[aá]s"
-    r"|talvez|forse|misschien|mungkin|peut-[êe]tre)\b"
+    r"|talvez|forse|misschien|mungkin|peut-[êe]tre)\b|^\W*(?:likely|probably)\s*:"
 )
 # another company's process: "Also talking to Strömma Resor (2nd round maybe in April)"
 _ELSEWHERE = re.compile(

@@ -72,7 +72,8 @@ TYPE_SPEC = {
     "|kodtest|kodprov|test kodowania|pairing|pairing session|pairing interview|pair coding|kodlama|canli kodlama",
     "system-design": "system design|sys design|sys des|systems design|architecture"
     "|design round|distributed systems|design a pipeline|design a system|design a service"
-    "|design an api|design a data pipeline|design a platform|systemdesign|systementwurf|mimari",
+    "|design an api|design a data pipeline|design a platform|systemdesign|systementwurf|mimari"
+    "|hld|high level design|lld|low level design",
     "ml-system-design": "ml system design|ml design|machine learning system design"
     "|ml systems design|ml systems",
     "presentation": "presentation|portfolio|portfolio review|demo|present|presenting"

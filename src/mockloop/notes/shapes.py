@@ -37,6 +37,16 @@ __all__ = [
 _ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
 
 
+# "Panel B (policy scenario)", "Loop 3: HLD", "Onsite 2": one named unit of several
+_UNIT = re.compile(r"^(?i:panel|loop|onsite|session)\s+(?:[A-Z]|\d{1,2}[a-z]?)(?=$|[\s:(.,—–-])")
+
+
+def labelled_unit(title: str) -> bool:
+    """The title names one panel (loop, session) of several by its letter or number: a round of
+    its own over its notes, not a stage that holds rounds."""
+    return bool(_UNIT.match(title))
+
+
 def oneliner_parts(text: str) -> list[str]:
     """The parts of "onsite panel = product sense, execution, technical" (2 or more typed;
     an untyped part is a round of its own too: "troubleshooting"), or of an arrow chain."""
@@ -51,6 +61,8 @@ def oneliner_parts(text: str) -> list[str]:
     m = _ONELINER.match(text)
     if not m or not has(tokens(m["label"]), CONTAINER):
         return []
+    if labelled_unit(m["label"]):
+        return []  # "Loop 3: HLD — 60 min, with a Principal Eng": one loop, and who runs it
     if max(kind_weights(m["label"]).values(), default=0.0) >= 1.0:
         return []  # "Team panel - cross-functional: engineering, sourcing": one round, who is on it
     if panel_people(m["label"], m["rest"]):
