@@ -230,3 +230,13 @@ def test_questions_that_ask_for_a_counter_or_an_alarm_need_one(
     missed = missed_turn(question, dodge)
     assert missed is not None and missed.name in ("a counter", "an alarm")
     assert missed_turn(question, answer) is None
+
+
+def test_a_calm_explanation_has_its_trade_off_and_quantities_in_plain_units() -> None:
+    question = question_from_text("technical", "Why are cross-region writes slow?", "A", "B")
+    found, _ = elements_found(
+        "Even without failures you trade latency for consistency: a synchronous write to another "
+        "region waits for the round trip, roughly 70 to 150 milliseconds, on every write.",
+        classify(question),
+    )
+    assert {"tradeoff", "quantities"} <= set(found)

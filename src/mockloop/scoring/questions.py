@@ -65,7 +65,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"each|every|our|their|you|i) \w+)\b"
     ),
     "tradeoff": _rx(
-        r"\b(?:trade-?offs?|however|at the cost|downside|instead of|versus|vs\.?|the risk|"
+        r"\b(?:trade-?offs?|trad(?:e|es|ing) (?:\w+ ){1,3}for|however|at the cost|downside|instead of|versus|vs\.?|the risk|"
         r"risky|on the other hand|rather than|cheaper|costlier|slower|faster|but|if not|"
         r"otherwise|depends on|it depends|the costs?|in exchange|at the expense|the catch|"
         r"what it costs|you pay|fail(?:s|ing)? (?:open|closed)|fall ?back|if (?:\w+ ){1,3}(?:is|are|"
@@ -76,7 +76,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"(?:if|when)|except|edge cases?|worst case|falls? over|not (?:worth|needed))\b"
     ),
     "quantities": _rx(
-        r"\d[\d,.]*\s?(?:%|ms|s\b|sec|seconds|minutes|hours|days|weeks|months|years|x\b|k\b|m\b|"
+        r"\d[\d,.]*\s?(?:%|ms|s\b|sec|seconds|milliseconds|microseconds|nanoseconds|ns\b|µs|"
+        r"minutes|hours|days|weeks|months|years|x\b|k\b|m\b|"
         r"gb|tb|mb|qps|rps|users|customers|requests|tokens|\$)|\$\d|\b(?:two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|"
         r"hundred|thousand|million|half|double|twice)\b (?:times|as|x|percent|weeks|days|"
