@@ -178,7 +178,7 @@ def test_frameworks_named_not_used_are_a_salad_and_told_so() -> None:
     assert any("frameworks named" in tip for tip in result.improvements)
 
 
-def test_one_framework_used_on_the_case_is_no_salad() -> None:
+def test_a_framework_or_two_used_on_the_case_is_no_salad() -> None:
     result, _ = score_answer(
         "pm-fundamentals",
         "How did you decide what went into the spring release?",
@@ -240,3 +240,79 @@ def test_a_calm_explanation_has_its_trade_off_and_quantities_in_plain_units() ->
         classify(question),
     )
     assert {"tradeoff", "quantities"} <= set(found)
+
+
+# From an independent review of the rules above: strong, honest answers they must not cap.
+@pytest.mark.parametrize(
+    ("round_id", "question", "answer"),
+    [
+        pytest.param(
+            "behavioral",
+            "Tell me about a project that went off track.",
+            "Last spring I ran the new rota app for our two care homes. The requirements kept "
+            "changing: managers added shift types every week. So I set up a Friday freeze, agreed "
+            "it with both managers, and kept a list of later asks for version two. We went live on "
+            "the planned date and the night-shift gaps we used to find on the day dropped to none.",
+            id="changing_then_acted",
+        ),
+        pytest.param(
+            "behavioral",
+            "Tell me about a time you handled a safety issue.",
+            "I'm a staff nurse at band 5 on an acute medical ward. One night shift last winter I "
+            "found the pressure-relief mattress on bed 4 had failed. Strictly it wasn't my "
+            "responsibility to fix equipment, but I moved the patient to a spare bed, logged it, "
+            "and rang the on-call engineer, who replaced the pump by morning.",
+            id="band5_not_mine_but_acted",
+        ),
+        pytest.param(
+            "product-sense",
+            "How did you decide what to build for churned users?",
+            "Our north star metric is weekly active teams, and this quarter's OKRs were about "
+            "retention. I ran five JTBD interviews with teams that had churned and heard the same "
+            "job twice: handing a project to a client. I scored the three candidate fixes with "
+            "RICE, but took reach from support tickets rather than guesses, and the client "
+            "hand-off view won: 140 accounts had asked for it. We built it in three weeks and "
+            "churn among agency teams fell from 6% to 4% over the next two months.",
+            id="frameworks_applied",
+        ),
+        pytest.param(
+            "hiring-manager",
+            "What's the most impactful thing you've done in your current role?",
+            "I rebuilt how new tutors are onboarded at our learning centre. Each tutor used to "
+            "shadow for a month, so I wrote a two-week programme with three observed lessons and "
+            "a checklist the senior tutor signs off. Results after one term: Completion went from "
+            "40% to 78%. Time to first solo class went from 9 days to 3. Parent complaints fell "
+            "from 12 to 4. The owner has since used the same programme at the second centre.",
+            id="one_results_block",
+        ),
+        pytest.param(
+            "technical",
+            "Satisfaction scores dropped 10 points this month. What do you do?",
+            "Obviously the first thing is to find out why before changing anything. I'd read the "
+            "free-text comments, split the scores by shift and by site, and check whether the "
+            "survey itself changed this month, because a new question order can move scores on "
+            "its own. If one site explains most of the drop, I'd go and talk to that team.",
+            id="obviously_first_look",
+        ),
+    ],
+)
+def test_honest_strong_answers_are_not_capped_by_the_new_rules(
+    round_id: str, question: str, answer: str
+) -> None:
+    result, overall = score_answer(round_id, question, answer)
+    assert overall.overall is not None and overall.overall >= 3, result.criteria[0].reasoning
+    assert not any("injection" in s for c in result.criteria for s in c.signals)
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype_not"),
+    [
+        ("What would make you change jobs right now?", "a counter"),
+        ("How do you know the model is working in production?", "story"),
+    ],
+)
+def test_ordinary_questions_are_not_read_as_the_new_turns(question: str, qtype_not: str) -> None:
+    asked = question_from_text("recruiter", question, "Acme", "PM")
+    assert classify(asked).name != qtype_not
+    turn = missed_turn(question, "I want a bigger team and a product I can shape from the start.")
+    assert turn is None or turn.name != qtype_not

@@ -30,6 +30,33 @@ PRESENT_ACTION = (
     r"test|retest|pick|give|hand|flag|raise|stop|sort|draft|cancel|refuse|rewrite|redo|set up|"
     r"sit down|get (?:on|back|them|him|her))(?:s|es)?\b"
 )
+# a story told in the present: "so I go to her and I say", "I am writing the suite" ...
+_PRESENT = re.compile(
+    rf"{PRESENT_ACTION}|\b(?:i|we) (?:am|are) (?!(?:looking|hoping|trying|thinking|going|"
+    r"excited)\b)\w+ing\b",
+    re.IGNORECASE,
+)
+# ... counts when the answer places it in one time ("last spring", "that night", "Saturday I
+# find", "at my last job"); "every Monday I check the rota" is a habit, not a story
+_ONE_OFF = re.compile(
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|quarter|term|christmas|"
+    r"\w+day)|one (?:day|night|morning|afternoon|evening|shift|time|week|weekend)|in (?:19|20)"
+    r"\d\d|that (?:day|night|morning|afternoon|evening|week|weekend)|yesterday|(?:a|two|three|"
+    r"four|five|six|a few|a couple of) (?:\w+ )?(?:days?|weeks?|months?|years?) ago|this one time|"
+    r"the (?:first|other) (?:day|time|week)|at my (?:last|previous|old|first|current) (?:job|role|"
+    r"company|place|school|hospital|practice|firm|store|shop)|so this is|(?<!every )(?<!each )"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s))",
+    re.IGNORECASE,
+)
+
+
+def acted(text: str) -> bool:
+    """Something the candidate did: a step told in the past, or in the present in one time."""
+    return bool(
+        ELEMENTS["action"].search(text) or (_PRESENT.search(text) and _ONE_OFF.search(text))
+    )
+
+
 ELEMENTS: dict[str, re.Pattern[str]] = {
     "situation": _rx(
         r"\b(?:when i was|at (?:my|a|our) (?:last|previous|old|first)|in (?:19|20)\d\d|last "
@@ -41,9 +68,6 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(?:i|we) (?:\w+ed|led|built|ran|made|took|wrote|set|put|sat|met|told|chose|drove|brought|"
         r"found|began|went|got|spent|kept|sent|held|cut|split|shipped|pushed|pulled|called|"
         r"owned|proposed|decided|asked|paired|reframed)\b"
-        # a story told in the present: "so I go to her and I say", "I am writing the suite"
-        rf"|{PRESENT_ACTION}"
-        r"|\b(?:i|we) (?:am|are) (?!(?:looking|hoping|trying|thinking|going|excited)\b)\w+ing\b"
     ),
     "result": _rx(
         r"\b(?:result(?:ed)?|outcome|which (?:cut|reduced|raised|increased|saved|meant)|went "
@@ -232,7 +256,7 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
             r"proud(?:est)? of|what (?:was|were) your (?:\w+ )?(?:role|part|contribution)|what did you "
             r"personally|have you personally|your (?:personal|specific) (?:role|contribution)|"
             r"(?:what|which) (?:results|impact|decision)\b[^?]*\b(?:deliver|made|have)|how did you "
-            r"(?:measure|get|know|decide)|how do you know (?:it|that|this|they) (?:\w+ )?work)"
+            r"(?:measure|get|know|decide)|how do you know (?:it|that|this|they) (?:\w+ )?worked\b)"
         ),
         QuestionType(
             "story",
@@ -337,7 +361,6 @@ NEEDS: dict[str, re.Pattern[str]] = {
         r"|went|got|found|wrote|saw|knew|thought|brought|sent|spent|began|chose|drove|gave|kept"
         r"|left|lost|met|paid|put|sold|won|grew|cut|set|shipped|became|stood|spoke|sat|felt"
         r"|held|heard|caught|fought|taught|bought)\b"
-        rf"|{PRESENT_ACTION}"
     ),
 }
 
@@ -345,7 +368,9 @@ NEEDS: dict[str, re.Pattern[str]] = {
 def misses_need(qtype: str, text: str) -> bool:
     """The answer lacks what its question type cannot do without (NEEDS)."""
     need = NEEDS.get(qtype)
-    return need is not None and not need.search(text)
+    if need is None or need.search(text):
+        return False
+    return not (qtype == "story" and _PRESENT.search(text) and _ONE_OFF.search(text))
 
 
 CORE: dict[str, tuple[str, ...]] = {
@@ -386,5 +411,7 @@ def classify(question: AgendaQuestion) -> QuestionType:
 
 def elements_found(text: str, qtype: QuestionType) -> tuple[list[str], list[str]]:
     """(found, missing) among the elements a strong answer of this type holds."""
-    found = [e for e in qtype.elements if ELEMENTS[e].search(text)]
+    found = [
+        e for e in qtype.elements if (acted(text) if e == "action" else ELEMENTS[e].search(text))
+    ]
     return found, [e for e in qtype.elements if e not in found]

@@ -158,10 +158,10 @@ _INJECTION = _rx(
     r"\b(?:panel|scoring|grading|hiring committee|debrief)\b[^.]{0,30}\b(?:should|must|please) "
     r"(?:note|record|mark|reflect|score|rate)\b",
     # a verdict written in: "record as 5", "meets level 5", "notes (pre-filled by the panel)"
-    r"\b(?:record|log|enter|score|mark|rate|grade)(?:d|ed)? (?:this |it |the answer |them )?as "
-    r"(?:a )?(?:5|five|level (?:5|five))\b|\b(?:meets|exceeds|reaches|at) (?:the )?(?:level|band|"
-    r"tier) (?:5|five)\b|\bpre-?(?:filled|populated|completed) by (?:the )?(?:panel|reviewer|"
-    r"grader|interviewer|committee|assessor)",
+    r"(?:^|[.;:!]\s*|\b(?:please|should|must|to)\s+)(?:record|log|enter|score|mark|rate|grade) "
+    r"(?:this |it |the answer |them )?as (?:a )?(?:5|five|level (?:5|five))\b|\b(?:meets|exceeds) "
+    r"(?:the )?(?:level|band|tier) (?:5|five)\b[^.]{0,30}\b(?:criteri\w*|rubric|every|all)\b|"
+    r"\bpre-?(?:filled|populated|completed) by (?:the )?(?:panel|reviewer|grader|committee)",
 )
 # Well-known wrong claims about inference, including the rubric's own level-1 examples. A hit is
 # quoted as an error and caps the score: fluent structure must not rescue a wrong core idea.

@@ -46,20 +46,20 @@ _LONG_SENTENCE = 40  # words: beyond this a sentence is a run-on, not more argum
 # ("engaged the key stakeholders end to end, drove efficiency and got their buy-in"). In the
 # tuning parts keyword salads and pasted key points use them at 30 to 60 times the rate of
 # real answers at any level.
+# Words with a precise meaning (root cause, robust, scalable, governance, ownership) are not on
+# it: a strong engineering story uses them well.
 _CLICHE = _rx(
-    r"end[- ]to[- ]end", r"buy-in", r"(?:key |senior |all the |relevant |internal )?stakeholders",
-    r"streamlin\w+", r"root causes?", r"continuous improvement", r"cross[- ]functional",
-    r"business as usual", r"critical path", r"governance", r"feedback loops?", r"best practices?",
-    r"clear (?:communication|ownership|accountability|roadmap|vision|objectives)",
+    r"end[- ]to[- ]end", r"buy-in", r"(?:key|senior|all the|relevant|internal) stakeholders",
+    r"streamlin\w+", r"continuous improvement", r"cross[- ]functional", r"business as usual",
+    r"best practices?", r"clear (?:communication|roadmap|vision|objectives)",
     r"significant (?:budget|impact|improvement)", r"quick wins?", r"low[- ]hanging fruit",
-    r"synerg\w+", r"leverag\w+", r"holistic", r"scalab\w+", r"robust", r"seamless\w*",
-    r"transform\w*", r"empower\w*", r"drive (?:efficiency|growth|value|results|impact|alignment)",
-    r"deliver(?:ing)? value", r"value[- ]add(?:ed)?", r"alignment", r"north[- ]star",
-    r"data[- ]driven", r"customer[- ]centric\w*", r"user[- ]centr\w+", r"best[- ]in[- ]class",
-    r"world[- ]class", r"game[- ]chang\w+", r"move the needle", r"thought leadership",
-    r"paradigm", r"innovat\w+", r"optimi[sz]\w+", r"excellence", r"high[- ]performing",
-    r"lessons learned", r"key learnings?", r"big impact", r"going forward", r"moving forward",
-    r"on the same page", r"ownership", r"accountab\w+",
+    r"synerg\w+", r"leverag\w+", r"holistic", r"seamless\w*", r"transform\w*", r"empower\w*",
+    r"drive (?:efficiency|growth|value|results|impact|alignment)", r"deliver(?:ing)? value",
+    r"value[- ]add(?:ed)?", r"alignment", r"north[- ]star", r"data[- ]driven",
+    r"customer[- ]centric\w*", r"user[- ]centr\w+", r"best[- ]in[- ]class", r"world[- ]class",
+    r"game[- ]chang\w+", r"move the needle", r"thought leadership", r"paradigm", r"innovat\w+",
+    r"excellence", r"high[- ]performing", r"lessons learned", r"key learnings?", r"big impact",
+    r"going forward", r"moving forward", r"on the same page",
 )  # fmt: skip
 CLICHE_RATE = 6.0  # per 100 words: the signal's full value
 

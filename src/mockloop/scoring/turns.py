@@ -59,15 +59,17 @@ _DENIED = _rx(
 _OWNED = _rx(
     r"\b(?:(?:was|were) (?:the |a |my )?(?:wrong (?:one|call|decision|choice)|mistake|bad call|"
     r"misjudg\w+)|my (?:mistake|fault|error|bad call)|i (?:got (?:it|that|this) wrong|was wrong|"
-    r"missed|should(?:n't| not)? have|messed up|made (?:a|the) (?:mistake|wrong)|misjudged|misread|"
+    r"missed (?:the|a|an|that|it|what|how|why|two|three|several|some|my)|should(?:n't| not)? have|messed up|made (?:a|the) (?:mistake|wrong)|misjudged|misread|"
     r"overlooked|underestimated|overestimated|dropped the ball))\b"
 )
 
 # knowing the cause before looking: "straight away I know what it is", "it's obviously the homepage"
 _JUMPED = _rx(
-    r"\b(?:straight away|right away|immediately|instantly) (?:i|we) (?:know|knew|could tell|"
-    r"see|saw)\b|\b(?:i|we) (?:know|knew) (?:straight away|right away|immediately|exactly what)|"
-    r"\bit'?s obviously\b|\bobviously (?:it'?s|it was|the)\b"
+    r"\b(?:straight away|right away|immediately|instantly) (?:i|we) (?:know|knew|could tell)\b|"
+    r"\b(?:i|we) (?:know|knew) (?:straight away|right away|immediately|exactly what)|"
+    # "it's obviously the homepage", not "obviously the first thing is to find out why"
+    r"\b(?:it'?s obviously|obviously (?:it'?s|it was|the))\b(?! (?:first|worrying|important|"
+    r"serious|a concern|bad|concerning|the first|a worry))"
 )
 
 TURNS: tuple[Turn, ...] = (
@@ -143,7 +145,8 @@ TURNS: tuple[Turn, ...] = (
         "a counter",
         _rx(
             r"\bwhat would (?:prove|make|show) (?:you|your \w+|it|this|that|us) [^?.]{0,40}?\b(?:wrong|"
-            r"reverse|change|rethink|reconsider)|what would (?:it take to )?change your mind|reverse (?:that|the|this|your) "
+            r"reverse|rethink|reconsider|change (?:your|the|this|that) (?:mind|view|recommendation|"
+            r"decision|plan|call|bet))|what would (?:it take to )?change your mind|reverse (?:that|the|this|your) "
             r"(?:decision|call|bet)|what would have to be true|(?:prove|show) (?:you|it|that|this) "
             r"(?:were |was |are )?wrong|would make you (?:stop|walk away|pull)"
         ),
@@ -253,8 +256,8 @@ _SURE = _rx(
     r"dramatic than|nothing to worry about|you don'?t (?:need|have) to (?:worry|bother|"
     r"calculate|check|test)|don'?t need (?:a|an)\b|(?:always|never) (?:works|fails)|"
     r"objectively|the (?:right|correct|only) (?:answer|solution|metric) is|just means|"
-    r"(?:it|this|that)(?:'s| is) just (?:a|an|the)\b|\beasy one\b|(?:seen|done) (?:this|that|it) "
-    r"(?:loads|lots|many|hundreds|a (?:hundred|million|thousand)) (?:of )?times)"
+    r"(?:it|this|that)(?:'s| is) just (?:a|an|the)\b|\beasy one\b(?! to (?:get wrong|miss|"
+    r"forget|overlook|trip)))"
 )
 
 
@@ -294,6 +297,43 @@ _BLAME = _rx(
 )
 
 
+# second cues: they count only beside one of the above ("sales overpromised", "the vendor was
+# slow", "there wasn't much I could do")
+_BLAME_TOO = _rx(
+    r"\b(?:overpromis\w*|(?:were|was) (?:very |really |so )?slow|down to (?:the|them|him|her)|"
+    r"(?:wasn'?t|was not|not) (?:much|a lot|anything) (?:i|we) could|didn'?t give us|refused to|"
+    r"(?:wasn'?t|not) my area)\b"
+)
+_NOT_BEFORE = re.compile(r"(?:n'?t|not|no one'?s)\s+$", re.IGNORECASE)  # "it wasn't his fault"
+# "rather than blame her", "I didn't want to blame the team"
+_SPARED = re.compile(
+    r"(?:rather than|instead of|not to|didn'?t want to|without|never)\s+$", re.IGNORECASE
+)
+# what the candidate did next, within two sentences: "..., so I rang three wholesalers"
+_ACTED = re.compile(
+    r"^[^.!?]*[.!?]?[^.!?]*?(?:^|[,;:.]\s*|\b(?:so|but|and)\s+)(?:then\s+)?(?:i|we)\s+(?!(?:missed|"
+    r"failed|slipped|ended|lost|waited|struggled|tried|had|shipped|finished|delivered|launched|"
+    r"completed|managed|worked)\b)(?:\w+ed|took|rang|drove|made|set|"
+    r"sent|began|put|ran|spoke|told|built|wrote|swapped)\b",
+    re.IGNORECASE,
+)
+
+
 def blames(answer: str) -> bool:
-    """The answer puts the blame on someone or something else."""
-    return bool(_BLAME.search(plain(answer)))
+    """The answer puts the blame on someone or something else: two cues, or one the candidate
+    neither acts on next nor owns ("it was outside our control, so I rang three wholesalers"
+    is no blame)."""
+    text = plain(answer)
+    acted = []
+    for m in _BLAME.finditer(text):
+        hit, before = m.group(0).lower(), text[max(0, m.start() - 30) : m.start()]
+        if hit.endswith(" fault") and not hit.startswith("whose") and _NOT_BEFORE.search(before):
+            continue
+        if hit.startswith("blam") and _SPARED.search(before):
+            continue
+        acted.append(bool(_ACTED.search(text[m.end() :])))
+    if not acted:
+        return False
+    if len(acted) + len(_BLAME_TOO.findall(text)) >= 2:
+        return True
+    return not (acted[0] or _OWNED.search(text))
