@@ -288,3 +288,12 @@ def test_a_numbered_loop_named_hld_is_one_system_design_round_with_its_guesses()
         (2, "coding"),
         (4, "system-design"),
     ]
+
+
+def test_numbered_rounds_of_one_kind_in_a_process_list_are_each_a_round() -> None:
+    notes = (
+        "## Process\n"
+        "- Tech 1 — 1.5h, go over my assignment with 2 researchers\n"
+        "- Tech 2 — 1.5h, live RE with Yoav\n"
+    )
+    assert sorted(r.source.line for r in plan(notes).rounds if r.source) == [2, 3]

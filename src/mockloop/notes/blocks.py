@@ -3,11 +3,13 @@ at the margin that carries on the line above, and a line that opens the next rou
 
 from __future__ import annotations
 
+import re
+
 from .outline import Outline, questions_header
 from .parser import LIST_KINDS
 from .shapes import ROUND_HINT, labelled_unit
 from .stages import stage_when
-from .vocab import ROUNDISH, has, kind_weights, split_title
+from .vocab import ROUNDISH, has, kind_weights, only_kind, split_title
 
 __all__ = [
     "has_children",
@@ -61,8 +63,12 @@ def wrapped(o: Outline, k: int) -> bool:
 
 
 def names_kind(text: str) -> bool:
-    """Its title names a kind outright: not by a weak word alone ("metrics – 10 cases")."""
-    return max(kind_weights(split_title(text)[0]).values(), default=0.0) >= 1.0
+    """Its title names a kind outright: not by a weak word alone ("metrics – 10 cases"), unless
+    numbered as one of several of that kind ("Tech 1 — 1.5h, go over my assignment")."""
+    title = split_title(text)[0]
+    if max(kind_weights(title).values(), default=0.0) >= 1.0:
+        return True
+    return bool(re.search(r"\b\d\b", title)) and only_kind(title)
 
 
 def next_head(o: Outline, j: int) -> bool:
