@@ -33,6 +33,10 @@ _LEGAL = re.compile(
     r"|Joint Stock Company|JSC|S\.A\.E\.|a\.s\.|OÜ|AS|AB|[Ss]p\. z o\.o\.|Co\.|NHS (?:Foundation )?Trust)(?!\w)"
 )
 
+# how far after a name its legal form can start: reading the rest of a 5 MB line after every
+# name made one hostile line quadratic
+_AFTER = 200
+
 
 def written_out(items: Sequence[Item], name: str) -> str:
     """The full name ``name`` (or its one abbreviated word, "Candidatura AMA") stands for, or ""."""
@@ -42,7 +46,7 @@ def written_out(items: Sequence[Item], name: str) -> str:
     squeezed = ""
     for it in islice(items, 3000):
         for m in _SPAN.finditer(it.text):
-            words, legal = _before_legal(m[0].split(), it.text[m.end() :])
+            words, legal = _before_legal(m[0].split(), it.text[m.end() : m.end() + _AFTER])
             if not words or not words[0][:1].isupper():
                 continue
             if full := _initials(words, abbr):
@@ -67,7 +71,7 @@ def nicknamed(items: Sequence[Item], name: str) -> str:
         return ""
     for it in islice(items, 3000):
         for m in _SPAN.finditer(it.text):
-            words, legal = _before_legal(m[0].split(), it.text[m.end() :])
+            words, legal = _before_legal(m[0].split(), it.text[m.end() : m.end() + _AFTER])
             low = [w.lower() for w in words]
             for i in range(len(low) - len(want) + 1) if legal else ():
                 run = low[i : i + len(want)]
@@ -137,9 +141,9 @@ def legal_name(items: Sequence[Item]) -> str:
     GmbH", "Kowal Logistics sp. z o.o.", "Leeds Teaching Hospitals NHS Trust"); "" if none."""
     for it in items:
         for m in _SPAN.finditer(it.text):
-            words, legal = _before_legal(m[0].split(), it.text[m.end() :])
+            words, legal = _before_legal(m[0].split(), it.text[m.end() : m.end() + _AFTER])
             if not legal or not words or not words[0][:1].isupper():
                 continue
-            form = _LEGAL.match(m[0][len(" ".join(words)) :] or it.text[m.end() :])
+            form = _LEGAL.match(m[0][len(" ".join(words)) :] or it.text[m.end() : m.end() + _AFTER])
             return " ".join(words) + (form[0].rstrip() if form else "")
     return ""
