@@ -297,3 +297,21 @@ def test_numbered_rounds_of_one_kind_in_a_process_list_are_each_a_round() -> Non
         "- Tech 2 — 1.5h, live RE with Yoav\n"
     )
     assert sorted(r.source.line for r in plan(notes).rounds if r.source) == [2, 3]
+
+
+def test_a_numbered_stage_said_done_is_a_round_not_the_end_of_the_day() -> None:
+    notes = (
+        "Stage 1 done (Funmi) — she asked about the haircare relaunch, budget splits\n\n"
+        "STAGE 2 – presentation (Funmi + Dayo)\n- insight\n- budget split\n"
+    )
+    assert sorted(r.source.line for r in plan(notes).rounds if r.source) == [1, 3]
+
+
+def test_my_questions_if_they_ask_are_the_candidates_questions() -> None:
+    notes = (
+        "Wed 3 Dec — Final interview\n- why cabin crew\n\n"
+        'My questions if they ask "any questions?"\n'
+        "- How long is the training in Dubai?\n"
+        "- What are the layovers like for new crew?\n"
+    )
+    assert len(plan(notes).candidate_questions) == 2

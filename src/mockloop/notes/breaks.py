@@ -55,7 +55,7 @@ _NOT_INTERVIEW = re.compile(
     r"|refs?(?=\s*$|\s*[-–—+,(&])|references?\s+(?:checks?|calls?)|background\s+(?:checks?|verification|screening)|background\s*/\s*mvr|mvr\b"
     r"|referenstagning|referans\w*|referenz\w*|referenci\w*|bakgrunds\w*|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$"
     r"|onboarding|start\s+date|rejected|withdrew|offering(?:\s+letter)?|mcu\b|medical\s+check-?up"
-    r"|seleksi\s+administrasi|administrative\s+screening|(?:cv|resume)\s+screening|(?:done|end|finish(?:ed)?|end of (?:the )?day"
+    r"|seleksi\s+administrasi|administrative\s+screening|(?:cv|resume)\s+screening|(?:(?<!\d )done|end|finish(?:ed)?|end of (?:the )?day"
     r"|leave|depart\w*)(?=\W*$))\b(?!\s*(?:interview|round))"
 )
 

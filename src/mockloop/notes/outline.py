@@ -28,7 +28,7 @@ _QUESTIONS = re.compile(
     r"|\breverse[- ]interview\b|\bpoochn[ae]\b|\bpuchn[ae]\b"
     r"|\b(?:do|should|can|could|will|would|shall)\s+i\s+ask\b|\bask\s+them\b"  # "What do I ask them?"
 )
-_ASIDE = re.compile(r",|\(|\s[-–—]\s|\b(?:so|in case|when|because|since)\b")
+_ASIDE = re.compile(r",|\(|\s[-–—]\s|\b(?:so|in case|when|because|since|if)\b")
 _THEY_ASK = re.compile(
     r"\b(they|they'll|they’ll|expect|expected|likely|practice|mock|behavioral|might ask me"
     r"|asked me|ask me|common|typical|sample|past|prep questions|beklediğim|beklenen|verwacht"
