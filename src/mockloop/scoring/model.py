@@ -44,7 +44,8 @@ LABELS = {
     "numbers", "templated": "a repeated frame", "salad": "a string of terms", "checklist":
     "a checklist", "echo": "the question's own words", "type_miss": "no reason or event where "
     "the question asks for one", "turn_miss": "the turn the question takes", "sure": "waving the "
-    "hard part away", "pride": "pride the question did not ask for", "blame": "blame put on others", "thin": "thinness",
+    "hard part away", "pride": "pride the question did not ask for", "blame": "blame put on "
+    "others", "thin": "thinness",
     "unsettled": "second-guessing", "bank_question": "key points known", "sentence_length":
     "sentence length", "cliche": "stock phrases", "wording": "wording",
 }  # fmt: skip

@@ -89,7 +89,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"each|every|our|their|you|i) \w+)\b"
     ),
     "tradeoff": _rx(
-        r"\b(?:trade-?offs?|trad(?:e|es|ing) (?:\w+ ){1,3}for|however|at the cost|downside|instead of|versus|vs\.?|the risk|"
+        r"\b(?:trade-?offs?|trad(?:e|es|ing) (?:\w+ ){1,3}for|however|at the cost|downside|"
+        r"instead of|versus|vs\.?|the risk|"
         r"risky|on the other hand|rather than|cheaper|costlier|slower|faster|but|if not|"
         r"otherwise|depends on|it depends|the costs?|in exchange|at the expense|the catch|"
         r"what it costs|you pay|fail(?:s|ing)? (?:open|closed)|fall ?back|if (?:\w+ ){1,3}(?:is|are|"

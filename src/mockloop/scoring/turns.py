@@ -59,8 +59,9 @@ _DENIED = _rx(
 _OWNED = _rx(
     r"\b(?:(?:was|were) (?:the |a |my )?(?:wrong (?:one|call|decision|choice)|mistake|bad call|"
     r"misjudg\w+)|my (?:mistake|fault|error|bad call)|i (?:got (?:it|that|this) wrong|was wrong|"
-    r"missed (?:the|a|an|that|it|what|how|why|two|three|several|some|my)|should(?:n't| not)? have|messed up|made (?:a|the) (?:mistake|wrong)|misjudged|misread|"
-    r"overlooked|underestimated|overestimated|dropped the ball))\b"
+    r"missed (?:the|a|an|that|it|what|how|why|two|three|several|some|my)|should(?:n't| not)? "
+    r"have|messed up|made (?:a|the) (?:mistake|wrong)|misjudged|misread|overlooked|"
+    r"underestimated|overestimated|dropped the ball))\b"
 )
 
 # knowing the cause before looking: "straight away I know what it is", "it's obviously the homepage"
@@ -144,11 +145,12 @@ TURNS: tuple[Turn, ...] = (
     Turn(
         "a counter",
         _rx(
-            r"\bwhat would (?:prove|make|show) (?:you|your \w+|it|this|that|us) [^?.]{0,40}?\b(?:wrong|"
-            r"reverse|rethink|reconsider|change (?:your|the|this|that) (?:mind|view|recommendation|"
-            r"decision|plan|call|bet))|what would (?:it take to )?change your mind|reverse (?:that|the|this|your) "
-            r"(?:decision|call|bet)|what would have to be true|(?:prove|show) (?:you|it|that|this) "
-            r"(?:were |was |are )?wrong|would make you (?:stop|walk away|pull)"
+            r"\bwhat would (?:prove|make|show) (?:you|your \w+|it|this|that|us) [^?.]{0,40}?\b"
+            r"(?:wrong|reverse|rethink|reconsider|change (?:your|the|this|that) (?:mind|view|"
+            r"recommendation|decision|plan|call|bet))|what would (?:it take to )?change your mind|"
+            r"reverse (?:that|the|this|your) (?:decision|call|bet)|what would have to be true|"
+            r"(?:prove|show) (?:you|it|that|this) (?:were |was |are )?wrong|would make you (?:stop|"
+            r"walk away|pull)"
         ),
         _rx(
             r"\b(?:wrong|change (?:my|our) minds?|reverse\w*|revisit\w*|reconsider\w*|rethink\w*|"
@@ -169,9 +171,9 @@ TURNS: tuple[Turn, ...] = (
             r"(?:broken|wrong|down))"
         ),
         _rx(
-            r"\b(?:monitor\w*|alert\w*|alarm\w*|paged|paging|page (?:someone|on-?call|the team)|on-?call|dashboards?|thresholds?|"
-            r"slos?|slis?|error rates?|latenc\w*|p9\d|health ?checks?|watch\w*|track\w*|wake\w*|"
-            r"drift\w*|degrad\w*|lag\w*)\b"
+            r"\b(?:monitor\w*|alert\w*|alarm\w*|paged|paging|page (?:someone|on-?call|the team)|"
+            r"on-?call|dashboards?|thresholds?|slos?|slis?|error rates?|latenc\w*|p9\d|"
+            r"health ?checks?|watch\w*|track\w*|wake\w*|drift\w*|degrad\w*|lag\w*)\b"
         ),
         1.0,
         "never says what would be watched or raise an alarm",
@@ -286,8 +288,8 @@ def unasked_pride(question: str, answer: str) -> bool:
 
 
 # Blame put on others or on luck: "whose fault it was", "none of it was in our control", "the
-# marketing team kept changing the requirements". In the tuning parts every answer with one is
-# labelled 1 or 2: the question asked for the candidate's own part.
+# marketing team kept changing the requirements". In the tuning parts every answer that
+# blames() is labelled 1 or 2: the question asked for the candidate's own part.
 _BLAME = _rx(
     r"\b(?:whose fault|(?:wasn'?t|was not|isn'?t|is not|weren'?t|not) (?:really )?(?:my|our|my "
     r"team'?s|our team'?s) (?:fault|responsibility|call|problem|doing)|none of (?:it|this|that) "
