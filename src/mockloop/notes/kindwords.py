@@ -116,5 +116,7 @@ TYPE_SPEC = {
     "|personality test|situational judgement test|situational judgment test|sjt|spi|tpa"
     "|judgement test|judgment test|aptitude|teste online|prova online|test online|examen"
     "|examen ecrit|examen escrito|prova scritta|prova escrita|schriftlicher test|sinav|egzamin"
-    "|test pisemny|prov|skriftligt prov|kiem tra|bai kiem tra|tekiseitsu kensa|tekisei kensa",
+    "|test pisemny|prov|skriftligt prov|kiem tra|bai kiem tra|tekiseitsu kensa|tekisei kensa"
+    "|internet test|unsupervised test|unsupervised internet test|web test|web based test|remote test"
+    "|proctored test",
 }

@@ -1,0 +1,27 @@
+"""Rules learnt from the remaining misses of tuning batches t28 and t27 (second pass)."""
+
+from __future__ import annotations
+
+from mockloop.notes.parser import parse_notes
+from mockloop.notes.plan import extract_plan
+from mockloop.records import InterviewPlan
+
+
+def plan(text: str) -> InterviewPlan:
+    return extract_plan(parse_notes(text))
+
+
+def test_a_test_named_by_how_it_is_sat_is_a_round() -> None:
+    """An "unsupervised internet test" in a list of steps is a round, like an "online test"."""
+    notes = (
+        "Policy Analyst — Department of Finance\n\n"
+        "### Steps\n"
+        "- Screening on education — passed. Not an interview.\n"
+        "- Unsupervised internet test (situational judgement, 60 min) — done 20 Nov\n"
+        "- Written exam (3 hours, proctored) — Tue 9 Dec\n"
+        "- Interview board — week of 12 Jan\n"
+    )
+    got = plan(notes)
+    titles = [r.title for r in got.rounds]
+    assert any("internet test" in t.lower() for t in titles), titles
+    assert len(got.rounds) == 3, titles
