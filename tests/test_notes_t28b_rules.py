@@ -25,3 +25,21 @@ def test_a_test_named_by_how_it_is_sat_is_a_round() -> None:
     titles = [r.title for r in got.rounds]
     assert any("internet test" in t.lower() for t in titles), titles
     assert len(got.rounds) == 3, titles
+
+
+def test_a_done_status_line_names_rounds_already_sat() -> None:
+    """ "Already done: …" and "Also done: …" lines before the loop's sections are rounds."""
+    notes = (
+        "Graduate Program — Audit — Whitfield Rowe\n\n"
+        "Role: Graduate Accountant\n\n"
+        "Already done: online application + video interview (HireVue, recorded) — stage 1.\n"
+        "Also done: numerical + logical reasoning tests (online, 40 min, SHL).\n\n"
+        "## Partner interview — Thu 4 Dec\n"
+        "- why audit, why mid-tier\n"
+    )
+    got = plan(notes)
+    assert not got.default_loop
+    lines = [r.source.line for r in got.rounds if r.source]
+    assert 5 in lines and 6 in lines, [(r.title, r.source) for r in got.rounds]
+    kinds = {r.source.line: r.kind for r in got.rounds if r.source}
+    assert kinds[5] == "behavioral" and kinds[6] == "custom"

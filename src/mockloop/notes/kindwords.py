@@ -118,5 +118,5 @@ TYPE_SPEC = {
     "|examen ecrit|examen escrito|prova scritta|prova escrita|schriftlicher test|sinav|egzamin"
     "|test pisemny|prov|skriftligt prov|kiem tra|bai kiem tra|tekiseitsu kensa|tekisei kensa"
     "|internet test|unsupervised test|unsupervised internet test|web test|web based test|remote test"
-    "|proctored test",
+    "|proctored test|reasoning tests|aptitude tests",
 }

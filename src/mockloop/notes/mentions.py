@@ -35,6 +35,10 @@ _NOISE = re.compile(
 )
 # a fragment; "written after the recruiter call on Monday 5/6" dates a note
 _CUT = re.compile(r"(?i)[:.!]\s|:$|^(?:nach|after|before|since|whatsapp)\b")
+# a status label before what was done: "Already done: …", "Also done: …", "Completed: …"
+_STATUS_LABEL = re.compile(
+    r"(?i)^(?:(?:already|also)\s+)?(?:done|completed|passed|finished|sat)\s*:\s+(?=\S)"
+)
 _BARE = frozenset({"round", "session", "call", "chat", "meeting", "recruiter", "hr"})
 
 
@@ -80,11 +84,15 @@ def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[R
         if k in claimed or o.cls[k] in NOT_ROUNDS or it.kind in ("table_row", "heading"):
             continue
         text = " ".join(it.text.split())  # one space: the clause patterns scan each run once
-        if text.endswith("?") or not says_when(text) or is_prep(text[:80]) or is_todo(text):
+        done = _STATUS_LABEL.match(text)  # a label that says when: it was done
+        if text.endswith("?") or not (done or says_when(text)) or is_prep(text[:80]):
+            continue
+        if is_todo(text):
             continue
         first = FULL_STOP.split(text, maxsplit=1)[0]
         if _NOISE.search(first) or is_break(first):  # "Repas … — pas un entretien"
             continue  # "no interview", "emailed about the portal" (in the sentence that says it)
+        text = text[done.end() :] if done else text  # "Already done: video interview (HireVue)"
         title = next((t for t in _titles(text) if _names_round(t, text, k)), None)
         if title is None:
             continue
