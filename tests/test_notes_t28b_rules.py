@@ -43,3 +43,21 @@ def test_a_done_status_line_names_rounds_already_sat() -> None:
     assert 5 in lines and 6 in lines, [(r.title, r.source) for r in got.rounds]
     kinds = {r.source.line: r.kind for r in got.rounds if r.source}
     assert kinds[5] == "behavioral" and kinds[6] == "custom"
+
+
+def test_a_lettered_step_told_as_done_is_a_recruiter_round() -> None:
+    """ "(a) telephonic screen — done last week with Thandi" is the recruiter screen, sat."""
+    notes = (
+        "STORE MANAGER — Kasi Kitchen & Home\n\n"
+        "Role: Store Manager, Rosebank Mall.\n\n"
+        "PROCESS\n"
+        "(a) telephonic screen — done last week with Thandi, passed\n"
+        "(b) store walk + interview with the Area Manager\n"
+        "(c) credit + criminal checks, then offer\n\n"
+        "(b) STORE WALK + INTERVIEW — Sipho Dlamini, Area Manager\n"
+        "- KPIs, shrinkage, rosters\n"
+    )
+    got = plan(notes)
+    screens = [r for r in got.rounds if r.source and r.source.line == 6]
+    assert screens and screens[0].kind == "recruiter", [(r.title, r.kind) for r in got.rounds]
+    assert screens[0].interviewer == "Thandi"

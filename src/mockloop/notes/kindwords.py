@@ -14,6 +14,7 @@ TYPE_SPEC = {
     "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|so bo|qua dien thoai|dien thoai"
     "|talent team|talent partner|from talent|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
+    "|telephonic screen|telephonic interview|telephone screen|telephone interview"
     "|triagem|llamada de filtro|recruteuse|recruteur|recrutadora|recrutador|recrtr"
     "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh|recruitment partner|recruitment manager|recruiting manager|talent acquisition manager|recruitment manager call|recruiting manager call",
     "hiring-manager": "hiring manager|hm|head of|manager conversation|manager chat|manager round"

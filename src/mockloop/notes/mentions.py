@@ -39,6 +39,8 @@ _CUT = re.compile(r"(?i)[:.!]\s|:$|^(?:nach|after|before|since|whatsapp)\b")
 _STATUS_LABEL = re.compile(
     r"(?i)^(?:(?:already|also)\s+)?(?:done|completed|passed|finished|sat)\s*:\s+(?=\S)"
 )
+# a list item's letter or number in brackets: "(a) ", "(2) ", "a) "
+_MARKER = re.compile(r"^\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)\s+")
 _BARE = frozenset({"round", "session", "call", "chat", "meeting", "recruiter", "hr"})
 
 
@@ -93,6 +95,7 @@ def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[R
         if _NOISE.search(first) or is_break(first):  # "Repas … — pas un entretien"
             continue  # "no interview", "emailed about the portal" (in the sentence that says it)
         text = text[done.end() :] if done else text  # "Already done: video interview (HireVue)"
+        text = _MARKER.sub("", text)  # "(a) telephonic screen — done": a list's letter
         title = next((t for t in _titles(text) if _names_round(t, text, k)), None)
         if title is None:
             continue
