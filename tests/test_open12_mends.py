@@ -304,15 +304,22 @@ def test_honest_strong_answers_are_not_capped_by_the_new_rules(
     assert not any("injection" in s for c in result.criteria for s in c.signals)
 
 
-@pytest.mark.parametrize(
-    ("question", "qtype_not"),
-    [
-        ("What would make you change jobs right now?", "a counter"),
-        ("How do you know the model is working in production?", "story"),
-    ],
-)
-def test_ordinary_questions_are_not_read_as_the_new_turns(question: str, qtype_not: str) -> None:
-    asked = question_from_text("recruiter", question, "Acme", "PM")
-    assert classify(asked).name != qtype_not
+def test_ordinary_questions_are_not_read_as_the_new_turns() -> None:
+    # "what would make you change jobs" is about motivation, not a view to prove wrong
+    question = "What would make you change jobs right now?"
     turn = missed_turn(question, "I want a bigger team and a product I can shape from the start.")
-    assert turn is None or turn.name != qtype_not
+    assert turn is None or turn.name != "a counter"
+    # "is working" is the present: a question about a system, not a story of one's own work
+    asked = question_from_text("ml-system-design", "How do you know the model is working in "
+                               "production?", "Acme", "PM")  # fmt: skip
+    assert classify(asked).name != "story"
+
+
+def test_a_stored_heuristic_score_names_the_fit_it_came_from() -> None:
+    import hashlib
+    from importlib import resources
+
+    result, _ = score_answer("recruiter", "Why us?", "Because I want to build tools for you.")
+    weights = resources.files("mockloop.scoring").joinpath("weights.json").read_text()
+    digest = hashlib.sha256(weights.encode()).hexdigest()[:8]
+    assert result.prompt_hash == f"heuristic-v7+{digest}"

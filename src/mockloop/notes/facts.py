@@ -274,35 +274,10 @@ _PATH = re.compile(r"^\s*(?:~?/|[A-Za-z]:\\|https?://)\S*\s*$")  # a file's path
 
 
 # a greeting that opens notes in the candidate's language ("Kia ora — notes for the MCR job")
-_GREETINGS = frozenset(
-    [
-        "kia ora",
-        "hola",
-        "bonjour",
-        "hallo",
-        "ciao",
-        "olá",
-        "ola",
-        "merhaba",
-        "namaste",
-        "salaam",
-        "salam",
-        "habari",
-        "jambo",
-        "hej",
-        "moin",
-        "servus",
-        "grüezi",
-        "ahoj",
-        "cześć",
-        "szia",
-        "sawubona",
-        "mabuhay",
-        "xin chào",
-        "selamat pagi",
-        "annyeong",
-        "konnichiwa",
-    ]
+_GREETINGS = word_set(
+    "kia ora|hola|bonjour|hallo|ciao|olá|ola|merhaba|namaste|salaam|salam|habari|jambo|hej|moin"
+    "|servus|grüezi|ahoj|cześć|szia|sawubona|mabuhay|xin chào|selamat pagi|annyeong|konnichiwa",
+    "|",
 )
 
 

@@ -10,14 +10,7 @@ from collections.abc import Callable
 
 from .vocab import ROUNDISH, has, round_types, tokens
 
-__all__ = [
-    "SECTION_NUMBER",
-    "caps_header",
-    "list_header",
-    "numbered_sections",
-    "plain_header",
-    "title_line",
-]
+__all__ = ["SECTION_NUMBER", "caps_header", "numbered_sections", "plain_header", "title_break"]
 
 
 def caps_header(text: str) -> bool:
@@ -72,10 +65,7 @@ def list_header(lines: list[str], i: int, text: str, listed: Callable[[str], obj
     return (
         nxt[:1] in ("-", "*", "+", "•")
         and bool(listed(nxt))
-        and len(text) <= 60
-        and len(text.split()) <= 6
-        and text[:1].isalnum()
-        and not text.endswith((".", "!", "?", ",", ";", ":"))
+        and _titled(text)
         and not _ROUND_LINE.search(text)
         and not round_types(text)
         and not has(tokens(text), ROUNDISH)
@@ -87,9 +77,13 @@ def title_line(lines: list[str], i: int, text: str) -> bool:
     no closing punctuation, over a non-blank line. It ends a "label:" line's section ("Why
     Edinburgh:" over its paragraph, then "Timetable they sent")."""
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(nxt) and _titled(text)
+
+
+def _titled(text: str) -> bool:
+    """Short, opening on a letter or digit, with no closing punctuation: a title's shape."""
     return (
-        bool(nxt)
-        and len(text) <= 60
+        len(text) <= 60
         and len(text.split()) <= 6
         and text[:1].isalnum()
         and not text.endswith((".", "!", "?", ",", ";", ":"))

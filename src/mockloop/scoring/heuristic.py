@@ -34,14 +34,14 @@ from .gaming import (
     templated,
     term_run,
 )
-from .model import LABELS, features, moved_by, quality, word_weights
+from .model import LABELS, features, fit_digest, moved_by, quality, word_weights
 from .questions import CORE, QuestionType
 from .reading import THIN_WORDS, Reading, read
 from .turns import blames
 from .wording import strongest, tokens
 
-# Stored as the score's prompt_hash: bump it when a lexicon, weight or gate changes.
-
+# Stored as the score's prompt_hash with the fit's digest (version()): bump it when the way
+# signals become scores changes without a refit (the rounding, the caps' values).
 VERSION = "heuristic-v7"
 CORE_CAP = 2  # an answer with none of its question type's core elements
 TERM_RUN = 6  # this many short comma-separated items in a row: a list of terms, not an answer
@@ -251,6 +251,11 @@ def _gate(
 # ---------------------------------------------------------------- the scorer
 
 
+def version() -> str:
+    """The scorer a stored score came from: "heuristic-v7+1a2b3c4d" (VERSION and the fit)."""
+    return f"{VERSION}+{fit_digest()}"
+
+
 SCORED_CHARS = 100_000  # far past any spoken answer; a pasted book is scored on its opening
 
 
@@ -279,7 +284,7 @@ def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentSco
         "question_text": segment.question.text,
         "scorer": "heuristic",
         "rubric_hash": rubric_hash(rubric),
-        "prompt_hash": VERSION,
+        "prompt_hash": version(),
     }
     if not words(segment.answer_text):
         return SegmentScore(**base, status="unscored", unscored_reason="no answer was given")

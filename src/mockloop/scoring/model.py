@@ -10,6 +10,7 @@ reasoning of every score can name what moved it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Callable, Iterator, Sequence
@@ -90,12 +91,21 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
     return out
 
 
+def _weights_text() -> str:
+    return resources.files("mockloop.scoring").joinpath("weights.json").read_text()
+
+
 @lru_cache(maxsize=1)
 def stored() -> dict[str, Any]:
     """weights.json as written by the fit: weights, means, centre and stretch."""
-    return dict(
-        json.loads(resources.files("mockloop.scoring").joinpath("weights.json").read_text())
-    )
+    return dict(json.loads(_weights_text()))
+
+
+@lru_cache(maxsize=1)
+def fit_digest() -> str:
+    """The first 8 hex digits of weights.json's SHA-256: any change to a lexicon, a feature or
+    a gate needs a refit (the fit test), so this names the scorer a stored score came from."""
+    return hashlib.sha256(_weights_text().encode()).hexdigest()[:8]
 
 
 _TRYING: list[dict[str, Any]] = []  # a fit being checked on a left-out part (fitting.left_out)

@@ -19,9 +19,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- elements of a strong answer
 
-# a step of a story told in the present: "so I go to her and I say", "Saturday I find one
-# circuit reading low", "I replace the run": a clause that opens with I/we and a verb of doing
-# (not "I think", "I believe": those are views, not steps)
+# a step of a story told in the present ("so I go to her and I say", "Saturday I find one
+# circuit reading low", _PRESENT adds "I am writing the suite"): I/we and a verb of doing, not
+# "I think". It counts when the answer places it in one time (_ONE_OFF: "last spring", "that
+# night", "at my last job"); "every Monday I check the rota" is a habit, not a story.
 PRESENT_ACTION = (
     r"(?:(?<=[.!?;:,] )|(?<=^)|\b(?:so|then|and|now|next|later|(?:mon|tues|wednes|thurs|fri|satur|"
     r"sun)day|tomorrow|tonight) )(?:i|we) (?:go|look|say|tell|offer|ask|call|ring|phone|pull|sit|"
@@ -30,14 +31,11 @@ PRESENT_ACTION = (
     r"test|retest|pick|give|hand|flag|raise|stop|sort|draft|cancel|refuse|rewrite|redo|set up|"
     r"sit down|get (?:on|back|them|him|her))(?:s|es)?\b"
 )
-# a story told in the present: "so I go to her and I say", "I am writing the suite" ...
 _PRESENT = re.compile(
     rf"{PRESENT_ACTION}|\b(?:i|we) (?:am|are) (?!(?:looking|hoping|trying|thinking|going|"
     r"excited)\b)\w+ing\b",
     re.IGNORECASE,
 )
-# ... counts when the answer places it in one time ("last spring", "that night", "Saturday I
-# find", "at my last job"); "every Monday I check the rota" is a habit, not a story
 _ONE_OFF = re.compile(
     r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|quarter|term|christmas|"
     r"\w+day)|one (?:day|night|morning|afternoon|evening|shift|time|week|weekend)|in (?:19|20)"
@@ -50,11 +48,14 @@ _ONE_OFF = re.compile(
 )
 
 
+def _told_now(text: str) -> bool:
+    """A step told in the present, placed in one time."""
+    return bool(_PRESENT.search(text) and _ONE_OFF.search(text))
+
+
 def acted(text: str) -> bool:
     """Something the candidate did: a step told in the past, or in the present in one time."""
-    return bool(
-        ELEMENTS["action"].search(text) or (_PRESENT.search(text) and _ONE_OFF.search(text))
-    )
+    return bool(ELEMENTS["action"].search(text)) or _told_now(text)
 
 
 ELEMENTS: dict[str, re.Pattern[str]] = {
@@ -285,7 +286,8 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
             r"\b(?:a customer (?:says|asks|wants|tells|complains|reports|is)|customer "
             r"(?:complains|reports|escalat)|client (?:says|wants|asks)|is (?:slow|down|failing|"
             r"broken)|errors?|outage|incident|debug|troubleshoot|(?:dropped|fell|dipped|spiked) "
-            r"\d|what would you do(?! (?:\w+ )?differently)|how do you handle|how would you handle|what's going on|"
+            r"\d|what would you do(?! (?:\w+ )?differently)|how do you handle|how would you handle|"
+            r"what's going on|"
             r"what would you try|what happened|what do you do|what would you (?:check|look at)|"
             r"(?:dropped|fell|dipped|spiked|rose|jumped|declined) (?:from|by|to|\d)|"
             r"how would you (?:investigate|diagnose)|(?:doubled|tripled|halved)\b|where do you start)"
@@ -312,8 +314,8 @@ TYPES: tuple[tuple[re.Pattern[str], QuestionType], ...] = (
     ),
     (
         _rx(
-            r"\b(?:how many|how much (?:\w+ )?(?:would|does|do|is|will)|estimate (?:the|how)|size (?:of )?the "
-            r"market|market size|guesstimate|back[- ]of[- ]the[- ]envelope)"
+            r"\b(?:how many|how much (?:\w+ )?(?:would|does|do|is|will)|estimate (?:the|how)|"
+            r"size (?:of )?the market|market size|guesstimate|back[- ]of[- ]the[- ]envelope)"
         ),
         QuestionType(
             "estimate",
@@ -371,7 +373,7 @@ def misses_need(qtype: str, text: str) -> bool:
     need = NEEDS.get(qtype)
     if need is None or need.search(text):
         return False
-    return not (qtype == "story" and _PRESENT.search(text) and _ONE_OFF.search(text))
+    return not (qtype == "story" and _told_now(text))
 
 
 CORE: dict[str, tuple[str, ...]] = {
