@@ -32,8 +32,11 @@ LEAD_NUMBER = re.compile(
     r"(?!\s*(?:days?|weeks?|months?|people|ppl|persons?|min\w*|hrs?|hours?|x|%)(?!\w))"
 )
 # "Stage 2:", "Step 3 –", "Etapa 1": a numbered step of the process, at the start of a line
-_STAGES = ("stage", "step", "phase", "etap", "étape", "fase")
-_STAGE_NUMBER = re.compile(rf"(?:stage|step|phase|etapa|[ée]tape|fase){_NUMBERED}", re.IGNORECASE)
+# (and "Steg 2", "Stap 2", "Schritt 2", "Vaihe 2": a step in Swedish, Dutch, German, Finnish)
+_STAGES = ("stage", "step", "phase", "etap", "étape", "fase", "steg", "stap", "schritt", "vaihe")
+_STAGE_NUMBER = re.compile(
+    rf"(?:stage|step|phase|etapa|[ée]tape|fase|steg|stap|schritt|vaihe){_NUMBERED}", re.IGNORECASE
+)
 _R_NUMBER = re.compile(r"r\d\b", re.IGNORECASE)  # matched at the start only
 # The letters an IGNORECASE pattern also reads as i, i, s, k; mapped before lower-casing so
 # that a substring test on the folded text is a sound first look for those patterns.

@@ -60,6 +60,11 @@ def strong_heading(o: Outline, k: int) -> bool:
             return True  # "### Coding 2 (45m)", "## Behavioral", "### 11:00 — Values (culture)"
         if parent is not None and o.eff[parent] == "process":
             return True
+    parent = o.parents[o.secs[k]]
+    if o.types(k) and parent is not None and o.own[parent] == "process" and _has_body(o, k):
+        short = len(head.split()) <= 4 and not aside_heading(head) and not is_break(head)
+        if short:  # "copy test (take home, 48h)" under "process": its kind in its brackets
+            return True
     if (
         (o.types(k) or has(o.toks(k), ROUNDISH))
         and says_when(o.items[k].text)

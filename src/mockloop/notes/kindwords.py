@@ -6,7 +6,7 @@ TYPE_SPEC = {
     "recruiter": "recruiter|recruiters|recruiting|phone screen|phone interview|hr screen|hr"
     "|recruiter call|rec scrn|rec screen|recr screen|recruiter scrn|search firm|headhunter"
     "|search partner|recruiting firm|telefoninterview|telefongesprach|telefonisches interview"
-    "|talent partner|telefonintervju|puhelinhaastattelu|ik on gorusme|on gorusme|insan kaynaklari"
+    "|talent partner|telefonintervju|rekryterarsamtal|rekryteringssamtal|puhelinhaastattelu|ik on gorusme|on gorusme|insan kaynaklari"
     "|consultant screen|search consultant|agency screen|agency call|recruitment consultant"
     "|hr interju|hr es telefonos interju|telefonos interju|telefonicky pohovor|puhelinhaastattelu"
     "|mahojiano ya simu|usaili wa simu|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
@@ -45,7 +45,7 @@ TYPE_SPEC = {
     "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
     "|creative test|writing test|edit test|design test|skills test|test task"
     "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|bai tap"
-    "|bai tap tinh huong|hemuppgift|zadanie rekrutacyjne|zadanie domowe|caso pratico|cas pratique"
+    "|bai tap tinh huong|hemuppgift|skrivuppgift|arbetsprov|zadanie rekrutacyjne|zadanie domowe|caso pratico|cas pratique"
     "|etude de cas|studio di caso|test de design|test de conception",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"

@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import accumulate, chain, repeat
 
 from .parser import Item, Notes, Section
-from .vocab import gloss, outside_brackets, round_types, tokens
+from .vocab import explicit, gloss, outside_brackets, round_types, tokens
 
 _QUESTIONS = re.compile(
     r"\b(questions?|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
@@ -104,7 +104,8 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
     ):  # the item's own text: one tokenising for both
         body = [i for i in items if i.kind != "heading"]
         prose = sum(1 for i in body if i.kind == "quote" or len(i.text) > 120)
-        if body and prose * 2 >= len(body):  # "Slack from recruiter (Mia):" is what they wrote
+        # (not "Steg 1 – Rekryterarsamtal ✅" over its report: a numbered step is the round)
+        if body and prose * 2 >= len(body) and not explicit(heading):
             return None if _MESSAGE.search(h) else "pitch"
         return "recruiter"
     for cls, pattern in _CLASSES:

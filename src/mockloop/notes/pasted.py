@@ -12,6 +12,7 @@ from collections import Counter
 
 from .inline import strip_inline
 from .outliner import outliner_lines
+from .trees import untreed
 from .when import says_when
 
 __all__ = ["chat_lists", "delimited_rows", "sheet_rows", "tidied", "unboxed", "wiki_markup"]
@@ -109,12 +110,15 @@ def sheet_rows(lines: list[str], start: int) -> tuple[list[str], dict[int, tuple
 
 
 def tidied(lines: list[str], text: str) -> list[str]:
-    """Lines as the parser reads them: box-drawn tables as pipe tables (unboxed), pretty-printed
+    """Lines as the parser reads them: a drawn tree as nested bullets (untreed), box-drawn
+    tables as pipe tables (unboxed), pretty-printed
     JSON as YAML-like records, a mermaid flowchart as an arrow chain, punctuation said to
     speech-to-text as the marks, Word's "o" bullets as bullets, and in a pasted chat the
     numbered messages as the numbered list they are (chat_lists), steps numbered with a dash
     ("2 — Hiring manager") as a numbered list. Each pass runs only when a
     character test on the whole text says it may apply, and no pass moves a line."""
+    if "├" in text or "└" in text or "--" in text:  # a mind map or `tree`: nested bullets
+        lines = untreed(lines)
     if "│" in text or "║" in text or "┃" in text:
         lines = unboxed(lines)
     if '": ' in text and sum(1 for line in lines[:400] if _JSON_KEY.match(line)) >= 5:
@@ -138,11 +142,16 @@ def tidied(lines: list[str], text: str) -> list[str]:
 _QUOTED = re.compile(r'^["“](.+)["”]$')
 # "2 — Hiring manager, Tomasz", "**3 – Portfolio review**, 45 min": steps numbered with a
 # dash, read as the numbered list they are ("2. Hiring manager, …", "3. **Portfolio review**")
-_STEP = re.compile(r"^([ \t]*)(\*\*|__)?(\d{1,2})([.)]|[ \t]+[—–-])[ \t]+(?=[^\W\d_]|[\"“(])")
+# "(2) negotiation role-play", too: a step numbered in brackets
+_STEP = re.compile(
+    r"^([ \t]*)(\*\*|__)?(?:(\d{1,2})([.)]|[ \t]+[—–-])|\((\d{1,2})(\)))[ \t]+(?=[^\W\d_]|[\"“(])"
+)
 
 
 def _step(line: str) -> str:
-    m = _STEP.match(line) if line[:1] in "*_0123456789 " else None
+    m = _STEP.match(line) if line[:1] in "*_0123456789 (" else None
+    if m is not None and m[5]:
+        return f"{m[1]}{m[5]}. {m[2] or ''}{line[m.end() :]}"
     if m is None or m[4] in ".)":
         return line  # "1. Recruiter screen" is a list item already, "**1. HR screen**" a heading
     return f"{m[1]}{m[3]}. {m[2] or ''}{line[m.end() :]}"
@@ -279,8 +288,11 @@ def _json_line(line: str) -> str:
 
 
 # "Marisol: 2) Tasting — Tue 3/10", "[12/01, 19:02] Tasha: 1. Recruiter call": who says it
-_SPEAKER = re.compile(r"^(?:\[[^\]]{4,30}\]\s*)?([A-Z][\w.'’ -]{0,24}):[ \t]+(\S.*)$")
-_ENUMERATED = re.compile(r"^\d{1,2}[.)][ \t]+\S")
+# (after a time stamp the speaker may be "me")
+_SPEAKER = re.compile(
+    r"^(?:\[[^\]]{4,30}\]\s*(?=[A-Za-z])|(?=[A-Z]))([\w.'’ -]{1,25}):[ \t]+(\S.*)$"
+)
+_ENUMERATED = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+\S")
 
 
 def chat_lists(lines: list[str]) -> list[str]:
@@ -289,6 +301,8 @@ def chat_lists(lines: list[str]) -> list[str]:
     every other line stays as it is, so line numbers never move."""
     said = [m.group(1) for line in lines[:5000] if (m := _SPEAKER.match(line))]
     counts = Counter(said)
+    if "[" in "".join(lines[:200]) and (own := _own_channel(lines)) is not lines:
+        return own
     speakers = {name for name, n in counts.items() if n >= 2}  # "Recruiter: Jane" is a label
     if len(said) < 4 or len(counts) > 6 or len(speakers) < 2:
         return lines
@@ -296,8 +310,22 @@ def chat_lists(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         m = _SPEAKER.match(line)
         if m and m.group(1) in speakers and _ENUMERATED.match(m.group(2)):
-            out[i] = m.group(2)
+            out[i] = _step(m.group(2))
     return out
+
+
+_STAMPED = re.compile(r"^\[[^\]]{4,30}\]\s*([\w.'’ ()-]{1,30}):[ \t]+(?=\S)")
+
+
+def _own_channel(lines: list[str]) -> list[str]:
+    """A chat export where one person writes nearly every stamped message (notes posted to
+    one's own channel): each message as the line it is, "[2026-11-28 08:03] Elin Berg: 1. …"
+    → "1. …", so its lists and labels read as in any notes. Other chats: ``lines`` itself."""
+    said = Counter(m.group(1) for line in lines[:5000] if (m := _STAMPED.match(line)))
+    total = sum(said.values())
+    if total < 5 or said.most_common(1)[0][1] < 0.9 * total:
+        return lines
+    return [_STAMPED.sub("", line, count=1) for line in lines]
 
 
 _BORDER = re.compile(r"^[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫│║┃+-]*$")

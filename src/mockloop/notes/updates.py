@@ -49,6 +49,13 @@ _GENERIC = word_set(
     "interview interviews call calls round rounds chat session meeting screen onsite final the my"
     " our first second third next last"
 )
+# a numbered step dropped, in the notes' language: "stap 5 vervalt", "Schritt 3 entfällt",
+# "Step 4 is cancelled", "steg 3 utgår"
+_STEP_OFF = re.compile(
+    r"(?i)\b(stage|step|phase|stap|steg|schritt|stufe|etapa|étape|etape|fase|vaihe)\s*(\d{1,2})\s+"
+    r"(?:vervalt|valt\s+weg|entf[äa]llt|f[äa]llt\s+weg|utg[åa]r|stryks|se\s+cancela|est\s+annul[ée]e"
+    r"|(?:is|has\s+been|was)\s+(?:dropped|cancel+ed|scrapped|removed|off))\b"
+)
 _CUES = ("drop", "cancel", "scrap", "skip", "remov", "no longer")  # a cheap first look
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NOISE = frozenset({"the", "and", "for", "with", "their", "this", "that"})
@@ -62,6 +69,9 @@ def without_dropped(o: Outline, rounds: list[Round]) -> list[Round]:
     for it in o.items:
         text = it.text[:2000]
         low = text.lower()
+        for m in _STEP_OFF.finditer(text) if text[:1].isalpha() or "*" in text[:3] else ():
+            step = re.compile(rf"(?i)^\W*{m.group(1)}\s*{m.group(2)}\b")
+            gone.update(id(r) for r in rounds if r.order[0] != it.line and step.match(r.text))
         for m in _NOT_SCORED.finditer(text) if " not " in low else ():
             said = _words(m.group(1))  # "Mike says ride-along is NOT scored": the title's words
             gone.update(

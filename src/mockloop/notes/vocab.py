@@ -71,7 +71,7 @@ ROUNDISH = _phrases(
     "|conversa|tesuto|intervju|intervjuer|haastattelu|pohovor|mulakat|gorusme|wawancara|rozmowa"
     "|samtale|samtal|onlinetester|onlinetest|gorusme|gorusmesi|degerlendirme|mulakati"
     "|interviu|interju|interjuja|fordulo|runda|kolo|pohovoru|haastattelu|soveltuvuusarviointi"
-    "|discutie|beszelgetes|keskustelu|samtalen|telefonscreening|testy|tema de casa|prat"
+    "|discutie|beszelgetes|keskustelu|samtalen|rekryterarsamtal|skrivuppgift|arbetsprov|telefonscreening|testy|tema de casa|prat"
     "|forstegangsintervju|andregangsintervju|tredjegangsintervju|intervjuet|personlighetstest"
     "|videollamada|videochamada|videocall|video call|videogesprek"
     "|videogesprach|erstgesprach|zweitgesprach|mise en situation"
