@@ -10,7 +10,7 @@ import pytest
 
 from mockloop.scoring.feedback import question_from_text
 from mockloop.scoring.questions import classify, elements_found
-from mockloop.scoring.turns import sure
+from mockloop.scoring.tone import sure
 from tests.support.scored import score_answer
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from mockloop.records import AgendaQuestion
 from mockloop.scoring.questions import classify
-from mockloop.scoring.turns import missed_turn, sure, unasked_pride
+from mockloop.scoring.tone import sure, unasked_pride
+from mockloop.scoring.turns import missed_turn
 from tests.support.scored import score_answer
 
 

@@ -29,7 +29,7 @@ from .signals import (
     specificity,
     structure,
 )
-from .turns import blames, sure
+from .tone import blames, sure
 
 
 @lru_cache(maxsize=4096)

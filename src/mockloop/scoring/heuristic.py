@@ -37,7 +37,7 @@ from .gaming import (
 from .model import LABELS, features, fit_digest, moved_by, quality, word_weights
 from .questions import CORE, QuestionType
 from .reading import THIN_WORDS, Reading, read
-from .turns import blames
+from .tone import blames
 from .wording import strongest, tokens
 
 # Stored as the score's prompt_hash with the fit's digest (version()): bump it when the way
@@ -127,14 +127,14 @@ def assessed(rubric: Rubric, qtype: QuestionType) -> list[RubricCriterion]:
 SPREAD = 0.5  # how far a criterion's own signals move it from the answer's fitted estimate
 
 
-def _family_raw(criterion: RubricCriterion, reading: Reading) -> float:
-    """The criterion's own signals on the 1-5 scale, less its penalties: what sets it apart
+def _family_raw(criterion: RubricCriterion, reading: Reading) -> tuple[float, float]:
+    """The criterion's own signals on the 1-5 scale, and its penalties: what sets it apart
     from the other criteria of the same answer."""
     name, weights = family(criterion)
     v = reading.values
     base = 1 + 4.8 * sum(w * v[s].value for s, w in weights.items())
     filler_weight = 2.0 if name == "communication" else 1.0
-    return base - filler_weight * v["filler"].value - 0.5 * v["generic"].value
+    return base, filler_weight * v["filler"].value + 0.5 * v["generic"].value
 
 
 def criterion_scores(chosen: list[RubricCriterion], reading: Reading) -> list[CriterionScore]:
@@ -148,11 +148,13 @@ def criterion_scores(chosen: list[RubricCriterion], reading: Reading) -> list[Cr
     moved = ", ".join(f"{_label(n, p, reading)} {'+' if p >= 0 else '-'}{abs(p):.1f}"
                       for n, p in moved_by(named) if abs(p) >= 0.05)  # fmt: skip
     raws = {c.id: _family_raw(c, reading) for c in chosen}
-    mean = sum(raws.values()) / len(raws)
+    mean = sum(base for base, _ in raws.values()) / len(raws)
     why = f"fitted estimate {estimate:.1f}" + (f" (most moved by {moved})" if moved else "")
+    # signals are centred on the answer's own mean; penalties are not, so filler that costs
+    # one criterion more than another never lifts the other
     return [
-        criterion_score(c, reading, estimate + SPREAD * (raws[c.id] - mean), flags, why)
-        for c in chosen
+        criterion_score(c, reading, estimate + SPREAD * (base - mean - penalty), flags, why)
+        for c, (base, penalty) in ((c, raws[c.id]) for c in chosen)
     ]
 
 

@@ -58,7 +58,7 @@ def features(reading: Reading, flags: dict[str, bool]) -> dict[str, float]:
 
     from .gaming import echo, unsettled
     from .questions import CORE, misses_need
-    from .turns import sure, unasked_pride
+    from .tone import sure, unasked_pride
     from .wording import pull, tokens
 
     v = reading.values

@@ -9,6 +9,7 @@ from functools import cached_property
 from mockloop.records import AgendaQuestion
 
 from .aggregate import Segment
+from .misconceptions import misconceptions
 from .questions import (
     QuestionType,
     classify,
@@ -24,7 +25,6 @@ from .signals import (
     filler,
     generic,
     injection,
-    misconceptions,
     ownership,
     prepare,
     specificity,

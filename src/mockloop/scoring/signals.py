@@ -30,7 +30,8 @@ class Signal:
 # ---------------------------------------------------------------- text basics
 
 _I_FLAG = re.IGNORECASE
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# a full stop inside a number or a name ("99.9%", "batches.remove(b)") ends no sentence
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\w)\.(?=\w))+(?:[.!?]+|$)")
 # Stems that mean the same thing in an interview answer, folded to one head.
 _CANON = {
     alias: head
@@ -162,40 +163,6 @@ _INJECTION = _rx(
     r"(?:this |it |the answer |them )?as (?:a )?(?:5|five|level (?:5|five))\b|\b(?:meets|exceeds) "
     r"(?:the )?(?:level|band|tier) (?:5|five)\b[^.]{0,30}\b(?:criteri\w*|rubric|every|all)\b|"
     r"\bpre-?(?:filled|populated|completed) by (?:the )?(?:panel|reviewer|grader|committee)",
-)
-# Well-known wrong claims about inference, including the rubric's own level-1 examples. A hit is
-# quoted as an error and caps the score: fluent structure must not rescue a wrong core idea.
-_MISCONCEPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        _rx(
-            r"kv[- ]cache\b[^.]{0,40}\b(?:stores?|holds?|keeps?|contains?|caches?)\b[^.]{0,25}"
-            r"\b(?:weights|parameters)\b",
-            r"key[- ]value store of the (?:model )?(?:weights|parameters)",
-        ),
-        "the KV cache holds attention keys and values of past tokens, not model weights",
-    ),
-    (
-        _rx(
-            r"speculative decoding\b[^.]{0,60}\b(?:makes?|shrinks?|compress\w*)\b[^.]{0,30}\bsmaller",
-            r"speculative decoding\b[^.]{0,80}\bskip\w*\b[^.]{0,20}\blayers",
-        ),
-        "speculative decoding drafts tokens for the full model to verify; it does not shrink it",
-    ),
-    (
-        _rx(
-            r"quantiz\w*[^.]{0,60}\b(?:always|improves?)\b[^.]{0,20}\b(?:quality|accuracy)",
-            r"quantiz\w*[^.]{0,60}\b(?:no|zero) (?:quality|accuracy) loss",
-        ),
-        "quantization trades some quality for memory and speed; it must be evaluated",
-    ),
-    (
-        _rx(r"\bprefill\b[^.]{0,20}\b(?:is|are)\b[^.]{0,15}\bmemory[- ](?:bandwidth[- ])?bound"),
-        "prefill is compute-bound; decode is the memory-bandwidth-bound phase",
-    ),
-    (
-        _rx(r"bigger (?:kv[- ])?cache always", r"always makes? serving faster"),
-        "no serving technique is a free win",
-    ),
 )
 _STRUCTURE: dict[str, re.Pattern[str]] = {
     "context": _rx(
@@ -412,9 +379,3 @@ def injection(prepared: Prepared) -> Signal:
     found = prepared.injected
     detail = f"\u201c{found[0]}\u201d" if found else "none"
     return Signal("injection", 1.0 if found else 0.0, detail)
-
-
-def misconceptions(text: str) -> list[tuple[str, str]]:
-    """(sentence, correction) for each sentence stating a known-wrong claim."""
-    found = [(s, why) for s in sentences(text) for rx, why in _MISCONCEPTIONS if rx.search(s)]
-    return list({s: (s, why) for s, why in found}.values())

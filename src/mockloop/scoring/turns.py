@@ -10,11 +10,7 @@ with", "the rate". One that never does is most often answering the other questio
 
 A missed turn caps the answer at 2 (heuristic._gate) and is a feature of the fitted estimate.
 
-An answer that waves the question away with certainty ("that's overkill", "you don't need a
-stack", "it's simpler than people make it") is how a confidently wrong answer tends to sound; a
-strong answer rarely dismisses the hard part in those words. That, and pride the question did
-not ask for, are features of the fitted estimate only (model.py): the fit decides how much each
-is worth, and the advice names them.
+How the answer sounds (certainty, unasked pride, blame) is in tone.py.
 """
 
 from __future__ import annotations
@@ -25,7 +21,7 @@ from dataclasses import dataclass
 from mockloop.text import fold, words
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
+def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -48,7 +44,7 @@ class Turn:
 
 
 # "Nothing really went wrong", "Honestly, I can't think of anything", "Not much, to be honest"
-_DENIED = _rx(
+_DENIED = rx(
     r"^\W*(?:(?:to be |quite )?honestly,?\s*|well,?\s*|hmm,?\s*)?(?:not (?:much|a lot|really|"
     r"anything)|nothing(?: (?:really|much|major|big))?(?: went wrong| comes to mind|,|\.|!)|"
     r"i can'?t think of (?:anything|much|any)|none,? really|no regrets|i wouldn'?t change "
@@ -56,7 +52,7 @@ _DENIED = _rx(
 )
 
 # the candidate owning a failure in so many words: "it was the wrong one", "my mistake", "I missed"
-_OWNED = _rx(
+OWNED = rx(
     r"\b(?:(?:was|were) (?:the |a |my )?(?:wrong (?:one|call|decision|choice)|mistake|bad call|"
     r"misjudg\w+)|my (?:mistake|fault|error|bad call)|i (?:got (?:it|that|this) wrong|was wrong|"
     r"missed (?:the|a|an|that|it|what|how|why|two|three|several|some|my)|should(?:n't| not)? "
@@ -65,7 +61,7 @@ _OWNED = _rx(
 )
 
 # knowing the cause before looking: "straight away I know what it is", "it's obviously the homepage"
-_JUMPED = _rx(
+_JUMPED = rx(
     r"\b(?:straight away|right away|immediately|instantly) (?:i|we) (?:know|knew|could tell)\b|"
     r"\b(?:i|we) (?:know|knew) (?:straight away|right away|immediately|exactly what)|"
     # "it's obviously the homepage", not "obviously the first thing is to find out why"
@@ -76,7 +72,7 @@ _JUMPED = _rx(
 TURNS: tuple[Turn, ...] = (
     Turn(
         "the downside",
-        _rx(
+        rx(
             r"(?-i:\b(?<![A-Z] )NOT\b(?! [A-Z]{2}))|\b(?:didn'?t|did not|doesn'?t|does not|won'?t|"
             r"wouldn'?t|would not|isn'?t|is not) (?:work|go (?:well|to plan|the way|as)|help|pay off)\b|"
             r"\bwhat (?:didn'?t|did not|wouldn'?t|would you not|are you not|went wrong|went badly"
@@ -88,7 +84,7 @@ TURNS: tuple[Turn, ...] = (
             r"the cons|pros and cons)\b|\bmakes? (?:it|things) worse\b|\b(?:like|enjoy)\w* "
             r"(?:the )?least\b|\bleast (?:favou?rite|enjoy\w*|like[ds]?)\b"
         ),
-        _rx(
+        rx(
             r"\b(?:not|\w+n't|never|no|stop\w*|without|limit\w*|weak\w*|downsides?|risk\w*|"
             r"worse|worst|fail\w*|wrong|problem\w*|issues?|mistakes?|miss(?:ed)?|lack\w*|"
             r"instead|however|although|though|unless|except|avoid\w*|hard(?:er|est)?|"
@@ -104,21 +100,21 @@ TURNS: tuple[Turn, ...] = (
         2.0,
         "never speaks to the downside the question asks about",
         denied=_DENIED,
-        owned=_OWNED,
+        owned=OWNED,
     ),
     Turn(
         "a measure",
-        _rx(
+        rx(
             r"\bhow (?:would|will|do|did|can|could) (?:you|we|i) (?:tell|know) (?:whether|if|"
             r"(?:that )?it(?:'s| is| was)? work\w*)\b|\bhow (?:would|will|do|did|can|could) (?:you|"
             r"we|i) (?:measure|validate|evaluate|judge|prove)\b|\b(?:what|which) (?:metrics?|"
             r"kpis?)\b|success look|measure success"
         ),
-        _rx(
+        rx(
             r"\b(?:measur\w*|metrics?|rates?|compar\w*|control|baseline|test\w*|experiment\w*|"
-            r"track\w*|before and after|share|percent|count\w*|number of|holdout|cohorts?|a/b|"
-            r"kpis?|signal|precision|recall|auc|kappa|survey\w*|data|fewer|more than|less than|at "
-            r"least|threshold|target|goal|benchmark|reference|halv\w*|doubl\w*|by day|per|how "
+            r"track\w*|before and after|share|percent|count\w*|holdout|cohorts?|a/b|backtest\w*|"
+            r"kpis?|signal|precision|recall|auc|kappa|survey\w*|fewer|more than|less than|at "
+            r"least|threshold|target|goal|benchmark|reference|halv\w*|doubl\w*|by day|how "
             r"(?:many|often|much|long)|came back|went (?:up|down)|see (?:if|whether)|watch\w*|"
             r"ask(?:ed)? (?:them|the|each|every))\b|%"
         ),
@@ -127,12 +123,12 @@ TURNS: tuple[Turn, ...] = (
     ),
     Turn(
         "a change",
-        _rx(
+        rx(
             r"\b(?:(?:would|will) you (?:\w+ )?do (?:\w+ )?differently|would you have done "
             r"differently|do (?:it |things )?differently next time|in hindsight|(?:if you|looking "
             r"back)[^?]{0,120}\b(?:again|change)|again\b[^?]{0,120}\bchange)\b"
         ),
-        _rx(
+        rx(
             r"\b(?:differently|change\w*|instead|next time|should(?:n'?t)? have|would(?:n'?t)? "
             r"have|i'?d|i would|i'll|i will|earlier|sooner|in hindsight|mistake|wrong|regret\w*|"
             r"missed|underestimat\w*|not|\w+n't|before|rather|these days|since then|now|lesson\w*|"
@@ -144,7 +140,7 @@ TURNS: tuple[Turn, ...] = (
     ),
     Turn(
         "a counter",
-        _rx(
+        rx(
             r"\bwhat would (?:prove|make|show) (?:you|your \w+|it|this|that|us) [^?.]{0,40}?\b"
             r"(?:wrong|reverse|rethink|reconsider|change (?:your|the|this|that) (?:mind|view|"
             r"recommendation|decision|plan|call|bet))|what would (?:it take to )?change your mind|"
@@ -152,7 +148,7 @@ TURNS: tuple[Turn, ...] = (
             r"(?:prove|show) (?:you|it|that|this) (?:were |was |are )?wrong|would make you (?:stop|"
             r"walk away|pull)"
         ),
-        _rx(
+        rx(
             r"\b(?:wrong|change (?:my|our) minds?|reverse\w*|revisit\w*|reconsider\w*|rethink\w*|"
             r"evidence|would (?:show|tell|mean|prove)|signs?|signals?|disprove\w*|falsif\w*|"
             r"(?:i|we)'?d (?:stop|kill|pull|abandon|walk away|drop)|if (?:\w+ ){0,8}(?:fell|falls|"
@@ -164,13 +160,13 @@ TURNS: tuple[Turn, ...] = (
     ),
     Turn(
         "an alarm",
-        _rx(
+        rx(
             r"\bwhat would you (?:monitor|alert on|watch)|what (?:would|should) (?:you )?(?:alert|"
             r"page)|wake (?:someone|somebody|anyone|people|you) up|page (?:someone|on-?call)|how "
             r"(?:would|do|will) you (?:monitor|know (?:it|something|when \w+) (?:is|has|goes|went) "
             r"(?:broken|wrong|down))"
         ),
-        _rx(
+        rx(
             r"\b(?:monitor\w*|alert\w*|alarm\w*|paged|paging|page (?:someone|on-?call|the team)|"
             r"on-?call|dashboards?|thresholds?|slos?|slis?|error rates?|latenc\w*|p9\d|"
             r"health ?checks?|watch\w*|track\w*|wake\w*|drift\w*|degrad\w*|lag\w*)\b"
@@ -180,7 +176,7 @@ TURNS: tuple[Turn, ...] = (
     ),
     Turn(
         "a cause",
-        _rx(
+        rx(
             r"\bwhy (?:is|are|was|were|did|does|do|might|would|could|has|have)\b(?! you\b)|"
             r"what(?:'s| is| might be| could be) (?:going on|happening|driving|behind|causing)|"
             r"what happened|what caus\w*|root cause|find out why|what explains|how would you "
@@ -190,7 +186,7 @@ TURNS: tuple[Turn, ...] = (
             r"\d[^?]{0,80}\b(?:what (?:do|would|should) (?:you|we) do|how (?:do|would) you "
             r"(?:respond|react|handle))"
         ),
-        _rx(
+        rx(
             r"\b(?:because|caus\w*|due to|reasons?|likely|probably|might|could|maybe|perhaps|"
             r"whether|suspect\w*|hypothes\w*|rule out|is it|are they|was it|did it|comes? from|"
             r"driven by|i'?d bet|my (?:guess|bet)|first|check\w*|look (?:at|for)|depends|if|"
@@ -198,12 +194,109 @@ TURNS: tuple[Turn, ...] = (
         ),
         0.0,
         "goes straight to a fix without looking for the cause",
-        _rx(
+        rx(
             r"^\W*(?:i'?d|i would|we'?d|we should|the (?:fix|answer|solution) is|let'?s) (?:\w+ )?"
             r"(?:build|rebuild|launch|introduce|create|switch|redesign|replace|start a|roll out|"
             r"migrate)\b"
         ),
         denied=_JUMPED,
+    ),
+    Turn(
+        "your own part",
+        rx(
+            r"\b(?:you personally|personally (?:decide|do|did|own|handle|change|contribute)|what "
+            r"did you yourself|your (?:own|personal) (?:part|role|contribution|decision)|what was "
+            r"your (?:part|role|call|decision|contribution)|(?:call|decision|mistake) you "
+            r"(?:personally )?made)\b"
+        ),
+        # "I" acting, not "I think" around what the team or the founders did
+        rx(r"\bi\b(?! (?:think|guess|mean|believe|remember|suppose|recall|heard)\b)"),
+        1.0,
+        "tells what others did, never what you did yourself",
+    ),
+    Turn(
+        "a case against",
+        rx(
+            r"\b(?:case|argument|arguments|argue|objections?) against\b|\bstrongest objection|"
+            r"\bargue the other side|\bplay devil'?s advocate|\bwhy (?:might|would|could) "
+            r"(?:this|that|it|the plan|your plan) (?:fail|be wrong|be a mistake)"
+        ),
+        rx(
+            r"\b(?:against|risks?|risky|downsides?|costs? (?:us|more|too)|could (?:fail|go wrong|"
+            r"backfire|hurt|sink|cannibali[sz]e|overstretch|stretch)|would (?:hurt|fail|lose|cost|"
+            r"strain|stretch)|dangers?|worr\w*|concerns?|weak\w*|threats?|cannibali\w*|exposed|"
+            r"strain\w*|overstretch\w*|unproven|(?:biggest|main|real|first) (?:problem|issue|worry|"
+            r"reason not)|we'?d be wrong|might be wrong|not (?:ready|proven|enough))\b"
+        ),
+        1.5,
+        "argues for the plan instead of against it",
+        # "the case for home care is compelling", "the pilot numbers make a strong case"
+        denied=rx(
+            r"^(?![^\n]*\b(?:against|but|however|although|though|risks?)\b)[^\n]*(?:\bthe case for"
+            r"\b|\bis compelling\b|\b(?:makes?|made) a strong case\b|\bstrong case for\b)"
+        ),
+    ),
+    Turn(
+        "a cut",
+        rx(
+            r"\bwhat (?:would|will|do|should) (?:you|we) (?:cut|drop|remove|descope|deprioriti[sz]e|"
+            r"leave out|give up|stop doing|say no to)\b|\bwhat (?:gets|would get|goes|would go) "
+            r"(?:cut|first)\b"
+        ),
+        rx(
+            r"\b(?:cut\w*|drop\w*|remov\w*|descop\w*|stop\w*|defer\w*|postpon\w*|delay\w*|later|"
+            r"park\w*|skip\w*|leave (?:\w+ )?out|left out|without|lose|los(?:e|ing)|deprioriti\w*|"
+            r"phase \w+|fewer|smaller|manual\w*|instead of|not (?:do|build|run|hire)|scrap\w*|"
+            r"shelve\w*|trim\w*|reduc\w*|go)\b"
+        ),
+        1.0,
+        "never says what would be cut",
+        # "I'd push back on the idea that this has fat in it", "nothing should be cut"
+        denied=rx(
+            r"\bpush (?:\w+ )?back (?:\w+ )?on (?:the idea|cutting)|\bnothing (?:should|can|could|"
+            r"would|to) (?:be )?cut|\b(?:wouldn'?t|can'?t|couldn'?t|would not) cut (?:anything|any)|"
+            r"\balready (?:lean|tight|minimal)|\bevery (?:piece|part|bit|item|step) is (?:there|"
+            r"needed|essential)"
+        ),
+    ),
+    Turn(
+        "a failure",
+        rx(
+            r"\bwhat happens (?:when|if) (?:the |a |an |your |our |one )?[\w\- ]{1,40}? (?:is |are |"
+            r"goes |go |went )?(?:down|fails?|unavailable|times? out|offline|crash\w*|breaks?|dies|"
+            r"lost|unreachable)\b|\bhow (?:do|would|will) you (?:handle|deal with|cope with) (?:a |an "
+            r"|the )?(?:[\w\-]+ )?(?:failure|outage|[\w\-]+ (?:going down|failing|outage))"
+        ),
+        rx(
+            r"\b(?:fail\w*|down|outages?|retr(?:y|ies|ied)|fall ?back|fallback|queue\w*|timeouts?|"
+            r"time out|degrad\w*|circuit|unavailab\w*|errors?|backups?|idempot\w*|pending|buffer\w*|"
+            r"failover|switch\w* (?:to|over)|second (?:provider|region|supplier)|hold\w*|offline|"
+            r"recover\w*|reconcil\w*|dead[- ]letter|alert\w*|manual\w*|back up)\b"
+        ),
+        1.0,
+        "never says what happens when it fails",
+    ),
+    Turn(
+        "a reason to leave",
+        rx(
+            r"\bwhy (?:are you |do you want to |did you decide to |would you )?(?:leav\w*|move on|"
+            r"moving on|looking(?: to move| around| now)?)\b|\bdecid\w* to leave\b|\bleave now\b|"
+            r"\bwhy (?:leave|go) (?:now|your)\b"
+        ),
+        rx(
+            r"\b(?:leav\w*|left|current\w*|my (?:job|role|team|manager|company|employer|contract|"
+            r"boss|work)|outgrown|plateau\w*|stuck|promot\w*|restructur\w*|redundan\w*|i'?ve been|"
+            r"i have been|after \w+ years|(?:\w+ )?years (?:at|in|with)|moved|relocat\w*|ready)\b"
+        ),
+        0.0,
+        "says why the company appeals, never why you are leaving",
+        # the opening sells the company: "what really draws me to Hartwell is ..."
+        rx(
+            r"^\W*(?:what (?:really |most |first )?(?:draws|attracts|excites|appeals to) me (?:to|"
+            r"about)|i(?:'ve| have) (?:always )?(?:admired|loved|followed|been impressed)|(?:i )?"
+            r"(?:really )?(?:love|admire) (?:your|the (?:company|product|mission|team))|your "
+            r"(?:company|product|mission|team) (?:is|has))"
+        ),
     ),
 )
 
@@ -248,94 +341,3 @@ def missed_turn(question: str, answer: str) -> Turn | None:
         elif 100 * len(turn.taken.findall(answer)) / size < turn.density:
             return turn
     return None
-
-
-# Waving the hard part away with certainty: dismissals, not a calm "it's impossible to say".
-_SURE = _rx(
-    r"\b(?:(?:this|that|it)(?:'s| is)(?: (?:actually|really|just|all|pretty|completely|"
-    r"totally|mostly))? (?:straightforward|simple|easy|overkill|a (?:common )?myth|handled "
-    r"for you)\b|(?:this|that) one'?s straightforward|simpler than (?:people|you|it)|less "
-    r"dramatic than|nothing to worry about|you don'?t (?:need|have) to (?:worry|bother|"
-    r"calculate|check|test)|don'?t need (?:a|an)\b|(?:always|never) (?:works|fails)|"
-    r"objectively|the (?:right|correct|only) (?:answer|solution|metric) is|just means|"
-    r"(?:it|this|that)(?:'s| is) just (?:a|an|the)\b|\beasy one\b(?! to (?:get wrong|miss|"
-    r"forget|overlook|trip)))"
-)
-
-
-def sure(answer: str) -> int:
-    """How many times the answer waves the hard part away with certainty."""
-    return len(_SURE.findall(plain(answer)))
-
-
-# Pride the question did not ask for: "the thing I'm proudest of", "that reminds me of", "it
-# went really well" where nothing asked for a success. It is how a fluent answer to another
-# question, or a pitch in place of an answer, most often opens.
-_ASKS_PRIDE = _rx(
-    r"\b(?:proud\w*|best|success\w*|win|won|achievement\w*|favou?rite|went well|accomplish\w*|"
-    r"impact|strengths?|background|yourself|resume|career|highlights?)\b"
-)
-_PRIDE = _rx(
-    r"(?<!not )(?<!n't )(?<!never )\b(?:proud(?:est)?|biggest win|reminds me|went really well|"
-    r"i was (?:really )?pleased)\b"
-)
-
-
-def unasked_pride(question: str, answer: str) -> bool:
-    """The answer praises the work where the question asked for no success ("I'm not proud of
-    it" is no pride)."""
-    return not _ASKS_PRIDE.search(plain(question)) and bool(_PRIDE.search(plain(answer)))
-
-
-# Blame put on others or on luck: "whose fault it was", "none of it was in our control", "the
-# marketing team kept changing the requirements". In the tuning parts every answer that
-# blames() is labelled 1 or 2: the question asked for the candidate's own part.
-_BLAME = _rx(
-    r"\b(?:whose fault|(?:wasn'?t|was not|isn'?t|is not|weren'?t|not) (?:really )?(?:my|our|my "
-    r"team'?s|our team'?s) (?:fault|responsibility|call|problem|doing)|none of (?:it|this|that) "
-    r"was (?:in )?(?:my|our) (?:control|fault|doing)|(?:out of|outside|beyond) (?:my|our) "
-    r"(?:control|hands)|(?:their|his|her) fault|blam(?:e|ed|ing) (?:the|them|it on|him|her)|"
-    r"(?:kept|keep|keeps) changing|always the same story|nothing (?:i|we) could (?:have )?do(?:ne)?)\b"
-)
-
-
-# second cues: they count only beside one of the above ("sales overpromised", "the vendor was
-# slow", "there wasn't much I could do")
-_BLAME_TOO = _rx(
-    r"\b(?:overpromis\w*|(?:were|was) (?:very |really |so )?slow|down to (?:the|them|him|her)|"
-    r"(?:wasn'?t|was not|not) (?:much|a lot|anything) (?:i|we) could|didn'?t give us|refused to|"
-    r"(?:wasn'?t|not) my area)\b"
-)
-_NOT_BEFORE = re.compile(r"(?:n'?t|not|no one'?s)\s+$", re.IGNORECASE)  # "it wasn't his fault"
-# "rather than blame her", "I didn't want to blame the team"
-_SPARED = re.compile(
-    r"(?:rather than|instead of|not to|didn'?t want to|without|never)\s+$", re.IGNORECASE
-)
-# what the candidate did next, within two sentences: "..., so I rang three wholesalers"
-_ACTED = re.compile(
-    r"^[^.!?]*[.!?]?[^.!?]*?(?:^|[,;:.]\s*|\b(?:so|but|and)\s+)(?:then\s+)?(?:i|we)\s+(?!(?:missed|"
-    r"failed|slipped|ended|lost|waited|struggled|tried|had|shipped|finished|delivered|launched|"
-    r"completed|managed|worked)\b)(?:\w+ed|took|rang|drove|made|set|"
-    r"sent|began|put|ran|spoke|told|built|wrote|swapped)\b",
-    re.IGNORECASE,
-)
-
-
-def blames(answer: str) -> bool:
-    """The answer puts the blame on someone or something else: two cues, or one the candidate
-    neither acts on next nor owns ("it was outside our control, so I rang three wholesalers"
-    is no blame)."""
-    text = plain(answer)
-    acted = []
-    for m in _BLAME.finditer(text):
-        hit, before = m.group(0).lower(), text[max(0, m.start() - 30) : m.start()]
-        if hit.endswith(" fault") and not hit.startswith("whose") and _NOT_BEFORE.search(before):
-            continue
-        if hit.startswith("blam") and _SPARED.search(before):
-            continue
-        acted.append(bool(_ACTED.search(text[m.end() :])))
-    if not acted:
-        return False
-    if len(acted) + len(_BLAME_TOO.findall(text)) >= 2:
-        return True
-    return not (acted[0] or _OWNED.search(text))

@@ -1,0 +1,114 @@
+"""Well-known wrong claims, from prompts/shared/misconceptions.yaml.
+
+An answer that states one ("adding an index speeds up the inserts", "p = 0.04, so a 96% chance
+it works", "alcohol gel is enough for norovirus") is wrong at its core however calmly and
+fluently it is put, and an offline scorer has no other way to know: the sentence is quoted as an
+error with its correction, and the score is capped (heuristic._gate). The catalogue is data, so
+a user can extend it (MOCKLOOP_PROMPTS), and each entry carries a wrong and a right sentence
+that the tests read. A sentence that denies or debunks the claim is never a hit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from mockloop.catalog import prompts
+from mockloop.errors import MockloopError
+from mockloop.files import read_text_capped
+
+from .signals import sentences
+
+CATALOGUE = "shared/misconceptions.yaml"
+
+# a negation or a debunking in the claim's own clause: "an index does not speed up writes",
+# "it's a myth that replicas add write capacity", "people think the KV cache holds weights"
+_DENIED = re.compile(
+    r"\b(?:not|never|no longer|nor|myth|misconception|misconceived|mistaken(?:ly)?|wrong(?:ly)? "
+    r"(?:to|that)|people (?:often |sometimes )?(?:think|assume|believe|say)|contrary to|"
+    r"common (?:error|trap|mistake)|it'?s a mistake)\b|n't\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[,;:\u2014()]|\b(?:but|and|so|because|while)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Misconception:
+    id: str
+    claims: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None
+    correction: str
+    wrong: str
+    right: str
+    # a claim in code reads across lines ("for b in xs:" ... "xs.remove(b)"): matched on the
+    # whole answer, quoted by the line it starts on
+    code: bool = False
+
+    def said_in(self, sentence: str) -> bool:
+        """The sentence makes this claim, and neither denies it nor says the true thing."""
+        if self.unless is not None and self.unless.search(sentence):
+            return False
+        for claim in self.claims:
+            for m in claim.finditer(sentence):
+                before = sentence[: m.start()]
+                cut = max((b.end() for b in _CLAUSE.finditer(before)), default=0)
+                if not _DENIED.search(before[cut:] + m.group(0)):
+                    return True
+        return False
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    # "within one sentence" ([^.]) reads on past a decimal point: "kills 99.9% of germs"
+    pattern = pattern.replace("[^.]", r"(?:[^.]|\.(?=\d))")
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as e:
+        raise MockloopError(f"{CATALOGUE}: {where}: not a regular expression ({e})") from None
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> tuple[Misconception, ...]:
+    try:
+        entries = yaml.safe_load(read_text_capped(path))
+    except yaml.YAMLError as bad:
+        first = str(bad).splitlines()[0]
+        raise MockloopError(f"{CATALOGUE}: not valid YAML ({first})") from None
+    if not isinstance(entries, list):
+        raise MockloopError(f"{CATALOGUE}: expected a list of entries")
+    out = []
+    for n, e in enumerate(entries, 1):
+        if not isinstance(e, dict) or not isinstance(e.get("claim"), list) or not e.get("id"):
+            raise MockloopError(f"{CATALOGUE}: entry {n} needs an id and a list of claims")
+        where = f"entry {e['id']}"
+        out.append(
+            Misconception(
+                id=str(e["id"]),
+                claims=tuple(_compile(str(c), where) for c in e["claim"]),
+                unless=_compile(str(e["unless"]), where) if e.get("unless") else None,
+                correction=str(e.get("correction", "")),
+                wrong=str(e.get("wrong", "")),
+                right=str(e.get("right", "")),
+                code=bool(e.get("code", False)),
+            )
+        )
+    return tuple(out)
+
+
+def catalogue() -> tuple[Misconception, ...]:
+    """The catalogue on the prompt search path (a user's override first)."""
+    return _load(str(prompts.find(CATALOGUE)))
+
+
+def misconceptions(text: str) -> list[tuple[str, str]]:
+    """(sentence, correction) for each sentence stating a known-wrong claim."""
+    entries = catalogue()
+    found = [(s, m.correction) for s in sentences(text) for m in entries if m.said_in(s)]
+    for m in entries:
+        if m.code and not (m.unless and m.unless.search(text)):
+            hit = next((c.search(text) for c in m.claims if c.search(text)), None)
+            if hit is not None and hit.group(0).splitlines()[0].strip():
+                found.append((hit.group(0).splitlines()[0].strip(), m.correction))
+    return list({s: (s, why) for s, why in found}.values())
