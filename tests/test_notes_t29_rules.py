@@ -105,3 +105,81 @@ def test_a_numbered_step_the_notes_say_is_dropped_is_no_round() -> None:
     got = plan(notes)
     assert len(got.rounds) == 2
     assert not any("Betriebsrat" in r.title for r in got.rounds)
+
+
+def test_the_employer_is_not_the_file_or_the_app_the_notes_came_from() -> None:
+    """ "rounds.csv – …", "Minutes – …", "Microsoft Teams – chat export": the file or the tool;
+    the legal name further down (or the hiring tag) is the employer."""
+    csv = plan(
+        "# stages.csv – Line Cook @ Harbourside Kitchens Ltd (Cork)\n\n"
+        "## Trial shift\n- knife skills\n"
+    )
+    assert csv.company == "Harbourside Kitchens Ltd"
+    minutes = plan(
+        "Minutes – call with recruiter, 3 Mar 2027 (Zoom)\n\n"
+        "Attendees: Ruth Amadi (HR, Savanna Freight (Pty) Ltd), me\n\n"
+        "## Next stages\n- interview with the fleet manager\n"
+    )
+    assert minutes.company == "Savanna Freight (Pty) Ltd"
+    chat = plan(
+        'Microsoft Teams – chat export – "Planner role"\n\n'
+        "[02/03/2027 09:00] Ruth: Congrats on the shortlist! #LifeAtBlueDuneLogistics\n"
+        "[02/03/2027 09:01] Ruth: next is a panel with the ops director\n"
+        "[02/03/2027 09:02] me: thanks!\n"
+    )
+    assert chat.company == "Blue Dune Logistics"
+
+
+def test_a_title_opening_with_the_roles_initials_names_the_job() -> None:
+    """ "CRA II – Carpathia …" with "Role: Clinical Research Associate II": CRA is the job."""
+    got = plan(
+        "# SLP II – Birchwood Therapy Group SRL (Cluj)\n\n"
+        "Role: Speech Language Pathologist II, paediatrics\n\n"
+        "## Interviu cu managerul\n- caseload\n"
+    )
+    assert got.company == "Birchwood Therapy Group SRL"
+
+
+def test_a_hashtag_or_a_file_name_spells_the_employer_out() -> None:
+    """A mind map's root "#NorthwindFoods  Category Buyer", and an abbreviation spelled out by
+    an attached file's name ("BDL" in "BaltDockLines_JD.pdf")."""
+    tagged = plan(
+        "Job hunt (mind map export)\n"
+        "├── #NorthwindFoods  Category Buyer\n"
+        "│   ├── stages\n"
+        "│   │   ├── phone screen – HR ✔\n"
+        "│   │   │   └── notice period\n"
+        "│   │   └── panel – buying director\n"
+        "│   │       └── supplier negotiation\n"
+    )
+    assert tagged.company == "Northwind Foods"
+    ticket = plan(
+        "OPS-12  BDL onsite loop – prep\n"
+        "Attachments: BaltDockLines_JD_CategoryBuyer.pdf\n\n"
+        "Position per JD: Category Buyer\n"
+    )
+    assert ticket.company == "Balt Dock Lines"
+
+
+def test_a_comment_or_a_bracketed_file_note_is_not_the_title() -> None:
+    """ "<!-- copied from my repo -->" over "## Kestrel Bank — Data Analyst": the heading is
+    the title, and "why SQL" in its job part is not the employer either."""
+    got = plan(
+        "<!-- copied from my private repo -->\n"
+        "## Kestrel Bank — Data Analyst — tracker\n\n"
+        "- [x] Intro call with Ama (HR)\n"
+        "- [ ] SQL test\n\n"
+        "why Kestrel: I like their open data work\n"
+        "why dbt: it is how I model\n"
+    )
+    assert got.company == "Kestrel Bank"
+
+
+def test_an_address_in_the_other_order_is_the_name_as_written() -> None:
+    """ "sofie@vos-dierenkliniek.be" with "Dierenkliniek Vos" in the notes."""
+    got = plan(
+        "# week 10 (sollicitatie Dierenkliniek Vos)\n\n"
+        "- contact: Sofie, sofie@vos-dierenkliniek.be\n"
+        "- gesprek met de praktijkhouder, vr 17u\n"
+    )
+    assert got.company == "Dierenkliniek Vos"

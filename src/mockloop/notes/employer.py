@@ -69,10 +69,11 @@ def people(interviewers: list[str | None]) -> frozenset[str]:
 
 
 def _numbered(word: str, text: str) -> bool:
-    """Every time the notes write ``word``, a number of one or two digits stands before it."""
+    """Every time the notes write ``word``, a number of one or two digits stands before it (not
+    a ticket's: "PER-58 Andes Cobre")."""
     found = [m.start() for m in re.finditer(re.escape(word), text[:50_000])]
     return bool(found) and all(
-        re.search(r"(?:^|\D)\d{1,2}\s?$", text[max(0, i - 4) : i]) for i in found
+        re.search(r"(?:^|[^\w-])\d{1,2}\s?$", text[max(0, i - 4) : i]) for i in found
     )
 
 
@@ -226,12 +227,21 @@ def mail_company(items: Sequence[Any]) -> str:
         if "@" in it.text and (m := _EMAIL.search(it.text)):
             host = m.group(1).lower()
             if host not in _MAIL_HOSTS and len(host) > 1:
-                return as_written(title_case(host.replace("-", " ")), items)
+                name = title_case(host.replace("-", " "))
+                parts = name.split()  # "deleie-dierenkliniek": "Dierenkliniek De Leie"
+                for turned in [name, " ".join(parts[::-1])] if len(parts) == 2 else [name]:
+                    if written := _written(turned, items):
+                        return written
+                return name
     return ""
 
 
 def as_written(name: str, items: Sequence[Any]) -> str:
     """``name`` as the notes write it outside an address: "Roland Berger" for "Rolandberger"."""
+    return _written(name, items) or name
+
+
+def _written(name: str, items: Sequence[Any]) -> str:
     letters = [c for c in name.lower() if c.isalnum()]
     spelled = re.compile(
         r"(?<![\w/.@-])" + r"[\s.&'’-]{0,2}".join(map(re.escape, letters)) + r"(?![\w/.@-])",
@@ -241,7 +251,7 @@ def as_written(name: str, items: Sequence[Any]) -> str:
         for m in spelled.finditer(it.text):
             if m.group(0)[:1].isupper():
                 return m.group(0)
-    return name
+    return ""
 
 
 # how people shorten well-known employers in their own notes (tickers, nicknames)
@@ -258,6 +268,8 @@ def spelled_out(items: Sequence[Any], abbr: str) -> str:
     n, want = len(abbr), abbr.lower()
     for it in items[:30]:
         words = re.findall(r"[A-Za-z][\w&'-]*", it.text)
+        if "_" in it.text or ".pdf" in it.text:  # "FormosaMotionControl_JD.pdf": a file's name
+            words = re.findall(r"[A-Z][a-z]+|[A-Za-z][a-z&'-]*", it.text)
         for i in range(len(words) - n + 1):
             if "".join(w[0] for w in words[i : i + n]).lower() == want and n > 1:
                 return title_case(" ".join(words[i : i + n]))

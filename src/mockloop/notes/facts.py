@@ -84,7 +84,15 @@ _NOT_COMPANY = word_set(
     email mail linkedin text sms voicemail call journal diary log tab sheet tracker texts
     candidate voice memo memos login working jobsearch infobox me home welcome dashboard inbox
     untitled copy från von kimden dari od teams zoom meet webex calendly their gespräche
-    gesprache gespräch early intervju"""
+    gesprache gespräch early intervju minutes bujo scan ocr export transcript"""
+)
+# a file ("rounds.csv", "scan_0043.jpg") or the app a page was exported from ("Microsoft
+# Teams – chat export"): not the employer
+_FILE = re.compile(
+    r"(?i)[\w-]\.(?:csv|tsv|txt|md|pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|json|html?|ics|eml)\b"
+)
+_EXPORTED = (
+    r"\s*(?:[-–—:|·(]\s*)?(?:(?:chat|channel|text|plain)\s+)?(?:export|exported|transcript)\b"
 )
 
 
@@ -160,15 +168,24 @@ def title_lines(o: Outline) -> list[str]:
 def _top_lines(o: Outline) -> list[str]:
     out = [front(o, "title")] if front(o, "title") else []
     numbered = {s.line for s in o.notes.sections[:9] if s.numbered}
-    for n, it in enumerate(islice(o.items, 8)):
-        text = m[1] if n == 0 and (m := _NOTES_ON.match(it.text)) else it.text
+    # not "[scan_0043.jpg -> text, auto OCR]", "<!-- copied from my repo -->": about the file
+    top = [it for it in islice(o.items, 9) if not _ABOUT_FILE.match(it.text)][:8]
+    for n, it in enumerate(top):
+        text = m[1] if n == 0 and (m := _NOTES_ON.match(it.text)) else _TICKET_KEY.sub("", it.text)
         if it.kind not in ("heading", "paragraph") or len(text) > 160 or _is_label(text):
             continue
-        if n and it.line in numbered:
-            continue  # "1. Company background", "2. Rounds": a section, not the notes' title
+        if n and (it.line in numbered or _STAMP.match(text)):
+            continue  # "1. Company background", "2. Rounds": a section, not the notes' title;
+            # nor "[02/03/2027 09:01] Ruth: …", a chat's message
         if n == 0 or it.kind == "heading" or (_title_like(text) and has_job(text)):
             out.append(text)
     return out
+
+
+# a line about the notes' file rather than their title: a bracketed note, an HTML comment
+_ABOUT_FILE = re.compile(r"^\s*(?:\[[^\]]*\]|<!--.*-->)\s*$")
+_STAMP = re.compile(r"^\[[^\]]{4,30}\]\s*\S")
+_TICKET_KEY = re.compile(r"^[A-Z][A-Z0-9]{1,9}-\d{1,6}\s+(?=\S)")  # "JOB-112  FMC onsite loop"
 
 
 # "Notes: Policy Analyst (EC-04), Employment and Social Development Canada": the title after it
@@ -220,18 +237,19 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
     top = [t for t in _top_lines(o) if not _PATH.match(t)]
     lines = top + mail_subjects(o.items)
     titles = [(_names.title_name(t), (k > 0) + (0 < k < len(top)), t) for k, t in enumerate(lines)]
+    roles = [value for label, value, _ in found_labels if label in ROLE_LABELS]
     titled, below = next(
         ((t, later == 2) for t, later, line in titles if t and not _not_a_name(t, line)
-         and not generic_title(t) and ok(title_case(t), later)),
+         and not generic_title(t) and not _initials_of(t, roles) and ok(title_case(t), later)),
         ("", False),
     )  # fmt: skip
-    if legal and _named_more(o, legal, titled):
+    if legal and (below or _named_more(o, legal, titled)):  # (a heading below: "## Next stages")
         return legal  # "Kowal Logistics sp. z o.o." near the top over "Trello Board Export"
     why = Counter({n: c for n, c in _why_names(o).items() if ok(n)})
     in_title = [n for n in why if any(n.lower() in t.lower() for t in lines)]
     if titled and any(n.lower() in titled.lower() for n in in_title):
         return title_case(titled)  # "fireworks ai" over "Why Fireworks"
-    if in_title:
+    if in_title and not _opens_title(titled, in_title[0], lines):
         return in_title[0]
     if why and below:
         return why.most_common(1)[0][0]  # "## porquê a Casa Alvorada" over "## Marta (RH)"
@@ -249,12 +267,48 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         ad,  # read once, above
         left_traces(o.items),
         about_heading(o.items),
+        # "Kalahari Sun Power (Pty) Ltd" in the attendees when the title names none (not "-
+        # Harbour Bank plc" in a list of clients)
+        legal and legal_name([it for it in o.items[:6] if it.kind not in LIST_KINDS]),
         tracker_row(o.items)[0],
         prose_company(o.items, lambda n: n.lower() not in _NOT_COMPANY and ok(n)),
         mail_company(o.items),
         *frequent_names(o.items)[:1],
     )
-    return next((n for n in found if n and not _not_a_name(n) and ok(n)), None)
+    # "SLP" spelled out from "Role: Speech Language …" (the job, before any "at X")
+    in_role = [_JOB_PART.split(r, maxsplit=1)[0].lower() for r in roles]
+    return next(
+        (n for n in found if n and not _not_a_name(n) and ok(n)
+         and not any(n.lower() in r for r in in_role)),
+        None,
+    )  # fmt: skip
+
+
+def _opens_title(titled: str, why: str, lines: list[str]) -> bool:
+    """The title's name opens the title line the "why" name sits later in: "NANS - ATC
+    Trainee" with "why ATC" names the job after the employer."""
+    low = titled.lower()
+    return (
+        bool(titled)
+        and why.isupper()
+        and any(
+            t.lower().lstrip("#*📌 ").startswith(low) and why.lower() in t.lower()[len(low) + 1 :]
+            for t in lines
+        )
+    )
+
+
+def _initials_of(name: str, roles: list[str]) -> bool:
+    """The name opens with the initials of a role the labels give: "CRA II" for "Clinical
+    Research Associate II", "EA to the CEO" for "Executive Assistant to the CEO"."""
+    first = name.split(None, 1)[0]
+    if not (2 <= len(first) <= 5 and first.isalpha() and first.isupper()):
+        return False
+    for role in roles:
+        words = [w for w in role.split() if w[:1].isalpha()]
+        if len(words) >= len(first) and "".join(w[0] for w in words[: len(first)]) == first:
+            return True
+    return False
 
 
 def _named_more(o: Outline, legal: str, titled: str) -> bool:
@@ -270,6 +324,7 @@ def _named_more(o: Outline, legal: str, titled: str) -> bool:
 
 
 _AT_NAME = re.compile(r"\s(?:at|@|bei|chez)\s+([A-Z][\w&.'’ -]{0,40})")
+_JOB_PART = re.compile(r"\s(?:at|@|bei|chez|·|\|)\s")  # where a role's job part ends
 _PATH = re.compile(r"^\s*(?:~?/|[A-Za-z]:\\|https?://)\S*\s*$")  # a file's path or an address
 
 
@@ -292,6 +347,9 @@ def _not_a_name(name: str, line: str = "") -> bool:
         or words[0] in _names.TIME_WORDS
         or (words[0] in _NOT_COMPANY and not the)
         or bool(re.search(r"\b(?:19|20)\d\d\b", name))
+        or (len(words) > 1 and words[-1] in _names.TIME_WORDS)  # "Αιτήσεις Δεκέμβριος"
+        or bool(_FILE.search(name))
+        or bool(line and re.search(re.escape(name) + _EXPORTED, line, re.IGNORECASE))
     )
 
 

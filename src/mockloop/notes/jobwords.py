@@ -43,6 +43,7 @@ _JOB_WORDS = (
     r"|barista|bartender|carer|caregiver|dispatcher|machinist|installer|driver|housekeeper"
     r"|lifeguard|sommelier|pastry chef|chef de partie|commis|cabin crew|flight attendant|steward"
     r"|stewardess|sous[- ]chef|second de cuisine|pharmacist|lecturer"
+    r"|broker|archivist|curator|conservator|geologist|geophysicist|surveyor|dierenarts|attuario"
 )
 
 
@@ -73,5 +74,5 @@ ROLE_WORDS = word_set(
     registered licensed certified chartered qualified front back financial litigation tax audit
     civil structural mechanical electrical chemical employment intermediate medior surgical fp&a
     compliance treasury surgical diagnostic medical children's youth dispensing residential
-    pediatric paediatric dental veterinary"""
+    pediatric paediatric dental veterinary customs exploration"""
 )

@@ -297,7 +297,8 @@ _NOTES_WORDS = word_set(
     vacancy stelle puesto ogloszenie rounds round stages schedule agenda timeline overview
     intervju intervjuer intervjuar gesprek gesprekken gesprache gesprach entrevista calendar
     kalender calendario kalendarz view messages messaggi mensajes mensagens nachrichten berichten
-    wiadomosci meddelanden dump braindump gist scratch scratchpad research"""
+    wiadomosci meddelanden dump braindump gist scratch scratchpad research next minutes
+    attendees αιτησεις"""
 )
 
 
@@ -366,7 +367,8 @@ TIME_WORDS = word_set(
     woensdag donderdag vrijdag zaterdag zondag janvier février fevrier mars avril mai juin juillet
     août aout septembre octobre novembre décembre decembre enero febrero marzo abril mayo junio
     julio agosto septiembre octubre noviembre diciembre januar februar märz juni juli oktober
-    dezember"""
+    dezember ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος
+    οκτώβριος νοέμβριος δεκέμβριος"""
 )
 
 

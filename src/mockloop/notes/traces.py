@@ -115,7 +115,8 @@ _NAME_SIGN = re.compile(
 
 
 def left_traces(items: Sequence[Any]) -> str:
-    """The employer in a welcome line, a signature of a pasted message or a hiring tag."""
+    """The employer in a welcome line, a signature of a pasted message or a hiring tag (its
+    words spelled apart: "#LifeAtQasrEnergy" is Qasr Energy)."""
     for it in items[:400]:
         text = it.text.strip()
         for pattern, anywhere in _TRACES:
@@ -123,12 +124,17 @@ def left_traces(items: Sequence[Any]) -> str:
                 continue  # "- Harbour Bank plc" in a list of clients
             m = pattern.search(text) if anywhere else pattern.match(text)
             if m and (name := clean_name(m.group(1).strip())):
-                return name
+                return _CAMEL.sub(" ", name) if pattern is _HASHTAG else name
+        if it.kind == "heading" and (m := _TAG_TITLE.match(text)) and has_job(m.group(2)):
+            return _CAMEL.sub(" ", m.group(1))  # "#AmberLeafAgency  Senior Copywriter"
     return ""
 
 
 # "#LifeAtKornfeld", "#JoinAcme": a hiring post's tag
 _HASHTAG = re.compile(r"#(?:LifeAt|JoinUsAt|WorkAt|WorkingAt|TeamAt)([A-Z]\w{2,30})\b")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# a heading that opens with a tag of two or more capitalised words, then the job
+_TAG_TITLE = re.compile(r"^#([A-Z][a-z]+(?:[A-Z][a-z]+){1,4})\s+(\S.{2,80})$")
 # an agent's mail in Japanese: "株式会社ミズナラ様より、…のご案内" (from Mizunara Inc., with the
 # honorific a company is given)
 _JP_COMPANY = re.compile(

@@ -28,7 +28,8 @@ _JOINS = (  # and the small words inside a name ("Ministry for Coastal Resilienc
 _SPAN = re.compile(rf"{_CAP}(?:{_JOINS}{_CAP})*")
 # a legal form after the name ("Pvt. Ltd.", "S.A. de C.V.", "Joint Stock Company", "AG")
 _LEGAL = re.compile(
-    r"^[ ,]*(?:Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|LLP|LLC|Inc\.?"
+    r"^[ ,]*(?:Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|\(?Pty\)?\.?\s*Ltd\.?|Ltd\.?|Limited|LLP|LLC|Inc\.?"
+    r"|Sdn\.?\s*Bhd\.?|Bhd\.?|SRL|Srl|SARL|S\.A\.S\.|Ltda\.?|Kft\.?|s\.r\.o\.|d\.o\.o\.|SpA|Tbk\.?"
     r"|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|S\.L\.|S\.R\.L\.|S\.p\.A\.|S\.r\.l\.|Oy|ApS|A/S|plc|PLC"
     r"|Joint Stock Company|JSC|S\.A\.E\.|a\.s\.|OÜ|AS|AB|[Ss]p\. z o\.o\.|Co\.|NHS (?:Foundation )?Trust)(?!\w)"
 )
