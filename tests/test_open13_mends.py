@@ -134,3 +134,15 @@ def test_a_broken_catalogue_override_is_a_one_line_error(tmp_path, monkeypatch) 
     with pytest.raises(MockloopError, match="not a regular expression") as caught:
         mc.catalogue()
     assert "\n" not in str(caught.value)
+
+
+def test_an_answer_capped_as_a_run_of_terms_is_told_what_lifts_the_cap() -> None:
+    # prose enough to pass the plain salad test, but ten terms in a row: the cap and the
+    # advice come from the same flags (gates.gates_of), so the cap never comes without its fix
+    answer = (
+        "We judge it by retention, repeat visits, basket size, margin, redemption, breakage, "
+        "sign-ups, churn, complaints and footfall, all against the year before."
+    )
+    result, _ = score_answer("execution", "How would you judge the loyalty scheme?", answer)
+    assert any("string of terms" in s for c in result.criteria for s in c.signals)
+    assert any("list of labels or terms" in tip for tip in result.improvements)

@@ -7,29 +7,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gaming import (
-    BUZZ_RATE,
-    ECHO_CAP,
-    FRAMEWORKS_MIN,
-    SALAD_SHARE,
-    buzz_rate,
-    checklist,
-    echo,
-    frameworks,
-    function_share,
-    made_up_numbers,
-    method_talk,
-    name_drop,
-    templated,
-)
-from .reading import THIN_WORDS, Reading
+from .gaming import BUZZ_RATE, FRAMEWORKS_MIN, buzz_rate, frameworks, name_drop
+from .reading import Reading
 from .signals import (
     FIRST_PERSON,
     content,
     specificity,
     structure,
 )
-from .tone import blames, sure
+from .tone import sure
 
 
 @lru_cache(maxsize=4096)
@@ -89,13 +75,18 @@ def strengths(reading: Reading) -> list[str]:
     return [text for applies, text in options if applies and clean][:3]
 
 
-def improvements(reading: Reading) -> list[str]:
-    """Every applicable fix, most valuable first; the first two are kept."""
-    v, q = reading.values, reading.question
+def improvements(reading: Reading, flags: dict[str, bool]) -> list[str]:
+    """Every applicable fix, most valuable first; the first two are kept. A hard limit the
+    answer trips (``flags``, gates.gates_of) is named by what tripped it."""
+    v, q, raw = reading.values, reading.question, reading.prepared.raw
     first_wrong = f"{reading.wrong[0][1]}" if reading.wrong else ""
     missed = [*reading.missed, "", ""]
     turn = reading.turn
     says = turn.says if turn else ""
+    salad = flags["salad"]
+    buzz = salad and buzz_rate(raw) >= BUZZ_RATE
+    dropped = salad and name_drop(raw)
+    named = salad and frameworks(raw) >= FRAMEWORKS_MIN
     options = [
         (
             bool(reading.prepared.injected),
@@ -104,55 +95,54 @@ def improvements(reading: Reading) -> list[str]:
         (bool(reading.wrong), f"Fix the technical error: {first_wrong}."),
         (turn is not None, f"Answer what the question turns on: the answer {says}."),
         (
-            blames(reading.prepared.raw),
+            flags["blame"],
             "Own your part: say what you did and would change, not whose fault it was.",
         ),
         (
-            bool(sure(reading.prepared.raw)),
+            bool(sure(raw)),
             "Show the reasoning instead of waving the hard part away: "
             + "the interviewer is testing that part.",
         ),
         (
-            templated(list(reading.prepared.kept)) >= 3,
+            flags["templated"],
             "Drop the template: the same sentence with a key term swapped in earns nothing.",
         ),
         (
-            made_up_numbers(list(reading.prepared.kept), reading.prepared.raw),
+            flags["boilerplate"],
             (
                 "Give the numbers you measured, and how: a figure on every step or on morale "
                 "or alignment reads as made up."
             ),
         ),
         (
-            buzz_rate(reading.prepared.raw) >= BUZZ_RATE,
+            buzz,
             (
                 "Say what you would actually do, in plain words: buzzwords name an approach "
                 "without taking one."
             ),
         ),
         (
-            checklist(reading.prepared.raw) >= 3
-            or function_share(reading.prepared.raw) < SALAD_SHARE,
+            flags["checklist"] or (salad and not (buzz or dropped or named)),
             "Answer in sentences about this case: a list of labels or terms earns nothing.",
         ),
         (
-            name_drop(reading.prepared.raw),
+            dropped,
             "Say what each tool does in your design and why: a list of names earns nothing.",
         ),
         (
-            frameworks(reading.prepared.raw) >= FRAMEWORKS_MIN,
+            named,
             "Show the thinking on this case: frameworks named, not used, earn nothing.",
         ),
         (
-            method_talk(reading.prepared.raw),
+            flags["method"],
             "Apply the method to this case: name what you would assume, test and measure here.",
         ),
         (
-            echo(q.text, reading.prepared.raw) >= ECHO_CAP,
+            flags["echo"],
             "Say what happened or what you would do: the question said back earns nothing.",
         ),
         (
-            reading.new_words < THIN_WORDS and not reading.prepared.injected,
+            flags["thin"] and not reading.prepared.injected,
             "Say something the question did not: your situation, your reasoning, a result.",
         ),
         (

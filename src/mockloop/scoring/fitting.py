@@ -33,7 +33,7 @@ WEIGHTS_FILE = Path(__file__).with_name("weights.json")
 
 
 def _rows(items: list[CalibrationItem]) -> list[model.Row]:
-    from .heuristic import gates_of
+    from .gates import gates_of
     from .reading import read
     from .wording import tokens
 

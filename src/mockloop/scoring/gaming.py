@@ -1,6 +1,6 @@
 """Answers that game a grader or say nothing settled: self-doubt aloud, a checklist of labels,
 a number hung on every step or on morale, one sentence frame with the terms swapped, a string of
-terms or of consultant buzzwords. The offline scorer caps what these flag (heuristic.gates_of)
+terms or of consultant buzzwords. The offline scorer caps what these flag (gates.gates_of)
 and the advice names them."""
 
 from __future__ import annotations

@@ -18,35 +18,16 @@ from mockloop.text import words
 
 from .advice import evidence, improvements, strengths, stronger_answer
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
-from .gaming import (
-    BUZZ_RATE,
-    ECHO_CAP,
-    FRAMEWORKS_MIN,
-    SALAD_SHARE,
-    buzz_rate,
-    checklist,
-    echo,
-    frameworks,
-    function_share,
-    made_up_numbers,
-    method_talk,
-    name_drop,
-    templated,
-    term_run,
-)
+from .gates import gates_of
 from .model import LABELS, features, fit_digest, moved_by, quality, word_weights
 from .questions import CORE, QuestionType
-from .reading import THIN_WORDS, Reading, read
-from .tone import blames
+from .reading import Reading, read
 from .wording import strongest, tokens
 
 # Stored as the score's prompt_hash with the fit's digest (version()): bump it when the way
 # signals become scores changes without a refit (the rounding, the caps' values).
 VERSION = "heuristic-v7"
 CORE_CAP = 2  # an answer with none of its question type's core elements
-TERM_RUN = 6  # this many short comma-separated items in a row: a list of terms, not an answer
-# ... unless the answer around it is prose (its share of function words, gaming.function_share)
-PROSE_SHARE = 0.3
 
 
 # ---------------------------------------------------------------- signals → criteria
@@ -137,12 +118,13 @@ def _family_raw(criterion: RubricCriterion, reading: Reading) -> tuple[float, fl
     return base, filler_weight * v["filler"].value + 0.5 * v["generic"].value
 
 
-def criterion_scores(chosen: list[RubricCriterion], reading: Reading) -> list[CriterionScore]:
+def criterion_scores(
+    chosen: list[RubricCriterion], reading: Reading, flags: dict[str, bool]
+) -> list[CriterionScore]:
     """Each assessed criterion: the answer's fitted estimate (model.py), moved by how the
     criterion's own signals stand against the other criteria's, then the gates."""
     if not chosen:  # a rubric of one's own that lists no criteria
         return []
-    flags = gates_of(reading)
     named = features(reading, flags)
     estimate = quality(named)
     moved = ", ".join(f"{_label(n, p, reading)} {'+' if p >= 0 else '-'}{abs(p):.1f}"
@@ -184,26 +166,6 @@ def criterion_score(
         signals=[s.cite() for s in cited] + gates,
         confidence="ok" if len(words(reading.prepared.text)) >= 40 and name != "blend" else "low",
     )
-
-
-def gates_of(reading: Reading) -> dict[str, bool]:
-    """Which of the hard limits an answer trips (also features of the fitted estimate)."""
-    kept, raw = list(reading.prepared.kept), reading.prepared.raw
-    prose = function_share(raw)
-    return {
-        "thin": reading.new_words < THIN_WORDS,
-        "boilerplate": made_up_numbers(kept, raw),
-        "templated": templated(kept) >= 3,
-        "salad": prose < SALAD_SHARE
-        or (term_run(raw) >= TERM_RUN and prose < PROSE_SHARE)
-        or buzz_rate(raw) >= BUZZ_RATE
-        or name_drop(raw)
-        or frameworks(raw) >= FRAMEWORKS_MIN,
-        "checklist": checklist(raw) >= 3,
-        "echo": echo(reading.question.text, raw) >= ECHO_CAP,
-        "method": method_talk(raw),
-        "blame": blames(raw),
-    }
 
 
 def _gate(
@@ -292,16 +254,17 @@ def score_segment(segment: Segment, rubric: Rubric, round_id: str) -> SegmentSco
         return SegmentScore(**base, status="unscored", unscored_reason="no answer was given")
     segment, clipped = _clipped(segment)
     reading = read(segment)
+    flags = gates_of(reading)
     chosen = assessed(rubric, reading.qtype)
     note = [f"Only the first {SCORED_CHARS:,} characters of this answer were scored."]
     return SegmentScore(
         **base,
-        criteria=criterion_scores(chosen, reading),
+        criteria=criterion_scores(chosen, reading, flags),
         not_assessed=[c.id for c in rubric.criteria if c not in chosen],
         key_points_covered=reading.covered,
         key_points_missed=reading.missed,
         errors=reading.errors + (note if clipped else []),
         strengths=strengths(reading),
-        improvements=improvements(reading),
+        improvements=improvements(reading, flags),
         stronger_answer=stronger_answer(reading),
     )
