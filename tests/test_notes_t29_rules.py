@@ -183,3 +183,45 @@ def test_an_address_in_the_other_order_is_the_name_as_written() -> None:
         "- gesprek met de praktijkhouder, vr 17u\n"
     )
     assert got.company == "Dierenkliniek Vos"
+
+
+def test_a_bullet_journal_reads_its_days_and_signifiers() -> None:
+    """Signifiers ("x" done, "o" event, "<" scheduled) open entries; under a day's heading a
+    talk or a test with a time is a round, the tour and the break are not."""
+    notes = (
+        "# BuJo – week 11 (sollicitatie Apotheek Van Dam)\n\n"
+        "## vacature\n"
+        '– "Apotheker-adjunct (4/5)" – Leuven\n\n'
+        "## ma 8/3\n"
+        "x telefonisch gesprek met Els (HR)\n"
+        "  – loon, uren\n"
+        "x CV doorsturen\n\n"
+        "## wo 10/3\n"
+        "o rondleiding in de apotheek, 9u (geen gesprek)\n"
+        "o praktijktoets aan de balie, 10u\n"
+        "  – voorschriften nakijken, interacties\n"
+        "o koffiepauze, 11u\n\n"
+        "## vr 12/3\n"
+        "< gesprek met de titularis dr. Van Dam, 17u\n"
+        "  – waarom deze apotheek\n"
+        "  – weekenddiensten\n"
+    )
+    got = plan(notes)
+    assert not got.default_loop
+    assert [r.source.line for r in got.rounds if r.source] == [7, 13, 18]
+    assert got.role and "Apotheker-adjunct" in got.role
+
+
+def test_a_journal_needs_two_signifiers_used_twice() -> None:
+    from mockloop.notes.signifiers import journal_bullets
+
+    mail = ["> On Monday she wrote:", "> o the panel is at 10", "x marks the spot", "plain"]
+    assert journal_bullets(mail) == mail
+    journal = ["x done it", "x and this", "o event", "o another", "< later"]
+    assert journal_bullets(journal) == [
+        "- done it",
+        "- and this",
+        "- event",
+        "- another",
+        "- later",
+    ]

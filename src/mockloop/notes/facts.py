@@ -59,7 +59,7 @@ ROLE_LABELS = word_set(
     "|level|team / role|role / team|pozisyon|pozisyonu|tjänst|tjanst|stilling|posisi|jabatan"
     "|ruolo|functie|stanowisko|직무|포지션|पद|post|vaga|posto|posizione|mansione|ポジション|職種"
     "|応募職種|募集職種|応募ポジション|지원 직무|지원직무|应聘职位|职位"
-    "|görev",
+    "|görev|vacature|vacatures",
     "|",
 )
 # "Why Kvadra", "porquê a Casa Alvorada": the article other languages put before a name dropped

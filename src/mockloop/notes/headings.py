@@ -29,7 +29,7 @@ from .vocab import (
     tokens,
 )
 
-__all__ = ["lone_panel", "strong_heading"]
+__all__ = ["lone_panel", "strong_heading", "timed_talk"]
 
 _MONTH = re.compile(
     r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\s*$"
@@ -253,3 +253,22 @@ _PANEL = frozenset(("panel", "panel interview", "the panel", "interview panel", 
 def _has_body(o: Outline, k: int) -> bool:
     """The heading's section holds lines of its own."""
     return k + 1 < len(o.items) and o.secs[k + 1] == o.secs[k] and o.items[k + 1].kind != "heading"
+
+
+def timed_talk(o: Outline, k: int) -> bool:
+    """A top-level line under a day's heading that names a talk or a round's kind and says
+    when, not a break, a plan or a talk with a friend: "gesprek met de praktijkhouder, 17u",
+    "klinische casus bespreken, 17u45" over their bullets under "## vr 4/12"."""
+    it = o.items[k]
+    day = o.notes.sections[o.secs[k]].heading or ""
+    if not (says_when(day) and len(day.split()) <= 3):
+        return False  # under a day's heading ("wo 2/12"), as a journal or a diary has them
+    if it.depth or not says_when(it.text) or _NOT_INTERVIEWER.search(it.text):
+        return False
+    title = split_title(it.text)[0]
+    return (
+        bool(o.types(k) or has(o.toks(k), ROUNDISH))
+        and not is_break(title)
+        and not is_prep(title)
+        and not aside_heading(title)
+    )

@@ -70,6 +70,22 @@ def _before_round(role: str) -> str:
     return " — ".join(kept)
 
 
+def _under_role_heading(o: Outline) -> str:
+    """The first line under a heading that is a role's label ("## Vacancy", "## Stelle",
+    "## vacature"), when it names a job: its quoted title, or the part before a place."""
+    for sec, section in enumerate(o.notes.sections[:12]):
+        head = (section.heading or "").strip(" :*").lower()
+        if head not in ROLE_LABELS or section.pseudo:
+            continue
+        first = next((k for k in o.section_items(sec) if o.items[k].kind != "heading"), None)
+        text = o.items[first].text if first is not None else ""
+        quoted = re.search(r"[\"“]([^\"”]{3,80})[\"”]", text)
+        text = quoted.group(1) if quoted else split_name_line(text)[1] or text
+        if has_job(text) and len(text) <= 80:
+            return clean_role(text)
+    return ""
+
+
 def role(o: Outline) -> str | None:
     for key in ("role", "position", "job", "job_title", "job title"):
         if front(o, key):
@@ -80,6 +96,8 @@ def role(o: Outline) -> str | None:
         value = re.split(r"\.\s+(?=[A-Z][\w ]{0,25}:)", value, maxsplit=1)[0]
         found = split_name_line(value)[1] if has_job(value) else ""
         return clean_role(found or _cut_at(value))
+    if found := _under_role_heading(o):
+        return found  # "## vacature" over '– "Dierenarts gezelschapsdieren" – Gent'
     for it in o.items[:20]:  # "… aradı. Pozisyon: *Marka Yöneticisi – Ankastre*, Sütlüce …"
         for lab in _INLINE_LABEL.finditer(it.text):
             label, value = lab.group(1).lower(), lab.group(2).strip()

@@ -44,6 +44,7 @@ _JOB_WORDS = (
     r"|lifeguard|sommelier|pastry chef|chef de partie|commis|cabin crew|flight attendant|steward"
     r"|stewardess|sous[- ]chef|second de cuisine|pharmacist|lecturer"
     r"|broker|archivist|curator|conservator|geologist|geophysicist|surveyor|dierenarts|attuario"
+    r"|apotheker|pathologist"
 )
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 
 from .inline import strip_inline
 from .outliner import outliner_lines
+from .signifiers import journal_bullets
 from .trees import untreed
 from .when import says_when
 
@@ -129,6 +130,8 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = [_SPOKEN.sub(_spoken, line) for line in lines]
     if "[0" in text and len(_STAMP.findall(text[:20000])) >= 3:  # "[00:14] So where we are."
         lines = [_STAMP.sub("", line, count=1) for line in lines]  # a transcript's elapsed time
+    if "\nx " in text or "\no " in text or "\n< " in text:  # a bullet journal's signifiers
+        lines = journal_bullets(lines)
     if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
         lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
     if "·" in text:  # calendar entries pasted as "📅 Thu Nov 19 · 11:00–11:30 · "Intro" · Zoom"

@@ -20,7 +20,8 @@ from .blocks import has_children, labelled_unit, maybe_listed, names_kind, next_
 from .breaks import is_prep
 from .closed import closed_items
 from .found import Line, Quote, Round
-from .headings import lone_panel, strong_heading
+from .headfocus import heading_focus
+from .headings import lone_panel, strong_heading, timed_talk
 from .ics import calendar_invitation, ics_rounds, invitation_title
 from .keyed import keyed_rounds
 from .mentions import MET, mention_rounds, told_a_call
@@ -68,7 +69,6 @@ from .tables import table_rounds
 from .thens import then_rounds
 from .vocab import (
     CONTAINER,
-    ROLE_TEAM,
     ROUNDISH,
     STRONG,
     explicit,
@@ -232,6 +232,8 @@ def _marker(o: Outline, k: int) -> str | None:
             return "round"
         if only_kind(title):
             return "round"  # "HM — Greg" over its own bullets
+    if has_children(o, k) and timed_talk(o, k):
+        return "round"  # "gesprek met de praktijkhouder, 17u" over its bullets
     listed = it.kind in LIST_KINDS and len(outside_brackets(title).split()) <= 8
     if listed and o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
         return "listed"  # "- Values interview (45 min) with Marie": a round if its list agrees
@@ -331,31 +333,6 @@ def _block_rounds(f: _Finder, k: int, container: bool) -> list[Round]:
     return [_make(items[k], [items[j] for j in block if j not in inside]), *rounds]
 
 
-def _heading_focus(f: _Finder, rounds: list[Round]) -> None:
-    """Loose items of a heading round's section and sub-sections become its focus. Under a
-    recruiter heading, free-form lines count only when they are about the role or team (and
-    stay available as logistics)."""
-    o = f.o
-    owner = {r.heading_sec: r for r in rounds if r.heading_sec is not None}
-    if not owner:
-        return
-    inherited: list[Round | None] = []  # each section's nearest heading round, itself first
-    for sec, parent in enumerate(o.parents):
-        inherited.append(owner.get(sec) or (inherited[parent] if parent is not None else None))
-    recruiter = {id(r): "recruiter" in round_types(r.title) for r in owner.values()}
-    for sec, r in enumerate(inherited):
-        for k in o.section_items(sec) if r is not None else ():
-            it = o.items[k]
-            if k in f.claimed or it.kind == "heading" or o.cls[k] in ("pitch", "questions"):
-                continue
-            if not recruiter[id(r)]:
-                f.claimed.add(k)
-            elif it.kind == "quote" or (it.kind == "paragraph" and not has(o.toks(k), ROLE_TEAM)):
-                continue
-            assert r is not None  # the loop runs only for a round
-            r.focus.append(it)
-
-
 def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     """The rounds in the notes, in the order found, and the items they used."""
     f = _Finder(o)
@@ -375,7 +352,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     rounds += mention_rounds(o, rounds, f.claimed)  # "screen was Fri 5 Apr — done"
     rounds += then_rounds(rounds)  # "live SQL with Michelle, then a design chat with Rob"
     back_references(o, rounds, f.claimed)  # "thursday (Michelle + Rob)" over its prep
-    _heading_focus(f, rounds)
+    heading_focus(o, rounds, f.claimed)
     person_details(o, rounds, f.claimed)  # "Ravi (Sr. Scientist) — …" under a schedule's slot
     top = " ".join(it.text for it in o.items[:3] if timed(it.text) is None)  # the title lines
     rounds = calendar_rounds(rounds, top)  # "Nordwell Clinical - Screening call", "Call Mama"

@@ -20,7 +20,8 @@ _WHEN = re.compile(
     r"|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:yesterday|today|tomorrow)\b"  # "on the 24th"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|january|feb|february|mar|march|apr|april"
     r"|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\b"
-    # other languages: "qui 13 fev", "sáb 15", "wo 19 mrt", "13 de febrero", "10h", ", 16h till"
+    # other languages: "qui 13 fev", "sáb 15", "wo 19 mrt", "13 de febrero", "10h", ", 16h till",
+    # Flemish ", 17u45"
     r"|\b(?:seg|ter|qua|qui|sáb|sab|lun|mié|mie|jue|vie|mer|jeu|ven|pon|wt|śr|czw|sob|ndz|mån"
     r"|tis|ons|fre|lör|sön)\.?\s+\d{1,2}\b(?![:.,]?\d|\s*(?:h\b|hrs?|hours?|min|x\b|of\b|out\b))"
     r"|\b(?:wo|vr|za|zo|ma|di|do)\.?\s+\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)"
@@ -28,7 +29,7 @@ _WHEN = re.compile(
     r"|julho|julio|ago|agosto|setembro|septiembre|outubro|octubre|novembro|noviembre|dez"
     r"|dezembro|dic|diciembre|ene|enero|febrero|mär|märz|mrz|okt|mrt|giu|lug|ott|sty"
     r"|lut|kwi|cze|lip|wrz|paź|gru|maart|mars|märz|lis|sie|(?:out|set)(?!\s+of\b))\b"
-    r"|(?:^|[,;(]\s*|\b(?:às|as|a\s+las|um|à|at|alle|om|o|kl)\s+)(?:0?[7-9]|1\d|2[01])h(?:[0-5]\d)?\b"
+    r"|(?:^|[,;(]\s*|\b(?:às|as|a\s+las|um|à|at|alle|om|o|kl)\s+)(?:0?[7-9]|1\d|2[01])[hu](?:[0-5]\d)?\b"
     r"(?!\s+(?:of|shifts?|days?|weeks?|work))"
 )
 
