@@ -225,3 +225,49 @@ def test_a_journal_needs_two_signifiers_used_twice() -> None:
         "- another",
         "- later",
     ]
+
+
+def test_greek_stages_and_round_words() -> None:
+    """ "Στάδια" over a numbered list, then a heading per stage: four rounds, each once."""
+    notes = (
+        "# Αιτήσεις – λογιστής\n\n"
+        "## Παπαδόπουλος & Συνεργάτες ΑΕ – Λογιστής\n\n"
+        "Στάδια:\n"
+        "1. Τηλεφωνική κουβέντα με την HR, Ελένη – έγινε 2/3\n"
+        "2. Γραπτό τεστ (ΦΠΑ), 10/3, 09:30\n"
+        "3. Συνέντευξη με τον Finance Manager, 10/3, 11:00\n"
+        "4. Τελική με τον CFO, 14/3\n\n"
+        "### 1. Τηλεφωνική (έγινε)\n- μισθός, notice\n\n"
+        "### 2. Γραπτό τεστ\n- ΦΠΑ, ισολογισμός\n\n"
+        "### 3. Finance Manager\n- κλείσιμο μήνα\n\n"
+        "### 4. CFO\n- γιατί εμείς\n"
+    )
+    got = plan(notes)
+    assert not got.default_loop
+    assert [r.source.line for r in got.rounds if r.source] == [11, 14, 17, 20]
+    assert got.rounds[0].kind == "recruiter"
+
+
+def test_rounds_named_only_by_their_time_slots() -> None:
+    """An agenda of bold time slots: each slot whose first line is no break is a round, its
+    kind read from that line; registration, tea and lunch are not."""
+    notes = (
+        "**Harbor Rail – Station Supervisor** (assessment day, Tue 9 Mar)\n\n"
+        "**08:30 – 09:00**\n"
+        "Registration and coffee. Not assessed.\n\n"
+        "**09:00 – 09:45**\n"
+        "Role-play: a passenger who missed the last train.\n"
+        "- calm, options, escalate\n\n"
+        "**10:00 – 10:45**\n"
+        "Competency interview with two duty managers.\n"
+        "- safety incident I handled\n\n"
+        "**10:45 – 11:15**\n"
+        "Tea\n\n"
+        "**11:15 – 12:00**\n"
+        "Ms. Dana Okoro – Area Operations Manager (my would-be boss)\n"
+        "- rosters, absence\n"
+    )
+    got = plan(notes)
+    assert not got.default_loop
+    assert [r.source.line for r in got.rounds if r.source] == [6, 11, 17]
+    assert got.rounds[1].kind == "behavioral"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import schedule
-from .breaks import is_prep
+from .breaks import is_prep, said_not_a_round
 from .generic import TEAM
 from .outline import Outline
 from .shapes import aside_heading, is_break, says_when
@@ -29,7 +29,7 @@ from .vocab import (
     tokens,
 )
 
-__all__ = ["lone_panel", "strong_heading", "timed_talk"]
+__all__ = ["lone_panel", "slot_opening", "strong_heading", "timed_talk"]
 
 _MONTH = re.compile(
     r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\s*$"
@@ -45,6 +45,8 @@ def strong_heading(o: Outline, k: int) -> bool:
     """A heading names a round outright, or names a round type and reads like a round (or
     sits under a process heading). Every STRONG phrase names a type, so an untyped heading
     needs only the explicit test."""
+    if _SLOT.match(o.items[k].text):
+        return _slot_round(o, k)
     head = split_title(o.items[k].text)[0]
     head = outside_brackets(head) or head  # "Drug calc test (10 questions)": not "questions"
     timed_kind = bool(o.types(k)) and says_when(o.items[k].text)  # "PRACTICAL (8am, ~2.5 hrs)"
@@ -272,3 +274,29 @@ def timed_talk(o: Outline, k: int) -> bool:
         and not is_prep(title)
         and not aside_heading(title)
     )
+
+
+# a heading that is only a time slot: "**09:00 – 09:45**", "### 14:00-14:45"
+_SLOT = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[-–—]|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*$"
+)
+
+
+def _slot_round(o: Outline, k: int) -> bool:
+    """A time slot's heading is a round when the notes head two or more slots so and its
+    first line is no break ("Registration, ID check, coffee", "Lunch with …") nor a plan."""
+    sec = o.secs[k]
+    slots = sum(1 for s in o.notes.sections if _SLOT.match(s.heading or ""))
+    body = [o.items[j].text for j in o.section_items(sec) if o.items[j].kind != "heading"]
+    if slots < 2 or not body:
+        return False
+    first = body[0]
+    return not (is_break(first) or is_prep(first) or said_not_a_round(first))
+
+
+def slot_opening(o: Outline, k: int) -> int | None:
+    """The first line under a time slot's heading (the item's index), None for any other
+    heading."""
+    if not _SLOT.match(o.items[k].text):
+        return None
+    return next((j for j in o.section_items(o.secs[k]) if o.items[j].kind != "heading"), None)

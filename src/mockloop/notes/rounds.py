@@ -21,7 +21,7 @@ from .breaks import is_prep
 from .closed import closed_items
 from .found import Line, Quote, Round
 from .headfocus import heading_focus
-from .headings import lone_panel, strong_heading, timed_talk
+from .headings import lone_panel, slot_opening, strong_heading, timed_talk
 from .ics import calendar_invitation, ics_rounds, invitation_title
 from .keyed import keyed_rounds
 from .mentions import MET, mention_rounds, told_a_call
@@ -374,6 +374,9 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
                 out += parts  # "Take-home presentation + team interview" over a) and b)
                 continue
             pitch = o.own[sec] == "pitch"
+            if (first := slot_opening(o, k)) is not None:  # "**09:00 – 09:45**" over "Role-play…"
+                f.claimed.add(first)  # its first line says what the slot is: its kind
+                title, heading = heading, f"{heading} {o.items[first].text}"
             out.append(Round(title, it, (it.line, 0), heading, heading_sec=sec, pitch=pitch))
         elif kind:
             out += _block_rounds(f, k, container=kind == "container")
