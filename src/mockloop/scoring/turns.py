@@ -95,7 +95,8 @@ TURNS: tuple[Turn, ...] = (
             r"complain\w*|clunky|confus\w*|drop(?:ped)?|fell|cost|error\w*|forg[oe]t\w*|overlook\w*|"
             r"overstat\w*|understat\w*|bugs?|typo|misjudg\w*|misread|hated|disaster\w*|"
             r"scrap(?:ped)?|abandon\w*|rolled back|reverted|shut (?:it |that |them )?down|"
-            r"cancel\w*|underperform\w*|embarrass\w*|my fault|blew|too (?:early|late|slow|much))\b"
+            r"cancel\w*|underperform\w*|embarrass\w*|my fault|blew|too (?:early|late|slow|much)|bin|"
+            r"binned|giv\w* up|gave up)\b"
         ),
         2.0,
         "never speaks to the downside the question asks about",
@@ -107,7 +108,14 @@ TURNS: tuple[Turn, ...] = (
         rx(
             r"\bhow (?:would|will|do|did|can|could) (?:you|we|i) (?:tell|know) (?:whether|if|"
             r"(?:that )?it(?:'s| is| was)? work\w*)\b|\bhow (?:would|will|do|did|can|could) (?:you|"
-            r"we|i) (?:measure|validate|evaluate|judge|prove)\b|\b(?:what|which) (?:metrics?|"
+            r"we|i) (?:measure|validate|prove)\b|\bhow (?:would|will|do|did|can|could) (?:you|we|i) "
+            # "evaluate the model", not a choice ("judge whether to build or buy", "evaluate which
+            # vendor") or a person or an offer ("evaluate a candidate")
+            r"evaluate\b(?! (?:whether|which|between|if (?:we|you|i) should|(?:a |an |the "
+            r")?(?:candidate|offer|applicant|hire|trade-?off|option|vendor|supplier|person|people)s?"
+            r"\b))|\bhow (?:would|will|do|did|can|could) (?:you|we|i) judge (?:the )?(?:success|"
+            r"impact|whether it|if it)|"
+            r"\b(?:what|which) (?:metrics?|"
             r"kpis?)\b|success look|measure success"
         ),
         rx(
@@ -206,57 +214,87 @@ TURNS: tuple[Turn, ...] = (
         rx(
             r"\b(?:you personally|personally (?:decide|do|did|own|handle|change|contribute)|what "
             r"did you yourself|your (?:own|personal) (?:part|role|contribution|decision)|what was "
-            r"your (?:part|role|call|decision|contribution)|(?:call|decision|mistake) you "
+            # "your role in the project", not "your role at Northwind" (a job title)
+            r"your (?:part|role (?:in|on)|call|decision|contribution)|(?:call|decision|mistake) you "
             r"(?:personally )?made)\b"
         ),
-        # "I" acting, not "I think" around what the team or the founders did
-        rx(r"\bi\b(?! (?:think|guess|mean|believe|remember|suppose|recall|heard)\b)"),
+        # "I" acting, not "I think" or "I was involved" around what the team or the founders did;
+        # "my call", "the decision was mine", "on me"; a terse line that opens on its verb
+        # ("Wrote the pricing model. Ran the beta.") has dropped its "I"
+        rx(
+            r"\bi\b(?! (?:think|guess|mean|believe|remember|suppose|recall|heard|was (?:involved|"
+            r"part|there|in the|on the|kept|consulted|informed|a member))\b)|\b(?:mine|myself|"
+            r"(?:on|by|fell to|up to) me|my (?:own|call|decision|idea|choice|part|fault|mistake|"
+            r"proposal|recommendation|suggestion|responsibility))\b|(?:^|[.!?;]\s+|\n\s*[-*\u2022]?"
+            r"\s*)(?:[a-z]+ed|wrote|ran|led|built|made|set|took|chose|drove|sent|spoke|met|got|gave|"
+            r"kept|put|sold|found|told|went|won|did|had|cut|brought|began|rebuilt)\b"
+        ),
         1.0,
         "tells what others did, never what you did yourself",
     ),
     Turn(
         "a case against",
         rx(
-            r"\b(?:case|argument|arguments|argue|objections?) against\b|\bstrongest objection|"
+            # not a story of one ("a time you made the case against a popular idea")
+            r"\b(?<!made the )(?<!made a )(?:case|argument|arguments|argue|objections?) against\b|"
+            r"\bstrongest objection|"
             r"\bargue the other side|\bplay devil'?s advocate|\bwhy (?:might|would|could) "
             r"(?:this|that|it|the plan|your plan) (?:fail|be wrong|be a mistake)"
         ),
         rx(
-            r"\b(?:against|risks?|risky|downsides?|costs? (?:us|more|too)|could (?:fail|go wrong|"
+            r"\b(?:against|risks?|risky|downsides?|costs? (?:more|too)|could (?:fail|go wrong|"
             r"backfire|hurt|sink|cannibali[sz]e|overstretch|stretch)|would (?:hurt|fail|lose|cost|"
             r"strain|stretch)|dangers?|worr\w*|concerns?|weak\w*|threats?|cannibali\w*|exposed|"
             r"strain\w*|overstretch\w*|unproven|(?:biggest|main|real|first) (?:problem|issue|worry|"
-            r"reason not)|we'?d be wrong|might be wrong|not (?:ready|proven|enough))\b"
+            r"reason not)|we'?d be wrong|might be wrong|not (?:ready|proven|enough)|\w+n't|cannot|"
+            r"los(?:e|s|ing)|expensive|distract\w*|too (?:early|soon|late|much|many|few|thin|small|"
+            r"big|slow|risky|expensive))\b"
         ),
-        1.5,
+        # an argument against is in the subject's own words ("the chef cannot be in two kitchens",
+        # "the mobile web is good enough"): an answer misses the turn only by opening on the case
+        # for, or on there being none
+        0.0,
         "argues for the plan instead of against it",
-        # "the case for home care is compelling", "the pilot numbers make a strong case"
+        # "the case for home care is compelling", "the pilot numbers make a strong case", "I don't
+        # really see one"
         denied=rx(
-            r"^(?![^\n]*\b(?:against|but|however|although|though|risks?)\b)[^\n]*(?:\bthe case for"
-            r"\b|\bis compelling\b|\b(?:makes?|made) a strong case\b|\bstrong case for\b)"
+            r"^\W*(?:(?:honestly|to be honest),?\s*)?(?:i )?(?:don'?t|do not|can'?t|cannot) (?:really )?"
+            r"(?:see|think of|find) (?:one|any|much|a (?:real |strong )?(?:one|case))\b|"
+            r"^(?![^\n]*\b(?:against|but|however|although|though|risks?|if|not|\w+n't)\b)[^\n]*(?:"
+            r"\bthe case for\b|\bis compelling\b|\b(?:makes?|made) a strong case\b|\bstrong case "
+            r"for\b|\b(?:gives|would give) (?:us|you|them)\b|\b(?:would|will) bring\b|\bis the right (?:move|call|time|thing|decision)\b|\bthe (?:benefits?|upside) "
+            r"(?:is|are)\b)"
         ),
     ),
     Turn(
         "a cut",
         rx(
             r"\bwhat (?:would|will|do|should) (?:you|we) (?:cut|drop|remove|descope|deprioriti[sz]e|"
-            r"leave out|give up|stop doing|say no to)\b|\bwhat (?:gets|would get|goes|would go) "
-            r"(?:cut|first)\b"
+            # not "what goes first for you" (which of two deadlines)
+            r"leave out|give up|stop doing|say no to)\b|\bwhat (?:gets|would get) (?:cut|dropped)\b"
         ),
         rx(
             r"\b(?:cut\w*|drop\w*|remov\w*|descop\w*|stop\w*|defer\w*|postpon\w*|delay\w*|later|"
             r"park\w*|skip\w*|leave (?:\w+ )?out|left out|without|lose|los(?:e|ing)|deprioriti\w*|"
             r"phase \w+|fewer|smaller|manual\w*|instead of|not (?:do|build|run|hire)|scrap\w*|"
-            r"shelve\w*|trim\w*|reduc\w*|go)\b"
+            r"shelve\w*|trim\w*|reduc\w*|go|ditch\w*|kill\w*|paus\w*|axe\w*|sunset\w*|retir\w*|"
+            r"freez\w*|say no|no to|let \w+ go|outsourc\w*|bin|binned|giv\w* up|gave up|wait\w*|by "
+            r"hand|for now|not now|next (?:quarter|year|month|sprint|release|phase))\b"
         ),
-        1.0,
+        # what goes is often just named ("the polish tickets, then the refactoring"): an answer
+        # misses the turn only by opening on there being nothing to cut
+        0.0,
         "never says what would be cut",
-        # "I'd push back on the idea that this has fat in it", "nothing should be cut"
+        # "I'd push back on the idea that this has fat in it", "I don't think we should cut
+        # anything", not "I wouldn't cut anything from the core, but I'd drop the trade show"
         denied=rx(
-            r"\bpush (?:\w+ )?back (?:\w+ )?on (?:the idea|cutting)|\bnothing (?:should|can|could|"
-            r"would|to) (?:be )?cut|\b(?:wouldn'?t|can'?t|couldn'?t|would not) cut (?:anything|any)|"
-            r"\balready (?:lean|tight|minimal)|\bevery (?:piece|part|bit|item|step) is (?:there|"
-            r"needed|essential)"
+            _DENIED.pattern + r"|^(?![^\n]*\b(?:but|except|apart from|other than|besides|only)\b)"
+            r"[^\n]*(?:\bpush "
+            r"(?:\w+ )?back (?:\w+ )?on (?:the idea|cutting)|\bnothing (?:should|can|could|would|to) "
+            r"(?:be )?cut|\b(?:not|\w+n't|never)\b[^.]{0,30}\b(?:cut|drop|remove|lose)\w* "
+            r"(?:anything|any\b|a thing)|\balready (?:lean|tight|minimal)|\bevery(?:thing| piece| "
+            r"part| bit| item| step| screen| line)\b[^.]{0,30}\b(?:is|are) (?:there|needed|essential|"
+            r"necessary|doing its job))"
         ),
     ),
     Turn(
@@ -271,7 +309,8 @@ TURNS: tuple[Turn, ...] = (
             r"\b(?:fail\w*|down|outages?|retr(?:y|ies|ied)|fall ?back|fallback|queue\w*|timeouts?|"
             r"time out|degrad\w*|circuit|unavailab\w*|errors?|backups?|idempot\w*|pending|buffer\w*|"
             r"failover|switch\w* (?:to|over)|second (?:provider|region|supplier)|hold\w*|offline|"
-            r"recover\w*|reconcil\w*|dead[- ]letter|alert\w*|manual\w*|back up)\b"
+            r"recover\w*|reconcil\w*|dead[- ]letter|alert\w*|manual\w*|back up|instead|without|"
+            r"stale|spare|standby|promot\w*|replay\w*|graceful\w*|read[- ]only)\b"
         ),
         1.0,
         "never says what happens when it fails",
@@ -280,21 +319,28 @@ TURNS: tuple[Turn, ...] = (
         "a reason to leave",
         rx(
             r"\bwhy (?:are you |do you want to |did you decide to |would you )?(?:leav\w*|move on|"
-            r"moving on|looking(?: to move| around| now)?)\b|\bdecid\w* to leave\b|\bleave now\b|"
+            # "why are you looking?", not "why are you looking at this role"
+            r"moving on|looking(?: to (?:move|leave|change)| around| elsewhere| now|(?=\s*[?.!]|\s*$)))"
+            r"\b|\bdecid\w* to leave\b|\bleave now\b|"
             r"\bwhy (?:leave|go) (?:now|your)\b"
         ),
         rx(
             r"\b(?:leav\w*|left|current\w*|my (?:job|role|team|manager|company|employer|contract|"
-            r"boss|work)|outgrown|plateau\w*|stuck|promot\w*|restructur\w*|redundan\w*|i'?ve been|"
-            r"i have been|after \w+ years|(?:\w+ )?years (?:at|in|with)|moved|relocat\w*|ready)\b"
+            r"boss|work)|outgrown|plateau\w*|stuck|promot\w*|restructur\w*|redundan\w*|"
+            r"i(?:'?ve| have) been (?:at|with|in|there|here|doing|on)\b|after \w+ years|(?:\w+ )?years (?:at|in|with)|moved|moving|relocat\w*|"
+            r"ready|frozen|freeze|no (?:next step|progression|room|path|budget)|merg\w*|offshor\w*)\b"
         ),
-        0.0,
+        # the opening sells the company, and the rest gives no reason either
+        1.0,
         "says why the company appeals, never why you are leaving",
         # the opening sells the company: "what really draws me to Hartwell is ..."
         rx(
             r"^\W*(?:what (?:really |most |first )?(?:draws|attracts|excites|appeals to) me (?:to|"
             r"about)|i(?:'ve| have) (?:always )?(?:admired|loved|followed|been impressed)|(?:i )?"
-            r"(?:really )?(?:love|admire) (?:your|the (?:company|product|mission|team))|your "
+            r"(?:really )?(?:love|admire) (?:your|the (?:company|product|mission|team))|(?:i'?m|i am) "
+            r"(?:really |so |very |genuinely )?(?:passionate|excited|keen) (?:about|by)|(?:(?:honestly|"
+            r"well|so),?\s*)?you(?:'re| are|'ve| have)\b|(?:(?:honestly|well|so),?\s*)?your \w+ "
+            r"(?:is|are|has|have|makes?|builds?|does|do)\b|your "
             r"(?:company|product|mission|team) (?:is|has))"
         ),
     ),
@@ -336,7 +382,8 @@ def missed_turn(question: str, answer: str) -> Turn | None:
         if turn.taken.search(opening) or (turn.owned is not None and turn.owned.search(answer)):
             continue
         if turn.instead is not None:
-            if turn.instead.search(opening):
+            rate = 100 * len(turn.taken.findall(answer)) / size
+            if turn.instead.search(opening) and (not turn.density or rate < turn.density):
                 return turn
         elif 100 * len(turn.taken.findall(answer)) / size < turn.density:
             return turn
