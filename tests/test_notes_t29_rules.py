@@ -271,3 +271,25 @@ def test_rounds_named_only_by_their_time_slots() -> None:
     assert not got.default_loop
     assert [r.source.line for r in got.rounds if r.source] == [6, 11, 17]
     assert got.rounds[1].kind == "behavioral"
+
+
+def test_a_trackers_child_issues_and_their_blocks_are_one_round_each() -> None:
+    """Child issues with dot leaders and a status, then a block per issue under a banner that
+    names only its key: each block is the round its row names, not a round of its own."""
+    notes = (
+        "OPS-40  Harbour Logistics onsite – prep\n\n"
+        "Child issues:\n"
+        "OPS-41  Recruiter call ..................... DONE (3 Mar)\n"
+        "OPS-42  Routing case study ................. TO DO (due 8 Mar)\n"
+        "OPS-43  Panel interview – depot managers ... TO DO (12 Mar 10:00)\n\n"
+        "----- OPS-42 description -----\n"
+        "Plan routes for 40 vans from two depots.\n"
+        "- cost per drop, driver hours\n\n"
+        "----- OPS-43 description -----\n"
+        "Two depot managers, 60 min.\n"
+        "- a time I cut overtime\n"
+    )
+    got = plan(notes)
+    assert len(got.rounds) == 3
+    lines = sorted(r.source.line for r in got.rounds if r.source)
+    assert lines[1:] == [8, 12]  # the case study and the panel at their blocks

@@ -13,6 +13,7 @@ from collections import Counter
 from .inline import strip_inline
 from .outliner import outliner_lines
 from .signifiers import journal_bullets
+from .tickets import titled_tickets
 from .trees import untreed
 from .when import says_when
 
@@ -118,6 +119,8 @@ def tidied(lines: list[str], text: str) -> list[str]:
     numbered messages as the numbered list they are (chat_lists), steps numbered with a dash
     ("2 — Hiring manager") as a numbered list. Each pass runs only when a
     character test on the whole text says it may apply, and no pass moves a line."""
+    if "..." in text or "  " in text:  # a tracker's child issues and their blocks
+        lines = titled_tickets(lines)
     if "├" in text or "└" in text or "--" in text:  # a mind map or `tree`: nested bullets
         lines = untreed(lines)
     if "│" in text or "║" in text or "┃" in text:
