@@ -146,3 +146,17 @@ def test_an_answer_capped_as_a_run_of_terms_is_told_what_lifts_the_cap() -> None
     result, _ = score_answer("execution", "How would you judge the loyalty scheme?", answer)
     assert any("string of terms" in s for c in result.criteria for s in c.signals)
     assert any("list of labels or terms" in tip for tip in result.improvements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Add three read replicas so each server handles a third of the inserts.", True),
+        ("The replicas take a copy of every insert from the primary's write log.", False),
+        ("Each replica applies every write it receives from the primary.", False),
+    ],
+)
+def test_replicas_said_to_share_the_inserts_are_an_error_and_replication_itself_is_not(
+    sentence: str, wrong: bool
+) -> None:
+    assert bool(mc.misconceptions(sentence)) is wrong
