@@ -293,3 +293,26 @@ def test_a_trackers_child_issues_and_their_blocks_are_one_round_each() -> None:
     assert len(got.rounds) == 3
     lines = sorted(r.source.line for r in got.rounds if r.source)
     assert lines[1:] == [8, 12]  # the case study and the panel at their blocks
+
+
+def test_a_pitch_under_other_names() -> None:
+    """ "my spiel", "Elevator speech:", "my 60-sec intro:", "min pitch:", a tracker's "Pitch
+    draft" issue: each is the candidate's pitch."""
+    said = '"Ten years running cold-chain depots; I want to fix the network, not one site."'
+    for label in (
+        "my 60-sec intro:",
+        "**Elevator speech:**",
+        "min pitch:",
+        "**OPS-9 Pitch draft**:",
+    ):
+        got = plan(f"# Harbour Logistics – Depot Manager\n\n{label} {said}\n")
+        assert got.pitch, label
+    tree = plan(
+        "Jobs (mind map export)\n"
+        "├── Harbour Logistics  Depot Manager\n"
+        "│   ├── my spiel\n"
+        f"│   │   └── {said}\n"
+        "│   └── ask them\n"
+        "│       └── How are depots measured?\n"
+    )
+    assert tree.pitch

@@ -80,14 +80,18 @@ _VERB_ASK = re.compile(
     r"|nach|sobre|de)\b))\b(?:[^:?]{0,40}:)?\s*(\S.*)$"
 )
 _PITCH_LINE = re.compile(
-    r"^\W*(?:my pitch|pitch|mein pitch|mi pitch|elevator pitch|tmay|tell me about yourself"
+    # (a tracker's key before it: "PER-65 Pitch draft: …"; "min pitch", "my spiel", "Elevator
+    # speech", "my 60-sec intro")
+    r"^\W*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}\s+)?(?:(?:my |min |mon |mijn )?pitch(?: draft)?|mein pitch"
+    r"|mi pitch|elevator pitch|elevator speech|(?:my )?spiel|(?:my )?\d{2,3}[- ]?(?:sec|second)s?"
+    r" intro|tmay|tell me about yourself"
     rf"|(?:{WHY_WORDS})"
     rf"\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
     rf"(?:,[^:]{{0,50}})?){_ASIDE}"
     r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→)\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
     re.IGNORECASE,
 )
-_PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro",
+_PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro", "spiel",
                 "positioning", "por qu", "pourquoi", "perch", "dlaczego", "neden", "varf",
                 "hvorfor", "なぜ", "志望")  # fmt: skip
 _PITCH_HEAD = re.compile(

@@ -42,7 +42,7 @@ _PITCH = re.compile(
     r"|tell me about yourself|\btmay\b|about me|über mich|sobre m[ií]|\bintro(duction)?\b"
     r"|\bpitch\b|\bmy story\b(?!\s*(?:bank|list|ideas))|walk me through|\bmotivation\b|\bmotivaci[oó]n\b"
     r"|\bnarrative\b|\bself[- ]intro|\bvorstellung\b|\bpresentaci[oó]n personal\b"
-    r"|\belevator\b|\bmy why\b|^(?:my )?positioning\W*$|^waarom\b"
+    r"|\belevator\b|\bmy why\b|^(?:my )?positioning\W*$|^waarom\b|^(?:my )?spiel\W*$"
     r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden"
     r"|per qu[èe]|varf[öo]r|dlaczego|czemu|por que|porque|t[ạa]i sao|v[ìi] sao)\b"
     r"|^(?:왜|なぜ)|\bperkenalan diri\b|/\s*why\b|自己pr|志望動機|自我介绍|자기소개|지원\s?동기"
@@ -167,6 +167,7 @@ def _maybe_pitch(h: str) -> bool:
         or "walk" in h
         or "motivation" in h
         or "elevator" in h
+        or "spiel" in h
         or "positioning" in h
         or "waarom" in h
         or "per qu" in h
