@@ -160,3 +160,16 @@ def test_replicas_said_to_share_the_inserts_are_an_error_and_replication_itself_
     sentence: str, wrong: bool
 ) -> None:
     assert bool(mc.misconceptions(sentence)) is wrong
+
+
+def test_a_story_told_in_order_is_not_told_to_find_a_shape() -> None:
+    story = (
+        "Last spring at the bakery chain, two suppliers failed the same week. My call was to "
+        "switch all forty shops to the smaller mill for a month, knowing their flour ran wetter. "
+        "The head baker disagreed, so my fix was a two-day trial in three shops first. Waste "
+        "rose 4% in week one, then fell back, and we kept every shop stocked. In hindsight the "
+        "trial should have been one day."
+    )
+    question = "Tell me about a hard decision you made with incomplete data."
+    told, _ = score_answer("behavioral", question, story)  # it was, before: its only advice
+    assert not any("Give it a shape" in tip for tip in told.improvements)
