@@ -316,3 +316,28 @@ def test_a_pitch_under_other_names() -> None:
         "│       └── How are depots measured?\n"
     )
     assert tree.pitch
+
+
+def test_a_meetings_agenda_names_topics_not_rounds() -> None:
+    """Minutes of a recruiter call: "1. Feedback … 2. Next stages 3. AOB" and the sections
+    that repeat them are the meeting's topics; the stages inside are the rounds."""
+    notes = (
+        "Minutes – call with HR, 2 Mar 2027\n\n"
+        "Agenda\n"
+        "1. Feedback on first interview\n"
+        "2. Next stages\n"
+        "3. AOB\n\n"
+        "1. Feedback on first interview\n"
+        "- went well, they liked the depot story\n\n"
+        "2. Next stages\n"
+        "2.1 Case study – present on 9 Mar, 30 min\n"
+        "    - route plan for two depots\n"
+        "2.2 Final interview with the Operations Director – 12 Mar\n"
+        "    - leadership, budgets\n\n"
+        "3. AOB\n"
+        "- references with the offer\n"
+    )
+    got = plan(notes)
+    titles = [r.title.lower() for r in got.rounds]
+    assert not any(t in ("next stages", "aob", "feedback on first interview") for t in titles)
+    assert {r.source.line for r in got.rounds if r.source} == {12, 14}

@@ -25,6 +25,7 @@ from .headings import lone_panel, slot_opening, strong_heading, timed_talk
 from .ics import calendar_invitation, ics_rounds, invitation_title
 from .keyed import keyed_rounds
 from .mentions import MET, mention_rounds, told_a_call
+from .minutes import agenda_topics
 from .names import has_job, split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
@@ -358,6 +359,8 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     rounds = calendar_rounds(rounds, top)  # "Nordwell Clinical - Screening call", "Call Mama"
     starts = sorted(r.order[0] for r in rounds)
     slots = {r.order[0] for r in rounds if timed(r.source.text) is not None}  # "9:00 Fachgespräch"
+    topics = agenda_topics(o)  # "Agenda: 1. Feedback on first interview 2. Next stages 3. AOB"
+    rounds = [r for r in rounds if r.title.strip().lower() not in topics]
     return [r for r in rounds if not _is_title_heading(o, r, starts, slots)], f.claimed
 
 
