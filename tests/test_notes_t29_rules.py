@@ -341,3 +341,21 @@ def test_a_meetings_agenda_names_topics_not_rounds() -> None:
     titles = [r.title.lower() for r in got.rounds]
     assert not any(t in ("next stages", "aob", "feedback on first interview") for t in titles)
     assert {r.source.line for r in got.rounds if r.source} == {12, 14}
+
+
+def test_questions_under_a_question_mark_emoji_or_in_malay() -> None:
+    """ "❓ for them:" and "Soalan untuk mereka:" head the candidate's questions."""
+    emoji = plan(
+        "📌 Harbour Logistics – Depot Manager\n\n"
+        "❓ for them:\n"
+        "   • How are depots measured?\n"
+        "   • Who owns the fleet budget?\n"
+    )
+    assert len(emoji.candidate_questions) == 2
+    malay = plan(
+        "# Harbour Logistics – Depot Manager\n\n"
+        "Soalan untuk mereka:\n"
+        "- How are depots measured?\n"
+        "- Who owns the fleet budget?\n"
+    )
+    assert len(malay.candidate_questions) == 2

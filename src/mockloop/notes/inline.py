@@ -52,6 +52,8 @@ def strip_inline(text: str) -> str:
     """Visible text of one line: links, wiki links, emphasis and code marks removed, and the
     emoji it opens with."""
     if text and text[0] > "\u2000":
+        if text[0] in "❓❔" and text.rstrip().endswith(":"):
+            text = "Questions " + text.lstrip("❓❔\ufe0f ")  # "❓ for them:": the mark is the word
         text = _undecorated(text)
     if not (
         "*" in text
