@@ -359,3 +359,14 @@ def test_questions_under_a_question_mark_emoji_or_in_malay() -> None:
         "- Who owns the fleet budget?\n"
     )
     assert len(malay.candidate_questions) == 2
+
+
+def test_a_name_compounded_with_its_hiring_process() -> None:
+    """ "Fjordkraft-prosessen" (Norwegian), as Nordic notes compound the employer's name."""
+    got = plan(
+        "notater\n\n"
+        "oppsummering av Fjordkraft-prosessen for Key Account Manager:\n"
+        "1. telefonintervju med Hanne (HR)\n"
+        "2. caseoppgave hjemme\n"
+    )
+    assert got.company == "Fjordkraft"

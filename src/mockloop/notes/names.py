@@ -298,7 +298,7 @@ _NOTES_WORDS = word_set(
     intervju intervjuer intervjuar gesprek gesprekken gesprache gesprach entrevista calendar
     kalender calendario kalendarz view messages messaggi mensajes mensagens nachrichten berichten
     wiadomosci meddelanden dump braindump gist scratch scratchpad research next minutes
-    attendees αιτησεις"""
+    attendees αιτησεις notater noter muistiinpanot"""
 )
 
 

@@ -142,8 +142,15 @@ _JP_COMPANY = re.compile(
     r"|[^\s、。,（(の]{1,20}(?:株式会社|有限会社))"
     r"(?:[^\s、。,様]{0,12}?)(?:様|さま|御中)"
 )
+# a name joined to the word for its hiring process, as Nordic and German compound it:
+# "Lingonpay-processen", "Fjordkraft-prosessen", "Kvadra-Bewerbungsprozess"
+_COMPOUND = re.compile(
+    r"\b((?-i:[A-Z])[\w&]{2,30})-(?:processen|prosessen|processet|prosessi|prozess|auswahlprozess"
+    r"|bewerbungsprozess|rekryteringen|rekrytteringen|rekrytointi|intervjun|intervjuet)\b",
+    re.IGNORECASE,
+)
 _TRACES = ((_WELCOME, True), (_HR_LINE, False), (_LEGAL_LINE, False), (_NAME_SIGN, True),
-           (_HASHTAG, True), (_JP_COMPANY, True))  # fmt: skip
+           (_HASHTAG, True), (_JP_COMPANY, True), (_COMPOUND, True))  # fmt: skip
 
 
 # a research heading: "## About Ridgeway", "**Om Nordhav**", "## Über Kvadra (Hintergrund)"
