@@ -370,3 +370,13 @@ def test_a_name_compounded_with_its_hiring_process() -> None:
         "2. caseoppgave hjemme\n"
     )
     assert got.company == "Fjordkraft"
+
+
+def test_a_titles_role_keeps_its_words_without_the_days_aside() -> None:
+    """ "HRL – Station Supervisor, Leeds (assessment day, Tue 9 Mar)": the aside names the
+    day, not the job, so the role is read without it rather than not at all."""
+    got = plan(
+        "**HRL – Station Supervisor, Leeds**  (assessment day, Tue 9 Mar, head office)\n\n"
+        "## Panel interview\n- safety incident\n"
+    )
+    assert got.role == "Station Supervisor, Leeds"

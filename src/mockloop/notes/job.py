@@ -64,9 +64,10 @@ def _before_round(role: str) -> str:
     Screen"); '' when it opens on one ("## Recruiter call" is no role)."""
     kept: list[str] = []
     for part in re.split(r"\s+[—–-]\s+", role):
-        if has(tokens(part), ROUNDISH):
+        bare = re.sub(r"\s*\([^()]*\)", "", part).strip()  # "Branch Manager (assessment day, …)"
+        if not bare or has(tokens(bare), ROUNDISH):
             break
-        kept.append(part)
+        kept.append(bare if has(tokens(part), ROUNDISH) else part)
     return " — ".join(kept)
 
 
