@@ -173,3 +173,48 @@ def test_a_story_told_in_order_is_not_told_to_find_a_shape() -> None:
     question = "Tell me about a hard decision you made with incomplete data."
     told, _ = score_answer("behavioral", question, story)  # it was, before: its only advice
     assert not any("Give it a shape" in tip for tip in told.improvements)
+
+
+DIFFERENTLY = "Looking back at the clinic rota change, what would you do differently?"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        (
+            "Talk to the night nurses first. We designed the rota with the day team and only showed "
+            "nights the finished version, and three of them moved wards within a month."
+        ),
+        (
+            "Two things. I'd pilot it on one ward for a month rather than all four at once, and I'd "
+            "put the handover time in the rota itself, because that's where the complaints came from."
+        ),
+        (
+            "Honestly, the timing. Launching it in December, with flu season and leave requests, was "
+            "a bad idea; January would have given us a calmer start and the same data."
+        ),
+        (
+            "Less consultation, oddly. We ran six workshops and every one reopened decisions made in "
+            "the one before. Two workshops and a written proposal would have been faster and fairer."
+        ),
+        (
+            "Communicate earlier. People heard about it from the union rep before they heard from "
+            "us, and that set the tone for months."
+        ),
+    ],
+)
+def test_what_would_change_is_heard_in_many_forms(answer: str) -> None:
+    assert missed_turn(DIFFERENTLY, answer) is None
+
+
+def test_the_success_story_told_again_does_not_say_what_would_change() -> None:
+    # contrast words of the story ("instead of", "before", "changes") are not a change
+    story = (
+        "The rota change was one of the best things we did. We moved the long days to the "
+        "weekends instead of the middle of the week, before the winter peak, and sickness fell "
+        "from 6% to 4% within three months. The nurses asked for further changes themselves "
+        "after the first month, and the matron now uses it as the template for two more wards, "
+        "which the board mentioned in its quarterly report."
+    )
+    turn = missed_turn(DIFFERENTLY, story)
+    assert turn is not None and turn.name == "a change"

@@ -137,12 +137,19 @@ TURNS: tuple[Turn, ...] = (
             r"back)[^?]{0,120}\b(?:again|change)|again\b[^?]{0,120}\bchange)\b"
         ),
         rx(
-            r"\b(?:differently|change\w*|instead|next time|should(?:n'?t)? have|would(?:n'?t)? "
+            # what would change, not any contrast: "instead of doubling back", "before", "not"
+            # tell the story of the success again as easily
+            r"\b(?:differently|(?:i'?d|would|to) change|next time|should(?:n'?t)? have|would(?:n'?t)? "
             r"have|i'?d|i would|i'll|i will|earlier|sooner|in hindsight|mistake|wrong|regret\w*|"
-            r"missed|underestimat\w*|not|\w+n't|before|rather|these days|since then|now|lesson\w*|"
-            r"learn\w*)\b"
+            r"missed|underestimat\w*|these days|since then|lesson\w*|learn\w*|wish\w*|if i "
+            r"(?:did|were|had|could)|again)\b|"
+            # an answer that opens on what to do: "Talk to the night nurses first."
+            r"(?:^|[.!?:]\s+)\W*(?:honestly,? |probably |definitely )?(?:talk|start|move|ask|bring|"
+            r"involve|pilot|test|launch|check|hire|plan|spend|push|tell|write|cut|drop|keep|skip|"
+            r"delay|wait|consult|share|set|put|use|communicate|invest|measure|get|run|build|book|"
+            r"give|make|fix|agree|train|hold|add|choose|pick|order|do)\b(?! (?:you|we|they)\b)"
         ),
-        0.5,
+        1.0,
         "never says what would be done differently",
         denied=_DENIED,
     ),
