@@ -1,9 +1,9 @@
-"""The candidate's own material in the notes: the pitch and the questions they mean to ask.
+"""The candidate's own material in the notes: the questions they mean to ask (the pitch is in
+pitches.py, which shares the header-line helpers here).
 
 Questions come from a questions section, a short header line of any spelling ("q's for
 them", "to ask:", "Things I want to find out", a question callout) and the list it leads,
-and inline asks ("q for Wei: …?", "to ask: …?"). The pitch from pitch sections, "why X"
-header lines and inline "Why X: …" lines. One pass over the items each, a substring test
+and inline asks ("q for Wei: …?", "to ask: …?"). One pass over the items, a substring test
 before any pattern.
 """
 
@@ -15,9 +15,8 @@ from typing import Any
 from .outline import Outline, might_ask, questions_header
 from .parser import LIST_KINDS, Item
 from .prose import FULL_STOP
-from .vocab import WHY_WORDS, folded, unaccent
 
-__all__ = ["pitch", "questions"]
+__all__ = ["questions"]
 
 _QUOTE_MARKS = re.compile(r"^[“\"‘']+\s*|\s*[”\"’']+$")  # around a question
 _QUOTES = frozenset("“\"‘'”’")
@@ -79,32 +78,6 @@ _VERB_ASK = re.compile(
     r"|(?i:vraag|vragen|fragen|frage|pergunta|demande|fråga)(?=\s+(?i:aan|an|a|ao|à|till|om"
     r"|nach|sobre|de)\b))\b(?:[^:?]{0,40}:)?\s*(\S.*)$"
 )
-_PITCH_LINE = re.compile(
-    # (a tracker's key before it: "PER-65 Pitch draft: …"; "min pitch", "my spiel", "Elevator
-    # speech", "my 60-sec intro")
-    r"^\W*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}\s+)?(?:(?:my |min |mon |mijn )?pitch(?: draft)?|mein pitch"
-    r"|mi pitch|elevator pitch|elevator speech|(?:my )?spiel|(?:my )?\d{2,3}[- ]?(?:sec|second)s?"
-    r" intro|tmay|tell me about yourself"
-    rf"|(?:{WHY_WORDS})"
-    rf"\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
-    rf"(?:,[^:]{{0,50}})?){_ASIDE}"
-    r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→)\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
-    re.IGNORECASE,
-)
-_PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro", "spiel",
-                "positioning", "por qu", "pourquoi", "perch", "dlaczego", "neden", "varf",
-                "hvorfor", "なぜ", "志望")  # fmt: skip
-_PITCH_HEAD = re.compile(
-    rf"^\W*(?:{WHY_WORDS})\b"
-    r"|\(why\b|\bmy pitch\b|tell me about yourself|志望動機|なぜ"
-    r"|\belevator\b|\btmay\b|\babout me\b|über mich|sobre m[ií]|\b(?:mein|mi|mon) pitch\b"
-    r"|\bmy (?:why|story|narrative)\b(?!\s*(?:bank|s\b|list|ideas))|^\W*narrative\b"
-    r"|^\W*(?:my\s+)?(?:\d+[- ]?(?:second|sec|s|min(?:ute)?)\s+)?intro\s*(?:pitch)?\W*$"
-    r"|^\W*(?:my\s+)?positioning\W*$",
-    re.IGNORECASE,
-)
-
-
 # ---------------------------------------------------------------- header lines
 
 
@@ -313,80 +286,3 @@ def _unquote(text: str) -> str:
     if text[:1] in _QUOTES or text[-1:] in _QUOTES:
         return _QUOTE_MARKS.sub("", text)
     return text
-
-
-# why-words the pitch is read after only when they ask about the employer ("perché il progetto
-# è fallito" is not a pitch); English "why X:" lines at the top level always were
-_OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor")
-_WHY_THEM = re.compile(
-    rf"(?i)\b(?:{WHY_WORDS})"
-    r"\s+(?:(?:us|them|here|this\s+(?:company|role|team|job)|the\s+(?:company|role|team))\b|(\S+))"
-)
-
-
-def _about_them(text: str, company: str | None) -> bool:
-    """ "why Limmat:", "por qué Almendra", "why them": about the employer, not "why Kafka over
-    RabbitMQ" or "why I left my last job"."""
-    if any(w in text for w in ("志望", "なぜ")):
-        return True
-    m = _WHY_THEM.search(text)
-    if m is None:
-        return False
-    word = unaccent(folded((m[1] or "").strip("\"'“”:?,.()")))  # "Björkdungen" → bjorkdungen
-    return m[1] is None or bool(
-        company and len(word) > 2 and word in unaccent(folded(company)).split()
-    )
-
-
-def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
-    """Pitch sections, "why X" header lines with what they lead, and inline "Why X: …"."""
-    out = []
-    for k, sec in enumerate(o.notes.sections):
-        if o.own[k] != "pitch":
-            continue
-        text = "\n".join(i.text for i in sec.items if i.kind != "heading")
-        if text and not _PLACEHOLDER.match(text):  # "TODO write this before Nov 6!!"
-            out.append({"title": sec.heading or "", "text": text, "line": sec.line})
-    seen = {p["line"] for p in out}
-    for k, it in enumerate(o.items):
-        if it.kind in ("heading", "quote") or o.eff[o.secs[k]] == "pitch":
-            continue
-        head = it.text[:20].lower()
-        if not any(w in head for w in _PITCH_WORDS):
-            continue
-        header = _PITCH_HEAD.search(it.text) and it.text.rstrip().endswith(":")
-        if it.depth and not (header or _PITCH_LINE.match(it.text)):
-            continue  # a note under a round, but "\t- why Limmat:" over its answer is the pitch
-        nested = it.depth or head.lstrip("-*• ").startswith(_OTHER_WHY)
-        if nested and not _about_them(it.text, company):
-            continue  # "\t- why Kafka over RabbitMQ:", "perché il progetto è fallito:"
-        told = it.text
-        if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
-            told = " ".join([told, *(o.items[j].text for j in more)])
-        if m := _PITCH_LINE.match(told):
-            title = told[: m.start(1)].strip().rstrip(":—–-").strip()
-            out.append({"title": title, "text": m.group(1), "line": it.line})
-        elif _is_header(it) and _PITCH_HEAD.search(it.text) and it.line not in seen:
-            body = [o.items[j].text for j in _header_body(o, k, prose=True)]
-            if body:
-                out.append({"title": it.text.rstrip(":"), "text": "\n".join(body), "line": it.line})
-    for k, it in enumerate(o.items):  # "If anyone asks me why Duolingo, my answer is this: …"
-        if "why " not in it.text.lower() or it.line in seen or it.kind == "heading":
-            continue
-        joined = " ".join([it.text, *(o.items[j].text for j in _prose_body(o, k))])
-        if m := _PROSE_PITCH.search(joined[:3000]):
-            asked = m.group(2) or m.group(0)[m.group(0).lower().index("why") :]
-            title = "Why " + asked.split()[1].strip(',.:("”')
-            out.append({"title": title, "text": m.group(1) or m.group(3), "line": it.line})
-    return sorted(out, key=lambda p: p["line"])
-
-
-_PLACEHOLDER = re.compile(r"(?i)^\W*(?:todo|tbd|tk|xxx|to write|write (?:this|it|one)|fill in)\b")
-_PROSE_PITCH = re.compile(
-    r"(?i)\bwhy\s+\S.{0,80}?\b(?:my\s+answer\s+is(?:\s+this)?|i(?:'d|’d|\s+will|'ll|’ll)?\s+say"
-    r"|i\s+want\s+to\s+say(?:\s+something\s+like)?|answer\b[^:.]{0,60}(?=:)"
-    r"|here'?s\s+my\s+answer|my\s+pitch\s+is)\s*[:,-]?\s*(\S.*)$"
-    # "Here's roughly what I want to say when they ask why Brightwater and why me, …. I became"
-    r"|\bwhat\s+i\s+(?:want|plan|'m\s+going|am\s+going)\s+to\s+say\s+when\s+they\s+ask\s+(why\s+\S+)"
-    r"[^.]{0,120}\.\s+(\S.*)$"
-)

@@ -10,6 +10,7 @@ from .parser import LIST_KINDS
 from .shapes import ROUND_HINT, labelled_unit
 from .stages import stage_when
 from .vocab import ROUNDISH, has, kind_weights, only_kind, split_title
+from .who import WITH
 
 __all__ = [
     "has_children",
@@ -69,6 +70,17 @@ def names_kind(text: str) -> bool:
     if max(kind_weights(title).values(), default=0.0) >= 1.0:
         return True
     return bool(re.search(r"\b\d\b", title)) and only_kind(title)
+
+
+def kind_with_person(title: str) -> bool:
+    """ "past project deep dive w/ ellen again", "leadership / influence w/ sam k (principal
+    eng)": a short phrase naming a kind, then who it is with (a line over its own bullets)."""
+    m = WITH.search(title)
+    head = title[: m.start()] if m else ""
+    if not (m and head.strip() and len(head.split()) <= 5):
+        return False
+    # a weak kind word ("leadership") counts when the person's title follows in brackets
+    return names_kind(head) or (bool(kind_weights(head)) and "(" in m.group(1))
 
 
 def next_head(o: Outline, j: int) -> bool:

@@ -11,7 +11,7 @@ from .explicit import gloss
 from .vocab import ROUNDISH, has, outside_brackets, round_types, tokens
 from .when import says_when
 
-__all__ = ["is_break", "is_todo", "said_not_a_round"]
+__all__ = ["counted_as_round", "is_break", "is_todo", "said_not_a_round"]
 
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|breakfast|brunch|tea|arrive|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
@@ -60,6 +60,22 @@ _NOT_INTERVIEW = re.compile(
 )
 
 
+# the candidate's word that an informal step was an interview all the same: "'informal' but
+# honestly it was round 1", "so I'm counting it", "not an interview but it kind of is"
+_COUNTED = re.compile(
+    r"(?i)\bit\s+was\s+(?:really\s+|basically\s+|honestly\s+|effectively\s+)?(?:round|stage)\s*\d"
+    r"|\bit\s+was\s+(?:really|basically|honestly|effectively)\s+an?\s+interview\b"
+    r"|\b(?:i'?m|i\s+am|i'?ll)\s+count(?:ing)?\s+it\b|\bcounts?\s+as\s+(?:a\s+|an\s+|the\s+first\s+)?"
+    r"(?:round|interview|stage)\b|\bbut\s+(?:it\s+)?(?:it'?s\s+|is\s+)?(?:kind\s+of|kinda|sort\s+of|really"
+    r"|basically|actually)\s+is\b"
+)
+
+
+def counted_as_round(*texts: str) -> bool:
+    """The notes say a coffee, an informal chat or a step "not an interview" counted as one."""
+    return any(_COUNTED.search(t) for t in texts)
+
+
 def said_not_a_round(line: str) -> bool:
     """The line says its step is no interview, after its name ("Charla en el ITBA — informativa,
     no cuenta", "offer call … Not an interview.")."""
@@ -71,6 +87,8 @@ def said_not_a_round(line: str) -> bool:
 def is_break(text: str) -> bool:
     """Breaks, lunch, tours and social sessions are on the schedule but are not rounds; nor
     are applying, the offer and the checks after it."""
+    if counted_as_round(text):
+        return False  # "Team matching: 'not an interview but it kind of is'"
     if (
         _NEGATED.search(text)
         or _ELSEWHERE.match(text)

@@ -20,7 +20,7 @@ from mockloop.errors import MockloopError, PlanError
 from mockloop.files import TooLargeError, read_text_capped, write_atomic
 from mockloop.records import ROUND_IDS, InterviewPlan
 
-from . import asks, facts, job
+from . import asks, facts, job, pitches
 from .employer import people
 from .loops import default_kinds, default_rounds
 from .outline import Outline
@@ -75,7 +75,7 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
             {
                 "company": company,
                 "role": role,
-                "pitch": asks.pitch(o, company),
+                "pitch": pitches.pitch(o, company),
                 "candidate_questions": asks.questions(o),
                 "logistics": logistics,
                 "research": research,

@@ -11,31 +11,37 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 
 from . import schedule
 from .agenda import calendar_rounds
 from .backrefs import back_references
-from .blocks import has_children, labelled_unit, maybe_listed, names_kind, next_head, not_its_own
-from .breaks import is_prep
+from .blocks import (
+    has_children,
+    kind_with_person,
+    labelled_unit,
+    maybe_listed,
+    names_kind,
+    next_head,
+    not_its_own,
+)
+from .breaks import counted_as_round, is_prep
 from .closed import closed_items
 from .found import Line, Quote, Round
 from .headfocus import heading_focus
 from .headings import lone_panel, slot_opening, strong_heading, timed_talk
-from .ics import calendar_invitation, ics_rounds, invitation_title
+from .ics import calendar_invitation, ics_rounds
 from .keyed import keyed_rounds
 from .mentions import MET, mention_rounds, told_a_call
 from .minutes import agenda_topics
 from .names import has_job, split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
-from .parser import LIST_KINDS, Item
+from .parser import LIST_KINDS
 from .people import (
     ASIDE_SECTION,
     heading_of,
     heading_person_rounds,
     person_details,
-    person_first,
     person_line,
     person_rounds,
 )
@@ -66,6 +72,7 @@ from .siblings import (
 )
 from .stacked import stacked_rounds
 from .stages import announced, round_noun, stage_rounds, stage_when
+from .subrounds import make_round, subrounds
 from .tables import table_rounds
 from .thens import then_rounds
 from .vocab import (
@@ -79,7 +86,6 @@ from .vocab import (
     only_kind,
     outside_brackets,
     round_types,
-    split_points,
     split_title,
     tokens,
 )
@@ -233,12 +239,26 @@ def _marker(o: Outline, k: int) -> str | None:
             return "round"
         if only_kind(title):
             return "round"  # "HM — Greg" over its own bullets
+    if it.kind in LIST_KINDS and counted_as_round(*_kids(o, k)):
+        return "round"  # "Coffee chat w/ Lisa" over "'informal' but honestly it was round 1"
+    if has_children(o, k) and kind_with_person(title):
+        return "round"  # "past project deep dive w/ ellen again" over its own bullets
     if has_children(o, k) and timed_talk(o, k):
         return "round"  # "gesprek met de praktijkhouder, 17u" over its bullets
     listed = it.kind in LIST_KINDS and len(outside_brackets(title).split()) <= 8
     if listed and o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
         return "listed"  # "- Values interview (45 min) with Marie": a round if its list agrees
     return None
+
+
+def _kids(o: Outline, k: int) -> list[str]:
+    """The first few bullets nested under list item ``k``."""
+    out = []
+    for it in o.items[k + 1 : k + 4]:
+        if it.depth <= o.items[k].depth:
+            break
+        out.append(it.text)
+    return out
 
 
 _NAME_FIRST = re.compile(r"^((?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s")
@@ -280,58 +300,17 @@ def _block(f: _Finder, k: int) -> list[int]:
     return out
 
 
-def _subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[int, list[int]]:
-    """Top-level bullets of a block that are rounds of their own, each with its bullets."""
-    items = o.items
-    top = min((items[j].depth for j in block if items[j].kind in LIST_KINDS), default=0)
-    kids: dict[int, list[int]] = {}
-    current: list[int] | None = None
-    for j in block:
-        if items[j].depth == top and items[j].kind in LIST_KINDS:
-            current = kids[j] = []
-        elif current is not None and (items[j].depth > top or items[j].kind == "quote"):
-            current.append(j)
-    # an untyped bullet is a round only in a container, and only when it reads as one
-    kinds = {j: t[0] if t else "custom" for j in kids
-             if (t := o.types(j)) or (container and _own_round(o, j, kids[j]))}  # fmt: skip
-    if not kinds:
-        return {}
-    # "Fallstudie + Präsentation": both; else the most common kind (the first seen wins a tie)
-    parents = set(o.types(k)) or {Counter(kinds.values()).most_common(1)[0][0]}
-    return {
-        j: kids[j]
-        for j, kind in kinds.items()
-        if container or (kind not in parents and _own_round(o, j, kids[j]))
-    }
-
-
-def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
-    """A bullet reads as a round of its own: it has bullets, or says round/call/… outright
-    (not in a sentence that mentions one: "He said onsite will include a case")."""
-    text = o.items[j].text
-    return bool(kids) or ((has(o.toks(j), ROUNDISH) or explicit(text)) and len(text.split()) <= 12)
-
-
-def _make(head: Item, focus: list[Item]) -> Round:
-    text = invitation_title(head.text) or timed(head.text) or dated(head.text) or head.text
-    title, rest = schedule.labelled_title(text)
-    who, named = person_first(title, rest)  # "Niamh Kelly (Principal SA) — architecture whiteboard"
-    title, rest = (named, "") if named else (title, rest)
-    points = [Line(p, head.line) for p in split_points(rest)]
-    return Round(title, head, (head.line, 0), text, focus=[*points, *focus], who=who)
-
-
 def _block_rounds(f: _Finder, k: int, container: bool) -> list[Round]:
     items = f.o.items
     block = _block(f, k)
-    subs = _subrounds(f.o, k, block, container)
+    subs = subrounds(f.o, k, block, container)
     inside = set(subs) | {j for kids in subs.values() for j in kids}
-    rounds = [_make(items[j], [items[c] for c in kids]) for j, kids in subs.items()]
+    rounds = [make_round(items[j], [items[c] for c in kids]) for j, kids in subs.items()]
     f.claimed.update([k, *inside])
     if container:  # "onsite:" itself is not a round; its untyped bullets stay loose
         return rounds
     f.claimed.update(block)
-    return [_make(items[k], [items[j] for j in block if j not in inside]), *rounds]
+    return [make_round(items[k], [items[j] for j in block if j not in inside]), *rounds]
 
 
 def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:

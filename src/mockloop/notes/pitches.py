@@ -1,0 +1,133 @@
+"""The candidate's prepared pitch in the notes: pitch sections, "why X" / "tell me about
+yourself" header lines with what they lead, and inline "Why X: …" lines. One pass over the
+items, a substring test before any pattern. (Split from asks.py, which keeps the questions.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .asks import _ASIDE, _header_body, _is_header, _prose_body
+from .outline import Outline
+from .parser import Item
+from .vocab import WHY_WORDS, folded, unaccent
+
+__all__ = ["pitch"]
+
+_PITCH_LINE = re.compile(
+    # (a tracker's key before it: "PER-65 Pitch draft: …"; "min pitch", "my spiel", "Elevator
+    # speech", "my 60-sec intro")
+    r"^\W*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}\s+)?(?:(?:my |min |mon |mijn )?pitch(?: draft)?|mein pitch"
+    r"|mi pitch|elevator pitch|elevator speech|(?:my )?spiel|(?:my )?\d{2,3}[- ]?(?:sec|second)s?"
+    r" intro|tmay|tell me about yourself"
+    rf"|(?:{WHY_WORDS})"
+    rf"\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
+    rf"(?:,[^:]{{0,50}})?){_ASIDE}"
+    r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→)\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
+    re.IGNORECASE,
+)
+_PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro", "spiel",
+                "positioning", "por qu", "pourquoi", "perch", "dlaczego", "neden", "varf",
+                "hvorfor", "なぜ", "志望", "tmay", "about me", "about you")  # fmt: skip
+_PITCH_HEAD = re.compile(
+    rf"^\W*(?:{WHY_WORDS})\b"
+    r"|\(why\b|\bmy pitch\b|tell (?:me|us) about yourself|志望動機|なぜ"
+    r"|\belevator\b|\btmay\b|\babout me\b|über mich|sobre m[ií]|\b(?:mein|mi|mon) pitch\b"
+    r"|\bmy (?:why|story|narrative)\b(?!\s*(?:bank|s\b|list|ideas))|^\W*narrative\b"
+    r"|^\W*(?:my\s+)?(?:\d+[- ]?(?:second|sec|s|min(?:ute)?)\s+)?intro\s*(?:pitch)?\W*$"
+    r"|^\W*(?:my\s+)?positioning\W*$",
+    re.IGNORECASE,
+)
+
+
+# why-words the pitch is read after only when they ask about the employer ("perché il progetto
+# è fallito" is not a pitch); English "why X:" lines at the top level always were
+_OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor")
+_WHY_THEM = re.compile(
+    rf"(?i)\b(?:{WHY_WORDS})"
+    r"\s+(?:(?:us|them|here|this\s+(?:company|role|team|job)|the\s+(?:company|role|team))\b|(\S+))"
+)
+
+
+def _about_them(text: str, company: str | None) -> bool:
+    """ "why Limmat:", "por qué Almendra", "why them": about the employer, not "why Kafka over
+    RabbitMQ" or "why I left my last job"."""
+    if any(w in text for w in ("志望", "なぜ")):
+        return True
+    m = _WHY_THEM.search(text)
+    if m is None:
+        return False
+    word = unaccent(folded((m[1] or "").strip("\"'“”:?,.()")))  # "Björkdungen" → bjorkdungen
+    if m[1] is None or not company or len(word) < 2:
+        return m[1] is None
+    names = unaccent(folded(company)).replace(".", "").split()
+    # "why MNI?" for Mokoena Naidoo Inc., "why KBA?" for Kruger Botha Attorneys Inc.: the
+    # initials people shorten a firm's name to, with or without its legal form
+    initials = "".join(n[0] for n in names)
+    return (len(word) > 2 and word in names) or (
+        len(names) > 1 and word in (initials, initials[:-1])
+    )
+
+
+def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
+    """Pitch sections, "why X" header lines with what they lead, and inline "Why X: …"."""
+    out = []
+    for k, sec in enumerate(o.notes.sections):
+        if o.own[k] != "pitch":
+            continue
+        text = "\n".join(i.text for i in sec.items if i.kind != "heading")
+        if text and not _PLACEHOLDER.match(text):  # "TODO write this before Nov 6!!"
+            out.append({"title": sec.heading or "", "text": text, "line": sec.line})
+    seen = {p["line"] for p in out}
+    for k, it in enumerate(o.items):
+        if it.kind in ("heading", "quote") or o.eff[o.secs[k]] == "pitch":
+            continue
+        head = it.text[:20].lower()
+        if not any(w in head for w in _PITCH_WORDS):
+            continue
+        header = _PITCH_HEAD.search(it.text) and it.text.rstrip().endswith(":")
+        if it.depth and not (header or _PITCH_LINE.match(it.text)):
+            continue  # a note under a round, but "\t- why Limmat:" over its answer is the pitch
+        nested = it.depth or head.lstrip("-*• ").startswith(_OTHER_WHY)
+        if nested and not _about_them(it.text, company):
+            continue  # "\t- why Kafka over RabbitMQ:", "perché il progetto è fallito:"
+        told = it.text
+        if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
+            told = " ".join([told, *(o.items[j].text for j in more)])
+        if m := _PITCH_LINE.match(told):
+            title = told[: m.start(1)].strip().rstrip(":—–-").strip()
+            out.append({"title": title, "text": m.group(1), "line": it.line})
+        elif _PITCH_HEAD.search(it.text) and it.line not in seen and _leads(it, company):
+            body = [o.items[j].text for j in _header_body(o, k, prose=True)]
+            if body:
+                out.append({"title": it.text.rstrip(":"), "text": "\n".join(body), "line": it.line})
+    for k, it in enumerate(o.items):  # "If anyone asks me why Duolingo, my answer is this: …"
+        if "why " not in it.text.lower() or it.line in seen or it.kind == "heading":
+            continue
+        joined = " ".join([it.text, *(o.items[j].text for j in _prose_body(o, k))])
+        if m := _PROSE_PITCH.search(joined[:3000]):
+            asked = m.group(2) or m.group(0)[m.group(0).lower().index("why") :]
+            title = "Why " + asked.split()[1].strip(',.:("”')
+            out.append({"title": title, "text": m.group(1) or m.group(3), "line": it.line})
+    return sorted(out, key=lambda p: p["line"])
+
+
+def _leads(it: Item, company: str | None) -> bool:
+    """A pitch header line: a short label, or a short top-level "Why Saltwater?" asking why
+    the employer, with the candidate's answer in the lines under it."""
+    if _is_header(it):
+        return True
+    short = len(it.text) <= 40 and it.text.rstrip().endswith("?") and not it.depth
+    return short and _about_them(it.text, company)
+
+
+_PLACEHOLDER = re.compile(r"(?i)^\W*(?:todo|tbd|tk|xxx|to write|write (?:this|it|one)|fill in)\b")
+_PROSE_PITCH = re.compile(
+    r"(?i)\bwhy\s+\S.{0,80}?\b(?:my\s+answer\s+is(?:\s+this)?|i(?:'d|’d|\s+will|'ll|’ll)?\s+say"
+    r"|i\s+want\s+to\s+say(?:\s+something\s+like)?|answer\b[^:.]{0,60}(?=:)"
+    r"|here'?s\s+my\s+answer|my\s+pitch\s+is)\s*[:,-]?\s*(\S.*)$"
+    # "Here's roughly what I want to say when they ask why Brightwater and why me, …. I became"
+    r"|\bwhat\s+i\s+(?:want|plan|'m\s+going|am\s+going)\s+to\s+say\s+when\s+they\s+ask\s+(why\s+\S+)"
+    r"[^.]{0,120}\.\s+(\S.*)$"
+)

@@ -1,0 +1,132 @@
+"""Rules learnt from tuning batch t30: the ordinary notes most users write (headings per
+round, "Process:" bullets, annotated recruiter emails, tables, STAR-heavy round sections)."""
+
+from __future__ import annotations
+
+from mockloop.notes.parser import parse_notes
+from mockloop.notes.plan import extract_plan
+from mockloop.records import InterviewPlan
+
+
+def plan(text: str) -> InterviewPlan:
+    return extract_plan(parse_notes(text))
+
+
+def test_a_plain_why_them_question_line_over_bullets_is_the_pitch() -> None:
+    """ "Why Harbourline?" on a line of its own, with the reasons under it, is the candidate's
+    answer to why this employer; "Why is the role open?" in the questions is not."""
+    notes = (
+        "Harbourline Freight - Logistics Coordinator\n"
+        "\n"
+        "## Interview w/ ops manager\n"
+        "- 45 min, video\n"
+        "\n"
+        "Why Harbourline?\n"
+        "- family-run, 40 yrs in the port\n"
+        "- I want to own the customs side, not just book trucks\n"
+        "\n"
+        "Questions\n"
+        "- Why is the role open?\n"
+        "- What does a normal week look like?\n"
+    )
+    got = plan(notes)
+    assert [p.title for p in got.pitch] == ["Why Harbourline?"]
+    assert "customs" in got.pitch[0].text
+
+
+def test_why_initials_of_the_employer_is_the_pitch() -> None:
+    """People shorten a firm's name to its initials: "Why KBA?" for Kruger Botha Attorneys."""
+    notes = (
+        "Firm: Kruger Botha Attorneys Inc.\n"
+        "Role: Candidate Attorney\n"
+        "\n"
+        "## Partner interview\n"
+        "- 1 hr with two partners\n"
+        "\n"
+        "Why KBA?\n"
+        "- litigation-heavy, I get to run matters early\n"
+        "- smaller intake, more partner contact\n"
+    )
+    got = plan(notes)
+    assert got.company and "Kruger" in got.company
+    assert len(got.pitch) == 1 and "litigation" in got.pitch[0].text
+
+
+def test_tell_me_about_yourself_with_an_aside_leads_the_pitch() -> None:
+    """ "Tell me about yourself (2 mins)", "tmay (keep to 90s)" and "about me (for 'tell us
+    about yourself')" over a list are the candidate's prepared answer."""
+    for label in (
+        "Tell me about yourself (2 mins)",
+        "tmay (keep to 90s)",
+        "about me (for 'tell us about yourself')",
+    ):
+        notes = (
+            "Riverbend Clinic - Practice Nurse\n"
+            "\n"
+            "## Panel interview\n"
+            "- practice manager + lead GP\n"
+            "\n"
+            f"{label}\n"
+            "- 6 yrs ward nursing, 2 in a GP practice\n"
+            "- want chronic-care clinics of my own\n"
+        )
+        got = plan(notes)
+        assert len(got.pitch) == 1, label
+        assert "ward nursing" in got.pitch[0].text
+
+
+def test_a_kind_with_a_person_over_bullets_is_a_round() -> None:
+    """Rounds named only by what they probe and who runs them, in lower case, each over its
+    own bullets: every one is a round, with its bullets as focus."""
+    notes = (
+        "kestrel bank - senior data analyst\n"
+        "\n"
+        "sql exercise w/ omar (analytics lead)\n"
+        "- 45 min, window functions\n"
+        "- talk through the joins\n"
+        "\n"
+        "past project deep dive w/ ines again\n"
+        "- the churn dashboard rebuild\n"
+        "- numbers ready: 3h -> 20 min refresh\n"
+        "\n"
+        "leadership / influence w/ rui (principal analyst)\n"
+        "- driving a metric change across 3 teams\n"
+        "- stories: the KPI rewrite, mentoring juniors\n"
+    )
+    got = plan(notes)
+    assert [r.source.line for r in got.rounds if r.source] == [3, 7, 11]
+    assert got.rounds[1].kind == "technical"
+    assert any("churn dashboard" in n.text for n in got.rounds[1].focus)
+
+
+def test_a_coffee_chat_the_candidate_counts_is_a_round() -> None:
+    """A coffee is no round, unless the notes say it was one ("honestly it was round 1"); a
+    coffee the notes call "NOT an interview" stays out."""
+    notes = (
+        "Pinecrest Mills - Plant Controller\n"
+        "\n"
+        "1. Coffee w/ Dev - done 3/2, diner by the plant\n"
+        "   - 'informal' but honestly it was round 1: he grilled me on standard costing\n"
+        "2. HR screen - done 3/9, phone\n"
+        "   - salary, relocation\n"
+        "3. Coffee w/ Marta (controller) - NOT an interview, just to meet\n"
+        "4. Panel interview - 3/20, plant managers\n"
+    )
+    got = plan(notes)
+    lines = [r.source.line for r in got.rounds if r.source]
+    assert 3 in lines and 7 not in lines
+    assert len(got.rounds) == 3
+
+
+def test_not_an_interview_but_it_kind_of_is_stays_a_round() -> None:
+    """ "Team matching — 'not an interview but it kind of is'": the recruiter's aside does
+    not make the last step a break."""
+    notes = (
+        "Lumenfield — Backend Engineer\n"
+        "\n"
+        "1) Phone screen — done, w/ recruiter\n"
+        "2) Onsite — coding + system design\n"
+        "3) Team matching — chats with HMs. she said it's 'not an interview but it kind of is'\n"
+    )
+    got = plan(notes)
+    assert any(r.source and r.source.line == 5 for r in got.rounds)
