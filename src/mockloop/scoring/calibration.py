@@ -49,6 +49,9 @@ DEFAULT_SET = _default_set()
 # calm technical talk) joined the fit after its first look (Spearman 0.579); open13 (128 answers:
 # fluent answers to the question next door, calm wrong answers paired with calm right ones)
 # joined it after its first look (Spearman 0.572)
+# open14 (128 answers: fluent answers on another topic, long weak and terse strong answers, calm
+# wrong answers outside tech; first look Spearman 0.311) is not fitted on: in the fit it scored
+# 0.442 and the other twelve parts' mean left-out Spearman fell from 0.737 to 0.727
 TUNING_PARTS = (".", "open", "open2", "open3", "open4", "open5", "open6", "open7", "open9", "open11", "open12", "open13")  # fmt: skip
 # never tuned on, reported apart: heldout3 and heldout4 were written after heldout had been
 # reported several times, heldout4 while the fitted scorer was still changing; heldout5 before
