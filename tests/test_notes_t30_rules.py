@@ -130,3 +130,65 @@ def test_not_an_interview_but_it_kind_of_is_stays_a_round() -> None:
     )
     got = plan(notes)
     assert any(r.source and r.source.line == 5 for r in got.rounds)
+
+
+def _kinds(text: str) -> list[str | None]:
+    return [r.kind for r in plan(text).rounds]
+
+
+def test_a_behavioral_round_with_the_hm_is_the_hiring_manager_round() -> None:
+    """ "Behavioral w/ HM" is the future boss's round; a behavioural panel run by an
+    engineering manager stays behavioural."""
+    notes = (
+        "Tidewell Logistics — Backend Engineer\n"
+        "\n"
+        "## Behavioral w/ HM — Omar Haddad, Engineering Manager\n"
+        "- STAR stories, why Tidewell\n"
+        "\n"
+        "## Behavioural — Lena Fox (Engineering Manager, Billing)\n"
+        "- conflict, ownership\n"
+    )
+    assert _kinds(notes) == ["hiring-manager", "behavioral"]
+
+
+def test_the_office_after_a_named_interviewer_decides_the_kind() -> None:
+    """ "Final w/ Dana Ruiz, General Manager" is the executive round; "Marco Li, Regional
+    Sales Manager" is the boss of a sales rep, not a partnerships round."""
+    notes = (
+        "Copperline Supply — Territory Sales Rep\n"
+        "\n"
+        "### Round 1 — Marco Li, Regional Sales Manager — DONE 3/2\n"
+        "- territory plan, my pipeline numbers\n"
+        "\n"
+        "### Round 2 — Final w/ Dana Ruiz, General Manager — TBD\n"
+        "- culture, long-term fit\n"
+    )
+    assert _kinds(notes) == ["hiring-manager", "executive"]
+
+
+def test_a_people_ops_screen_is_the_recruiter_round() -> None:
+    notes = (
+        "Brightfold — Office Manager\n"
+        "\n"
+        "## People Ops screen — done Tue\n"
+        "- salary, notice period\n"
+        "\n"
+        "## Interview with the COO\n"
+        "- vendor management\n"
+    )
+    assert _kinds(notes)[0] == "recruiter"
+
+
+def test_a_bare_technical_title_takes_the_kind_its_rest_names() -> None:
+    """ "Technical — live coding" is a coding round; "Technical — platform deep dive" stays
+    technical."""
+    notes = (
+        "Quillon — Senior Backend Engineer\n"
+        "\n"
+        "## Technical — live coding (60 min)\n"
+        "- two mediums, Go\n"
+        "\n"
+        "## Technical — platform deep dive\n"
+        "- my queue migration\n"
+    )
+    assert _kinds(notes) == ["coding", "technical"]

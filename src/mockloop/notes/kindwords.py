@@ -10,7 +10,7 @@ TYPE_SPEC = {
     "|consultant screen|search consultant|agency screen|agency call|recruitment consultant"
     "|hr interju|hr es telefonos interju|telefonos interju|telefonicky pohovor|puhelinhaastattelu"
     "|mahojiano ya simu|usaili wa simu|intro call|talent acquisition|ta screen|screening call|recruiter screen|rh|rrhh"
-    "|recursos humanos|people team|introductory call|intro chat|screening|initial interview"
+    "|recursos humanos|people team|people ops|people operations|introductory call|intro chat|screening|initial interview"
     "|entrevista inicial|entretien initial|premier echange|erstgesprach|primera entrevista|so bo|qua dien thoai|dien thoai"
     "|talent team|talent partner|from talent|colloquio telefonico|telefonische kennismaking|telefonisch gesprek|telefonisch interview"
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"

@@ -64,6 +64,10 @@ def resolve_kind(r: Round) -> str:
         voted = _vote_kind(title, rest, r, focus_weight=1.0, floor=0.9, screen=True)
         r.guessed = voted is None
         return voted or "recruiter"
+    if set(strong) == {"technical"} and len(title.split()) <= 2 and (how := _how_technical(rest)):
+        return how  # "Technical — live coding": the rest says which technical round
+    if set(strong) == {"behavioral"} and (boss := _talk_with_boss(title, rest)):
+        return boss  # "Behavioral w/ HM": the future boss's round
     if strong:
         best = max(strong.values())
         tied = [k for k in ROUND_IDS if strong.get(k) == best]
@@ -77,6 +81,24 @@ def resolve_kind(r: Round) -> str:
     return voted or "custom"
 
 
+def _how_technical(rest: str) -> str | None:
+    """Coding or a design round, when the first clause after a bare "Technical" names it."""
+    first = re.split(r"[,;(]|\s[—–-]\s", rest.strip(), maxsplit=1)[0]
+    named = kind_weights(first)
+    found = [k for k in ("coding", "system-design", "ml-system-design") if named.get(k, 0.0) >= 1.0]
+    return found[0] if len(found) == 1 else None
+
+
+def _talk_with_boss(title: str, rest: str) -> str | None:
+    """A behavioural talk the notes say is with the hiring manager ("Behavioral w/ HM") is the
+    hiring-manager round. Only the title's own words say so: an engineering manager may run
+    any panel, and a values chat with a VP stays a values round."""
+    return "hiring-manager" if _HM.search(title) or _HM.match(rest) else None
+
+
+_HM = re.compile(
+    r"(?i)\b(?:w/|with)\s+(?:the\s+)?(?:hm|hiring\s+manager)\b|^\W*(?:the\s+)?(?:hm|hiring\s+manager)\b"
+)
 _A_CALL = re.compile(r"(?i)\b(?:call|phone|video|chat|rang|called)\b")
 _SCREENING = re.compile(
     r"(?i)\b(?:salary|notice|expected\s+(?:salary|pay|comp\w*)|expectations?\s+(?:on|for)\s+(?:pay"
@@ -114,8 +136,11 @@ def _vote_kind(
     for; None when no kind gets more than ``floor``. A phone screen's own words ("phone
     screen") do not vote."""
     who = r.who or interviewer_in([n.text for n in r.focus[:6]]) or ""
+    if r.who and is_named(r.who) and (office := _OFFICE.match(rest)):
+        who = f"{who}, {office.group(1)}"  # "Final w/ Denise Carter, General Manager — TBD"
     # a "VP of Product Design" is an executive, not a design round
     who = _RANK.sub("Director", _OF_DOMAIN.sub(r"\1\2", who))  # a firm's Partner: a rank
+    who = _TRADE.sub("", who)  # "District Sales Manager": a manager, not a sales round
     score: dict[str, float] = {}
     title = _PHONE.sub(" ", title)
     # a screen's interviewer ("an engineer") says less than what the screen asks
@@ -149,6 +174,13 @@ def _vote_kind(
     return next(k for k in ROUND_IDS if score.get(k) == best)
 
 
+# the title after a bare name on the round's line: "General Manager" of " General Manager — TBD"
+_OFFICE = re.compile(r"^\s*,?\s*([A-Z][^,;()—–]{2,40}?)\s*(?:$|[,;(]|\s[—–-]\s)")
+# the trade in a commercial manager's title: "(District) Sales Manager", "Marketing Director"
+_TRADE = re.compile(
+    r"(?i)\b(?:(?:district|regional|area|territory|national|field)\s+)?(?:sales|marketing)\s+"
+    r"(?=(?:manager|director|lead|supervisor)\b)"
+)
 # "Rebecca Thornhill, Partner", "(Managing Partner)": a rank at a firm, not partnerships work
 _RANK = re.compile(
     r"(?:(?<=, )|(?<=\()|^)(?:Managing |Senior |Equity |Salaried |Founding )?Partner"
