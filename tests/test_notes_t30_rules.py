@@ -192,3 +192,59 @@ def test_a_bare_technical_title_takes_the_kind_its_rest_names() -> None:
         "- my queue migration\n"
     )
     assert _kinds(notes) == ["coding", "technical"]
+
+
+def test_the_candidates_own_account_inside_a_round_holds_no_rounds() -> None:
+    """ "How I run the team week to week:" under a round: "Mon: 30 min planning, Thu: demo"
+    and "one shared doc of team metrics: …" are the candidate's routine, not rounds."""
+    notes = (
+        "# Harrowgate — Head of Support\n"
+        "\n"
+        "## Round 1 — Hiring manager — Ana Petrov (Tue, 45 min)\n"
+        "- my management style\n"
+        "\n"
+        "How I run the team week to week:\n"
+        "- Mon: 30 min planning, Thu: demo + retro every 2 wks\n"
+        "- one shared doc of team metrics: backlog age, CSAT, first reply time\n"
+        "\n"
+        "## Round 2 — Case study — Wed\n"
+        "- a queue that doubled overnight\n"
+    )
+    got = plan(notes)
+    assert [r.source.line for r in got.rounds if r.source] == [3, 10]
+
+
+def test_a_labelled_topic_under_a_round_line_is_that_rounds_focus() -> None:
+    """ "- code review: look for …" under "Interview #2 – technical – Fri" is what the
+    technical round covers, not a round of its own."""
+    notes = (
+        "Kelpie Security — Security Engineer\n"
+        "\n"
+        "Interview #1 – recruiter call – done\n"
+        "- salary, notice\n"
+        "\n"
+        "Interview #2 – technical – Fri 4 Dec 2pm\n"
+        "- threat modelling: STRIDE, trust boundaries\n"
+        "- code review: look for IDOR, SQLi, missing authz checks\n"
+    )
+    got = plan(notes)
+    assert len(got.rounds) == 2
+    assert any("code review" in n.text for n in got.rounds[1].focus)
+
+
+def test_a_shared_screen_and_on_call_are_no_rounds_inside_a_stage() -> None:
+    """ "shared screen, HackerRank-ish" and "on-call for pipelines" name no screen and no
+    call: they are the stage's focus."""
+    notes = (
+        "PIPELINE INTERVIEWS - notes\n"
+        "recruiter: Ada (ada@marlowfreight.com)\n"
+        "\n"
+        "Stage 1 — SQL live test (60 mins) — Tue\n"
+        "  - shared screen, HackerRank-ish\n"
+        "  - window functions, dedupe\n"
+        "\n"
+        "Stage 2 — hiring manager + team (45 mins)\n"
+        "  - past projects, on-call for pipelines\n"
+    )
+    got = plan(notes)
+    assert [r.source.line for r in got.rounds if r.source] == [4, 8]

@@ -9,7 +9,7 @@ from .outline import Outline, questions_header
 from .parser import LIST_KINDS
 from .shapes import ROUND_HINT, labelled_unit
 from .stages import stage_when
-from .vocab import ROUNDISH, has, kind_weights, only_kind, split_title
+from .vocab import ROUNDISH, explicit, has, kind_weights, only_kind, split_title
 from .who import WITH
 
 __all__ = [
@@ -87,3 +87,41 @@ def next_head(o: Outline, j: int) -> bool:
     """A line over bullets of its own that names a round ("then the cold call role play w/
     marcus + hamish (AE) — …"), not a wrapped line's end ("guidance)")."""
     return has_children(o, j) and (has(o.toks(j), ROUNDISH) or bool(o.types(j)))
+
+
+# "How I run the team week to week:", "What I'd do in the first 90 days": the candidate's own
+# account, whose lines ("Mon: 30 min planning, Thu: demo") are no rounds
+_OWN_ACCOUNT = re.compile(r"(?i)^\W*(?:what|why|how)\s+(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me)\b")
+
+
+def own_account(o: Outline, k: int) -> bool:
+    """Item ``k`` sits under a heading or label that tells the candidate's own way of working."""
+    heading = o.notes.sections[o.secs[k]].heading or ""
+    return o.items[k].kind != "heading" and bool(_OWN_ACCOUNT.search(heading))
+
+
+def under_round_line(o: Outline, k: int) -> bool:
+    """List item ``k`` is one of the bullets right under a line that names one round outright
+    ("Interview #2 – technical – Fri 4 Dec" over "- code review: look for IDOR, …"): a topic
+    of that round."""
+    if o.items[k].kind not in LIST_KINDS:
+        return False
+    j = k - 1
+    while j >= 0 and o.items[j].kind in LIST_KINDS and o.secs[j] == o.secs[k]:
+        j -= 1
+    lead = o.items[j] if j >= 0 and o.secs[j] == o.secs[k] else None
+    if lead is None or lead.kind != "paragraph" or lead.text.rstrip().endswith(":"):
+        return False  # ("2nd interview on the 24th:" over its parts, each a round)
+    kinds = kind_weights(lead.text)  # the line names its round's kind: not "stage 2 – on site"
+    return bool(explicit(lead.text)) and max(kinds.values(), default=0.0) >= 1.0
+
+
+# "DATA ENG INTERVIEW - notes", "Onsite interview – prep": what the file is, on its first line
+_FILE_TITLE = re.compile(
+    r"(?i)^[^:]{3,60}?\s[-–—|:]\s*(?:my\s+)?(?:prep(?:aration)?|notes?|prep\s+notes|cheat\s*sheet)\W*$"
+)
+
+
+def file_title(o: Outline, k: int) -> bool:
+    """The notes' first line names the file ("… - notes"), not a round."""
+    return k == 0 and bool(_FILE_TITLE.match(o.items[k].text)) and not explicit(o.items[k].text)

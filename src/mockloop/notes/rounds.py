@@ -16,6 +16,7 @@ from . import schedule
 from .agenda import calendar_rounds
 from .backrefs import back_references
 from .blocks import (
+    file_title,
     has_children,
     kind_with_person,
     labelled_unit,
@@ -23,6 +24,8 @@ from .blocks import (
     names_kind,
     next_head,
     not_its_own,
+    own_account,
+    under_round_line,
 )
 from .breaks import counted_as_round, is_prep
 from .closed import closed_items
@@ -163,6 +166,10 @@ def _marker(o: Outline, k: int) -> str | None:
         return "heading" if strong_heading(o, k) else None
     if o.cls[k] in NOT_ROUNDS or is_property(text) or "(cancelled)" in text:  # struck out
         return None
+    if file_title(o, k):
+        return None  # "DATA ENG INTERVIEW - notes": the file's title
+    if own_account(o, k) and not explicit(text):
+        return None  # "How I run the team week to week:" over "Mon: 30 min planning, Thu: demo"
     if causal_arrow(text) and (it.depth or not leads_with_round(text)):
         return None  # (but "HM interview w/ Kelsey, done. … pricing -> a gap" is a round)
     if schedule.container_mention(text, it.kind in LIST_KINDS) and not has_children(o, k):
@@ -176,6 +183,8 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round" if ok and (not it.depth or schedule.in_schedule(o, k)) else None
     if is_todo(text) or not_its_own(o, k):
         return None
+    if under_round_line(o, k) and not explicit(text):
+        return None  # "- code review: look for IDOR, …" under "Interview #2 – technical"
     if (m := ROUND_LABEL.match(text)) and not it.depth and round_types(m.group(1)):
         return "round"  # "Interview: Hiring Manager – Ravi Kumar" (a calendar invite)
     if not it.depth and (invited := calendar_invitation(text)) and not is_break(invited):

@@ -4,6 +4,7 @@ made from its line and its bullets. (Split from rounds.py.)"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import schedule
@@ -13,7 +14,7 @@ from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .people import person_first
 from .shapes import dated, timed
-from .vocab import ROUNDISH, explicit, has, split_points
+from .vocab import ROUNDISH, explicit, has, split_points, tokens
 
 __all__ = ["make_round", "subrounds"]
 
@@ -47,7 +48,18 @@ def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
     """A bullet reads as a round of its own: it has bullets, or says round/call/… outright
     (not in a sentence that mentions one: "He said onsite will include a case")."""
     text = o.items[j].text
-    return bool(kids) or ((has(o.toks(j), ROUNDISH) or explicit(text)) and len(text.split()) <= 12)
+    if kids:
+        return True
+    # "shared screen, HackerRank-ish", "on-call for pipelines": no screen, no call
+    said = has(tokens(_NO_ROUND.sub(" ", text)), ROUNDISH) if _NO_ROUND.search(text) else None
+    roundish = has(o.toks(j), ROUNDISH) if said is None else said
+    return (roundish or explicit(text)) and len(text.split()) <= 12
+
+
+_NO_ROUND = re.compile(
+    r"(?i)\bshar(?:e|ed|ing)\s+(?:my\s+|a\s+|the\s+|your\s+)?screens?\b|\bscreen[- ]?shar\w*"
+    r"|\bon[- ]call\b"
+)
 
 
 def make_round(head: Item, focus: list[Item]) -> Round:
