@@ -204,13 +204,15 @@ def test_a_scorer_that_follows_length_is_flagged() -> None:
 # heldout15 0.637 / 0.635, heldout16 0.637 / 0.657; after open12 joined the fit (2026-12-06), with
 # heldout17 measured once: all sixteen parts 0.742 / 0.753 over 1,408 answers, heldout15 0.642 /
 # 0.644, heldout16 0.633 / 0.641, heldout17 0.566 / 0.600. A regression floor, not the target;
-# heldout18 is not measured here. open13 joining the fit (2026-12-06) moved heldout14 to 0.700 / 0.702:
-# its Spearman floor went from 0.70 to 0.69
+# at the end of the session that fitted open13 (2026-12-06), with heldout18 measured once: all
+# seventeen parts 0.736 / 0.750 over 1,504 answers (the sixteen before 0.743 / 0.757), heldout14
+# 0.715 / 0.714, heldout15 0.639 / 0.634, heldout16 0.640 / 0.651, heldout17 0.585 / 0.625,
+# heldout18 0.645 / 0.646; heldout19 is not measured here
 @pytest.mark.parametrize(
     ("parts", "min_rho", "min_qwk"),
-    [(HELDOUT_PARTS, 0.735, 0.745), (("heldout11",), 0.73, 0.73), (("heldout12",), 0.80, 0.80),
-     (("heldout13",), 0.65, 0.645), (("heldout14",), 0.69, 0.69), (("heldout15",), 0.62, 0.62),
-     (("heldout16",), 0.62, 0.63), (("heldout17",), 0.55, 0.59)],
+    [(HELDOUT_PARTS, 0.73, 0.745), (("heldout11",), 0.73, 0.73), (("heldout12",), 0.80, 0.80),
+     (("heldout13",), 0.65, 0.645), (("heldout14",), 0.70, 0.69), (("heldout15",), 0.62, 0.62),
+     (("heldout16",), 0.62, 0.63), (("heldout17",), 0.57, 0.61), (("heldout18",), 0.63, 0.63)],
 )  # fmt: skip
 def test_held_out_agreement_stays_above_its_floor(
     parts: tuple[str, ...], min_rho: float, min_qwk: float

@@ -3,9 +3,9 @@
 An answer that states one ("adding an index speeds up the inserts", "p = 0.04, so a 96% chance
 it works", "alcohol gel is enough for norovirus") is wrong at its core however calmly and
 fluently it is put, and an offline scorer has no other way to know: the sentence is quoted as an
-error with its correction, and the score is capped (heuristic._gate). The catalogue is data, so
-a user can extend it (MOCKLOOP_PROMPTS), and each entry carries a wrong and a right sentence
-that the tests read. A sentence that denies or debunks the claim is never a hit.
+error with its correction, and the score is capped (heuristic._gate). The catalogue is data (a
+user's copy under MOCKLOOP_PROMPTS replaces it), and each entry carries a wrong and a right
+sentence that the tests read. A sentence that denies or debunks the claim is never a hit.
 """
 
 from __future__ import annotations
