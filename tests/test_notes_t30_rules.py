@@ -248,3 +248,20 @@ def test_a_shared_screen_and_on_call_are_no_rounds_inside_a_stage() -> None:
     )
     got = plan(notes)
     assert [r.source.line for r in got.rounds if r.source] == [4, 8]
+
+
+def test_a_take_home_discussion_is_its_own_round_and_stats_is_technical() -> None:
+    """ "Take-home discussion" after the take-home is the presentation of it, not the same
+    round met twice; an "ML / stats round" is a technical one."""
+    notes = (
+        "# Ledgerleaf — Data Scientist\n"
+        "\n"
+        "Process:\n"
+        "- Take-home assignment\n"
+        "    - churn model + 2 page write-up, due Mon\n"
+        "- Take-home discussion, 45 min\n"
+        "    - walk them through it, they'll poke holes\n"
+        "- ML / stats round, 60 min\n"
+        "    - Priya Das (Lead DS)\n"
+    )
+    assert _kinds(notes) == ["take-home", "presentation", "technical"]

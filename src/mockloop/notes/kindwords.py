@@ -51,7 +51,7 @@ TYPE_SPEC = {
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
     "technical": "technical|tech|engineering|engineer|engineers|eng|inference|llm|llms|api"
-    "|apis|infra|infrastructure|ml|deep dive|domain|technical conversation|past project"
+    "|apis|infra|infrastructure|ml|stats|statistics|deep dive|domain|technical conversation|past project"
     "|project deep dive|technique|tecnica|tecnico|technisch|technische|technisches"
     "|fachinterview|fachgesprach|sql|skills assessment|practical"
     "|incident simulation|incident response|troubleshooting|debugging|break fix|pair debugging"
@@ -82,6 +82,7 @@ TYPE_SPEC = {
     "|present the take home|portfolio presentation|research talk|job talk|tech talk"
     "|technical talk|lightning talk|seminar|readout|lab readout|take home review"
     "|take home debrief|take home defense|take home defence|case review|case debrief"
+    "|take home discussion|assignment discussion|homework discussion"
     "|assignment review|homework review|playback|exercise playback|case walkthrough"
     "|apresentação|apresentacao|presentación|presentacion|presentatie|presentazione|sunum"
     "|sunumu|presentasi|defence of the take home|take home defence|defence take home"
