@@ -265,3 +265,18 @@ def test_a_take_home_discussion_is_its_own_round_and_stats_is_technical() -> Non
         "    - Priya Das (Lead DS)\n"
     )
     assert _kinds(notes) == ["take-home", "presentation", "technical"]
+
+
+def test_a_misspelt_ordinal_interview_names_a_round() -> None:
+    """ "1st intervew: …", "2nd interveiw: …" in hurried notes are the first and second
+    interviews."""
+    notes = (
+        "thornbury foods - shift manager\n"
+        "\n"
+        "- 1st intervew: Dale Kerr (Site GM) - mon 2pm at site\n"
+        "    - 1hr, competency qs\n"
+        "- 2nd interveiw: Dale + Asha Roy (Ops Director) - w/c 14th\n"
+        "    - more competency qs, then Q&A\n"
+    )
+    got = plan(notes)
+    assert [r.source.line for r in got.rounds if r.source] == [3, 5]

@@ -14,8 +14,9 @@ __all__ = ["explicit", "folded", "gloss", "maybe_explicit"]
 # alternation, so each runs only where a substring test says it might match (a quarter of
 # the time of the alternation, which tries every branch at every position).
 _ORDINAL_ROUND = re.compile(
+    # (and the usual misspellings of interview: "1st intervew", "2nd interveiw")
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last)\s+(?:round"
-    r"|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b",
+    r"|interview|intervew|interveiw|interviw|intreview|inteview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b",
     re.IGNORECASE,
 )
 _NUMBERED = r"\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three|four|five|six)\b"
@@ -234,7 +235,9 @@ def _maybe_ordinal(low: str) -> bool:
     return bool(
         (
             "round" in low
-            or "interview" in low
+            or "interv" in low
+            or "intreview" in low
+            or "inteview" in low
             or "call" in low
             or "chat" in low
             or "screen" in low
