@@ -280,3 +280,19 @@ def test_a_misspelt_ordinal_interview_names_a_round() -> None:
     )
     got = plan(notes)
     assert [r.source.line for r in got.rounds if r.source] == [3, 5]
+
+
+def test_a_recruiter_field_beside_the_role_is_a_contact_not_a_round() -> None:
+    """ "Recruiter: Clarissa Lim" among the job's fields names who set the loop up; a
+    "Recruiter: phone screen, done" line would still be the screen."""
+    notes = (
+        "# Fernhill — Backend Engineer loop\n"
+        "\n"
+        "Role: Backend Engineer, L4\n"
+        "Recruiter: Maya Okoro\n"
+        "\n"
+        "1) Coding — Tom Reyes (SWE)\n"
+        "2) System design — Ana Diaz (Staff SWE)\n"
+    )
+    got = plan(notes)
+    assert [r.kind for r in got.rounds] == ["coding", "system-design"]

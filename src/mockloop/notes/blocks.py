@@ -10,7 +10,7 @@ from .parser import LIST_KINDS
 from .shapes import ROUND_HINT, labelled_unit
 from .stages import stage_when
 from .vocab import ROUNDISH, explicit, has, kind_weights, only_kind, split_title
-from .who import WITH
+from .who import PERSON, WITH
 
 __all__ = [
     "has_children",
@@ -125,3 +125,20 @@ _FILE_TITLE = re.compile(
 def file_title(o: Outline, k: int) -> bool:
     """The notes' first line names the file ("… - notes"), not a round."""
     return k == 0 and bool(_FILE_TITLE.match(o.items[k].text)) and not explicit(o.items[k].text)
+
+
+# "Role: …", "Company: …", "Location: …": the job's own fields, among which "Recruiter: Jane
+# Doe" names a contact, not a round
+_JOB_FIELD = re.compile(
+    r"(?i)^\W*(?:role|position|job|title|company|team|level|location|salary|comp)\s*:"
+)
+_CONTACT = re.compile(r"(?i)^\W*(?:recruiter|hr|talent(?:\s+partner)?|contact)\s*:\s*(.+)$")
+
+
+def contact_field(o: Outline, k: int) -> bool:
+    """ "Recruiter: Clarissa Lim" beside "Role: …": who the contact is, not a recruiter round."""
+    m = _CONTACT.match(o.items[k].text)
+    if m is None or not PERSON.match(m.group(1).strip()):
+        return False
+    near = [o.items[j].text for j in (k - 1, k + 1) if 0 <= j < len(o.items)]
+    return any(_JOB_FIELD.match(t) for t in near)

@@ -16,6 +16,7 @@ from . import schedule
 from .agenda import calendar_rounds
 from .backrefs import back_references
 from .blocks import (
+    contact_field,
     file_title,
     has_children,
     kind_with_person,
@@ -166,8 +167,8 @@ def _marker(o: Outline, k: int) -> str | None:
         return "heading" if strong_heading(o, k) else None
     if o.cls[k] in NOT_ROUNDS or is_property(text) or "(cancelled)" in text:  # struck out
         return None
-    if file_title(o, k):
-        return None  # "DATA ENG INTERVIEW - notes": the file's title
+    if file_title(o, k) or contact_field(o, k):
+        return None  # "DATA ENG INTERVIEW - notes"; "Recruiter: Jane Doe" by "Role: …"
     if own_account(o, k) and not explicit(text):
         return None  # "How I run the team week to week:" over "Mon: 30 min planning, Thu: demo"
     if causal_arrow(text) and (it.depth or not leads_with_round(text)):
