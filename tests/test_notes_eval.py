@@ -172,6 +172,12 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (the parser at that session's start: 0.80 / 0.82, company 87%, role 73%)
     "heldout17": ({"recall": 0.78, "precision": 0.8, "kind": 0.7, "company": 0.73, "role": 0.66,
                    "questions": 0.95}, 1),
+    # heldout18 (15 files written without reading the parser), measured once at the end of the
+    # session that tuned on t29 and t30 (2026-12-06): recall 0.82, precision 0.82, three merges,
+    # three splits, kind 0.64, company 60%, role 60%, pitch 73%, questions 94%, no default loop
+    # (the parser at that session's start: 0.82 / 0.82, company 67%, role 60%)
+    "heldout18": ({"recall": 0.8, "precision": 0.8, "kind": 0.6, "company": 0.53, "role": 0.53,
+                   "questions": 0.9}, 0),
 }  # fmt: skip
 
 
