@@ -134,10 +134,13 @@ def criterion_scores(
     why = f"fitted estimate {estimate:.1f}" + (f" (most moved by {moved})" if moved else "")
     # signals are centred on the answer's own mean; penalties are not, so filler that costs
     # one criterion more than another never lifts the other
-    return [
-        criterion_score(c, reading, estimate + SPREAD * (base - mean - penalty), flags, why)
-        for c, (base, penalty) in ((c, raws[c.id]) for c in chosen)
-    ]
+    out = []
+    for c in chosen:
+        base, penalty = raws[c.id]
+        out.append(
+            criterion_score(c, reading, estimate + SPREAD * (base - mean - penalty), flags, why)
+        )
+    return out
 
 
 def _label(name: str, moved: float, reading: Reading) -> str:

@@ -118,11 +118,12 @@ def catalogue() -> tuple[Misconception, ...]:
 
 def misconceptions(text: str) -> list[tuple[str, str]]:
     """(sentence, correction) for each sentence stating a known-wrong claim."""
-    entries = catalogue()
-    found = [(s, m.correction) for s in sentences(text) for m in entries if m.said_in(s)]
-    for m in entries:
+    prose = [m for m in catalogue() if not m.code]
+    found = [(s, m.correction) for s in sentences(text) for m in prose if m.said_in(s)]
+    for m in catalogue():
         if m.code and not (m.unless and m.unless.search(text)):
-            hit = next((c.search(text) for c in m.claims if c.search(text)), None)
-            if hit is not None and hit.group(0).splitlines()[0].strip():
-                found.append((hit.group(0).splitlines()[0].strip(), m.correction))
+            hit = next(filter(None, (c.search(text) for c in m.claims)), None)
+            line = hit.group(0).splitlines()[0].strip() if hit else ""
+            if line:
+                found.append((line, m.correction))
     return list({s: (s, why) for s, why in found}.values())

@@ -30,11 +30,12 @@ class Turn:
     name: str
     asked: re.Pattern[str]  # the question takes this turn
     taken: re.Pattern[str]  # words of an answer that takes it
-    # an answer with fewer such words per 100, none in its opening, misses it (unused when
-    # ``instead`` is set)
+    # an answer with fewer such words per 100, none in its opening, misses it (with
+    # ``instead``, a density of 0 leaves the opening alone to decide)
     density: float
     says: str  # what the answer never does, for the advice
-    # when set, the answer misses the turn only if its opening does this instead
+    # when set, the answer misses the turn only if its opening does this instead (and, with a
+    # density, the rest of the answer stays under it)
     instead: re.Pattern[str] | None = None
     # an opening that denies there is anything to say ("Not much, to be honest.") misses it
     denied: re.Pattern[str] | None = None
@@ -388,10 +389,10 @@ def missed_turn(question: str, answer: str) -> Turn | None:
             return turn
         if turn.taken.search(opening) or (turn.owned is not None and turn.owned.search(answer)):
             continue
+        rate = 100 * len(turn.taken.findall(answer)) / size
         if turn.instead is not None:
-            rate = 100 * len(turn.taken.findall(answer)) / size
             if turn.instead.search(opening) and (not turn.density or rate < turn.density):
                 return turn
-        elif 100 * len(turn.taken.findall(answer)) / size < turn.density:
+        elif rate < turn.density:
             return turn
     return None
