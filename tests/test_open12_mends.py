@@ -322,4 +322,23 @@ def test_a_stored_heuristic_score_names_the_fit_it_came_from() -> None:
     result, _ = score_answer("recruiter", "Why us?", "Because I want to build tools for you.")
     weights = resources.files("mockloop.scoring").joinpath("weights.json").read_text()
     digest = hashlib.sha256(weights.encode()).hexdigest()[:8]
-    assert result.prompt_hash == f"heuristic-v7+{digest}"
+    assert result.prompt_hash.startswith(f"heuristic-v7+{digest}+")
+
+
+def test_a_score_under_a_users_own_catalogue_names_that_catalogue(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the same fit with another list of wrong claims is another scorer: a stored score says
+    # which list capped it, so two scores are never compared as if they came from one
+    answer = "Cold brew has twice the caffeine of espresso, so I'd sell it as the stronger one."
+    shipped, _ = score_answer("recruiter", "What would you sell?", answer)
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "misconceptions.yaml").write_text(
+        "- id: cold-brew\n  claim: ['cold brew has twice the caffeine']\n"
+        "  correction: caffeine depends on the ratio and the serving\n"
+    )
+    monkeypatch.setenv("MOCKLOOP_PROMPTS", str(tmp_path))
+    own, _ = score_answer("recruiter", "What would you sell?", answer)
+    assert own.prompt_hash != shipped.prompt_hash
+    assert own.prompt_hash.split("+")[:2] == shipped.prompt_hash.split("+")[:2]
+    capped = [any(s.startswith("technical error") for s in c.signals) for c in own.criteria]
+    assert all(capped) and any("caffeine depends on the ratio" in e for e in own.errors)
+    assert not any(s.startswith("technical error") for c in shipped.criteria for s in c.signals)

@@ -19,6 +19,7 @@ from mockloop.text import words
 from .advice import evidence, improvements, strengths, stronger_answer
 from .aggregate import CriterionScore, Segment, SegmentScore, rubric_hash
 from .gates import gates_of
+from .misconceptions import catalogue_digest
 from .model import LABELS, features, fit_digest, moved_by, quality, word_weights
 from .questions import CORE, QuestionType
 from .reading import Reading, read
@@ -219,8 +220,9 @@ def _gate(
 
 
 def version() -> str:
-    """The scorer a stored score came from: "heuristic-v7+1a2b3c4d" (VERSION and the fit)."""
-    return f"{VERSION}+{fit_digest()}"
+    """The scorer a stored score came from: "heuristic-v7+1a2b3c4d+5e6f7a8b" (VERSION, the fit,
+    and the catalogue of wrong claims in use, which a user's copy can replace)."""
+    return f"{VERSION}+{fit_digest()}+{catalogue_digest()}"
 
 
 SCORED_CHARS = 100_000  # far past any spoken answer; a pasted book is scored on its opening

@@ -10,6 +10,7 @@ sentence that the tests read. A sentence that denies or debunks the claim is nev
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,6 +115,17 @@ def _load(path: str) -> tuple[Misconception, ...]:
 def catalogue() -> tuple[Misconception, ...]:
     """The catalogue on the prompt search path (a user's override first)."""
     return _load(str(prompts.find(CATALOGUE)))
+
+
+def catalogue_digest() -> str:
+    """The first 8 hex digits of the catalogue in use's SHA-256: a score names the list of
+    wrong claims it was capped by, since a user's copy can differ from the shipped one."""
+    return _digest(str(prompts.find(CATALOGUE)))
+
+
+@lru_cache(maxsize=4)
+def _digest(path: str) -> str:
+    return hashlib.sha256(read_text_capped(path).encode()).hexdigest()[:8]
 
 
 def misconceptions(text: str) -> list[tuple[str, str]]:
