@@ -26,6 +26,11 @@ WRONG = [
     "Put a spoon between their teeth during the fit.",
     "An RCD trips when there's too much current on the circuit.",
     "Shrinkage is all down to shoplifters.",
+    "Now that Dad has died, the power of attorney lets me sell his house.",
+    "Once you have RAID you effectively have a backup.",
+    "We got 500k impressions, so we reached 500k people.",
+    "Lower inflation means prices will fall.",
+    "A left join only keeps rows that match.",
 ]
 
 RIGHT = [
@@ -74,6 +79,24 @@ RIGHT = [
     "We load the heavy pallets on the floor of the trailer and the light cartons on top.",
     "Heat pumps are less efficient in cold weather, because the temperature lift is larger.",
     "If the fuse keeps blowing, don't fit a bigger one; the fuse protects the cable.",
+    # HR and law
+    "We never forward a grievance to the person it is about without first agreeing it with the complainant.",
+    "Pay is a motivator for some people, but Herzberg would call it a hygiene factor.",
+    "A verbal agreement can be binding, but a contract for the sale of land must be in writing.",
+    "After his mother died, the executor took over from the attorney under the power of attorney.",
+    "As tenants in common, each of them can leave their half to their children by will.",
+    # security and marketing
+    "Attackers crack hashes by guessing passwords and hashing each guess, so we use bcrypt.",
+    "RAID 0 stripes the data with no redundancy, so one dead disk loses everything.",
+    "Last-click attribution overstates search, so we ran a geo test for incrementality.",
+    "Activation is a leading indicator of retention, and revenue is a lagging one.",
+    # experiments, data and the public sector
+    "We use a sequential test, so we can stop as soon as it crosses the boundary without inflating false positives.",
+    "We stop the test as soon as the guardrail metric drops below its floor.",
+    "Inflation has fallen to 2%, so prices are still going up, just more slowly.",
+    "A left join keeps every customer, and the WHERE on the orders table then drops the ones without orders.",
+    "For one bracket type, a running count that never goes negative and ends at zero is enough.",
+    "The server's certificate contains its public key and is signed by a certificate authority.",
 ]
 
 
