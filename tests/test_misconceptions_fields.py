@@ -31,6 +31,9 @@ WRONG = [
     "We got 500k impressions, so we reached 500k people.",
     "Lower inflation means prices will fall.",
     "A left join only keeps rows that match.",
+    "K-means works out the number of clusters on its own.",
+    "UNION ALL removes the duplicates.",
+    "NRR is capped at 100%.",
 ]
 
 RIGHT = [
@@ -97,6 +100,10 @@ RIGHT = [
     "A left join keeps every customer, and the WHERE on the orders table then drops the ones without orders.",
     "For one bracket type, a running count that never goes negative and ends at zero is enough.",
     "The server's certificate contains its public key and is signed by a certificate authority.",
+    "We marked it up by 50% and then took 20% off, which still leaves a healthy margin.",
+    "Gross revenue retention can't exceed 100%, because it ignores upsell.",
+    "We run the heat pump cylinder at 50°C and boost it to 60°C weekly against legionella.",
+    "Most of the alcohol cooks off over hours of simmering, but some always remains.",
 ]
 
 
