@@ -104,6 +104,9 @@ RIGHT = [
     "Gross revenue retention can't exceed 100%, because it ignores upsell.",
     "We run the heat pump cylinder at 50°C and boost it to 60°C weekly against legionella.",
     "Most of the alcohol cooks off over hours of simmering, but some always remains.",
+    "SQS FIFO queues give exactly-once processing automatically within the five-minute deduplication window.",
+    "Ibuprofen is fine for most people with back pain, but not for someone on warfarin.",
+    "I shared the outcome of the grievance with the whole team only after both parties agreed, with names removed.",
 ]
 
 
