@@ -161,13 +161,28 @@ def explicit(text: str) -> bool:
         return True
     if _maybe_lead(low) and LEAD_NUMBER.search(text):
         return True
-    if low.startswith(_STAGES) and _STAGE_NUMBER.match(text):
+    if (
+        (lead := _lead(low)) is not None
+        and len(low) == len(text)
+        and _STAGE_NUMBER.match(text, lead)
+    ):
         return True
     if low[:1] == "r" and low[1:2].isdecimal() and _R_NUMBER.match(text):
         return True
     if _maybe_ordinal(low) and _ORDINAL_ROUND.search(text):
         return True
     return _maybe_foreign(low) and bool(ORDINAL_FOREIGN.search(text))
+
+
+# what may come before "Stage 2" at the start of a line: a box ("☐ ", "[x] "), bold, an emoji
+_BEFORE_STAGE = re.compile(r"(?:\[[ x]\]|[^\w\s])*\s*")
+
+
+def _lead(low: str) -> int | None:
+    """Where a step of the process starts the line ("Stage 2:", "☐ Stage 2:", "**Step 3**"),
+    or None."""
+    at = _BEFORE_STAGE.match(low).end()  # type: ignore[union-attr]
+    return at if low.startswith(_STAGES, at) else None
 
 
 def _maybe_foreign(low: str) -> bool:
@@ -196,7 +211,7 @@ def maybe_explicit(low: str) -> bool:
     """False when ``explicit`` is false for certain, judged from the folded text alone."""
     return (
         _maybe_numbered(low)
-        or low.startswith(_STAGES)
+        or _lead(low) is not None
         or (low[:1] == "r" and low[1:2].isdecimal())
         or _maybe_ordinal(low)
         or _maybe_foreign(low)

@@ -63,7 +63,7 @@ _MESSAGE = re.compile(  # a pasted message starts: "-----Original Message-----",
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's list levels: ● ○ ■
 _LIST = re.compile(
-    r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪]"
+    r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪–—→]"
     # "2.1 Phone screen" in an outline; not "3.5 hours on site" or "09.30 - 10.15 Coding"
     r"|(?![0-2]?\d\.[0-5]\d[ \t]+[a-z])\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+(?!(?:hours?|hrs?|h|min\w*|days?|weeks?|months?"
     r"|years?|x|k)\b)[\"“(A-Za-z])"
@@ -81,7 +81,7 @@ _SETEXT = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 _QUOTE = re.compile(r"^(?:\s*>[ \t]?)+")  # \s: any whitespace str.strip() drops (\v, \f too)
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?|\([^()]{1,60}\))$")
-_INNER_MARK = re.compile(r"^(?:[-*+•▸▹►▶‣◦●○■▪]|\d{1,9}[.)]|#{1,6})[ \t]+")
+_INNER_MARK = re.compile(r"^(?:[-*+•▸▹►▶‣◦●○■▪–—→]|\d{1,9}[.)]|#{1,6})[ \t]+")
 
 
 def _lettered(text: str) -> bool:
@@ -204,7 +204,7 @@ class _Parser:
             self._heading(level, strip_inline(SECTION_NUMBER.sub("", text)), i + 1)
             self.sections[-1].numbered = True
             return i + 1
-        if (first in "-*+•▸▹►▶‣◦●○■▪" or first.isdigit() or _lettered(text)) and (
+        if (first in "-*+•▸▹►▶‣◦●○■▪–—→" or first.isdigit() or _lettered(text)) and (
             item := _LIST.match(raw)
         ):
             body = item.group(3)

@@ -382,6 +382,14 @@ def split_title(text: str) -> tuple[str, str]:
     if (
         m
         and m.group(0).startswith(":")
+        and (second := _COLON.search(text, m.end()))
+        and len(text[m.end() : second.start()].split()) <= 6
+        and explicit(text[: m.start()])
+    ):  # "Round 1: Recruiter call: done on Jan 12 with …": the title runs to the second colon
+        return text[: second.start()].strip(), text[second.end() :].strip()
+    if (
+        m
+        and m.group(0).startswith(":")
         and not round_types(text[: m.start()])
         and not (_WHEN_START.match(text, m.end()) and explicit(text[: m.start()]))
     ):
