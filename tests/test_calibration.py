@@ -207,10 +207,14 @@ def test_a_scorer_that_follows_length_is_flagged() -> None:
 # at the end of the session that fitted open13 (2026-12-06), with heldout18 measured once: all
 # seventeen parts 0.736 / 0.750 over 1,504 answers (the sixteen before 0.743 / 0.757), heldout14
 # 0.715 / 0.714, heldout15 0.639 / 0.634, heldout16 0.640 / 0.651, heldout17 0.585 / 0.625,
-# heldout18 0.645 / 0.646; heldout19 is not measured here
+# heldout18 0.645 / 0.646. At the end of the session that added 106 known-wrong claims
+# (2026-12-06), with heldout19 measured once: all eighteen parts 0.722 / 0.734 over 1,600
+# answers (the seventeen before 0.737 / 0.749: the pooled floor moved down because heldout19
+# joined it, not because the seventeen fell), heldout19 0.445 / 0.446 (the scorer at that
+# session's start 0.456 / 0.466), heldout17 0.609 / 0.646, heldout18 0.666 / 0.670
 @pytest.mark.parametrize(
     ("parts", "min_rho", "min_qwk"),
-    [(HELDOUT_PARTS, 0.73, 0.745), (("heldout11",), 0.73, 0.73), (("heldout12",), 0.80, 0.80),
+    [(HELDOUT_PARTS, 0.715, 0.725), (HELDOUT_PARTS[:-1], 0.73, 0.745), (("heldout19",), 0.43, 0.43), (("heldout11",), 0.73, 0.73), (("heldout12",), 0.80, 0.80),
      (("heldout13",), 0.65, 0.645), (("heldout14",), 0.70, 0.69), (("heldout15",), 0.62, 0.62),
      (("heldout16",), 0.62, 0.63), (("heldout17",), 0.57, 0.61), (("heldout18",), 0.63, 0.63)],
 )  # fmt: skip

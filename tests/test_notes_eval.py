@@ -178,6 +178,12 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (the parser at that session's start: 0.82 / 0.82, company 67%, role 60%)
     "heldout18": ({"recall": 0.8, "precision": 0.8, "kind": 0.6, "company": 0.53, "role": 0.53,
                    "questions": 0.9}, 0),
+    # heldout19 (15 files written without reading the parser), measured once at the end of the
+    # session that made the plan independent of how bullets are drawn (2026-12-06): recall 0.85,
+    # precision 0.83, two merges, three splits, kind 0.76, company 93%, role 93%, pitch 87%,
+    # questions 94%, two default loops (the parser at that session's start: the same)
+    "heldout19": ({"recall": 0.83, "precision": 0.8, "kind": 0.73, "company": 0.86, "role": 0.86,
+                   "questions": 0.9}, 2),
 }  # fmt: skip
 
 
