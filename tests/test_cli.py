@@ -36,11 +36,12 @@ ANSWERS = [
 
 
 def mockloop(
-    *args: str, stdin: str = "", env: dict[str, str] | None = None
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
     """Run the installed console script as a user would."""
     return subprocess.run(
-        [str(BIN), *args], check=False, input=stdin, capture_output=True, text=True, timeout=60,
+        [str(BIN), *args], check=False, input=stdin, capture_output=True, text=True,
+        timeout=timeout,
         env={**os.environ, **(env or {})},
     )  # fmt: skip
 

@@ -58,9 +58,14 @@ class Misconception:
     # a claim in code reads across lines ("for b in xs:" ... "xs.remove(b)"): matched on the
     # whole answer, quoted by the line it starts on
     code: bool = False
+    # every claim in one alternation: most sentences make none of them, and one search says so
+    # (the exclusions, often long, are read only after a claim is found)
+    any_claim: re.Pattern[str] | None = None
 
     def said_in(self, sentence: str) -> bool:
         """The sentence makes this claim, and neither denies it nor says the true thing."""
+        if self.any_claim is not None and not self.any_claim.search(sentence):
+            return False
         if self.unless is not None and self.unless.search(sentence):
             return False
         for claim in self.claims:
@@ -84,6 +89,14 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise MockloopError(f"{CATALOGUE}: {where}: not a regular expression ({e})") from None
 
 
+def _any(claims: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    # a group would be renumbered in the alternation and break a backreference ("by (\d+)% …
+    # \1% more"): such an entry is read claim by claim
+    if any(c.groups for c in claims):
+        return None
+    return re.compile("|".join(f"(?:{c.pattern})" for c in claims), re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _load(path: str) -> tuple[Misconception, ...]:
     try:
@@ -98,10 +111,12 @@ def _load(path: str) -> tuple[Misconception, ...]:
         if not isinstance(e, dict) or not isinstance(e.get("claim"), list) or not e.get("id"):
             raise MockloopError(f"{CATALOGUE}: entry {n} needs an id and a list of claims")
         where = f"entry {e['id']}"
+        claims = tuple(_compile(str(c), where) for c in e["claim"])
         out.append(
             Misconception(
                 id=str(e["id"]),
-                claims=tuple(_compile(str(c), where) for c in e["claim"]),
+                claims=claims,
+                any_claim=_any(claims),
                 unless=_compile(str(e["unless"]), where) if e.get("unless") else None,
                 correction=str(e.get("correction", "")),
                 wrong=str(e.get("wrong", "")),
