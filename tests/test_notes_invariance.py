@@ -15,7 +15,7 @@ from mockloop.notes.plan import extract_plan
 from mockloop.notes.source import read_notes
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "notes"
-GLYPHS = ["– ", "— ", "→ ", "• ", "+ ", "* "]
+GLYPHS = ["– ", "— ", "→ ", "• ", "+ ", "* ", "◦ ", "▪ "]
 
 
 def _plan(path: Path) -> tuple:
@@ -77,3 +77,45 @@ def test_a_ticked_or_open_box_before_stage_n_reads_like_round_n(box: str, tmp_pa
     stages = _rounds_of(_BOXES.format(box=box, step="Stage"), tmp_path)
     assert len(stages) == len(rounds) == 3
     assert [who for _, who in stages] == [who for _, who in rounds]
+
+
+_GOOGLE_DOC = """Acme Robotics — Support Engineer prep
+
+● Process
+○ Recruiter screen with Dana Whitfield (Talent Partner), 30 min
+■ salary range, visa, start date
+■ why Acme
+○ Technical troubleshooting with Omar Haddad (Support Lead), 60 min
+■ debug a failing webhook live
+■ read logs, explain the root cause to a customer
+○ Final with the VP of Customer Experience
+■ a hard escalation I owned
+"""
+
+
+def test_a_pasted_google_doc_nests_its_flush_left_levels(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Google Docs pastes its list levels flush left, told only by the glyph: ● ○ ■
+    path = tmp_path / "notes.txt"
+    path.write_text(_GOOGLE_DOC, encoding="utf-8")
+    plan = extract_plan(read_notes(path))
+    assert not plan.default_loop
+    assert len(plan.rounds) == 3
+    assert [len(r.focus) >= 1 for r in plan.rounds] == [True, True, True]
+    assert "Omar Haddad" in (plan.rounds[1].interviewer or "")
+
+
+def test_a_plain_outline_reads_a_short_top_bullet_as_a_heading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Workflowy, Dynalist or a doc kept as one nested list, with no outliner markup: "- Process"
+    # over the rounds was a bullet among bullets and the notes gave the default loop
+    markdown = (
+        _GOOGLE_DOC.replace("● ", "- ")
+        .replace("○ ", "  - ")
+        .replace("■ ", "    - ")
+        .replace("- Process", "- Company\n  - warehouse robot arms, Series C\n- Process")
+    )
+    path = tmp_path / "notes.md"
+    path.write_text(markdown, encoding="utf-8")
+    plan = extract_plan(read_notes(path))
+    assert not plan.default_loop
+    assert [r.kind for r in plan.rounds] == ["recruiter", "technical", "executive"]
+    assert plan.rounds[0].interviewer == "Dana Whitfield (Talent Partner)"

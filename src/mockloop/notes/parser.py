@@ -61,7 +61,7 @@ _MESSAGE = re.compile(  # a pasted message starts: "-----Original Message-----",
     r"(?i)^(?:[-=]{2,}\s*(?:original|forwarded)\s+message\s*[-=]{2,}|begin forwarded message:?|on .{5,80} wrote:)$"
 )
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's list levels: ● ○ ■
+_DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's flush-left levels ● ○ ■
 _LIST = re.compile(
     r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪–—→]"
     # "2.1 Phone screen" in an outline; not "3.5 hours on site" or "09.30 - 10.15 Coding"
@@ -104,10 +104,8 @@ def _indent(prefix: str) -> int:
 
 class _Parser:
     """One pass over the lines, keeping just enough state for lists, quotes and tables.
-
     Items are built as final ``Item`` records as they are met; the checks on the common
-    lines (bullets, prose) come first and cost a character test before any regex runs.
-    """
+    lines (bullets, prose) come first and cost a character test before any regex runs."""
 
     def __init__(self, lines: list[str], start: int) -> None:
         self.lines, self.start = lines, start
@@ -126,6 +124,7 @@ class _Parser:
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
         )
         self.org = any(line.startswith("#+") for line in lines[start : start + 30])  # Emacs org
+        self.docs = any(line.startswith("● ") for line in lines[start : start + 2000])
         self.lines, self.sheet = sheet_rows(lines, start)  # CSV, TSV, Jira and Confluence tables
         self.numbered = numbered_sections(self.lines, start)  # "2.1 Recruiter screen" in a doc
 
@@ -268,7 +267,7 @@ class _Parser:
 
     def _list_item(self, prefix: str, marker: str, body: str, i: int) -> None:
         col = _indent(prefix) if "\t" in prefix else len(prefix)
-        col += _DOCS_LEVEL.get(marker, 0)  # Google Docs pastes "○" and "■" flush left
+        col += _DOCS_LEVEL.get(marker, 0) if self.docs and not prefix else 0  # (○ alone: indent)
         if body[0] == "[":
             body = _CHECKBOX.sub("", body)
         lists = self.lists
