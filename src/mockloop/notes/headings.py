@@ -47,6 +47,10 @@ def strong_heading(o: Outline, k: int) -> bool:
     needs only the explicit test."""
     if _SLOT.match(o.items[k].text):
         return _slot_round(o, k)
+    if (up := o.parents[o.secs[k]]) is not None and _prep_for_one(
+        o.notes.sections[up].heading or ""
+    ):
+        return False  # "### SQL" under "## Prep – technical assessment": what to revise for it
     head = split_title(o.items[k].text)[0]
     head = outside_brackets(head) or head  # "Drug calc test (10 questions)": not "questions"
     timed_kind = bool(o.types(k)) and says_when(o.items[k].text)  # "PRACTICAL (8am, ~2.5 hrs)"
@@ -240,15 +244,28 @@ def _with_someone(title: str) -> bool:
 
 
 def lone_panel(o: Outline, k: int) -> bool:
-    """ "## Panel" (or "PANEL") over its own lines and no heading: one panel interview, not the
-    loop's plan."""
+    """ "## Panel" (or "PANEL", "Panel interview – Thu 10 Dec, 2:30pm") over its own lines and
+    no heading: one panel interview, not the loop's plan."""
     return (
-        o.items[k].text.lower().split(" (")[0] in _PANEL
+        _PANEL_CUT.split(o.items[k].text.lower(), maxsplit=1)[0].strip() in _PANEL
         and o.below(k) == list(range(k + 1, k + 1 + len(o.below(k))))
         and not any(o.items[j].kind == "heading" for j in o.below(k))
     )
 
 
+# a heading for one round's preparation: "Prep – technical assessment", "Prep for the panel"
+_PREP_FOR = re.compile(r"(?i)^\W*prep(?:aration|aring|ping)?\s*(?:[-–—:]|for\b)\s*(?:the\s+)?\w")
+
+
+def _prep_for_one(heading: str) -> bool:
+    """ "Prep – technical assessment", "Prep for the panel": one round's preparation (not
+    "prep for the 24th", whose headings are that day's rounds)."""
+    m = _PREP_FOR.match(heading)
+    rest = heading[m.end() - 1 :] if m else ""
+    return bool(rest) and bool(round_types(rest)) and not says_when(rest)
+
+
+_PANEL_CUT = re.compile(r"\s+[-–—]\s+|\s*[(,:]")  # what follows the name: when, how long
 _PANEL = frozenset(("panel", "panel interview", "the panel", "interview panel", "final panel"))
 
 

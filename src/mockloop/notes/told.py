@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .names import has_job
 from .vocab import CONTAINER, ROUNDISH, has, outside_brackets, round_types, split_points, tokens
 from .who import BRACKET_NAME, PERSON
 
@@ -79,13 +80,22 @@ def numbered_parts(text: str) -> list[str]:
 
 
 def panel_people(label: str, rest: str) -> bool:
-    """ "Panel: Conor Fahy (Head of Growth), Lisa Moran (…)": who sits on one panel, not its
-    rounds ("Panel: product sense (Ana), execution (Ben)" names rounds)."""
+    """ "Panel: Conor Fahy (Head of Growth), Lisa Moran (…)", "panel: Head of Data,
+    Underwriting Manager, someone from HR": who sits on one panel, not its rounds ("Panel:
+    product sense (Ana), execution (Ben)" names rounds)."""
     if label.strip().lower() not in _WHO_LABELS:
         return False
     parts = split_points(rest.rstrip(". "))  # or "Director of Nursing (Karen Hollis), …"
-    named = sum(1 for p in parts if PERSON.match(p) or BRACKET_NAME.search(p))
+    named = sum(1 for p in parts if PERSON.match(p) or BRACKET_NAME.search(p) or _a_job(p))
     return named * 2 >= len(parts) > 0
+
+
+def _a_job(part: str) -> bool:
+    """ "Underwriting Manager", "someone from HR": a seat on the panel, not a topic."""
+    return _SOMEONE.match(part) is not None or (has_job(part) and not round_types(part))
+
+
+_SOMEONE = re.compile(r"(?i)^(?:someone|somebody|a\s+person|one|two|a\s+rep\w*)\s+(?:from|in|of)\s")
 
 
 _WHO_LABELS = frozenset(("panel", "the panel", "panelists", "panellists", "interviewers"))
