@@ -49,3 +49,29 @@ def test_headings_under_one_rounds_prep_are_not_rounds(tmp_path: Path) -> None:
         "### SQL", "### Coding interview (Gethin)"
     )
     assert "Coding interview (Gethin)" in [r.title for r in _plan(day, tmp_path).rounds]
+
+
+_DAY_MONTH_LOG = """Support engineer @ Kovo – log
+
+1.12.  applied on jobs.cz, referral from Petr
+2.12.  auto email: "we will contact you within 5 working days"
+3.12.  call with Klára Dvořáková (HR Business Partner), 25 min, done
+       - salary, remote days, notice period
+9.12.  submitted the homework
+11.12. 14:00 tech interview – homework review with Ondřej Beneš (Platform Lead)
+       - walk through the repo, what I'd change for prod
+16.12. 13:00 final with CTO Martin Horák, 45 min
+       - culture, on-call, incidents I owned
+17.12. decision promised by Friday
+"""
+
+
+def test_a_log_dated_day_dot_month_is_not_a_numbered_outline(tmp_path: Path) -> None:
+    # "1.12." (1 December) was read as an outline number "1.12", and "11.12. 14:00 …" as prose
+    # under it: the log's steps became rounds and its interviews were lost; and a bullet under
+    # a dated line that names a round is a topic of that round ("culture, on-call, …")
+    plan = _plan(_DAY_MONTH_LOG, tmp_path, "log.txt")
+    titles = [r.title for r in plan.rounds]
+    assert len(titles) == 4 and plan.rounds[1].kind == "take-home"  # the homework
+    assert "Klára" in titles[0] and titles[2] == "tech interview" and "CTO" in titles[3]
+    assert "culture, on-call, incidents I owned" in [f.text for f in plan.rounds[3].focus]

@@ -7,7 +7,7 @@ import re
 
 from .outline import Outline, questions_header
 from .parser import LIST_KINDS
-from .shapes import ROUND_HINT, labelled_unit
+from .shapes import ROUND_HINT, dated, labelled_unit, timed
 from .stages import stage_when
 from .vocab import ROUNDISH, explicit, has, kind_weights, only_kind, split_title
 from .who import PERSON, WITH
@@ -113,7 +113,12 @@ def under_round_line(o: Outline, k: int) -> bool:
     if lead is None or lead.kind != "paragraph" or lead.text.rstrip().endswith(":"):
         return False  # ("2nd interview on the 24th:" over its parts, each a round)
     kinds = kind_weights(lead.text)  # the line names its round's kind: not "stage 2 – on site"
-    return bool(explicit(lead.text)) and max(kinds.values(), default=0.0) >= 1.0
+    if explicit(lead.text) and max(kinds.values(), default=0.0) >= 1.0:
+        return True
+    # "16.12. 13:00 final with CTO Martin Horák, 45 min" over "- culture, on-call, …": a log's
+    # dated line naming a round, and its bullets
+    rest = dated(lead.text) or timed(lead.text) or ""
+    return bool(rest) and names_kind(timed(rest) or rest)
 
 
 # "DATA ENG INTERVIEW - notes", "Onsite interview – prep": what the file is, on its first line

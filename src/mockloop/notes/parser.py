@@ -64,8 +64,9 @@ _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$"
 _DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's flush-left levels ● ○ ■
 _LIST = re.compile(
     r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪–—→]"
-    # "2.1 Phone screen" in an outline; not "3.5 hours on site" or "09.30 - 10.15 Coding"
-    r"|(?![0-2]?\d\.[0-5]\d[ \t]+[a-z])\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+(?!(?:hours?|hrs?|h|min\w*|days?|weeks?|months?"
+    # "2.1 Phone screen" in an outline; not "3.5 hours", "09.30 - 10.15 Coding", a date "1.12."
+    r"|(?![0-2]?\d\.[0-5]\d[ \t]+[a-z]|(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.[ \t]+[a-z\d~])"  # nor "1.12. call"
+    r"\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+(?!(?:hours?|hrs?|h|min\w*|days?|weeks?|months?"
     r"|years?|x|k)\b)[\"“(A-Za-z])"
     r"|\d{1,2}[a-z][.)](?=[ \t])"  # "2a. Pair programming": a lettered step inside step 2
     r"|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"

@@ -23,7 +23,9 @@ __all__ = [
     "dated_headings", "heading_dates", "led_lists", "lone_topics", "number_siblings", "panel_lists",
 ]  # fmt: skip
 
-_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)")
+_NUMBERED = re.compile(
+    r"^(?:\d{1,2}[.)](?!\d)|#\d{1,2}\b|(?:round|runde|ronda|step|stage)\s*\d{1,2}\b)"
+)  # not "1.12."
 # "1. Registration for the assessment day": a step of the candidate's, not a round
 _SIGN_UP = re.compile(
     r"(?i)\b(?:registration|register|sign[- ]?up|apply|application|confirm\w*|book(?:ing)?"
