@@ -75,3 +75,52 @@ def test_a_log_dated_day_dot_month_is_not_a_numbered_outline(tmp_path: Path) -> 
     assert len(titles) == 4 and plan.rounds[1].kind == "take-home"  # the homework
     assert "Klára" in titles[0] and titles[2] == "tech interview" and "CTO" in titles[3]
     assert "culture, on-call, incidents I owned" in [f.text for f in plan.rounds[3].focus]
+
+
+_WORD_EXPORT = (
+    "INTERVIEW PREP – CLYDESIDE PHARMACY GROUP\n"
+    "Post: Pharmacist Manager – Shawlands branch\n\n"
+    "▪\tTelephone screen with Fiona – done 2 Dec\n"
+    "◦\t15 minutes, right to work, registration\n"
+    "▪\tClinical scenarios – 30 minutes, written\n"
+    "◦\tThree prescriptions to screen\n"
+    "a.\tCheck: dose, interactions, renal function\n"
+    "i.\tmethotrexate weekly dosing\n"
+    "ii.\twarfarin + antibiotics\n"
+    "▪\tConsultation role play – 15 minutes\n"
+    "◦\tActor as a patient, new inhaler or emergency contraception\n"
+    "◦\tObserved by Kirsty Brennan, Superintendent Pharmacist\n"
+    "▪\tCompetency-based interview – 45 minutes\n"
+    "◦\tLeadership: took over Partick branch when the manager left\n"
+    "◦\tPatient safety: the near miss with two patients of the same surname\n"
+)
+
+
+def test_a_word_export_nests_by_its_markers_alone(tmp_path: Path) -> None:
+    # Word writes every level flush left, marker then tab: "▪", "◦", "a.", "i.", "ii."; read
+    # flat, every line stood alone. A role play is a round too.
+    plan = _plan(_WORD_EXPORT, tmp_path, "notes.txt")
+    titles = [r.title for r in plan.rounds]
+    assert titles == ["Telephone screen with Fiona", "Clinical scenarios", "Consultation role play",
+                      "Competency-based interview"], titles  # fmt: skip
+    focus = [f.text for f in plan.rounds[1].focus]
+    assert "Three prescriptions to screen" in focus and "warfarin + antibiotics" in focus
+
+
+_PANEL_OUTLINE = """Social Worker (Band 6) – Mourne Trust
+
+1. Written exercise
+   a. Case scenario given on the day
+   b. Revise: Children Order, Article 66
+2. Interview panel
+   a. Panel (from the letter): Ms Roisin Maguire – Principal Social Worker; Mr Paul Devlin
+   b. Criteria from the job spec – one strong example for each
+   c. Values: "the child's voice" – an example where the child's view changed the plan
+3. Questions I'll ask
+   a. How often is supervision?
+"""
+
+
+def test_a_panel_over_who_sits_on_it_is_one_round(tmp_path: Path) -> None:
+    titles = [r.title for r in _plan(_PANEL_OUTLINE, tmp_path).rounds]
+    assert titles == ["Written exercise", "Interview panel"], titles

@@ -18,6 +18,7 @@ from .inline import strip_inline, struck
 from .lines import banner_text, front_matter, gc_paused, org_line, split_lines, table_cells
 from .pasted import sheet_rows, tidied
 from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header, title_break
+from .wordlists import lettered, list_levels, marker_kind
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
 LIST_KINDS = ("bullet", "ordered")
@@ -61,7 +62,6 @@ _MESSAGE = re.compile(  # a pasted message starts: "-----Original Message-----",
     r"(?i)^(?:[-=]{2,}\s*(?:original|forwarded)\s+message\s*[-=]{2,}|begin forwarded message:?|on .{5,80} wrote:)$"
 )
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's flush-left levels ● ○ ■
 _LIST = re.compile(
     r"^([ \t]*)([-*+•▸▹►▶‣◦●○■▪–—→]"
     # "2.1 Phone screen" in an outline; not "3.5 hours", "09.30 - 10.15 Coding", a date "1.12."
@@ -69,7 +69,7 @@ _LIST = re.compile(
     r"\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+(?!(?:hours?|hrs?|h|min\w*|days?|weeks?|months?"
     r"|years?|x|k)\b)[\"“(A-Za-z])"
     r"|\d{1,2}[a-z][.)](?=[ \t])"  # "2a. Pair programming": a lettered step inside step 2
-    r"|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t]))(?:[ \t]+(.*))?$"
+    r"|\d{1,9}[.)]|[A-Za-z][.)](?=[ \t])|(?:i[ivx]|vi{1,3}|i{2,3})[.)](?=\t))(?:[ \t]+(.*))?$"
 )
 _CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", "ROUND PREP"
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
@@ -83,11 +83,6 @@ _QUOTE = re.compile(r"^(?:\s*>[ \t]?)+")  # \s: any whitespace str.strip() drops
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?|\([^()]{1,60}\))$")
 _INNER_MARK = re.compile(r"^(?:[-*+•▸▹►▶‣◦●○■▪–—→]|\d{1,9}[.)]|#{1,6})[ \t]+")
-
-
-def _lettered(text: str) -> bool:
-    """ "A. Screening call", "b) coding": a lettered list item, as word processors write them."""
-    return text[:1].isalpha() and text[1:2] in (".", ")") and text[2:3] in (" ", "\t")
 
 
 def _indent(prefix: str) -> int:
@@ -125,7 +120,7 @@ class _Parser:
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
         )
         self.org = any(line.startswith("#+") for line in lines[start : start + 30])  # Emacs org
-        self.docs = any(line.startswith("● ") for line in lines[start : start + 2000])
+        self.levels = list_levels(lines[start : start + 2000])  # a pasted doc's "●", Word's "▪\t"
         self.lines, self.sheet = sheet_rows(lines, start)  # CSV, TSV, Jira and Confluence tables
         self.numbered = numbered_sections(self.lines, start)  # "2.1 Recruiter screen" in a doc
 
@@ -204,7 +199,7 @@ class _Parser:
             self._heading(level, strip_inline(SECTION_NUMBER.sub("", text)), i + 1)
             self.sections[-1].numbered = True
             return i + 1
-        if (first in "-*+•▸▹►▶‣◦●○■▪–—→" or first.isdigit() or _lettered(text)) and (
+        if (first in "-*+•▸▹►▶‣◦●○■▪–—→" or first.isdigit() or lettered(text)) and (
             item := _LIST.match(raw)
         ):
             body = item.group(3)
@@ -268,7 +263,8 @@ class _Parser:
 
     def _list_item(self, prefix: str, marker: str, body: str, i: int) -> None:
         col = _indent(prefix) if "\t" in prefix else len(prefix)
-        col += _DOCS_LEVEL.get(marker, 0) if self.docs and not prefix else 0  # (○ alone: indent)
+        if not prefix:  # flush left: a pasted doc's levels (○ alone: no level of its own)
+            col = self.levels.get(marker_kind(marker), 0)
         if body[0] == "[":
             body = _CHECKBOX.sub("", body)
         lists = self.lists

@@ -237,6 +237,8 @@ def _marker(o: Outline, k: int) -> str | None:
     if not brief and len(bt.split(None, 6)) <= 6 and has(tokens(bt), CONTAINER):
         return "container" if has_children(o, k) and not has(o.toks(k), STRONG) else None
     if has_children(o, k) and brief:
+        if _PANEL_WHO.match(next(iter(_kids(o, k)), "")) and has(o.toks(k), ROUNDISH):
+            return "round"  # "3. Interview panel" over "Panel: Ms Roisin Maguire …": one round
         # "ops case - 3/17 (onsite LA)": where it is, not a stage of several rounds
         if (
             has(tokens(outside_brackets(text)), CONTAINER)
@@ -259,6 +261,10 @@ def _marker(o: Outline, k: int) -> str | None:
     if listed and o.types(k) and (has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH)):
         return "listed"  # "- Values interview (45 min) with Marie": a round if its list agrees
     return None
+
+
+# who sits on a panel: the first line under "3. Interview panel"
+_PANEL_WHO = re.compile(r"(?i)^(?:the\s+)?panel(?:lists|ists)?\b[^:]{0,30}:\s*\S")
 
 
 def _kids(o: Outline, k: int) -> list[str]:

@@ -13,7 +13,7 @@ import re
 
 from .breaks import is_prep
 from .names import has_job
-from .outline import NOT_ROUNDS, Outline
+from .outline import NOT_ROUNDS, Outline, questions_header
 from .parser import LIST_KINDS, Item
 from .schedule import container_mention
 from .shapes import dated, is_break, is_overview, is_todo, says_when, timed
@@ -83,6 +83,8 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
                 continue
             if container_mention(text, listed=True):
                 continue  # "2.3 ONSITE – Tue 10/21, HQ": when the rounds below take place
+            if questions_header(text) and not (o.types(k) or has(o.toks(k), ROUNDISH)):
+                continue  # "3. Questions I'll ask" after "2. Interview panel"
             if kind != "bullet" or (
                 (has(o.toks(k), ROUNDISH) or o.types(k)) and len(text.split()) <= 8
             ):  # "- product jam with Noor + Iris" among "- bug bash with Theo (CTO)"

@@ -79,7 +79,7 @@ ROUNDISH = _phrases(
     "|trial shift|trial day|trial session|working interview|shadow shift|probearbeit|probetag"
     "|essai|journee d essai|jour d essai|proefdag|proefdraaien|giornata di prova|dia de teste"
     "|site walk|job walk|auswahlgesprach|vorstellungsgesprach|bewerbungsgesprach|rollenspiel"
-    "|arbeitsprobe|praxistest|ride along|ridealong|exercise|exam"
+    "|arbeitsprobe|praxistest|ride along|ridealong|exercise|exam|role play|roleplay|role playing"
 )
 CONTAINER = _phrases(
     "onsite|on site|panel|loop|superday|super day|case day|rounds|interviews|final round"
