@@ -269,7 +269,9 @@ def test_rounds_named_only_by_their_time_slots() -> None:
     )
     got = plan(notes)
     assert not got.default_loop
-    assert [r.source.line for r in got.rounds if r.source] == [6, 11, 17]
+    # a role play is a round by its own words: its slot's first line names it (line 7)
+    assert [r.source.line for r in got.rounds if r.source] == [7, 11, 17]
+    assert got.rounds[0].title.startswith("Role-play")
     assert got.rounds[1].kind == "behavioral"
 
 
