@@ -124,3 +124,30 @@ _PANEL_OUTLINE = """Social Worker (Band 6) – Mourne Trust
 def test_a_panel_over_who_sits_on_it_is_one_round(tmp_path: Path) -> None:
     titles = [r.title for r in _plan(_PANEL_OUTLINE, tmp_path).rounds]
     assert titles == ["Written exercise", "Interview panel"], titles
+
+
+_CALLS_WITH_PEOPLE = """Wirtshaus Lindengrund – Küchenchef
+
+Telefonat mit Frau Hofer (Inhaberin) – war am Montag, erledigt
+- 40 min, Wareneinsatz, Allergene, wie ich ein Team führe
+
+Probearbeiten – Donnerstag 10.12., 14:00 bis Abendservice
+- full shift, Tagesgericht for the team to taste
+
+rencontre avec Nathalie Roy (directrice de la recherche = ma future gestionnaire)
+- publication vs produit, mon plan 12 mois
+
+final w/ mr botha - next week, teams, only if i go through
+- 30 min. bigger picture, 5 yr plan
+"""
+
+
+def test_a_call_or_meeting_with_someone_over_its_notes_is_a_round(tmp_path: Path) -> None:
+    # in any language ("Telefonat mit", "rencontre avec"), and a final one with whoever it is
+    plan = _plan(_CALLS_WITH_PEOPLE, tmp_path, "notes.txt")
+    titles = [r.title for r in plan.rounds]
+    assert titles == ["Telefonat mit Frau Hofer (Inhaberin)", "Probearbeiten",
+                      "rencontre avec Nathalie Roy (directrice de la recherche = ma future gestionnaire)",
+                      "final w/ mr botha"], titles  # fmt: skip
+    assert plan.rounds[0].interviewer == "Frau Hofer (Inhaberin)"
+    assert plan.rounds[1].interviewer != "Donnerstag"  # a day is never who interviews

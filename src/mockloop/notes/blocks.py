@@ -79,8 +79,16 @@ def kind_with_person(title: str) -> bool:
     head = title[: m.start()] if m else ""
     if not (m and head.strip() and len(head.split()) <= 5):
         return False
-    # a weak kind word ("leadership") counts when the person's title follows in brackets
-    return names_kind(head) or (bool(kind_weights(head)) and "(" in m.group(1))
+    # a weak kind word ("leadership") counts when the person's title follows in brackets; a
+    # final one is a round by its place ("final w/ mr botha - next week, teams")
+    return (
+        names_kind(head)
+        or (bool(kind_weights(head)) and "(" in m.group(1))
+        or _FINAL.match(head) is not None
+    )
+
+
+_FINAL = re.compile(r"(?i)^\W*(?:the\s+)?(?:final|last)\s*(?:one\s*)?$")
 
 
 def next_head(o: Outline, j: int) -> bool:

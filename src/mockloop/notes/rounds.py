@@ -93,7 +93,7 @@ from .vocab import (
     split_title,
     tokens,
 )
-from .who import unnamed_title
+from .who import WITH, unnamed_title
 
 __all__ = ["Line", "Round", "find_rounds", "round_types"]
 
@@ -236,6 +236,10 @@ def _marker(o: Outline, k: int) -> str | None:
     brief, bt = len(title.split(None, 6)) <= 6, outside_brackets(title)  # "Final interviews (…):"
     if not brief and len(bt.split(None, 6)) <= 6 and has(tokens(bt), CONTAINER):
         return "container" if has_children(o, k) and not has(o.toks(k), STRONG) else None
+    short = len(bt.split(None, 6)) <= 6  # "rencontre avec Nathalie Roy (directrice de …)"
+    w = WITH.search(bt) if short and has(o.toks(k), ROUNDISH) else None
+    if w and _SOMEONE.match(w[1]) and has_children(o, k):
+        return "round"  # "Telefonat mit Frau Hofer (Inhaberin)" over its bullets
     if has_children(o, k) and brief:
         if _PANEL_WHO.match(next(iter(_kids(o, k)), "")) and has(o.toks(k), ROUNDISH):
             return "round"  # "3. Interview panel" over "Panel: Ms Roisin Maguire …": one round
@@ -263,6 +267,11 @@ def _marker(o: Outline, k: int) -> str | None:
     return None
 
 
+# who a call or a meeting is with: a name, an honorific or a job ("Frau Hofer", "the CFO")
+_SOMEONE = re.compile(
+    r"(?:(?i:frau|herrn?|mr|mrs|ms|miss|dr|mme|madame|monsieur|sr|sra|signora?|dott\.?ssa)\b"
+    r"|(?:the\s+)?[A-Z])"
+)
 # who sits on a panel: the first line under "3. Interview panel"
 _PANEL_WHO = re.compile(r"(?i)^(?:the\s+)?panel(?:lists|ists)?\b[^:]{0,30}:\s*\S")
 

@@ -80,6 +80,7 @@ ROUNDISH = _phrases(
     "|essai|journee d essai|jour d essai|proefdag|proefdraaien|giornata di prova|dia de teste"
     "|site walk|job walk|auswahlgesprach|vorstellungsgesprach|bewerbungsgesprach|rollenspiel"
     "|arbeitsprobe|praxistest|ride along|ridealong|exercise|exam|role play|roleplay|role playing"
+    "|telefonat|telefonat mit|puhelu|telefonema|telefonata|rencontre|reunion|reunião|reuniao"
 )
 CONTAINER = _phrases(
     "onsite|on site|panel|loop|superday|super day|case day|rounds|interviews|final round"

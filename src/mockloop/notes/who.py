@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import has_job
+from .names import TIME_WORDS, has_job
 from .vocab import (
     DASH,
     ROUNDISH,
@@ -242,6 +242,9 @@ def person_after_dash(text: str) -> str | None:
     long = len(outside_brackets(part).split()) > 10  # "Hemi Walker (Team Leader) + Dr …" is not
     if not part[:1].isupper() or _NOT_A_PERSON.match(part) or long:
         return None
+    words = part.split(None, 2)
+    if words[0].lower().strip(".,") in TIME_WORDS and (len(words) == 1 or words[1][0].isdigit()):
+        return None  # "Probearbeiten – Donnerstag 10.12., 14:00": a day in any language
     first = part.split(",", 1)[0]
     if round_types(first) or has(tokens(first), ROUNDISH):
         return None  # "Round 1 – Recruiter chat", "3 — System design": the round's name
