@@ -151,3 +151,18 @@ def test_a_call_or_meeting_with_someone_over_its_notes_is_a_round(tmp_path: Path
                       "final w/ mr botha"], titles  # fmt: skip
     assert plan.rounds[0].interviewer == "Frau Hofer (Inhaberin)"
     assert plan.rounds[1].interviewer != "Donnerstag"  # a day is never who interviews
+
+
+def test_a_named_test_on_the_day_is_a_round(tmp_path: Path) -> None:
+    notes = (
+        "orchid pacific airways - cabin crew\n\n"
+        "the day (from rachel's email):\n"
+        "- 9:00 group exercise\n"
+        "- 10:30 english test\n"
+        "- 11:30 lunch break\n\n"
+        "english test\n"
+        "- written, 40 min. reading + grammar + an announcement read out loud\n"
+        "- practise pa announcements: welcome, turbulence, landing\n"
+    )
+    titles = [r.title.lower() for r in _plan(notes, tmp_path, "notes.txt").rounds]
+    assert "english test" in titles and not any("lunch" in t for t in titles), titles

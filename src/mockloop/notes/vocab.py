@@ -81,6 +81,8 @@ ROUNDISH = _phrases(
     "|site walk|job walk|auswahlgesprach|vorstellungsgesprach|bewerbungsgesprach|rollenspiel"
     "|arbeitsprobe|praxistest|ride along|ridealong|exercise|exam|role play|roleplay|role playing"
     "|telefonat|telefonat mit|puhelu|telefonema|telefonata|rencontre|reunion|reunião|reuniao"
+    "|english test|language test|aptitude test|numeracy test|literacy test|typing test|psychometric test"
+    "|reasoning test|math test|maths test|written test|trade test|practical test|cash handling test"
 )
 CONTAINER = _phrases(
     "onsite|on site|panel|loop|superday|super day|case day|rounds|interviews|final round"
