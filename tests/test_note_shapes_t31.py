@@ -166,3 +166,21 @@ def test_a_named_test_on_the_day_is_a_round(tmp_path: Path) -> None:
     )
     titles = [r.title.lower() for r in _plan(notes, tmp_path, "notes.txt").rounds]
     assert "english test" in titles and not any("lunch" in t for t in titles), titles
+
+
+def test_calendar_invites_named_job_then_round_keep_each_round(tmp_path: Path) -> None:
+    # "Interview: <the job> - <the round>": titled by the job, two invites were one round
+    invite = (
+        "-----\nInterview: Product Operations Manager - {name}\n"
+        "{day} December 2026 · 10:00 – 10:45\nGuests\nSanne Visser - organiser\nme\n"
+        "Description: {what}\n-----\n\nmy notes:\n- {note}\n\n"
+    )
+    notes = "Pakketpunt interviews - pasted the invites\n\n" + "".join(
+        invite.format(name=n, day=d, what=w, note=x)
+        for n, d, w, x in [
+            ("Hiring Manager", "Tuesday 8", "Conversation with Bram Kuipers.", "why product ops"),
+            ("Case", "Thursday 10", "30 min presentation + 45 min discussion.", "10 slides max"),
+        ]
+    )
+    titles = [r.title for r in _plan(notes, tmp_path, "notes.txt").rounds]
+    assert titles == ["Hiring Manager", "Case"], titles

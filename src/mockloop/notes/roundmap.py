@@ -163,6 +163,10 @@ def _without_called_off(rounds: list[Round]) -> list[Round]:
 _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
 
 
+# a calendar invite's title: "Interview: <the job> - <the round>"
+_INVITE = re.compile(r"(?i)^(?:interview|invitation|invite|meeting)\s*:\s*(.+)$")
+
+
 def _tidy(r: Round) -> None:
     """The round's title and interviewer as its line gives them: a date or time before the
     title is not the title, and a person after a comma, a colon, dotted leaders or in brackets
@@ -186,6 +190,10 @@ def _tidy(r: Round) -> None:
         person = met.group(1).rsplit(" with ", 1)[-1]
         if r.who is None or r.who == person:
             r.who = f"{person}, {job}"  # who they are tells the round's kind
+    invite = _INVITE.match(r.title)
+    rest = split_title(r.text)[1] if invite and has_job(invite.group(1)) else ""
+    if rest and len(rest.split()) <= 4 and not has_job(split_title(rest)[0]) or round_types(rest):
+        r.title = split_title(rest)[0]  # "Interview: Product Operations Manager - Case": the round
     named = PERSON_AFTER_COMMA.match(r.title) if r.who is None else None
     if named and round_types(named.group(1)):  # "Coding, Ana Ruiz (Staff SWE)"
         r.title, r.who = named.group(1), named.group(2)
