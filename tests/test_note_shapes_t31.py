@@ -184,3 +184,17 @@ def test_calendar_invites_named_job_then_round_keep_each_round(tmp_path: Path) -
     )
     titles = [r.title for r in _plan(notes, tmp_path, "notes.txt").rounds]
     assert titles == ["Hiring Manager", "Case"], titles
+
+
+def test_a_loop_told_first_then_finally_without_commas(tmp_path: Path) -> None:
+    notes = (
+        "## Northwind Logistics — Ops Planner\n\n"
+        "The recruiter (Sam) said there are three stages. First a 30 min video call with her "
+        "about my background and salary. Then a case study: plan a week of deliveries, presented "
+        "to the ops manager Linda Park. Finally a meeting with the regional director.\n"
+    )
+    plan = _plan(notes, tmp_path)
+    assert [r.title for r in plan.rounds] == [
+        "Video call with her", "Case study", "Meeting with the regional director"
+    ]  # fmt: skip
+    assert plan.rounds[0].interviewer != "her"  # a pronoun names no one

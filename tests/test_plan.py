@@ -635,14 +635,15 @@ def test_round_types_and_default_rounds_stay_importable_from_plan() -> None:
     )
 
 
-# The old single pattern; vocab.explicit splits it in three behind substring tests.
+# The old single pattern; vocab.explicit splits it in three behind substring tests. A step of
+# the process may follow a box, bold or an emoji ("☐ Stage 2:", "**Step 3**", "-stage1").
 EXPLICIT = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|last)\s+(?:round"
     r"|interview|call|chat|screen|conversation|convo|take[\s-]?home|stage|onsite|panel)\b"
     r"|\b(?:round|interview|runde|ronda|entretien|entrevista|intervju|m[üu]lakat|wawancara"
     r"|haastattelu|pohovor|rozmowa|tur|etapa|part)\s*(?:#\s*|n[°º.]\s*)?"
     r"(?:\d+|one|two|three|four|five|six)\b|^r\d\b"
-    r"|^(?:stage|step|phase|etapa|[ée]tape|fase)\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three"
+    r"|^(?:\[[ x]\]|[^\w\s])*\s*(?:stage|step|phase|etapa|[ée]tape|fase)\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three"
     r"|four|five|six)\b",
     re.IGNORECASE,
 )

@@ -36,9 +36,10 @@ _OPENING = re.compile(
     r"|screen|call|panel|presentation|test|assessment|session|review|case|meeting|chat)\b)"
     r"|^(?:finally\s+)?(?:at|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+at)?)\s+\d{1,2}(?:[:.]\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
-    # "First, a written exercise", "Last, half an hour with the Chief Executive" (not "First,
-    # where things stand.")
-    r"|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally),(?!\s+the\b)(?=\s+(?:[\w-]+\s+){0,5}?"
+    # "First, a written exercise", "First a 30 min video call", "Last, half an hour with the
+    # Chief Executive" (not "First, where things stand.")
+    r"|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally)(?:,(?!\s+the\b)|(?=\s+an?\s))"
+    r"(?=\s+(?:[\w-]+\s+){0,5}?"
     r"(?:interview|call|exercise|test|chat|conversation|meeting|panel|presentation|assessment"
     r"|session|case|review|hour|\d+[- ]?min\w*)\b)"
     r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
@@ -91,7 +92,7 @@ def _utterances(o: Outline, para: list[int]) -> list[list[int]]:
 _STEP = re.compile(
     r"^(?:(?:and|so)\W+)?(?:(?:it|the\s+(?:process|loop|day)|(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day(?:\s+itself)?)\s+(?:starts|started|begins|began|kicks\s+off|kicked\s+off|opens"
-    r"|opened)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+with|first\s+(?:up|off)|then|next"
+    r"|opened)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+with|first\s+(?:up|off)|first(?=,?\s+an?\s)|then|next"
     r"|after\s+that|afterwards|finally|lastly|last\s+(?:is|comes|up)|followed\s+by)\b",
     re.IGNORECASE,
 )

@@ -81,6 +81,8 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
             r.who or person_after_dash(r.text) or interviewer_in([r.text, split_title(r.text)[1]])
         )
         r.who = who_only(r.who) or None if r.who else None  # never "(Oct 2, 45 min)"
+        if r.who and _NO_ONE.match(r.who) and not has_job(r.who):
+            r.who = None  # "with her", "with a spreadsheet they send": no one to name
         if r.who is None or r.who.lower() in r.title.lower():
             r.who = named_below(r) or r.who  # "Hiring manager" over "Nadia Rahimi, Manager, …"
         r.id = resolve_kind(r)
@@ -163,6 +165,9 @@ def _without_called_off(rounds: list[Round]) -> list[Round]:
 _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
 
 
+_NO_ONE = re.compile(
+    r"(?i)^(?:(?:her|him|them|she|he|me|us|you|it)\b|an?\s(?!.*\b(?:team|panel|member|person)))"
+)
 # a calendar invite's title: "Interview: <the job> - <the round>"
 _INVITE = re.compile(r"(?i)^(?:interview|invitation|invite|meeting)\s*:\s*(.+)$")
 
