@@ -18,6 +18,7 @@ for the next one:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import islice
@@ -195,7 +196,14 @@ def mine(name: str, text: str) -> bool:
 
 _SIGN_OFF = re.compile(
     r"(?i)^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes)|^(?:best|thanks|cheers|sincerely"
-    r"|mit freundlichen grüßen|viele grüße|saludos|cordialement|un saludo|atenciosamente)\b"
+    r"|mit freundlichen grüßen|viele grüße|saludos|cordialement|un saludo|atenciosamente"
+    r"|bonne (?:fin de )?journée|bien à vous|met vriendelijke groet|groeten|pozdrawiam"
+    r"|distinti saluti|cordiali saluti|un abrazo|abraços|hälsningar|venlig hilsen)\b"
+)
+# a recruiter's title in a signature, in the languages mails are written in
+_TALENT = re.compile(
+    r"(?i)\b(?:talent|recruit\w*|recrut\w*|reclut\w*|hiring|people|hr|rh|rrhh|personal\w*"
+    r"|acquisition|adquisi\w*)\b"
 )
 _TITLE_COMPANY = re.compile(r"^(.{3,60}?)\s*(?:\||,|\s[-–—]\s|\s(?:at|@)\s)\s*(\S.{1,60})$")
 
@@ -209,6 +217,10 @@ def signature_company(items: Sequence[Any]) -> str:
         for after in items[k + 1 : k + 4]:
             m = _TITLE_COMPANY.match(after.text)
             if m and has_job(m[1]) and not has_job(m[2]) and (name := clean_name(m[2])):
+                return name
+            bars = [p.strip() for p in after.text.split(" | ")]  # "Élodie T. | Partenaire … | X"
+            talent = len(bars) == 3 and not has_job(bars[0]) and _TALENT.search(bars[1])
+            if talent and not has_job(bars[2]) and (name := clean_name(bars[2])):
                 return name
     return ""
 
@@ -248,10 +260,16 @@ def _written(name: str, items: Sequence[Any]) -> str:
         re.IGNORECASE,
     )
     for it in items[:300]:
-        for m in spelled.finditer(it.text):
-            if m.group(0)[:1].isupper():
-                return m.group(0)
+        bare = "".join(_base(c) for c in it.text)  # "Hérisson" for "herisson.ai": one a letter
+        for m in spelled.finditer(bare):
+            if (found := it.text[m.start() : m.end()])[:1].isupper():
+                return found
     return ""
+
+
+def _base(c: str) -> str:
+    """The letter without its accent ("é" → "e"), one character for one."""
+    return unicodedata.normalize("NFD", c)[0] if ord(c) > 127 else c
 
 
 # how people shorten well-known employers in their own notes (tickers, nicknames)

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import islice
 
+from . import header as _header
 from . import names as _names
 from .employer import (
     ROLE_ABBREVIATIONS,
@@ -107,7 +108,8 @@ def labels(o: Outline) -> list[tuple[str, str, Item]]:
     """Label lines near the top ("Role: …", "**Company:** …", "Puesto — …"): (label, value)."""
     out = []
     for it in islice(o.items, 400):
-        text = it.text.lstrip("💡👉📌🎯🏢💼*-•> \t") if not it.text[:1].isalnum() else it.text
+        text = _header.CHAT_STAMP.sub("", it.text)  # "02/12/26, 9:42 pm - Sneha: role = …"
+        text = text.lstrip("💡👉📌🎯🏢💼*-•> \t") if not text[:1].isalnum() else text
         if it.kind == "table_row" and len(it.cells) == 2 and not it.header:
             text = " : ".join(it.cells)  # "| Role | Senior Product Designer |"
         if len(text) > 300 or not any(c in text[:30] for c in ":：= "):
@@ -142,13 +144,12 @@ def _is_label(text: str) -> bool:
     if m is None:
         return False
     label = m.group(1).strip().lower()
+    colon = ":" in text[: m.end(1) + 2]
     return (
         label in _COMPANY_LABELS
         or label in ROLE_LABELS
-        or label in _NOT_COMPANY
-        or (
-            ":" in text[: m.end(1) + 2] and len(label.split()) == 1 and not m.group(1)[:1].isupper()
-        )
+        or (label in _NOT_COMPANY and (colon or not has_job(m.group(2))))
+        or (colon and len(label.split()) == 1 and not m.group(1)[:1].isupper())
     )
 
 
@@ -171,12 +172,16 @@ def _top_lines(o: Outline) -> list[str]:
     # not "[scan_0043.jpg -> text, auto OCR]", "<!-- copied from my repo -->": about the file
     top = [it for it in islice(o.items, 9) if not _ABOUT_FILE.match(it.text)][:8]
     for n, it in enumerate(top):
-        text = m[1] if n == 0 and (m := _NOTES_ON.match(it.text)) else _TICKET_KEY.sub("", it.text)
+        text = _header.CHAT_STAMP.sub("", it.text)
+        text = m[1] if n == 0 and (m := _NOTES_ON.match(text)) else _TICKET_KEY.sub("", text)
         if it.kind not in ("heading", "paragraph") or len(text) > 160 or _is_label(text):
             continue
-        if n and (it.line in numbered or _STAMP.match(text)):
+        if text.strip(" :*#").lower() in _COMPANY_LABELS:
+            continue  # "EMPRESA:", a heading over what the notes know of the company
+        if n and (it.line in numbered or _STAMP.match(text) or _header.TITLED_PERSON.match(text)):
             continue  # "1. Company background", "2. Rounds": a section, not the notes' title;
-            # nor "[02/03/2027 09:01] Ruth: …", a chat's message
+            # nor "[02/03/2027 09:01] Ruth: …", a chat's message; nor "mr sanjay naidoo —
+            # transport manager", who someone is
         if n == 0 or it.kind == "heading" or (_title_like(text) and has_job(text)):
             out.append(text)
     return out
@@ -212,7 +217,9 @@ def _finished(o: Outline, name: str) -> str:
     if full := SHORT_NAMES.get(name.lower()):
         return full
     if full := written_out(o.items, name) or nicknamed(o.items, name):
-        return full  # "KK", with "Kiranakart Commerce Pvt. Ltd." in a mail signature
+        return _header.with_rest(
+            o.items, name, full
+        )  # "KK", with "Kiranakart Commerce Pvt. Ltd." in a signature
     if len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
         return spelled_out(o.items, name) or _squeezed(o, name) or name
     return name
@@ -243,6 +250,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
          and not generic_title(t) and not _initials_of(t, roles) and ok(title_case(t), later)),
         ("", False),
     )  # fmt: skip
+    if (org := _header.org_under_title(o.items)) and ok(org):
+        return org  # "Interview – Social Worker (Band 6)" over "Mourne & Lough … Care Trust"
     if legal and (below or _named_more(o, legal, titled)):  # (a heading below: "## Next stages")
         return legal  # "Kowal Logistics sp. z o.o." near the top over "Trello Board Export"
     why = Counter({n: c for n, c in _why_names(o).items() if ok(n)})
@@ -277,11 +286,14 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
     )
     # "SLP" spelled out from "Role: Speech Language …" (the job, before any "at X")
     in_role = [_JOB_PART.split(r, maxsplit=1)[0].lower() for r in roles]
-    return next(
+    named = next(
         (n for n in found if n and not _not_a_name(n) and ok(n)
          and not any(n.lower() in r for r in in_role)),
         None,
     )  # fmt: skip
+    if named is None and (n := _header.role_label_company(roles, o.items)) and ok(n):
+        return n  # "VAGA: Desenvolvedora Android Pleno – Feirinha"
+    return named
 
 
 def _opens_title(titled: str, why: str, lines: list[str]) -> bool:

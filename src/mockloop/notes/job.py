@@ -13,6 +13,7 @@ import re
 
 from . import names as _names
 from .facts import ROLE_LABELS, company, front, labels, title_lines
+from .header import invite_role, role_label_company
 from .names import JOB, clean_role, has_job, split_name_line, title_case, word_set
 from .outline import Outline
 from .stated import stated_role, titled_role
@@ -96,7 +97,10 @@ def role(o: Outline) -> str | None:
             continue
         value = re.split(r"\.\s+(?=[A-Z][\w ]{0,25}:)", value, maxsplit=1)[0]
         found = split_name_line(value)[1] if has_job(value) else ""
-        return clean_role(found or _cut_at(value))
+        found = clean_role(found or _cut_at(value))
+        if (named := role_label_company([value], o.items)) and found.endswith(f" — {named}"):
+            found = found[: -len(named) - 3]  # "VAGA: Desenvolvedora Android Pleno – Feirinha"
+        return found
     if found := _under_role_heading(o):
         return found  # "## vacature" over '– "Dierenarts gezelschapsdieren" – Gent'
     for it in o.items[:20]:  # "… aradı. Pozisyon: *Marka Yöneticisi – Ankastre*, Sütlüce …"
@@ -117,6 +121,8 @@ def role(o: Outline) -> str | None:
     first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
     if found := _names.title_role(first, company(o) or ""):  # "Nordhav Sjømat – driftsleder sjø"
         return _or_stated(found, o)
+    if found := invite_role(o.items):
+        return found  # "Interview: Product Operations Manager - Hiring Manager", a pasted invite
     if (found := tracker_row(o.items)[1]) and has_job(found):
         return clean_role(found)  # the job of a pasted tracker's furthest row
     best: list[str] = []

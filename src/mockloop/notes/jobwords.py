@@ -44,7 +44,7 @@ _JOB_WORDS = (
     r"|lifeguard|sommelier|pastry chef|chef de partie|commis|cabin crew|flight attendant|steward"
     r"|stewardess|sous[- ]chef|second de cuisine|pharmacist|lecturer"
     r"|broker|archivist|curator|conservator|geologist|geophysicist|surveyor|dierenarts|attuario"
-    r"|apotheker|pathologist"
+    r"|apotheker|pathologist|teller|bank teller|crew member|cabin crew member"
 )
 
 
@@ -75,5 +75,14 @@ ROLE_WORDS = word_set(
     registered licensed certified chartered qualified front back financial litigation tax audit
     civil structural mechanical electrical chemical employment intermediate medior surgical fp&a
     compliance treasury surgical diagnostic medical children's youth dispensing residential
-    pediatric paediatric dental veterinary customs exploration"""
+    pediatric paediatric dental veterinary customs exploration automation"""
+)
+
+# the terms after a job's title: its hours, its start, full or part time
+TERMS_TAIL = re.compile(
+    r"(?i),\s*(?:\d+(?:[.,]\d+)?\s*(?:std|stunden|h|hrs?|hours|uur|horas|heures|ore)\b"
+    r"|(?:ab|from|starting|start|dès|a\s+partir|vanaf|desde)\s+(?:\d|[^\W\d]+\b)"
+    r"|(?:full|part)[- ]time\b|vollzeit|teilzeit|befristet|unbefristet|permanent\b"
+    r"|fixed[- ]term|\d{1,3}\s*%|(?:remote|hybrid|on-?site|in[- ]office)\b"
+    r"|(?-i:[A-Z][\w'-]+)\s+office\b).*$"
 )

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from .explicit import gloss
-from .jobwords import JOB, ROLE_WORDS, word_set
+from .jobwords import JOB, ROLE_WORDS, TERMS_TAIL, word_set
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = [
@@ -31,6 +31,8 @@ _NOISE = re.compile(
     r"(?i)\b(notes?|prep|preparation|interview|interviews|interviewing|loop|log|hub|running"
     r"|updated|draft|process|job search|search|application|applied|onsite|on-site|superday"
     r"|recap|debrief|tracker|status|invitation|invite|next steps|schedule|scheduling"
+    r"|prochaines [ée]tapes|pr[óo]xim[oa]s (?:pasos|etapas|passos)|n[äa]chste schritte"
+    r"|volgende stappen|prossimi passi"
     r"|confirmation|update|follow[- ]up|offer|my|mine|todo|to-do|overview|questions|stuff"
     r"|entretiens?|entrevistas?|vorstellungsgespr\w*|bewerbung\w*|notas|notizen|candidature"
     r"|pr[ée]paration|preparaci[oó]n|vorbereitung|job hunt|hunt|thoughts|before i|i'?m|i\s+(?:am|apply"
@@ -77,6 +79,7 @@ def clean_role(role: str) -> str:
     role = _ROLE_LEAD.sub("", _GENDER.sub("", role))
     role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
     role = _WHERE_TAIL.sub("", role)  # "…, Enterprise (EMEA) - Dublin, hybrid"
+    role = TERMS_TAIL.sub("", role)  # "Küchenchef (m/w/d), 40 Std., ab Februar"
     role = re.sub(r"\bmgr\b", "manager", re.sub(r"\bMgr\b", "Manager", role))
     role = re.sub(r"\s*\([^()]{0,30}$", "", role)  # "Sonographer II (Req": a wrapped subject
     role = role.strip(' -–—:*|"“”').rstrip("🟢🎉✅!. ").strip()
@@ -122,7 +125,8 @@ _POST = re.compile(
 _ORG_PART = re.compile(
     r"\b(?:Hospitals?|University|College|School|Bank|Airways|Airlines|Trust|Council|Ministry"
     r"|Department|Institute|Agency|Authority|Group|Capital|Foods|Holdings|Clinic|Hotels?"
-    r"|Laboratories|Analytics|Logistics|Insurance|Pharma|Studios?)\b"
+    r"|Laboratories|Analytics|Logistics|Insurance|Pharma|Studios?|Credit Union|Building Society"
+    r"|Cooperative|Co-op)\b"
 )
 
 
@@ -207,6 +211,12 @@ _NAMED = re.compile(r"^(?:[A-Z][\w&'’.-]+\s+){1,5}[A-Z][\w&'’.-]+$")
 _FROM_SOMEONE = re.compile(r"(?i)\b(?:from|with|w/|by|my|our|the|your)\s+(?:the\s+)?recruiter\b")
 
 
+# "… interview with branch manager Rosa": the job of whom a round is with
+_WITH_WHO = re.compile(
+    r"(?i)\b(?:interview|call|chat|meeting|meet|screen)\s+(?:with|w/)(?:\s+[a-z-]+){0,2}$"
+)
+
+
 def split_name_line(text: str) -> tuple[str, str]:
     """(company, role) named by a short line; either may be ''."""
     text = _LEAD_NOISE.sub("", _GENDER.sub("", text.strip())).strip()
@@ -242,7 +252,10 @@ def split_name_line(text: str) -> tuple[str, str]:
             inner = inner.rstrip(") ")
         if not role and has_job(part) and not _FROM_SOMEONE.search(part):
             before, role = _role_from(part)
-            if company and before and all(w[:1].isupper() or w in _JOINING for w in before.split()):
+            if _WITH_WHO.search(before):
+                role = ""  # "in person interview with branch manager Rosa Diaz": who, not the job
+                continue
+            if company and before and _all_role(before, part):
                 before, role = "", part  # "Boston Dynamics – Perception Engineer": all the role
             # "Role | Company", a pasted ATS title or a calendar invite's ("Youth Worker – 32
             # hrs | Harbourside Youth Trust"): the first name after a bar ("Staff Nurse | Royal
@@ -257,6 +270,8 @@ def split_name_line(text: str) -> tuple[str, str]:
                     break
                 if not company and _ORG_PART.search(more) and (org := _company_part(more)):
                     company = org  # "Senior Pharmacist, Oncology — Mater … University Hospital"
+                    if before and _all_role(before, part):  # "Salesforce Administrator - …"
+                        before, role = "", part
                     break
                 role += " — " + more
                 n += 1
@@ -269,6 +284,16 @@ def split_name_line(text: str) -> tuple[str, str]:
         if not role and inner and has_job(inner):
             role = inner
     return company, clean_role(role)
+
+
+def _all_role(before: str, part: str) -> bool:
+    """The words before a job word are the job's, with the company named before them:
+    capitalised ("Perception Engineer"), or a lower-case part of one or two words
+    ("thekwini cold logistics - transport planner")."""
+    words = before.split()
+    if all(w[:1].isupper() or w in _JOINING for w in words):
+        return True
+    return part.islower() and len(words) <= 2 and not any(w in _STOP for w in words)
 
 
 # the candidate or the reader, in the languages notes mix in: "why me", "About Myself", "Über mich"
@@ -294,7 +319,8 @@ _NOTES_WORDS = word_set(
     vorbereitung voorbereiding przygotowanie persiapan chuan bi 準備 面接 면접 준비 채용 지원 my
     mis mes meine mijn moje minhas minha meus 2024 2025 2026 ke ve nhung ghi chu journal diary
     log tracker civil service colloqui colloquio colloqui di lavoro vaga vacante vacature
-    vacancy stelle puesto ogloszenie rounds round stages schedule agenda timeline overview
+    vacancy stelle puesto ogloszenie rounds round stages schedule agenda timeline overview etapas
+    etapa fases fase etappen phasen
     intervju intervjuer intervjuar gesprek gesprekken gesprache gesprach entrevista calendar
     kalender calendario kalendarz view messages messaggi mensajes mensagens nachrichten berichten
     wiadomosci meddelanden dump braindump gist scratch scratchpad research next minutes
