@@ -198,3 +198,25 @@ def test_a_loop_told_first_then_finally_without_commas(tmp_path: Path) -> None:
         "Video call with her", "Case study", "Meeting with the regional director"
     ]  # fmt: skip
     assert plan.rounds[0].interviewer != "her"  # a pronoun names no one
+
+
+def test_a_whatsapp_chat_with_oneself_reads_as_plain_notes(tmp_path: Path) -> None:
+    # "02/12/26, 9:41 pm - Sneha Patil: …" before each message: a stamp, not a timed slot
+    stamp = "02/12/26, 9:4{n} pm - Sneha Patil: "
+    notes = "\n".join(
+        [
+            stamp.format(n=1) + "Tiffinly interview stuff. dumping here so i dont lose it again",
+            stamp.format(n=2) + "role = QA Automation Engineer, Baner office",
+            stamp.format(n=4) + "HR call with Pooja today, done. 20 mins only",
+            "- notice period 60 days",
+            stamp.format(n=7) + "process she told:",
+            "1. online test on hackerearth",
+            "2. technical round 1 - automation framework",
+            "3. technical round 2 - API + DB",
+            stamp.format(n=8) + "questions to ask: is there a device lab?",
+            stamp.format(n=9) + "ok sleeping now",
+        ]
+    )
+    titles = [r.title for r in _plan(notes, tmp_path, "chat.txt").rounds]
+    assert not any("interview stuff" in t for t in titles), titles
+    assert len(titles) == 4, titles

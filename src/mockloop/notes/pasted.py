@@ -307,7 +307,8 @@ def chat_lists(lines: list[str]) -> list[str]:
     every other line stays as it is, so line numbers never move."""
     said = [m.group(1) for line in lines[:5000] if (m := _SPEAKER.match(line))]
     counts = Counter(said)
-    if "[" in "".join(lines[:200]) and (own := _own_channel(lines)) is not lines:
+    head = "".join(lines[:200])
+    if ("[" in head or "/" in head) and (own := _own_channel(lines)) is not lines:
         return own
     speakers = {name for name, n in counts.items() if n >= 2}  # "Recruiter: Jane" is a label
     if len(said) < 4 or len(counts) > 6 or len(speakers) < 2:
@@ -321,17 +322,25 @@ def chat_lists(lines: list[str]) -> list[str]:
 
 
 _STAMPED = re.compile(r"^\[[^\]]{4,30}\]\s*([\w.'’ ()-]{1,30}):[ \t]+(?=\S)")
+# a phone's chat export: "02/12/26, 9:41 pm - Sneha Patil: …", "[02/12/2026, 21:41:07] Sneha: …"
+_PHONE_CHAT = re.compile(
+    r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\]?"
+    r"\s*(?:[-–]\s*)?([^\W\d][^:\n]{0,40}):\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _own_channel(lines: list[str]) -> list[str]:
     """A chat export where one person writes nearly every stamped message (notes posted to
-    one's own channel): each message as the line it is, "[2026-11-28 08:03] Elin Berg: 1. …"
-    → "1. …", so its lists and labels read as in any notes. Other chats: ``lines`` itself."""
-    said = Counter(m.group(1) for line in lines[:5000] if (m := _STAMPED.match(line)))
-    total = sum(said.values())
-    if total < 5 or said.most_common(1)[0][1] < 0.9 * total:
-        return lines
-    return [_STAMPED.sub("", line, count=1) for line in lines]
+    one's own channel, a WhatsApp chat with oneself): each message as the line it is,
+    "[2026-11-28 08:03] Elin Berg: 1. …" → "1. …", so its lists and labels read as in any
+    notes. Other chats: ``lines`` itself."""
+    for stamped in (_STAMPED, _PHONE_CHAT):
+        said = Counter(m.group(1) for line in lines[:5000] if (m := stamped.match(line)))
+        total = sum(said.values())
+        if total >= 5 and said.most_common(1)[0][1] >= 0.9 * total:
+            return [stamped.sub("", line, count=1) for line in lines]
+    return lines
 
 
 _BORDER = re.compile(r"^[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫│║┃+-]*$")
