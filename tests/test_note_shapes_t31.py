@@ -220,3 +220,26 @@ def test_a_whatsapp_chat_with_oneself_reads_as_plain_notes(tmp_path: Path) -> No
     titles = [r.title for r in _plan(notes, tmp_path, "chat.txt").rounds]
     assert not any("interview stuff" in t for t in titles), titles
     assert len(titles) == 4, titles
+
+
+_LOWER_CASE_PANEL = """senior pharmacist, oncology — mater hospital, dublin
+shortlisted on the application form. interview day friday 12 december, pharmacy department.
+
+they said it's a series of short interviews with members of the department, 20–30 min each:
+
+1. ms orla brennan — chief pharmacist
+   - strategy, why the mater, why oncology
+2. dr fergal quinn — consultant medical oncologist
+   - clinical scenario: capecitabine toxicity
+3. mr declan moran — hr business partner
+   - competency-based: teamwork, planning and organising
+"""
+
+
+def test_people_typed_without_capitals_still_name_their_rounds(tmp_path: Path) -> None:
+    # capitals were most of what told "Ms Orla Brennan" from a topic: without them the notes
+    # gave the default loop
+    plan = _plan(_LOWER_CASE_PANEL, tmp_path, "notes.txt")
+    assert not plan.default_loop
+    whos = " | ".join(f"{r.title} {r.interviewer}" for r in plan.rounds)
+    assert len(plan.rounds) == 3 and "Orla Brennan" in whos and "Fergal Quinn" in whos, whos

@@ -141,8 +141,29 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = _calendar_entries(lines)
     if sum(1 for line in lines[:2000] if _step(line) != line) >= 2:
         lines = [_step(line) for line in lines]
+    if _lower_case(text):  # typed on a phone: "ms orla brennan — chief pharmacist"
+        lines = [_HONORIFIC.sub(_capitalised, line) for line in lines]
     lines = outliner_lines(lines, text)  # Logseq, Roam: every line a bullet
     return chat_lists(lines) if ": " in text else lines
+
+
+# a person named with an honorific, in notes typed without capitals: "mr johan botha - …"
+_HONORIFIC = re.compile(
+    r"(?<![\w.])(mr|mrs|ms|miss|dr|prof)(\.?\s+)([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+    r"(?=\s*(?:[—–-]\s|[,(:]|$)|\s+(?:at|from|of|on|next|and|\+)\b)"
+)
+
+
+def _capitalised(m: re.Match[str]) -> str:
+    """ "ms orla brennan" → "Ms Orla Brennan": a name, as the notes would have it with capitals."""
+    return m[1].capitalize() + m[2] + " ".join(w[:1].upper() + w[1:] for w in m[3].split())
+
+
+def _lower_case(text: str) -> bool:
+    """Notes typed without capitals: fewer than one capital letter in two hundred letters."""
+    sample = text[:20000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return letters > 200 and sum(1 for ch in sample if ch.isupper()) * 200 < letters
 
 
 _QUOTED = re.compile(r'^["“](.+)["”]$')
