@@ -211,10 +211,13 @@ def test_a_scorer_that_follows_length_is_flagged() -> None:
 # (2026-12-06), with heldout19 measured once: all eighteen parts 0.722 / 0.734 over 1,600
 # answers (the seventeen before 0.737 / 0.749: the pooled floor moved down because heldout19
 # joined it, not because the seventeen fell), heldout19 0.445 / 0.446 (the scorer at that
-# session's start 0.456 / 0.466), heldout17 0.609 / 0.646, heldout18 0.666 / 0.670
+# session's start 0.456 / 0.466), heldout17 0.609 / 0.646, heldout18 0.666 / 0.670. With
+# heldout20 measured once (2026-12-06, the scorer unchanged): all nineteen parts 0.710 / 0.726
+# over 1,696 answers (the eighteen before 0.722 / 0.734), heldout20 0.518 / 0.532
 @pytest.mark.parametrize(
     ("parts", "min_rho", "min_qwk"),
-    [(HELDOUT_PARTS, 0.715, 0.725), (HELDOUT_PARTS[:-1], 0.73, 0.745), (("heldout19",), 0.43, 0.43), (("heldout11",), 0.73, 0.73), (("heldout12",), 0.80, 0.80),
+    [(HELDOUT_PARTS, 0.70, 0.72), (HELDOUT_PARTS[:-1], 0.715, 0.725), (("heldout20",), 0.50, 0.52),
+     (("heldout19",), 0.43, 0.43), (("heldout11",), 0.73, 0.73), (("heldout12",), 0.80, 0.80),
      (("heldout13",), 0.65, 0.645), (("heldout14",), 0.70, 0.69), (("heldout15",), 0.62, 0.62),
      (("heldout16",), 0.62, 0.63), (("heldout17",), 0.57, 0.61), (("heldout18",), 0.63, 0.63)],
 )  # fmt: skip
