@@ -134,9 +134,12 @@ def main() -> None:
             ' "-", "*", "+" and a few typographic bullets were read as bullets. "☐ Stage 2:'
             ' …" was no round where "☐ Round 2: …" was, and "**Round 1: Recruiter call:** done'
             ' on …" paragraphs gave the default loop where "Round 1 – Recruiter call:" gave the'
-            " rounds. The two files still hurt by the new bullets are Roam and Logseq exports, whose"
-            ' bullets are always "- ". Lower case costs the company in a fifth of the files (capitals'
-            " are most of what tells a name) and a round in many."
+            " rounds. The two files still hurt by the new bullets were Roam and Logseq exports, whose"
+            ' bullets are always "- "; since the outline reader takes any bullet glyph they are not.'
+            ' Bullets drawn as "◦ " hurt 18 files until "◦" and "▪" took their level from their'
+            ' indent unless a Google Doc\'s "●" says they are its second and third levels. Lower'
+            " case cost the company in a fifth of the files (capitals are most of what tells a"
+            " name) and 107 matched rounds; honorific names are now capitalised in such notes."
         ),
         "",
     ]

@@ -11,7 +11,7 @@ import re
 
 __all__ = ["outliner_lines"]
 
-_BULLET = re.compile(r"^([ \t]*)([-*•–—→◦●○■▪‣▸►])[ \t]+(.*)$")
+_BULLET = re.compile(r"^([ \t]*)([-*+•–—→◦●○■▪‣▸►])[ \t]+(.*)$")
 _DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's flush-left levels ● ○ ■
 _MARKER = re.compile(
     r"^(?:\{\{\[\[(TODO|DONE)\]\]\}\}|(TODO|DONE|LATER|NOW|DOING|WAITING|CANCEL+ED))\s+"
