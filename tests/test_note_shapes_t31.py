@@ -243,3 +243,30 @@ def test_people_typed_without_capitals_still_name_their_rounds(tmp_path: Path) -
     assert not plan.default_loop
     whos = " | ".join(f"{r.title} {r.interviewer}" for r in plan.rounds)
     assert len(plan.rounds) == 3 and "Orla Brennan" in whos and "Fergal Quinn" in whos, whos
+
+
+_DAY_UNDER_A_LABEL = """# Clydeside Pharmacy – Pharmacist Manager
+
+- Telephone screen with Fiona – done 2 Dec
+  - 15 minutes, right to work
+- Structure of the day (from the letter)
+  1. Clinical scenarios – 30 minutes, written
+     - Three prescriptions to screen
+  2. Tour of the dispensary with the current manager – 15 min, not assessed
+  3. Consultation role play – 15 minutes
+     - Actor as a patient
+  4. Comfort break
+  5. Competency-based interview – 45 minutes
+     - Panel: Alan McLeod, Area Manager and Kirsty Brennan
+"""
+
+
+def test_the_days_sessions_under_a_label_are_its_rounds(tmp_path: Path) -> None:
+    # the page title "# <Company> – <Job>" was read as a person and their title, and took the
+    # whole file as one conversation; the day's numbered sessions under "Structure of the day"
+    # were no rounds at all
+    plan = _plan(_DAY_UNDER_A_LABEL, tmp_path)
+    titles = [r.title for r in plan.rounds]
+    assert titles == ["Telephone screen with Fiona", "Clinical scenarios", "Consultation role play",
+                      "Competency-based interview"], titles  # fmt: skip
+    assert plan.rounds[0].interviewer == "Fiona"

@@ -13,6 +13,7 @@ from .vocab import ROUNDISH, explicit, has, kind_weights, only_kind, split_title
 from .who import PERSON, WITH
 
 __all__ = [
+    "day_plan",
     "has_children",
     "labelled_unit",
     "maybe_listed",
@@ -155,3 +156,26 @@ def contact_field(o: Outline, k: int) -> bool:
         return False
     near = [o.items[j].text for j in (k - 1, k + 1) if 0 <= j < len(o.items)]
     return any(_JOB_FIELD.match(t) for t in near)
+
+
+# a label over the day's sessions: "Structure of the day", "Assessment day programme"
+_DAY_PLAN = re.compile(
+    r"^(?:the\s+)?(?:(?:structure|format|programme|program|agenda|schedule|timetable|running order)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:day|interview|assessment|session)s?)?"
+    r"|(?:interview|assessment|selection)\s+day\s+(?:structure|format|programme|agenda|plan))\W*$"
+)
+
+
+def day_plan(o: Outline, k: int, title: str) -> bool:
+    """List item ``k`` labels the day's sessions and two or more of its items name a round."""
+    return _DAY_PLAN.match(title.lower()) is not None and _typed_kids(o, k) >= 2
+
+
+def _typed_kids(o: Outline, k: int) -> int:
+    """How many of the items right under list item ``k`` name a kind of round."""
+    depth, n = o.items[k].depth, 0
+    for j in range(k + 1, min(k + 40, len(o.items))):
+        if o.items[j].depth <= depth:
+            break
+        n += o.items[j].depth == depth + 1 and bool(o.types(j) or has(o.toks(j), ROUNDISH))
+    return n

@@ -134,7 +134,7 @@ def heading_person_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         if not block or any(j in claimed for j in block[:2]):
             continue
         top = o.notes.sections[o.secs[k]].level == 1
-        if top and any(items[j].kind == "heading" for j in block):
+        if top and (k == 0 or any(items[j].kind == "heading" for j in block)):
             continue  # "# Novo Nordisk – QA Specialist" over "## Telefonscreening": the page title
         if not any(_WHEN.search(items[j].text) for j in block[:2]) and not _one_to_ones(o, k):
             continue

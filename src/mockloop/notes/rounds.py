@@ -17,6 +17,7 @@ from .agenda import calendar_rounds
 from .backrefs import back_references
 from .blocks import (
     contact_field,
+    day_plan,
     file_title,
     has_children,
     kind_with_person,
@@ -236,6 +237,8 @@ def _marker(o: Outline, k: int) -> str | None:
     brief, bt = len(title.split(None, 6)) <= 6, outside_brackets(title)  # "Final interviews (…):"
     if not brief and len(bt.split(None, 6)) <= 6 and has(tokens(bt), CONTAINER):
         return "container" if has_children(o, k) and not has(o.toks(k), STRONG) else None
+    if has_children(o, k) and day_plan(o, k, bt):
+        return "container"  # "Structure of the day (from the letter)" over its sessions
     short = len(bt.split(None, 6)) <= 6  # "rencontre avec Nathalie Roy (directrice de …)"
     w = WITH.search(bt) if short and has(o.toks(k), ROUNDISH) else None
     if w and _SOMEONE.match(w[1]) and has_children(o, k):
