@@ -4,18 +4,7 @@ round's preparation are what to revise, not more rounds."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from mockloop.notes.plan import extract_plan
-from mockloop.notes.source import read_notes
-from mockloop.records import InterviewPlan
-
-
-def _plan(text: str, tmp_path: Path, name: str = "notes.md") -> InterviewPlan:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_plan(read_notes(path))
-
+from tests.support.plans import plan_of
 
 _PANEL = """# Mvua Insurance – Data Analyst
 
@@ -34,21 +23,21 @@ _PANEL = """# Mvua Insurance – Data Analyst
 """
 
 
-def test_a_panel_of_job_titles_is_who_sits_on_one_round(tmp_path: Path) -> None:
-    plan = _plan(_PANEL, tmp_path)
+def test_a_panel_of_job_titles_is_who_sits_on_one_round() -> None:
+    plan = plan_of(_PANEL)
     titles = [r.title for r in plan.rounds]
     assert titles == ["Phone screen with Wanjiru Kamau (HR Officer)", "Technical assessment",
                       "Panel interview"]  # fmt: skip
     assert not any("Underwriting" in t or "someone" in t for t in titles)
 
 
-def test_headings_under_one_rounds_prep_are_not_rounds(tmp_path: Path) -> None:
-    assert "SQL" not in [r.title for r in _plan(_PANEL, tmp_path).rounds]
+def test_headings_under_one_rounds_prep_are_not_rounds() -> None:
+    assert "SQL" not in [r.title for r in plan_of(_PANEL).rounds]
     # but a day's prep holds that day's rounds
     day = _PANEL.replace("## Prep – technical assessment", "## prep for the 10th").replace(
         "### SQL", "### Coding interview (Gethin)"
     )
-    assert "Coding interview (Gethin)" in [r.title for r in _plan(day, tmp_path).rounds]
+    assert "Coding interview (Gethin)" in [r.title for r in plan_of(day).rounds]
 
 
 _DAY_MONTH_LOG = """Support engineer @ Kovo – log
@@ -66,11 +55,11 @@ _DAY_MONTH_LOG = """Support engineer @ Kovo – log
 """
 
 
-def test_a_log_dated_day_dot_month_is_not_a_numbered_outline(tmp_path: Path) -> None:
+def test_a_log_dated_day_dot_month_is_not_a_numbered_outline() -> None:
     # "1.12." (1 December) was read as an outline number "1.12", and "11.12. 14:00 …" as prose
     # under it: the log's steps became rounds and its interviews were lost; and a bullet under
     # a dated line that names a round is a topic of that round ("culture, on-call, …")
-    plan = _plan(_DAY_MONTH_LOG, tmp_path, "log.txt")
+    plan = plan_of(_DAY_MONTH_LOG)
     titles = [r.title for r in plan.rounds]
     assert len(titles) == 4 and plan.rounds[1].kind == "take-home"  # the homework
     assert "Klára" in titles[0] and titles[2] == "tech interview" and "CTO" in titles[3]
@@ -96,10 +85,10 @@ _WORD_EXPORT = (
 )
 
 
-def test_a_word_export_nests_by_its_markers_alone(tmp_path: Path) -> None:
+def test_a_word_export_nests_by_its_markers_alone() -> None:
     # Word writes every level flush left, marker then tab: "▪", "◦", "a.", "i.", "ii."; read
     # flat, every line stood alone. A role play is a round too.
-    plan = _plan(_WORD_EXPORT, tmp_path, "notes.txt")
+    plan = plan_of(_WORD_EXPORT)
     titles = [r.title for r in plan.rounds]
     assert titles == ["Telephone screen with Fiona", "Clinical scenarios", "Consultation role play",
                       "Competency-based interview"], titles  # fmt: skip
@@ -121,8 +110,8 @@ _PANEL_OUTLINE = """Social Worker (Band 6) – Mourne Trust
 """
 
 
-def test_a_panel_over_who_sits_on_it_is_one_round(tmp_path: Path) -> None:
-    titles = [r.title for r in _plan(_PANEL_OUTLINE, tmp_path).rounds]
+def test_a_panel_over_who_sits_on_it_is_one_round() -> None:
+    titles = [r.title for r in plan_of(_PANEL_OUTLINE).rounds]
     assert titles == ["Written exercise", "Interview panel"], titles
 
 
@@ -142,9 +131,9 @@ final w/ mr botha - next week, teams, only if i go through
 """
 
 
-def test_a_call_or_meeting_with_someone_over_its_notes_is_a_round(tmp_path: Path) -> None:
+def test_a_call_or_meeting_with_someone_over_its_notes_is_a_round() -> None:
     # in any language ("Telefonat mit", "rencontre avec"), and a final one with whoever it is
-    plan = _plan(_CALLS_WITH_PEOPLE, tmp_path, "notes.txt")
+    plan = plan_of(_CALLS_WITH_PEOPLE)
     titles = [r.title for r in plan.rounds]
     assert titles == ["Telefonat mit Frau Hofer (Inhaberin)", "Probearbeiten",
                       "rencontre avec Nathalie Roy (directrice de la recherche = ma future gestionnaire)",
@@ -153,7 +142,7 @@ def test_a_call_or_meeting_with_someone_over_its_notes_is_a_round(tmp_path: Path
     assert plan.rounds[1].interviewer != "Donnerstag"  # a day is never who interviews
 
 
-def test_a_named_test_on_the_day_is_a_round(tmp_path: Path) -> None:
+def test_a_named_test_on_the_day_is_a_round() -> None:
     notes = (
         "orchid pacific airways - cabin crew\n\n"
         "the day (from rachel's email):\n"
@@ -164,11 +153,11 @@ def test_a_named_test_on_the_day_is_a_round(tmp_path: Path) -> None:
         "- written, 40 min. reading + grammar + an announcement read out loud\n"
         "- practise pa announcements: welcome, turbulence, landing\n"
     )
-    titles = [r.title.lower() for r in _plan(notes, tmp_path, "notes.txt").rounds]
+    titles = [r.title.lower() for r in plan_of(notes).rounds]
     assert "english test" in titles and not any("lunch" in t for t in titles), titles
 
 
-def test_calendar_invites_named_job_then_round_keep_each_round(tmp_path: Path) -> None:
+def test_calendar_invites_named_job_then_round_keep_each_round() -> None:
     # "Interview: <the job> - <the round>": titled by the job, two invites were one round
     invite = (
         "-----\nInterview: Product Operations Manager - {name}\n"
@@ -182,25 +171,25 @@ def test_calendar_invites_named_job_then_round_keep_each_round(tmp_path: Path) -
             ("Case", "Thursday 10", "30 min presentation + 45 min discussion.", "10 slides max"),
         ]
     )
-    titles = [r.title for r in _plan(notes, tmp_path, "notes.txt").rounds]
+    titles = [r.title for r in plan_of(notes).rounds]
     assert titles == ["Hiring Manager", "Case"], titles
 
 
-def test_a_loop_told_first_then_finally_without_commas(tmp_path: Path) -> None:
+def test_a_loop_told_first_then_finally_without_commas() -> None:
     notes = (
         "## Northwind Logistics — Ops Planner\n\n"
         "The recruiter (Sam) said there are three stages. First a 30 min video call with her "
         "about my background and salary. Then a case study: plan a week of deliveries, presented "
         "to the ops manager Linda Park. Finally a meeting with the regional director.\n"
     )
-    plan = _plan(notes, tmp_path)
+    plan = plan_of(notes)
     assert [r.title for r in plan.rounds] == [
         "Video call with her", "Case study", "Meeting with the regional director"
     ]  # fmt: skip
     assert plan.rounds[0].interviewer != "her"  # a pronoun names no one
 
 
-def test_a_whatsapp_chat_with_oneself_reads_as_plain_notes(tmp_path: Path) -> None:
+def test_a_whatsapp_chat_with_oneself_reads_as_plain_notes() -> None:
     # "02/12/26, 9:41 pm - Sneha Patil: …" before each message: a stamp, not a timed slot
     stamp = "02/12/26, 9:4{n} pm - Sneha Patil: "
     notes = "\n".join(
@@ -217,7 +206,7 @@ def test_a_whatsapp_chat_with_oneself_reads_as_plain_notes(tmp_path: Path) -> No
             stamp.format(n=9) + "ok sleeping now",
         ]
     )
-    titles = [r.title for r in _plan(notes, tmp_path, "chat.txt").rounds]
+    titles = [r.title for r in plan_of(notes).rounds]
     assert not any("interview stuff" in t for t in titles), titles
     assert len(titles) == 4, titles
 
@@ -236,10 +225,10 @@ they said it's a series of short interviews with members of the department, 20�
 """
 
 
-def test_people_typed_without_capitals_still_name_their_rounds(tmp_path: Path) -> None:
+def test_people_typed_without_capitals_still_name_their_rounds() -> None:
     # capitals were most of what told "Ms Orla Brennan" from a topic: without them the notes
     # gave the default loop
-    plan = _plan(_LOWER_CASE_PANEL, tmp_path, "notes.txt")
+    plan = plan_of(_LOWER_CASE_PANEL)
     assert not plan.default_loop
     whos = " | ".join(f"{r.title} {r.interviewer}" for r in plan.rounds)
     assert len(plan.rounds) == 3 and "Orla Brennan" in whos and "Fergal Quinn" in whos, whos
@@ -261,11 +250,11 @@ _DAY_UNDER_A_LABEL = """# Clydeside Pharmacy – Pharmacist Manager
 """
 
 
-def test_the_days_sessions_under_a_label_are_its_rounds(tmp_path: Path) -> None:
+def test_the_days_sessions_under_a_label_are_its_rounds() -> None:
     # the page title "# <Company> – <Job>" was read as a person and their title, and took the
     # whole file as one conversation; the day's numbered sessions under "Structure of the day"
     # were no rounds at all
-    plan = _plan(_DAY_UNDER_A_LABEL, tmp_path)
+    plan = plan_of(_DAY_UNDER_A_LABEL)
     titles = [r.title for r in plan.rounds]
     assert titles == ["Telephone screen with Fiona", "Clinical scenarios", "Consultation role play",
                       "Competency-based interview"], titles  # fmt: skip

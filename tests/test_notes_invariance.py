@@ -13,6 +13,7 @@ import pytest
 
 from mockloop.notes.plan import extract_plan
 from mockloop.notes.source import read_notes
+from tests.support.plans import plan_of
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "notes"
 GLYPHS = ["– ", "— ", "→ ", "• ", "+ ", "* ", "◦ ", "▪ "]
@@ -93,18 +94,16 @@ _GOOGLE_DOC = """Acme Robotics — Support Engineer prep
 """
 
 
-def test_a_pasted_google_doc_nests_its_flush_left_levels(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_pasted_google_doc_nests_its_flush_left_levels() -> None:
     # Google Docs pastes its list levels flush left, told only by the glyph: ● ○ ■
-    path = tmp_path / "notes.txt"
-    path.write_text(_GOOGLE_DOC, encoding="utf-8")
-    plan = extract_plan(read_notes(path))
+    plan = plan_of(_GOOGLE_DOC)
     assert not plan.default_loop
     assert len(plan.rounds) == 3
     assert [len(r.focus) >= 1 for r in plan.rounds] == [True, True, True]
     assert "Omar Haddad" in (plan.rounds[1].interviewer or "")
 
 
-def test_a_plain_outline_reads_a_short_top_bullet_as_a_heading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_outline_reads_a_short_top_bullet_as_a_heading() -> None:
     # Workflowy, Dynalist or a doc kept as one nested list, with no outliner markup: "- Process"
     # over the rounds was a bullet among bullets and the notes gave the default loop
     markdown = (
@@ -113,9 +112,7 @@ def test_a_plain_outline_reads_a_short_top_bullet_as_a_heading(tmp_path) -> None
         .replace("■ ", "    - ")
         .replace("- Process", "- Company\n  - warehouse robot arms, Series C\n- Process")
     )
-    path = tmp_path / "notes.md"
-    path.write_text(markdown, encoding="utf-8")
-    plan = extract_plan(read_notes(path))
+    plan = plan_of(markdown)
     assert not plan.default_loop
     assert [r.kind for r in plan.rounds] == ["recruiter", "technical", "executive"]
     assert plan.rounds[0].interviewer == "Dana Whitfield (Talent Partner)"
