@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .wordlists import DOCS_LEVEL, google_doc
+
 __all__ = ["outliner_lines"]
 
 _BULLET = re.compile(r"^([ \t]*)([-*+•–—→◦●○■▪‣▸►])[ \t]+(.*)$")
-_DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's flush-left levels ● ○ ■
 _MARKER = re.compile(
     r"^(?:\{\{\[\[(TODO|DONE)\]\]\}\}|(TODO|DONE|LATER|NOW|DOING|WAITING|CANCEL+ED))\s+"
 )
@@ -22,7 +23,7 @@ _PROPERTY = re.compile(r"^([\w-]+)::\s*")
 
 def _width(bullet: re.Match[str], docs: bool = False) -> int:
     indent = bullet.group(1)
-    return len(indent.expandtabs(4)) or (_DOCS_LEVEL.get(bullet.group(2), 0) if docs else 0)
+    return len(indent.expandtabs(4)) or (DOCS_LEVEL.get(bullet.group(2), 0) if docs else 0)
 
 
 _MARKED = re.compile(r"^[ \t]*[-*•][ \t]+(?:\S+::|(?:TODO|DONE|LATER|NOW)\s|\{\{\[\[|.*\[\[)")
@@ -37,7 +38,7 @@ def _is_outline(lines: list[str]) -> bool:
         return False
     if sum(1 for line in body if _MARKED.match(line)) >= 2:
         return True
-    docs = any(line.startswith("● ") for line in body)
+    docs = google_doc(body)
     widths = {_width(m, docs) for line in body if (m := _BULLET.match(line))}
     return len(widths) >= 3  # a plain outline three levels deep (Workflowy, Dynalist, a doc)
 
@@ -77,7 +78,7 @@ def outliner_lines(lines: list[str], text: str) -> list[str]:
         return lines
     out = list(lines)
     items = [(i, m) for i, line in enumerate(lines) if (m := _BULLET.match(line))]
-    docs = any(line.startswith("● ") for line in lines)
+    docs = google_doc(lines)
     stack: list[tuple[int, bool]] = []  # (width, made a heading) of the bullets above
     for n, (i, m) in enumerate(items):
         width, words = _width(m, docs), _plain(m.group(3).strip())

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["lettered", "list_levels", "marker_kind"]
+__all__ = ["DOCS_LEVEL", "google_doc", "lettered", "list_levels", "marker_kind"]
 
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]$")
 _TABBED = re.compile(r"^([-*+•▸▹►▶‣◦●○■▪–—→]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\t")
 _INDENTED = re.compile(r"^[ \t]+(?:[-*+•▸▹►▶‣◦●○■▪–—→]|\d{1,2}[.)]|[a-z]{1,4}[.)])[ \t]")
 
+DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's flush-left levels ● ○ ■
 
-_DOCS_LEVEL = {"○": 4, "◦": 4, "■": 8, "▪": 8}  # a pasted Google Doc's flush-left levels ● ○ ■
+
+def google_doc(lines: list[str]) -> bool:
+    """The lines are a Google Doc's list pasted as text: its first level is drawn "● "."""
+    return any(line.startswith("● ") for line in lines)
 
 
 def lettered(text: str) -> bool:
@@ -27,8 +31,8 @@ def lettered(text: str) -> bool:
 def list_levels(lines: list[str]) -> dict[str, int]:
     """The column each kind of marker stands for when the notes' lists are flush left: a pasted
     Google Doc's "● ○ ■", or a Word export's tabbed markers; {} for lists that indent."""
-    if any(line.startswith("● ") for line in lines):
-        return _DOCS_LEVEL
+    if google_doc(lines):
+        return DOCS_LEVEL
     return {kind: 4 * level for kind, level in tab_levels(lines).items()}
 
 
