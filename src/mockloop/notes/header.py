@@ -20,7 +20,7 @@ from .parser import Item
 from .vocab import ROUNDISH, has, tokens
 
 __all__ = [
-    "CHAT_STAMP", "TITLED_PERSON", "invite_role", "org_under_title", "role_label_company",
+    "CHAT_STAMP", "INVITE", "TITLED_PERSON", "invite_role", "org_under_title", "role_label_company",
     "with_rest",
 ]  # fmt: skip
 
@@ -65,9 +65,9 @@ def role_label_company(roles: Sequence[str], items: Sequence[Item]) -> str:
 
 
 # a calendar invite's title: "Interview: Product Operations Manager - Hiring Manager"
-_INVITE = re.compile(
-    r"(?i)^(?:interview|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|colloquio)"
-    r"\s*:\s*(\S.{2,120})$"
+INVITE = re.compile(
+    r"(?i)^(?:interview|invitation|invite|meeting|entretien|entrevista|vorstellungsgespräch"
+    r"|sollicitatiegesprek|colloquio)\s*:\s*(\S.{2,120})$"
 )
 
 
@@ -75,7 +75,7 @@ def invite_role(items: Sequence[Item]) -> str:
     """The job a pasted invite's title names, before the round it is for ("… - Case"); "" if
     none."""
     for it in items[:3000]:
-        if it.kind not in ("paragraph", "heading") or not (m := _INVITE.match(it.text.strip())):
+        if it.kind not in ("paragraph", "heading") or not (m := INVITE.match(it.text.strip())):
             continue
         parts = re.split(r"\s+[—–-]\s+|\s*\|\s*", m[1])
         if len(parts) < 2 or re.search(r"[(+,&]", parts[0]):

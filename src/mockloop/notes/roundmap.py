@@ -17,6 +17,7 @@ from mockloop.records import ROUND_IDS, PlanRound
 
 from .breaks import counted_as_round, said_not_a_round
 from .generic import settle_generic
+from .header import INVITE
 from .loops import writes_code
 from .merge import merge, title_words
 from .names import has_job
@@ -168,8 +169,6 @@ _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenn
 _NO_ONE = re.compile(
     r"(?i)^(?:(?:her|him|them|she|he|me|us|you|it)\b|an?\s(?!.*\b(?:team|panel|member|person)))"
 )
-# a calendar invite's title: "Interview: <the job> - <the round>"
-_INVITE = re.compile(r"(?i)^(?:interview|invitation|invite|meeting)\s*:\s*(.+)$")
 
 
 def _tidy(r: Round) -> None:
@@ -195,7 +194,7 @@ def _tidy(r: Round) -> None:
         person = met.group(1).rsplit(" with ", 1)[-1]
         if r.who is None or r.who == person:
             r.who = f"{person}, {job}"  # who they are tells the round's kind
-    invite = _INVITE.match(r.title)
+    invite = INVITE.match(r.title)  # a calendar invite's "Interview: <the job> - <the round>"
     rest = split_title(r.text)[1] if invite and has_job(invite.group(1)) else ""
     if rest and len(rest.split()) <= 4 and not has_job(split_title(rest)[0]) or round_types(rest):
         r.title = split_title(rest)[0]  # "Interview: Product Operations Manager - Case": the round
