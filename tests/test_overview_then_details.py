@@ -86,3 +86,31 @@ def test_a_status_heading_is_no_round_and_a_step_merged_into_another_is_gone() -
     plan = named_plan(STATUS_TABLE)
     titles = [r.title.lower() for r in plan.rounds]
     assert titles == ["recruiter screen", "hiring manager", "final panel"], titles
+
+
+COUNTED = """acme robotics - ml engineer
+
+recruiter said: phone screen, then two technical interviews, then a values chat with the founder.
+
+tech 1: ml fundamentals w/ sara (ml lead)
+- bias variance, regularisation, eval metrics
+
+tech 2: coding, pair with ben
+- python, numpy, maybe implement kmeans
+
+values chat - founder (ines)
+- why robotics, ownership
+"""
+
+
+def test_a_block_the_overview_only_counted_keeps_its_place_among_the_blocks() -> None:
+    """ "two technical interviews" names tech 1 only; tech 2 comes before the values chat,
+    as the notes tell it, not after it."""
+    rounds = named_plan(COUNTED).rounds
+    assert [r.title for r in rounds] == ["phone screen", "tech 1", "tech 2", "values chat"]
+
+
+def test_a_bare_tech_round_takes_its_kind_from_what_follows() -> None:
+    """ "tech 2: coding, pair with ben" is the coding round, not a custom one."""
+    kinds = {r.title: r.kind for r in named_plan(COUNTED).rounds}
+    assert kinds["tech 2"] == "coding"

@@ -13,11 +13,14 @@ titles share most of their words; each labelled round is matched at most once.
 - kind: matched pairs whose kind agrees; company, role: the label's words found in the
   plan's (or the plan's in the label's); pitch: present or not as labelled; questions:
   min(found, labelled) summed over files / labelled summed.
+- order: matched rounds in the labels' order / matched rounds (a round out of place is one
+  that the longest run of matched rounds in the labels' order leaves out).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,6 +71,7 @@ class FileScore:
     merged: int = 0
     split: int = 0
     kind_right: int = 0
+    misordered: int = 0
     default_loop_wrongly: bool = False
     company: bool = False
     role: bool = False
@@ -118,6 +122,7 @@ def score_file(notes: Path, labels: dict) -> FileScore:
             by_pred[i], by_label[j] = j, i
     s.matched = len(by_label)
     s.kind_right = sum(_kind(got[i]) == want[j]["kind"] for i, j in by_pred.items())
+    s.misordered = s.matched - _in_order([by_label[j] for j in sorted(by_label)])
     for j, w in enumerate(want):
         if j in by_label:
             continue
@@ -137,7 +142,18 @@ def score_file(notes: Path, labels: dict) -> FileScore:
     for i, j in by_pred.items():
         if _kind(got[i]) != want[j]["kind"]:
             s.misses.append(f"kind: {want[j]['title']} is {want[j]['kind']}, got {_kind(got[i])}")
+    if s.misordered:
+        s.misses.append(f"order: {s.misordered} round(s) out of place")
     return s
+
+
+def _in_order(positions: list[int]) -> int:
+    """The length of the longest increasing run (not necessarily contiguous) of positions."""
+    tails: list[int] = []
+    for p in positions:
+        k = bisect_left(tails, p)
+        tails[k : k + 1] = [p]
+    return len(tails)
 
 
 def eval_files(part: str) -> list[tuple[Path, dict]]:
@@ -158,6 +174,7 @@ class Summary:
     merged: int
     split: int
     kind: float
+    order: float
     company: float
     role: float
     pitch: float
@@ -179,6 +196,7 @@ def summarise(scores: list[FileScore]) -> Summary:
         merged=sum(s.merged for s in scores),
         split=sum(s.split for s in scores),
         kind=sum(s.kind_right for s in scores) / matched if matched else 0.0,
+        order=1 - sum(s.misordered for s in scores) / matched if matched else 1.0,
         company=sum(s.company for s in scores) / n,
         role=sum(s.role for s in scores) / n,
         pitch=sum(s.pitch for s in scores) / n,

@@ -274,6 +274,7 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
     out: list[Round] = []
     seen: dict[int, set[tuple[str, int | None]]] = {}
     by_key: dict[str, list[int]] = {}  # kind, title word or interviewer word → rounds in out
+    promoted: set[int] = set()  # overview lines whose own block came later
     for r in rounds:
         # of the rounds met before that this one repeats, the one whose title it shares most
         # ("Values interview (Ruth)" repeats the schedule's "Values interview", not the
@@ -296,6 +297,7 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue
         if _mention(first) and not _mention(r) and not first.pitch:
+            promoted.add(id(first))
             first.focus = [n for n in first.focus if n.line != first.source.line]
             first.title, first.source, first.text = r.title, r.source, r.text
             if first.id == "custom":
@@ -310,7 +312,33 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             first.who = r.who or interviewer(r)
         elif r.who and _name_words(r.who) and not _name_words(first.who):
             first.who = r.who  # "Panel with Account Executive", then who: "Mariana Costa (AE)"
-    return _joined_steps(out)
+    return _joined_steps(_blocks_in_place(out, promoted))
+
+
+def _blocks_in_place(rounds: list[Round], promoted: set[int]) -> list[Round]:
+    """A block no overview line named goes where the notes put it among the blocks: "two
+    technical interviews, then a values chat" over "tech 1", "tech 2", "values chat" gives tech 2
+    before the values chat, not after it."""
+    out: list[Round] = []
+    for r in rounds:
+        at = _place(r)
+        before = [j for j, x in enumerate(out) if not _mention(x) and _place(x) < at]
+        if id(r) in promoted or _mention(r) or not at or not before:
+            out.append(r)
+            continue
+        after = out[before[-1] + 1 :]
+        if id(out[before[-1]]) in promoted and any(id(x) in promoted and _place(x) > at for x in after):
+            out.insert(before[-1] + 1, r)
+            promoted.add(id(r))  # the next block may follow it
+        else:
+            out.append(r)
+    return out
+
+
+def _place(r: Round) -> int:
+    """Where a round's own notes start: a table row's block below the table, not its row."""
+    lines = [n.line for n in r.focus if n.line is not None]
+    return max(r.source.line or 0, min(lines, default=0))
 
 
 def _joined_steps(rounds: list[Round]) -> list[Round]:

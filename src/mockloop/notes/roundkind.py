@@ -64,8 +64,9 @@ def resolve_kind(r: Round) -> str:
         voted = _vote_kind(title, rest, r, focus_weight=1.0, floor=0.9, screen=True)
         r.guessed = voted is None
         return voted or "recruiter"
-    if set(strong) == {"technical"} and len(title.split()) <= 2 and (how := _how_technical(rest)):
-        return how  # "Technical — live coding": the rest says which technical round
+    bare = set(strong or named) == {"technical"} and len(title.split()) <= 2
+    if bare and (how := _how_technical(rest)):
+        return how  # "Technical — live coding", "tech 2: coding": the rest says which round
     if set(strong) == {"behavioral"} and (boss := _talk_with_boss(title, rest)):
         return boss  # "Behavioral w/ HM": the future boss's round
     if strong:
