@@ -327,7 +327,9 @@ def _blocks_in_place(rounds: list[Round], promoted: set[int]) -> list[Round]:
             out.append(r)
             continue
         after = out[before[-1] + 1 :]
-        if id(out[before[-1]]) in promoted and any(id(x) in promoted and _place(x) > at for x in after):
+        if id(out[before[-1]]) in promoted and any(
+            id(x) in promoted and _place(x) > at for x in after
+        ):
             out.insert(before[-1] + 1, r)
             promoted.add(id(r))  # the next block may follow it
         else:
