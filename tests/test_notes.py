@@ -201,7 +201,7 @@ def test_markdown_constructs() -> None:
         (9, "bullet", 0, "task item"),
         (11, "heading", 0, "Setext heading"),
         (13, "callout", 0, "Tip"),
-        (14, "callout", 0, "body line"),
+        (14, "callout", 1, "body line"),
         (16, "paragraph", 0, "# not a heading"),
         (18, "heading", 0, "Bold heading"),
         (19, "paragraph", 0, "text under bold"),

@@ -34,7 +34,7 @@ def has_children(o: Outline, k: int) -> bool:
     if k + 1 >= len(o.items) or o.secs[k + 1] != o.secs[k]:
         return False
     it, nxt = o.items[k], o.items[k + 1]
-    if it.kind in LIST_KINDS:
+    if it.kind in LIST_KINDS or it.kind == "callout":  # "> [!todo] 1. People management"
         return nxt.depth > it.depth
     return it.kind == "paragraph" and nxt.kind in LIST_KINDS
 

@@ -119,6 +119,7 @@ _QUOTED_INFORMAL = re.compile(
 
 _SOFT_BREAK = re.compile(
     r"(?i)\b(?:registration|(?:company )?briefing|orientation|induction|walk(?:ed)?\s+(?:round|around)"
+    r"|^\W*reporting(?=[\s,]+(?:time|at|\d|id\b))|id\s+check|check-?in\b"  # "8:30 reporting, ID check"
     r"|(?:site|office|plant|ship|factory|warehouse|lab|facility|clinic|floor)\s+(?:visit|walk"
     r"(?:through)?|tour)|referee(?:s|\s+checks?)|pre-?employment\s+(?:med\w*|checks?|screening)"
     r"|to\s+discuss\s+the\s+(?:package|offer|contract))\b"

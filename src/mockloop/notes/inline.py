@@ -70,6 +70,8 @@ def strip_inline(text: str) -> str:
     if escaped:  # hide escaped characters from the markup patterns, restore them at the end
         text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     if "[" in text:
+        if (whole := _BRACKETED.match(text)) is not None:
+            text = whole.group(1)  # "[ML coding — Jonas Brandt, Senior MLE]": a label in brackets
         text = _WIKI.sub(_wiki_text, text) if "[[" in text else text
         text = _IMAGE.sub(r"\1", text) if "![" in text else text
         text = _LINK.sub(r"\1", text) if "](" in text else text
@@ -89,6 +91,10 @@ def strip_inline(text: str) -> str:
     if escaped:
         text = _HIDDEN.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
     return text.strip()
+
+
+# a whole line in brackets that names something and who or what it is, after a dash
+_BRACKETED = re.compile(r"^\[(?![!xX ]\])([^\[\]]{2,60}\s[—–-]\s[^\[\]]{2,80})\]$")
 
 
 def _wiki_text(match: re.Match[str]) -> str:

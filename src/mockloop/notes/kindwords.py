@@ -29,7 +29,7 @@ TYPE_SPEC = {
     "|kunftiger chef|kunftige chefin|yoneticim|mudurum|amirim|moj przelozony|moja przelozona"
     "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung|kierownikiem|przelozonym|chefen|min chef|narmaste chef"
     "|rekryterande chef|report to|reports to|role reports|would report|i d report|people manager"
-    "|line manager",
+    "|line manager|managerial round|managerial interview|managerial",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",

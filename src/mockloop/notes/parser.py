@@ -404,7 +404,8 @@ class _Parser:
 
     def _quote_text(self, text: str, line: int) -> None:
         self.curly = max(0, self.curly + text.count("“") - text.count("”"))
-        self._add(Item(strip_inline(text), line, 0, self.quote or "quote"))  # type: ignore[arg-type]
+        depth = 1 if self.quote == "callout" else 0  # a callout's body sits under its title
+        self._add(Item(strip_inline(text), line, depth, self.quote or "quote"))  # type: ignore[arg-type]
 
 
 def parse_notes(text: str) -> Notes:

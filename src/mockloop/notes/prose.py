@@ -46,7 +46,12 @@ _OPENING = re.compile(
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
     r"|it|both|they|all\s+that|all\s+of\s+that|(?-i:[A-Z])\w+)\s+goe?s?\s+(?:well|ok|okay|fine"
-    r"|to\s+plan))\b",
+    r"|to\s+plan))\b"
+    # "Last Tuesday (18/11) I spoke with Eleni Markou", "On Friday the 28th I have the call with
+    # my future manager", "The same day, after the demo, there is a technical interview"
+    r"|^(?:(?:last|this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^,.]{0,24}?,?"
+    r"(?=\s+I\s+(?:spoke|talked|met|had|have|will\s+have)\b)"
+    r"|^(?:the|that)\s+same\s+(?:day|afternoon|morning)\b",
     re.IGNORECASE,
 )
 _PROSE = ("paragraph", "quote")  # a pasted message from the recruiter is prose too
@@ -398,7 +403,8 @@ _NTH = re.compile(
     r"|test|interview|conversation)\b"
 )
 _MEET_WHO = re.compile(
-    r"(?i)^\s*(?:I|we)(?:'ll|\s+will)?\s+(?:meet(?:\s+with)?|see|have\s+(?:[\w-]+\s+){1,3}with)\s+(?:(the\s+[a-z][^,.;]{2,60}?)"
+    r"(?i)^\s*(?:I|we)(?:'ll|\s+will)?\s+(?:meet(?:\s+with)?|see|spoke\s+with|talked\s+(?:to|with)"
+    r"|have\s+(?:[\w-]+\s+){1,3}with)\s+(?:(the\s+[a-z][^,.;]{2,60}?)"
     r"(?=\s+together\b|[,.;]|$)|((?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))"
 )
 # "… informally for a coffee; this is not part of the assessment": no round

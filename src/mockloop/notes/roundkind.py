@@ -79,7 +79,12 @@ def resolve_kind(r: Round) -> str:
         if _HIRING_MANAGER.search(said):
             return voted or "hiring-manager"  # "she's the hiring manager … my background"
         return "recruiter"  # "call w Wei Ling: … 2 mths notice …, expected 7.5k-8k"
+    if voted is None and _TECH_N.match(title):
+        return "technical"  # "## Tech 1" over "DSA mainly, OOPS": a technical round, by name
     return voted or "custom"
+
+
+_TECH_N = re.compile(r"(?i)^\W*(?:tech|technical)\s*(?:round\s*)?#?\s*\d\b")
 
 
 def _how_technical(rest: str) -> str | None:

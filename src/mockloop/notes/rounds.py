@@ -94,12 +94,14 @@ from .vocab import (
     split_title,
     tokens,
 )
-from .who import WITH, unnamed_title
+from .who import WITH, person_after_dash, unnamed_title
 
 __all__ = ["Line", "Round", "find_rounds", "round_types"]
 
 _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
+_TOLD_BY = re.compile(r"(?i)^\W*(?:(?:notes?|tips?|info|intel|advice)\s+)?(?:from|per|via)\s")
+_UNKNOWN = re.compile(r"[-–—:(]\s*\?{2,}\)?$")  # who or when not known yet
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 
 
@@ -129,7 +131,10 @@ def _candidates(o: Outline) -> list[int]:
     cls, own, secs = o.cls, o.own, o.secs
     for k, it in enumerate(o.items):
         kind, text = it.kind, it.text
-        if (kind in _NEVER and not schedule.quoted_round(o, k)) or text.endswith("?"):
+        callout = kind == "callout" and not it.depth and has_children(o, k)  # its title…
+        callout = callout and not _TOLD_BY.match(text)  # …not "From the recruiter"
+        asked = text.endswith("?") and not _UNKNOWN.search(text)  # not "3. Execution — ???"
+        if (kind in _NEVER and not (callout or schedule.quoted_round(o, k))) or asked:
             continue
         if kind == "heading" or ":" in text or "=" in text or ">" in text or "→" in text:
             out.append(k)
@@ -258,6 +263,9 @@ def _marker(o: Outline, k: int) -> str | None:
             return "round"
         if only_kind(title):
             return "round"  # "HM — Greg" over its own bullets
+        who = person_after_dash(text) if o.types(k) and not it.depth else None
+        if who and _NAME_FIRST.match(who) and round_types(split_title(text)[0]):
+            return "round"  # "Values & collab — Felix Aumann, CTO" over its own bullets
     if it.kind in LIST_KINDS and counted_as_round(*_kids(o, k)):
         return "round"  # "Coffee chat w/ Lisa" over "'informal' but honestly it was round 1"
     if has_children(o, k) and kind_with_person(title):
@@ -297,7 +305,7 @@ def _block(f: _Finder, k: int) -> list[int]:
     unbroken lines) right after it, up to the next round."""
     items, secs = f.o.items, f.o.secs
     head = items[k]
-    base = head.depth if head.kind in LIST_KINDS else -1
+    base = head.depth if head.kind in LIST_KINDS or head.kind == "callout" else -1
     out: list[int] = []
     prev = head.line
     for j in range(k + 1, len(items)):

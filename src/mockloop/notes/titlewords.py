@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .found import Round
 from .schedule import short_label, step_name
-from .vocab import folded, gloss, split_title
+from .vocab import folded, gloss, outside_brackets, split_title
 
 _DURATION = re.compile(
     r"(?i)(?<!\s)\s*\(\s*~?\d+\s*(-\s*\d+\s*)?(min|mins|minutes|h|hr|hrs|hours)\s*\)"
@@ -106,6 +106,8 @@ _ANY_WORD = re.compile(r"[^\W_]+")
 def numbers(title: str) -> frozenset[str]:
     """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
     title = _DATE.sub(" ", title)  # "1e gesprek (29/4)" is the first, whatever its date
+    if (outside := outside_brackets(title)) != title and (found := numbers(outside)):
+        return found  # "Tech 2 (only if Tech 1 cleared)" is tech 2
     title = _OF_TOTAL.sub("", _WHEN_IN_BRACKET.sub(" ", title))  # "Stage 1 of 4" is stage 1
     return frozenset(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
 
