@@ -127,3 +127,102 @@ def test_bracketed_labels_over_bullets_are_rounds_titled_without_brackets() -> N
         ("Values & collab", "behavioral"),
     ]
     assert rounds[1].interviewer == "Felix Aumann, CTO"
+
+
+TOLD = """fde loop notes (the steel + rail data co)
+
+- 11/10 chat w/ dana - done. 20 min, mostly logistics
+
+next: half day on 12/4 at their office (10am-2:30pm)
+dana's email said: decomp w/ ben, then the "customer sim", then lunch w/ a couple of fdes (not an interview, she said, just food), then 30 min w/ one of the cofounders (wes)
+"""
+
+
+def test_a_long_told_chain_names_rounds_the_vocabulary_does_not_know() -> None:
+    """Four steps joined by "then": the ones that meet someone or carry the company's own
+    name in quotes are rounds, lunch is not."""
+    titles = [r.title for r in named_plan(TOLD).rounds]
+    assert titles[1:] == ["decomp w/ ben", "customer sim", "30 min w/ one of the cofounders (wes)"]
+
+
+STATUS = """# Sajilo Bazaar - Product Analyst
+
+Where I am (14 Dec):
+1. HR call ✔
+2. SQL test ✔ (online, HackerRank, 60 min)
+3. Case round <- next, Wed 17 Dec
+4. Final round with Head of Product, CTO joins for last 15 min
+
+HR call - done (2 Dec)
+- Sushma Gurung, HR Executive, 20 min phone call
+
+SQL test - done (6 Dec)
+- 3 questions on their own sample schema
+
+Case round (Wed 17 Dec, 11am, Jhamsikhel office)
+- with Prakriti Shrestha (Senior Product Analyst) and one PM
+- case likely "orders dropped 15% last week, why?"
+
+Final (date after case round)
+- Nabin Adhikari, Head of Product - he will be my manager
+- CTO joins last 15 min
+
+## Day plan
+08:45  join link, test camera + mic
+"""
+
+
+def test_a_status_list_then_blocks_gives_each_round_once() -> None:
+    """ "Case round <- next" is the case round (the arrow points at it), and "Final round with
+    Head of Product" is the final whose block names him; joining the call is no round."""
+    rounds = named_plan(STATUS).rounds
+    assert [r.source.line for r in rounds] == [9, 12, 15, 19]
+
+
+LETTERED = """# Nordvakt Flysikring — Air Traffic Controller Trainee
+
+## 1. Online test A — cognitive (done 14 Nov) ✅
+- 2 hours at home, webcam proctored
+- spatial orientation, mental math
+
+## 2. Online test B — multitasking (Tue 2 Dec 18:00, at home)
+- simulator-like: tracking a dot with the mouse
+- practice on the free apps
+
+## Test day — Oslo, Thu 11 Dec
+08:30 registration, ID, photo
+08:45 join link for the remote observers, test camera + mic
+09:50 – 11:20 group exercise: 5-6 candidates, planning task
+12:30 result: who continues to the interview
+"""
+
+
+def test_lettered_steps_stay_apart_and_results_are_no_round() -> None:
+    titles = [r.title for r in named_plan(LETTERED).rounds]
+    assert any(t.startswith("Online test A") for t in titles)
+    assert any(t.startswith("Online test B") for t in titles)
+    assert not any("result" in t.lower() or "join link" in t for t in titles)
+
+
+def test_a_company_field_that_says_its_size_is_not_its_name() -> None:
+    plan = named_plan(
+        "Vitosha Labs / Senior Product Manager, AI Assistants\n\n"
+        "RS — 17 Nov — Desislava Koleva, Talent Acquisition\n"
+        " - 30 min, asked about english level\n"
+        " - company: 120 people, B2B assistant for customer support teams\n"
+    )
+    assert plan.company == "Vitosha Labs"
+
+
+def test_a_chat_senders_employer_is_the_company() -> None:
+    plan = named_plan(
+        "Teams chat with Diane (copied 25/11/2026)\n\n"
+        "[24/11 09:14] Diane Uwase (Kivu Switch - Talent)\n"
+        "Good morning Jean-Paul. You are moving to the next stages for the Site Reliability"
+        " Engineer role.\n\n"
+        "[24/11 09:15] Diane Uwase (Kivu Switch - Talent)\n"
+        "The remaining process is: Stage 2 is a technical interview with two of our SREs. Stage 3"
+        " is a practical incident simulation. Stage 4 is a conversation with Alain, our Head of"
+        " Infrastructure.\n"
+    )
+    assert plan.company == "Kivu Switch"

@@ -23,7 +23,7 @@ _BREAK = re.compile(
     r"|n[ãa]o [ée] (?:uma )?entrevista|geen sollicitatiegesprek|non [èe] un colloquio"
     r"|prohl[íi]dka|rundvisning|frokost|lounas|tutustuminen|eb[ée]d|pr[âa]nz|ikke en del"
     r"|ei arvioida|nem része|not assessed|nu e interviu|si usaili|si sehemu ya usaili"
-    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|travel|arrival|badge"
+    r"|meet the team|happy hour|welcome|wrap[ -]?up|check[ -]?in|travel|arrival|badge|join(?:ing)? link|test (?:your |my )?(?:camera|mic|audio|setup)|tech check"
     r"|cancell?ed|canceled|annul[ée]e?|abgesagt|cancelad[oa]|annullat[oa]|geannuleerd|inst[äa]lld"
     r"|anulowan[aey]|أُلغي|ألغي|ملغى|取消|中止|キャンセル|скасовано|отменен[оа]?|ακυρώθηκε|pause"
     r"|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
@@ -55,6 +55,7 @@ _NOT_INTERVIEW = re.compile(
     r"|refs?(?=\s*$|\s*[-–—+,(&])|references?\s+(?:checks?|calls?)|background\s+(?:checks?|verification|screening)|background\s*/\s*mvr|mvr\b"
     r"|referenstagning|referans\w*|referenz\w*|referenci\w*|bakgrunds\w*|drug\s+(?:screen|test)|medical(?:\s+(?:check|exam|review)\w*)?$"
     r"|onboarding|start\s+date|rejected|withdrew|offering(?:\s+letter)?|mcu\b|medical\s+check-?up"
+    r"|results?(?=\s*:)|decision(?=\s*:)"  # "12:30 result: who continues to the interview"
     r"|seleksi\s+administrasi|administrative\s+screening|(?:cv|resume)\s+screening|(?:(?<!\d )done|end|finish(?:ed)?|end of (?:the )?day"
     r"|leave|depart\w*)(?=\W*$))\b(?!\s*(?:interview|round))"
 )

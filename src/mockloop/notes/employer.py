@@ -29,7 +29,7 @@ from .vocab import WHO, has, tokens
 
 __all__ = [
     "ROLE_ABBREVIATIONS", "SHORT_NAMES", "frequent_names", "mail_company", "mail_subjects",
-    "people", "signature_company", "spelled_out", "vetting",
+    "people", "says_size", "signature_company", "spelled_out", "vetting",
 ]  # fmt: skip
 
 # "REQ-2231"; a person with a time after them from a chat paste ("Tobi Adeyemi 9"), not
@@ -231,6 +231,14 @@ _MAIL_HOSTS = word_set(
     " greenhouse lever ashbyhq ashby workday myworkday smartrecruiters calendly zoom google"
     " linkedin hey fastmail example email noreply no-reply"
 )
+
+
+_SIZE = re.compile(r"(?i)^\W*~?\d[\d,.]*\s*\+?\s*(?:people|employees|staff|ppl|persons?|fte)\b")
+
+
+def says_size(value: str) -> bool:
+    """ "company: 120 people, B2B assistant …": what the company is, not its name."""
+    return _SIZE.match(value) is not None
 
 
 def mail_company(items: Sequence[Any]) -> str:

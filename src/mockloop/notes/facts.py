@@ -24,6 +24,7 @@ from .employer import (
     frequent_names,
     mail_company,
     mail_subjects,
+    says_size,
     signature_company,
     spelled_out,
     vetting,
@@ -231,7 +232,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
             return title_case(name)
     found_labels = labels(o)
     for label, value, it in found_labels:
-        if label in _COMPANY_LABELS and (name := clean_name(value)):
+        if label in _COMPANY_LABELS and not says_size(value) and (name := clean_name(value)):
             if it.kind == "heading" and name.islower():
                 continue  # "## Firma – was ich wissen muss": a heading about the company
             return name

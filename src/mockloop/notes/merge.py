@@ -39,7 +39,13 @@ def _same_round(a: Round, b: Round) -> bool:
         wa, wb = title_words(a), title_words(b)
         # (two mentions of different kinds are two rounds: "Invitation: … | Technical Screen"
         # and "Invitation: … | Technical Presentation")
-        return (_mention(a) != _mention(b)) and bool(wa) and (wa <= wb or wb <= wa)
+        if _mention(a) == _mention(b) or not wa:
+            return False
+        # "4. Final round with Head of Product" in the overview, then "Final (date after case
+        # round)" over "Nabin Adhikari, Head of Product": one word and the interviewer shared
+        who = f"{a.who} {b.who}".lower()
+        own = {w for w in wa & wb if w not in who}  # a word of the round, not of the person
+        return wa <= wb or wb <= wa or (bool(own) and _same_who(a.who, b.who))
     if (a.oneliner and b.oneliner and a.source.line == b.source.line) or _slots(a, b):
         return False  # "superday = coding, coding, eng manager": one list, distinct rounds
     na, nb = _numbers(a.title), _numbers(b.title)
@@ -78,6 +84,12 @@ _AFTER_WORDS = frozenset(
     ("review", "debrief", "defence", "defense", "presentation", "readout", "playback",
      "walkthrough", "feedback", "discussion")
 )  # fmt: skip
+
+
+def _same_who(a: str | None, b: str | None) -> bool:
+    """Both name an interviewer, and one's words are all in the other's."""
+    wa, wb = _who_words(a or ""), _who_words(b or "")
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _follow_up(a: Round, b: Round) -> bool:

@@ -17,6 +17,10 @@ _DURATION = re.compile(
 )
 
 _NUMBER = re.compile(r"\d+")
+# a lettered step: "Part A", "Online test B", "Panel C"
+_LETTER = re.compile(
+    r"\b(?i:test|part|panel|round|case|session|room|group|stage|block|exercise|task)\s+([A-F])\b"
+)
 _TITLE_NOISE = frozenset(
     [
         "round",
@@ -109,7 +113,8 @@ def numbers(title: str) -> frozenset[str]:
     if (outside := outside_brackets(title)) != title and (found := numbers(outside)):
         return found  # "Tech 2 (only if Tech 1 cleared)" is tech 2
     title = _OF_TOTAL.sub("", _WHEN_IN_BRACKET.sub(" ", title))  # "Stage 1 of 4" is stage 1
-    return frozenset(_NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title))))
+    found = _NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title)))
+    return frozenset(found + _LETTER.findall(title))  # "Online test A" is not "… test B"
 
 
 # "(45 min presentation + 15 min Q&A)", "(9:15)": how long or when, not which round

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .breaks import is_break
 from .names import has_job
 from .vocab import CONTAINER, ROUNDISH, has, outside_brackets, round_types, split_points, tokens
 from .who import BRACKET_NAME, PERSON
@@ -40,8 +41,17 @@ def told_parts(text: str) -> list[str]:
             parts += inside
         elif round_types(step) or has(tokens(step), ROUNDISH):
             parts.append(step)
+        elif len(steps) >= 4 and _MET_SOMEONE.search(step) and not is_break(step):
+            parts.append(step)  # "decomp w/ ben, then the "customer sim", then lunch, then …"
+        elif len(steps) >= 4 and _QUOTED.match(step):
+            parts.append(step[1:-1])  # the company's own name for it, without its quotes
     typed = sum(1 for p in parts if round_types(p))
-    return parts if len(parts) >= 2 and typed >= 2 else []
+    return parts if len(parts) >= 2 and (typed >= 2 or (typed and len(parts) >= 3)) else []
+
+
+# a step of a long told chain that meets someone ("decomp w/ ben") or is named in quotes
+_MET_SOMEONE = re.compile(r"(?i)^[\w -]{2,30}?\s+(?:w/|with)\s+\w")
+_QUOTED = re.compile(r"^[\"“][^\"”]{3,30}[\"”]$")
 
 
 _PLAN_WORD = re.compile(r"(?i)\b(?:plan|outline|structure|agenda|slides?|deck|talk)\b")

@@ -149,8 +149,13 @@ _COMPOUND = re.compile(
     r"|bewerbungsprozess|rekryteringen|rekrytteringen|rekrytointi|intervjun|intervjuet)\b",
     re.IGNORECASE,
 )
+# a chat's sender with their employer and team: "Diane Uwase (Kivu Switch - Talent)"
+_SENDER_ORG = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+\(([A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})\s+[-–|·]"
+    r"\s+(?i:talent(?:\s+acquisition)?|recruit\w*|hr|people(?:\s+ops)?|ta)\)"
+)
 _TRACES = ((_WELCOME, True), (_HR_LINE, False), (_LEGAL_LINE, False), (_NAME_SIGN, True),
-           (_HASHTAG, True), (_JP_COMPANY, True), (_COMPOUND, True))  # fmt: skip
+           (_HASHTAG, True), (_JP_COMPANY, True), (_COMPOUND, True), (_SENDER_ORG, True))  # fmt: skip
 
 
 # a research heading: "## About Ridgeway", "**Om Nordhav**", "## Über Kvadra (Hintergrund)"

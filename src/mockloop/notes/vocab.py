@@ -337,7 +337,9 @@ def only_kind(text: str) -> bool:
 
 # ---------------------------------------------------------------- phrases in a line
 
-DASH = re.compile(r"(?<!\s)\s+(?:[-–—]+>?|→|=>)\s+")  # " - " or " -> " between a title and the rest
+DASH = re.compile(
+    r"(?<!\s)\s+(?:[-–—]+>?|<-+|→|←|=>)\s+"
+)  # " - " or " -> " between a title and the rest
 _COLON = re.compile(r":\s+")
 _SEPARATOR = re.compile(r"[,;]")
 
