@@ -226,3 +226,20 @@ def test_a_chat_senders_employer_is_the_company() -> None:
         " Infrastructure.\n"
     )
     assert plan.company == "Kivu Switch"
+
+
+def test_more_jobs_are_jobs_and_a_torn_line_is_no_role() -> None:
+    educator = named_plan(
+        "Derwent Museum — Museum Educator (Schools Program), fixed term 2 yrs\n\n"
+        "Already done: phone chat w/ Fiona on 20 Nov (15 min).\n\n"
+        "## Part B — panel interview\n- selection criteria, one example each\n"
+    )
+    assert educator.role and educator.role.startswith("Museum Educator")
+    optometrist = named_plan(
+        "Mwaiseni Eye Care - Optometrist job\nEdited 30 Nov\n\n"
+        "☑ Mrs Phiri (practice manager) called 21 Nov - they want to see me\n\n"
+        "Wednesday 3 Dec at the Cairo Road branch:\n"
+        "- interview with Dr Mutale Banda (owner). she will be my boss\n"
+        "- practical: refraction on a patient\n"
+    )
+    assert optometrist.role == "Optometrist"

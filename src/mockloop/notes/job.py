@@ -115,7 +115,9 @@ def role(o: Outline) -> str | None:
     # not "## Recruiter call" or "## Coding interview" under "# Lumen — Recruiter": a round
     titled = [t for t in map(_before_round, titled) if t]
     if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
-        longer = [t for t in titled[1:] if len(t.split()) > 1]
+        longer = [  # not "manager) called 21 Nov — they want to see me", torn from a line
+            t for t in titled[1:] if 1 < len(t.split()) <= 8 and t.count("(") == t.count(")")
+        ]
         found = longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
         return _or_stated(found, o)  # "# Halvo — search"
     first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")

@@ -44,7 +44,9 @@ _JOB_WORDS = (
     r"|lifeguard|sommelier|pastry chef|chef de partie|commis|cabin crew|flight attendant|steward"
     r"|stewardess|sous[- ]chef|second de cuisine|pharmacist|lecturer"
     r"|broker|archivist|curator|conservator|geologist|geophysicist|surveyor|dierenarts|attuario"
-    r"|apotheker|pathologist|teller|bank teller|crew member|cabin crew member"
+    r"|apotheker|pathologist|teller|bank teller|crew member|cabin crew member|educator|interpreter"
+    r"|guide|ranger|firefighter|police officer|constable|paramedic|porter|concierge|cleaner|baker"
+    r"|butcher|florist|tailor|stylist|hairdresser|barber|beautician|estimator|inspector|auditor"
 )
 
 
