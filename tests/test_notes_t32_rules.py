@@ -243,3 +243,24 @@ def test_more_jobs_are_jobs_and_a_torn_line_is_no_role() -> None:
         "- practical: refraction on a patient\n"
     )
     assert optometrist.role == "Optometrist"
+
+
+MEMO = """[voice memo, transcribed by the phone app, Dec 3]
+
+[00:00] okay so notes for Grainline, the sales engineer job, before I forget everything. um.
+[00:06] Grainline Analytics, they do supply chain visibility software for food and ag.
+[00:21] the title on the posting is Senior Solutions Engineer, Midwest.
+[00:35] so where I am: I did the recruiter call with Brianna last Tuesday, that went fine, she asked about comp and travel.
+[00:58] next is the hiring manager, that's Marcus Webb, it's a forty five minute Zoom on Monday.
+[01:40] then, if that goes well, there's the demo round. they give me a fake prospect.
+[02:02] one of them will be the skeptical IT guy. I need to prepare the story.
+[02:25] and last there's a chat with the CRO, Dana Ortiz, like a thirty minute culture thing.
+[02:40] uh, there's also a dinner with the team after the demo day but that's not part of it.
+"""
+
+
+def test_a_transcribed_memo_tells_the_done_call_and_the_last_chat() -> None:
+    """ "so where I am: I did the recruiter call with …" and "and last there's a chat with the
+    CRO" are rounds, as the steps between them already were."""
+    rounds = named_plan(MEMO).rounds
+    assert [r.kind for r in rounds] == ["recruiter", "hiring-manager", "presentation", "executive"]

@@ -48,10 +48,13 @@ _OPENING = re.compile(
     r"|it|both|they|all\s+that|all\s+of\s+that|(?-i:[A-Z])\w+)\s+goe?s?\s+(?:well|ok|okay|fine"
     r"|to\s+plan))\b"
     # "Last Tuesday (18/11) I spoke with Eleni Markou", "On Friday the 28th I have the call with
-    # my future manager", "The same day, after the demo, there is a technical interview"
+    # my future manager", "The same day, after the demo, there is a technical interview"; "and
+    # last there's a chat with the CRO"; "I did the recruiter call with Brianna last Tuesday"
     r"|^(?:(?:last|this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^,.]{0,24}?,?"
     r"(?=\s+I\s+(?:spoke|talked|met|had|have|will\s+have)\b)"
-    r"|^(?:the|that)\s+same\s+(?:day|afternoon|morning)\b",
+    r"|^(?:the|that)\s+same\s+(?:day|afternoon|morning)\b"
+    r"|^(?:and\s+)?(?:last|finally|then|after\s+that),?\s+there(?:'s|’s|\s+is|\s+will\s+be)\b"
+    r"|^I\s+(?:did|had)\s+(?=(?:the|a|an|my)\s+(?:[\w-]+\s+){0,3}(?:call|interview|screen|chat)\b)",
     re.IGNORECASE,
 )
 _PROSE = ("paragraph", "quote")  # a pasted message from the recruiter is prose too
@@ -391,7 +394,7 @@ _MEET = re.compile(
     re.IGNORECASE,
 )
 _CALLED_IT = re.compile(r"(?i)\bcalled\s+it\s+[\"“']+(?:an?\s+)?([^\"”']{3,40})[\"”']")
-_LEAD_LABEL = re.compile(r"(?i)^(?:where i am|so far|status|update|process|the process)\s*:\s+")
+_LEAD_LABEL = re.compile(r"(?i)^(?:so\s+)?(?:where i am|so far|status|update|(?:the )?process):\s+")
 _ONE_WITH = re.compile(
     r"(?i)^\s*with\s+"
     r"((?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
