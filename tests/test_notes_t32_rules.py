@@ -264,3 +264,21 @@ def test_a_transcribed_memo_tells_the_done_call_and_the_last_chat() -> None:
     CRO" are rounds, as the steps between them already were."""
     rounds = named_plan(MEMO).rounds
     assert [r.kind for r in rounds] == ["recruiter", "hiring-manager", "presentation", "executive"]
+
+
+def test_the_interviewer_named_on_the_first_lines_under_a_round() -> None:
+    """ "Name (Title)", "Name - Title" and "with Name …" right under a round name who runs it;
+    a bare "Recruiter" gives way to the person the lines name."""
+    plan = named_plan(
+        "Process:\n"
+        "- ML / stats round, 60 min\n"
+        "    - Kavya Rao (Lead Data Scientist)\n"
+        "- Technical Screen\n"
+        "    - Ravi Subramanian - Senior Solutions Architect\n"
+        "- Case round (Wed 17 Dec, 11am)\n"
+        "    - with Prakriti Shrestha (Senior Product Analyst) and one PM\n"
+    )
+    who = [r.interviewer or "" for r in plan.rounds]
+    assert who[0].startswith("Kavya Rao")
+    assert who[1].startswith("Ravi Subramanian")
+    assert who[2].startswith("Prakriti Shrestha")

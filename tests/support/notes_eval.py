@@ -13,6 +13,8 @@ titles share most of their words; each labelled round is matched at most once.
 - kind: matched pairs whose kind agrees; company, role: the label's words found in the
   plan's (or the plan's in the label's); pitch: present or not as labelled; questions:
   min(found, labelled) summed over files / labelled summed.
+- who: matched rounds whose labelled interviewer shares a word with the plan's (a name or a
+  title; "the", "from", "team" and the like do not count) / matched rounds that have one.
 - order: matched rounds in the labels' order / matched rounds (a round out of place is one
   that the longest run of matched rounds in the labels' order leaves out).
 """
@@ -44,6 +46,13 @@ def _words(text: str | None) -> set[str]:
     return {w for w in _WORD.findall(text) if w not in _STOP}
 
 
+_NOT_WHO = {"from", "team", "our", "my", "one", "two", "someone", "maybe", "probably", "tbd", "tbc"}
+
+
+def _who_words(text: str | None) -> set[str]:
+    return {w for w in _words(text) if w not in _NOT_WHO and len(w) > 1}
+
+
 def _title_similarity(a: str, b: str) -> float:
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
@@ -72,6 +81,8 @@ class FileScore:
     split: int = 0
     kind_right: int = 0
     misordered: int = 0
+    who_labelled: int = 0
+    who_right: int = 0
     default_loop_wrongly: bool = False
     company: bool = False
     role: bool = False
@@ -123,6 +134,10 @@ def score_file(notes: Path, labels: dict) -> FileScore:
     s.matched = len(by_label)
     s.kind_right = sum(_kind(got[i]) == want[j]["kind"] for i, j in by_pred.items())
     s.misordered = s.matched - _in_order([by_label[j] for j in sorted(by_label)])
+    for i, j in by_pred.items():
+        if want[j].get("interviewer"):
+            s.who_labelled += 1
+            s.who_right += bool(_who_words(want[j]["interviewer"]) & _who_words(got[i].interviewer))
     for j, w in enumerate(want):
         if j in by_label:
             continue
@@ -175,6 +190,7 @@ class Summary:
     split: int
     kind: float
     order: float
+    who: float
     company: float
     role: float
     pitch: float
@@ -197,6 +213,9 @@ def summarise(scores: list[FileScore]) -> Summary:
         split=sum(s.split for s in scores),
         kind=sum(s.kind_right for s in scores) / matched if matched else 0.0,
         order=1 - sum(s.misordered for s in scores) / matched if matched else 1.0,
+        who=sum(s.who_right for s in scores) / w
+        if (w := sum(s.who_labelled for s in scores))
+        else 1.0,
         company=sum(s.company for s in scores) / n,
         role=sum(s.role for s in scores) / n,
         pitch=sum(s.pitch for s in scores) / n,

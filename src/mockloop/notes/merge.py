@@ -261,6 +261,11 @@ def _name_words(who: str) -> frozenset[str]:
     )
 
 
+def names_someone(who: str | None) -> bool:
+    """ "Sushma Gurung, HR Executive" names a person; "Recruiter", "Head of Product" do not."""
+    return bool(who) and bool(_name_words(who or ""))
+
+
 @lru_cache(maxsize=1 << 14)
 def _who_words(who: str) -> frozenset[str]:
     return frozenset(w for w in WORD.findall(who.lower()) if len(w) > 2 and w not in _HONORIFIC)

@@ -19,7 +19,7 @@ from .breaks import counted_as_round, said_not_a_round
 from .generic import settle_generic
 from .header import INVITE
 from .loops import writes_code
-from .merge import merge, title_words
+from .merge import merge, names_someone, title_words
 from .names import has_job
 from .roundkind import is_named, resolve_kind
 from .rounds import Round
@@ -84,7 +84,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
         r.who = who_only(r.who) or None if r.who else None  # never "(Oct 2, 45 min)"
         if r.who and _NO_ONE.match(r.who) and not has_job(r.who):
             r.who = None  # "with her", "with a spreadsheet they send": no one to name
-        if r.who is None or r.who.lower() in r.title.lower():
+        if r.who is None or r.who.lower() in r.title.lower() or not names_someone(r.who):
             r.who = named_below(r) or r.who  # "Hiring manager" over "Nadia Rahimi, Manager, …"
         r.id = resolve_kind(r)
         if r.id == "technical" and coder and _TECH_SCREEN.search(r.title):

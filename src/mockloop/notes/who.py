@@ -96,10 +96,14 @@ def bracket_who(title: str) -> str | None:
 
 
 _NAME_LINE = re.compile(
-    r"^((?:(?:Dr|Capt|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+([^,.;()]{2,50})"
+    r"^((?:(?:Dr|Capt|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?:,|\s+[-–—]|\s+\()"
+    r"\s*([^,.;()]{2,50})"
 )
 
 
+_WITH_LINE = re.compile(
+    r"^(?i:with|w/|interviewers?\s+are|interviewer\s+is)\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z].*)"
+)
 _WHO_LABEL = re.compile(
     r"(?i)^(?:who|with|interviewers?|interviewed by|panel(?:ists)?|people|person)\s*:\s*(\S.{1,160})$"
 )
@@ -118,11 +122,14 @@ def named_below(r: Round) -> str | None:
             ("n/a", "tbd", "tba", "?")
         ):
             return who_only(cut(m.group(1)) if "(" not in m.group(1) else m.group(1))
-    first = next((n for n in r.focus[:3] if n.line != r.source.line), None)
-    m = _NAME_LINE.match(first.text) if first is not None else None
-    if m is None or round_types(m.group(1)) or not has_job(m.group(2)):
-        return None  # not "Design Twitter, focus on fanout": a name, then a job title
-    return who_only(f"{m.group(1)}, {m.group(2).strip()}")
+    own = [n for n in r.focus[:4] if n.line != r.source.line]
+    for n in own[:2]:  # "Nadia Rahimi, Manager, Pricing"; "Ravi Subramanian - Senior SA"
+        m = _NAME_LINE.match(n.text)
+        if m and not round_types(m.group(1)) and has_job(m.group(2)):
+            return who_only(f"{m.group(1)}, {m.group(2).strip()}")
+        if (w := _WITH_LINE.match(n.text)) and (who := who_only(cut(w.group(1)))):
+            return who  # "- with Prakriti Shrestha (Senior Product Analyst) and one PM"
+    return None  # not "Design Twitter, focus on fanout": a name, then a job title
 
 
 def interviewer_in(texts: list[str]) -> str | None:
