@@ -327,7 +327,7 @@ def test_emoji_bullets_give_their_rounds_and_the_person_under_them() -> None:
     plan = plan_of(EMOJI)
     got = [(r.kind_id, r.interviewer) for r in plan.rounds]
     assert got == [
-        ("recruiter", "Recruiter"),
+        ("recruiter", "Hailey Morgan, recruiter"),  # the person under it, not the kind
         ("hiring-manager", "Nadia Rahimi, Manager"),  # not "Hiring manager 🔜 Aug 21"
         ("take-home", None),  # "onsite" here says where, not a stage of several rounds
     ]
