@@ -4,7 +4,7 @@ day ("Last Tuesday I spoke with …", "On Friday I have the call with …", "The
 
 from __future__ import annotations
 
-from tests.support.plans import named_plan
+from tests.support.plans import named_plan, plan_of
 
 CALLOUTS = """# Loonworks — Engineering Manager
 
@@ -282,3 +282,32 @@ def test_the_interviewer_named_on_the_first_lines_under_a_round() -> None:
     assert who[0].startswith("Kavya Rao")
     assert who[1].startswith("Ravi Subramanian")
     assert who[2].startswith("Prakriti Shrestha")
+
+
+DICTATED = """https://jobs.lever.co/quillon/7d1e2b40-senior-frontend-engineer-web-platform
+
+okay notes for the quill on loop recording this in the car so sorry future me
+okay so the on site is virtual on the 22nd and the order Dana sent is Priyanka first then Marcus then lunch then Teo
+Priyanka is the engineering manager she would be my manager so expect the usual behavioral stuff
+ask Priyanka how on call works for the front end people if there even is on call
+Marcus is react coding they said build a small component like a multi select with keyboard navigation
+Teo is javascript fundamentals no framework things like event loop closures promises
+lunch is 45 minutes on my own not with anybody
+Owen is the VP of engineering 30 minutes Dana said it's more about values and career
+"""
+
+
+def test_a_dictated_loop_told_by_who_runs_each_round() -> None:
+    rounds = named_plan(DICTATED).rounds
+    assert [r.title for r in rounds] == ["Priyanka", "Marcus", "Teo", "Owen"]
+    assert [r.interviewer for r in rounds] == ["Priyanka", "Marcus", "Teo", "Owen"]
+    assert rounds[1].kind == "coding" and rounds[3].kind == "executive"
+    assert any("on call" in f.text for f in rounds[0].focus)  # "ask Priyanka …" is hers
+
+
+def test_one_line_about_someone_is_no_round() -> None:
+    plan = plan_of(
+        "# Acme — Data Analyst\n\n## Recruiter call\n- salary, notice\n\n"
+        "Sam is the hiring manager, very data-driven.\n"
+    )
+    assert [r.title for r in plan.rounds] == ["Recruiter call"]

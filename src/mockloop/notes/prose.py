@@ -87,13 +87,14 @@ def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
 
 
 def _utterances(o: Outline, para: list[int]) -> list[list[int]]:
-    """A transcript's run of lines, each a whole utterance ("So where we are. The phone screen
-    with Rhonda is done, that was last Tuesday."), is a paragraph per line; wrapped prose is
-    not (its lines stop mid-sentence)."""
+    """A transcript's or a dictation's run of lines, each a whole utterance, is a paragraph per
+    line; wrapped prose is not (its lines stop mid-sentence, most at the text's width)."""
     if len(para) < 8:
         return [para]
     whole = sum(1 for k in para if o.items[k].text.rstrip().endswith((".", "?", "!", '"', "”")))
-    return [[k] for k in para] if whole >= 0.8 * len(para) else [para]
+    sizes = [len(o.items[k].text) for k in para[:-1]]
+    wrapped = sum(n >= 0.8 * max(sizes) for n in sizes) >= 0.7 * len(sizes)  # a text's width
+    return [[k] for k in para] if whole >= 0.8 * len(para) or not wrapped else [para]
 
 
 # a later sentence that moves the story on to the next round

@@ -30,6 +30,7 @@ from .blocks import (
     under_round_line,
 )
 from .breaks import counted_as_round, is_prep
+from .byname import byname_rounds
 from .closed import closed_items
 from .found import Line, Quote, Round
 from .headfocus import heading_focus
@@ -363,6 +364,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     rounds += _marker_pass(f, marked)
     for title, who, head, lines in prose_rounds(o, f.claimed):  # "The second is a chat w/ …"
         rounds.append(Round(title, head, (head.line, 0), title, focus=list[Quote](lines), who=who))
+    rounds += byname_rounds(o, f.claimed)  # "Marcus is react coding …", "Teo is javascript …"
     rounds += ref_rounds(o, f.claimed)  # "(c) Daniel Koh (GC APAC) – 22 Oct" after an overview
     rounds += stage_rounds(o, rounds, f.claimed)  # "## panel" with no round under it
     rounds += mention_rounds(o, rounds, f.claimed)  # "screen was Fri 5 Apr — done"
