@@ -311,3 +311,27 @@ def test_one_line_about_someone_is_no_round() -> None:
         "Sam is the hiring manager, very data-driven.\n"
     )
     assert [r.title for r in plan.rounds] == ["Recruiter call"]
+
+
+TODOIST = """# Hollowpine Brewing (Todoist project, copied out Mar 8)
+
+## Interviews
+- [x] Phone call w/ Jess Moreau @interview p1 📅 Mar 3
+  She's co-owner + runs the business side, I'd report to her. 40 min.
+- [ ] Sensory panel w/ Priya Natt @interview p1 📅 Mar 10 2:00 PM
+  Priya = QA/QC lead (part time). Triangle tests + spiked samples.
+- [ ] Trial brew day @interview p1 📅 Mar 14 6:00 AM
+  Brew their flagship start to finish with the cellar guy Tomás.
+- [ ] Sit-down w/ Jess + Andre Lavoie (both owners) @interview p2 📅 Mar 17
+  Final, at the brewery after close. Vision for the next 3 yrs.
+
+## Prep
+- [ ] Costing sheet for a 20 bbl batch p2
+"""
+
+
+def test_a_to_do_apps_interview_list_is_the_loop_without_its_tags() -> None:
+    titles = [r.title for r in named_plan(TODOIST).rounds]
+    assert len(titles) == 4
+    assert not any("@" in t or "📅" in t or " p1" in t for t in titles)
+    assert titles[2].startswith("Trial brew day")

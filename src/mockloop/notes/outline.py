@@ -62,7 +62,8 @@ _CLASSES = (
             r"|processen|prosessi|süreç|süreci|surec|proses|tahapan|전형|प्रक्रिया|选拔|流程"
             r"|folyamat|forløb|etape|etapy|přehled|prehled|rekrytointi|proces|prosessen|prosess"
             r"|alur seleksi|tahapan seleksi|proses seleksi|hatua za usaili|hatua"
-            r"|assessment day|how (?:they|it) (?:run|runs|work|works)|how the day (?:runs|works))\b"
+            r"|assessment day|how (?:they|it) (?:run|runs|work|works)|how the day (?:runs|works)"
+            r"|^(?:the |my )?interviews:?$|^interview (?:schedule|plan|stages|steps):?$)\b"
         ),
     ),
     ("logistics", re.compile(r"\b(logistics|next steps|comp|compensation|timeline|salary)\b")),

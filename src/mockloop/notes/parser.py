@@ -74,6 +74,7 @@ _LIST = re.compile(
 _CAPS_WORD = re.compile(r"^[A-Z]{4,}(?:\s|$|[:(/&-])")  # "PROCESS (from …)", "ROUND PREP"
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _LABEL_LINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:(?:\s|$)")  # "Why Stripe: …", "Notes:"
+_TODO_TAGS = re.compile(r"\s+(?:@[a-z][\w-]*|p[1-4]|📅)(?=\s|$)")
 _CHECKLIST = re.compile(r"(?i)^checklist\s*:\s*(\S.{0,60}?)(?:\s*\(\d+/\d+\))?$")
 _STRUCK_HEAD = re.compile(r"^~~[^~]{2,80}~~[ \t]*(?:[-–—:]|$)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -265,8 +266,8 @@ class _Parser:
         col = _indent(prefix) if "\t" in prefix else len(prefix)
         if not prefix:  # flush left: a pasted doc's levels (○ alone: no level of its own)
             col = self.levels.get(marker_kind(marker), 0)
-        if body[0] == "[":
-            body = _CHECKBOX.sub("", body)
+        if body[0] == "[":  # a to-do app's "@interview p1 📅" on a checklist item go too
+            body = _TODO_TAGS.sub("", _CHECKBOX.sub("", body))
         lists = self.lists
         margin = self.ordered and lists and col == lists[0] and not marker[0].isalnum()
         if margin and self.lines[i - 1].strip():  # "2. HM" over "- how I work with PMs": notes

@@ -10,7 +10,6 @@ Each line is asked once; costly patterns run only on lines cheap tests cannot ru
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from . import schedule
 from .agenda import calendar_rounds
@@ -39,9 +38,9 @@ from .ics import calendar_invitation, ics_rounds
 from .keyed import keyed_rounds
 from .mentions import MET, mention_rounds, told_a_call
 from .minutes import agenda_topics
-from .names import has_job, split_name_line
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
+from .pagetitle import is_title_heading
 from .parser import LIST_KINDS
 from .people import (
     ASIDE_SECTION,
@@ -102,6 +101,7 @@ __all__ = ["Line", "Round", "find_rounds", "round_types"]
 _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minutes|h|hrs?)\s*\)$")
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
 _TOLD_BY = re.compile(r"(?i)^\W*(?:(?:notes?|tips?|info|intel|advice)\s+)?(?:from|per|via)\s")
+_ON = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
 _UNKNOWN = re.compile(r"[-–—:(]\s*\?{2,}\)?$")  # who or when not known yet
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 
@@ -233,6 +233,9 @@ def _marker(o: Outline, k: int) -> str | None:
         (o.own[sec] == "process" and round_noun(text)) or (announced(o, k) and not is_break(text))
     ):  # "4. grup mülakatı", "2e gesprek"; each step after "the next steps are:"
         return "process"
+    dated_step = o.own[sec] == "process" and _ON.search(text) and not has(o.toks(k), CONTAINER)
+    if it.kind in LIST_KINDS and dated_step and has_children(o, k):
+        return "process"  # "## Interviews" over "- Trial brew day 📅 Mar 14 6:00 AM" over its notes
     if has_children(o, k) and person_line(text) and not ASIDE_SECTION.search(heading_of(o, k)):
         return "round"  # "Phil Garza - Operations Manager (Rick's boss) - 3/18" over bullets
     if has_children(o, k) and stage_when(text) and not ASIDE_SECTION.search(heading_of(o, k)):
@@ -378,7 +381,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     slots = {r.order[0] for r in rounds if timed(r.source.text) is not None}  # "9:00 Fachgespräch"
     topics = agenda_topics(o)  # "Agenda: 1. Feedback on first interview 2. Next stages 3. AOB"
     rounds = [r for r in rounds if r.title.strip().lower() not in topics]
-    return [r for r in rounds if not _is_title_heading(o, r, starts, slots)], f.claimed
+    return [r for r in rounds if not is_title_heading(o, r, starts, slots)], f.claimed
 
 
 def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
@@ -401,20 +404,3 @@ def _marker_pass(f: _Finder, marked: list[int]) -> list[Round]:
         elif kind:
             out += _block_rounds(f, k, container=kind == "container")
     return out
-
-
-def _is_title_heading(o: Outline, r: Round, starts: list[int], slots: set[int]) -> bool:
-    """ "# Stripe PM interview" over nothing but rounds; the first line naming the job."""
-    if r.heading_sec is None:  # "Snowflake · Sales Engineer": the job, not one round
-        return False
-    name, job = split_name_line(r.text) if r.heading_sec == 0 and r.order[0] <= 2 else ("", "")
-    if name and not job and r.focus and has_job(r.focus[0].text) and len(r.focus[0].text) < 90:
-        job = r.focus[0].text  # "CASA MARESIA HOTEL – LISBON" over "Front Office Manager (5*)"
-    if name and job and not (round_types(name) or explicit(r.text) or has(tokens(name), ROUNDISH)):
-        return True
-    after = bisect_right(starts, r.order[0])
-    inside = [s for s in starts[after : after + 2] if s < o.ends[r.heading_sec]]
-    if r.focus and inside:  # "Zweites Gespräch vor Ort:" over its timetable of rounds: their day
-        own = min((n.line for n in r.focus if n.line is not None), default=inside[0])
-        return len(inside) == 2 and slots.issuperset(inside) and own > inside[0]
-    return bool(inside)  # a heading with nothing of its own whose next round is inside it
