@@ -335,3 +335,27 @@ def test_a_to_do_apps_interview_list_is_the_loop_without_its_tags() -> None:
     assert len(titles) == 4
     assert not any("@" in t or "📅" in t or " p1" in t for t in titles)
     assert titles[2].startswith("Trial brew day")
+
+
+TRELLO = """Brisa Labs – PM Merchants
+in list EN PROCESO  ·  board "Pega 2027"
+
+Description
+Rol: Product Manager, Pagos a Comercios (Merchant Payments)
+
+Proceso según Javiera (llamada 6 ene):
+1) screening con ella
+2) entrevista con hiring manager
+3) caso de producto
+4) métricas / ejecución
+5) "cultural" con el CTO
+Total aprox 2 semanas.
+"""
+
+
+def test_the_loops_own_numbered_list_names_each_step_even_weakly() -> None:
+    """Under the process label, a short step that names a kind only weakly ("caso de
+    producto", "métricas / ejecución") is a round like its typed neighbours."""
+    rounds = named_plan(TRELLO).rounds
+    assert [r.source.line for r in rounds] == [8, 9, 10, 11, 12]
+    assert "metricas-ejecucion" in [r.id for r in rounds]  # an id a user can type

@@ -34,6 +34,7 @@ from .vocab import (
     round_types,
     split_title,
     tokens,
+    unaccent,
 )
 from .who import (
     BRACKET_NAME,
@@ -227,7 +228,7 @@ _TITLE_TAIL = re.compile(
 
 
 def _slug(text: str) -> str:
-    words = WORD.findall(folded(split_title(text)[0]))
+    words = WORD.findall(unaccent(folded(split_title(text)[0])))  # "métricas": metricas
     return "-".join(words[:4]) or "round"
 
 

@@ -168,14 +168,16 @@ def _listed(o: Outline, markers: list[str | None]) -> None:
             continue  # (a list of two rounds or more: its other round-like entries count too)
         rounds = sum(1 for k in members if markers[k] in ("listed", "round"))
         keep = rounds >= 2 and rounds * 2 >= len(members)  # "1. Recruiter screen", "2. HM"
+        # the loop's own numbered list: "1) screening con ella", "3) caso de producto"
+        steps = rounds >= 2 and o.own[o.secs[members[0]]] == "process" and len(members) <= 8
         for k in members:
             if markers[k] == "listed":
                 markers[k] = "round" if keep else None
-            elif keep and markers[k] is None and _roundish(o, k):
+            elif (keep or steps) and markers[k] is None and _roundish(o, k, typed=steps):
                 markers[k] = "round"
 
 
-def _roundish(o: Outline, k: int) -> bool:
+def _roundish(o: Outline, k: int, typed: bool = False) -> bool:
     text = o.items[k].text
     return (
         o.cls[k] not in NOT_ROUNDS
@@ -183,7 +185,11 @@ def _roundish(o: Outline, k: int) -> bool:
         and not is_todo(text)
         and not container_mention(text, listed=True)
         and len(text.split()) <= 10
-        and (has(o.toks(k), ROUNDISH) or bool(_WITH_NAME.search(text)))
+        and (
+            has(o.toks(k), ROUNDISH)
+            or bool(_WITH_NAME.search(text))
+            or (typed and bool(o.types(k)) and len(text.split()) <= 6)
+        )
     )  # "Security - threat modeling with Dan Ortiz" among typed rounds
 
 
