@@ -359,3 +359,22 @@ def test_the_loops_own_numbered_list_names_each_step_even_weakly() -> None:
     rounds = named_plan(TRELLO).rounds
     assert [r.source.line for r in rounds] == [8, 9, 10, 11, 12]
     assert "metricas-ejecucion" in [r.id for r in rounds]  # an id a user can type
+
+
+def test_a_pasted_sheet_whose_first_column_is_numbered_is_a_table() -> None:
+    notes = (
+        "LINDARU — analytics engineer (copied from my Google Sheet)\n\n"
+        "#\tstage\tdate\twho\tstatus\n"
+        "1\trecruiter call\t16.02\tMerilin Tamm (talent partner)\tdone\n"
+        "2\thiring manager\t19.02\tKristjan Vaher, Head of Data\tdone\n"
+        "4\tSQL & modelling\t05.03\tRasmus Kask (senior AE)\tscheduled\n"
+        "5\tvalues / founder\ttbd\tKadri Saar (co-founder, COO)\ttbd\n"
+    )
+    rounds = named_plan(notes).rounds
+    assert [r.title for r in rounds] == [
+        "recruiter call",
+        "hiring manager",
+        "SQL & modelling",
+        "values / founder",
+    ]
+    assert rounds[2].interviewer == "Rasmus Kask (senior AE)"

@@ -99,9 +99,12 @@ def _header(line: str, sep: str) -> list[str]:
     labels = [c for c in cells if c]
     if len(cells) < 3 or len(labels) < len(cells) - 1 or len(labels) < 3:
         return []
-    if any(len(c) > 30 or len(c.split()) > 4 or not c[0].isalpha() for c in labels):
+    if any(len(c) > 30 or len(c.split()) > 4 or not (c[0].isalpha() or c in _NO) for c in labels):
         return []
     return cells
+
+
+_NO = ("#", "№", "No.", "Nr.")  # a numbered sheet's first column
 
 
 def sheet_rows(lines: list[str], start: int) -> tuple[list[str], dict[int, tuple[list[str], bool]]]:
