@@ -378,3 +378,27 @@ def test_a_pasted_sheet_whose_first_column_is_numbered_is_a_table() -> None:
         "values / founder",
     ]
     assert rounds[2].interviewer == "Rasmus Kask (senior AE)"
+
+
+TELEGRAM = """Saved Messages
+
+[02.03.2027 19:12] Mikkel Sørensen:
+applied Vestkyst Vind – Wind Turbine Service Technician, Esbjerg base. link: vestkystvind.dk/job/service-technician
+
+[04.03.2027 10:03] [Forwarded from Mette Kristensen]
+Hi Mikkel, could you do a short phone interview on Friday 6/3 at 13:00? Best regards, Mette Kristensen, HR Partner, Vestkyst Vind A/S
+
+[06.03.2027 13:31] Mikkel Sørensen:
+phone w/ Mette done. 20 min like she said. asked: GWO certs valid? salary wish.
+
+[09.03.2027 08:15] [Forwarded from Mette Kristensen]
+Interview: Thursday 12/3 at 09:00 at Vestkyst Vind, Esbjerg. You meet Henrik Lund (Service Manager) and Jesper Nørgaard (Team Leader).
+"""
+
+
+def test_telegram_saved_messages_read_as_notes() -> None:
+    """Each message's stamp line is no text of the notes, "Saved Messages" is no company, and
+    "phone w/ Mette done" is the call that happened."""
+    plan = named_plan(TELEGRAM)
+    assert plan.company == "Vestkyst Vind"
+    assert [r.source.line for r in plan.rounds] == [10, 13]

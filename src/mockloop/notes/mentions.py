@@ -14,7 +14,7 @@ from .prose import FULL_STOP
 from .shapes import says_when
 from .vocab import CONTAINER, ROUNDISH, folded, has, kind_weights, outside_brackets, tokens
 
-__all__ = ["MET", "mention_rounds", "told_a_call"]
+__all__ = ["CALL_WITH", "MET", "mention_rounds", "told_a_call"]
 
 _CLAUSES = re.compile(
     r"\s*(?:[,;(=]|\s[-–—]+\s|\bthen\b|\band\b|(?=\b(?:after|before|since)\b))\s*"
@@ -117,6 +117,11 @@ MET = re.compile(
     r"|phoned)\s+me\b(?!\s+back)"
     r"|^meeting\s+(?:with\s+)?(?:(?:\w+'?s|the|my\s+future)\s+)?(?:boss|manager|director|supervisor"
     r"|gm|owner|(?-i:[A-Z])[\w'’-]+)\b"
+)
+# "phone w/ Mette done. 20 min like she said.": a call with someone, done or dated
+CALL_WITH = re.compile(
+    r"(?i)^(?:phone|call|zoom|teams|video\s+call)\s+(?:w/|with)\s+(?-i:[A-Z])[\w'’-]+"
+    r"(?=\s+(?:done|today|yesterday|on|at)\b)"
 )
 _NOT_A_CALL = re.compile(
     r"(?i)\b(?:luck|offer|congrat\w*|birthday|mum|mom|dad|(?:he|she|they)\s+(?:thinks?|says?|said))\b"

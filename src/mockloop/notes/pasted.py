@@ -138,6 +138,8 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = [_STAMP.sub("", line, count=1) for line in lines]  # a transcript's elapsed time
     if "\nx " in text or "\no " in text or "\n< " in text:  # a bullet journal's signifiers
         lines = journal_bullets(lines)
+    if "] " in text and len(_TG_STAMP.findall(text[:20000])) >= 3:  # Telegram: stamp over text
+        lines = ["" if _TG_STAMP.match(line) else line for line in lines]
     if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
         lines = [_WORD_O.sub(r"\1◦\t", line, count=1) for line in lines]
     if "·" in text:  # calendar entries pasted as "📅 Thu Nov 19 · 11:00–11:30 · "Intro" · Zoom"
@@ -347,6 +349,10 @@ def chat_lists(lines: list[str]) -> list[str]:
 
 _STAMPED = re.compile(r"^\[[^\]]{4,30}\]\s*([\w.'’ ()-]{1,30}):[ \t]+(?=\S)")
 # a phone's chat export: "02/12/26, 9:41 pm - Sneha Patil: …", "[02/12/2026, 21:41:07] Sneha: …"
+# a Telegram message's own line: "[09.03.2027 20:40] Mikkel Sørensen:", "[…] [Forwarded from …]"
+_TG_STAMP = re.compile(
+    r"(?m)^\[\d{1,2}\.\d{1,2}\.\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\] (?:[^:\[\]\n]{1,40}:|\[Forwarded from [^\]\n]{1,40}\])[ \t]*$"
+)
 _PHONE_CHAT = re.compile(
     r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\]?"
     r"\s*(?:[-–]\s*)?([^\W\d][^:\n]{0,40}):\s+(?=\S)",

@@ -36,7 +36,7 @@ from .headfocus import heading_focus
 from .headings import lone_panel, slot_opening, strong_heading, timed_talk
 from .ics import calendar_invitation, ics_rounds
 from .keyed import keyed_rounds
-from .mentions import MET, mention_rounds, told_a_call
+from .mentions import CALL_WITH, MET, mention_rounds, told_a_call
 from .minutes import agenda_topics
 from .oneliner import attach_details, heading_parts, oneliner_rounds
 from .outline import NOT_ROUNDS, Outline
@@ -209,7 +209,9 @@ def _marker(o: Outline, k: int) -> str | None:
     ):
         return "round"  # "pair programming -> Sana Qureshi, Senior Eng -> 60 min": its details
     if not it.depth and MET.match(text) and says_when(text) and told_a_call(o, k):
-        return "round"  # "talked to Dana in the office last tues (Feb 11)", "meeting sams boss"
+        return "round"
+    if not it.depth and CALL_WITH.match(text):
+        return "round"  # "phone w/ Mette done. 20 min like she said."  # "talked to Dana in the office last tues (Feb 11)", "meeting sams boss"
     if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None
