@@ -402,3 +402,19 @@ def test_telegram_saved_messages_read_as_notes() -> None:
     plan = named_plan(TELEGRAM)
     assert plan.company == "Vestkyst Vind"
     assert [r.source.line for r in plan.rounds] == [10, 13]
+
+
+def test_a_table_whose_round_column_holds_numbers_is_titled_by_the_next_column() -> None:
+    notes = (
+        "| Round | What | With | Date |\n|---|---|---|---|\n"
+        "| 1 | HR screening | Thao (HR) | 26/2 |\n"
+        "| 2 | Technical interview | Quan (Senior CE) | 5/3 |\n"
+        "| 3 | Customer role-play | Quan + Linh (Sales) | 12/3 |\n"
+    )
+    rounds = named_plan(notes).rounds
+    assert [r.title for r in rounds] == [
+        "HR screening",
+        "Technical interview",
+        "Customer role-play",
+    ]
+    assert rounds[1].interviewer == "Quan (Senior CE)"

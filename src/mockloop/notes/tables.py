@@ -86,6 +86,19 @@ _CANCELLED = re.compile(
 )
 
 
+_NUMBER_CELL = re.compile(r"^\s*#?\d{1,2}[a-z]?[.)]?\s*$")
+
+
+def _numbered(o: Outline, k: int, col: int) -> bool:
+    """The column under header ``k`` holds only the rows' numbers ("1", "2", "3a")."""
+    cells = []
+    for row in o.items[k + 1 : k + 40]:
+        if row.kind != "table_row" or row.header:
+            break
+        cells.append(row.cells[col] if col < len(row.cells) else "")
+    return len(cells) >= 2 and all(_NUMBER_CELL.match(c) for c in cells if c.strip())
+
+
 def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
     """Rows of a pipe table whose header names rounds (Round | Interviewer | What they probe)."""
     out = list[Round]()
@@ -106,6 +119,9 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             named = heads[title_col] in _WHAT and who_col is not None  # "| Who | What |"
         else:
             named = True
+        if _numbered(o, k, title_col) and title_col + 1 < len(heads):
+            title_col += 1 + (title_col + 1 in (who_col, when_col))  # "| Vòng | Nội dung |": 1, 2, …
+            title_col = min(title_col, len(heads) - 1)
         skip = {title_col, who_col, when_col}
         for j in range(k + 1, len(o.items)):
             row = o.items[j]
