@@ -418,3 +418,30 @@ def test_a_table_whose_round_column_holds_numbers_is_titled_by_the_next_column()
         "Customer role-play",
     ]
     assert rounds[1].interviewer == "Quan (Senior CE)"
+
+
+SCORECARD = """# Tanglewood Freight — Director of Engineering
+
+### Interview 3 — Technical Strategy & Architecture
+Interviewer: ____________ (usually 2 principals)
+Competencies: architectural judgment, build vs buy
+**ME:** one session, 60 min, they tag-team.
+
+### Interview 5 — Bar Raiser
+Interviewer: ____________ (from another org)
+Competencies: raising the bar, judgment under ambiguity
+**ME:** not in my loop — Carla said they dropped bar raisers for director loops. Skip.
+
+### Interview 6 — Cross-functional Partnership
+Interviewer: ____________ (Product or Ops leader)
+**ME:** Elena Marsh, VP Product. 45 min.
+"""
+
+
+def test_a_copied_scorecard_drops_the_step_not_in_my_loop_and_its_blanks() -> None:
+    rounds = named_plan(SCORECARD).rounds
+    assert [r.title for r in rounds] == [
+        "Interview 3 – Technical Strategy & Architecture",
+        "Interview 6 – Cross-functional Partnership",
+    ]
+    assert not any("_" in (r.interviewer or "") for r in rounds)

@@ -148,7 +148,7 @@ _CANCELLED = re.compile(
 _OFF = re.compile(
     r"(?i)\b(?:meeting|interview|round|call|chat|session|stage|step)\s+(?:is|was|got|has\s+been)"
     r"\s+(?:off|cancell?ed|called\s+off|dropped|scrapped)\b(?![-‐]|\s+(?:site|track|the\s+table"
-    r"|until|for\b|in\b))"
+    r"|until|for\b|in\b))|\bnot\s+(?:in|part\s+of)\s+my\s+(?:loop|process)\b"  # a template's step"
 )
 
 
@@ -156,7 +156,7 @@ def _without_called_off(rounds: list[Round]) -> list[Round]:
     """Without a round whose own line or first notes say it is off ("the audience chat is
     canceled", "CEO Meeting:" over "the CEO meeting is off"), nor the earlier mentions it repeats
     ("2:30 chat with the head of audience", "Possible meeting with the CEO")."""
-    off = [r for r in rounds if any(_OFF.search(n.text) for n in [r, *r.focus[:2]])]
+    off = [r for r in rounds if any(_OFF.search(n.text) for n in [r, *r.focus[:4]])]
     gone = {id(r) for r in off}
     for r in off:
         words = title_words(r)

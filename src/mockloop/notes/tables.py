@@ -120,7 +120,9 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         else:
             named = True
         if _numbered(o, k, title_col) and title_col + 1 < len(heads):
-            title_col += 1 + (title_col + 1 in (who_col, when_col))  # "| Vòng | Nội dung |": 1, 2, …
+            title_col += 1 + (
+                title_col + 1 in (who_col, when_col)
+            )  # "| Vòng | Nội dung |": 1, 2, …
             title_col = min(title_col, len(heads) - 1)
         skip = {title_col, who_col, when_col}
         for j in range(k + 1, len(o.items)):

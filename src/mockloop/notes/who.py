@@ -167,7 +167,7 @@ def who_only(text: str) -> str:
     """ "Aoife Brennan was Sept 10 (done)" → "Aoife Brennan"; "Tanya Brooks (Mar 28, done)" →
     "Tanya Brooks": an interviewer is a person or a title, never a date ("Sam (L5)" keeps its
     level)."""
-    text = re.sub(r"(?i)^(?:with|w/)\s+", "", text)  # "With Ravi Chandran, Lead Sourcer"
+    text = re.sub(r"(?i)^(?:with|w/)\s+|_{3,}\s*", "", text)  # "With Ravi …"; a form's blank
     text = _WRITER_AND.sub("", text)  # "me and Rob Tennant": the mail's writer, then who
     text = _outside(_PLACE_TAIL, text)  # "Rob Tennant (Area Manager) at the store"
     text = _outside(_TOPIC_TAIL, text)  # "…, Senior Associate, covering your experience"
@@ -177,7 +177,8 @@ def who_only(text: str) -> str:
     text = _HOW_IT_WENT.sub("", text)  # "Tanya on 3/4 went well" → "Tanya"
     text = _WHEN_AFTER.sub("", text)  # "Camilla Fri 3/7 10am" → "Camilla"
     text = _RANG.sub("", text)  # "Recruiter (Jess) rang me Mon 3rd" → "Recruiter (Jess)"
-    return _CLAUSE.sub("", text).strip(" ✓✔︎✅")
+    text = _CLAUSE.sub("", text).strip(" ✓✔︎✅")
+    return text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text  # "(panel of EMs)"
 
 
 def _outside(tail: re.Pattern[str], text: str) -> str:
