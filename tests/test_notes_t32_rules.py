@@ -445,3 +445,15 @@ def test_a_copied_scorecard_drops_the_step_not_in_my_loop_and_its_blanks() -> No
         "Interview 6 – Cross-functional Partnership",
     ]
     assert not any("_" in (r.interviewer or "") for r in rounds)
+
+
+def test_an_invite_with_a_calendar_block_names_the_sender_company_not_begin() -> None:
+    notes = (
+        "From: Rand Haddad <rand.haddad@wadipay.jo>\n"
+        "Subject: Your virtual onsite – Application Security Engineer\n\n"
+        "Hi Yazan, please find below the schedule for your virtual onsite.\n\n"
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Interview 1 – Threat modeling (Omar Khalil)\n"
+        "DTSTART:20270309T090000\nEND:VEVENT\nEND:VCALENDAR\n\n"
+        "Best,\nRand Haddad\nTalent Acquisition, Wadi Pay\n"
+    )
+    assert named_plan(notes).company == "Wadi Pay"
