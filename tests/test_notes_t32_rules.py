@@ -457,3 +457,15 @@ def test_an_invite_with_a_calendar_block_names_the_sender_company_not_begin() ->
         "Best,\nRand Haddad\nTalent Acquisition, Wadi Pay\n"
     )
     assert named_plan(notes).company == "Wadi Pay"
+
+
+def test_in_notes_typed_without_capitals_the_name_after_w_is_who() -> None:
+    plan = named_plan(
+        "ledgerly - backend eng (payments)\n\n"
+        "1. call w/ priya from eng - 30 min, past projects\n"
+        "2. coding w/ tom - leetcode medium, graphs probably\n"
+        "3. sys des w/ the team - design a ledger\n"
+    )
+    who = [r.interviewer for r in plan.rounds]
+    assert who[0] == "priya from eng" and who[1] == "tom"
+    assert who[2] in (None, "the team")  # a group, never read as a name

@@ -26,7 +26,10 @@ __all__ = [
 
 def maybe_listed(kind: str, low: str) -> bool:
     """False when a list item cannot be marked "listed": it holds no round word."""
-    return kind in LIST_KINDS and bool(ROUND_HINT.search(low))
+    return kind in LIST_KINDS and bool(ROUND_HINT.search(low) or _WITH_SOMEONE.search(low))
+
+
+_WITH_SOMEONE = re.compile(r"\s(?:w/|with)\s*\w")  # "coding w/ tom - leetcode medium"
 
 
 def has_children(o: Outline, k: int) -> bool:

@@ -44,6 +44,7 @@ from .who import (
     bracket_who,
     cut,
     interviewer_in,
+    lower_name,
     named_below,
     person_after_dash,
     who_only,
@@ -81,7 +82,7 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
         _tidy(r)
         r.who = (
             r.who or person_after_dash(r.text) or interviewer_in([r.text, split_title(r.text)[1]])
-        )
+        ) or lower_name(r.text)  # "call w/ priya from eng", typed without capitals
         r.who = who_only(r.who) or None if r.who else None  # never "(Oct 2, 45 min)"
         if r.who and _NO_ONE.match(r.who) and not has_job(r.who):
             r.who = None  # "with her", "with a spreadsheet they send": no one to name

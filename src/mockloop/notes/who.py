@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import TIME_WORDS, has_job
+from .names import TIME_WORDS, has_job, word_set
 from .vocab import (
     DASH,
     ROUNDISH,
@@ -130,6 +130,31 @@ def named_below(r: Round) -> str | None:
         if (w := _WITH_LINE.match(n.text)) and (who := who_only(cut(w.group(1)))):
             return who  # "- with Prakriti Shrestha (Senior Product Analyst) and one PM"
     return None  # not "Design Twitter, focus on fanout": a name, then a job title
+
+
+def lower_name(text: str) -> str | None:
+    """In a line typed without capitals, the first name after "w/" or "with" ("call w/ priya
+    from eng" → "priya from eng"); None when the word is a title, a kind or a common word."""
+    if any(c.isupper() for c in text) or (m := _LOWER_WITH.search(text)) is None:
+        return None
+    name = m.group(1)
+    if name in _COMMON or has(tokens(name), WHO) or round_types(name) or has_job(name):
+        return None
+    return who_only(cut(f"{name}{m.group(2) or ''}"))
+
+
+_LOWER_WITH = re.compile(
+    r"(?:\bw/\s*|\bwith\s+)([a-z][a-z'’-]{2,14})\b(\s+(?:from|\()[^,.;]{2,30})?"
+)
+_COMMON = word_set(
+    """the a an my her him them his their our your you me us someone somebody team people
+    everyone everybody anyone one two three some all both each other others questions question
+    feedback notes details data code sql python excel slides laptop video zoom teams meet phone
+    camera screen share sharing coffee lunch dinner drinks food family friends friend mum mom
+    dad partner kids it this that these those what whom which whoever same new old senior
+    junior lead staff principal head chief director manager owner founder cofounder recruiter
+    hr talent ops product design sales eng engineering marketing finance legal support"""
+)
 
 
 def interviewer_in(texts: list[str]) -> str | None:
