@@ -469,3 +469,34 @@ def test_in_notes_typed_without_capitals_the_name_after_w_is_who() -> None:
     who = [r.interviewer for r in plan.rounds]
     assert who[0] == "priya from eng" and who[1] == "tom"
     assert who[2] in (None, "the team")  # a group, never read as a name
+
+
+def test_a_chain_drawn_with_greater_than_signs_is_the_loop() -> None:
+    plan = named_plan(
+        "# Northstar Robotics — Senior Backend Engineer\n\n"
+        "loop: recruiter screen (done) > HM call (fri) > virtual onsite: coding x2, system design,"
+        " behavioral\n\n## HM call - fri 10am\n- with Dana Kim, Eng Manager\n"
+    )
+    kinds = [r.kind for r in plan.rounds]
+    assert kinds == [
+        "recruiter",
+        "hiring-manager",
+        "coding",
+        "coding",
+        "system-design",
+        "behavioral",
+    ]
+    assert plan.rounds[0].title == "recruiter screen (done)"
+
+
+def test_a_schedule_spaced_into_columns_splits_the_round_from_who_runs_it() -> None:
+    plan = named_plan(
+        "Interview schedule – Orbitly\n\nTuesday, December 9, 2026\n"
+        "10:00 AM - 10:45 AM   Coding Interview       Sam Patel (Software Engineer)\n"
+        "10:45 AM - 11:00 AM   Break\n"
+        "11:00 AM - 12:00 PM   System Design          Mei Chen (Staff Engineer)\n"
+    )
+    assert [(r.title, r.interviewer) for r in plan.rounds] == [
+        ("Coding Interview", "Sam Patel (Software Engineer)"),
+        ("System Design", "Mei Chen (Staff Engineer)"),
+    ]

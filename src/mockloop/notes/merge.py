@@ -39,6 +39,8 @@ def _same_round(a: Round, b: Round) -> bool:
         wa, wb = title_words(a), title_words(b)
         # (two mentions of different kinds are two rounds: "Invitation: … | Technical Screen"
         # and "Invitation: … | Technical Presentation")
+        if sum(w.isalpha() for w in wa) >= 3 and wa == wb and a.source.line != b.source.line:
+            return True  # "13:00  Meeting with the Lab Director", then its own heading
         if _mention(a) == _mention(b) or not wa:
             return False
         # "4. Final round with Head of Product" in the overview, then "Final (date after case
@@ -252,7 +254,9 @@ _PAIR = re.compile(
 
 def _name_words(who: str) -> frozenset[str]:
     """The capitalised words of an interviewer that are not a role or a title word ("Account
-    Executive", "VP Operations" name no one)."""
+    Executive", "VP Operations", "the Lab Director" name no one)."""
+    if who.lower().startswith(("the ", "our ", "my ")):
+        return frozenset()
     return frozenset(
         w.lower()
         for w in _CAPITALISED.findall(who)

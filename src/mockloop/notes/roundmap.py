@@ -141,6 +141,8 @@ def _research_heading(r: Round) -> bool:
 _MINUTES = re.compile(r"(?i)\b\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs)\b")
 
 
+_GAP = re.compile(r"\s{3,}|\t")
+_A_WORD = re.compile(r"[^\W\d_]{3}")
 _CLAUSE = re.compile(r"[.;,]\s")  # "phone screen 3/12 w/ Derek, 30 min. … travel tolerance"
 _CANCELLED = re.compile(
     r"(?i)[-–—:(]\s*(?:cancell?ed|called off|dropped)\b|已取消|取消了|キャンセルになった|中止になった"
@@ -187,6 +189,13 @@ def _tidy(r: Round) -> None:
         r.title = split_title(told)[0] or r.title
         if r.who and told.startswith(r.who[:12]):
             r.who = None  # the round's name, read after the date as if it were a person
+    slot = told or timed(r.source.text) is not None  # a schedule's columns, spaced out:
+    gap = _GAP.search(r.title) if slot else None
+    if gap and _A_WORD.search(r.title[: gap.start()]):
+        rest = r.title[gap.end() :].strip()  # "Coding Interview       Sam Patel (Software …)"
+        r.title = r.title[: gap.start()]
+        if r.who is None and (PERSON.match(rest) or has_job(rest)):
+            r.who = rest
     short = cut(r.title) if len(r.title.split()) > 8 else ""
     if short and round_types(short) and not short_label(short):
         r.title = short  # "HM interview w/ Kelsey Marsh (Director PMM), May 1, done. mostly …"

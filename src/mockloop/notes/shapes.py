@@ -50,6 +50,8 @@ def labelled_unit(title: str) -> bool:
 def oneliner_parts(text: str) -> list[str]:
     """The parts of "onsite panel = product sense, execution, technical" (2 or more typed;
     an untyped part is a round of its own too: "troubleshooting"), or of an arrow chain."""
+    if text.count(" > ") >= 2 and "->" not in text:
+        text = _LOOP_LABEL.sub("", text.replace(" > ", " -> "))  # "loop: screen > HM call > …"
     if "->" in text or "→" in text:
         return [] if _TALK_PLAN.match(text) else chain_parts(text)
     if (" then " in text or " Then " in text) and (told := told_parts(text)):
@@ -95,6 +97,9 @@ def _repeated(part: str) -> list[str]:
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 
 
+_LOOP_LABEL = re.compile(r"(?i)^(?:the\s+)?(?:loop|process|stages|steps|pipeline)\s*:\s*")
+
+
 def chain_parts(text: str) -> list[str]:
     """ "screen -> HM call (45m, Dan K.) -> onsite: coding, system design" → the rounds it
     names in order; a container ("onsite") is no round, but the rounds after its ':' are."""
@@ -107,12 +112,12 @@ def chain_parts(text: str) -> list[str]:
     for part in parts:
         part = part.strip(" ✅✔︎.")
         bare = outside_brackets(part)
-        if "," in bare or len(bare.split()) > 6:
-            continue  # "HackerRank, 90 min, 2 qs", "Marcus Lee, Backend Engineer": details
         inner = oneliner_parts(part.replace("→", " ").replace("->", " "))
-        if inner:
-            out += inner
+        if inner and all(len(p.split()) <= 4 for p in inner):  # "onsite: coding x2, system
+            out += inner  # design, behavioral": the rounds after the colon
             evidence += 2
+        elif "," in bare or len(bare.split()) > 6:
+            continue  # "HackerRank, 90 min, 2 qs", "Marcus Lee, Backend Engineer": details
         elif round_types(part) and not (has(tokens(part), CONTAINER) and not _typed_beyond(part)):
             out.append(part)
             # "API", "metrics": a weak word alone is half the evidence ("clarify → API → … →
