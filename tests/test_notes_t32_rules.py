@@ -500,3 +500,25 @@ def test_a_schedule_spaced_into_columns_splits_the_round_from_who_runs_it() -> N
         ("Coding Interview", "Sam Patel (Software Engineer)"),
         ("System Design", "Mei Chen (Staff Engineer)"),
     ]
+
+
+def test_two_numbered_entries_of_one_kind_stay_two_rounds() -> None:
+    plan = named_plan(
+        "# Prep — Staff SWE @ Quantly\n\n**Round 3 — Onsite (4 interviews)**\n"
+        "1. Coding (Ivan again?)\n2. Coding — Lina Ortiz\n3. System Design — Raj (staff)\n"
+    )
+    assert [r.kind for r in plan.rounds].count("coding") == 2
+
+
+def test_the_prep_page_title_and_a_rounds_own_line_are_no_title() -> None:
+    todo = named_plan(
+        "TODO interview prep - Helix Bio - ML Engineer\n\n"
+        "[x] recruiter call 12/1 - Nora\n[ ] 12/11 - coding (python) w/ Ben\n"
+        "[ ] 12/12 - HM - Elena Park, Dir of ML\n"
+    )
+    assert not any("prep" in r.title.lower() for r in todo.rounds)
+    steps = named_plan(
+        "Interview 1/4: recruiter — Jenna (done 11/2)\n"
+        "Interview 2/4: technical screen — 60 min coderpad w/ Omar\n"
+    )
+    assert steps.company is None and steps.role is None

@@ -42,7 +42,7 @@ from .names import (
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
-from .vocab import WHY_WORDS
+from .vocab import WHY_WORDS, explicit
 from .written import legal_name, nicknamed, titled_abbreviation, written_out
 
 __all__ = ["company"]
@@ -177,8 +177,8 @@ def _top_lines(o: Outline) -> list[str]:
         text = m[1] if n == 0 and (m := _NOTES_ON.match(text)) else _TICKET_KEY.sub("", text)
         if it.kind not in ("heading", "paragraph") or len(text) > 160 or _is_label(text):
             continue
-        if text.strip(" :*#").lower() in _COMPANY_LABELS:
-            continue  # "EMPRESA:", a heading over what the notes know of the company
+        if text.strip(" :*#").lower() in _COMPANY_LABELS or explicit(text):
+            continue  # "EMPRESA:", a heading over what the notes know; "Interview 1/4: …"
         if n and (it.line in numbered or _STAMP.match(text) or _header.TITLED_PERSON.match(text)):
             continue  # "1. Company background", "2. Rounds": a section, not the notes' title;
             # nor "[02/03/2027 09:01] Ruth: …", a chat's message; nor "mr sanjay naidoo —

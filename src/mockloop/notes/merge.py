@@ -32,6 +32,9 @@ def _same_round(a: Round, b: Round) -> bool:
     (no focus lines: an overview line or a schedule entry)."""
     if _two_people(a.who, b.who):
         return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
+    numbered = isinstance(a.source, Item) and a.source.kind == "ordered"
+    if numbered and _mention(a) and _mention(b) and _listed_together(a, b):
+        return False  # "1. Coding (Ivan again?)", "2. Coding — Lina Ortiz": two entries, two rounds
     if _one_person(a, b) or _titled_by(a, b) or _titled_by(b, a) or _same_step(a, b):
         return True  # "Interview Dr. Jonas Weber (Hiring Manager)" on the calendar and in notes
     if a.id != b.id and not (a.guessed or b.guessed):
