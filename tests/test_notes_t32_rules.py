@@ -522,3 +522,37 @@ def test_the_prep_page_title_and_a_rounds_own_line_are_no_title() -> None:
         "Interview 2/4: technical screen — 60 min coderpad w/ Omar\n"
     )
     assert steps.company is None and steps.role is None
+
+
+EMAIL = """Subject: Re: Next steps - Software Engineer II, Payments - Vireo
+
+Hi Alex,
+
+Great speaking with you! Here's what's next:
+
+Step 1: Technical phone screen (60 minutes) with one of our engineers - live coding in CoderPad.
+Step 2: Virtual onsite (4 x 45 minutes):
+  - Coding
+  - Coding (debugging)
+  - System design
+  - Behavioral with the hiring manager
+
+Thanks,
+Rosa Martinez
+Technical Recruiter | Vireo
+"""
+
+
+def test_a_recruiters_next_steps_email_signature_and_greeting_are_no_round_or_company() -> None:
+    """The signature's "Technical Recruiter | Vireo" is no round; "Great speaking with you!" is
+    no company."""
+    plan = named_plan(EMAIL)
+    assert plan.company == "Vireo"
+    assert not any("Vireo" in r.title for r in plan.rounds)
+
+
+def test_two_short_entries_of_one_kind_in_a_list_stay_two_rounds() -> None:
+    plan = named_plan(
+        "## Virtual onsite (4 x 45 minutes)\n- Coding\n- Coding (debugging)\n- System design\n"
+    )
+    assert [r.title for r in plan.rounds] == ["Coding", "Coding (debugging)", "System design"]

@@ -357,6 +357,7 @@ def _not_a_name(name: str, line: str = "") -> bool:
     return (
         not words
         or " ".join(words) in _GREETINGS
+        or not {"you", "your", "me", "us", "him", "her"}.isdisjoint(words[1:])  # "… with you!"
         or words[0] in _names.TIME_WORDS
         or (words[0] in _NOT_COMPANY and not the)
         or bool(re.search(r"\b(?:19|20)\d\d\b", name))

@@ -33,7 +33,8 @@ def _same_round(a: Round, b: Round) -> bool:
     if _two_people(a.who, b.who):
         return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
     numbered = isinstance(a.source, Item) and a.source.kind == "ordered"
-    if numbered and _mention(a) and _mention(b) and _listed_together(a, b):
+    short = all(len(outside_brackets(r.title).split()) <= 2 for r in (a, b)) and a.title != b.title
+    if (numbered or short) and _mention(a) and _mention(b) and _listed_together(a, b):
         return False  # "1. Coding (Ivan again?)", "2. Coding — Lina Ortiz": two entries, two rounds
     if _one_person(a, b) or _titled_by(a, b) or _titled_by(b, a) or _same_step(a, b):
         return True  # "Interview Dr. Jonas Weber (Hiring Manager)" on the calendar and in notes

@@ -102,6 +102,10 @@ _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minut
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
 _TOLD_BY = re.compile(r"(?i)^\W*(?:(?:notes?|tips?|info|intel|advice)\s+)?(?:from|per|via)\s")
 _ON = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
+_SIGN_OFF = re.compile(
+    r"(?i)^(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|warmly"
+    r"|sincerely|all the best|talk soon)[,.!]?$"
+)
 _UNKNOWN = re.compile(r"[-–—:(]\s*\?{2,}\)?$")  # who or when not known yet
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 
@@ -176,6 +180,8 @@ def _marker(o: Outline, k: int) -> str | None:
         return None
     if file_title(o, k) or contact_field(o, k):
         return None  # "DATA ENG INTERVIEW - notes"; "Recruiter: Jane Doe" by "Role: …"
+    if any(_SIGN_OFF.match(o.items[j].text) for j in range(max(0, k - 2), k)):
+        return None  # "Thanks," over "Rosa Martinez" over "Technical Recruiter | Vireo"
     if own_account(o, k) and not explicit(text):
         return None  # "How I run the team week to week:" over "Mon: 30 min planning, Thu: demo"
     if causal_arrow(text) and (it.depth or not leads_with_round(text)):
