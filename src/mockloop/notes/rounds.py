@@ -275,8 +275,8 @@ def _marker(o: Outline, k: int) -> str | None:
             return "round"
         if only_kind(title):
             return "round"  # "HM — Greg" over its own bullets
-        who = person_after_dash(text) if o.types(k) and not it.depth else None
-        if who and _NAME_FIRST.match(who) and round_types(split_title(text)[0]):
+        after = person_after_dash(text) if o.types(k) and not it.depth else None
+        if after and _NAME_FIRST.match(after) and round_types(split_title(text)[0]):
             return "round"  # "Values & collab — Felix Aumann, CTO" over its own bullets
     if it.kind in LIST_KINDS and counted_as_round(*_kids(o, k)):
         return "round"  # "Coffee chat w/ Lisa" over "'informal' but honestly it was round 1"

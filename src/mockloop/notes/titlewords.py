@@ -110,8 +110,8 @@ _ANY_WORD = re.compile(r"[^\W_]+")
 def numbers(title: str) -> frozenset[str]:
     """The numbers that tell rounds apart: "Coding 2" → {"2"}; "2x core values" → none."""
     title = _DATE.sub(" ", title)  # "1e gesprek (29/4)" is the first, whatever its date
-    if (outside := outside_brackets(title)) != title and (found := numbers(outside)):
-        return found  # "Tech 2 (only if Tech 1 cleared)" is tech 2
+    if (outside := outside_brackets(title)) != title and (inside := numbers(outside)):
+        return inside  # "Tech 2 (only if Tech 1 cleared)" is tech 2
     title = _OF_TOTAL.sub("", _WHEN_IN_BRACKET.sub(" ", title))  # "Stage 1 of 4" is stage 1
     found = _NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title)))
     return frozenset(found + _LETTER.findall(title))  # "Online test A" is not "… test B"
