@@ -80,13 +80,13 @@ _DEMONSTRATIVES = word_set(
     " denne dette denna detta this that"
 )
 _NOT_COMPANY = word_set(
-    """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my
-    the a an this that our team role recruiter your why warum pourquoi pasted copied forwarded
-    fw written draft updated last my dm dms slack inmail whatsapp imessage message messages chat
-    email mail linkedin text sms voicemail call journal diary log tab sheet tracker texts
-    candidate voice memo memos login working jobsearch infobox me home welcome dashboard inbox
-    untitled copy från von kimden dari od teams zoom meet webex calendly their gespräche saved key legend begin vcalendar vevent future virtual onsite
-    gesprache gespräch early intervju minutes bujo scan ocr export transcript"""
+    """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my the a an this
+    that our team role recruiter your why warum pourquoi pasted copied forwarded fw written draft
+    updated last my dm dms slack inmail whatsapp imessage message messages chat email mail linkedin
+    text sms voicemail call journal diary log tab sheet tracker texts candidate voice memo memos login
+    working jobsearch infobox me home welcome dashboard inbox untitled copy från von kimden dari od
+    teams zoom meet webex calendly their gespräche saved key legend begin vcalendar vevent future
+    virtual onsite gesprache gespräch early intervju minutes bujo scan ocr export transcript"""
 )
 # a file ("rounds.csv", "scan_0043.jpg") or the app a page was exported from ("Microsoft
 # Teams – chat export"): not the employer

@@ -343,7 +343,10 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
 def _blocks_in_place(rounds: list[Round], promoted: set[int]) -> list[Round]:
     """A block no overview line named goes where the notes put it among the blocks: "two
     technical interviews, then a values chat" over "tech 1", "tech 2", "values chat" gives tech 2
-    before the values chat, not after it."""
+    before the values chat, not after it. Quadratic in the rounds, so it runs only when some
+    overview line took its block's place."""
+    if not promoted:
+        return rounds  # nearly all notes: the merge's order is the notes' order
     out: list[Round] = []
     for r in rounds:
         at = _place(r)

@@ -348,11 +348,12 @@ def chat_lists(lines: list[str]) -> list[str]:
 
 
 _STAMPED = re.compile(r"^\[[^\]]{4,30}\]\s*([\w.'’ ()-]{1,30}):[ \t]+(?=\S)")
-# a phone's chat export: "02/12/26, 9:41 pm - Sneha Patil: …", "[02/12/2026, 21:41:07] Sneha: …"
 # a Telegram message's own line: "[09.03.2027 20:40] Mikkel Sørensen:", "[…] [Forwarded from …]"
 _TG_STAMP = re.compile(
-    r"(?m)^\[\d{1,2}\.\d{1,2}\.\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\] (?:[^:\[\]\n]{1,40}:|\[Forwarded from [^\]\n]{1,40}\])[ \t]*$"
+    r"(?m)^\[\d{1,2}\.\d{1,2}\.\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\] (?:[^:\[\]\n]{1,40}:"
+    r"|\[Forwarded from [^\]\n]{1,40}\])[ \t]*$"
 )
+# a phone's chat export: "02/12/26, 9:41 pm - Sneha Patil: …", "[02/12/2026, 21:41:07] Sneha: …"
 _PHONE_CHAT = re.compile(
     r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\]?"
     r"\s*(?:[-–]\s*)?([^\W\d][^:\n]{0,40}):\s+(?=\S)",

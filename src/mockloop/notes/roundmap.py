@@ -151,7 +151,7 @@ _CANCELLED = re.compile(
 _OFF = re.compile(
     r"(?i)\b(?:meeting|interview|round|call|chat|session|stage|step)\s+(?:is|was|got|has\s+been)"
     r"\s+(?:off|cancell?ed|called\s+off|dropped|scrapped)\b(?![-‐]|\s+(?:site|track|the\s+table"
-    r"|until|for\b|in\b))|\bnot\s+(?:in|part\s+of)\s+my\s+(?:loop|process)\b"  # a template's step"
+    r"|until|for\b|in\b))|\bnot\s+(?:in|part\s+of)\s+my\s+(?:loop|process)\b"  # a template's step
 )
 
 

@@ -215,9 +215,9 @@ def _marker(o: Outline, k: int) -> str | None:
     ):
         return "round"  # "pair programming -> Sana Qureshi, Senior Eng -> 60 min": its details
     if not it.depth and MET.match(text) and says_when(text) and told_a_call(o, k):
-        return "round"
+        return "round"  # "talked to Dana in the office last tues (Feb 11)", "meeting sams boss"
     if not it.depth and CALL_WITH.match(text):
-        return "round"  # "phone w/ Mette done. 20 min like she said."  # "talked to Dana in the office last tues (Feb 11)", "meeting sams boss"
+        return "round"  # "phone w/ Mette done. 20 min like she said." (not a friend's advice)
     if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth else None

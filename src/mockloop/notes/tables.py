@@ -119,11 +119,9 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             named = heads[title_col] in _WHAT and who_col is not None  # "| Who | What |"
         else:
             named = True
-        if _numbered(o, k, title_col) and title_col + 1 < len(heads):
-            title_col += 1 + (
-                title_col + 1 in (who_col, when_col)
-            )  # "| Vòng | Nội dung |": 1, 2, …
-            title_col = min(title_col, len(heads) - 1)
+        if _numbered(o, k, title_col):  # "| Vòng | Nội dung |" over 1, 2, …: the next column
+            after = (n for n in range(title_col + 1, len(heads)) if n not in (who_col, when_col))
+            title_col = next(after, title_col)
         skip = {title_col, who_col, when_col}
         for j in range(k + 1, len(o.items)):
             row = o.items[j]
