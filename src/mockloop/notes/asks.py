@@ -22,11 +22,12 @@ _QUOTE_MARKS = re.compile(r"^[“\"‘']+\s*|\s*[”\"’']+$")  # around a ques
 _QUOTES = frozenset("“\"‘'”’")
 _ASIDE_END = re.compile(r"\s*\([^()]{0,60}\)\s*(?=:?$)")
 _ASIDE = r"(?:\s*\([^()]{0,60}\))?"  # "ask the panel (if time): …"
+_TO = r"\s*(?::|\s[-–—]|→|->)\s*"  # "ask him: …", "ask hayley - is parking covered …"
 _INLINE_ASK = re.compile(
     r"^(?:my\s+)?(?:q|qs|q's|q’s|question|questions)\s+(?:for|to)\s+[^:?]{1,40}:\s*(\S.*)$"
-    rf"|^to ask\s*:\s*(\S.*)$|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}\s*:\s*(\S.*\?)\W*$"
+    rf"|^to ask\s*:\s*(\S.*)$|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}{_TO}(\S.*\?)\W*$"
     # "ask him: what software do they use, how does mentoring work": a question without its "?"
-    rf"|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}\s*:\s*((?:what|what's|whats|how|why|where|when|who"
+    rf"|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}{_TO}((?:what|what's|whats|how|why|where|when|who"
     r"|which|whether|is|are|do|does|can|could|will|would)\b.{8,})$"
     # "EC2 notes allowed? ask HR", "tem estacionamento? perguntar pra Fernanda", "… không? → hỏi"
     r"|^(\S.{8,}?\?)\W*\s+(?:ask|tanya|tanyakan|perguntar|pergunta|hỏi|zapytać|zapytaj|fråga"
@@ -36,12 +37,23 @@ _INLINE_ASK = re.compile(
 )
 # "ask the staff eng what they would redesign": a question to ask, told in prose
 _PROSE_ASK = re.compile(
-    r"(?:^|[.;:,]\s+|\balso\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+(?:\.\w+)*\s+){0,3}?"
+    r"(?:^|[.;:,?!]\s+|\s[—–-]\s+|\balso\s+|\bI(?:'d|’d|'ll|’ll)?(?:\s+(?:would|will|want|need"
+    r"|plan|should|must|might|could|like|love|also|really|definitely|to))*\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+(?:\.\w+)*\s+){0,3}?"
     r"((?:what|how|why|whether|if|when|where|who|which|about)\b[^.?!]{8,200}[.?!]?)",
     re.IGNORECASE,
 )
 
 
+# "For Sarah: how big is the team?", "aan het OR-lid: hoe ervaren zij HR nu?", "is there a
+# transport allowance? → Rachel": a question put to someone
+_PUT_TO = re.compile(
+    r"^(?i:for|aan|an)\s+(?:the\s+|het\s+|die\s+|den\s+)?(?![^:?]*\b(?:not them|friend|referr|mentor"
+    r"|cousin|sister|brother|mum|mom|dad|classmate|batchmate|ex-colleague|old boss))"
+    r"[^:?]{1,30}:\s*(\S.{6,}\?)\W*$"
+    r"|^(\S.{8,}?\?)\s*(?:→|->|=>)\s*(?:ask\s+)?(?:the\s+)?"
+    r"(?!(?:Yes|No|Done|TBD|STAR|Pitch|Story|Answer|Check|See|Fine|OK|Ok)\b)"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\W*$"
+)
 _LABEL_ASK = re.compile(r"^([^:：?]{2,30}?)\s*[:：]\s*(\S.*)$")  # "역질문: 내년에 … 있나요?"
 
 
@@ -141,6 +153,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
     the list they lead, and inline asks; each line once."""
     out: dict[int, dict[str, Any]] = {}
     prose: list[dict[str, Any]] = []  # several on one line: kept apart from ``out``
+    wrapped = _wrapped(o)
     for k, sec in enumerate(o.notes.sections):
         body = [i for i in sec.items if i.kind != "heading"] if o.eff[k] == "questions" else []
         if not body:
@@ -157,7 +170,12 @@ def questions(o: Outline) -> list[dict[str, Any]]:
                 continue  # "question | for | asked?": a table's header names its columns
             lead = id(it) in leading
             if it.kind == "table_row":  # a row of a questions table: its question cell
-                cell = next((c for c in it.cells if c.rstrip().endswith("?")), it.text)
+                cells = [c for c in it.cells if c.strip()]  # "What does the stack look like
+                # (dbt? Looker?) | Joris": the cell that ends in '?', or else the first
+                cell = next(
+                    (c for c in cells if c.rstrip().endswith("?")), cells[0] if cells else ""
+                )
+                lead = lead or (cell is cells[0] and "?" in cell)
                 it = Item(cell, it.line, it.depth, "paragraph")
             asks = lead or it.text.rstrip("”\"' ").endswith("?")
             if asks and it.kind == "paragraph" and it.depth and it.line - 1 in out:
@@ -168,9 +186,18 @@ def questions(o: Outline) -> list[dict[str, Any]]:
     for k, it in enumerate(o.items):
         text = it.text.replace("？", "?")  # "逆質問：オンプレ撤去の予定はいつ頃？"
         low = text[:40].lower()
-        if not (might_ask(low) or might_ask(text[-24:].lower())):
+        if it.line in out:
             continue
-        if it.line in out or o.eff[o.secs[k]] == "questions":
+        if "?" in text and (m := _PUT_TO.match(text)):
+            asked = _several(next(g for g in m.groups() if g))
+            prose += [{"text": _unquote(a.strip()), "line": it.line} for a in asked]
+            continue
+        if not (might_ask(low) or might_ask(text[-24:].lower()) or " ask " in text):
+            continue
+        if o.eff[o.secs[k]] == "questions":  # "also ask Gareth how …" under "questions to ask:"
+            if (m := _PROSE_ASK.search(text)) and _asks_from(it, m.start()):
+                q = m.group(1).rstrip(".").strip()
+                out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
             continue
         if (m := _INLINE_ASK.match(text)) and (q := next(g for g in m.groups() if g).strip()):
             asked = _several(q)  # "how are teams structured? how much site time …?"
@@ -178,7 +205,12 @@ def questions(o: Outline) -> list[dict[str, Any]]:
                 prose += [{"text": _unquote(a.strip()), "line": it.line} for a in asked]
             else:
                 out[it.line] = {"text": _unquote(q), "line": it.line}
-        elif (m := _PROSE_ASK.search(text)) and (it.kind not in LIST_KINDS or m.start() == 0):
+        elif (
+            (m := _PROSE_ASK.search(text))
+            and _asks_from(it, m.start())
+            and not (m.start() == 0 and _goes_on(wrapped.get(it.line), it))
+            and not (it.kind == "paragraph" and _opens_on_label(text))  # its label leads all
+        ):
             q = m.group(1).rstrip(".").strip()
             out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
         elif (m := _VERB_ASK.match(text)) and "?" in m.group(1):
@@ -206,9 +238,93 @@ def questions(o: Outline) -> list[dict[str, Any]]:
                     out[q.line - 1] = {**prev, "text": prev["text"] + " " + q.text}
                     continue
                 out[q.line] = {"text": _unquote(q.text.strip()), "line": q.line}
+    prose += _paragraph_asks(out, {q["line"] for q in prose}, wrapped)
     said = [q["text"].lower() for q in prose]  # a line's ask that a told sentence holds: once
     found = [q for line in sorted(out) if not _within((q := out[line])["text"], said)]
     return sorted([*found, *prose], key=lambda q: q["line"])  # stable: a line's own order kept
+
+
+def _wrapped(o: Outline) -> dict[int, list[Item]]:
+    """Each line of a top-level paragraph wrapped over several lines, to the paragraph's lines
+    (outside questions sections, whose lines are read one by one)."""
+    out: dict[int, list[Item]] = {}
+    items, k = o.items, 0
+    while k < len(items):
+        j = k + 1
+        if items[k].kind == "paragraph" and not items[k].depth:
+            while j < len(items) and items[j].kind == "paragraph" and not items[j].depth:
+                if items[j].line != items[j - 1].line + 1:
+                    break
+                j += 1
+        if j - k > 1 and o.eff[o.secs[k]] != "questions":
+            para = items[k:j]
+            out.update((it.line, para) for it in para)
+        k = j
+    return out
+
+
+_GOES_ON = re.compile(
+    r"(?i)\b(?:will|would|to|and|I|they|they'll|she|he|we|also|then|might|may|could|should|can"
+    r"|must|probably|prob|likely)\W*$"
+)
+
+
+def _goes_on(para: list[Item] | None, it: Item) -> bool:
+    """A line of a wrapped paragraph that carries on the line before ("They will / ask about
+    my portfolio"): its first word does not open a sentence."""
+    if not para or para[0] is it:
+        return False
+    prev = next(p for p in para if p.line == it.line - 1)
+    return _GOES_ON.search(prev.text) is not None
+
+
+def _paragraph_asks(
+    out: dict[int, dict[str, Any]], told: set[int], wrapped: dict[int, list[Item]]
+) -> list[dict[str, Any]]:
+    """Asks told in a paragraph wrapped over several lines ("For Nick, I'd like to ask who
+    owns the newsletter … For the panel I want to ask how content and performance share
+    budget. And for Maria, I / want to ask what she'd want …"): every one, at the line it
+    starts on, unless the line's own pass found it (its question then runs on to the next
+    line); none from a paragraph whose questions a label before them already gave."""
+    found: list[dict[str, Any]] = []
+    for para in {id(p): p for p in wrapped.values()}.values():
+        if any(it.line in told for it in para):
+            continue
+        text, starts = "", []
+        for it in para:
+            starts.append((len(text), it.line))
+            text += it.text + " "
+        if "ask" not in text.lower():
+            continue
+        for m in _PROSE_ASK.finditer(text):
+            if _NOT_THEM.search(text, max(0, m.start() - 80), m.end() + 40):
+                continue
+            line = max(n for at, n in starts if at <= m.start(1))
+            q = " ".join(m.group(1).rstrip(".").split())
+            q = q[:1].upper() + q[1:]
+            if line not in out:
+                found.append({"text": q, "line": line})
+            elif q.startswith(out[line]["text"]):  # "… would look like in six / months."
+                out[line]["text"] = q
+    return found
+
+
+# "coffee w/ Dan (used to be at Wates) - ask him what Gareth's really like", "Ploy (friend at
+# Kata Palm) — ask her …": an ask for a friend, a referrer or family, not for the interviewers
+_NOT_THEM = re.compile(
+    r"(?i)\b(?:friends?|mates?|brother|sister|cousin|mum|mom|dad|bhaiya|didi|referr\w*|mentor"
+    r"|classmate|batchmate|ex-colleague|used to (?:be|work)|not them|for me, not|mock w|ring"
+    r"|coffee w)\b"
+)
+
+
+def _asks_from(it: Item, at: int) -> bool:
+    """An ask told in prose counts in a paragraph anywhere, in a list item only where it
+    opens the item or a sentence of it ("wrap-up w/ Noor, not an interview. ask her then if
+    …"); never one meant for a friend."""
+    return (
+        it.kind not in LIST_KINDS or at == 0 or it.text[at:].lstrip()[:1] in tuple(".;?!—–-")
+    ) and not _NOT_THEM.search(it.text)
 
 
 def _within(text: str, told: list[str]) -> bool:

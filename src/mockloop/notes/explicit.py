@@ -22,7 +22,10 @@ _ORDINAL_ROUND = re.compile(
 _NUMBERED = r"\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three|four|five|six)\b"
 _ROUND_NUMBER = re.compile(
     rf"\b(?:round|interview|runde|ronda|entretien|entrevista|intervju|m[üu]lakat|wawancara"
-    rf"|haastattelu|pohovor|rozmowa|tur|etapa|part){_NUMBERED}",
+    rf"|haastattelu|pohovor|rozmowa|tur|etapa|part){_NUMBERED}"
+    # "Conversation 1, avec Mehdi Benali", "chat 2 w/ the CTO" (not "chat 2 days later")
+    rf"|\b(?:conversation|conversaci[oó]n|conversa|conversazione|convo|chat){_NUMBERED}"
+    r"(?!\s*(?:days?|weeks?|months?|hours?|hrs?|min\w*|people|ppl|x|%)(?!\w))",
     re.IGNORECASE,
 )
 # "Panel 2 – Lior", "Stn 3 – Teamwork", "Case 1: paper LBO", "Étude de cas n°2": a numbered
@@ -241,6 +244,8 @@ def _maybe_numbered(low: str) -> bool:
         or "tur " in low
         or "etapa" in low
         or "part" in low
+        or "conv" in low
+        or "chat" in low
     )
 
 

@@ -35,3 +35,4 @@ class Round:
     oneliner: bool = False
     id: str | None = None
     guessed: bool = False  # a phone screen nothing typed: recruiter by default
+    step: str | None = None  # a table row's number ("3" in "| 3 | entrevista con la gerente |")

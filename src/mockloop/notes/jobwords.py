@@ -1,7 +1,8 @@
 """The words that name a job in a title line (engineer, manager, nurse, chef de partie, their
 forms in the languages notes are written in), and the words that may stand before one and
 belong to the role ("senior", "clinical", "dispensing"). mockloop.notes.names reads titles by
-them."""
+them. clean_role trims what a role's line carries after it (the place, "hybrid", "(m/w/d)",
+"prep")."""
 
 from __future__ import annotations
 
@@ -56,7 +57,13 @@ def word_set(text: str, sep: str | None = None) -> frozenset[str]:
 
 
 # a word that names a job: the part of a title line that holds one is the role
-JOB = re.compile(rf"\b({_JOB_WORDS})s?\b", re.IGNORECASE)
+# "Head Gardener", "Senior Orthoptist": an agent's word after a seniority word, a job the list
+# above may not hold
+_AGENT = (
+    r"(?:(?<=head )|(?<=senior )|(?<=junior )|(?<=chief )|(?<=trainee )|(?<=principal ))"
+    r"[a-zà-ÿ]{3,}(?:er|or|ist|iste|ista|ian|eur|euse)"
+)
+JOB = re.compile(rf"\b({_JOB_WORDS}|{_AGENT})s?\b", re.IGNORECASE)
 # words that may stand before the job word and belong to the role, not the company
 ROLE_WORDS = word_set(
     """senior sr sr. staff principal lead junior jr associate group new grad software security
@@ -87,4 +94,36 @@ TERMS_TAIL = re.compile(
     r"|(?:full|part)[- ]time\b|vollzeit|teilzeit|befristet|unbefristet|permanent\b"
     r"|fixed[- ]term|\d{1,3}\s*%|(?:remote|hybrid|on-?site|in[- ]office)\b"
     r"|(?-i:[A-Z][\w'-]+)\s+office\b).*$"
+)
+
+
+GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
+
+
+_ROLE_LEAD = re.compile(
+    r"(?i)^(?:the\s+)?(?:position|role|job|post|opening)\s+(?:of|as)\s+(?:an?\s+)?"
+)
+
+
+def clean_role(role: str) -> str:
+    role = _ROLE_LEAD.sub("", GENDER.sub("", role))
+    role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
+    role = _WHERE_TAIL.sub("", role)  # "…, Enterprise (EMEA) - Dublin, hybrid"
+    role = TERMS_TAIL.sub("", role)  # "Küchenchef (m/w/d), 40 Std., ab Februar"
+    role = re.sub(r"\bmgr\b", "manager", re.sub(r"\bMgr\b", "Manager", role))
+    role = re.sub(r"\s*\([^()]{0,30}$", "", role)  # "Sonographer II (Req": a wrapped subject
+    role = role.strip(' -–—:*|"“”').rstrip("🟢🎉✅!. ").strip()
+    while (m := TAIL_NOISE.search(role)) and m.start() > 0:
+        role = role[: m.start()].rstrip(" -–—:,")
+    return role
+
+
+_WHERE_TAIL = re.compile(
+    r"\s+[-–—|·]\s+(?:[A-Z][\w .'-]{1,30},\s*|[^-–—|·]{2,40}\s+[-–—|·]\s+)?"
+    r"(?i:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail"
+    r"|ibrido|da remoto|zdalnie|hybrydowo|thuiswerken|hybride?s?)"
+    r"(?:\s*[,;(].*)?$"
+)
+TAIL_NOISE = re.compile(
+    r"(?i)\s+(?:prep|notes?|interview|interviews|loop|onsite|process|role|position|opening|job|post)\s*$"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from .names import ROLE_WORDS, has_job
@@ -14,6 +15,8 @@ from .parser import Item
 from .rounds import Round
 from .shapes import timed
 from .titlewords import numbers as _numbers
+from .titlewords import ordinals as _ordinals
+from .titlewords import step_of as _step_of
 from .titlewords import title_words, when_said, words_of_title
 from .vocab import (
     ROUNDISH,
@@ -36,6 +39,8 @@ def _same_round(a: Round, b: Round) -> bool:
     short = all(len(outside_brackets(r.title).split()) <= 2 for r in (a, b)) and a.title != b.title
     if (numbered or short) and _mention(a) and _mention(b) and _listed_together(a, b):
         return False  # "1. Coding (Ivan again?)", "2. Coding — Lina Ortiz": two entries, two rounds
+    if _numbered_row(a, b) or _numbered_row(b, a):
+        return True  # "| 3 | entrevista con la gerente | Mtra. Ugalde |", then "## 3 Mtra. Ugalde"
     if _one_person(a, b) or _titled_by(a, b) or _titled_by(b, a) or _same_step(a, b):
         return True  # "Interview Dr. Jonas Weber (Hiring Manager)" on the calendar and in notes
     if a.id != b.id and not (a.guessed or b.guessed):
@@ -207,19 +212,6 @@ def _one_person(a: Round, b: Round) -> bool:
 _SEVERAL = re.compile(r"\+|&|/|\band\b|\bund\b|\by\b|\bet\b|\bpanel\b", re.IGNORECASE)
 
 
-_STEP = re.compile(
-    r"(?i)^\W*(?:round|stage|step|phase|etapa|[ée]tape|fase|runde|ronda|rodada|etap|interview)"
-    r"\s*#?\s*(\d{1,2})(?:\s*[+&]\s*(\d{1,2}))?(?!\s*(?:of|de|von|/|:)\s*\d)\b"
-)
-
-
-def _step_of(title: str) -> tuple[str, frozenset[str]] | None:
-    """ "Round 3+4 - Design & Debug" → ("round", {"3", "4"}); None for a title with no step."""
-    if (m := _STEP.match(title)) is None:
-        return None
-    return m[0].split()[0].lower().lstrip("#*-•( "), frozenset(n for n in m.groups() if n)
-
-
 def _same_step(a: Round, b: Round) -> bool:
     """ "Round 5 - Hiring manager + values, Rajesh Menon" in the overview, then "### Round 5 -
     HM + values (Rajesh Menon)": the same numbered step, whatever kind each reads as ("Round 3"
@@ -232,6 +224,15 @@ def _same_step(a: Round, b: Round) -> bool:
     return (sa[1] <= sb[1] or sb[1] <= sa[1]) and not _two_people(a.who, b.who)
 
 
+def _numbered_row(a: Round, b: Round) -> bool:
+    """a is a numbered table row and b a block of its own titled by the same number."""
+    return bool(a.step) and _mention(a) and not _mention(b) and _numbers(b.title) == {a.step}
+
+
+def _unnumbered(r: Round) -> Round:
+    return replace(r, title=re.sub(r"^\W*\d{1,2}[.):]?\s+", "", r.title))
+
+
 def _titled_by(a: Round, b: Round) -> bool:
     """b is titled only by a's interviewer: "### 2. Craig" after "2. Hiring manager — Craig
     Dunstan, SE Manager" (b's own interviewer, if any, is the same person)."""
@@ -240,14 +241,6 @@ def _titled_by(a: Round, b: Round) -> bool:
     names = _name_words(a.who)
     words = title_words(b)
     return bool(names and words) and words <= names and not _two_people(a.who, b.who)
-
-
-_ORDINAL = {"1st": "1", "first": "1", "2nd": "2", "second": "2", "3rd": "3", "third": "3",
-            "final": "9", "last": "9"}  # fmt: skip
-
-
-def _ordinals(title: str) -> frozenset[str]:
-    return frozenset(_ORDINAL[w] for w in re.findall(r"[a-z0-9]+", title.lower()) if w in _ORDINAL)
 
 
 _CONVERSATIONS = frozenset(("hiring-manager", "executive", "custom"))
@@ -317,14 +310,17 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             out.append(
                 Round(title=r.title, source=r.source, order=r.order, text=r.text,
                       focus=list(r.focus), who=r.who or interviewer(r), id=r.id,
-                      pitch=r.pitch, guessed=r.guessed, oneliner=r.oneliner)
+                      pitch=r.pitch, guessed=r.guessed, oneliner=r.oneliner, step=r.step)
             )  # fmt: skip
             seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue
         if _mention(first) and not _mention(r) and not first.pitch:
             promoted.add(id(first))
             first.focus = [n for n in first.focus if n.line != first.source.line]
+            named = first.title  # "| 3 | entrevista con la gerente |" over "## 3 Mtra. Ugalde"
             first.title, first.source, first.text = r.title, r.source, r.text
+            if first.step and _titled_by(first, _unnumbered(r)):
+                first.title = named
             if first.id == "custom":
                 first.id = r.id  # the block's kind, over the overview line's none
         if first.guessed and not r.guessed and r.id != "custom":
@@ -392,6 +388,7 @@ def _keys(r: Round) -> set[str]:
     word of its interviewer (every way _same_round can say yes)."""
     found = _step_of(r.title)
     steps = {f"step:{found[0]}{n}" for n in found[1]} if found else set()
+    steps |= {f"row:{n}" for n in ({r.step} if r.step else _numbers(r.title))}
     return {f"kind:{r.id}"} | set(title_words(r)) | _who_words(r.who or "") | steps
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from .explicit import gloss
-from .jobwords import JOB, ROLE_WORDS, TERMS_TAIL, word_set
+from .jobwords import GENDER, JOB, ROLE_WORDS, TAIL_NOISE, clean_role, word_set
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = [
@@ -23,7 +23,6 @@ __all__ = [
     "title_case", "title_name", "word_set",
 ]  # fmt: skip
 
-_GENDER = re.compile(r"\s*\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)", re.IGNORECASE)  # "(m/w/d)"
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
 _SPLIT = re.compile(r"\s+[-–—|·•/›»>]+\s+|:\s+|\s+[—–]|[—–]\s+|\s*\|\s*")
 _AT = re.compile(r"\s+(?:at|@|chez|bei|en)\s+|\s*@\s*", re.IGNORECASE)
@@ -68,33 +67,6 @@ def title_case(name: str) -> str:
 
 def has_job(text: str) -> bool:
     return JOB.search(text) is not None
-
-
-_ROLE_LEAD = re.compile(
-    r"(?i)^(?:the\s+)?(?:position|role|job|post|opening)\s+(?:of|as)\s+(?:an?\s+)?"
-)
-
-
-def clean_role(role: str) -> str:
-    role = _ROLE_LEAD.sub("", _GENDER.sub("", role))
-    role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
-    role = _WHERE_TAIL.sub("", role)  # "…, Enterprise (EMEA) - Dublin, hybrid"
-    role = TERMS_TAIL.sub("", role)  # "Küchenchef (m/w/d), 40 Std., ab Februar"
-    role = re.sub(r"\bmgr\b", "manager", re.sub(r"\bMgr\b", "Manager", role))
-    role = re.sub(r"\s*\([^()]{0,30}$", "", role)  # "Sonographer II (Req": a wrapped subject
-    role = role.strip(' -–—:*|"“”').rstrip("🟢🎉✅!. ").strip()
-    while (m := _TAIL_NOISE.search(role)) and m.start() > 0:
-        role = role[: m.start()].rstrip(" -–—:,")
-    return role
-
-
-_WHERE_TAIL = re.compile(
-    r"\s+[-–—|]\s+(?:[A-Z][\w .'-]{1,30},\s*)?(?i:remote|hybrid|on-?site|in[- ]office)"
-    r"(?:\s*[,;(].*)?$"
-)
-_TAIL_NOISE = re.compile(
-    r"(?i)\s+(?:prep|notes?|interview|interviews|loop|onsite|process|role|position|opening|job|post)\s*$"
-)
 
 
 def clean_name(name: str) -> str:
@@ -202,6 +174,12 @@ _LEAD_WORDS = re.compile(
     r"(?:\s+(?:notes?|prep))?\s+(?:for|with|at|@|to)\s+(?=[A-Z0-9])"
 )
 # "Monday.com for a Senior Frontend Engineer role": the company, then the role
+# the word for a job application, before the employer applied to ("candidature Clinique …")
+_APPLIED = re.compile(
+    r"(?i)(?:my\s+)?(?:(?:candidature|candidatura|sollicitatie|bewerbung|solicitud|ansökan|søknad"
+    r"|ansøgning|hakemus|aplikacja|başvuru|başvurusu|prijava)(?:\s+(?:to|at|à|bei|bij|a|en|chez"
+    r"|för|til|w|do)\b)?|application\s+(?:to|at)\b)\s*"  # not "Application Security Engineer"
+)
 _FOR_ROLE = re.compile(r"^(.{2,40}?)\s+(?:for|as)\s+(?:a|an|the|their)\s+(.+?)[.!]?$")
 
 
@@ -219,14 +197,22 @@ _WITH_WHO = re.compile(
 
 def split_name_line(text: str) -> tuple[str, str]:
     """(company, role) named by a short line; either may be ''."""
-    text = _LEAD_NOISE.sub("", _GENDER.sub("", text.strip())).strip()
+    text = _LEAD_NOISE.sub("", GENDER.sub("", text.strip())).strip()
     if not text or len(text) > 200:
         return "", ""
     text = _LEAD_WORDS.sub("", text)
     if (m := _FOR_ROLE.match(text)) and has_job(m.group(2)) and not has_job(m.group(1)):
-        return _company_part(m.group(1)), clean_role(_TAIL_NOISE.sub("", m.group(2)))
+        return _company_part(m.group(1)), clean_role(TAIL_NOISE.sub("", m.group(2)))
     parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
-    company, role = "", ""
+    company, role, applied_as = "", "", ""
+    for i, part in enumerate(parts):  # "orthoptiste – candidature Clinique Vision Limoilou"
+        org = part[applied.end() :] if (applied := _APPLIED.match(part)) else ""
+        if org[:1].isupper() and len(org.split()) <= 5 and not has_job(org):
+            company = _company_part(org)  # the employer; a short part before it, the job
+            applied_as = parts[0] if i == 1 and len(parts[0].split()) <= 4 else ""
+            parts = [p for p in parts if p is not part]
+            break
+    parts = [p for p in parts if not _APPLIED.fullmatch(p)]  # "Sollicitatie — …"
     n = 0
     while n < len(parts):
         part = parts[n]
@@ -283,6 +269,7 @@ def split_name_line(text: str) -> tuple[str, str]:
             company = _company_part(part, any(has_job(p) and not _AT.search(p) for p in beside))
         if not role and inner and has_job(inner):
             role = inner
+    role = role or applied_as  # "orthoptiste": a job the word list does not know
     return company, clean_role(role)
 
 

@@ -119,11 +119,17 @@ def explicit_line(text: str) -> bool:
     title, and is not a long sentence that only mentions one after its dash ("Thanks again for
     your time with Kelsey — … to move you forward to the final stage …")."""
     head = split_title(text)[0]
-    return (
-        explicit(text)
-        and len(outside_brackets(head).split()) <= 10
-        and (len(text) < 160 or explicit(head))
-    )
+    if not explicit(text):
+        return False
+    if len(outside_brackets(head).split()) <= 10 and (len(text) < 160 or explicit(head)):
+        return True
+    # "Conversation 1, avec Mehdi Benali, lead gameplay programmer. On va reprendre …": a
+    # paragraph that opens on the round's name and whom it is with
+    name, _, after = head.partition(", ")
+    return len(name.split()) <= 4 and explicit(name) and WITH_SOMEONE.match(after) is not None
+
+
+WITH_SOMEONE = re.compile(r"(?i)(?:with|w/|avec|con|mit|met|com|z|с)\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def quoted_round(o: Outline, k: int) -> bool:

@@ -19,10 +19,21 @@ from .vocab import explicit, gloss, kind_weights, split_points
 
 __all__ = ["table_rounds"]
 
+# the header words of other languages too: "| # | etapa | con quién | fecha | estado |"
 _COLUMNS = {
-    "title": re.compile(r"\b(round|stage|step|interview|session)s?\b"),
-    "who": re.compile(r"\b(interviewers?|who|with|people|person|by)\b"),
-    "when": re.compile(r"\b(duration|time|length|mins?|date|when)\b"),
+    "title": re.compile(
+        r"\b(round|stage|step|interview|session|etapa|[ée]tape|fase|ronda|runde|ronde|rodada"
+        r"|entrevista|gespr[äa]ch|gesprek|colloquio|entretien|этап|раунд|aşama|tahap)s?\b"
+    ),
+    "who": re.compile(
+        r"\b(interviewers?|who|with|people|person|by|qui[ée]n|quem|qui|wer|wem|chi|wie|kto|kim"
+        r"|кто|entrevistador[ae]?s?|intervistator[ei]|gespr[äa]chspartner\w*|kiminle|dengan)\b"
+    ),
+    "when": re.compile(
+        r"\b(duration|time|length|mins?|date|when|fecha|data|datum|quando|cu[áa]ndo|wann|quand"
+        r"|hora|horario|horaire|heure|uhrzeit|zeit|orario|ora|tijd|godzina|дата|tarih|tanggal|dauer"
+        r"|durée|duraci[óo]n)\b"
+    ),
 }
 _PIPELINE = frozenset(
     ("company", "companies", "employer", "firm", "org", "organisation", "organization")
@@ -47,8 +58,14 @@ def _what_column(heads: list[str], who_col: int | None) -> int:
     return next(other, 0)
 
 
-_WHAT = frozenset(("what", "event", "activity", "type", "session", "slot", "item"))
-_ASIDE = re.compile(r"\b(?:duration|time|length|mins?|date|when|day|where|location|place|room)\b")
+_WHAT = frozenset(
+    ("what", "event", "activity", "type", "session", "slot", "item", "quoi", "qué", "que", "was")
+    + ("cosa", "wat", "co", "o que", "o quê", "tipo", "activité", "actividad", "programm")
+)
+_ASIDE = re.compile(
+    r"\b(?:duration|time|length|mins?|date|when|day|where|location|place|room|horaire|heure|hora"
+    r"|horario|uhrzeit|zeit|orario|ora|tijd|fecha|datum|data|lieu|ort|lugar|sala|salle)\b"
+)
 
 
 # "| etapa | tipo | data |": the step's number, then what it is, in the notes' language
@@ -96,7 +113,8 @@ def _numbered(o: Outline, k: int, col: int) -> bool:
         if row.kind != "table_row" or row.header:
             break
         cells.append(row.cells[col] if col < len(row.cells) else "")
-    return len(cells) >= 2 and all(_NUMBER_CELL.match(c) for c in cells if c.strip())
+    # (a break's row may have a dash for its number: "| — | comida con el equipo |")
+    return len(cells) >= 2 and all(_NUMBER_CELL.match(c) for c in cells if c.strip(" -–—"))
 
 
 def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
@@ -119,10 +137,13 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             named = heads[title_col] in _WHAT and who_col is not None  # "| Who | What |"
         else:
             named = True
+        step_col = None
         if _numbered(o, k, title_col):  # "| Vòng | Nội dung |" over 1, 2, …: the next column
             after = (n for n in range(title_col + 1, len(heads)) if n not in (who_col, when_col))
-            title_col = next(after, title_col)
-        skip = {title_col, who_col, when_col}
+            step_col, title_col = title_col, next(after, title_col)
+        elif title_col and _numbered(o, k, 0):
+            step_col = 0  # "| # | etapa | con quién |": the rows' numbers before their names
+        skip = {title_col, who_col, when_col, step_col}
         for j in range(k + 1, len(o.items)):
             row = o.items[j]
             if row.kind != "table_row" or row.header:
@@ -147,8 +168,10 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             detail = next((c for n, c in enumerate(cells) if n not in skip and c), "")
             plain = kind_weights(title) or not detail or not explicit(title)
             text = title if plain else f"{title} — {detail}"
+            step = cells[step_col].strip(" #.)") if step_col is not None else None
             out.append(
-                Round(title=title, source=row, order=(row.line, 0), text=text, focus=focus, who=who)
-            )
+                Round(title=title, source=row, order=(row.line, 0), text=text, focus=focus, who=who,
+                      step=step or None)
+            )  # fmt: skip
             claimed.add(j)
     return out

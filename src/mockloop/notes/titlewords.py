@@ -136,3 +136,24 @@ _DATE = re.compile(  # "29 april 10.00", "Mar 3"; not "1 may include"
 )
 _OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
 _TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
+
+
+_STEP = re.compile(
+    r"(?i)^\W*(?:round|stage|step|phase|etapa|[ée]tape|fase|runde|ronda|rodada|etap|interview)"
+    r"\s*#?\s*(\d{1,2})(?:\s*[+&]\s*(\d{1,2}))?(?!\s*(?:of|de|von|/|:)\s*\d)\b"
+)
+
+
+def step_of(title: str) -> tuple[str, frozenset[str]] | None:
+    """ "Round 3+4 - Design & Debug" → ("round", {"3", "4"}); None for a title with no step."""
+    if (m := _STEP.match(title)) is None:
+        return None
+    return m[0].split()[0].lower().lstrip("#*-•( "), frozenset(n for n in m.groups() if n)
+
+
+_ORDINAL = {"1st": "1", "first": "1", "2nd": "2", "second": "2", "3rd": "3", "third": "3",
+            "final": "9", "last": "9"}  # fmt: skip
+
+
+def ordinals(title: str) -> frozenset[str]:
+    return frozenset(_ORDINAL[w] for w in re.findall(r"[a-z0-9]+", title.lower()) if w in _ORDINAL)

@@ -1,0 +1,156 @@
+"""Shapes met first in the t34 tuning notes: a tracker table whose header is in the notes'
+own language ("| # | etapa | con quién | fecha |"), its numbered rows detailed again under
+headings of the same number, a French schedule table ("| horaire | quoi | avec qui |"), a
+prose loop that opens each paragraph on "Conversation 1, avec …", and a "Rol:" line that
+goes on with the city and "híbrido"."""
+
+from __future__ import annotations
+
+from tests.support.plans import plan_of
+
+SPANISH_TABLE = """tucán créditos — growth PM (adquisición)
+
+Rol: Growth Product Manager, Adquisición · Medellín (El Poblado) · híbrido
+
+| # | etapa | con quién | fecha | estado |
+|---|---|---|---|---|
+| 1 | llamada recruiter | Valentina Ospina (TA) | 12 nov | ✅ |
+| 2 | entrevista HM | Andrés Restrepo, Head of Growth | 19 nov | ✅ |
+| 3 | caso 1 (producto) | Camila Henao, Sr PM | 26 nov | ⏳ |
+| — | almuerzo con el equipo | | 26 nov | no cuenta |
+| 4 | final con CPO | Mariana Uribe, CPO | por definir | |
+"""
+
+
+def test_a_table_headed_in_spanish_gives_its_rounds_and_interviewers() -> None:
+    plan = plan_of(SPANISH_TABLE)
+    assert [(r.title, r.interviewer) for r in plan.rounds] == [
+        ("llamada recruiter", "Valentina Ospina (TA)"),
+        ("entrevista HM", "Andrés Restrepo, Head of Growth"),
+        ("caso 1 (producto)", "Camila Henao, Sr PM"),
+        ("final con CPO", "Mariana Uribe, CPO"),
+    ]
+    assert not plan.default_loop
+
+
+def test_a_role_line_that_goes_on_with_the_city_and_hybrid_gives_the_role_only() -> None:
+    assert plan_of(SPANISH_TABLE).role == "Growth Product Manager, Adquisición"
+
+
+NUMBERED_ROWS_THEN_HEADINGS = """Grupo Almendra — Data Analyst, Pricing
+
+| # | etapa | con quién | cuándo | notas |
+|---|-------|-----------|--------|-------|
+| 1 | llamada de filtro | Lic. Paola Ríos (Atracción de Talento) | 2 dic ✔ | 20 min |
+| 2 | prueba técnica SQL | online | 5 dic | 60 min |
+| 3 | entrevista con la gerente | Mtra. Fernanda Ugalde, Gerente de BI | 9 dic | presencial |
+| 4 | caso de negocio + presentación | Mtra. Ugalde + Ing. Rodrigo Salas | 9 dic | mismo día |
+
+## 1 llamada de filtro (done)
+- Paola: sueldo — rango 32-38k MXN, dije 36k
+
+## 2 prueba SQL
+- windows functions!! (ROW_NUMBER, LAG)
+
+## 3 Mtra. Ugalde
+she's ex-consultant (per her profile), likes structured answers, so expect
+- a project end to end (the stock-out dashboard)
+- how I explain numbers to non-tech
+
+## 4 caso de negocio
+They send the dataset the morning of (un Excel con ventas de una promoción 2x1).
+- did the promo make money or just pull demand forward?
+- 10 min presentation, 15 min preguntas
+"""
+
+
+def test_numbered_rows_and_the_headings_with_their_numbers_are_one_round_each() -> None:
+    plan = plan_of(NUMBERED_ROWS_THEN_HEADINGS)
+    assert len(plan.rounds) == 4
+    third = plan.rounds[2]
+    assert third.title == "entrevista con la gerente"  # the row's name, not "3 Mtra. Ugalde"
+    assert third.interviewer == "Mtra. Fernanda Ugalde, Gerente de BI"
+    assert any("stock-out dashboard" in f.text for f in third.focus)
+    assert all(f.text != "3" for f in third.focus)  # the row's number is no focus point
+
+
+def test_a_french_schedule_table_names_rounds_not_times() -> None:
+    notes = """# Vernissac — cheffe de projet CRM
+
+## Journée finale — jeudi 10/12
+| horaire      | quoi                                  | avec qui |
+|--------------|---------------------------------------|----------|
+| 9h30–10h30   | Étude de cas n°1                      | Julien (data analyst) |
+| 10h45–11h45  | Étude de cas n°2                      | la Product Owner e-commerce |
+| 12h–13h30    | déjeuner avec l'équipe (pas évalué)   | — |
+| 14h          | Entretien avec le Directeur Marketing | Arnaud Delaporte |
+"""
+    plan = plan_of(notes)
+    assert [r.title for r in plan.rounds] == [
+        "Étude de cas n°1",
+        "Étude de cas n°2",
+        "Entretien avec le Directeur Marketing",
+    ]
+    assert plan.rounds[2].interviewer == "Arnaud Delaporte"
+
+
+def test_paragraphs_that_open_on_a_numbered_conversation_with_someone_are_rounds() -> None:
+    notes = """# Studio Beffroi — notes avant l'onsite
+
+L'onsite, mardi 9 décembre : trois conversations de 45 minutes, puis un déjeuner.
+
+Conversation 1, avec Mehdi Benali, lead gameplay programmer. On va reprendre mon test ensemble,
+il veut que je lui explique mes choix et la réplication réseau.
+
+Conversation 2, avec Julie Roussel, senior game designer. C'est la conversation « collaboration » :
+comment je travaille avec les designers.
+
+Conversation 3, avec Antoine Lefebvre, producer. Plus RH/comportemental : planning, estimation,
+crunch, comment je gère un retard.
+
+On se reparle dans 2 semaines, chat 2 days later maybe.
+"""
+    plan = plan_of(notes)
+    assert [(r.title, r.interviewer) for r in plan.rounds] == [
+        ("Conversation 1", "Mehdi Benali"),
+        ("Conversation 2", "Julie Roussel"),
+        ("Conversation 3", "Antoine Lefebvre"),
+    ]
+
+
+def test_a_company_called_by_its_initials_is_named_in_full_where_the_notes_spell_it() -> None:
+    notes = """pasted from slack (DM w/ Ville, he works at Pohjavesi Data since 2024)
+
+hey! so the loop at PVD for data platform is usually 4 steps
+1. recruiter call
+2. tech 1 - SQL + modelling
+
+WHY PVD / pitch
+- PVD: water utilities data = real-world impact
+"""
+    assert plan_of(notes).company == "Pohjavesi Data"
+
+
+def test_a_title_line_that_names_the_application_and_the_employer() -> None:
+    plan = plan_of("""# orthoptiste – candidature Clinique Vision Limoilou
+
+Rien d'autre pour l'instant. Pas d'entrevue prévue.
+""")
+    assert (plan.company, plan.role) == ("Clinique Vision Limoilou", "orthoptiste")
+
+
+def test_a_senior_job_the_word_list_lacks_is_the_role_not_the_company() -> None:
+    plan = plan_of("""HEAD GARDENER – Hollins Garth (nr York)      typed up from my notebook
+
+The day: Thursday 11 Dec, 4 parts.
+1. Walk & talk with the estate manager
+2. Practical: plant ID
+""")
+    assert plan.company == "Hollins Garth"
+    assert plan.role is not None and plan.role.lower() == "head gardener"
+
+
+def test_application_security_is_a_role_not_an_application_to_a_company() -> None:
+    plan = plan_of("Application Security Engineer – Wadi Pay\n\n1. recruiter call\n")
+    assert "Security Engineer" in (plan.role or "")
+    assert plan.company != "Security Engineer"

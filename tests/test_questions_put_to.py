@@ -1,0 +1,101 @@
+"""The candidate's questions in spellings that earlier notes did not use: an ask told in a
+questions section's prose ("also ask Gareth how …"), "ask hayley - is parking covered",
+an ask that opens a sentence inside a list item, a question put to someone ("For Sarah: …?",
+"… ? → Rachel"), a questions table whose question has no final "?", and asks told across a
+paragraph wrapped over several lines ("I'd like to ask who …")."""
+
+from __future__ import annotations
+
+from tests.support.plans import plan_of
+
+
+def _asked(notes: str) -> list[str]:
+    return [q.text for q in plan_of(notes).candidate_questions]
+
+
+def test_an_ask_told_in_prose_under_a_questions_heading_counts() -> None:
+    notes = """Tallowfield Homes - data analyst
+
+questions to ask:
+1. what tools does the team use day to day (power bi? tableau?)
+2. who are the main ppl asking for reports
+also ask Gareth how the team measures if a dashboard actually gets used
+"""
+    asked = _asked(notes)
+    assert len(asked) == 3
+    assert asked[-1] == "How the team measures if a dashboard actually gets used"
+
+
+def test_ask_someone_then_a_dash_and_a_question() -> None:
+    notes = """Fernlea - visual merchandiser
+
+## Group day
+- styling task, watch how you work with others
+- ask hayley - is parking covered for the group day (prob not)
+"""
+    assert _asked(notes) == ["is parking covered for the group day (prob not)"]
+
+
+def test_an_ask_that_opens_a_sentence_in_a_list_item() -> None:
+    notes = """Vireon Biologics - research associate
+
+## Lab round
+- Yusuf runs the automation (Hamilton) — ask him how much of the screening is automated now
+- wrap-up w/ Noor, not an interview. ask her then if there's news on the relocation package
+- bond? ask if there's any service bond
+- they'll ask about failed runs, and then ask about documentation habits
+"""
+    asked = _asked(notes)
+    assert asked == [
+        "How much of the screening is automated now",
+        "If there's news on the relocation package",
+        "If there's any service bond",
+    ]
+
+
+def test_a_question_put_to_someone_by_name() -> None:
+    notes = """Orchid Bay Pharmacy - pharmacist
+
+## Panel
+- clinical cases, counselling
+- For Sarah: how big is the weekend team? who covers leave?
+- is there a transport allowance when covering other outlets? → Rachel
+- why do you want to leave retail? → STAR 2
+- for Marisa (my friend, not them): does she know anyone on the clinical team?
+"""
+    assert _asked(notes) == [
+        "how big is the weekend team?",
+        "who covers leave?",
+        "is there a transport allowance when covering other outlets?",
+    ]
+
+
+def test_a_questions_table_whose_question_has_a_question_mark_inside() -> None:
+    notes = """# Fietsly — data analyst
+
+### Questions to ask
+| Question | Who |
+|---|---|
+| How are pricing decisions made today – who signs off? | Sanne |
+| What does the data stack look like (dbt? Looker?) | Joris |
+"""
+    assert _asked(notes) == [
+        "How are pricing decisions made today – who signs off?",
+        "What does the data stack look like (dbt? Looker?)",
+    ]
+
+
+def test_asks_told_in_a_paragraph_wrapped_over_lines() -> None:
+    notes = """Saltbush Outdoor - content marketing manager
+
+Panel on Thursday with Nick, Maria and someone from performance marketing. They will
+ask about my portfolio and how I work with agencies.
+
+For Nick, I'd like to ask who owns the newsletter today and what good would look like in six
+months. For the panel I want to ask how content and performance share budget. And for Maria, I
+want to ask what she'd want Saltbush to be known for in five years.
+"""
+    asked = _asked(notes)
+    assert len(asked) == 3
+    assert asked[1] == "How content and performance share budget"
+    assert asked[2].startswith("What she'd want Saltbush to be known for")
