@@ -99,3 +99,55 @@ want to ask what she'd want Saltbush to be known for in five years.
     assert len(asked) == 3
     assert asked[1] == "How content and performance share budget"
     assert asked[2].startswith("What she'd want Saltbush to be known for")
+
+
+def test_an_inline_to_ask_list_split_at_semicolons_and_a_bare_qs_label() -> None:
+    notes = """panonija labs - sre
+
+tech 2 → wed 26.11 14h → nikola again (staff eng) → k8s
+  → q's: who decides when to freeze deploys (error budget policy)
+  → pitati nikolu: koliko incidenata mesečno? ko piše postmortem?
+hm → tbd → miloš jovanović (eng manager platform) → team fit
+  → to ask — how the platform team's roadmap is set; what % is toil; is there a plan for a 2nd region
+- Qs I got: why Panonija, a time you worked under pressure
+- Rapid questions: what happens when you kubectl apply, how does kube-proxy route
+"""
+    assert _asked(notes) == [
+        "who decides when to freeze deploys (error budget policy)",
+        "koliko incidenata mesečno?",
+        "ko piše postmortem?",
+        "how the platform team's roadmap is set",
+        "what % is toil",
+        "is there a plan for a 2nd region",
+    ]
+
+
+def test_asks_told_in_prose_with_im_going_to_and_a_colon_after_the_name() -> None:
+    notes = """Fernhollow — engineering lead
+
+The second conversation is people management with Dana Whitfield. I'm going
+to ask Dana how the leads share headcount decisions.
+
+The third conversation is cross-functional. They'll want to see how I negotiate
+scope. Ask Elena: who owns the payments roadmap when finance and product disagree?
+"""
+    assert _asked(notes) == [
+        "How the leads share headcount decisions",
+        "Who owns the payments roadmap when finance and product disagree?",
+    ]
+
+
+def test_a_lettered_outline_item_that_quotes_a_questions_list() -> None:
+    notes = """Sollicitatie — Papierrestaurator, Museum Scheldekaai
+
+II. Eerste gesprek
+   B. Verwacht:
+      1. motivatie
+   C. > Vragen voor de commissie:
+      > - Hoeveel restauratoren werken er nu op papier?
+      > - Is er budget voor opleiding?
+"""
+    assert _asked(notes) == [
+        "Hoeveel restauratoren werken er nu op papier?",
+        "Is er budget voor opleiding?",
+    ]

@@ -15,6 +15,7 @@ from typing import Any
 from .outline import Outline, might_ask, questions_header
 from .parser import LIST_KINDS, Item
 from .prose import FULL_STOP
+from .proseasks import PROSE_ASK, asks_from, goes_on, paragraph_asks, wrapped_paragraphs
 
 __all__ = ["questions"]
 
@@ -25,7 +26,7 @@ _ASIDE = r"(?:\s*\([^()]{0,60}\))?"  # "ask the panel (if time): …"
 _TO = r"\s*(?::|\s[-–—]|→|->)\s*"  # "ask him: …", "ask hayley - is parking covered …"
 _INLINE_ASK = re.compile(
     r"^(?:my\s+)?(?:q|qs|q's|q’s|question|questions)\s+(?:for|to)\s+[^:?]{1,40}:\s*(\S.*)$"
-    rf"|^to ask\s*:\s*(\S.*)$|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}{_TO}(\S.*\?)\W*$"
+    rf"|^to ask\s*(?::|\s[-–—])\s*(\S.*)$|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}{_TO}(\S.*\?)\W*$"
     # "ask him: what software do they use, how does mentoring work": a question without its "?"
     rf"|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}{_TO}((?:what|what's|whats|how|why|where|when|who"
     r"|which|whether|is|are|do|does|can|could|will|would)\b.{8,})$"
@@ -35,15 +36,6 @@ _INLINE_ASK = re.compile(
     r"(?:\s+(?:ke|pra|para|to|a|à|al|an|aan|with))?(?:\s+[\w.]+){0,2}\W*$",
     re.IGNORECASE,
 )
-# "ask the staff eng what they would redesign": a question to ask, told in prose
-_PROSE_ASK = re.compile(
-    r"(?:^|[.;:,?!]\s+|\s[—–-]\s+|\balso\s+|\bI(?:'d|’d|'ll|’ll)?(?:\s+(?:would|will|want|need"
-    r"|plan|should|must|might|could|like|love|also|really|definitely|to))*\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+(?:\.\w+)*\s+){0,3}?"
-    r"((?:what|how|why|whether|if|when|where|who|which|about)\b[^.?!]{8,200}[.?!]?)",
-    re.IGNORECASE,
-)
-
-
 # "For Sarah: how big is the team?", "aan het OR-lid: hoe ervaren zij HR nu?", "is there a
 # transport allowance? → Rachel": a question put to someone
 _PUT_TO = re.compile(
@@ -54,6 +46,13 @@ _PUT_TO = re.compile(
     r"(?!(?:Yes|No|Done|TBD|STAR|Pitch|Story|Answer|Check|See|Fine|OK|Ok)\b)"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\W*$"
 )
+_QUESTION_WORD = re.compile(
+    r"(?i)(?:what|what's|whats|how|why|where|when|who|which|whether|is|are|do|does|can|could"
+    r"|will|would|should|did|has|have)\s"
+)
+_MINE = re.compile(
+    r"(?i)^(?:my\s+)?(?:q's|q’s|qs|to ask|asks?)$"
+)  # not "Qs I got", "Rapid questions"
 _LABEL_ASK = re.compile(r"^([^:：?]{2,30}?)\s*[:：]\s*(\S.*)$")  # "역질문: 내년에 … 있나요?"
 
 
@@ -84,7 +83,7 @@ _VERB_ASK = re.compile(
     r"^(?:(?i:navragen|chiedere|chiedi|chiedergli|chiederle|domandare|domandargli|domandarle"
     r"|preguntar|preguntarle|pregúntale|preguntale|nachfragen|perguntar|perguntem|demander"
     r"|zapytać|zapytac|zapytaj|spytać|spytaj|hỏi|tanyakan|itanong|tanungin|uliza|spør|spørg"
-    r"|spørge|kysy|poochna|puchna)|tanya"  # "Tanya (HM): …" is a person
+    r"|spørge|kysy|poochna|puchna|pitati|pitaj|pitajte|upitati|vprašati|vprašaj)|tanya"  # "Tanya (HM): …" is a person
     # words that are also the noun "question" ask only before whom: "vraag aan Hein: …", not
     # "Vraag 1: Vertel iets over jezelf?" (the interviewer's)
     r"|(?i:vraag|vragen|fragen|frage|pergunta|demande|fråga)(?=\s+(?i:aan|an|a|ao|à|till|om"
@@ -107,6 +106,13 @@ def _header_body(o: Outline, k: int, prose: bool = False) -> list[int]:
             if items[j].kind == "heading" or items[j].depth <= it.depth:
                 break
             out.append(j)
+        prev = it.line  # "C. > Vragen voor de commissie:" over "> - Hoeveel …?": a list of
+        for j in range(k + 1, len(items)) if not out else ():  # another kind, not nested
+            nxt = items[j]
+            if nxt.kind not in LIST_KINDS or nxt.kind == it.kind or nxt.line != prev + 1:
+                break
+            out.append(j)
+            prev = nxt.line
         return out
     want = ("quote", "callout") if it.kind == "callout" else (*LIST_KINDS, "paragraph")
     prev = it.line
@@ -153,7 +159,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
     the list they lead, and inline asks; each line once."""
     out: dict[int, dict[str, Any]] = {}
     prose: list[dict[str, Any]] = []  # several on one line: kept apart from ``out``
-    wrapped = _wrapped(o)
+    wrapped = wrapped_paragraphs(o)
     for k, sec in enumerate(o.notes.sections):
         body = [i for i in sec.items if i.kind != "heading"] if o.eff[k] == "questions" else []
         if not body:
@@ -195,20 +201,22 @@ def questions(o: Outline) -> list[dict[str, Any]]:
         if not (might_ask(low) or might_ask(text[-24:].lower()) or " ask " in text):
             continue
         if o.eff[o.secs[k]] == "questions":  # "also ask Gareth how …" under "questions to ask:"
-            if (m := _PROSE_ASK.search(text)) and _asks_from(it, m.start()):
+            if (m := PROSE_ASK.search(text)) and asks_from(it, m.start()):
                 q = m.group(1).rstrip(".").strip()
                 out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
             continue
         if (m := _INLINE_ASK.match(text)) and (q := next(g for g in m.groups() if g).strip()):
             asked = _several(q)  # "how are teams structured? how much site time …?"
+            if len(asked) == 1 and ";" in q:  # "to ask — how the roadmap is set; what % is toil"
+                asked = [a for a in q.split(";") if len(a.split()) >= 2] or asked
             if len(asked) > 1:
                 prose += [{"text": _unquote(a.strip()), "line": it.line} for a in asked]
             else:
                 out[it.line] = {"text": _unquote(q), "line": it.line}
         elif (
-            (m := _PROSE_ASK.search(text))
-            and _asks_from(it, m.start())
-            and not (m.start() == 0 and _goes_on(wrapped.get(it.line), it))
+            (m := PROSE_ASK.search(text))
+            and asks_from(it, m.start())
+            and not (m.start() == 0 and goes_on(wrapped.get(it.line), it))
             and not (it.kind == "paragraph" and _opens_on_label(text))  # its label leads all
         ):
             q = m.group(1).rstrip(".").strip()
@@ -224,9 +232,15 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             and (told := _prose_questions(o, k, itself=True))
         ):
             prose += told  # "Other things I want to find out. How many …? Is there …?"
-        elif (m := _LABEL_ASK.match(text)) and "?" in m.group(2) and _asks_inline(m.group(1)):
+        elif (
+            (m := _LABEL_ASK.match(text))
+            and (
+                "?" in m.group(2) or (_MINE.match(m.group(1)) and _QUESTION_WORD.match(m.group(2)))
+            )
+            and _asks_inline(m.group(1))
+        ):  # "q's: who decides when to freeze deploys (error budget policy)"
             prose += [{"text": _unquote(a.strip()), "line": it.line} for a in _several(m.group(2))]
-        elif _is_header(it) and _asks_label(text):
+        elif _is_header(it) and _asks_label(text.lstrip("> ")):
             under = _header_body(o, k)
             top = min((o.items[j].depth for j in under), default=0)
             for j in under:
@@ -238,93 +252,10 @@ def questions(o: Outline) -> list[dict[str, Any]]:
                     out[q.line - 1] = {**prev, "text": prev["text"] + " " + q.text}
                     continue
                 out[q.line] = {"text": _unquote(q.text.strip()), "line": q.line}
-    prose += _paragraph_asks(out, {q["line"] for q in prose}, wrapped)
+    prose += paragraph_asks(out, {q["line"] for q in prose}, wrapped)
     said = [q["text"].lower() for q in prose]  # a line's ask that a told sentence holds: once
     found = [q for line in sorted(out) if not _within((q := out[line])["text"], said)]
     return sorted([*found, *prose], key=lambda q: q["line"])  # stable: a line's own order kept
-
-
-def _wrapped(o: Outline) -> dict[int, list[Item]]:
-    """Each line of a top-level paragraph wrapped over several lines, to the paragraph's lines
-    (outside questions sections, whose lines are read one by one)."""
-    out: dict[int, list[Item]] = {}
-    items, k = o.items, 0
-    while k < len(items):
-        j = k + 1
-        if items[k].kind == "paragraph" and not items[k].depth:
-            while j < len(items) and items[j].kind == "paragraph" and not items[j].depth:
-                if items[j].line != items[j - 1].line + 1:
-                    break
-                j += 1
-        if j - k > 1 and o.eff[o.secs[k]] != "questions":
-            para = items[k:j]
-            out.update((it.line, para) for it in para)
-        k = j
-    return out
-
-
-_GOES_ON = re.compile(
-    r"(?i)\b(?:will|would|to|and|I|they|they'll|she|he|we|also|then|might|may|could|should|can"
-    r"|must|probably|prob|likely)\W*$"
-)
-
-
-def _goes_on(para: list[Item] | None, it: Item) -> bool:
-    """A line of a wrapped paragraph that carries on the line before ("They will / ask about
-    my portfolio"): its first word does not open a sentence."""
-    if not para or para[0] is it:
-        return False
-    prev = next(p for p in para if p.line == it.line - 1)
-    return _GOES_ON.search(prev.text) is not None
-
-
-def _paragraph_asks(
-    out: dict[int, dict[str, Any]], told: set[int], wrapped: dict[int, list[Item]]
-) -> list[dict[str, Any]]:
-    """Asks told in a paragraph wrapped over several lines ("For Nick, I'd like to ask who
-    owns the newsletter … For the panel I want to ask how content and performance share
-    budget. And for Maria, I / want to ask what she'd want …"): every one, at the line it
-    starts on, unless the line's own pass found it (its question then runs on to the next
-    line); none from a paragraph whose questions a label before them already gave."""
-    found: list[dict[str, Any]] = []
-    for para in {id(p): p for p in wrapped.values()}.values():
-        if any(it.line in told for it in para):
-            continue
-        text, starts = "", []
-        for it in para:
-            starts.append((len(text), it.line))
-            text += it.text + " "
-        if "ask" not in text.lower():
-            continue
-        for m in _PROSE_ASK.finditer(text):
-            if _NOT_THEM.search(text, max(0, m.start() - 80), m.end() + 40):
-                continue
-            line = max(n for at, n in starts if at <= m.start(1))
-            q = " ".join(m.group(1).rstrip(".").split())
-            q = q[:1].upper() + q[1:]
-            if line not in out:
-                found.append({"text": q, "line": line})
-            elif q.startswith(out[line]["text"]):  # "… would look like in six / months."
-                out[line]["text"] = q
-    return found
-
-
-# "coffee w/ Dan (used to be at Wates) - ask him what Gareth's really like", "Ploy (friend at
-# Kata Palm) — ask her …": an ask for a friend, a referrer or family, not for the interviewers
-_NOT_THEM = re.compile(
-    r"(?i)\b(?:friends?|mates?|brother|sister|cousin|mum|mom|dad|bhaiya|didi|referr\w*|mentor"
-    r"|classmate|batchmate|ex-colleague|used to (?:be|work)|not them|for me, not|mock w|ring"
-    r"|coffee w)\b"
-)
-
-
-def _asks_from(it: Item, at: int) -> bool:
-    """An ask told in prose counts in a paragraph anywhere, in a list item only where it
-    opens the item or a sentence of it ("wrap-up w/ Noor, not an interview. ask her then if
-    …"); never one meant for a friend."""
-    return (
-        it.kind not in LIST_KINDS or at == 0 or it.text[at:].lstrip()[:1] in tuple(".;?!—–-")
-    ) and not _NOT_THEM.search(it.text)
 
 
 def _within(text: str, told: list[str]) -> bool:

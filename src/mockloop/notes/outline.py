@@ -133,7 +133,7 @@ def might_ask(h: str) -> bool:
 _MIGHT_ASK = re.compile(
     "q|ask|find out|frag|pregunt|know|curious|pour eux|reverse|pergunt|maswali|vragen|jilmun"
     "|shitsumon|pyta|fråg|spørg|spørs|otázk|pooch|puch|ntreb|rdés|rdes|tanong|sor|soal|chied|domand"
-    "|demand|hỏi|hoi|질문|質問|sawa|tany|kysy|vraag|zapyt|spyt"
+    "|demand|hỏi|hoi|질문|質問|sawa|tany|kysy|vraag|zapyt|spyt|pita|vpraš"
 )
 
 
