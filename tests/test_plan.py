@@ -643,6 +643,8 @@ EXPLICIT = re.compile(
     r"|\b(?:round|interview|runde|ronda|entretien|entrevista|intervju|m[üu]lakat|wawancara"
     r"|haastattelu|pohovor|rozmowa|tur|etapa|part)\s*(?:#\s*|n[°º.]\s*)?"
     r"(?:\d+|one|two|three|four|five|six)\b|^r\d\b"
+    r"|\b(?:conversation|convo|chat)(?:\s*#\s*|\s+)(?:\d+|one|two|three|four|five|six)"
+    r"\b(?!\s*(?:days?|weeks?|months?|hours?|hrs?|min\w*|people|ppl|x|%)(?!\w))"
     r"|^(?:\[[ x]\]|[^\w\s])*\s*(?:stage|step|phase|etapa|[ée]tape|fase)\s*(?:#\s*|n[°º.]\s*)?(?:\d+|one|two|three"
     r"|four|five|six)\b",
     re.IGNORECASE,

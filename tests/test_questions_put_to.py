@@ -151,3 +151,27 @@ II. Eerste gesprek
         "Hoeveel restauratoren werken er nu op papier?",
         "Is er budget voor opleiding?",
     ]
+
+
+def test_questions_headed_with_a_typo_a_trailing_ask_or_an_aside() -> None:
+    notes = """koffie & co - demand planner
+
+questons for daan / anouk:
+- how many SKUs per planner?
+- is S&OP run by supply chain or by finance?
+
+if I ever get an interview, ask:
+- is there housing near the park
+
+things i wanna ask (if they ask me do i have qs)
+- how long is the training and is it paid
+
+☐ ask: how many stores would I cover?
+"""
+    assert _asked(notes) == [
+        "how many SKUs per planner?",
+        "is S&OP run by supply chain or by finance?",
+        "is there housing near the park",
+        "how long is the training and is it paid",
+        "how many stores would I cover?",
+    ]

@@ -188,9 +188,14 @@ def questions(o: Outline) -> list[dict[str, Any]]:
                 prev = out[it.line - 1]  # a question wrapped onto a second line
                 out[it.line - 1] = {**prev, "text": prev["text"] + " " + it.text}
             elif asks and not it.text.endswith(":"):
-                out[it.line] = {"text": _unquote(it.text.strip()), "line": it.line}
+                text = it.text.lstrip("☐☑☒ ")  # "☐ ask: how many stores would I cover?"
+                if m := _INLINE_ASK.match(text):  # "ask: …?": the question after the label
+                    text = next((g for g in m.groups() if g), text)
+                out[it.line] = {"text": _unquote(text.strip()), "line": it.line}
     for k, it in enumerate(o.items):
         text = it.text.replace("？", "?")  # "逆質問：オンプレ撤去の予定はいつ頃？"
+        if text[:1] in "☐☑☒":  # "☐ ask: how many stores would I cover?", a Keep checklist
+            text = text[1:].lstrip()
         low = text[:40].lower()
         if it.line in out:
             continue
@@ -204,6 +209,8 @@ def questions(o: Outline) -> list[dict[str, Any]]:
             if (m := PROSE_ASK.search(text)) and asks_from(it, m.start()):
                 q = m.group(1).rstrip(".").strip()
                 out[it.line] = {"text": q[:1].upper() + q[1:], "line": it.line}
+            elif _is_header(it) and _asks_label(text):  # a second label, its own list
+                _take_body(o, k, out)
             continue
         if (m := _INLINE_ASK.match(text)) and (q := next(g for g in m.groups() if g).strip()):
             asked = _several(q)  # "how are teams structured? how much site time …?"
@@ -241,21 +248,27 @@ def questions(o: Outline) -> list[dict[str, Any]]:
         ):  # "q's: who decides when to freeze deploys (error budget policy)"
             prose += [{"text": _unquote(a.strip()), "line": it.line} for a in _several(m.group(2))]
         elif _is_header(it) and _asks_label(text.lstrip("> ")):
-            under = _header_body(o, k)
-            top = min((o.items[j].depth for j in under), default=0)
-            for j in under:
-                q = o.items[j]
-                if q.line in out or not (q.depth == top or "?" in q.text):
-                    continue
-                if q.depth > top and q.kind == "paragraph" and q.line - 1 in out:
-                    prev = out.pop(q.line - 1)  # a question wrapped onto a second line
-                    out[q.line - 1] = {**prev, "text": prev["text"] + " " + q.text}
-                    continue
-                out[q.line] = {"text": _unquote(q.text.strip()), "line": q.line}
+            _take_body(o, k, out)
     prose += paragraph_asks(out, {q["line"] for q in prose}, wrapped)
     said = [q["text"].lower() for q in prose]  # a line's ask that a told sentence holds: once
     found = [q for line in sorted(out) if not _within((q := out[line])["text"], said)]
     return sorted([*found, *prose], key=lambda q: q["line"])  # stable: a line's own order kept
+
+
+def _take_body(o: Outline, k: int, out: dict[int, dict[str, Any]]) -> None:
+    """The questions a header line k leads: its body's top-level lines and any deeper line
+    that asks, a question wrapped onto a second line joined to its first."""
+    under = _header_body(o, k)
+    top = min((o.items[j].depth for j in under), default=0)
+    for j in under:
+        q = o.items[j]
+        if q.line in out or not (q.depth == top or "?" in q.text):
+            continue
+        if q.depth > top and q.kind == "paragraph" and q.line - 1 in out:
+            prev = out.pop(q.line - 1)  # a question wrapped onto a second line
+            out[q.line - 1] = {**prev, "text": prev["text"] + " " + q.text}
+            continue
+        out[q.line] = {"text": _unquote(q.text.strip()), "line": q.line}
 
 
 def _within(text: str, told: list[str]) -> bool:
@@ -323,8 +336,11 @@ def _asks_label(text: str) -> bool:
     """A questions label: it ends in ':' or names questions in its first three words (of its
     last sentence: "30 min presenteren, 30 min vragen. Twee cases:" leads the cases)."""
     text = FULL_STOP.split(text)[-1]  # (not at "Mr. Lee", "Prof. Ahmed", "Dr. Patel")
+    bare = _ASIDE_END.sub("", text)  # "things i wanna ask (if they ask me do i have qs)"
     return questions_header(text) and (
-        text.endswith(":") or questions_header(" ".join(text.split()[:3]))
+        text.endswith(":")
+        or questions_header(" ".join(text.split()[:3]))
+        or (bare != text and len(bare.split()) <= 5 and questions_header(bare))
     )
 
 

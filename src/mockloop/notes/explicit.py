@@ -24,7 +24,8 @@ _ROUND_NUMBER = re.compile(
     rf"\b(?:round|interview|runde|ronda|entretien|entrevista|intervju|m[üu]lakat|wawancara"
     rf"|haastattelu|pohovor|rozmowa|tur|etapa|part){_NUMBERED}"
     # "Conversation 1, avec Mehdi Benali", "chat 2 w/ the CTO" (not "chat 2 days later")
-    rf"|\b(?:conversation|conversaci[oó]n|conversa|conversazione|convo|chat){_NUMBERED}"
+    r"|\b(?:conversation|conversaci[oó]n|conversa|conversazione|convo|chat)(?:\s*#\s*|\s+)"
+    r"(?:\d+|one|two|three|four|five|six)\b"
     r"(?!\s*(?:days?|weeks?|months?|hours?|hrs?|min\w*|people|ppl|x|%)(?!\w))",
     re.IGNORECASE,
 )

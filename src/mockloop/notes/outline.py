@@ -16,14 +16,15 @@ from .parser import Item, Notes, Section
 from .vocab import explicit, gloss, outside_brackets, round_types, tokens
 
 _QUESTIONS = re.compile(
-    r"\b(questions?|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
+    r"\b(questions?|questons|quesitons|qeustions|questins|qustions|quetions|quesions|questoins"
+    r"|qs|q's|q’s|q&as?|preguntas|perguntas|vragen|fragen|questions à poser|domande"
     r"|pytania|pytań|frågor|spørgsmål|spørsmål|otázky|sorular|kysymykset|întrebări|intrebari"
     r"|kérdések|kérdéseim|kerdesek|tanong|mga tanong|pertanyaan|maswali|soalan"
     r"|jilmun|gyaku shitsumon|shitsumon|preguntes|soracaklarım|soracaklarim|sorulacaklar"
     r"|domande da fare|da chiedere|te vragen|vragen aan|vragen voor|à demander|a demander"
     r"|câu hỏi|cau hoi|kysyttävää|kysyttavaa|sawaal|sawal|mau tanya|ingin tanya|ingin bertanya"
     r"|perguntar)\b|질문|質問|\bto ask\b"
-    r"|\bwant to ask\b|\bfind out\b|\bwant to know\b|\bcurious about\b"
+    r"|\bwant to ask\b|\bwanna ask\b|,\s*ask\s*:?$|\bfind out\b|\bwant to know\b|\bcurious about\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
     r"|\breverse[- ]interview\b|\bpoochn[ae]\b|\bpuchn[ae]\b"
     r"|\b(?:do|should|can|could|will|would|shall)\s+i\s+ask\b|\bask\s+them\b"  # "What do I ask them?"
