@@ -154,3 +154,23 @@ def test_application_security_is_a_role_not_an_application_to_a_company() -> Non
     plan = plan_of("Application Security Engineer – Wadi Pay\n\n1. recruiter call\n")
     assert "Security Engineer" in (plan.role or "")
     assert plan.company != "Security Engineer"
+
+
+def test_a_phone_calendar_list_with_middle_dots_and_a_room_that_is_no_interviewer() -> None:
+    notes = """# ARWP – Zookeeper II
+
+## calendar (pasted from my phone)
+- Mon Nov 17 · 2:00–2:20pm · Phone screen – Rachel Tremblay, HR Generalist ✅
+- Wed Nov 26 · 10:00–11:00am · Panel interview – Admin building, room B
+- Tue Dec 2 · 7:00am–3:30pm · Working interview day 1 – Hoofstock
+- Thu Dec 4 · 7:00am–3:30pm · Working interview day 2 – Carnivores
+"""
+    plan = plan_of(notes)
+    assert [r.title for r in plan.rounds] == [
+        "Phone screen",
+        "Panel interview",
+        "Working interview day 1",
+        "Working interview day 2",
+    ]
+    assert plan.rounds[0].interviewer == "Rachel Tremblay, HR Generalist"
+    assert plan.rounds[1].interviewer != "Admin building, room B"

@@ -196,6 +196,7 @@ _DATED = re.compile(
     r"|^\d{4}-\d\d-\d\d(?:[ T]\d{1,2}:\d\d)?\s*(?:[-–—:|]+\s*|\s+)",  # "2026-04-29 recruiter call"
     re.IGNORECASE,
 )
+_DOT_NAMED = re.compile(r" · (?!(?:\d|[A-Z]{2,4}\b))\w{3}")
 _SLASHED = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s(?=[a-z])")  # then a lower-case word
 _DATE_STARTS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                           "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # fmt: skip
@@ -214,8 +215,13 @@ def dated(text: str) -> str | None:
     "coding interview, 1h", "3/14: HM call"); None for any other line."""
     if not maybe_dated(text):
         return None
+    if _DOT_NAMED.search(text):  # "Mon Nov 17 · 2:00–2:20pm · Phone screen – Rachel"
+        text = text.replace(" · ", " - ")  # (not "Wed, Mar 10 · 1:00 PM – 1:50 PM EDT")
     m = _DATED.match(text) or _SLASHED.match(text)  # "3/6 recruiter screen w/ Monica"
-    return text[m.end() :].strip() if m else None
+    if m is None:
+        return None
+    rest = text[m.end() :].strip()
+    return (timed(rest) or rest) if "·" in text or " - " in rest[:16] else rest
 
 
 # headings and labels that introduce an overview of the loop, or the candidate's own material,

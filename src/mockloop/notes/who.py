@@ -258,7 +258,10 @@ _NOT_A_PERSON = re.compile(
     r"|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?(?=\s*(?:\d|[,/.-]|$))|tbd\b|tba\b|done\b|onsite\b|virtual\b|remote\b|zoom\b|async\b"
     r"|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa"
-    r"|jumamosi|jumapili|imeisha)\b)"
+    r"|jumamosi|jumapili|imeisha)\b"
+    # a place: "Panel interview – Admin building, room B", "– Main office, 3rd floor"
+    r"|[\w-]+(?:\s+[\w-]+)?\s+(?:building|room|office|floor|site|campus|hall|lobby|hq|reception"
+    r"|boardroom|gebäude|raum|salle|sala|kantoor)\b)"
 )
 
 
