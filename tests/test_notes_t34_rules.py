@@ -174,3 +174,21 @@ def test_a_phone_calendar_list_with_middle_dots_and_a_room_that_is_no_interviewe
     ]
     assert plan.rounds[0].interviewer == "Rachel Tremblay, HR Generalist"
     assert plan.rounds[1].interviewer != "Admin building, room B"
+
+
+def test_a_paragraph_that_says_then_when_and_with_whom_is_a_round() -> None:
+    notes = """# Sunday night brain dump before the onsite
+
+So far I've had two calls. The first was with Kayla Brooks, the recruiter, on Nov 12. Mostly
+logistics: comp band and the office days.
+
+Then Nov 19 with Marcus Oyelaran, the Director of Engineering, who would be my
+manager. He talked a lot about the checkout rewrite that stalled last year.
+
+Then twenty minutes with Naomi Park, VP of Engineering. Kayla says it's "mostly a vibe check".
+"""
+    plan = plan_of(notes)
+    people = [r.interviewer or "" for r in plan.rounds]
+    assert any(p.startswith("Marcus Oyelaran") for p in people)
+    assert any(p.startswith("Naomi Park") for p in people)
+    assert len(plan.rounds) == 3

@@ -16,6 +16,7 @@ from .breaks import is_break
 from .outline import Outline
 from .parser import Item
 from .phrases import round_noun, round_title, round_who, subject_round
+from .prosewho import CALLED_IT, MEET, MEET_WHO, WITH_EARLY
 from .shapes import oneliner_parts
 from .vocab import round_types
 
@@ -231,7 +232,7 @@ def _step_title(sentence: str) -> str:
     if one := _ONE_WITH.match(sentence):  # "(The first one is) with Mr. Chukwuemeka Obi, …"
         return f"Interview with {one.group(1)}"
     social = is_break(sentence) or _SOCIAL.search(sentence)
-    if not social and (met := _MEET_WHO.match(sentence)) and round_noun(sentence) is None:
+    if not social and (met := MEET_WHO.match(sentence)) and round_noun(sentence) is None:
         return f"Meeting with {met.group(1) or met.group(2)}"  # "I meet the education leads"
     met, noun = _MEETS.search(sentence, 0, 200), round_noun(sentence)
     if met is not None and (noun is None or met.start() < noun.start()):
@@ -354,12 +355,16 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         # dinner with the young people")
         sociable = _SOCIAL.search(_DASH.split(first, maxsplit=1)[0])
         social = is_break(first) or sociable
-        if not title and not social and (mw := _MEET_WHO.match(first)):  # "at 1:30 I'll have …"
+        if not title and not social and (mw := MEET_WHO.match(first)):  # "at 1:30 I'll have …"
             title, who = f"Meeting with {mw.group(1) or mw.group(2)}", mw.group(2)
+        if not title and not social and (early := WITH_EARLY.match(first)):
+            # "Then Nov 19 with Marcus Oyelaran, the Director of Engineering, who …"
+            title, who = f"Conversation with {early.group(1)}", early.group(1)
+            who += f", {early.group(2)}" if early.group(2) else ""
         if (
-            not title and not social and (meet := _MEET.search(first))
+            not title and not social and (meet := MEET.search(first))
         ):  # "Thursday 2pm I go in to meet Luca.
-            quoted = _CALLED_IT.search(" ".join(sentences[1:2]))  # Hannah called it 'a sit-down'"
+            quoted = CALLED_IT.search(" ".join(sentences[1:2]))  # Hannah called it 'a sit-down'"
             named = quoted.group(1) if quoted and round_noun(quoted.group(1)) else ""
             title = named or f"Meeting with {meet[1]}"
             title = title[:1].upper() + title[1:]
@@ -390,11 +395,6 @@ def _past_screen(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
     return []
 
 
-_MEET = re.compile(
-    r"\b(?:to\s+)?meet\s+(?:with\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
-    re.IGNORECASE,
-)
-_CALLED_IT = re.compile(r"(?i)\bcalled\s+it\s+[\"“']+(?:an?\s+)?([^\"”']{3,40})[\"”']")
 _LEAD_LABEL = re.compile(r"(?i)^(?:so\s+)?(?:where i am|so far|status|update|(?:the )?process):\s+")
 _ONE_WITH = re.compile(
     r"(?i)^\s*with\s+"
@@ -405,11 +405,6 @@ FULL_STOP = re.compile(_STOP)
 _NTH = re.compile(
     r"(?i)^(?:the\s+)?(first|second|third|fourth|last|final)\s+(case|session|call|chat|meeting|panel"
     r"|test|interview|conversation)\b"
-)
-_MEET_WHO = re.compile(
-    r"(?i)^\s*(?:I|we)(?:'ll|\s+will)?\s+(?:meet(?:\s+with)?|see|spoke\s+with|talked\s+(?:to|with)"
-    r"|have\s+(?:[\w-]+\s+){1,3}with)\s+(?:(the\s+[a-z][^,.;]{2,60}?)"
-    r"(?=\s+together\b|[,.;]|$)|((?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))"
 )
 # "… informally for a coffee; this is not part of the assessment": no round
 _NOT_PART = re.compile(r"(?i)\bnot (?:part of|an? (?:interview|assessment))|\bnot assessed\b")
