@@ -21,7 +21,6 @@ from mockloop.files import TooLargeError, read_text_capped, write_atomic
 from mockloop.records import ROUND_IDS, InterviewPlan
 
 from . import asks, facts, job, pitches
-from .acronym import spelled_out
 from .employer import people
 from .loops import default_kinds, default_rounds
 from .outline import Outline
@@ -72,7 +71,6 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         rounds = plan_rounds(found, role)
         logistics, research = _loose_lines(o, claimed)
         company = facts.company(o, people([r.interviewer for r in rounds]))
-        company = spelled_out(company, (it.text for it in o.items))  # "PVD": Pohjavesi Data
         return InterviewPlan.model_validate(
             {
                 "company": company,

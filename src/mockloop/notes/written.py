@@ -5,7 +5,8 @@ the full name once, often only in a mail signature, a footer or a pasted job ad 
 Software Joint Stock Company | Lô E2…", "A Atlântica Manutenção Aeronáutica procura…"). The
 full name is what a user expects the plan to show, so it replaces the abbreviation when one is
 found whose words' initials spell it, or, in a name with a legal form ("Kiranakart Commerce
-Pvt. Ltd."), whose first word holds its letters in order.
+Pvt. Ltd."), whose first word holds its letters in order, or whose two to four words each give
+the next letters ("Pohjavesi Data" for PVD).
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ def written_out(items: Sequence[Item], name: str) -> str:
                 continue
             if full := _initials(words, abbr):
                 return full
-            if legal and not squeezed and _squeezed(words[0], abbr):
+            if not squeezed and (
+                (legal and _squeezed(words[0], abbr)) or (len(abbr) >= 3 and _compound(words, abbr))
+            ):
                 squeezed = " ".join(words)
     return squeezed
 
@@ -126,6 +129,27 @@ def _initials(words: list[str], abbr: str) -> str:
         start = words.index(run[0])
         return " ".join(words[start:])
     return ""
+
+
+def _compound(words: list[str], abbr: str) -> bool:
+    """Each of two to four capitalised words gives the next letters of ``abbr``, its own first
+    and then letters found in it in order, as people shorten compound names ("PVD" for
+    "Pohjavesi Data", "ESR" for "Elbsand Robotics")."""
+    low = [w.lower() for w in words]
+    return 2 <= len(low) <= 4 and all(w[:1].isalpha() for w in low) and _split(abbr, low)
+
+
+def _split(rest: str, words: list[str]) -> bool:
+    if not words:
+        return not rest
+    word = words[0]
+    if not rest or rest[0] != word[0]:
+        return False
+    for n in range(1, len(rest) - len(words) + 2):  # this word gives rest[:n]
+        letters = iter(word[1:])
+        if all(ch in letters for ch in rest[1:n]) and _split(rest[n:], words[1:]):
+            return True
+    return False
 
 
 def _squeezed(word: str, abbr: str) -> bool:
