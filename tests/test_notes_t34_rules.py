@@ -192,3 +192,21 @@ Then twenty minutes with Naomi Park, VP of Engineering. Kayla says it's "mostly 
     assert any(p.startswith("Marcus Oyelaran") for p in people)
     assert any(p.startswith("Naomi Park") for p in people)
     assert len(plan.rounds) == 3
+
+
+def test_a_german_step_table_with_a_written_exercise_and_a_social_row() -> None:
+    notes = """## Basel – EPA job – prep
+
+| Schritt | wann | wer | was | Status |
+|---|---|---|---|---|
+| Erstgespräch | 20.11. | Céline Baumgartner (HR) | CV, Motivation | erledigt |
+| Schriftliche Übung | 8.12., 9–17 Uhr, remote | — | Claims + Opposition | offen |
+| Partnergespräch A | 11.12., 10:00 | Dr. Stefan Imhof | Übung besprechen | offen |
+| Apéro mit dem Team | 11.12., 12:00 | alle | – kein Interview – | |
+"""
+    plan = plan_of(notes)
+    assert [(r.title, r.interviewer) for r in plan.rounds] == [
+        ("Erstgespräch", "Céline Baumgartner (HR)"),
+        ("Schriftliche Übung", None),
+        ("Partnergespräch A", "Dr. Stefan Imhof"),
+    ]

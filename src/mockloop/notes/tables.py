@@ -23,7 +23,8 @@ __all__ = ["table_rounds"]
 _COLUMNS = {
     "title": re.compile(
         r"\b(round|stage|step|interview|session|etapa|[ée]tape|fase|ronda|runde|ronde|rodada"
-        r"|entrevista|gespr[äa]ch|gesprek|colloquio|entretien|этап|раунд|aşama|tahap)s?\b"
+        r"|entrevista|gespr[äa]ch|gesprek|colloquio|entretien|этап|раунд|aşama|tahap|schritt|stufe"
+        r"|krok|trin|vaihe|adım|passo|paso)s?\b"
     ),
     "who": re.compile(
         r"\b(interviewers?|who|with|people|person|by|qui[ée]n|quem|qui|wer|wem|chi|wie|kto|kim"
@@ -103,6 +104,12 @@ _CANCELLED = re.compile(
 )
 
 
+# "| Apéro mit dem Team | 12:00 | alle | – kein Interview – |", "| Lunch | not assessed |"
+_NO_INTERVIEW = re.compile(
+    r"(?i)\b(?:not an? interview|no interview|kein(?:e)? (?:interview|bewertung)|not assessed"
+    r"|nicht bewertet|pas (?:un entretien|évalué)|geen gesprek|niet beoordeeld|no (?:es|cuenta)"
+    r"|no evaluad[oa]|non valutat[oa])\b"
+)
 _NUMBER_CELL = re.compile(r"^\s*#?\d{1,2}[a-z]?[.)]?\s*$")
 
 
@@ -151,8 +158,8 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
             if not any(c.strip() for c in cells):
                 break  # ",,,,,,,": a spreadsheet's empty row ends its table
-            if any(_CANCELLED.match(c.strip()) for c in cells):
-                continue  # a step whose status cell says it was cancelled
+            if any(_CANCELLED.match(c.strip()) or _NO_INTERVIEW.search(c) for c in cells):
+                continue  # a step whose status cell says it was cancelled, or is no interview
             name = cells[title_col]
             if not name or (not named and not o.types(j)) or is_break(name) or is_prep(name):
                 continue
@@ -163,7 +170,7 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
                 for p in split_points(c)
             ]
             title = cells[title_col]
-            who = cells[who_col] if who_col is not None and cells[who_col] else None
+            who = cells[who_col] if who_col is not None and cells[who_col].strip(" -–—?") else None
             # "1차 면접 | 직무 PT + 역량면접": a title that names no kind, read with its detail
             detail = next((c for n, c in enumerate(cells) if n not in skip and c), "")
             plain = kind_weights(title) or not detail or not explicit(title)
