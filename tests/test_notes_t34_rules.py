@@ -210,3 +210,13 @@ def test_a_german_step_table_with_a_written_exercise_and_a_social_row() -> None:
         ("Schriftliche Übung", None),
         ("Partnergespräch A", "Dr. Stefan Imhof"),
     ]
+
+
+def test_a_mail_subject_about_the_final_stage_names_no_company() -> None:
+    notes = """Subject: Next steps – final stage interviews
+From: Neema Mushi
+
+Thanks again for the intro call last Friday. The final stage takes place on Wednesday.
+- 09:30 role-play with Joseph Mwakilema (Senior Account Executive)
+"""
+    assert plan_of(notes).company is None

@@ -47,6 +47,9 @@ ROLE_ABBREVIATIONS = word_set(
     "EM EMs PM PMs TPM APM GPM SWE SDE SRE AE SE SA SDR BDR CSM DS MLE QA UX UXR HRBP QS RN NP FDE"
 )  # (compared as written: "Em" and "Sa" are names)
 _CLIENT = re.compile(r"(?i)\b(?:client|placing|on behalf of|recruiting for|hiring for)\b")
+_STEP_WORDS = word_set(
+    "final last first second third next stage stages step steps round rounds interview interviews"
+)
 _VOICE = word_set("i i'd i'm i’m i’d me my mine we we're what where how when who which whom")
 
 
@@ -96,6 +99,8 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
             return False
         if has_job(name) or all(w.lower() in ROLE_WORDS for w in words):
             return False
+        if all(w.lower() in _STEP_WORDS for w in words):
+            return False  # "Next steps – final stage interviews": the loop's step, not a company
         if _REQUISITION.search(name) or (
             _AGENCY.search(name) and (_CLIENT.search(text) or len(words) > 1)
         ):
