@@ -220,3 +220,17 @@ Thanks again for the intro call last Friday. The final stage takes place on Wedn
 - 09:30 role-play with Joseph Mwakilema (Senior Account Executive)
 """
     assert plan_of(notes).company is None
+
+
+def test_a_field_word_before_the_job_is_the_role_and_a_recruiters_remark_is_not() -> None:
+    notes = """loc eng job!!
+https://jobs.ashbyhq.com/kererusoft/6f1c2a90-localization-engineer
+
+Localization Engineer – remote NZ, Dunedin office optional
+
+recruiter said 4 steps:
+1. recruiter call
+2. take-home
+"""
+    role = plan_of(notes).role or ""
+    assert role.startswith("Localization Engineer")

@@ -162,10 +162,20 @@ def _role_from(part: str) -> tuple[str, str]:
     if words and words[0].lower().strip(".") in _SENIORITY:
         return "", part  # "Senior Delivery Manager": a title that opens on its seniority
     keep = 0
-    while keep < len(words) and words[len(words) - 1 - keep].lower().strip(",") in ROLE_WORDS:
+    while keep < len(words) and _role_word(words[len(words) - 1 - keep].strip(",")):
         keep += 1
     before = " ".join(words[: len(words) - keep])
     return before, " ".join([*words[len(words) - keep :], part[m.start() :]])
+
+
+def _role_word(word: str) -> bool:
+    """A word of the job's title: a known one ("senior", "data"), or a field of work by its
+    form ("Localization", "Marketing", "Clinical", "Analytics"), not a name."""
+    low = word.lower()
+    return low in ROLE_WORDS or (len(low) > 6 and low.endswith(_FIELD_ENDINGS))
+
+
+_FIELD_ENDINGS = ("ation", "ization", "isation", "ing", "ics", "ical", "ity", "ology", "ment")
 
 
 # "Notes for Klarna", "Interviewing with Monday.com for …": the words before the company
@@ -186,6 +196,9 @@ _FOR_ROLE = re.compile(r"^(.{2,40}?)\s+(?:for|as)\s+(?:a|an|the|their)\s+(.+?)[.
 # a company's name after a role: two or more capitalised words, or one with a legal form
 _NAMED = re.compile(r"^(?:[A-Z][\w&'’.-]+\s+){1,5}[A-Z][\w&'’.-]+$")
 # "Slack from recruiter (Mia)", "call with the hiring manager": a person, not the role
+_SAID = re.compile(
+    r"(?i)\b(?:said|says|told|asked|mentioned|emailed|wrote)\b"
+)  # "recruiter said …"
 _FROM_SOMEONE = re.compile(r"(?i)\b(?:from|with|w/|by|my|our|the|your)\s+(?:the\s+)?recruiter\b")
 
 
@@ -236,7 +249,7 @@ def split_name_line(text: str) -> tuple[str, str]:
         if "(" in part and part.rstrip().endswith(")") and not has_job(part.split("(", 1)[0]):
             part, _, inner = part.partition("(")  # "Datadog (SRE)": the role in brackets
             inner = inner.rstrip(") ")
-        if not role and has_job(part) and not _FROM_SOMEONE.search(part):
+        if not role and has_job(part) and not _FROM_SOMEONE.search(part) and not _SAID.search(part):
             before, role = _role_from(part)
             if _WITH_WHO.search(before):
                 role = ""  # "in person interview with branch manager Rosa Diaz": who, not the job
