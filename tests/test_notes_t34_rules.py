@@ -234,3 +234,22 @@ recruiter said 4 steps:
 """
     role = plan_of(notes).role or ""
     assert role.startswith("Localization Engineer")
+
+
+def test_practical_tests_numbered_in_roman_numerals_stay_two_rounds() -> None:
+    notes = """teams chat w/ Marina from HR, pasted 24.11
+
+[21/11 14:02] Marina Jurić (HR): Hi! Thanks for applying to Jadran Hidro. We'd like to invite you.
+
+INTERVIEW (Marina + Ante Bašić, Chief Surveyor), 28/11 10:00
+- CV walk-through, motivation
+
+PRACTICAL TEST I – processing, 28/11 ~13:00, 2.5 h
+- raw multibeam data + SVP casts, produce a cleaned surface
+
+PRACTICAL TEST II – on board, 2/12, 07:30–~13:00
+- patch test on the survey boat
+"""
+    plan = plan_of(notes)
+    assert [r.title for r in plan.rounds][1:] == ["PRACTICAL TEST I", "PRACTICAL TEST II"]
+    assert plan.company == "Jadran Hidro"  # not "Jadran Hidro. We'd"

@@ -21,6 +21,12 @@ _NUMBER = re.compile(r"\d+")
 _LETTER = re.compile(
     r"\b(?i:test|part|panel|round|case|session|room|group|stage|block|exercise|task)\s+([A-F])\b"
 )
+# "Practical test I", "Fachgespräch II", "Case III": a Roman numeral after the round's noun
+_ROMAN = re.compile(
+    r"\b(?i:test|part|panel|round|case|session|exercise|task|interview|gespr[äa]ch|entretien"
+    r"|conversation|stage|day)\s+(I{1,3}|IV|VI{0,3})\b(?!['’])"
+)
+_ROMAN_VALUE = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7"}
 _TITLE_NOISE = frozenset(
     [
         "round",
@@ -114,7 +120,8 @@ def numbers(title: str) -> frozenset[str]:
         return inside  # "Tech 2 (only if Tech 1 cleared)" is tech 2
     title = _OF_TOTAL.sub("", _WHEN_IN_BRACKET.sub(" ", title))  # "Stage 1 of 4" is stage 1
     found = _NUMBER.findall(_TIMES.sub("", _DURATION.sub("", title)))
-    return frozenset(found + _LETTER.findall(title))  # "Online test A" is not "… test B"
+    roman = [_ROMAN_VALUE.get(r, r) for r in _ROMAN.findall(title)]  # "Test II" is test 2
+    return frozenset(found + _LETTER.findall(title) + roman)  # "Online test A" is not "… test B"
 
 
 # "(45 min presentation + 15 min Q&A)", "(9:15)": how long or when, not which round
