@@ -253,3 +253,17 @@ PRACTICAL TEST II – on board, 2/12, 07:30–~13:00
     plan = plan_of(notes)
     assert [r.title for r in plan.rounds][1:] == ["PRACTICAL TEST I", "PRACTICAL TEST II"]
     assert plan.company == "Jadran Hidro"  # not "Jadran Hidro. We'd"
+
+
+def test_two_schedule_slots_at_different_times_with_one_interviewer_stay_two_rounds() -> None:
+    notes = """# Bosch eBike – Vor-Ort-Termin
+
+09:15-10:00  Fachgespräch Testautomatisierung ........ Dr. Jonas Brenner (Gruppenleiter)
+10:00-10:45  Praktische Aufgabe im HIL-Labor ......... Lukas Maier (Senior Test Engineer)
+10:45-11:00  Pause
+11:00-11:45  Fachgespräch Funktionale Sicherheit ..... Dr. Jonas Brenner + Selin Aydın
+"""
+    titles = [r.title for r in plan_of(notes).rounds]
+    assert len(titles) == 3
+    assert titles[0].startswith("Fachgespräch Testautomatisierung")
+    assert titles[2].startswith("Fachgespräch Funktionale Sicherheit")

@@ -136,15 +136,19 @@ def _scheduled_after(a: Round, b: Round) -> bool:
 
 
 def _slots(a: Round, b: Round) -> bool:
-    """Two slots of one schedule, a line or two apart: never one round."""
+    """Two slots of one schedule, a line or two apart or at two different times ("09:15-10:00
+    Fachgespräch Testautomatisierung", "11:00-11:45 Fachgespräch Funktionale Sicherheit"):
+    never one round."""
     sa, sb = a.source, b.source
-    return (
-        isinstance(sa, Item)
-        and isinstance(sb, Item)
-        and abs(sa.line - sb.line) <= 2
-        and timed(sa.text) is not None
-        and timed(sb.text) is not None
-    )
+    if not (isinstance(sa, Item) and isinstance(sb, Item)):
+        return False
+    if timed(sa.text) is None or timed(sb.text) is None:
+        return False
+    ca, cb = _CLOCK.match(sa.text.strip()), _CLOCK.match(sb.text.strip())
+    return abs(sa.line - sb.line) <= 2 or bool(ca and cb and ca[0] != cb[0])
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 
 
 def _neighbours(a: Round, b: Round) -> bool:
