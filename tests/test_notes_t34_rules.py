@@ -267,3 +267,20 @@ def test_two_schedule_slots_at_different_times_with_one_interviewer_stay_two_rou
     assert len(titles) == 3
     assert titles[0].startswith("Fachgespräch Testautomatisierung")
     assert titles[2].startswith("Fachgespräch Funktionale Sicherheit")
+
+
+def test_one_slot_written_9_15_and_09_15_is_one_round_and_a_who_clause_is_no_title() -> None:
+    notes = """# Bosch — Vor-Ort-Termin
+
+09:15-10:00  Fachgespräch mit Dr. Brenner
+11:00-11:45  Praktische Aufgabe im Labor
+
+## Notizen
+9:15 – Fachgespräch mit Dr. Brenner
+- Testautomatisierung, HIL
+"""
+    assert len(plan_of(notes).rounds) == 2
+    told = plan_of(
+        "# X\n\nThen Nov 19 with Marcus Oyelaran, who would be my manager. He talked a lot.\n"
+    )
+    assert told.rounds[0].interviewer == "Marcus Oyelaran"

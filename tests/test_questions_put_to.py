@@ -175,3 +175,21 @@ things i wanna ask (if they ask me do i have qs)
         "how long is the training and is it paid",
         "how many stores would I cover?",
     ]
+
+
+def test_decoys_are_not_the_candidates_questions_and_a_blank_row_does_not_crash() -> None:
+    notes = """## System design
+- For example: how would you design a URL shortener?
+- for warm-up: what is the difference between a list and a tuple?
+- Tell me about a time you failed? → Project Atlas
+- what is your greatest weakness? → Perfectionism
+- Coding - ask what the constraints are before starting
+
+Mock interview with Sara on Sunday, I will ask her how I come across.
+
+## Questions
+|a|b|
+|-|-|
+|||
+"""
+    assert _asked(notes) == []

@@ -31,7 +31,7 @@ _INLINE_ASK = re.compile(
     rf"|^ask(?:\s+[\w.]+){{0,3}}{_ASIDE}{_TO}((?:what|what's|whats|how|why|where|when|who"
     r"|which|whether|is|are|do|does|can|could|will|would)\b.{8,})$"
     # "EC2 notes allowed? ask HR", "tem estacionamento? perguntar pra Fernanda", "… không? → hỏi"
-    r"|^(\S.{8,}?\?)\W*\s+(?:ask|tanya|tanyakan|perguntar|pergunta|hỏi|zapytać|zapytaj|fråga"
+    r"|^(\S.{8,}?\?)\s*[^\w\s]*\s+(?:ask|tanya|tanyakan|perguntar|pergunta|hỏi|zapytać|zapytaj|fråga"
     r"|spør|spørg|vraag|vragen|chiedere|preguntar|fragen|demander)"
     r"(?:\s+(?:ke|pra|para|to|a|à|al|an|aan|with))?(?:\s+[\w.]+){0,2}\W*$",
     re.IGNORECASE,
@@ -40,9 +40,10 @@ _INLINE_ASK = re.compile(
 # transport allowance? → Rachel": a question put to someone
 _PUT_TO = re.compile(
     r"^(?i:for|aan|an)\s+(?:the\s+|het\s+|die\s+|den\s+)?(?![^:?]*\b(?:not them|friend|referr|mentor"
-    r"|cousin|sister|brother|mum|mom|dad|classmate|batchmate|ex-colleague|old boss))"
+    r"|cousin|sister|brother|mum|mom|dad|classmate|batchmate|ex-\w+|old boss|example|instance"
+    r"|warm-?up|practice|practise|prep))"
     r"[^:?]{1,30}:\s*(\S.{6,}\?)\W*$"
-    r"|^(\S.{8,}?\?)\s*(?:→|->|=>)\s*(?:ask\s+)?(?:the\s+)?"
+    r"|^((?!.*\b(?i:you|your)\b)\S.{8,}?\?)\s*(?:→|->|=>)\s*(?:ask\s+)?(?:the\s+)?"
     r"(?!(?:Yes|No|Done|TBD|STAR|Pitch|Story|Answer|Check|See|Fine|OK|Ok)\b)"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\W*$"
 )
@@ -181,7 +182,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
                 cell = next(
                     (c for c in cells if c.rstrip().endswith("?")), cells[0] if cells else ""
                 )
-                lead = lead or (cell is cells[0] and "?" in cell)
+                lead = lead or (bool(cells) and cell is cells[0] and "?" in cell)
                 it = Item(cell, it.line, it.depth, "paragraph")
             asks = lead or it.text.rstrip("”\"' ").endswith("?")
             if asks and it.kind == "paragraph" and it.depth and it.line - 1 in out:
@@ -189,7 +190,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
                 out[it.line - 1] = {**prev, "text": prev["text"] + " " + it.text}
             elif asks and not it.text.endswith(":"):
                 text = it.text.lstrip("☐☑☒ ")  # "☐ ask: how many stores would I cover?"
-                if m := _INLINE_ASK.match(text):  # "ask: …?": the question after the label
+                if text[:3].lower() == "ask" and (m := _INLINE_ASK.match(text)):  # "ask: …?"
                     text = next((g for g in m.groups() if g), text)
                 out[it.line] = {"text": _unquote(text.strip()), "line": it.line}
     for k, it in enumerate(o.items):

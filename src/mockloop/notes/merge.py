@@ -145,10 +145,11 @@ def _slots(a: Round, b: Round) -> bool:
     if timed(sa.text) is None or timed(sb.text) is None:
         return False
     ca, cb = _CLOCK.match(sa.text.strip()), _CLOCK.match(sb.text.strip())
-    return abs(sa.line - sb.line) <= 2 or bool(ca and cb and ca[0] != cb[0])
+    at = [(int(c[1]), int(c[2])) for c in (ca, cb) if c]  # "9:15" is "09:15"
+    return abs(sa.line - sb.line) <= 2 or (len(at) == 2 and at[0] != at[1])
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)")
 
 
 def _neighbours(a: Round, b: Round) -> bool:

@@ -175,7 +175,7 @@ def _role_word(word: str) -> bool:
     return low in ROLE_WORDS or (len(low) > 6 and low.endswith(_FIELD_ENDINGS))
 
 
-_FIELD_ENDINGS = ("ation", "ization", "isation", "ing", "ics", "ical", "ity", "ology", "ment")
+_FIELD_ENDINGS = ("ation", "ics", "ical", "ity", "ology", "ment")  # (not -ing: "Sterling")
 
 
 # "Notes for Klarna", "Interviewing with Monday.com for …": the words before the company

@@ -5,6 +5,7 @@ friend or a referrer, nor "They will / ask about …" (the interviewers' asking,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from .outline import Outline
@@ -51,7 +52,7 @@ def goes_on(para: list[Item] | None, it: Item) -> bool:
     my portfolio"): its first word does not open a sentence."""
     if not para or para[0] is it:
         return False
-    prev = next(p for p in para if p.line == it.line - 1)
+    prev = para[it.line - para[0].line - 1]  # the lines run on: their index is their offset
     return _GOES_ON.search(prev.text) is not None
 
 
@@ -73,10 +74,11 @@ def paragraph_asks(
             text += it.text + " "
         if "ask" not in text.lower():
             continue
+        offsets = [at for at, _ in starts]
         for m in PROSE_ASK.finditer(text):
             if _NOT_THEM.search(text, max(0, m.start() - 80), m.end() + 40):
                 continue
-            line = max(n for at, n in starts if at <= m.start(1))
+            line = starts[bisect_right(offsets, m.start(1)) - 1][1]
             q = " ".join(m.group(1).rstrip(".").split())
             q = q[:1].upper() + q[1:]
             if line not in out:
@@ -90,9 +92,13 @@ def paragraph_asks(
 # Kata Palm) — ask her …": an ask for a friend, a referrer or family, not for the interviewers
 _NOT_THEM = re.compile(
     r"(?i)\b(?:friends?|mates?|brother|sister|cousin|mum|mom|dad|bhaiya|didi|referr\w*|mentor"
-    r"|classmate|batchmate|ex-colleague|used to (?:be|work)|not them|for me, not|mock w|ring"
-    r"|coffee w)\b"
+    r"|classmate|batchmate|ex-colleague|used to (?:be|work)|not them|for me, not|mock\b|ring"
+    r"|coffee w|coach|wife|husband|spouse|my (?:old|former) \w+)\b"
 )
+
+
+# "- Coding - ask what the constraints are before starting": how to answer, not a question
+_TIP = re.compile(r"(?i)\bask\b[^.]{0,80}\bbefore\s+(?:start|cod|you\s+start|answer|div|jump|writ)")
 
 
 def asks_from(it: Item, at: int) -> bool:
@@ -101,4 +107,4 @@ def asks_from(it: Item, at: int) -> bool:
     …"); never one meant for a friend."""
     return (
         it.kind not in LIST_KINDS or at == 0 or it.text[at:].lstrip()[:1] in tuple(".;?!—–-")
-    ) and not _NOT_THEM.search(it.text)
+    ) and not (_NOT_THEM.search(it.text) or _TIP.search(it.text))

@@ -15,7 +15,7 @@ MEET = re.compile(
 
 WITH_EARLY = re.compile(
     r"^\s*,?\s*(?:[\w/.–-]+\s+){0,4}?with\s+((?:Dr\.?\s+)?(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)"
-    r"(?:,\s+(?:the\s+|our\s+|their\s+)?([^,.;]{3,50}))?"
+    r"(?:,\s+(?!(?:who|which|whom|that|and)\b)(?:the\s+|our\s+|their\s+)?([^,.;]{3,50}))?"
 )
 
 CALLED_IT = re.compile(r"(?i)\bcalled\s+it\s+[\"“']+(?:an?\s+)?([^\"”']{3,40})[\"”']")

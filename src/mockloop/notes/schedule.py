@@ -129,7 +129,7 @@ def explicit_line(text: str) -> bool:
     return len(name.split()) <= 4 and explicit(name) and WITH_SOMEONE.match(after) is not None
 
 
-WITH_SOMEONE = re.compile(r"(?i)(?:with|w/|avec|con|mit|met|com|z|с)\s+[A-ZÀ-ÖØ-Þ]")
+WITH_SOMEONE = re.compile(r"(?i:with|w/|avec|con|mit|met|com|z|с)\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def quoted_round(o: Outline, k: int) -> bool:

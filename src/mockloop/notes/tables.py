@@ -106,8 +106,8 @@ _CANCELLED = re.compile(
 
 # "| Apéro mit dem Team | 12:00 | alle | – kein Interview – |", "| Lunch | not assessed |"
 _NO_INTERVIEW = re.compile(
-    r"(?i)\b(?:not an? interview|no interview|kein(?:e)? (?:interview|bewertung)|not assessed"
-    r"|nicht bewertet|pas (?:un entretien|évalué)|geen gesprek|niet beoordeeld|no (?:es|cuenta)"
+    r"(?i)\b(?:not an? interview|kein(?:e)? (?:interview|bewertung)|not assessed"
+    r"|nicht bewertet|pas (?:un entretien|évalué)|geen gesprek|niet beoordeeld|no cuenta"
     r"|no evaluad[oa]|non valutat[oa])\b"
 )
 _NUMBER_CELL = re.compile(r"^\s*#?\d{1,2}[a-z]?[.)]?\s*$")
