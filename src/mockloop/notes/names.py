@@ -337,8 +337,12 @@ def generic_title(name: str) -> bool:
 
 
 def unhired(name: str) -> str:
-    """A company name without "Inc." in Japanese or its hiring track ("中途採用")."""
-    return _HIRING_WORDS.sub("", name).strip() or name
+    """A company name without "Inc." in Japanese or its hiring track ("中途採用"), or the
+    sentence it ran into ("Thanks for applying to Jadran Hidro. We'd like …")."""
+    return _RAN_ON.sub("", _HIRING_WORDS.sub("", name)).strip() or name
+
+
+_RAN_ON = re.compile(r"\.\s+(?:We|We'd|We’d|I|I'd|They|You|Our|It|This|Please|Thanks?)\b.*$")
 
 
 def not_a_company(name: str) -> bool:

@@ -9,7 +9,6 @@ pitch and questions, logistics and research. The plan is validated once, at the 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -62,11 +61,6 @@ def _loose_lines(o: Outline, claimed: set[int]) -> tuple[list[dict[str, Any]], .
     return logistics, research
 
 
-# the sentence after a company's name, read on with it: "Thanks for applying to Jadran Hidro.
-# We'd like to invite you" (not "Corvane Holdings Pte. Ltd.")
-_SENTENCE_ON = re.compile(r"\.\s+(?:We|We'd|We’d|I|I'd|They|You|Our|It|This|Please|Thanks?)\b.*$")
-
-
 def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
     """Everything the interview needs from the notes; the default loop when none is named."""
     with gc_paused():  # hundreds of thousands of short-lived records, none in a cycle
@@ -77,7 +71,6 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         rounds = plan_rounds(found, role)
         logistics, research = _loose_lines(o, claimed)
         company = facts.company(o, people([r.interviewer for r in rounds]))
-        company = _SENTENCE_ON.sub("", company) if company else company  # "Jadran Hidro. We'd"
         return InterviewPlan.model_validate(
             {
                 "company": company,

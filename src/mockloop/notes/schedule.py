@@ -123,13 +123,18 @@ def explicit_line(text: str) -> bool:
         return False
     if len(outside_brackets(head).split()) <= 10 and (len(text) < 160 or explicit(head)):
         return True
-    # "Conversation 1, avec Mehdi Benali, lead gameplay programmer. On va reprendre …": a
-    # paragraph that opens on the round's name and whom it is with
-    name, _, after = head.partition(", ")
-    return len(name.split()) <= 4 and explicit(name) and WITH_SOMEONE.match(after) is not None
+    return named_with(head) is not None  # "Conversation 1, avec Mehdi Benali, … On va …"
 
 
-WITH_SOMEONE = re.compile(r"(?i:with|w/|avec|con|mit|met|com|z|с)\s+[A-ZÀ-ÖØ-Þ]")
+def named_with(text: str) -> str | None:
+    """The round's name that opens a long line, when the words after its comma say whom it is
+    with ("Conversation 1, avec Mehdi Benali, lead gameplay programmer. …" → "Conversation 1");
+    None for any other line."""
+    name, _, after = text.partition(", ")
+    return name if len(name.split()) <= 4 and explicit(name) and _WITH.match(after) else None
+
+
+_WITH = re.compile(r"(?i:with|w/|avec|con|mit|met|com|z|с)\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def quoted_round(o: Outline, k: int) -> bool:

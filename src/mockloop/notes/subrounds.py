@@ -13,7 +13,6 @@ from .ics import invitation_title
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .people import person_first
-from .schedule import WITH_SOMEONE
 from .shapes import dated, timed
 from .vocab import ROUNDISH, explicit, has, split_points, tokens
 
@@ -68,18 +67,7 @@ def make_round(head: Item, focus: list[Item]) -> Round:
     title, rest = schedule.labelled_title(text)
     who, named = person_first(title, rest)  # "Niamh Kelly (Principal SA) — architecture whiteboard"
     title, rest = (named, "") if named else (title, rest)
-    if (len(title.split()) > 8 or ". " in title) and (short := _named_first(title)):
-        title = short  # "Conversation 1, avec Mehdi Benali, lead gameplay programmer. On va …"
+    if len(title.split()) > 8 or ". " in title:  # "Conversation 1, avec Mehdi Benali, … On va …"
+        title = schedule.named_with(re.split(r"(?<=[a-z)][.!])\s+", title, maxsplit=1)[0]) or title
     points = [Line(p, head.line) for p in split_points(rest)]
     return Round(title, head, (head.line, 0), text, focus=[*points, *focus], who=who)
-
-
-def _named_first(title: str) -> str | None:
-    """The round's own name at the head of a long paragraph line: its words before the first
-    comma when they name it outright and the words after say whom it is with ("Conversation 1,
-    avec Mehdi Benali, …"); else None."""
-    sentence = re.split(r"(?<=[a-z)][.!])\s+", title, maxsplit=1)[0]
-    head, _, after = sentence.partition(", ")
-    if len(head.split()) <= 4 and explicit(head) and WITH_SOMEONE.match(after):
-        return head
-    return None
