@@ -25,11 +25,13 @@ from itertools import islice
 from typing import Any
 
 from .names import ROLE_WORDS, TIME_WORDS, clean_name, has_job, title_case, word_set
+from .places import a_place, numbered
+from .senders import a_sender, senders
 from .vocab import WHO, has, tokens
 
 __all__ = [
     "ROLE_ABBREVIATIONS", "SHORT_NAMES", "frequent_names", "mail_company", "mail_subjects",
-    "people", "says_size", "signature_company", "spelled_out", "vetting",
+    "mine", "people", "says_size", "signature_company", "spelled_out", "vetting",
 ]  # fmt: skip
 
 # "REQ-2231"; a person with a time after them from a chat paste ("Tobi Adeyemi 9"), not
@@ -47,8 +49,9 @@ ROLE_ABBREVIATIONS = word_set(
     "EM EMs PM PMs TPM APM GPM SWE SDE SRE AE SE SA SDR BDR CSM DS MLE QA UX UXR HRBP QS RN NP FDE"
 )  # (compared as written: "Em" and "Sa" are names)
 _CLIENT = re.compile(r"(?i)\b(?:client|placing|on behalf of|recruiting for|hiring for)\b")
-_STEP_WORDS = word_set(
+_STEP_WORDS = word_set(  # (and "nd" of "2nd stage - Carrick Claims - …")
     "final last first second third next stage stages step steps round rounds interview interviews"
+    " st nd rd th"
 )
 _VOICE = word_set("i i'd i'm i’m i’d me my mine we we're what where how when who which whom")
 
@@ -72,15 +75,6 @@ def people(interviewers: list[str | None]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _numbered(word: str, text: str) -> bool:
-    """Every time the notes write ``word``, a number of one or two digits stands before it (not
-    a ticket's: "PER-58 Andes Cobre")."""
-    found = [m.start() for m in re.finditer(re.escape(word), text[:50_000])]
-    return bool(found) and all(
-        re.search(r"(?:^|[^\w-])\d{1,2}\s?$", text[max(0, i - 4) : i]) for i in found
-    )
-
-
 def _titled(name: str, text: str) -> bool:
     """ "Priya Raman — HM, Sr Director": the name is followed by an interviewer's title."""
     m = re.search(rf"{re.escape(name)}\s*(?:[-–—,(:]\s*)([^\n]{{0,40}})", text[:50_000])
@@ -93,24 +87,28 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
     common word ("RE: Registered Nurse – ICU"), and such a heading must name something the
     notes come back to."""
 
+    chat = senders(text)
+
     def plausible(name: str, later: int = 0) -> bool:
         words = name.split()
-        if not words or words[0].lower() in _VOICE:
-            return False
+        if not words or words[0].lower() in _VOICE or a_sender(name, chat):
+            return False  # "I'd …"; "Tasha" who writes "Cooley called back!!!"
         if has_job(name) or all(w.lower() in ROLE_WORDS for w in words):
             return False
-        if all(w.lower() in _STEP_WORDS for w in words):
+        if all(w.lower() in _STEP_WORDS for w in words) or words[-1].lower() == "trip":
             return False  # "Next steps – final stage interviews": the loop's step, not a company
         if _REQUISITION.search(name) or (
             _AGENCY.search(name) and (_CLIENT.search(text) or len(words) > 1)
         ):
             return False  # "Redpath Talent — Sarah (consultant)" placing me with a client
-        if _numbered(words[0], text):
+        if numbered(words[0], text):
             return False  # "4 North (Medicine)": a ward numbered in the title, not a company
         if mine(name, text):
             return False  # "current: PM at Bokhylla", "why leave Lagerwerk": the candidate's job
         if len(words) <= 2 and name not in first_title and _a_person(words[0], text):
             return False  # "with Carys Hughes, practice manager at the Canton branch"
+        if len(words) <= 2 and a_place(name, text):
+            return False  # "# Bergamo onsite", where "the pricing team sits in Bergamo"
         named = name.lower() in people and name.lower() not in first_title.lower()
         named = named and not _org_apposition(name, text)  # "with Brightwell, the dairy co-op"
         if named or (words[0].lower() in people and _titled(name, text)):

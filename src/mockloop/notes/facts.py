@@ -24,14 +24,15 @@ from .employer import (
     frequent_names,
     mail_company,
     mail_subjects,
+    mine,
     says_size,
     signature_company,
     spelled_out,
     vetting,
 )
+from .hiring import stated_employer
 from .inline import strip_inline
 from .names import (
-    SELF_WORDS,
     clean_name,
     generic_title,
     has_job,
@@ -42,7 +43,8 @@ from .names import (
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
-from .vocab import WHY_WORDS, explicit
+from .vocab import explicit
+from .whynames import why_names
 from .written import legal_name, nicknamed, titled_abbreviation, written_out
 
 __all__ = ["company"]
@@ -63,21 +65,6 @@ ROLE_LABELS = word_set(
     "|応募職種|募集職種|応募ポジション|지원 직무|지원직무|应聘职位|职位"
     "|görev|vacature|vacatures",
     "|",
-)
-# "Why Kvadra", "porquê a Casa Alvorada": the article other languages put before a name dropped
-_WHY = re.compile(
-    rf"^\W*(?:{WHY_WORDS})\s+(?:(?<!why )(?:a|o|os|as|la|le|les|el|los|las|die|der|das|het|l')"
-    r"\s+)?(.*\S)\s*$",
-    re.IGNORECASE,
-)
-_WHY_NEAR = re.compile(rf"\b(?:{WHY_WORDS})\b", re.IGNORECASE)  # early in a line
-_WHY_STOP = SELF_WORDS | {"now", "this", "here", "join", "them", "it", "the", "not", "this role",
-                          "the role", "the team", "this team", "leave", "move", "switch",
-                          "this one", "this job", "this company", "them?"}  # fmt: skip
-# "diese Firma", "dit bedrijf", "ce poste", "questa azienda": this employer, not its name
-_DEMONSTRATIVES = word_set(
-    "diese dieses dieser dit deze ce cet cette esta este esse essa questa questo ta ten to den det"
-    " denne dette denna detta this that"
 )
 _NOT_COMPANY = word_set(
     """hi hello hey dear thanks thank subject from to cc date re fwd notes interview i we my the a an this
@@ -251,11 +238,18 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
          and not generic_title(t) and not _initials_of(t, roles) and ok(title_case(t), later)),
         ("", False),
     )  # fmt: skip
+    said = stated_employer(o.items, ok)  # "Detection Engineer @ Ostria Security" under a city
+    if (
+        said
+        and (not titled or _named_more(o, said, titled))
+        and not (titled and _named_more(o, titled, said))
+    ):
+        return said
     if (org := _header.org_under_title(o.items)) and ok(org):
         return org  # "Interview – Social Worker (Band 6)" over "Mourne & Lough … Care Trust"
-    if legal and (below or _named_more(o, legal, titled)):  # (a heading below: "## Next stages")
+    if legal and (below or _named_more(o, legal, titled) or _beside_job(o, legal)):
         return legal  # "Kowal Logistics sp. z o.o." near the top over "Trello Board Export"
-    why = Counter({n: c for n, c in _why_names(o).items() if ok(n)})
+    why = Counter({n: c for n, c in why_names(o).items() if ok(n)})
     in_title = [n for n in why if any(n.lower() in t.lower() for t in lines)]
     if titled and any(n.lower() in titled.lower() for n in in_title):
         return title_case(titled)  # "fireworks ai" over "Why Fireworks"
@@ -324,6 +318,18 @@ def _initials_of(name: str, roles: list[str]) -> bool:
     return False
 
 
+def _beside_job(o: Outline, legal: str) -> bool:
+    """A line near the top gives the legal name with the job: "Ventaglio Assicurazioni S.p.A.
+    — **Data Scientist, Pricing Motor**" under "# Bergamo onsite"."""
+    return any(
+        legal in it.text
+        and len(it.text) <= 120
+        and has_job(it.text.replace(legal, " "))
+        and not mine(legal, it.text)
+        for it in o.items[:6]
+    )
+
+
 def _named_more(o: Outline, legal: str, titled: str) -> bool:
     """The notes come back to the legal name's first word (twice or more) at least as often as
     to the name the title gives: the employer, not a brand's parent or a past employer."""
@@ -382,39 +388,3 @@ def _squeezed(o: Outline, abbr: str) -> str:
         if len(word) > 4 and low[0] == abbr[0].lower() and all(c in rest for c in abbr.lower()[1:]):
             return title_case(word)
     return ""
-
-
-_WHY_NAMED = re.compile(r"^\W*why\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?\s*[:?]")
-_WHY_INSIDE = re.compile(r"\bwhy\s+([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)")
-
-
-_WHY_PARTS = re.compile(r"[?!:.(/,]")
-
-
-def _why_names(o: Outline) -> Counter[str]:
-    """Names after "why": "## Why Fireworks", "why GS:", and in prose "asks me why Duolingo"."""
-    names = Counter[str]()
-    for it in o.items:
-        if "why " in it.text and "hy" not in it.text[:12].lower():
-            for inside in _WHY_INSIDE.finditer(it.text):
-                name = inside.group(1).rstrip(".’'")
-                if name.lower() not in _WHY_STOP and name not in ("I", "I'm", "I’m"):
-                    names[title_case(clean_name(name))] += 1
-            continue
-        if not _WHY_NEAR.search(it.text[:16]):
-            continue
-        if (it.kind in LIST_KINDS or it.depth) and not _WHY_NAMED.match(it.text):
-            continue  # but "- why Flexport: I want the tech side" names the company
-        said = [m.group(1) for part in _WHY_PARTS.split(it.text) if (m := _WHY.match(part))]
-        said = [
-            n for n in said
-            if n.split()[0].lower() not in _DEMONSTRATIVES  # "Warum diese Firma"
-            and n.lower() not in _WHY_STOP and len(n.split()) <= 3
-            and not (n.split()[0] in ("the", "a", "an", "my") and n.islower())  # "Why the move"
-        ]  # fmt: skip
-        if len(said) > 1 and any(n[:1].isupper() for n in said):
-            said = [n for n in said if n[:1].isupper()]  # "why consulting, why A&P": the firm
-        for name in said:
-            names[title_case(clean_name(name))] += 1
-    names.pop("", None)
-    return names

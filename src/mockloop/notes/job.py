@@ -14,6 +14,7 @@ import re
 from . import names as _names
 from .facts import ROLE_LABELS, company, front, labels, title_lines
 from .header import invite_role, role_label_company
+from .hiring import stated_job
 from .names import JOB, clean_role, has_job, split_name_line, title_case, word_set
 from .outline import Outline
 from .stated import stated_role, titled_role
@@ -121,8 +122,13 @@ def role(o: Outline) -> str | None:
         found = longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
         return _or_stated(found, o)  # "# Halvo — search"
     first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
-    if found := _names.title_role(first, company(o) or ""):  # "Nordhav Sjømat – driftsleder sjø"
+    named = company(o) or ""
+    if found := _names.title_role(first, named):  # "Nordhav Sjømat – driftsleder sjø"
         return _or_stated(found, o)
+    for it in o.items[1:6]:  # "Ventaglio Assicurazioni S.p.A. — **Data Scientist, Pricing Motor**"
+        found = _names.title_role(it.text, named) if len(it.text) <= 120 else ""
+        if found and has_job(found):
+            return found
     if found := invite_role(o.items):
         return found  # "Interview: Product Operations Manager - Hiring Manager", a pasted invite
     if (found := tracker_row(o.items)[1]) and has_job(found):
@@ -146,7 +152,8 @@ def role(o: Outline) -> str | None:
             best = _longest_role(it.text, best)
     if best:
         return title_case(" ".join(best))
-    return stated_role(o.items) or None  # "The seat: Chief Operating Officer."
+    # "The seat: Chief Operating Officer."; "what: Founding Engineer (full-stack) at **Marulho**"
+    return stated_role(o.items) or stated_job(o.items) or None
 
 
 def _or_stated(found: str, o: Outline) -> str:

@@ -48,6 +48,19 @@ _JOB_WORDS = (
     r"|apotheker|pathologist|teller|bank teller|crew member|cabin crew member|educator|interpreter"
     r"|guide|ranger|firefighter|police officer|constable|paramedic|porter|concierge|cleaner|baker"
     r"|butcher|florist|tailor|stylist|hairdresser|barber|beautician|estimator|inspector|auditor"
+    r"|(?:loss )?adjuster|assessor|prosthetist|orthotist|cabinetmaker|joiner|glazier|roofer"
+    r"|bricklayer|locksmith|jewell?er|upholsterer|plasterer|tiler|painter|decorator|scaffolder"
+    r"|landscaper|gardener|groundskeeper|janitor|caretaker|chauffeur|courier|merchandiser"
+    r"|bookkeeper|notary|solicitor|barrister|registrar|bursar|treasurer|secretary|typist"
+    r"|transcriber|proofreader|statistician|epidemiologist|toxicologist|microbiologist"
+    r"|pharmacologist|radiologist|ana?esthetist|physician|doctor|doula|phlebotomist|podiatrist"
+    r"|chiropractor|osteopath|orthoptist|perfusionist|dosimetrist|psychiatrist|farrier|jockey"
+    r"|referee|umpire|deckhand|bosun|purser|rigger|lineman|millwright|toolmaker|foreman"
+    r"|superintendent|draughtsman|draftsman|drafter|restorer|headteacher|waiter|waitress"
+    r"|winemaker|brewer|distiller|vintner|chocolatier|patissier|confectioner|fishmonger"
+    r"|meubelmaker|schrijnwerker|tischler(?:in)?|schreiner(?:in)?|ebanista|menuisier|florista"
+    r"|fleuriste|dependient[ae]|vendedor(?:a)?|vendeu(?:r|se)|camarer[oa]|cociner[oa]"
+    r"|cuisinier(?:e)?|kellner(?:in)?|köchin|apothecary"
 )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from .employer import LEGAL_FORMS, as_written
 from .names import SELF_WORDS, clean_name, has_job, title_case, word_set
+from .senders import chat_company
 from .vocab import folded
 
 # a job ad's address: a careers host ("kariera.brzozowa-logistyka.pl", "jobs.acme.com"), a
@@ -109,6 +110,10 @@ _HR_LINE = re.compile(
     r"(?i)^\W*(?:people (?:ops|operations|team)|human resources|hr|talent(?: acquisition)?|"
     r"recruit(?:ing|ment)(?: team)?)\s*[|·]\s*((?-i:[A-Z])[\w&.'’ -]{2,50}?)\W*$"
 )
+# a signature's title line: "HR Manager | Rhône Brevets SA | Lyon" (the job, the company, a place)
+_JOB_BAR = re.compile(
+    r"^\W*([^|]{2,40}?)\s+\|\s+([A-Z][\w&.'’ -]{2,50}?)(?:\s+\|\s+[^|]{2,40})?\W*$"
+)
 _NAME_SIGN = re.compile(
     r"[-–—]\s*[A-Z][a-z]+,\s+((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){1,3})[\"”]\s*$"
 )
@@ -125,6 +130,9 @@ def left_traces(items: Sequence[Any]) -> str:
             m = pattern.search(text) if anywhere else pattern.match(text)
             if m and (name := clean_name(m.group(1).strip())):
                 return _CAMEL.sub(" ", name) if pattern is _HASHTAG else name
+        m = _JOB_BAR.match(text) if it.kind in ("quote", "paragraph") else None
+        if m and has_job(m[1]) and not has_job(m[2]) and (name := clean_name(m[2])):
+            return name  # "HR Manager | Rhône Brevets SA | Lyon"
         if it.kind == "heading" and (m := _TAG_TITLE.match(text)) and has_job(m.group(2)):
             return _CAMEL.sub(" ", m.group(1))  # "#AmberLeafAgency  Senior Copywriter"
     return ""
@@ -178,12 +186,12 @@ def about_heading(items: Sequence[Any]) -> str:
 
 _AT_COMPANY = re.compile(
     r"\b(?:at|with|@|joining|join|to|(?<=é )na|(?<=é )no|(?<=es )en)\s+"
-    r"((?:[A-Z][\w&.'’-]*|AI|&)(?:\s+(?:[A-Z][\w&.'’-]*|AI|&)){0,2})"
+    r"((?:[A-Z][\w&.'’-]*|AI|&)(?:\s+(?:[A-Z][\w&.'’-]*|AI|&)){0,3})"
 )
 
 
 _ABOUT_THE_JOB = ("role", "position", "interview", "appl", "job", "offer", "join", "vaga", "puesto",
-                  "vacante", "stelle")  # fmt: skip
+                  "vacante", "stelle", "recruiter at", "hiring")  # fmt: skip
 
 
 def prose_company(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
@@ -198,7 +206,7 @@ def prose_company(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
             name = clean_name(m.group(1))
             if name and not has_job(name) and ok(name):
                 return name
-    return ""
+    return chat_company("\n".join(it.text for it in islice(items, 3000)), ok)
 
 
 # a job-hunt tracker pasted as a table or CSV: "Company | Role | Applied | Status | Next step"

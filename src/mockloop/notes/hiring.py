@@ -1,0 +1,112 @@
+"""The employer as the first lines of the notes state it in a sentence, which says more than a
+bare word at the top of the notes ("# Bergamo onsite", "# Pinfold interviews", "android job -
+Nottingham"):
+
+    Detection Engineer (Mid/Senior) @ Ostria Security
+    what: Founding Engineer (full-stack) at **Marulho** — 6-person startup
+    Client I mentioned is Fennick Mobility (EV charging app, …)
+    yes Parkomat is hiring a Data Analyst (Pricing & Occupancy)
+    company is Quokka Works, ~25 ppl.
+
+A job before "at" is what makes the sentence about the employer: "lunch at Mercado" or "meet
+at Ryrie St" name no job. The candidate's own job ("current: PM at Bokhylla") is passed over
+by employer.vetting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import islice
+from typing import Any
+
+from .names import JOB, clean_name, clean_role
+
+__all__ = ["stated_employer", "stated_job"]
+
+_ORG = (
+    r"\**((?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|&)(?:[ \t]+(?:(?:of|for|de|del|der|für|and|&)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})\**"
+)
+# "Founding Engineer (full-stack) at **Marulho**", "Data Scientist @ Ostria Security"
+_AT = re.compile(rf"[ \t](?:at|@|bei|chez|presso|en|na|w)[ \t]+(?:the[ \t]+)?{_ORG}")
+# "Client I mentioned is Fennick Mobility", "company is Quokka Works", "the client: Brightwell"
+_IS = re.compile(
+    r"(?i:\b(?:client|company|employer|firm|the\s+hiring\s+company|empresa|firma|entreprise"
+    r"|cliente|klant|kunde)\b(?:[ \t]+(?:I|we|you)[ \t]+(?:mentioned|said|told\s+you))?"
+    rf"[ \t]+(?:is|=|es|est|ist|è|é)[ \t]+){_ORG}"
+)
+_HIRING = re.compile(  # "Parkomat is hiring a Data Analyst"
+    rf"{_ORG}[ \t]+(?:is|are)[ \t]+(?:hiring|recruiting|looking[ \t]+for)\b"
+)
+_LOOK = 12  # the first lines of the notes, where the job is set out
+# a line about the candidate's own job: "Moi : responsable adjointe chez Kalista", "Atual:
+# supervisor na TransSul", "me: … before that 2 yrs at Loomwell"
+_MINE = re.compile(
+    r"(?i)^\W*(?:me|moi|ich|yo|eu|io|ja|atual(?:mente)?|actual(?:mente)?|aktuell|derzeit"
+    r"|current(?:ly)?|now|background|about me|i'?m|i am|i work|i've|previous(?:ly)?|ex)\b"
+)
+_BEFORE = re.compile(
+    r"(?i)\b(?:before|previously|formerly|former|ex-|avant|antes|vorher|prior|years|yrs|jahre"
+    r"|años|anos|ans)\b"
+)
+# what may stand between the job and "at": "(Mid/Senior)", ", full-stack", not "Assessment"
+_BETWEEN = re.compile(r"^(?:s|\s*\([^()]{0,30}\)|[ \t,/&+-]|\s(?:I+|[1-3]|\w{1,3}))*\s*$")
+
+
+def _job_before(left: str) -> bool:
+    """``left`` ends on a job ("Founding Engineer (full-stack)"), not on the candidate's past
+    ("before that 2 yrs", "Eight years on the wards as …") or a round ("Pilot Assessment")."""
+    jobs = list(JOB.finditer(left[-80:]))
+    if not jobs or not (jobs[-1][0][:1].isupper() or left.islower()):
+        return False  # not "… fund a managed-retreat pilot at Wattle Point"
+    return bool(_BETWEEN.match(left[-80:][jobs[-1].end() :])) and not _BEFORE.search(left[-60:])
+
+
+def stated_employer(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
+    """The first employer the notes' first lines state in a sentence that passes ``ok``."""
+    for it in islice(items, _LOOK):
+        text = it.text
+        if _MINE.match(text):
+            continue
+        found = [m for m in _AT.finditer(text) if _job_before(text[: m.start()])]
+        found += list(_IS.finditer(text)) + list(_HIRING.finditer(text))
+        for m in sorted(found, key=lambda m: m.start()):
+            if (name := clean_name(m.group(1))) and not JOB.search(name) and ok(name):
+                return name
+    return ""
+
+
+# where the job's words begin on a line: after a label, a dash, a bar or a bullet
+_JOB_START = re.compile(r"(?:^|[:|·•]|\s[—–-]\s|\*\*|\b(?:a|an|the|as|is|for)\s)\s*(?=\S)")
+# a sentence about a round or a person, not the job: "1st interview (done) was with Carys
+# Hughes, practice manager at Thornbury"
+_NOT_JOB = re.compile(r"(?i)\b(?:with|w/|was|were|mit|con|avec|interview\w*|call|round|screen)\b")
+_HIRING_JOB = re.compile(  # "Parkomat is hiring a Data Analyst (Pricing & Occupancy), I …"
+    rf"{_ORG}[ \t]+(?:is|are)[ \t]+(?:hiring|recruiting|looking[ \t]+for)[ \t]+(?:an?[ \t]+)?"
+    r"([A-Z][^.,;!?\n]{2,60}?(?:\([^()\n]{1,40}\))?)(?=[.,;!?\n]|$|[ \t]+(?:to|for|in|at)\b)"
+)
+
+
+def stated_job(items: Sequence[Any]) -> str:
+    """The job that the first lines state with the employer: "Founding Engineer (full-stack)"
+    of "what: Founding Engineer (full-stack) at **Marulho**", "Data Analyst (Pricing &
+    Occupancy)" of "Parkomat is hiring a Data Analyst (Pricing & Occupancy)"; '' when none."""
+    for it in islice(items, _LOOK):
+        text = it.text
+        if _MINE.match(text):
+            continue
+        if (m := _HIRING_JOB.search(text)) and JOB.search(m[2]):
+            return clean_role(m[2].strip())
+        for m in _AT.finditer(text):
+            left = text[: m.start()]
+            if not _job_before(left):
+                continue
+            start = [s.end() for s in _JOB_START.finditer(left)]
+            job = left[start[-1] if start else 0 :].strip(" *_")
+            while start and not JOB.search(job):  # "Detection Engineer (Mid/Senior)"
+                start.pop()
+                job = left[start[-1] if start else 0 :].strip(" *_")
+            if JOB.search(job) and len(job.split()) <= 8 and not _NOT_JOB.search(job):
+                return clean_role(job)
+    return ""

@@ -1,0 +1,98 @@
+"""Who writes in a pasted chat: the people whose names open its messages.
+
+A chat export names its senders on every message, so they are the most frequent capitalised
+words of the notes, and often in its title too; they are people, never the company:
+
+    WhatsApp Chat with Renee (exported 02/02/2027)
+    28/01/2027, 19:04 - Tasha: ok so Cooley called back!!!
+    [24/11/2026, 09:14:02] Chiamaka (Recruiter, TalentBridge NG): Good morning Tolu!
+    Ramon Villareal  3:14 PM
+    Sara: Buongiorno Luca, sono Sara dell'Osteria del Naviglio Grande.
+    Io: Buongiorno! Sì, perfetto.
+
+A line opened by a bare "Name:" is a message only in a conversation with the candidate, who
+writes as "Me", "Io", "Yo", "Ich", "Moi", "Eu" or "Ja": otherwise "Date:", "Organizer:" or
+"Interviewer:" are labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .names import word_set
+
+__all__ = ["a_sender", "chat_company", "senders"]
+
+_NAME = r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){0,2})"
+# "28/01/2027, 19:04 - ", "[24/11/2026, 09:14:02] ", "12.03.26 10:15 "
+_STAMP = (
+    r"\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}[:.]\d\d(?:[:.]\d\d)?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:[-–—][ \t]*)?"
+)
+_ASIDE = r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "(Recruiter, TalentBridge NG)"
+_STAMPED = re.compile(rf"(?m)^{_STAMP}{_NAME}{_ASIDE}[ \t]*:[ \t]")
+# "Ramon Villareal  3:14 PM", "**Caro** [10:14]" on a line of its own
+_OVER_MESSAGE = re.compile(
+    rf"(?m)^\W{{0,3}}{_NAME}\W{{0,3}}[ \t]+\[?\d{{1,2}}:\d\d(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$"
+)
+_BARE = re.compile(rf"(?m)^{_NAME}{_ASIDE}:[ \t]+\S")
+_SELF = word_set("me io yo ich moi eu ja jeg jag minä i")
+# "WhatsApp Chat with Renee", "Messaggi – Sara Colombo (…)", "DM with Caro"
+_TITLE = re.compile(
+    r"(?i)\A\W*(?:whatsapp[ \t]+)?(?:chat|conversation|messages?|messaggi|mensajes|mensagens"
+    r"|nachrichten|dms?)[ \t]+(?:with|con|com|mit|avec|[-–—])[ \t]+" + r"(?-i:" + _NAME + ")"
+)
+
+
+def senders(text: str) -> frozenset[str]:
+    """The names (as written) that send the messages of a chat pasted into ``text``."""
+    head = text[:200_000]
+    found = {m[1] for m in _STAMPED.finditer(head)}
+    found |= {m[1] for m in _OVER_MESSAGE.finditer(head)}
+    bare = [m[1] for m in _BARE.finditer(head)]
+    if any(n.lower() in _SELF for n in bare):
+        found |= {n for n in bare if bare.count(n) >= 2 and n.lower() not in _SELF}
+    if m := _TITLE.match(head):
+        found.add(m[1])
+    return frozenset(n for n in found if len(n) > 1 and n.lower() not in _SELF)
+
+
+def a_sender(name: str, chat: frozenset[str]) -> bool:
+    """Every word of ``name`` belongs to the name of someone who writes in the chat: "Tasha",
+    "Okoro" of "Sam Okoro", "Sara Colombo"."""
+    words = {w.lower() for w in name.split()}
+    return bool(words) and any(words <= {w.lower() for w in s.split()} for s in chat)
+
+
+_ORG = r"((?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|&)(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|&|del|della|de|di|du|da|do|la|le|van|von|of)){0,4})"
+# the employer coming back to the candidate: "ok so Cooley called back!!!"
+_CAME_BACK = re.compile(
+    rf"(?<![\w'’]){_ORG}[ \t]+(?:called(?:[ \t]+me)?[ \t]+back|got[ \t]+back[ \t]+to[ \t]+me"
+    r"|reached[ \t]+out|invited[ \t]+me|came[ \t]+back[ \t]+to[ \t]+me|emailed[ \t]+me"
+    r"|replied|wants[ \t]+me[ \t]+(?:for|to))\b"
+)
+
+
+def _from(name: str) -> re.Pattern[str]:
+    """Where a sender says whom they write for: "Sara Colombo (Osteria del Naviglio Grande, …)",
+    "sono Sara dell'Osteria del Naviglio Grande", "Sara from Brasa Lenta"."""
+    first = re.escape(name.split()[0])
+    return re.compile(
+        rf"\b{first}(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?(?:[ \t]*\(|[ \t]+(?:from|at|of|de|di|da|do|von"
+        rf"|bei|chez|z)[ \t]+(?:the[ \t]+)?|[ \t]+dell['’]|[ \t]+della[ \t]+|[ \t]+del[ \t]+)"
+        + r"(?:l['’])?"
+        + _ORG
+    )
+
+
+def chat_company(text: str, ok: Callable[[str], bool]) -> str:
+    """The employer as a pasted chat names it, when it is not a chat's sender: whom a sender
+    writes for, or the name that "called back"; '' when the chat names none."""
+    if not (chat := senders(text)):
+        return ""
+    head = text[:50_000]
+    found = [m[1] for s in chat for m in _from(s).finditer(head)]
+    found += [m[1] for m in _CAME_BACK.finditer(head)]
+    found = [n.strip().rstrip(".") for n in found]
+    return next((n for n in found if n and ok(n) and not a_sender(n, chat)), "")
