@@ -7,19 +7,30 @@ person, then who or their title:
     Head Trader, ERCOT & West    Hannah Reiss
 
 Each slot is a round (breaks, lunch and check-in are not), titled by its first line; a slot
-named by a person is a conversation with them, and their title goes with their name."""
+named by a person is a conversation with them, and their title goes with their name.
+
+Calendar entries pasted from Outlook or Google Calendar stack the same way, with a date and a
+time zone around the time, and the invite's fields under the subject. The fields are what make
+the subject an interview's, whatever it is called:
+
+    Mon 15/12/2026 09:30-10:30 (UTC+02:00) Athens, Bucharest
+    Hands-on Lab – Log Hunt
+    Organizer: Eleni Papadaki
+    Required: Νίκος Καραγιάννης; stavros.l@ostriasec.gr
+
+The people required are the interviewers (not the organizer, who sends the invites)."""
 
 from __future__ import annotations
 
 import re
 
 from .breaks import is_break
-from .found import Round
+from .found import Quote, Round
 from .outline import Outline
 from .shapes import is_todo
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
-__all__ = ["stacked_rounds"]
+__all__ = ["invite_rounds", "stacked_rounds"]
 
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
 _RANGE = re.compile(
@@ -62,4 +73,51 @@ def stacked_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             continue  # "9:00 - 11:00 / LeetCode graphs": a study plan's block, not a slot
         claimed.update([k, *lines[:2]])
         out.append(Round(first, items[lines[0]], (items[k].line, 0), first, who=who))
+    return out
+
+
+# "Mon 15/12/2026 09:30-10:30 (UTC+02:00) Athens, Bucharest", "Tuesday, 9 December 10:00 – 11:00"
+_WHEN = re.compile(
+    r"(?i)^\W*(?:[a-zà-ÿ]{2,12}\.?,?\s+)?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\s+[a-zà-ÿ]{3,9}"
+    r"\.?(?:\s+\d{4})?|[a-zà-ÿ]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)[,\s]+"
+    + _CLOCK
+    + r"\s*(?:-|–|—|to)\s*"
+    + _CLOCK
+    + r"(?:\s.{0,60})?$"
+)
+_FIELD = re.compile(
+    r"(?i)^\W*(organi[sz]er|required|optional|attendees|guests|invitees|participants|teilnehmer"
+    r"|organisateur|organizador|location|where|ort|lieu)\s*:\s*(.*)$"
+)
+_PEOPLE_FIELDS = ("required", "attendees", "guests", "invitees", "participants", "teilnehmer")
+_MAIL = re.compile(r"\S+@\S+|<[^<>]*>")
+_LINK = re.compile(r"(?i)https?://|meeting id|passcode|teams meeting|join (?:zoom|google meet)")
+
+
+def invite_rounds(o: Outline, claimed: set[int]) -> list[Round]:
+    """A round for each pasted calendar entry whose subject has an invite's fields under it."""
+    items, out = o.items, []
+    for k, it in enumerate(items[:-2]):
+        if k in claimed or not _WHEN.match(it.text.strip()) or items[k + 1].line != it.line + 1:
+            continue
+        subject = items[k + 1].text.strip()
+        if _FIELD.match(subject) or _LINK.search(subject) or is_break(subject) or len(subject) > 80:
+            continue
+        fields, notes, j = {}, [], k + 2
+        while j < len(items) and items[j].line == items[j - 1].line + 1 and j < k + 40:
+            if _WHEN.match(items[j].text.strip()):
+                break
+            if m := _FIELD.match(items[j].text.strip()):
+                fields[m[1].lower()] = m[2]
+            elif not _LINK.search(items[j].text):  # the candidate's notes under the invite
+                notes.append(j)
+            j += 1
+        if not fields or k + 1 in claimed or any(n in claimed for n in notes):
+            continue
+        people = next((fields[f] for f in _PEOPLE_FIELDS if f in fields), "")
+        names = [p.strip() for p in re.split(r"[;,]", _MAIL.sub("", people)) if p.strip()]
+        claimed.update([k, k + 1, *range(k + 2, j)])
+        who = ", ".join(names) or None
+        focus = list[Quote](items[n] for n in notes)
+        out.append(Round(subject, items[k + 1], (items[k].line, 0), subject, focus, who=who))
     return out
