@@ -152,3 +152,47 @@ Dear Aileen, thank you for applying to Tayside Eye Partners.
 def test_a_job_word_outside_tech_in_a_subject_is_the_role() -> None:
     plan = plan_of(SUBJECT)
     assert plan.role is not None and plan.role.startswith("Orthoptist (Band 6)")
+
+
+TELEGRAM = """Telegram export — chat with Gohar Petrosyan
+Gohar Petrosyan, [02.12.2026 10:15]
+Hi Aram! Gohar from the People team at Zarmik. Thanks for the call today.
+
+Gohar Petrosyan, [02.12.2026 10:17]
+Next steps for the Senior Data Engineer (Payments) role:
+1. Technical interview — 60 min, SQL and pipelines
+2. System design — 60 min
+3. Final with our CTO
+"""
+
+
+def test_a_telegram_export_gives_the_team_the_sender_writes_from_and_the_role() -> None:
+    plan = plan_of(TELEGRAM)
+    assert (plan.company, plan.role) == ("Zarmik", "Senior Data Engineer (Payments)")
+
+
+SPANISH_CHAT = """WhatsApp Chat with Flor Giménez.txt
+[28/11/26, 19:02:11] Flor Giménez: che me enteré que aplicaste a Quebracho!!
+[28/11/26, 19:02:40] Tomás Ruiz: sí, ayer me llamó la recruiter
+[28/11/26, 19:05:10] Flor Giménez: 1) screen con RRHH, 30 min
+[28/11/26, 19:05:44] Flor Giménez: 2) coding, 1h, python
+[28/11/26, 19:06:01] Flor Giménez: 3) system design con el tech lead
+"""
+
+
+def test_the_employer_a_friend_says_you_applied_to_is_the_company() -> None:
+    assert plan_of(SPANISH_CHAT).company == "Quebracho"
+
+
+SLACK_DM = """# Lisbon Python Meetup slack — DM with joana.m (pasted)
+
+**joana.m**  10:14 AM
+yes Ondaverde is hiring a Backend Engineer (Billing), I referred you just now
+**joana.m**  10:15 AM
+process is: recruiter screen → live coding → system design → chat with Rui (CTO)
+"""
+
+
+def test_a_slack_workspace_named_in_the_title_is_not_the_company() -> None:
+    plan = plan_of(SLACK_DM)
+    assert (plan.company, plan.role) == ("Ondaverde", "Backend Engineer (Billing)")

@@ -36,9 +36,15 @@ _IS = re.compile(
     r"|cliente|klant|kunde)\b(?:[ \t]+(?:I|we|you)[ \t]+(?:mentioned|said|told\s+you))?"
     rf"[ \t]+(?:is|=|es|est|ist|è|é)[ \t]+){_ORG}"
 )
+# "aplicaste a Sonora!!", "applied to Kestrel", "postulé chez Brume", "beworben bei Elbsand"
+_APPLIED = re.compile(
+    r"(?i:\b(?:applied|applying|apply)[ \t]+(?:to|at|with)|\baplic\w*[ \t]+(?:a|en|na)|\bpostul\w*"
+    rf"[ \t]+(?:a|en|à|chez)|\bcandidat\w*[ \t]+(?:à|chez)|\bbeworben[ \t]+bei)[ \t]+{_ORG}"
+)
 _HIRING = re.compile(  # "Parkomat is hiring a Data Analyst"
     rf"{_ORG}[ \t]+(?:is|are)[ \t]+(?:hiring|recruiting|looking[ \t]+for)\b"
 )
+_TEAM = re.compile(r"(?i)\b(?:people|talent|hr|recruiting|recruitment|hiring)[ \t]+team[ \t]*$")
 _LOOK = 12  # the first lines of the notes, where the job is set out
 # a line about the candidate's own job: "Moi : responsable adjointe chez Kalista", "Atual:
 # supervisor na TransSul", "me: … before that 2 yrs at Loomwell"
@@ -57,6 +63,8 @@ _BETWEEN = re.compile(r"^(?:s|\s*\([^()]{0,30}\)|[ \t,/&+-]|\s(?:I+|[1-3]|\w{1,3
 def _job_before(left: str) -> bool:
     """``left`` ends on a job ("Founding Engineer (full-stack)"), not on the candidate's past
     ("before that 2 yrs", "Eight years on the wards as …") or a round ("Pilot Assessment")."""
+    if _TEAM.search(left[-40:]):
+        return True  # "Anna from the People team at Tsirani"
     jobs = list(JOB.finditer(left[-80:]))
     if not jobs or not (jobs[-1][0][:1].isupper() or left.islower()):
         return False  # not "… fund a managed-retreat pilot at Wattle Point"
@@ -70,7 +78,7 @@ def stated_employer(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
         if _MINE.match(text):
             continue
         found = [m for m in _AT.finditer(text) if _job_before(text[: m.start()])]
-        found += list(_IS.finditer(text)) + list(_HIRING.finditer(text))
+        found += [*_IS.finditer(text), *_HIRING.finditer(text), *_APPLIED.finditer(text)]
         for m in sorted(found, key=lambda m: m.start()):
             if (name := clean_name(m.group(1))) and not JOB.search(name) and ok(name):
                 return name

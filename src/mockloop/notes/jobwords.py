@@ -121,6 +121,7 @@ _ROLE_LEAD = re.compile(
 def clean_role(role: str) -> str:
     role = _ROLE_LEAD.sub("", GENDER.sub("", role))
     role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
+    role = _CLAUSE.split(role, maxsplit=1)[0]  # "Backend Engineer (Billing), I referred you"
     role = _WHERE_TAIL.sub("", role)  # "…, Enterprise (EMEA) - Dublin, hybrid"
     role = TERMS_TAIL.sub("", role)  # "Küchenchef (m/w/d), 40 Std., ab Februar"
     role = re.sub(r"\bmgr\b", "manager", re.sub(r"\bMgr\b", "Manager", role))
@@ -131,6 +132,7 @@ def clean_role(role: str) -> str:
     return role
 
 
+_CLAUSE = re.compile(r",\s+(?:I|I'm|I’m|we|you|they|he|she|it's|it’s)\s+(?=[a-z])")
 _WHERE_TAIL = re.compile(
     r"\s+[-–—|·]\s+(?:[A-Z][\w .'-]{1,30},\s*|[^-–—|·]{2,40}\s+[-–—|·]\s+)?"
     r"(?i:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail"

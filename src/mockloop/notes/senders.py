@@ -7,6 +7,7 @@ words of the notes, and often in its title too; they are people, never the compa
     28/01/2027, 19:04 - Tasha: ok so Cooley called back!!!
     [24/11/2026, 09:14:02] Chiamaka (Recruiter, TalentBridge NG): Good morning Tolu!
     Ramon Villareal  3:14 PM
+    Anna Hakobyan, [01.12.2026 11:02]
     Sara: Buongiorno Luca, sono Sara dell'Osteria del Naviglio Grande.
     Io: Buongiorno! Sì, perfetto.
 
@@ -36,6 +37,10 @@ _STAMPED = re.compile(rf"(?m)^{_STAMP}{_NAME}{_ASIDE}[ \t]*:[ \t]")
 _OVER_MESSAGE = re.compile(
     rf"(?m)^\W{{0,3}}{_NAME}\W{{0,3}}[ \t]+\[?\d{{1,2}}:\d\d(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$"
 )
+# Telegram's "Anna Hakobyan, [01.12.2026 11:02]" over the message
+_TELEGRAM = re.compile(
+    rf"(?m)^{_NAME},[ \t]*\[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[ \t]+\d{{1,2}}:\d\d[^\]\n]*\][ \t]*$"
+)
 _BARE = re.compile(rf"(?m)^{_NAME}{_ASIDE}:[ \t]+\S")
 _SELF = word_set("me io yo ich moi eu ja jeg jag minä i")
 # "WhatsApp Chat with Renee", "Messaggi – Sara Colombo (…)", "DM with Caro"
@@ -49,7 +54,7 @@ def senders(text: str) -> frozenset[str]:
     """The names (as written) that send the messages of a chat pasted into ``text``."""
     head = text[:200_000]
     found = {m[1] for m in _STAMPED.finditer(head)}
-    found |= {m[1] for m in _OVER_MESSAGE.finditer(head)}
+    found |= {m[1] for m in _OVER_MESSAGE.finditer(head)} | {m[1] for m in _TELEGRAM.finditer(head)}
     bare = [m[1] for m in _BARE.finditer(head)]
     if any(n.lower() in _SELF for n in bare):
         found |= {n for n in bare if bare.count(n) >= 2 and n.lower() not in _SELF}
