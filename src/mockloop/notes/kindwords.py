@@ -94,7 +94,7 @@ TYPE_SPEC = {
     "|aula teste|lehrprobe|probestunde|lekcja pokazowa|proefles",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final"
-    "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|president|cno|cio|cdo"
+    "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|gm|president|cno|cio|cdo"
     "|chro|cmio|cnio|chief executive officer|chief operating officer|chief financial officer"
     "|chief product officer|chief technology officer|chief risk officer|board director"
     "|board member|direktor|direktoru|genel mudur|direktur|igazgatoi|igazgato|reditel"

@@ -18,15 +18,7 @@ from .titlewords import numbers as _numbers
 from .titlewords import ordinals as _ordinals
 from .titlewords import step_of as _step_of
 from .titlewords import title_words, when_said, words_of_title
-from .vocab import (
-    ROUNDISH,
-    WHO,
-    WORD,
-    has,
-    outside_brackets,
-    round_types,
-    tokens,
-)
+from .vocab import ROUNDISH, WHO, WORD, has, outside_brackets, round_types, tokens
 
 
 def _same_round(a: Round, b: Round) -> bool:
@@ -230,8 +222,12 @@ def _same_step(a: Round, b: Round) -> bool:
 
 
 def _numbered_row(a: Round, b: Round) -> bool:
-    """a is a numbered table row and b a block of its own titled by the same number."""
-    return bool(a.step) and _mention(a) and not _mention(b) and _numbers(b.title) == {a.step}
+    """a is a numbered table row or list item ("5. GM interview": of b's kind or a title word)
+    and b a block of its own titled by the same number."""
+    if not (a.step and _mention(a) and not _mention(b) and _numbers(b.title) == {a.step}):
+        return False
+    listed = isinstance(a.source, Item) and a.source.kind == "ordered"
+    return not listed or a.id == b.id or bool(title_words(a) & title_words(b))
 
 
 def _unnumbered(r: Round) -> Round:

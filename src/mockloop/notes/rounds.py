@@ -80,6 +80,7 @@ from .stages import announced, round_noun, stage_rounds, stage_when
 from .subrounds import make_round, subrounds
 from .tables import table_rounds
 from .thens import then_rounds
+from .titlewords import number_listed
 from .vocab import (
     CONTAINER,
     ROUNDISH,
@@ -387,6 +388,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     person_details(o, rounds, f.claimed)  # "Ravi (Sr. Scientist) — …" under a schedule's slot
     top = " ".join(it.text for it in o.items[:3] if timed(it.text) is None)  # the title lines
     rounds = calendar_rounds(rounds, top)  # "Nordwell Clinical - Screening call", "Call Mama"
+    number_listed(o.items, rounds)  # "5. GM interview", later "## 5 · Interview with our GM"
     starts = sorted(r.order[0] for r in rounds)
     slots = {r.order[0] for r in rounds if timed(r.source.text) is not None}  # "9:00 Fachgespräch"
     topics = agenda_topics(o)  # "Agenda: 1. Feedback on first interview 2. Next stages 3. AOB"

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .found import Round
+from .parser import Item
 from .schedule import short_label, step_name
 from .vocab import folded, gloss, outside_brackets, split_title
 
@@ -106,7 +107,18 @@ def words_of_title(title: str) -> frozenset[str]:
         head = title
     head = _CLOCK.sub(" ", _WHEN_ASIDE.sub(" ", head))  # "A 45-minute interview (3.00pm)"
     words = _ANY_WORD.findall(folded(gloss(head)).lower())  # in any script: "ראיון ראשון"
+    words += [w for short in words for w in _SPELLED.get(short, ())]  # "GM interview"
     return frozenset(w for w in words if w not in _TITLE_NOISE and not _HOW_LONG.fullmatch(w))
+
+
+# a title's abbreviation spelled out, so that "GM interview" shares words with "Interview with
+# our General Manager"
+_SPELLED = {
+    "gm": ("general", "manager"), "md": ("managing", "director"),
+    "ceo": ("chief", "executive", "officer"), "cto": ("chief", "technology", "officer"),
+    "cfo": ("chief", "financial", "officer"), "coo": ("chief", "operating", "officer"),
+    "cpo": ("chief", "product", "officer"),
+}  # fmt: skip
 
 
 _ANY_WORD = re.compile(r"[^\W_]+")
@@ -164,3 +176,25 @@ _ORDINAL = {"1st": "1", "first": "1", "2nd": "2", "second": "2", "3rd": "3", "th
 
 def ordinals(title: str) -> frozenset[str]:
     return frozenset(_ORDINAL[w] for w in re.findall(r"[a-z0-9]+", title.lower()) if w in _ORDINAL)
+
+
+def number_listed(items: list[Item], rounds: list[Round]) -> None:
+    """Give a round met as an item of a numbered list ("1. Screening", "5. GM interview") its
+    number in that list as its step, so that "## 5 · Interview with our General Manager" below
+    joins it (merge._numbered_row). The number counts the list's items at that depth, its
+    sub-points aside."""
+    at = {id(it): k for k, it in enumerate(items)}
+    for r in rounds:
+        k, source = at.get(id(r.source)), r.source
+        if r.step or k is None or not isinstance(source, Item) or source.kind != "ordered":
+            continue
+        if numbers(r.title):
+            continue  # "3. Culture fit #1" is culture fit 1
+        depth, n = source.depth, 1
+        for it in reversed(items[:k]):
+            if it.depth > depth:
+                continue  # a sub-point of an earlier item
+            if it.depth < depth or it.kind != "ordered":
+                break
+            n += 1
+        r.step = str(n)
