@@ -45,11 +45,14 @@ def subrounds(o: Outline, k: int, block: list[int], container: bool) -> dict[int
 
 
 def _own_round(o: Outline, j: int, kids: list[int]) -> bool:
-    """A bullet reads as a round of its own: it has bullets, or says round/call/… outright
-    (not in a sentence that mentions one: "He said onsite will include a case")."""
+    """A bullet reads as a round of its own: it has bullets (a numbered item: any lines under
+    it), or says round/call/… outright (not in a sentence that mentions one: "He said onsite
+    will include a case"); never a question quoted from someone."""
     text = o.items[j].text
-    if kids:
-        return True
+    if text[:1] in "\"“„«'‘":
+        return False  # '"we have 40 schools, next summer 400 — what breaks?"': a question asked
+    if any(o.items[c].kind in LIST_KINDS for c in kids) or (kids and o.items[j].kind == "ordered"):
+        return True  # (a line that only wraps a bullet's sentence is no bullet of its own)
     # "shared screen, HackerRank-ish", "on-call for pipelines": no screen, no call
     said = has(tokens(_NO_ROUND.sub(" ", text)), ROUNDISH) if _NO_ROUND.search(text) else None
     roundish = has(o.toks(j), ROUNDISH) if said is None else said
