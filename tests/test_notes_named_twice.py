@@ -73,3 +73,31 @@ TWO_LISTS = """# Loop
 
 def test_a_list_item_and_a_block_that_only_share_a_number_stay_two_rounds() -> None:
     assert len(plan_of(TWO_LISTS).rounds) == 3
+
+
+DONE_CALLS = """# Ridgeway Studio — project architect
+
+## already done
+- 1st: call w/ Camilla (studio manager), Mon 10 Feb. done. 20 min, visa, Revit level
+- [done] 11/23 HM chat w/ Greta — 45m. team charter, my worst project
+"""
+
+
+def test_a_call_or_chat_already_done_with_someone_is_a_round() -> None:
+    plan = plan_of(DONE_CALLS)
+    assert [r.interviewer for r in plan.rounds] == ["Camilla (studio manager)", "Greta"]
+
+
+NOT_CALLS = """# Loop notes
+
+- call with mum on sunday about the move
+- chat with the team at 5 (standup, not interviews)
+- coffee w/ Sam (ex-colleague) to ask about the culture
+
+1. Recruiter screen — Tue
+2. Coding — Thu
+"""
+
+
+def test_calls_with_family_or_the_team_are_no_rounds() -> None:
+    assert len(plan_of(NOT_CALLS).rounds) == 2

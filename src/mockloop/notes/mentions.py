@@ -119,9 +119,17 @@ MET = re.compile(
     r"|gm|owner|(?-i:[A-Z])[\w'’-]+)\b"
 )
 # "phone w/ Mette done. 20 min like she said.": a call with someone, done or dated
+# "1st: call w/ Camilla (studio manager), Mon 10 Feb. done", "HM chat w/ Greta — 45m", "coffee
+# w/ Chef Aubert (done, tues)", "had coffee w bec (owner) at the salon last fri"
 CALL_WITH = re.compile(
-    r"(?i)^(?:phone|call|zoom|teams|video\s+call)\s+(?:w/|with)\s+(?-i:[A-Z])[\w'’-]+"
-    r"(?=\s+(?:done|today|yesterday|on|at)\b)"
+    r"(?i)^(?:(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|first|done|\[done\]|had(?:\s+a)?)"
+    r"[\s:.)–-]+){0,2}"
+    r"(?:(?:phone|video|zoom|teams|informal|quick|intro|first|hm|short)\s+)?"
+    r"(?:phone|call|zoom|teams|chat|coffee|video\s+call)\s+(?:w/|w|with)\s+"
+    r"(?!(?:the|my|a|an|mum|mom|mam|dad|friends?|family|team|myself)\b)(?:chef\s+)?[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?=\s*\((?:done|\d)|\s*(?:\([^()]{1,60}\)\s*)?[,.]?\s*(?:[—–-]\s*)?(?:\d|(?:done|today"
+    r"|yesterday|on|at|last|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b))"
 )
 _NOT_A_CALL = re.compile(
     r"(?i)\b(?:luck|offer|congrat\w*|birthday|mum|mom|dad|(?:he|she|they)\s+(?:thinks?|says?|said))\b"

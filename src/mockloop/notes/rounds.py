@@ -149,11 +149,13 @@ def _candidates(o: Outline) -> list[int]:
         elif (
             maybe_dated(text)
             or maybe_explicit(low := folded(text))
-            or (not it.depth and (leads_with_round(text) or MET.match(text)))
             or (
                 not it.depth
                 and (
-                    own[secs[k]] == "process"
+                    leads_with_round(text)
+                    or MET.match(text)
+                    or CALL_WITH.match(text)
+                    or own[secs[k]] == "process"
                     or has_children(o, k)
                     or maybe_listed(kind, low)
                     or kind in LIST_KINDS
