@@ -161,14 +161,15 @@ _TODO = re.compile(
     r"|watch|follow\s+up|reach\s+out|pack|charge|bring|memori[sz]e|rehearse|record|draft"
     r"|polish|build|try|find|get|set\s+up|think|list|reply|confirm|remember|don'?t|dont|avoid"
     r"|clean|close|install|run|drink|sleep|eat|refresh|brush\s+up|go\s+over|skim|revise"
-    r"|re-?watch|ping|thank|schedule|add|fix|finali[sz]e|mock|dry[- ]run)\b(?!\s*[:=-])"
+    r"|re-?watch|ping|thank|schedule|add|fix|finali[sz]e|mock|dry[- ]run|delete|remove|cancel)"
+    r"\b(?!\s*[:=-])"
 )
 
 
 def is_todo(text: str) -> bool:
     """A to-do line ("re-do 3 metric cases with Jules", "update portfolio doc"): it opens on a
     verb, the way a task is written, not the name of a round."""
-    if text.startswith(("[ ]", "[x]", "[X]", "☐", "☑")):  # "[ ] book the train (round 2)"
+    if text.startswith(("[ ]", "[x]", "[X]", "☐", "☑", "✓", "✔")):  # "[ ] book the train (round 2)"
         rest = text[1:].lstrip("] xX").strip() if text[0] == "[" else text[1:].strip()
         # "[x] HR screen - Renee, 28 Aug": a tracked round; "[ ] Zugticket Frankfurt": a task
         return not rest or is_todo(rest) or not (round_types(rest) or has(tokens(rest), ROUNDISH))

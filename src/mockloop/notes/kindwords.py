@@ -120,5 +120,7 @@ TYPE_SPEC = {
     "|examen ecrit|examen escrito|prova scritta|prova escrita|schriftlicher test|sinav|egzamin"
     "|test pisemny|prov|skriftligt prov|kiem tra|bai kiem tra|tekiseitsu kensa|tekisei kensa"
     "|internet test|unsupervised test|unsupervised internet test|web test|web based test|remote test"
-    "|proctored test|reasoning tests|aptitude tests",
+    "|proctored test|reasoning tests|aptitude tests|online tests|online assessment|excel test"
+    "|eignungstest|einstellungstest|situational test|numerical test|verbal test|logic test"
+    "|logical test|skills test|skills assessment|cognitive tests|personality tests|written tests",
 }
