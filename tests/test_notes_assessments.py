@@ -32,7 +32,8 @@ GERMAN = """# Aarebahn – Lokführer/in Ausbildung
 
 
 def test_a_german_aptitude_test_is_a_round() -> None:
-    assert [t.split(" (")[0] for t in titles_of(GERMAN)][:1] == ["1 · Online-Eignungstest ✅"]
+    titles = [t.split(" (")[0] for t in titles_of(GERMAN)]
+    assert sorted(titles) == ["1 · Online-Eignungstest ✅", "2 · Einzelgespräch"]
 
 
 TASKS = """Todoist export
@@ -43,4 +44,31 @@ TASKS = """Todoist export
 
 
 def test_a_task_about_an_assessment_is_not_a_round() -> None:
-    assert all("Delete" not in t for t in titles_of(TASKS))
+    titles = titles_of(TASKS)
+    assert all("Delete" not in t for t in titles)
+    assert any(t.startswith("HR screen") for t in titles)
+
+
+ASSESSMENT_DAY = """# Bewerbung Lokführer:in — Bern
+
+## 2 · Assessment-Tag 16.12. (08:00–13:30, Schulungszentrum)
+
+### a) Gruppenübung 08:30 (60 min)
+- Fallbeispiel: Fahrplanstörung, zusammen eine Lösung präsentieren
+
+### b) Konzentrationstest am PC 10:00 (45 min)
+- Reaktion, Daueraufmerksamkeit
+
+### c) Einzelgespräch 11:15 (45 min)
+- mit Herrn Urs Zbinden (Leiter Lokpersonal)
+"""
+
+
+def test_an_assessment_day_holds_its_exercises_as_rounds() -> None:
+    titles = titles_of(ASSESSMENT_DAY)
+    assert len(titles) == 3
+    assert [t.split()[1] for t in titles] == [
+        "Gruppenübung",
+        "Konzentrationstest",
+        "Einzelgespräch",
+    ]

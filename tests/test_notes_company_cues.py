@@ -196,3 +196,34 @@ process is: recruiter screen → live coding → system design → chat with Rui
 def test_a_slack_workspace_named_in_the_title_is_not_the_company() -> None:
     plan = plan_of(SLACK_DM)
     assert (plan.company, plan.role) == ("Ondaverde", "Backend Engineer (Billing)")
+
+
+def test_names_that_look_like_a_chat_a_place_or_a_workspace_can_still_be_the_company() -> None:
+    """The cues above must not take ordinary notes' companies away."""
+    slack = (
+        "# Slack — Senior Backend Engineer\n\nwhy Slack: I use it all day\n\n1. Recruiter screen\n"
+    )
+    assert plan_of(slack).company == "Slack"
+    chat = "# Chat with Monzo — notes\n\nwhy Monzo: banking for everyone\n\n1. Recruiter screen\n"
+    assert plan_of(chat).company == "Monzo"
+    log = (
+        "# Monzo — Data Analyst\n\n03/02/2026 14:00 - Monzo: phone screen booked\n"
+        "05/02/2026 09:00 - Monzo: SQL test sent\n"
+    )
+    assert plan_of(log).company == "Monzo"
+    amazon = (
+        "# Amazon — Area Manager\n\nShift at the Amazon warehouse in Coventry\n\n1. Phone screen\n"
+    )
+    assert plan_of(amazon).company == "Amazon"
+
+
+def test_an_agency_recruiter_or_a_remote_tag_is_not_the_employer() -> None:
+    agency = (
+        "# Data Engineer interviews\n\nRecruiter: Dana Lee, Senior Consultant at Hays\n"
+        "The client is Brightwell Foods, a dairy co-op.\n\n1. Technical interview\n"
+    )
+    assert plan_of(agency).company == "Brightwell Foods"
+    tags = "> Senior Data Engineer | London | Hybrid\n\nwhy Kestrel: payments\n\n1. Phone screen\n"
+    assert plan_of(tags).company != "London"
+    said = "# Notes\n\nApparently Quillbank is hiring a Data Analyst (Risk), starts Jan\n\n1. HR call\n"
+    assert plan_of(said).company == "Quillbank"

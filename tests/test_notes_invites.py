@@ -56,3 +56,20 @@ def test_the_notes_under_an_entry_are_its_focus_without_the_meeting_link() -> No
     assert any("fails one run in five" in f.text for f in first.focus)
     assert all("Passcode" not in f.text for f in last.focus)
     assert any("on-call" in f.text for f in last.focus)
+
+
+WEEK = """My week (pasted from Outlook)
+
+Mon 15/12/2026 08:00-09:00 (UTC+00:00)
+Dentist
+Location: Smile Clinic, High St
+
+Tue 16/12/2026 10:00-11:00 (UTC+00:00)
+Technical interview – Payments
+Organizer: Marta Sousa
+Required: Tiago Ferreira
+"""
+
+
+def test_an_entry_with_only_a_place_is_no_invite() -> None:
+    assert [r.title for r in plan_of(WEEK).rounds] == ["Technical interview – Payments"]

@@ -137,10 +137,9 @@ _MAYBE = re.compile(
 _ELSEWHERE = re.compile(
     r"(?i)^\W*(?:(?:i'?m|i am|am)\s+)?also\s+(?:talking|interviewing|in\s+(?:a\s+)?process|applying"
     r"|in\s+touch)\s+(?:to|with|at|for)\s+(?!the\b|a\b|an\b|our\b|their\b|her\b|his\b)(?-i:[A-Z])"
-    # "call with mum on sunday about the move", "coffee w/ Sam (ex-colleague)": not the employer
+    # "call with mum on sunday about the move": family, not the employer
     r"|^\W*(?:call|chat|coffee|drinks|dinner|lunch|catch-?up)\s+(?:w/|w|with)\s+(?:my\s+)?(?:mum|mom"
-    r"|mam|dad|parents|family|friends?|partner|wife|husband|sister|brother|cousin|\w+\s+\((?:ex-"
-    r"|former|friend|old\s+colleague|mentor|coach)[^)]*\))"
+    r"|mam|dad|parents|family|friends?|partner|wife|husband|sister|brother|cousin)\b"
 )
 _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"

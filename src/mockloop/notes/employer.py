@@ -98,7 +98,9 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
             return False  # "I'd …"; "Tasha" who writes "Cooley called back!!!"
         if has_job(name) or all(w.lower() in ROLE_WORDS for w in words):
             return False
-        if all(w.lower() in _STEP_WORDS for w in words) or {words[0], words[-1]} & _NOT_ENDS:
+        if all(w.lower() in _STEP_WORDS for w in words) or (
+            words[1:] and {words[0], words[-1]} & _NOT_ENDS
+        ):
             return False  # "Next steps – final stage interviews": the loop's step, not a company
         if _REQUISITION.search(name) or (
             _AGENCY.search(name) and (_CLIENT.search(text) or len(words) > 1)

@@ -45,6 +45,7 @@ _HIRING = re.compile(  # "Parkomat is hiring a Data Analyst"
     rf"{_ORG}[ \t]+(?:is|are)[ \t]+(?:hiring|recruiting|looking[ \t]+for)\b"
 )
 _TEAM = re.compile(r"(?i)\b(?:people|talent|hr|recruiting|recruitment|hiring)[ \t]+team[ \t]*$")
+_PER_LINE = 12  # the "at"s of a line looked at: a sentence states its employer early
 _LOOK = 12  # the first lines of the notes, where the job is set out
 # a line about the candidate's own job: "Moi : responsable adjointe chez Kalista", "Atual:
 # supervisor na TransSul", "me: … before that 2 yrs at Loomwell"
@@ -60,14 +61,24 @@ _BEFORE = re.compile(
 _BETWEEN = re.compile(r"^(?:s|\s*\([^()]{0,30}\)|[ \t,/&+-]|\s(?:I+|[1-3]|\w{1,3}))*\s*$")
 
 
+# a recruiter's job, whose firm may be an agency; a sentence's opening word before a name
+_AGENT = re.compile(r"(?i)recruit|consultant|talent|sourcer|headhunter|search")
+_AGENCY_SAID = re.compile(r"(?i)\bagency\b|\brecruitment\b")
+_SENTENCE_WORD = re.compile(
+    r"^(?:Apparently|Yes|Yeah|So|Now|Also|Actually|Well|Oh|And|But|Okay|Ok|Btw|FYI|Update)\s+"
+)
+
+
 def _job_before(left: str) -> bool:
     """``left`` ends on a job ("Founding Engineer (full-stack)"), not on the candidate's past
     ("before that 2 yrs", "Eight years on the wards as …") or a round ("Pilot Assessment")."""
     if _TEAM.search(left[-40:]):
         return True  # "Anna from the People team at Tsirani"
     jobs = list(JOB.finditer(left[-80:]))
-    if not jobs or not (jobs[-1][0][:1].isupper() or left.islower()):
+    if not jobs or not (jobs[-1][0][:1].isupper() or left[-80:].islower()):
         return False  # not "… fund a managed-retreat pilot at Wattle Point"
+    if _AGENT.search(jobs[-1][0]) or _AGENCY_SAID.search(left):
+        return False  # "Dana Lee, Senior Consultant at Hays": a recruiter's firm may be an agency
     return bool(_BETWEEN.match(left[-80:][jobs[-1].end() :])) and not _BEFORE.search(left[-60:])
 
 
@@ -77,10 +88,17 @@ def stated_employer(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
         text = it.text
         if _MINE.match(text):
             continue
-        found = [m for m in _AT.finditer(text) if _job_before(text[: m.start()])]
+        if _AGENCY_SAID.search(text):
+            continue  # "Talent Partner at Harnham (agency)"
+        found = [
+            m
+            for m in islice(_AT.finditer(text), _PER_LINE)
+            if _job_before(text[max(0, m.start() - 80) : m.start()])
+        ]
         found += [*_IS.finditer(text), *_HIRING.finditer(text), *_APPLIED.finditer(text)]
         for m in sorted(found, key=lambda m: m.start()):
-            if (name := clean_name(m.group(1))) and not JOB.search(name) and ok(name):
+            name = _SENTENCE_WORD.sub("", clean_name(m.group(1)))  # not "Apparently Monzo"
+            if name and not JOB.search(name) and ok(name):
                 return name
     return ""
 
@@ -106,8 +124,8 @@ def stated_job(items: Sequence[Any]) -> str:
             continue
         if (m := _HIRING_JOB.search(text)) and JOB.search(m[2]):
             return clean_role(m[2].strip())
-        for m in _AT.finditer(text):
-            left = text[: m.start()]
+        for m in islice(_AT.finditer(text), _PER_LINE):
+            left = text[max(0, m.start() - 80) : m.start()]
             if not _job_before(left):
                 continue
             start = [s.end() for s in _JOB_START.finditer(left)]

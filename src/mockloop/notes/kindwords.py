@@ -122,5 +122,6 @@ TYPE_SPEC = {
     "|internet test|unsupervised test|unsupervised internet test|web test|web based test|remote test"
     "|proctored test|reasoning tests|aptitude tests|online tests|online assessment|excel test"
     "|eignungstest|einstellungstest|situational test|numerical test|verbal test|logic test"
-    "|logical test|skills test|skills assessment|cognitive tests|personality tests|written tests",
+    "|logical test|skills test|skills assessment|cognitive tests|personality tests|written tests"
+    "|gruppenubung|konzentrationstest",
 }

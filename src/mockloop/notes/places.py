@@ -7,7 +7,7 @@ A name is a place when the notes put it where only places go:
 - before a site word: "our Geelong clinic", "the Basel branch", or with one written in lower
   case ("Geelong Clinic" of a subject's "…, Geelong clinic");
 - after a company's full name in a signature: "Rheinknie Patentanwälte AG | Basel";
-- before a region or country: "Columbus, Indiana", "Funchal (Madeira)".
+- before a US state: "Columbus, Indiana".
 
 "the Stripe office", "at Stripe", "Teradata → Snowflake" are not such places. Nor is a
 name after "in", "based in" or "ufficio di": on a held-out set, that cue took a company for a
@@ -20,11 +20,13 @@ import re
 
 __all__ = ["a_place", "numbered"]
 
-_SITE = r"(?:clinic|branch|campus|site|store|shop|plant|depot|warehouse|location|outlet|hospital)"
+_SITE = r"(?:clinic|branch|campus|site)"
+# a site an employer's own mail names by its place ("our Bondi store"), not "the Amazon warehouse"
+_OUR_SITE = r"(?:store|shop|plant|depot|warehouse|location|outlet|hospital)"
 _LEGAL = r"(?:AG|GmbH|Ltd|Limited|LLC|Inc|S\.?p\.?A|S\.?A|B\.?V|A/S|AS|AB|Oy|plc|Pty|Pte)\.?"
-_REGION = (
-    r"(?:Indiana|Ohio|Texas|California|Georgia|Florida|Victoria|Queensland|Ontario|Quebec"
-    r"|Madeira|Bavaria|Bayern|Lombardia|Lombardy|Scotland|Wales|England|Ireland)\b"
+_REGION = (  # a state after a city; not a country ("Google Ireland") or "Telstra, Victoria"
+    r"(?:Indiana|Ohio|Texas|California|Florida|Michigan|Illinois|Pennsylvania|Minnesota"
+    r"|Wisconsin|Missouri|Kentucky|Tennessee|Oregon|Arizona|Colorado|Nebraska)\b"
 )
 
 
@@ -33,6 +35,7 @@ def a_place(name: str, text: str) -> bool:
     n = re.escape(name)
     cues = (
         rf"(?i:\b(?:our|the|their)\s+){n}\s+(?i:{_SITE})\b",
+        rf"(?i:\b(?:our|their)\s+){n}\s+(?i:{_OUR_SITE})\b",
         rf"\b{_LEGAL}\s*[|·,]\s*{n}\b(?![\w'’-])",
         rf"\b{n},?\s+\(?{_REGION}",
     )

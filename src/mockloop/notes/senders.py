@@ -19,6 +19,7 @@ writes as "Me", "Io", "Yo", "Ich", "Moi", "Eu" or "Ja": otherwise "Date:", "Orga
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from .names import word_set
@@ -32,7 +33,7 @@ _STAMP = (
     r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:[-–—][ \t]*)?"
 )
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "(Recruiter, TalentBridge NG)"
-_STAMPED = re.compile(rf"(?m)^{_STAMP}{_NAME}{_ASIDE}[ \t]*:[ \t]")
+_STAMPED = re.compile(rf"(?m)^{_STAMP}{_NAME}{_ASIDE}(?:[ \t]*[^\w\s:]{{1,12}})?[ \t]*:[ \t]")
 # "Ramon Villareal  3:14 PM", "**Caro** [10:14]" on a line of its own
 _OVER_MESSAGE = re.compile(
     rf"(?m)^\W{{0,3}}{_NAME}\W{{0,3}}[ \t]+\[?\d{{1,2}}:\d\d(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$"
@@ -53,13 +54,20 @@ _TITLE = re.compile(
 def senders(text: str) -> frozenset[str]:
     """The names (as written) that send the messages of a chat pasted into ``text``."""
     head = text[:200_000]
-    found = {m[1] for m in _STAMPED.finditer(head)}
+    stamped = Counter(m[1] for m in _STAMPED.finditer(head))
+    # a chat, not a dated log ("03/02/2026 14:00 - Monzo: phone screen booked"): two people
+    # who each write twice
+    found = (
+        {n for n, c in stamped.items() if c >= 2}
+        if sum(c >= 2 for c in stamped.values()) >= 2
+        else set()
+    )
     found |= {m[1] for m in _OVER_MESSAGE.finditer(head)} | {m[1] for m in _TELEGRAM.finditer(head)}
-    bare = [m[1] for m in _BARE.finditer(head)]
-    if any(n.lower() in _SELF for n in bare):
-        found |= {n for n in bare if bare.count(n) >= 2 and n.lower() not in _SELF}
-    if m := _TITLE.match(head):
-        found.add(m[1])
+    bare = Counter(m[1] for m in _BARE.finditer(head))
+    if mine := any(n.lower() in _SELF for n in bare):
+        found |= {n for n, c in bare.items() if c >= 2 and n.lower() not in _SELF}
+    if (found or mine) and (m := _TITLE.match(head)):
+        found.add(m[1])  # "WhatsApp Chat with Renee" over a chat (not "# Chat with Monzo — notes")
     return frozenset(n for n in found if len(n) > 1 and n.lower() not in _SELF)
 
 
@@ -97,7 +105,7 @@ def chat_company(text: str, ok: Callable[[str], bool]) -> str:
     if not (chat := senders(text)):
         return ""
     head = text[:50_000]
-    found = [m[1] for s in chat for m in _from(s).finditer(head)]
+    found = [m[1] for s in sorted(chat)[:20] for m in _from(s).finditer(head)]
     found += [m[1] for m in _CAME_BACK.finditer(head)]
     found = [n.strip().rstrip(".") for n in found]
     return next((n for n in found if n and ok(n) and not a_sender(n, chat)), "")

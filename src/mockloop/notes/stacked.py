@@ -89,6 +89,7 @@ _FIELD = re.compile(
     r"(?i)^\W*(organi[sz]er|required|optional|attendees|guests|invitees|participants|teilnehmer"
     r"|organisateur|organizador|location|where|ort|lieu)\s*:\s*(.*)$"
 )
+_PLACE_FIELDS = {"location", "where", "ort", "lieu"}  # "Dentist" with a "Location:" is no invite
 _PEOPLE_FIELDS = ("required", "attendees", "guests", "invitees", "participants", "teilnehmer")
 _MAIL = re.compile(r"\S+@\S+|<[^<>]*>")
 _LINK = re.compile(r"(?i)https?://|meeting id|passcode|teams meeting|join (?:zoom|google meet)")
@@ -112,7 +113,11 @@ def invite_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             elif not _LINK.search(items[j].text):  # the candidate's notes under the invite
                 notes.append(j)
             j += 1
-        if not fields or k + 1 in claimed or any(n in claimed for n in notes):
+        if (
+            not fields.keys() - _PLACE_FIELDS
+            or k + 1 in claimed
+            or any(n in claimed for n in notes)
+        ):
             continue
         people = next((fields[f] for f in _PEOPLE_FIELDS if f in fields), "")
         names = [p.strip() for p in re.split(r"[;,]", _MAIL.sub("", people)) if p.strip()]

@@ -65,7 +65,7 @@ ROUNDISH = _phrases(
     "round|interview|interviews|screen|call|chat|conversation|convo|panel"
     "|onsite|session|deep dive|presentation|meeting|sync|assessment|discussion|entretien"
     "|entrevista|charla|appel|llamada|gesprach"
-    "|gespraech|assignment|challenge"
+    "|gespraech|assignment|challenge|einzelgesprach|vorstellungsgesprach|gruppenubung"
     "|triagem|painel|entrevistas|gesprek|kennismaking|sollicitatiegesprek|colloquio|intervista"
     "|rodada|entrevue|myeonjeop|mensetsu|apresentação|apresentacao|presentación|presentacion"
     "|conversa|tesuto|intervju|intervjuer|haastattelu|pohovor|mulakat|gorusme|wawancara|rozmowa"
