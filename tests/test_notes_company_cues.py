@@ -227,3 +227,22 @@ def test_an_agency_recruiter_or_a_remote_tag_is_not_the_employer() -> None:
     assert plan_of(tags).company != "London"
     said = "# Notes\n\nApparently Quillbank is hiring a Data Analyst (Risk), starts Jan\n\n1. HR call\n"
     assert plan_of(said).company == "Quillbank"
+
+
+LEGAL_LINE_UNDER_CITY = """# Trento onsite — 16/12
+
+(ufficio di Trento, via Brennero; HQ is in Verona but the pricing team sits in Trento)
+Dolomia Assicurazioni S.p.A. — **Data Scientist, Claims Reserving** (RAL 45–52k + welfare)
+
+1. Colloquio tecnico con il responsabile pricing, 10:00
+2. Case study: GLM per la frequenza sinistri, 11:30
+3. Colloquio HR, 14:00
+"""
+
+
+def test_the_role_on_the_line_that_names_the_employer_below_a_city_title() -> None:
+    plan = plan_of(LEGAL_LINE_UNDER_CITY)
+    assert (plan.company, plan.role) == (
+        "Dolomia Assicurazioni S.p.A.",
+        "Data Scientist, Claims Reserving",
+    )

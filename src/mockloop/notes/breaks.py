@@ -93,6 +93,7 @@ def is_break(text: str) -> bool:
     if (
         _NEGATED.search(text)
         or _ELSEWHERE.match(text)
+        or _FAMILY_CALL.match(text)
         or (_MAYBE.match(text) and not says_when(text))
     ):
         return True  # "drug screen + MVR (not an interview)", "maybe a hello w/ the GM" (undated)
@@ -137,9 +138,11 @@ _MAYBE = re.compile(
 _ELSEWHERE = re.compile(
     r"(?i)^\W*(?:(?:i'?m|i am|am)\s+)?also\s+(?:talking|interviewing|in\s+(?:a\s+)?process|applying"
     r"|in\s+touch)\s+(?:to|with|at|for)\s+(?!the\b|a\b|an\b|our\b|their\b|her\b|his\b)(?-i:[A-Z])"
-    # "call with mum on sunday about the move": family, not the employer
-    r"|^\W*(?:call|chat|coffee|drinks|dinner|lunch|catch-?up)\s+(?:w/|w|with)\s+(?:my\s+)?(?:mum|mom"
-    r"|mam|dad|parents|family|friends?|partner|wife|husband|sister|brother|cousin)\b"
+)
+# "call with mum on sunday about the move": family, not the employer
+_FAMILY_CALL = re.compile(
+    r"(?i)^\W*(?:call|chat|coffee|drinks|dinner|lunch|catch-?up)\s+(?:w/|w|with)\s+(?:my\s+)?"
+    r"(?:mum|mom|mam|dad|parents|family|friends?|partner|wife|husband|sister|brother|cousin)\b"
 )
 _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"

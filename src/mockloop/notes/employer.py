@@ -55,7 +55,7 @@ _STEP_WORDS = word_set(  # (and "nd" of "2nd stage - Carrick Claims - …")
 )
 # "FUNCHAL TRIP", "Bratislava Data Meetup slack", "Telegram export", "Spraakmemo 07-12": a
 # trip, a chat or a recording, named by its place or workspace
-_NOT_ENDS = word_set("trip TRIP Trip slack Slack export Export spraakmemo Spraakmemo Sprachmemo")
+_NOT_ENDS = word_set("trip slack export spraakmemo sprachmemo")
 _VOICE = word_set("i i'd i'm i’m i’d me my mine we we're what where how when who which whom")
 
 
@@ -99,7 +99,7 @@ def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[st
         if has_job(name) or all(w.lower() in ROLE_WORDS for w in words):
             return False
         if all(w.lower() in _STEP_WORDS for w in words) or (
-            words[1:] and {words[0], words[-1]} & _NOT_ENDS
+            words[1:] and {words[0].lower(), words[-1].lower()} & _NOT_ENDS
         ):
             return False  # "Next steps – final stage interviews": the loop's step, not a company
         if _REQUISITION.search(name) or (

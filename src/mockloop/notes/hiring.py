@@ -41,9 +41,8 @@ _APPLIED = re.compile(
     r"(?i:\b(?:applied|applying|apply)[ \t]+(?:to|at|with)|\baplic\w*[ \t]+(?:a|en|na)|\bpostul\w*"
     rf"[ \t]+(?:a|en|à|chez)|\bcandidat\w*[ \t]+(?:à|chez)|\bbeworben[ \t]+bei)[ \t]+{_ORG}"
 )
-_HIRING = re.compile(  # "Parkomat is hiring a Data Analyst"
-    rf"{_ORG}[ \t]+(?:is|are)[ \t]+(?:hiring|recruiting|looking[ \t]+for)\b"
-)
+_IS_HIRING = rf"{_ORG}[ \t]+(?:is|are)[ \t]+(?:hiring|recruiting|looking[ \t]+for)"
+_HIRING = re.compile(rf"{_IS_HIRING}\b")  # "Parkomat is hiring a Data Analyst"
 _TEAM = re.compile(r"(?i)\b(?:people|talent|hr|recruiting|recruitment|hiring)[ \t]+team[ \t]*$")
 _PER_LINE = 12  # the "at"s of a line looked at: a sentence states its employer early
 _LOOK = 12  # the first lines of the notes, where the job is set out
@@ -109,7 +108,7 @@ _JOB_START = re.compile(r"(?:^|[:|·•]|\s[—–-]\s|\*\*|\b(?:a|an|the|as|is|
 # Hughes, practice manager at Thornbury"
 _NOT_JOB = re.compile(r"(?i)\b(?:with|w/|was|were|mit|con|avec|interview\w*|call|round|screen)\b")
 _HIRING_JOB = re.compile(  # "Parkomat is hiring a Data Analyst (Pricing & Occupancy), I …"
-    rf"{_ORG}[ \t]+(?:is|are)[ \t]+(?:hiring|recruiting|looking[ \t]+for)[ \t]+(?:an?[ \t]+)?"
+    rf"{_IS_HIRING}[ \t]+(?:an?[ \t]+)?"
     r"([A-Z][^.,;!?\n]{2,60}?(?:\([^()\n]{1,40}\))?)(?=[.,;!?\n]|$|[ \t]+(?:to|for|in|at)\b)"
 )
 

@@ -49,8 +49,9 @@ def a_place(name: str, text: str) -> bool:
 
 
 def numbered(word: str, text: str) -> bool:
-    """A ward or a floor numbered in the title ("4 North (Medicine)"), not a company: every time the notes write ``word``, a number of one or two digits stands before it (not
-    a ticket's: "PER-58 Andes Cobre")."""
+    """A ward or a floor numbered in the title ("4 North (Medicine)"), not a company: every
+    time the notes write ``word``, a number of one or two digits stands before it (not a
+    ticket's: "PER-58 Andes Cobre")."""
     found = [m.start() for m in re.finditer(re.escape(word), text[:50_000])]
     return bool(found) and all(
         re.search(r"(?:^|[^\w-])\d{1,2}[ \t]?\Z", text[max(0, i - 4) : i]) for i in found

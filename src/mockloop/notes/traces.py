@@ -131,9 +131,10 @@ def left_traces(items: Sequence[Any]) -> str:
             if m and (name := clean_name(m.group(1).strip())):
                 return _CAMEL.sub(" ", name) if pattern is _HASHTAG else name
         m = _JOB_BAR.match(text) if it.kind == "quote" else None  # a pasted mail's signature
-        if m and has_job(m[1]) and not has_job(m[2]) and len(m[2].split()) >= 2:
-            name = clean_name(m[2])  # not "Senior Data Engineer | London | Hybrid"
-            return name  # "HR Manager | Rhône Brevets SA | Lyon"
+        # "HR Manager | Rhône Brevets SA | Lyon", not "Senior Data Engineer | London | Hybrid"
+        says = m is not None and len(m[2].split()) >= 2 and has_job(m[1]) and not has_job(m[2])
+        if m and says and (name := clean_name(m[2])):
+            return name
         if it.kind == "heading" and (m := _TAG_TITLE.match(text)) and has_job(m.group(2)):
             return _CAMEL.sub(" ", m.group(1))  # "#AmberLeafAgency  Senior Copywriter"
     return ""
