@@ -76,8 +76,8 @@ def _same_round(a: Round, b: Round) -> bool:
     wa, wb = title_words(a), title_words(b)
     shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
     if a.id == "custom" or a.guessed or b.guessed or _neighbours(a, b):
-        # one round only by name ("Bug Squash"); a screen whose kind is only a guess
-        return shared >= 0.6
+        # one round only by name ("Bug Squash"); a screen whose kind is only a guess (but
+        return shared >= 0.6 or _overview_screen(a, b)  # "Loop: phone screen → …" is one)
     if _scheduled_after(a, b):  # "10:15 whiteboard problem" is not the phone screen before it
         return shared >= 0.6
     return shared >= 0.6 or _mention(a) or _mention(b)
@@ -87,6 +87,12 @@ _AFTER_WORDS = frozenset(
     ("review", "debrief", "defence", "defense", "presentation", "readout", "playback",
      "walkthrough", "feedback", "discussion")
 )  # fmt: skip
+
+
+def _overview_screen(a: Round, b: Round) -> bool:
+    """b, a screen only named on an overview line, is the recruiter round a has notes for."""
+    fresh = b.source.line not in {n.line for n in a.focus} and not _listed_together(a, b)
+    return a.id == "recruiter" and not a.guessed and b.guessed and _mention(b) and fresh
 
 
 def _same_who(a: str | None, b: str | None) -> bool:
@@ -148,9 +154,7 @@ def _neighbours(a: Round, b: Round) -> bool:
     """Two bare entries of one list ("- Interview with the team lead", "- Final with the
     manager"), or two slots of one schedule: rounds of their own, however alike their kinds."""
     sa, sb = a.source, b.source
-    if _slots(a, b):
-        return True
-    return (
+    return _slots(a, b) or (
         isinstance(sa, Item)
         and isinstance(sb, Item)
         and sa.kind == sb.kind

@@ -49,6 +49,9 @@ def resolve_kind(r: Round) -> str:
         title, rest = f"{title} {head}", tail
     if _ROLE_PLAY.search(title):
         return "custom"  # "Escalation role play", "Mock discovery call": a scene, not a talk
+    if _BARE_SCREEN.match(outside_brackets(title)):
+        r.guessed = True  # "screen → HM → onsite": a screen, most likely the recruiter's
+        return "recruiter"
     # the title outside its brackets first: "coding 2 (js fundamentals)" is a coding round
     title = _OF_DOMAIN.sub(_office, title)  # "Interview with the VP of Sales": an executive
     named = kind_weights(outside_brackets(title)) or kind_weights(title)
@@ -105,6 +108,7 @@ def _talk_with_boss(title: str, rest: str) -> str | None:
 _HM = re.compile(
     r"(?i)\b(?:w/|with)\s+(?:the\s+)?(?:hm|hiring\s+manager)\b|^\W*(?:the\s+)?(?:hm|hiring\s+manager)\b"
 )
+_BARE_SCREEN = re.compile(r"(?i)^\W*(?:(?:initial|first|1st|intro)\s+)?screen(?:ing)?\W*$")
 _A_CALL = re.compile(r"(?i)\b(?:call|phone|video|chat|rang|called)\b")
 _SCREENING = re.compile(
     r"(?i)\b(?:salary|notice|expected\s+(?:salary|pay|comp\w*)|expectations?\s+(?:on|for)\s+(?:pay"

@@ -109,6 +109,12 @@ def chain_parts(text: str) -> list[str]:
     parts = _ARROW.split(text)
     if any(_CLAUSE.match(part) for part in parts[1:]):
         return []  # "burned by a big-co PM before → will probe for scrappiness": a cause
+    label, colon, first = parts[0].rpartition(": ")
+    short = len(outside_brackets(label).split()) <= 4  # not a sentence that ends on 'process'
+    if colon and short and is_overview(outside_brackets(label)) and len(first.split()) <= 4:
+        parts[0] = first  # "Loop per Noa (recruiter): HM → …": the label names the loop
+    if len(parts) >= 3:  # "… → bar raiser. All onsite on the 17th": the chain ends at the stop
+        parts[-1] = _SENTENCE_END.split(parts[-1], 1)[0]
     for part in parts:
         part = part.strip(" ✅✔︎.")
         bare = outside_brackets(part)
@@ -133,6 +139,9 @@ def chain_parts(text: str) -> list[str]:
         for n, (at, part) in enumerate(loose):
             out.insert(at + n, part)
     return out if len(out) >= 2 else []
+
+
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 
 
 # an arrow that reads "so" or "means": what follows it is a clause, not a step of the loop
@@ -238,8 +247,16 @@ _OVERVIEW = re.compile(
 
 
 def is_overview(text: str) -> bool:
-    """ "El proceso según la recruiter:", "STAR-Stories", "Prep checklist": not a round."""
-    return bool(_OVERVIEW.search(text))
+    """ "El proceso según la recruiter:", "STAR-Stories", "Prep checklist": not a round (but
+    "case discussion (= "clinical scenario" in the email)" is one, named twice)."""
+    return bool(_OVERVIEW.search(_POINTER.sub("", text)))
+
+
+# a bracket that gives a round's other name or where it was named: "(= the bar raiser)",
+# "(aka the superday)", "(as in the invite)", "(see email)"
+_POINTER = re.compile(
+    r"(?i)\((?:=|aka\b|a\.k\.a\.|i\.\s?e\.|see\b|per\b|as\s+in\b|in\s+the\b|from\s+the\b)[^()]*\)"
+)
 
 
 ROUND_LABEL = re.compile(
