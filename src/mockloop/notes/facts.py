@@ -18,6 +18,7 @@ from itertools import islice
 
 from . import header as _header
 from . import names as _names
+from .affiliation import affiliated
 from .employer import (
     ROLE_ABBREVIATIONS,
     SHORT_NAMES,
@@ -263,6 +264,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         return why.most_common(1)[0][0]
     if (ad := careers_company(o.items)) and ok(ad):
         return ad  # the job ad's address over a title in lower case ("health reporter – cork")
+    if aff := affiliated(o.items, ok):  # "Ze zit sinds 2019 bij Wierde Energie", "Lyngbo's
+        return aff  # design team", over "catatan lamaran kerja", a title in lower case
     if titled and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
     found = (

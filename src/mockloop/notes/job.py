@@ -17,6 +17,7 @@ from .header import invite_role, role_label_company
 from .hiring import stated_job
 from .names import JOB, clean_role, has_job, split_name_line, title_case, word_set
 from .outline import Outline
+from .parser import Item
 from .stated import stated_role, titled_role
 from .traces import tracker_row
 from .vocab import ROUNDISH, folded, has, tokens
@@ -113,6 +114,7 @@ def role(o: Outline) -> str | None:
                 return clean_role(value)
     if found := titled_role(o.items):
         return found  # "the title is Lead Data Scientist, Pricing" over "# the pricing DS thing"
+    said = _position_is(o.items)  # "Posisinya QA Engineer (Automation), kontrak dulu 1 tahun"
     titled = [found for text in title_lines(o) if (found := split_name_line(text)[1])]
     # not "## Recruiter call" or "## Coding interview" under "# Lumen — Recruiter": a round
     titled = [t for t in map(_before_round, titled) if t]
@@ -121,7 +123,11 @@ def role(o: Outline) -> str | None:
             t for t in titled[1:] if 1 < len(t.split()) <= 8 and t.count("(") == t.count(")")
         ]
         found = longer[0] if len(titled[0].split()) == 1 and longer else titled[0]
+        if said and not set(said.lower().split()) <= set(found.lower().split()):
+            return said  # not "tam zamanlı,", torn from a title line
         return _or_stated(found, o)  # "# Halvo — search"
+    if said:
+        return said
     first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
     named = company(o) or ""
     if found := _names.title_role(first, named):  # "Nordhav Sjømat – driftsleder sjø"
@@ -155,6 +161,29 @@ def role(o: Outline) -> str | None:
         return title_case(" ".join(best))
     # "The seat: Chief Operating Officer."; "what: Founding Engineer (full-stack) at **Marulho**"
     return stated_role(o.items) or stated_job(o.items) or None
+
+
+# the post named in a sentence, in the languages notes are written in
+_POSITION_IS = re.compile(
+    r"(?:\b(?:the\s+(?:role|job|position|post|vacancy)\s+is|(?:the\s+)?job\s+is|posisi(?:nya)?"
+    r"|stanowisko\s+to|a\s+vaga\s+é|la\s+vacante\s+es|el\s+puesto\s+es|de\s+vacature\s+heet"
+    r"(?:\s+officieel)?|de\s+functie\s+is|pozisyon|die\s+stelle\s+ist|le\s+poste\s+est"
+    r"|il\s+ruolo\s+è|advertises?\s+(?:it\s+)?as|the\s+posting\s+says)(?-i::?)\s+)"
+    r"[\"“*=]*((?-i:[A-Z])[^\"”*=;!?\n]{2,80}?)(?=[\"”*=]|,\s+(?-i:[a-z])|\.\s+(?-i:[A-Z])|\.?$|;"
+    r"|\s+(?:at|in|on|with|for|bij|na|w|di)\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _position_is(items: list[Item]) -> str:
+    """ "The role is Lettings Negotiator, basic plus …", "A vaga é Product Manager Pleno — …",
+    "Pozisyon: Uygulama Güvenliği Mühendisi (AppSec), tam zamanlı": the post a sentence names."""
+    for k, it in enumerate(items[:60]):
+        nxt = items[k + 1].text if k + 1 < len(items) and it.kind == "paragraph" else ""
+        for m in _POSITION_IS.finditer(f"{it.text} {nxt}"[:600]):
+            if has_job(m.group(1)) and m.start() < len(it.text):
+                return clean_role(m.group(1).strip())
+    return ""
 
 
 def _or_stated(found: str, o: Outline) -> str:

@@ -25,7 +25,7 @@ def _same_round(a: Round, b: Round) -> bool:
     """b repeats a: the same kind, no clash of numbers ("Coding 1" is not "Coding 2") or of
     named interviewers, and either most title words shared or one of them only a mention
     (no focus lines: an overview line or a schedule entry)."""
-    if _two_people(a.who, b.who):
+    if _two_people(a.who, b.who) or (a.told and b.told):
         return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
     numbered = isinstance(a.source, Item) and a.source.kind == "ordered"
     short = all(len(outside_brackets(r.title).split()) <= 2 for r in (a, b)) and a.title != b.title
@@ -315,7 +315,8 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             out.append(
                 Round(title=r.title, source=r.source, order=r.order, text=r.text,
                       focus=list(r.focus), who=r.who or interviewer(r), id=r.id,
-                      pitch=r.pitch, guessed=r.guessed, oneliner=r.oneliner, step=r.step)
+                      pitch=r.pitch, guessed=r.guessed, oneliner=r.oneliner, step=r.step,
+                      told=r.told)
             )  # fmt: skip
             seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue

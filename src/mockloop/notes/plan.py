@@ -27,6 +27,7 @@ from .outline import Outline
 from .parser import Item, Notes, gc_paused
 from .roundmap import plan_rounds
 from .rounds import find_rounds, round_types
+from .sentences import sentence_rounds
 from .source import read_notes
 from .updates import without_dropped
 from .vocab import LOGISTICS, has
@@ -68,7 +69,7 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         found, claimed = find_rounds(o)
         found = without_dropped(o, found)  # "they're dropping the case presentation"
         role = job.role(o)
-        rounds = plan_rounds(found, role)
+        rounds = plan_rounds(found, role) or plan_rounds(sentence_rounds(o, claimed), role)
         logistics, research = _loose_lines(o, claimed)
         company = facts.company(o, people([r.interviewer for r in rounds]))
         return InterviewPlan.model_validate(

@@ -20,7 +20,7 @@ from .prosewho import CALLED_IT, MEET, MEET_WHO, WITH_EARLY
 from .shapes import oneliner_parts
 from .vocab import round_types
 
-__all__ = ["FULL_STOP", "prose_rounds"]
+__all__ = ["FULL_STOP", "paragraphs", "prose_rounds", "sentences"]
 
 _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|next|last|final|other"
 # where the paragraph opens: its place in the loop, then what the round "is"
@@ -98,6 +98,7 @@ def _utterances(o: Outline, para: list[int]) -> list[list[int]]:
     return [[k] for k in para] if whole >= 0.8 * len(para) or not wrapped else [para]
 
 
+paragraphs = _paragraphs  # read by the last resort (sentences.py) too
 # a later sentence that moves the story on to the next round
 _STEP = re.compile(
     r"^(?:(?:and|so)\W+)?(?:(?:it|the\s+(?:process|loop|day)|(?:mon|tues|wednes|thurs|fri|satur"
@@ -151,6 +152,7 @@ def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
     return out
 
 
+sentences = _sentences
 # "it opens with the portfolio presentation": one sentence that is enough to start the loop
 _STARTS = re.compile(
     r"^(?:(?:and|so)\W+)?(?:it|the\s+(?:process|loop|day|onsite)|(?:mon|tues|wednes|thurs|fri"

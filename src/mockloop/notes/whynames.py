@@ -21,9 +21,32 @@ _WHY = re.compile(
     re.IGNORECASE,
 )
 _WHY_NEAR = re.compile(rf"\b(?:{WHY_WORDS})\b", re.IGNORECASE)  # early in a line
-_WHY_STOP = SELF_WORDS | {"now", "this", "here", "join", "them", "it", "the", "not", "this role",
-                          "the role", "the team", "this team", "leave", "move", "switch",
-                          "this one", "this job", "this company", "them?"}  # fmt: skip
+_WHY_STOP = SELF_WORDS | {
+    "now",
+    "this",
+    "here",
+    "join",
+    "them",
+    "it",
+    "the",
+    "not",
+    "this role",
+    "the role",
+    "the team",
+    "this team",
+    "leave",
+    "move",
+    "switch",
+    "this one",
+    "this job",
+    "this company",
+    "them?",
+    "ben",
+    "aku",
+    "saya",
+    "kami",
+    "gue",
+}  # fmt: skip ("Neden ben", "Kenapa aku": why me)
 # "diese Firma", "dit bedrijf", "ce poste", "questa azienda": this employer, not its name
 _DEMONSTRATIVES = word_set(
     "diese dieses dieser dit deze ce cet cette esta este esse essa questa questo ta ten to den det"
