@@ -13,6 +13,7 @@ import re
 from itertools import islice
 
 from .breaks import is_break, is_todo
+from .jobwords import JOB
 from .told import numbered_parts, panel_people, told_parts
 from .vocab import (
     CONTAINER,
@@ -110,9 +111,9 @@ def chain_parts(text: str) -> list[str]:
     if any(_CLAUSE.match(part) for part in parts[1:]):
         return []  # "burned by a big-co PM before → will probe for scrappiness": a cause
     label, colon, first = parts[0].rpartition(": ")
-    short = len(outside_brackets(label).split()) <= 4  # not a sentence that ends on 'process'
-    if colon and short and is_overview(outside_brackets(label)) and len(first.split()) <= 4:
-        parts[0] = first  # "Loop per Noa (recruiter): HM → …": the label names the loop
+    bare = outside_brackets(label)  # "Loop per Noa (recruiter): HM → …": the loop's label
+    if colon and len(bare.split()) <= 4 and is_overview(bare) and len(first.split()) <= 4:
+        parts[0] = first  # (a short one: not a sentence that ends on "process")
     if len(parts) >= 3:  # "… → bar raiser. All onsite on the 17th": the chain ends at the stop
         parts[-1] = _SENTENCE_END.split(parts[-1], 1)[0]
     for part in parts:
@@ -142,8 +143,6 @@ def chain_parts(text: str) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
-
-
 # an arrow that reads "so" or "means": what follows it is a clause, not a step of the loop
 _CLAUSE = re.compile(
     r"(?i)^\s*(?:will|would|should|could|can|may|might|must|need|needs|i|i'll|i’ll|i'd|we|they"
@@ -252,10 +251,9 @@ def is_overview(text: str) -> bool:
     return bool(_OVERVIEW.search(_POINTER.sub("", text)))
 
 
-# a bracket that gives a round's other name or where it was named: "(= the bar raiser)",
-# "(aka the superday)", "(as in the invite)", "(see email)"
+# a round's other name, or where it was named: "(= the bar raiser)", "(aka …)", "(see email)"
 _POINTER = re.compile(
-    r"(?i)\((?:=|aka\b|a\.k\.a\.|i\.\s?e\.|see\b|per\b|as\s+in\b|in\s+the\b|from\s+the\b)[^()]*\)"
+    r"(?i)\((?:=|aka\b|a\.k\.a\.|i\.\s?e\.|see\b|per\b|as in\b|in the\b|from the\b)[^()]*\)"
 )
 
 
@@ -301,6 +299,9 @@ _THE_ONE = re.compile(
     r"(?i)^(?:(?:the|my|an?|one|final|first|second)\s+)?(?:interview|panel|call)$"
 )
 _KIND_THEN_BRACKET = re.compile(r"^([^()\n]{2,40}?)\s*\([^()]{2,100}\)\s*$")
+_KIND_THEN_WHO = re.compile(
+    r"^([^\W\d][\w /&-]{1,30}?)(?:\s+(?:w/|with)\s+[A-Z]|,\s+\d+\s*(?:min|h\b|hr))"
+)
 _LEAD_NOUNS = frozenset(
     ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
      "presentation", "talk", "sync", "entrevista", "entretien", "charla", "appel", "llamada",
@@ -338,10 +339,12 @@ def leads_with_round(text: str) -> bool:
     (done 2/21, Sam H.) — the rate limiter q", "recuiter scrn 5/20 w/ Jake - 30m", "tech
     phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
     round noun, and it names a kind."""
-    text = _LETTERED.sub("", text, count=1)  # "a. Colloquio con la Coordinatrice"
+    text = _LETTERED.sub("", text.lstrip("☐☑☒ "), count=1)  # "a. Colloquio con la …", a Keep box
     text = _CONNECTIVE.sub("", text, count=1)  # "Si todo va bien, entrevista final con …"
     if text[:1].isalpha() and (m := _KIND_THEN_BRACKET.match(text)) and only_kind(m.group(1)):
         return not is_break(m.group(1))  # "System design (onsite 3/25, 12:45, Wei Zhang)"
+    if (m := _KIND_THEN_WHO.match(text)) and only_kind(m[1]) and not JOB.search(m[1]):
+        return not is_break(m[1])  # "system design w/ Rosa", "coding, 45 min"; not "partner, …"
     found = list(islice(_WORDS.finditer(text, 0, 100), 4))
     if found and found[0].group().isdigit():
         return False  # "20 Min Präsentation, 25 min Q&A": how long, not which round

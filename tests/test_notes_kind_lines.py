@@ -1,0 +1,30 @@
+"""A line that opens on a round's kind and says who or how long ("system design w/ Rosa
+Lindqvist (staff SRE): alerting …", "coding, 45 min, practical scripting"), in a Keep
+checklist or a plain list, is a round of its own, not notes of the round above it."""
+
+from __future__ import annotations
+
+from tests.support.plans import plan_of
+
+CHECKLIST = """interview stuff
+
+☑ recruiter call w/ Tasha Greene, done Mon. went fine
+☐ hiring manager chat w/ Dev Malhotra (Manager, Reliability) — Thu 11am PT
+   he wrote the incident-review post on their blog, reread it
+☐ system design w/ Rosa Lindqvist (staff SRE): alerting for a multi-region queue service,
+   SLOs + error budgets, what pages a human
+☐ coding, 45 min, "practical scripting not leetcode". log parsing in python or go
+☐ buy a headset that isn't held together with tape
+"""
+
+
+def test_kind_lines_in_a_keep_checklist_are_rounds_of_their_own() -> None:
+    plan = plan_of(CHECKLIST)
+    kinds = [r.kind for r in plan.rounds]
+    assert kinds[:2] == ["recruiter", "hiring-manager"]
+    assert "system-design" in kinds and "coding" in kinds
+    assert len(plan.rounds) == 4
+    design = next(r for r in plan.rounds if r.kind == "system-design")
+    assert design.interviewer and "Rosa Lindqvist" in design.interviewer
+    manager = plan.rounds[1]
+    assert not any("alerting" in f.text for f in manager.focus)
