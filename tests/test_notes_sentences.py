@@ -95,3 +95,24 @@ def test_turkish_prose_gives_the_call_the_interviews_and_no_lunch() -> None:
     assert titles[1].startswith("teknik mülakat")
     assert titles[2].startswith("yöneticiyle görüşme")
     assert not any("yemeği" in t for t in titles)
+
+
+OTTER = """New Recording 3
+Nov 23, 2026 · 6:03 PM · 5:12
+
+Speaker 1  0:00
+Okay. So this is for future me. The job is Guest Services Agent at the Harbour Hotel.
+
+Speaker 1  0:41
+So the phone screen, that was Monday, with Priya from HR. Fifteen minutes, availability, wage.
+
+Speaker 1  2:05
+And then straight after, a guest scenario role play, which is basically a mock
+guest at the desk. I have to fix a cancelled dinner in ten minutes.
+"""
+
+
+def test_a_transcripts_speaker_stamps_do_not_hide_its_rounds() -> None:
+    titles = [r.title.lower() for r in plan_of(OTTER).rounds]
+    assert any("phone screen" in t for t in titles), titles
+    assert any("role play" in t for t in titles), titles

@@ -43,7 +43,7 @@ _OPENING = re.compile(
     r"(?=\s+(?:[\w-]+\s+){0,5}?"
     r"(?:interview|call|exercise|test|chat|conversation|meeting|panel|presentation|assessment"
     r"|session|case|review|hour|\d+[- ]?min\w*)\b)"
-    r"|^(?:next(?:\s+up)?|then|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
+    r"|^(?:and\s+)?(?:next(?:\s+up)?|then(?:\s+straight\s+after)?|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
     r"|it|both|they|all\s+that|all\s+of\s+that|(?-i:[A-Z])\w+)\s+goe?s?\s+(?:well|ok|okay|fine"
@@ -59,6 +59,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _PROSE = ("paragraph", "quote")  # a pasted message from the recruiter is prose too
+_STAMP = re.compile(r"^[\w .'’-]{1,30}?\s+\d{1,2}:\d\d(?::\d\d)?$")  # "Speaker 1  0:41" (Otter)
 
 
 def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
@@ -80,7 +81,8 @@ def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
             if current:
                 out.append(current)
             ok = it.kind in _PROSE and not it.depth and k not in claimed
-            current = [k] if ok and o.cls[k] not in ("pitch", "questions") else []
+            ok = ok and o.cls[k] not in ("pitch", "questions") and not _STAMP.match(it.text)
+            current = [k] if ok else []
         prev = it
     if current:
         out.append(current)
@@ -98,7 +100,6 @@ def _utterances(o: Outline, para: list[int]) -> list[list[int]]:
     return [[k] for k in para] if whole >= 0.8 * len(para) or not wrapped else [para]
 
 
-paragraphs = _paragraphs  # read by the last resort (sentences.py) too
 # a later sentence that moves the story on to the next round
 _STEP = re.compile(
     r"^(?:(?:and|so)\W+)?(?:(?:it|the\s+(?:process|loop|day)|(?:mon|tues|wednes|thurs|fri|satur"
@@ -152,7 +153,7 @@ def _sentences(o: Outline, para: list[int]) -> list[tuple[str, Item]]:
     return out
 
 
-sentences = _sentences
+paragraphs, sentences = _paragraphs, _sentences  # read by the last resort (sentences.py) too
 # "it opens with the portfolio presentation": one sentence that is enough to start the loop
 _STARTS = re.compile(
     r"^(?:(?:and|so)\W+)?(?:it|the\s+(?:process|loop|day|onsite)|(?:mon|tues|wednes|thurs|fri"
