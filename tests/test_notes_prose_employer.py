@@ -57,3 +57,15 @@ def test_a_title_that_names_the_job_in_more_detail_keeps_it() -> None:
     assert plan_of(notes).role == "Events Manager (Conference & Banqueting)"
     plain = "lettings job — notes\n\nThe role is Lettings Negotiator, basic plus commission.\n"
     assert plan_of(plain).role == "Lettings Negotiator"
+
+
+QUOTED = """thread pasted below
+
+> On Fri 7 Nov 2026, Rory Byrne wrote:
+> Hi Niamh, thanks for reaching out about the Engineering Manager, Platform role at
+> Tallowmere. I'm based in Waterford so the hybrid setup suits. Happy to chat Friday.
+"""
+
+
+def test_the_employer_named_across_a_quoted_mails_wrapped_line() -> None:
+    assert plan_of(QUOTED).company == "Tallowmere"

@@ -116,3 +116,20 @@ def test_a_transcripts_speaker_stamps_do_not_hide_its_rounds() -> None:
     titles = [r.title.lower() for r in plan_of(OTTER).rounds]
     assert any("phone screen" in t for t in titles), titles
     assert any("role play" in t for t in titles), titles
+
+
+FINISH = """notes from Niamh's mail
+
+First is the tech leadership interview with two of our principal engineers, Deirdre Power and
+Tomasz Nowak. They'll give you a system our team owns.
+
+After a short break you'll have the people-management interview with Gráinne Murphy.
+
+We'll finish with 30 minutes with our CTO, Paul Kiely, about vision.
+"""
+
+
+def test_a_mail_that_finishes_with_the_cto_names_that_round() -> None:
+    plan = plan_of(FINISH)
+    assert len(plan.rounds) == 3
+    assert plan.rounds[-1].interviewer == "Paul Kiely"

@@ -93,6 +93,7 @@ _NOT_IT = re.compile(
     r"|konkurencja|concurrent|investor|investidor|tool)"
 )
 _LINES = 120
+_PROSE = ("paragraph", "quote")  # a quoted mail's lines are wrapped prose too
 # the candidate's own words: "I've been at …", "mijn werk bij …" (not "İK", human resources)
 _MINE = word_set(
     "i i've i’ve i'm i’m my ik mijn eu meu minha ja mój ben benim aku saya ich mein je mon yo io"
@@ -107,9 +108,9 @@ def affiliated(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
     first = list(islice(items, _LINES))
     lines = [it.text for it in first]
     for k, it in enumerate(first):
-        # a sentence wrapped onto the next line of its paragraph ("… post\nwith Farrow Health")
+        # a sentence wrapped onto the next line ("… post\nwith Farrow Health", a quoted mail)
         nxt = first[k + 1] if k + 1 < len(first) else None
-        joined = nxt is not None and nxt.kind == it.kind == "paragraph" and nxt.line == it.line + 1
+        joined = nxt is not None and nxt.kind == it.kind in _PROSE and nxt.line == it.line + 1
         line = f"{it.text} {nxt.text}" if joined and nxt else it.text
         for pattern, weight in _CUES:
             for m in pattern.finditer(line, 0, len(line)):

@@ -43,7 +43,7 @@ _OPENING = re.compile(
     r"(?=\s+(?:[\w-]+\s+){0,5}?"
     r"(?:interview|call|exercise|test|chat|conversation|meeting|panel|presentation|assessment"
     r"|session|case|review|hour|\d+[- ]?min\w*)\b)"
-    r"|^(?:and\s+)?(?:next(?:\s+up)?|then(?:\s+straight\s+after)?|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
+    r"|^(?:and\s+)?(?:next(?:\s+up)?|then(?:\s+straight\s+after)?|(?:we(?:'ll|’ll|\s+will)\s+)?(?:finish|end|close)\s+with|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
     r"|it|both|they|all\s+that|all\s+of\s+that|(?-i:[A-Z])\w+)\s+goe?s?\s+(?:well|ok|okay|fine"
