@@ -28,3 +28,18 @@ def test_kind_lines_in_a_keep_checklist_are_rounds_of_their_own() -> None:
     assert design.interviewer and "Rosa Lindqvist" in design.interviewer
     manager = plan.rounds[1]
     assert not any("alerting" in f.text for f in manager.focus)
+
+
+APPLE = """Jobb
+
+- [x] intro call with Ingrid Solheim (talent partner) — Tue, 25 min
+- [ ] tech deep dive / architecture round w/ Lars + Priyanka Rao (backend)
+      → design offline sync for a boat with no signal for 3 days
+- [ ] behavioural with Kari Berg (EM, Mobile) — ownership, a conflict
+"""
+
+
+def test_a_long_kind_with_two_interviewers_is_a_round() -> None:
+    plan = plan_of(APPLE)
+    assert len(plan.rounds) == 3
+    assert plan.rounds[1].title.startswith("tech deep dive / architecture round")

@@ -300,7 +300,7 @@ _THE_ONE = re.compile(
 )
 _KIND_THEN_BRACKET = re.compile(r"^([^()\n]{2,40}?)\s*\([^()]{2,100}\)\s*$")
 _KIND_THEN_WHO = re.compile(
-    r"^([^\W\d][\w /&-]{1,30}?)(?:\s+(?:w/|with)\s+[A-Z]|,\s+\d+\s*(?:min|h\b|hr))"
+    r"^([^\W\d][\w /&-]{1,40}?)(?:\s+(?:w/|with)\s+[A-Z]|,\s+\d+\s*(?:min|h\b|hr))"
 )
 _LEAD_NOUNS = frozenset(
     ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
