@@ -34,7 +34,7 @@ def test_the_candidates_own_tenure_is_not_the_employer() -> None:
 POSSESSIVE = """jobb 🐟
 
 finally heard back!! Tessarin's data team is five people and they sit with the product folks.
-the recruiter said the loop is a call, then a case, then the team.
+the recruiter said the loop is a call, then a case, then the team. why Tessarin: the maps.
 """
 
 

@@ -23,74 +23,61 @@ from .names import clean_name, title_case, word_set
 __all__ = ["affiliated"]
 
 # a name: capitalised words, with the small words companies keep ("Koziołek Kadry i Płace",
-# "Wyke & Barlow"), or a name written in lower case where a cue allows it
-_NAME = r"((?-i:[A-Z])[\w’'-]+(?:\s+(?:(?:i|&|and|en|e|y|of|de|van|der|den)\s+)?(?-i:[A-Z])[\w’'-]+){0,4})"
-_LOWER = r"([a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}?)"
-
-_CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), weight)
-    for pattern, weight in (
-        # whom it employs: "has been at X for", "zit sinds 2019 bij X", "está na X há"
-        (
-            r"\b(?:(?:has|have|'s|’s)\s+been|working|works)\s+(?:\w+\s+){0,2}?(?:at|for)\s+"
-            + _NAME,
-            3,
-        ),
-        (r"\b(?:zit|werkt|is)\s+(?:al\s+)?(?:sinds\s+\d{4}\s+|\w+\s+jaar\s+)?bij\s+" + _NAME, 3),
-        (r"\b(?:está|trabalha|estou)\s+(?:n[ao]|em)\s+" + _NAME, 3),
-        (r"\b(?:trabaja|lleva\s+\w+\s+años|está)\s+en\s+" + _NAME, 3),
-        (r"\b(?:arbeitet|ist)\s+(?:seit\s+\w+(?:\s+jahren)?\s+)?bei\s+" + _NAME, 3),
-        (r"\b(?:travaille|est)\s+(?:chez|à)\s+" + _NAME, 3),
-        (r"\blavora\s+(?:in|presso|da)\s+" + _NAME, 3),
-        (r"\bpracuj\w*\s+w\s+" + _NAME, 3),
-        (r"\btahun\s+di\s+" + _NAME, 3),
-        (_NAME + r"['’](?:de|da|te|ta)\s+(?:\w+\s+){0,2}?(?:yıldır|çalış)", 3),
-        # who speaks for it: "recruiter at X", "HR-nya X", "X'dan" after a name
-        (
-            r"\b(?:recruiter|recruiting|hr|people\s+team|owner|founder|recrutadora|recruiterin)"
-            r"\s+(?:at|of|from|bij|van|na|da|di|w|z|chez|bei|de)\s+" + _NAME,
-            2,
-        ),
-        (r"\bhr-nya\s+" + _LOWER + r"(?=[.,;]|\s+(?:dan|yang)\b)", 2),
-        (
-            r"\b(?:he|she|they)\s+(?:owns|founded|co-founded)\s+"
-            + _LOWER
-            + r"(?=\s+(?:with|and|since|for)\b|[.,;])",
-            2,
-        ),
-        # what it is: "It's Darley Acorns, the one by the park", "the company is Havbris AS"
-        (r"\b(?:it's|it’s|it\s+is|so\s+it's)\s+(?:the\s+)?" + _NAME + r"(?=,\s+the\b)", 3),
-        (
-            r"\b(?:the\s+company|the\s+employer|het\s+bedrijf|a\s+empresa|la\s+empresa|firma)\s+(?:is|é|es|to)\s+"
-            + _NAME,
-            3,
-        ),
-        # what it has: "Lyngbo's design team", "Svorka's data team"
-        (
-            _NAME
-            + r"['’]s\s+(?:(?:design|data|engineering|product|platform|infra\w*|security|analytics"
-            r"|sales|marketing|ops|operations|people|recruiting|talent)\s+team|offices?|careers\s+page"
-            r"|website|(?:engineering|tech)\s+blog)\b",
-            2,
-        ),
-        # the post it offers: "the … Officer post with X", "a vaga é na X"
-        (r"\b(?:post|job|role|position|vacancy|opening)\s+(?:with|at)\s+" + _NAME, 2),
-        # its address: "thistlewire.io/careers", "tidalbore.dev"
-        (
-            (
-                r"\b(?:at|via|on)\s+([a-z][a-z0-9-]{2,40})\.(?:io|dev|ai|app|co|sk|no|dk|nl|pl|nz|com)\b"
-                r"|(?<![\w@.-])([a-z][a-z0-9-]{2,40})\.(?:io|dev|ai|app|co|sk|no|dk|nl|pl|nz|com)/(?:careers|jobs)"
-            ),
-            1,
-        ),
-    )
+# "Wyke & Barlow"), or a name written in lower case where a cue allows it; it starts a word
+_NAME = (
+    r"(?<![\w’'-])((?-i:[A-Z])[\w’'-]{1,40}(?:\s+(?:(?:i|&|and|en|e|y|of|de|van|der|den)\s+)?"
+    r"(?-i:[A-Z])[\w’'-]{1,40}){0,4})"
 )
+_LOWER = r"([a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}?)"
+# how long someone has been there: "for six years", "sinds 2019", "há três anos", "yıldır"
+_TENURE = re.compile(
+    r"(?i)(?<!\w)(?:for\s+(?:\w+\s+)?(?:years?|months?)|since|sinds|seit|depuis|desde|dal|od"
+    r"|há|\d+|jaar|anos|years?|yıl\w*|tahun|ans|jahren?|años|anni|lat)(?!\w)"
+)
+
+_CUES: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), weight, tenure)
+    for pattern, weight, tenure in (
+        # whom it employs, and for how long: "has been at X for", "zit sinds 2019 bij X"
+        (r"\b(?:(?:has|have|'s|’s)\s+been|working|works)\s+(?:\w+\s+){0,2}?(?:at|for)\s+" + _NAME,
+         3, True),
+        (r"\b(?:zit|werkt|is)\s+(?:al\s+)?(?:sinds\s+\d{4}\s+|\w+\s+jaar\s+)?bij\s+" + _NAME, 3, True),
+        (r"\b(?:está|trabalha|estou)\s+(?:n[ao]|em)\s+" + _NAME, 3, True),
+        (r"\b(?:trabaja|lleva\s+\w+\s+años|está)\s+en\s+" + _NAME, 3, True),
+        (r"\b(?:arbeitet|ist)\s+(?:seit\s+\w+(?:\s+jahren)?\s+)?bei\s+" + _NAME, 3, True),
+        (r"\b(?:travaille|est)\s+(?:chez|à)\s+" + _NAME, 3, True),
+        (r"\blavora\s+(?:in|presso|da)\s+" + _NAME, 3, True),
+        (r"\bpracuj\w*\s+w\s+" + _NAME, 3, True),
+        (r"\btahun\s+di\s+" + _NAME, 3, False),
+        (_NAME + r"['’](?:de|da|te|ta)\s+(?:\w+\s+){0,2}?(?:yıldır|çalış)", 3, False),
+        # who speaks for it: "recruiter at X", "HR-nya X"
+        (r"\b(?:recruiter|recruiting|hr|people\s+team|recrutadora|recruiterin)"
+         r"\s+(?:at|bij|van|na|da|di|w|z|chez|bei)\s+" + _NAME, 2, False),
+        (r"\bhr-nya\s+" + _LOWER + r"(?=[.,;]|\s+(?:dan|yang)\b)", 2, False),
+        (r"\b(?:he|she|they)\s+(?:owns|founded|co-founded)\s+(?!(?:a|an|the|his|her|their)\s)"
+         + _LOWER + r"(?=\s+(?:with|and|since|for)\b|[.,;])", 3, False),
+        # what it is: "It's Darley Acorns, the one by the park", "the company is Havbris AS"
+        (r"\b(?:it's|it’s|it\s+is|so\s+it's)\s+(?:the\s+)?" + _NAME + r"(?=,\s+the\b)", 3, False),
+        (r"\b(?:the\s+company|the\s+employer|het\s+bedrijf|a\s+empresa|la\s+empresa|firma)"
+         r"\s+(?:is|é|es|to)\s+" + _NAME, 3, False),
+        # what it has: "Lyngbo's design team", "Svorka's data team"
+        (_NAME + r"['’]s\s+(?:(?:design|data|engineering|product|platform|infra\w*|security"
+         r"|analytics|sales|marketing|ops|operations|people|recruiting|talent)\s+team|offices?"
+         r"|careers\s+page)\b", 2, False),
+        # the post it offers: "the … Officer post with X"
+        (r"\b(?:post|job|role|position|vacancy|opening)\s+(?:with|at)\s+" + _NAME, 3, False),
+        # its careers address: "apply via thistlewire.io/careers", "reply to Gabrielle at tidalbore.dev"
+        ((r"\b(?:at|via)\s+([a-z][a-z0-9-]{2,40})\.(?:io|dev|ai|app|co|sk|no|dk|nl|pl|nz|com)\b"
+          r"|(?<![\w@.-])([a-z][a-z0-9-]{2,40})\.(?:io|dev|ai|app|co|sk|no|dk|nl|pl|nz|com)"
+          r"/(?:careers|jobs)"), 1, False),
+    )
+)  # fmt: skip
 # "Eemsdelta Waterbedrijf is een klant van ze", "hun app heet Wadstroom", "Kalkan ise ürünlerinin
 # adı": a client, a product or a rival, not the employer
 _NOT_IT = re.compile(
-    r"(?i)(?:client|customer|klant|cliente|klien|müşteri|klient\w*|product|produkt|produto"
+    r"(?i)(?<!\w)(?:client|customer|klant|cliente|klien|müşteri|klient\w*|product|produkt|produto"
     r"|producto|produk|ürün\w*|app|aplikasi|aplikacji|competitor|concorrente|rakip\w*|saingan"
-    r"|konkurencja|concurrent|investor|investidor|tool)"
+    r"|konkurencja|concurrent|investor|investidor|tool)s?(?!\w)"
 )
 _LINES = 120
 _PROSE = ("paragraph", "quote")  # a quoted mail's lines are wrapped prose too
@@ -99,11 +86,18 @@ _MINE = word_set(
     "i i've i’ve i'm i’m my ik mijn eu meu minha ja mój ben benim aku saya ich mein je mon yo io"
 )
 _WORD = re.compile(r"[\w'’]+")
-_NOT_NAMES = frozenset(("that", "this", "there", "they", "the team", "the pass"))
+# not an employer: a pronoun, a day or a month ("It's Monday, the day after"), a job site
+_NOT_NAMES = word_set(
+    """that this there they monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december linkedin
+    indeed glassdoor seek naukri xing stepstone workday greenhouse lever calendly zoom teams
+    gmail leetcode hackerrank coderpad slack whatsapp telegram"""
+) | word_set("the team|the pass|google meet", sep="|")
 
 
-def affiliated(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
-    """The name the first lines point at most as the employer, '' when none passes ``ok``."""
+def affiliated(items: Sequence[Any], ok: Callable[[str], bool], least: int = 1) -> str:
+    """The name the first lines point at most as the employer, '' when none passes ``ok`` or
+    none is pointed at by cues worth ``least`` (3: one strong cue, or two weaker ones)."""
     cues: Counter[str] = Counter()
     first = list(islice(items, _LINES))
     lines = [it.text for it in first]
@@ -112,10 +106,12 @@ def affiliated(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
         nxt = first[k + 1] if k + 1 < len(first) else None
         joined = nxt is not None and nxt.kind == it.kind in _PROSE and nxt.line == it.line + 1
         line = f"{it.text} {nxt.text}" if joined and nxt else it.text
-        for pattern, weight in _CUES:
+        for pattern, weight, tenure in _CUES:
             for m in pattern.finditer(line, 0, len(line)):
                 if m.start() >= len(it.text):
                     break  # read again as its own line
+                if tenure and not _TENURE.search(line, max(0, m.start() - 30), m.end() + 30):
+                    continue  # "she's working at Netflix now": not how long she has been there
                 before = _WORD.findall(line[max(0, m.start() - 25) : m.start()])
                 if any(w.lower() in _MINE for w in before if w == "I" or not w.isupper()):
                     continue  # "I've been at Kelvinbrae Council six years": the candidate's job
@@ -126,7 +122,9 @@ def affiliated(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
     low = text.lower()
     ranked = sorted(cues, key=lambda n: (cues[n], low.count(n.lower())), reverse=True)
     for name in ranked[:12]:  # the likeliest few: each is looked for again in the text
-        if not _called_else(text, name) and ok(name):
+        if " " not in name and cues[name] < 3 and low.count(name.lower()) < 2:
+            continue  # "Sarah's design team": a one-word name said once, on a weak cue
+        if cues[name] >= least and not _called_else(text, name) and ok(name):
             return name
     return ""
 

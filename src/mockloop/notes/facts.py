@@ -74,6 +74,7 @@ _NOT_COMPANY = word_set(
     text sms voicemail call journal diary log tab sheet tracker texts candidate voice memo memos login
     working jobsearch infobox me home welcome dashboard inbox untitled copy från von kimden dari od
     teams zoom meet webex calendly their gespräche saved key legend begin vcalendar vevent future
+    myself self speaker jobb
     virtual onsite gesprache gespräch early intervju minutes bujo scan ocr export transcript"""
 )
 # a file ("rounds.csv", "scan_0043.jpg") or the app a page was exported from ("Microsoft
@@ -264,8 +265,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         return why.most_common(1)[0][0]
     if (ad := careers_company(o.items)) and ok(ad):
         return ad  # the job ad's address over a title in lower case ("health reporter – cork")
-    if aff := affiliated(o.items, ok):  # "Ze zit sinds 2019 bij Wierde Energie", "Lyngbo's
-        return aff  # design team", over "catatan lamaran kerja", a title in lower case
+    if aff := affiliated(o.items, ok, 3 if titled else 1):  # "Ze zit sinds 2019 bij Wierde
+        return aff  # Energie", "Lyngbo's design team", over "catatan lamaran kerja" (lower case)
     if titled and titled.lower() not in _NOT_COMPANY:
         return title_case(titled)
     found = (

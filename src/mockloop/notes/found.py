@@ -36,4 +36,5 @@ class Round:
     id: str | None = None
     guessed: bool = False  # a phone screen nothing typed: recruiter by default
     step: str | None = None  # a table row's number ("3" in "| 3 | entrevista con la gerente |")
-    told: bool = False  # told in a sentence of its own by the last resort: never another's repeat
+    told: int = 0  # the paragraph (from 1) whose sentence told it, by the last resort: two of one
+    # paragraph are two rounds

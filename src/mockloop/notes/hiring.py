@@ -25,9 +25,10 @@ from .names import JOB, clean_name, clean_role
 __all__ = ["stated_employer", "stated_job"]
 
 _ORG = (
-    r"\**((?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|&)(?:[ \t]+(?:(?:of|for|de|del|der|für|and|&)[ \t]+)?"
-    r"[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})\**"
+    r"\**((?:[A-ZÀ-ÖØ-Þ][\w&.'’-]{0,40}|&)(?:[ \t]+(?:(?:of|for|de|del|der|für|and|&)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w&.'’-]{0,40}){0,3})\**"
 )
+_STOP = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})\.[ \t]+(?=[A-Z])")
 # "Founding Engineer (full-stack) at **Marulho**", "Data Scientist @ Ostria Security"
 _AT = re.compile(rf"[ \t](?:at|@|bei|chez|presso|en|na|w)[ \t]+(?:the[ \t]+)?{_ORG}")
 # "Client I mentioned is Fennick Mobility", "company is Quokka Works", "the client: Brightwell"
@@ -42,7 +43,7 @@ _APPLIED = re.compile(
     rf"[ \t]+(?:a|en|à|chez)|\bcandidat\w*[ \t]+(?:à|chez)|\bbeworben[ \t]+bei)[ \t]+{_ORG}"
 )
 _IS_HIRING = rf"{_ORG}[ \t]+(?:is|are)[ \t]+(?:hiring|recruiting|looking[ \t]+for)"
-_HIRING = re.compile(rf"{_IS_HIRING}\b")  # "Parkomat is hiring a Data Analyst"
+_HIRING = re.compile(rf"(?<![\w&.'’*-]){_IS_HIRING}\b")  # "Parkomat is hiring a Data Analyst"
 _TEAM = re.compile(r"(?i)\b(?:people|talent|hr|recruiting|recruitment|hiring)[ \t]+team[ \t]*$")
 _PER_LINE = 12  # the "at"s of a line looked at: a sentence states its employer early
 _LOOK = 12  # the first lines of the notes, where the job is set out
@@ -96,7 +97,8 @@ def stated_employer(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
         ]
         found += [*_IS.finditer(text), *_HIRING.finditer(text), *_APPLIED.finditer(text)]
         for m in sorted(found, key=lambda m: m.start()):
-            name = _SENTENCE_WORD.sub("", clean_name(m.group(1)))  # not "Apparently Monzo"
+            name = _SENTENCE_WORD.sub("", clean_name(_STOP.split(m.group(1), 1)[0]))  # not
+            # "Apparently Monzo", nor "Havbris AS. Skagerak Ventures put money in": one name
             if name and not JOB.search(name) and ok(name):
                 return name
     return ""

@@ -179,11 +179,19 @@ def _position_is(items: list[Item]) -> str:
     """ "The role is Lettings Negotiator, basic plus …", "A vaga é Product Manager Pleno — …",
     "Pozisyon: Uygulama Güvenliği Mühendisi (AppSec), tam zamanlı": the post a sentence names."""
     for k, it in enumerate(items[:60]):
-        nxt = items[k + 1].text if k + 1 < len(items) and it.kind == "paragraph" else ""
-        for m in _POSITION_IS.finditer(f"{it.text} {nxt}"[:600]):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        wrapped = nxt is not None and it.kind == nxt.kind == "paragraph" and nxt.line == it.line + 1
+        for m in _POSITION_IS.finditer(
+            f"{it.text} {nxt.text}"[:600] if nxt and wrapped else it.text
+        ):
+            if _SOMEONE_ELSES.search(it.text[max(0, m.start() - 30) : m.start()]):
+                continue  # "My sister's job is Product Manager at Meta"
             if has_job(m.group(1)) and m.start() < len(it.text):
                 return clean_role(m.group(1).strip())
     return ""
+
+
+_SOMEONE_ELSES = re.compile(r"(?i)(?:['’]s|\b(?:his|her|their|my\s+(?:old|current|last)))\s*$")
 
 
 def _or_stated(found: str, o: Outline) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .names import ROLE_WORDS, has_job
 from .parser import Item
 from .rounds import Round
-from .shapes import timed
+from .shapes import oneliner_parts, timed
 from .titlewords import numbers as _numbers
 from .titlewords import ordinals as _ordinals
 from .titlewords import step_of as _step_of
@@ -25,7 +25,9 @@ def _same_round(a: Round, b: Round) -> bool:
     """b repeats a: the same kind, no clash of numbers ("Coding 1" is not "Coding 2") or of
     named interviewers, and either most title words shared or one of them only a mention
     (no focus lines: an overview line or a schedule entry)."""
-    if _two_people(a.who, b.who) or (a.told and b.told):
+    if a.told and b.told:  # told in prose: one round again only when said again in its words
+        return a.told != b.told and sum(len(w) > 3 for w in title_words(a) & title_words(b)) > 1
+    if _two_people(a.who, b.who):
         return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
     numbered = isinstance(a.source, Item) and a.source.kind == "ordered"
     short = all(len(outside_brackets(r.title).split()) <= 2 for r in (a, b)) and a.title != b.title
@@ -38,8 +40,7 @@ def _same_round(a: Round, b: Round) -> bool:
     if a.id != b.id and not (a.guessed or b.guessed):
         # a mention whose words all recur in a detailed title ("metrics case")
         wa, wb = title_words(a), title_words(b)
-        # (two mentions of different kinds are two rounds: "Invitation: … | Technical Screen"
-        # and "Invitation: … | Technical Presentation")
+        # (two mentions of two kinds are two rounds: "… | Technical Screen", "… | Technical Talk")
         if sum(w.isalpha() for w in wa) >= 3 and wa == wb and a.source.line != b.source.line:
             return True  # "13:00  Meeting with the Lab Director", then its own heading
         if _mention(a) == _mention(b) or not wa:
@@ -83,16 +84,15 @@ def _same_round(a: Round, b: Round) -> bool:
     return shared >= 0.6 or _mention(a) or _mention(b)
 
 
-_AFTER_WORDS = frozenset(
-    ("review", "debrief", "defence", "defense", "presentation", "readout", "playback",
-     "walkthrough", "feedback", "discussion")
-)  # fmt: skip
+_AFTER_WORDS = frozenset(("review", "debrief", "defence", "defense", "presentation", "readout",
+                          "playback", "walkthrough", "feedback", "discussion"))  # fmt: skip
 
 
 def _overview_screen(a: Round, b: Round) -> bool:
     """b, a screen only named on an overview line, is the recruiter round a has notes for."""
-    fresh = b.source.line not in {n.line for n in a.focus} and not _listed_together(a, b)
-    return a.id == "recruiter" and not a.guessed and b.guessed and _mention(b) and fresh
+    steps = [p for p in oneliner_parts(b.source.text) if p.strip() != b.title.strip()]
+    other = _listed_together(a, b) or any("recruiter" in round_types(p) for p in steps)
+    return a.id == "recruiter" and not a.guessed and b.guessed and _mention(b) and not other
 
 
 def _same_who(a: str | None, b: str | None) -> bool:
@@ -315,8 +315,7 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             out.append(
                 Round(title=r.title, source=r.source, order=r.order, text=r.text,
                       focus=list(r.focus), who=r.who or interviewer(r), id=r.id,
-                      pitch=r.pitch, guessed=r.guessed, oneliner=r.oneliner, step=r.step,
-                      told=r.told)
+                      pitch=r.pitch, guessed=r.guessed, oneliner=r.oneliner, step=r.step, told=r.told)
             )  # fmt: skip
             seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue

@@ -320,11 +320,11 @@ _NOTES_WORDS = word_set(
     mis mes meine mijn moje minhas minha meus 2024 2025 2026 ke ve nhung ghi chu journal diary
     log tracker civil service colloqui colloquio colloqui di lavoro vaga vacante vacature
     vacancy stelle puesto ogloszenie rounds round stages schedule agenda timeline overview etapas
-    etapa fases fase etappen phasen
-    intervju intervjuer intervjuar gesprek gesprekken gesprache gesprach entrevista calendar
+    etapa fases fase etappen phasen intervju intervjuer intervjuar gesprek gesprekken gesprache gesprach entrevista calendar
     kalender calendario kalendarz view messages messaggi mensajes mensagens nachrichten berichten
-    wiadomosci meddelanden dump braindump gist scratch scratchpad research next minutes
-    attendees αιτησεις notater noter muistiinpanot"""
+    wiadomosci meddelanden dump braindump gist scratch scratchpad research next minutes attendees
+    αιτησεις notater noter muistiinpanot thread pasted below above on top anotacoes lamaran kerja
+    is gorusmeleri notlar"""
 )
 
 

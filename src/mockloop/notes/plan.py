@@ -69,7 +69,10 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         found, claimed = find_rounds(o)
         found = without_dropped(o, found)  # "they're dropping the case presentation"
         role = job.role(o)
-        rounds = plan_rounds(found, role) or plan_rounds(sentence_rounds(o, claimed), role)
+        rounds = plan_rounds(found, role)
+        if not rounds:  # the last resort: rounds told sentence by sentence, two at least
+            told = plan_rounds(sentence_rounds(o, mine := set(claimed)), role)
+            rounds, claimed = (told, mine) if len(told) >= 2 else (rounds, claimed)
         logistics, research = _loose_lines(o, claimed)
         company = facts.company(o, people([r.interviewer for r in rounds]))
         return InterviewPlan.model_validate(

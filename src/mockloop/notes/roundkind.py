@@ -49,7 +49,8 @@ def resolve_kind(r: Round) -> str:
         title, rest = f"{title} {head}", tail
     if _ROLE_PLAY.search(title):
         return "custom"  # "Escalation role play", "Mock discovery call": a scene, not a talk
-    if _BARE_SCREEN.match(outside_brackets(title)):
+    kinds = set(kind_weights(f"{title} {rest}"))  # not "Screening (live coding, 60 min)"
+    if _BARE_SCREEN.match(outside_brackets(title)) and kinds <= {"recruiter"}:
         r.guessed = True  # "screen → HM → onsite": a screen, most likely the recruiter's
         return "recruiter"
     # the title outside its brackets first: "coding 2 (js fundamentals)" is a coding round

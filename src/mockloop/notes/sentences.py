@@ -5,8 +5,10 @@ rozmowa z kierowniczką działu płac", "Terakhir ngobrol 15 menit sama direktur
 Read only when nothing else in the notes named a round. A sentence tells a round when it holds
 a word for one (interview, gesprek, entrevista, rozmowa, görüşme, wawancara, …) and something
 that places it in the loop: a step word (then, daarna, depois, potem, sonra, terus, …), who it
-is with, a call that happened, or how long it took. Questions, breaks, meals, and steps the
-notes say are no interview are not rounds. It takes two such sentences to make a loop.
+is with, a call that happened, or how long it took; or a step word with a date ("derde is een
+meedraaidienst, zaterdag 13 december") or with a person ("als laatste een half uur met de
+teamlead"). Questions, breaks, meals, pastimes and steps the notes say are no interview are
+not rounds. It takes two rounds to make a loop (plan.extract_plan checks).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from .breaks import is_break, is_prep
 from .found import Line, Round
+from .jobwords import JOB
 from .names import word_set
 from .outline import Outline
 from .prose import paragraphs, sentences
@@ -56,8 +59,8 @@ _STEP = re.compile(
 # who it is with: "with/met/com/z/ile/sama …" and a name or a job
 _WITH = re.compile(
     r"(?i)(?<!\w)(?:with|w/|met|mit|avec|con|com|z|ze|sama|dengan)\s+(?:(?:the|de|het|a|o|la|le"
-    r"|el|der|die|dem|pani[aąą]?|panem|pan|mbak|mas|pak|bu)\s+)?(?-i:[A-Z])"
-    r"|(?-i:[A-Z])[\w'’-]+\s+ile\b|\b\w+(?:yle|yla|ile)\b"
+    r"|el|der|die|dem|pani[aą]?|panem|pan|mbak|mas|pak|bu)\s+)?(?-i:[A-Z])"
+    r"|(?-i:[A-Z])[\w'’-]+\s+ile\b|\b\w+[aeıioöuü]yl[ae]\b"  # "Burak Demir ile", "yöneticiyle"
 )
 # a call that happened ("Vorige week belde Sanne de Vries, recruiter"), or how long one took
 _RANG = re.compile(
@@ -69,7 +72,7 @@ _LASTED = re.compile(
     r"(?i)(?<!\w)\d+\s*(?:min\w*|menit|minut\w*|dk|dakika|uur|hours?|saat|godzin\w*)(?!\w)"
 )
 _SOMEONE = re.compile(
-    r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|(?i:\b(?:recruiter|hr|ik)\b)"
+    r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\b(?:[Rr]ecruiter\w*|HR|İK)\b"
 )
 # a sentence about the round before it: "that's the interview bit i guess"
 _BACK = re.compile(
@@ -127,17 +130,40 @@ def _tells(sentence: str, after_round: bool) -> int | None:
         return noun.start() if placed or _LASTED.search(said) else None
     if (rang := _RANG.search(told)) and _SOMEONE.search(told):
         return rang.start()  # "We wtorek zadzwoniła pani Agnieszka Wójcik z działu HR"
-    if step is not None and step.start() <= 4 and (be := _IS.match(told, step.end())):
-        return be.end()  # "derde is een meedraaidienst, zaterdag 13 december"
-    if step is not None and step.start() <= 4 and (meets := _MEETS.search(told, step.end())):
-        return meets.start()  # "en als laatste een half uur met de teamlead, Erik Hoekstra"
+    if step is None or step.start() > 4 or is_break(near) or _LEISURE.search(near):
+        return None  # "Then dinner with Alex", "Daarna fietsen met Joost"
+    if (be := _IS.match(told, step.end())) and _DATED.search(told):
+        return be.end()  # "derde is een meedraaidienst, zaterdag 13 december" (not "First is
+    if (meets := _MEETS.search(told, step.end())) and _someone(
+        told[meets.end() : meets.end() + 40]
+    ):
+        return meets.start()  # money"); "en als laatste een half uur met de teamlead, Erik …"
     return None
 
 
 _IS = re.compile(
     r"(?i)\s+(?:one\s+)?(?:is|was|será|é|jest|ist|est|es|adalah)\s+(?:(?:een|a|an|um|uma|un|une|ein|eine)\s+)?(?=\w)"
 )
-_MEETS = re.compile(r"(?i)(?<!\w)(?:with|met|mit|avec|con|com|z|ze|sama|dengan)\s+\w")
+_MEETS = re.compile(r"(?i)(?<!\w)(?:with|met|mit|avec|con|com|z|ze|sama|dengan)\s+")
+
+
+def _someone(whom: str) -> bool:
+    """A name or a job in the first words after "with" ("the CTO", "de teamlead, Erik", "two
+    engineers"), not a pastime's company ("the dog")."""
+    first = " ".join(whom.split()[:3])
+    return bool(_CAPITAL.search(first) or JOB.search(first) or _LEADS.search(first))
+
+
+_CAPITAL = re.compile(r"(?<!\w)(?-i:[A-Z])")
+_LEADS = re.compile(
+    r"(?i)\w*(?:lead|leider|leiter|eigenaar|dono|dueñ[ao])\b|\b(?:someone|somebody|iemand|alguém"
+    r"|alguien|ktoś|biri|seseorang|jemand|quelqu)"
+)
+_DATED = re.compile(r"\d")  # a date, a time or a length
+_LEISURE = re.compile(
+    r"(?i)(?<!\w)(?:gym|walk|run|dinner|drinks?|beer|party|cinema|movie|dog"
+    r"|fietsen|wandelen|sporten|shopping|groceries)(?!\w)"
+)
 # a sentence that moves on to the next round after a comma: ", en als laatste een half uur …"
 _NEXT_CLAUSE = re.compile(
     r"(?i),\s+(?:(?:and|en|e|y|i|ve|und|et|dan)\s+)?(?=" + _STEP.pattern.removeprefix("(?i)") + ")"
@@ -146,7 +172,7 @@ _NEXT_CLAUSE = re.compile(
 
 def sentence_rounds(o: Outline, claimed: set[int]) -> list[Round]:
     """A round for each sentence of prose that tells one, with the sentences after it in its
-    paragraph as its focus; [] unless at least two sentences do."""
+    paragraph as its focus. The caller keeps them only when two or more are rounds."""
     found: list[Round] = []
     used: list[int] = []
     for para in paragraphs(o, set(claimed)):
@@ -158,12 +184,10 @@ def sentence_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             at = _tells(said, current is not None)
             if at is not None and (title := _title(said, at)):
                 head = Line(said, it.line)
-                current = Round(title, head, (it.line, 0), said, [head], told=True)
+                current = Round(title, head, (it.line, 0), said, [head], told=para[0] + 1)
                 found.append(current)
                 used += para
             elif current is not None:
                 current.focus.append(Line(said, it.line))
-    if len(found) < 2:
-        return []
     claimed.update(used)
     return found

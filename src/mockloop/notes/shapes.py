@@ -142,7 +142,7 @@ def chain_parts(text: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
-_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)\.\s+(?=[A-Z])")
 # an arrow that reads "so" or "means": what follows it is a clause, not a step of the loop
 _CLAUSE = re.compile(
     r"(?i)^\s*(?:will|would|should|could|can|may|might|must|need|needs|i|i'll|i’ll|i'd|we|they"
@@ -300,7 +300,8 @@ _THE_ONE = re.compile(
 )
 _KIND_THEN_BRACKET = re.compile(r"^([^()\n]{2,40}?)\s*\([^()]{2,100}\)\s*$")
 _KIND_THEN_WHO = re.compile(
-    r"^([^\W\d][\w /&-]{1,40}?)(?:\s+(?:w/|with)\s+[A-Z]|,\s+\d+\s*(?:min|h\b|hr))"
+    r"^([^\W\d][\w /&-]{1,40}?)(?:\s+(?:w/|with)\s+[A-Z][\w'’-]*(?:\s+[A-Z(+\d–—-]|\s*[(+]|$)"
+    r"|,\s+\d+\s*(?:min|h|hrs?)\b\.?(?:[,;)]|$))"
 )
 _LEAD_NOUNS = frozenset(
     ("screen", "call", "interview", "chat", "convo", "conversation", "round", "panel", "session",
