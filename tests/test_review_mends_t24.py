@@ -219,6 +219,8 @@ def test_long_hyphen_runs_and_addresses_parse_in_linear_time() -> None:
         "- / " + "a-" * 20_000,
         "https://careers." + "a" * 40_000 + ".com/jobs/1",
         "# Acme\n" + "\n".join(f"## Why Name{k}\ncurrent: x at Name{k}" for k in range(300)),
+        "notes\n\n" + "A" * 40_000,  # one capitalised token: 185 s before 2026-12-07
+        "x\n\n" + "then call with Bob, " * 3000,  # 3,000 rounds of one line: 7 s before
     ):
         extract_plan(parse_notes(text))
     assert (

@@ -114,7 +114,7 @@ def back_references(o: Outline, rounds: list[Round], claimed: set[int]) -> None:
 
 def _own_lines(r: Round) -> str:
     """The round's line and the line it wraps onto ("… (she is" / "the hiring manager), Tue …")."""
-    line, at = r.source.text, r.source.line
+    line, at = r.source.text[:400], r.source.line  # (a round of a 50 KB line: its start)
     if at is None or line.count("(") <= line.count(")"):
         return line  # a whole line: what follows is its prep, not its own words
     return f"{line} {next((n.text for n in r.focus if n.line == at + 1), '')}"
