@@ -133,3 +133,18 @@ def test_a_mail_that_finishes_with_the_cto_names_that_round() -> None:
     plan = plan_of(FINISH)
     assert len(plan.rounds) == 3
     assert plan.rounds[-1].interviewer == "Paul Kiely"
+
+
+VOICE = """Speaker 1  1:22
+Next, um, Thursday at ten I go in and it's two things back to back. First the interview with
+the Chef Concierge, that's Martin Dubois. He asks about difficult guests.
+
+Speaker 1  2:05
+And then straight after, a guest scenario role play at the desk, ten minutes.
+"""
+
+
+def test_a_round_in_the_sentence_after_a_paragraphs_opener_is_read() -> None:
+    titles = [r.title.lower() for r in plan_of(VOICE).rounds]
+    assert any("chef concierge" in t for t in titles), titles
+    assert any("role play" in t for t in titles), titles

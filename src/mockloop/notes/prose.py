@@ -4,8 +4,7 @@ there's a final conversation with the VP") and names a round in its first senten
 
 The paragraph (its hard-wrapped lines too) is the round's focus; the round's title is the
 phrase that ends on a round word (interview, call, session, …) with what follows "with" up to
-the next comma. Every pattern is anchored or bounded: a paragraph costs time linear in its
-first few hundred characters.
+the next comma. Every pattern is anchored or bounded: linear in a paragraph's first 400 chars.
 """
 
 from __future__ import annotations
@@ -104,7 +103,7 @@ def _utterances(o: Outline, para: list[int]) -> list[list[int]]:
 _STEP = re.compile(
     r"^(?:(?:and|so)\W+)?(?:(?:it|the\s+(?:process|loop|day)|(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day(?:\s+itself)?)\s+(?:starts|started|begins|began|kicks\s+off|kicked\s+off|opens"
-    r"|opened)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+with|first\s+(?:up|off)|first(?=,?\s+an?\s)|then|next"
+    r"|opened)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+with|first\s+(?:up|off)|first(?=,?\s+an?\s|\s+the\s+(?:[\w-]+\s+)?(?:interview|call|chat)\b)|then|next"
     r"|after\s+that|afterwards|finally|lastly|last\s+(?:is|comes|up)|followed\s+by)\b",
     re.IGNORECASE,
 )
@@ -377,6 +376,9 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         ):  # "That last call was
             out.append((title, who, o.items[para[0]], _focus(o, para)))  # with my old boss"
             claimed.update(para)
+        elif not title and steps and not social:  # "Next, Thursday at ten I go in. First the
+            out += [(t, w, it, [Item(said, it.line)]) for t, w, it, said in steps]  # interview
+            claimed.update(para)  # with the Chef Concierge, that's Martin Dubois"
     return _past_screen(o, claimed) + out
 
 
