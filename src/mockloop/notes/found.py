@@ -38,3 +38,5 @@ class Round:
     step: str | None = None  # a table row's number ("3" in "| 3 | entrevista con la gerente |")
     told: int = 0  # the paragraph (from 1) whose sentence told it, by the last resort: two of one
     # paragraph are two rounds
+    weak: str | None = None  # the kind a title names only weakly ("Final", "Practical"), given
+    # a custom round once rounds are merged (a weak kind must not make two rounds one)

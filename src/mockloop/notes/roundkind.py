@@ -85,7 +85,15 @@ def resolve_kind(r: Round) -> str:
         return "recruiter"  # "call w Wei Ling: … 2 mths notice …, expected 7.5k-8k"
     if voted is None and _TECH_N.match(title):
         return "technical"  # "## Tech 1" over "DSA mainly, OOPS": a technical round, by name
+    if voted is None and (weak := {k: w for k, w in named.items() if k not in _NOT_BY_WEAK}):
+        best = max(weak.values())  # "Final", "Practical": kept for after the merge
+        r.weak = next(k for k in ROUND_IDS if weak.get(k) == best)
     return voted or "custom"
+
+
+# a bare "case", "exercise" or "product" names no round: a take-home or a product-sense round
+# is one only when the notes say so
+_NOT_BY_WEAK = {"take-home", "product-sense"}
 
 
 _TECH_N = re.compile(r"(?i)^\W*(?:tech|technical)\s*(?:round\s*)?#?\s*\d\b")

@@ -95,6 +95,8 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
     merged = merge(rounds, _interviewer)
     settle_generic(merged)  # "1st interview", "Final", "Sit-down with chef": by place and who
     for r in merged:
+        r.id = r.weak if r.id == "custom" and r.weak else r.id  # "Practical (8am)": technical
+    for r in merged:
         if name := step_name(r.title, r.text):
             r.title = f"{r.title} – {name}"  # "Round 2" alone tells the user nothing
     return [_plan_round(r, rid) for r, rid in zip(merged, _ids(merged), strict=True)]
