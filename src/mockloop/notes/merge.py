@@ -312,7 +312,9 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
         if first is None:
             for key in _keys(r):
                 by_key.setdefault(key, []).append(len(out))
-            out.append(replace(r, focus=list(r.focus), who=r.who or interviewer(r), heading_sec=None))
+            out.append(
+                replace(r, focus=list(r.focus), who=r.who or interviewer(r), heading_sec=None)
+            )
             seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue
         if _mention(first) and not _mention(r) and not first.pitch:
@@ -323,7 +325,10 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             if first.step and _titled_by(first, _unnumbered(r)):
                 first.title = named
             if first.id == "custom":
-                first.id, first.weak = r.id, r.weak  # the block's kind, over the overview line's none
+                first.id, first.weak = (
+                    r.id,
+                    r.weak,
+                )  # the block's kind, over the overview line's none
         if first.guessed and not r.guessed and r.id != "custom":
             first.id, first.guessed = r.id, False  # the screen's recap says what it asked
         known, focus = seen[id(first)], r.focus or [r.source]
