@@ -43,3 +43,28 @@ def test_a_long_kind_with_two_interviewers_is_a_round() -> None:
     plan = plan_of(APPLE)
     assert len(plan.rounds) == 3
     assert plan.rounds[1].title.startswith("tech deep dive / architecture round")
+
+
+NAMED_BY_PEOPLE = """# Modern Treasury — backend loop, by interviewer
+
+### Ken Watanabe (staff eng) — Thu 5/15, 12:30–1:30
+- ledger design, idempotency keys, double entry
+
+### Priya Raman, VP Sales ANZ
+- how I'd run a territory plan
+
+## Final
+- an hour on why here, why now
+"""
+
+
+def test_a_round_named_by_its_interviewer_has_that_interviewer() -> None:
+    """A heading that is a person ("Ken Watanabe (staff eng) — Thu 5/15") says who the round
+    is with; two such rounds stay two, and a bare "Final" that nothing else names is the
+    executive's round, not a custom one."""
+    rounds = plan_of(NAMED_BY_PEOPLE).rounds
+    assert [r.interviewer for r in rounds[:2]] == [
+        "Ken Watanabe (staff eng)",
+        "Priya Raman, VP Sales ANZ",
+    ]
+    assert rounds[2].kind == "executive"

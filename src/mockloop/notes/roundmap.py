@@ -26,10 +26,12 @@ from .rounds import Round
 from .schedule import short_label, step_name
 from .shapes import dated, is_break, says_when, timed
 from .vocab import (
+    DASH,
     ROUNDISH,
     WORD,
     folded,
     has,
+    kind_weights,
     outside_brackets,
     round_types,
     split_title,
@@ -38,6 +40,7 @@ from .vocab import (
 )
 from .who import (
     BRACKET_NAME,
+    NOT_A_PERSON,
     PERSON,
     PERSON_AFTER_COMMA,
     WITH,
@@ -93,6 +96,8 @@ def plan_rounds(rounds: list[Round], role: str | None = None) -> list[PlanRound]
             r.id = "coding"  # "Tech phone screen" for a backend engineer
     rounds.sort(key=lambda r: r.id != "recruiter" or r.guessed)  # stable: notes order in each group
     merged = merge(rounds, _interviewer)
+    for r in merged:  # (once merged: two rounds named by two people are not one round)
+        r.who = r.who or _titled_person(r.title)  # "## Ken Watanabe (staff eng)": the person
     settle_generic(merged)  # "1st interview", "Final", "Sit-down with chef": by place and who
     for r in merged:
         r.id = r.weak if r.id == "custom" and r.weak else r.id  # "Practical (8am)": technical
@@ -170,6 +175,25 @@ def _without_called_off(rounds: list[Round]) -> list[Round]:
 
 
 _LEADER = re.compile(r"\s*\.{4,}\s*")  # "Fachgespräch ........ Dr. Jonas Brenner"
+
+
+# a step's label before the person a round is named by: "R1 – Vivek Menon", "1:1 Marcus Feld"
+_STEP_LABEL = re.compile(
+    r"(?i)^\s*(?:r\d+|round\s*\d+|interview\s*\d+|stage\s*\d+|1:1|\d+[.)])\s*(?:[–—:-]\s*)?"
+)
+
+
+def _titled_person(title: str) -> str | None:
+    """The person a round is named by: "Ellie Park", "Charles Wu (Managing Director)", "Priya
+    Raman, VP Sales ANZ", "R1 – Vivek Menon"; not "Product Sense" or "Final Round"."""
+    head = DASH.split(_STEP_LABEL.sub("", title, count=1).strip(), maxsplit=1)[0].strip()
+    name, _, job = head.partition(", ")
+    if not PERSON.match(name) or (job and not has_job(job)):
+        return None
+    bare = name.split("(")[0].strip()
+    if not is_named(bare) or round_types(bare) or kind_weights(bare) or NOT_A_PERSON.match(bare):
+        return None
+    return head
 
 
 _NO_ONE = re.compile(

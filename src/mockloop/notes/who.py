@@ -252,7 +252,7 @@ PERSON = re.compile(
 )
 BRACKET_NAME = re.compile(r"\(\s*([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s*\)\s*$")
 
-_NOT_A_PERSON = re.compile(
+NOT_A_PERSON = re.compile(
     # a day or a month by itself or before a date, not "Jane Doe", "Mark", "Sunil", "June Park"
     r"(?i)^(?:\W|\d|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?"
     r"|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
@@ -276,7 +276,7 @@ def person_after_dash(text: str) -> str | None:
         part = part[: nxt.start()]
     part = who_only(part.strip(" ✅✔︎"))
     long = len(outside_brackets(part).split()) > 10  # "Hemi Walker (Team Leader) + Dr …" is not
-    if not part[:1].isupper() or _NOT_A_PERSON.match(part) or long:
+    if not part[:1].isupper() or NOT_A_PERSON.match(part) or long:
         return None
     words = part.split(None, 2)
     if words[0].lower().strip(".,") in TIME_WORDS and (len(words) == 1 or words[1][0].isdigit()):
