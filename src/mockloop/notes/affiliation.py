@@ -51,8 +51,9 @@ _CUES: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
         (r"\btahun\s+di\s+" + _NAME, 3, False),
         (_NAME + r"['’](?:de|da|te|ta)\s+(?:\w+\s+){0,2}?(?:yıldır|çalış)", 3, False),
         # who speaks for it: "recruiter at X", "HR-nya X"
-        (r"\b(?:recruiter|recruiting|hr|people\s+team|recrutadora|recruiterin)"
-         r"\s+(?:at|bij|van|na|da|di|w|z|chez|bei)\s+" + _NAME, 2, False),
+        (r"\b(?:recruiter|recruiting|hr|people\s+team|recrutadora|recruiterin|talent\s+team)"
+         r"\s+(?:at|from|of|bij|van|na|da|do|de|del|di|w|z|ze|chez|bei|von|wa|för|fra|från)\s+"
+         + _NAME, 2, False),
         (r"\bhr-nya\s+" + _LOWER + r"(?=[.,;]|\s+(?:dan|yang)\b)", 2, False),
         (r"\b(?:he|she|they)\s+(?:owns|founded|co-founded)\s+(?!(?:a|an|the|his|her|their)\s)"
          + _LOWER + r"(?=\s+(?:with|and|since|for)\b|[.,;])", 3, False),

@@ -54,7 +54,8 @@ _LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?::|：|=|\s[-–—]\s)\s*(
 _COMPANY_LABELS = word_set(
     "company|employer|org|organisation|organization|firm|the firm|empresa|firma|unternehmen|entreprise"
     "|société|societe|azienda|compañía|compania|bedrijf|werkgever|organisatie|arbeitgeber"
-    "|employeur|şirket|sirket|företag|foretag|virksomhet|會社|会社|企業|회사|công ty",
+    "|employeur|şirket|sirket|företag|foretag|virksomhet|會社|会社|企業|회사|công ty|společnost"
+    "|spolecnost|spółka|cég|yritys|työnantaja|kampuni|kompanya|εταιρεία|perusahaan|empresa",
     "|",
 )
 ROLE_LABELS = word_set(
@@ -64,7 +65,8 @@ ROLE_LABELS = word_set(
     "|level|team / role|role / team|pozisyon|pozisyonu|tjänst|tjanst|stilling|posisi|jabatan"
     "|ruolo|functie|stanowisko|직무|포지션|पद|post|vaga|posto|posizione|mansione|ポジション|職種"
     "|応募職種|募集職種|応募ポジション|지원 직무|지원직무|应聘职位|职位"
-    "|görev|vacature|vacatures",
+    "|görev|vacature|vacatures|pozice|pozíció|munkakör|vị trí|nafasi|posisyon|tehtävä|θέση"
+    "|posició|pozycja|pracovní pozice",
     "|",
 )
 _NOT_COMPANY = word_set(
@@ -216,7 +218,8 @@ def _finished(o: Outline, name: str) -> str:
 
 
 def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
-    for key in ("company", "employer", "organization", "org"):
+    keys = [k for k in o.notes.front_matter if k.lower() in _COMPANY_LABELS]  # "firma:"
+    for key in ("company", "employer", "organization", "org", *keys):
         if name := front(o, key):
             return title_case(name)
     found_labels = labels(o)
@@ -237,7 +240,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
     roles = [value for label, value, _ in found_labels if label in ROLE_LABELS]
     titled, below = next(
         ((t, later == 2) for t, later, line in titles if t and not _not_a_name(t, line)
-         and not generic_title(t) and not _initials_of(t, roles) and ok(title_case(t), later)),
+         and not generic_title(t) and not _initials_of(t, roles) and ok(title_case(t), later)
+         and (len(t.split()) < 5 or _proper(t) or _echoed(o, t))),
         ("", False),
     )  # fmt: skip
     said = stated_employer(o.items, ok)  # "Detection Engineer @ Ostria Security" under a city
@@ -293,6 +297,20 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
     if named is None and (n := _header.role_label_company(roles, o.items)) and ok(n):
         return n  # "VAGA: Desenvolvedora Android Pleno – Feirinha"
     return named
+
+
+def _proper(name: str) -> bool:
+    """Written as a name is ("Olkokola Safaris", "Công ty CP Thực phẩm Lúa Vàng"), not as a
+    sentence ("thread pasted below so I stop digging through Gmail")."""
+    words = name.split()
+    lower = sum(w[:1].islower() for w in words[1:] if len(w) > 3)  # "Công ty CP Thực phẩm …"
+    return not words[0][:1].islower() and lower <= 1
+
+
+def _echoed(o: Outline, name: str) -> bool:
+    """The notes name it again below their first lines: "stripe" under "# stripe – swe"."""
+    low = name.lower()
+    return sum(low in it.text.lower() for it in o.items[:400]) >= 2
 
 
 def _opens_title(titled: str, why: str, lines: list[str]) -> bool:

@@ -92,7 +92,8 @@ def _under_role_heading(o: Outline) -> str:
 
 
 def role(o: Outline) -> str | None:
-    for key in ("role", "position", "job", "job_title", "job title"):
+    keys = [k for k in o.notes.front_matter if k.lower() in ROLE_LABELS - _NOT_FRONT]  # "pozice:"
+    for key in ("role", "position", "job", "job_title", "job title", *keys):
         if front(o, key):
             return front(o, key)
     for label, value, _ in labels(o):
@@ -163,12 +164,16 @@ def role(o: Outline) -> str | None:
     return stated_role(o.items) or stated_job(o.items) or None
 
 
+# a page's "title:", "level:" or "req:" in front matter names no job
+_NOT_FRONT = frozenset(("title", "level", "req", "requisition"))
+
 # the post named in a sentence, in the languages notes are written in
 _POSITION_IS = re.compile(
     r"(?:\b(?:the\s+(?:role|job|position|post|vacancy)\s+is|(?:the\s+)?job\s+is|posisi(?:nya)?"
     r"|stanowisko\s+to|a\s+vaga\s+é|la\s+vacante\s+es|el\s+puesto\s+es|de\s+vacature\s+heet"
     r"(?:\s+officieel)?|de\s+functie\s+is|pozisyon|die\s+stelle\s+ist|le\s+poste\s+est"
-    r"|il\s+ruolo\s+è|advertises?\s+(?:it\s+)?as|the\s+posting\s+says)(?-i::?)\s+)"
+    r"|il\s+ruolo\s+è|advertises?\s+(?:it\s+)?as|the\s+posting\s+says|vị\s+trí|nafasi\s+ya"
+    r"|(?:a\s+)?pozíció(?:\s+\w+){0,3}(?=:)|pozice|posisyon(?:g)?|posició|θέση)(?-i::?)\s+)"
     r"[\"“*=]*((?-i:[A-Z])[^\"”*=;!?\n]{2,80}?)(?=[\"”*=]|,\s+(?-i:[a-z])|\.\s+(?-i:[A-Z])|\.?$|;"
     r"|\s+(?:at|in|on|with|for|bij|na|w|di)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,

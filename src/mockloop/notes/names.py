@@ -16,6 +16,7 @@ import unicodedata
 
 from .explicit import gloss
 from .jobwords import GENDER, JOB, ROLE_WORDS, TAIL_NOISE, clean_role, word_set
+from .notewords import NOTES_WORDS
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = [
@@ -307,33 +308,12 @@ _PERSON_TITLE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.\s|\.\s+I$")
 _STATUS_WORDS = word_set("upcoming completed scheduled pending applied process questions interview")
 
 
-# words a notes page's title is made of when it names no company: "Processo Seletivo",
-# "CATATAN REKRUTMEN", "Jobbsök Hösten", "転職活動メモ", "Rekrutacja", "Ứng Tuyển"
-_NOTES_WORDS = word_set(
-    """process processo proceso processus prozess proces seletivo selectivo seleccion selecao
-    selection recruitment recruiting rekrutmen rekrutacja recrutamento reclutamiento recrutement
-    ung tuyen dung catatan notas notes notizen notities anteckningar notatki memo メモ 転職活動メモ 転職メモ
-    転職活動 転職 就活 jobbsok jobbsøk jobsuche job jobs search hunt hunting hosten host autumn
-    fall spring summer winter candidatura candidature bewerbung sollicitatie solicitud
-    application applications interview interviews entrevistas prep preparacao preparacion
-    vorbereitung voorbereiding przygotowanie persiapan chuan bi 準備 面接 면접 준비 채용 지원 my
-    mis mes meine mijn moje minhas minha meus 2024 2025 2026 ke ve nhung ghi chu journal diary
-    log tracker civil service colloqui colloquio colloqui di lavoro vaga vacante vacature
-    vacancy stelle puesto ogloszenie rounds round stages schedule agenda timeline overview etapas
-    etapa fases fase etappen phasen intervju intervjuer intervjuar gesprek gesprekken gesprache gesprach entrevista calendar
-    kalender calendario kalendarz view messages messaggi mensajes mensagens nachrichten berichten
-    wiadomosci meddelanden dump braindump gist scratch scratchpad research next minutes attendees
-    αιτησεις notater noter muistiinpanot thread pasted below above on top anotacoes lamaran kerja
-    is gorusmeleri notlar"""
-)
-
-
 def generic_title(name: str) -> bool:
     """A title made only of words for notes, job hunting or hiring, in any of the languages
     notes are written in: no company."""
     bare = unicodedata.normalize("NFKD", name.lower().replace("đ", "d"))
     words = re.findall(r"[^\W_]+", "".join(c for c in bare if not unicodedata.combining(c)))
-    return bool(words) and all(w in _NOTES_WORDS for w in words)
+    return bool(words) and all(w in NOTES_WORDS for w in words)
 
 
 def unhired(name: str) -> str:
