@@ -13,6 +13,7 @@ from .vocab import ROUNDISH, explicit, has, kind_weights, only_kind, split_title
 from .who import PERSON, WITH
 
 __all__ = [
+    "SIGN_OFF",
     "day_plan",
     "has_children",
     "labelled_unit",
@@ -22,6 +23,11 @@ __all__ = [
     "not_its_own",
     "wrapped",
 ]
+
+SIGN_OFF = re.compile(  # a mail's sign-off: the lines after it are its signature, no rounds
+    r"(?i)^(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|warmly"
+    r"|sincerely|all the best|talk soon)[,.!]?$"
+)
 
 
 def maybe_listed(kind: str, low: str) -> bool:

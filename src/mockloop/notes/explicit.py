@@ -107,6 +107,14 @@ _GLOSSES = {
     "מרכז הערכה": "assessment centre", "תהליך המיון": "process", "תהליך": "process",
     "על החברה": "about the company", "מבחן": "test", "מצגת": "presentation",
     "ทดสอบ": "test", "สอบข้อเขียน": "written test", "ขั้นตอน": "process", "นำเสนอ": "presentation",
+    # accented Latin: Hungarian, Czech, Finnish, Catalan, Romanian, Polish round words
+    "körök": "rounds", "beszélgetés": "conversation", "élő kódolás": "live coding",
+    "kódolás": "coding", "helyszíni nap": "onsite", "csapatvezető": "team lead", "házi feladat": "take-home",
+    "úkol": "assignment", "domácí úkol": "take-home", "naživo": "live", "průběh": "process",
+    "kotitehtävä": "take-home", "tehtävä": "assignment", "esittely": "presentation",
+    "presentació": "presentation", "procés": "process", "prova tècnica": "technical test",
+    "entrevista tècnica": "technical interview", "prezentări": "presentation",
+    "rozmowa kwalifikacyjna": "interview", "zadanie domowe": "take-home", "sınav": "exam",
 }  # fmt: skip
 _GLOSS = re.compile(
     "|".join(sorted(map(re.escape, _GLOSSES), key=len, reverse=True)), re.IGNORECASE

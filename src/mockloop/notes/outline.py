@@ -63,6 +63,13 @@ _CLASSES = (
             r"|processen|prosessi|süreç|süreci|surec|proses|tahapan|전형|प्रक्रिया|选拔|流程"
             r"|folyamat|forløb|etape|etapy|přehled|prehled|rekrytointi|proces|prosessen|prosess"
             r"|alur seleksi|tahapan seleksi|proses seleksi|hatua za usaili|hatua"
+            # "rounds", "stages", "the selection process" in more of the notes' languages
+            r"|kola|fáze|průběh|výběrové řízení|rundy|etapy rekrutacji|fordulók|fordulok|lépések|körök"
+            r"|vaiheet|kierrokset|rekrytointiprosessi|các vòng|vòng phỏng vấn|quy trình|etape|runde"
+            r"|στάδια|γύροι|διαδικασία|procés|etapes|rondes|proseso|mga hakbang|aşamalar|asamalar"
+            r"|turlar|fasi|iter|selezione|stappen|sollicitatieprocedure|steg|rundor|runder"
+            r"|rekryteringsprocess|schritte|bewerbungsprozess|auswahlverfahren|этапы|раунды"
+            r"|процесс|етапи"
             r"|assessment day|how (?:they|it) (?:run|runs|work|works)|how the day (?:runs|works)"
             r"|^(?:the |my )?interviews:?$|^interview (?:schedule|plan|stages|steps):?$)\b"
         ),

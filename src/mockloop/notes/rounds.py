@@ -15,6 +15,7 @@ from . import schedule
 from .agenda import calendar_rounds
 from .backrefs import back_references
 from .blocks import (
+    SIGN_OFF,
     contact_field,
     day_plan,
     file_title,
@@ -103,10 +104,6 @@ _MINUTES = re.compile(r"(?i)\s*\(\s*~?\d+\s*(?:[-–]\s*\d+\s*)?(?:m|mins?|minut
 _NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+[-–—:]\s+)")  # "### 3. Threat hunting", "## 3 — HM"
 _TOLD_BY = re.compile(r"(?i)^\W*(?:(?:notes?|tips?|info|intel|advice)\s+)?(?:from|per|via)\s")
 _ON = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
-_SIGN_OFF = re.compile(
-    r"(?i)^(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|warmly"
-    r"|sincerely|all the best|talk soon)[,.!]?$"
-)
 _UNKNOWN = re.compile(r"[-–—:(]\s*\?{2,}\)?$")  # who or when not known yet
 _NEVER = frozenset({"quote", "callout", "table_row"})  # kinds that never introduce a round
 
@@ -183,7 +180,7 @@ def _marker(o: Outline, k: int) -> str | None:
         return None
     if file_title(o, k) or contact_field(o, k):
         return None  # "DATA ENG INTERVIEW - notes"; "Recruiter: Jane Doe" by "Role: …"
-    if any(_SIGN_OFF.match(o.items[j].text) for j in range(max(0, k - 2), k)):
+    if any(SIGN_OFF.match(o.items[j].text) for j in range(max(0, k - 2), k)):
         return None  # "Thanks," over "Rosa Martinez" over "Technical Recruiter | Vireo"
     if own_account(o, k) and not explicit(text):
         return None  # "How I run the team week to week:" over "Mon: 30 min planning, Thu: demo"
@@ -239,7 +236,8 @@ def _marker(o: Outline, k: int) -> str | None:
     ):
         # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
         # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
-        return "process" if names_kind(text) else None
+        listed = it.kind in LIST_KINDS and round_noun(text)  # "ha minden ok: Péter, a CTO"
+        return "process" if names_kind(text) or listed else None
     if it.kind in LIST_KINDS and (
         (o.own[sec] == "process" and round_noun(text)) or (announced(o, k) and not is_break(text))
     ):  # "4. grup mülakatı", "2e gesprek"; each step after "the next steps are:"
