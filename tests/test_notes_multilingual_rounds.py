@@ -49,3 +49,28 @@ def test_hungarian_rounds_are_read_not_replaced_by_the_default_loop() -> None:
     assert kinds[0] == "recruiter"
     assert "coding" in kinds  # "élő kódolás": live coding
     assert len(plan.rounds) == 4
+
+
+FINNISH = """omat muistiinpanot:
+vaiheet: 1) puhelu Ainon kanssa ✔  2) tekninen haastattelu Teamsissa ✔  3) onsite (alla)  4) toimitusjohtaja jos ehtii
+
+Onsite, Thursday 19 March:
+
+09:15–10:15   Threat modelling session
+              Mikko Rantala, Lead Security Architect
+12:15–13:00   Incident response scenario (tabletop)
+              Jari Koskinen, Head of Security
+"""
+
+
+def test_steps_numbered_on_a_finnish_line_are_rounds_and_done_ones_stay_apart() -> None:
+    """ "vaiheet: 1) … 2) …" are the steps; "onsite (alla)" is the day told below, not a round;
+    the technical interview already done ✔ is not the technical slot of the day ahead; the
+    toimitusjohtaja (CEO) is the executive's round."""
+    rounds = named_plan(FINNISH).rounds
+    titles = [r.title for r in rounds]
+    assert not any(t.startswith("onsite") for t in titles)
+    assert any(t.startswith("tekninen haastattelu") for t in titles)
+    assert any(t.startswith("Incident response") for t in titles)
+    assert len(rounds) == 5
+    assert "executive" in [r.kind for r in rounds]

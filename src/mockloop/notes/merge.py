@@ -14,6 +14,7 @@ from .names import ROLE_WORDS, has_job
 from .parser import Item
 from .rounds import Round
 from .shapes import oneliner_parts, timed
+from .slots import done, done_apart, mention, scheduled, scheduled_after
 from .titlewords import numbers as _numbers
 from .titlewords import ordinals as _ordinals
 from .titlewords import step_of as _step_of
@@ -31,7 +32,7 @@ def _same_round(a: Round, b: Round) -> bool:
         return False  # "1:1 | Ravi Subramanian" and "1:1 | Dr. Helen Park": two slots
     numbered = isinstance(a.source, Item) and a.source.kind == "ordered"
     short = all(len(outside_brackets(r.title).split()) <= 2 for r in (a, b)) and a.title != b.title
-    if (numbered or short) and _mention(a) and _mention(b) and _listed_together(a, b):
+    if (numbered or short) and mention(a) and mention(b) and _listed_together(a, b):
         return False  # "1. Coding (Ivan again?)", "2. Coding — Lina Ortiz": two entries, two rounds
     if _numbered_row(a, b) or _numbered_row(b, a):
         return True  # "| 3 | entrevista con la gerente | Mtra. Ugalde |", then "## 3 Mtra. Ugalde"
@@ -43,7 +44,7 @@ def _same_round(a: Round, b: Round) -> bool:
         # (two mentions of two kinds are two rounds: "… | Technical Screen", "… | Technical Talk")
         if sum(w.isalpha() for w in wa) >= 3 and wa == wb and a.source.line != b.source.line:
             return True  # "13:00  Meeting with the Lab Director", then its own heading
-        if _mention(a) == _mention(b) or not wa:
+        if mention(a) == mention(b) or not wa:
             return False
         # "4. Final round with Head of Product" in the overview, then "Final (date after case
         # round)" over "Nabin Adhikari, Head of Product": one word and the interviewer shared
@@ -63,9 +64,9 @@ def _same_round(a: Round, b: Round) -> bool:
     names_a, names_b = _name_words(a.who or ""), _name_words(b.who or "")
     if names_a and names_b and not (who_a & who_b):
         return False  # two people: "Hana Sato" and "Greg"; "recruiter (done)" names no one
-    if (_scheduled(b) and _done(a)) or (_scheduled(a) and _done(b)):
+    if done_apart(a, b) or done_apart(b, a):
         return False  # a round already done is not one on the day's schedule
-    if _follow_up(a, b) or (_follow_up(b, a) and not _mention(a)):
+    if _follow_up(a, b) or (_follow_up(b, a) and not mention(a)):
         return False  # "Creative test" then "Creative test review": the task, then its review
         # (but "4. Demo presentation" in the overview, then "### 4. Demo": one round)
     # who by name, not by title or a note on the round ("Responsabile …", "if panel goes well")
@@ -79,9 +80,9 @@ def _same_round(a: Round, b: Round) -> bool:
     if a.id == "custom" or a.guessed or b.guessed or _neighbours(a, b):
         # one round only by name ("Bug Squash"); a screen whose kind is only a guess (but
         return shared >= 0.6 or _overview_screen(a, b)  # "Loop: phone screen → …" is one)
-    if _scheduled_after(a, b):  # "10:15 whiteboard problem" is not the phone screen before it
+    if scheduled_after(a, b):  # "10:15 whiteboard problem" is not the phone screen before it
         return shared >= 0.6
-    return shared >= 0.6 or _mention(a) or _mention(b)
+    return shared >= 0.6 or mention(a) or mention(b)
 
 
 _AFTER_WORDS = frozenset(("review", "debrief", "defence", "defense", "presentation", "readout",
@@ -92,7 +93,7 @@ def _overview_screen(a: Round, b: Round) -> bool:
     """b, a screen only named on an overview line, is the recruiter round a has notes for."""
     steps = [p for p in oneliner_parts(b.source.text) if p.strip() != b.title.strip()]
     other = _listed_together(a, b) or any("recruiter" in round_types(p) for p in steps)
-    return a.id == "recruiter" and not a.guessed and b.guessed and _mention(b) and not other
+    return a.id == "recruiter" and not a.guessed and b.guessed and mention(b) and not other
 
 
 def _same_who(a: str | None, b: str | None) -> bool:
@@ -105,32 +106,7 @@ def _follow_up(a: Round, b: Round) -> bool:
     """b's title is a's and a word for going over it: "Creative test" → "… test review"."""
     wa, wb = title_words(a), title_words(b)
     said = words_of_title(outside_brackets(b.title))  # not "Seminar (45 min presentation)"
-    return bool(wa) and wa < wb and bool((said - wa) & _AFTER_WORDS) and not _mention(a)
-
-
-_DONE = re.compile(r"(?i)\b(?:done|passed|completed|went\s+(?:well|ok|fine|great))\b|✅")
-
-
-def _scheduled(r: Round) -> bool:
-    """An entry of a timed schedule and nothing more."""
-    return _mention(r) and isinstance(r.source, Item) and timed(r.source.text) is not None
-
-
-def _done(r: Round) -> bool:
-    return bool(_DONE.search(" ".join([r.text, *(n.text for n in r.focus[:3])])))
-
-
-def _scheduled_after(a: Round, b: Round) -> bool:
-    """b is an entry of a timed schedule met after a round with its own notes: the schedule
-    lists the day ahead, so an earlier round described in full is another round."""
-    src = b.source
-    return (
-        _mention(b)
-        and not _mention(a)
-        and isinstance(src, Item)
-        and a.order < b.order
-        and timed(src.text) is not None
-    )
+    return bool(wa) and wa < wb and bool((said - wa) & _AFTER_WORDS) and not mention(a)
 
 
 def _slots(a: Round, b: Round) -> bool:
@@ -160,8 +136,8 @@ def _neighbours(a: Round, b: Round) -> bool:
         and sa.kind == sb.kind
         and sa.kind in ("bullet", "ordered", "table_row")
         and abs(sa.line - sb.line) <= 2
-        and _mention(a)
-        and _mention(b)
+        and mention(a)
+        and mention(b)
     )
 
 
@@ -176,11 +152,6 @@ def _listed_together(a: Round, b: Round) -> bool:
         and sa.depth == sb.depth
         and 0 < abs(sa.line - sb.line) <= 2
     )
-
-
-def _mention(r: Round) -> bool:
-    """Only named (an overview line, a schedule entry): no lines of its own beyond its own."""
-    return all(n.line == r.source.line for n in r.focus)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
@@ -206,7 +177,7 @@ def _one_person(a: Round, b: Round) -> bool:
     if len(_person_words(a.title) & _person_words(b.title)) < 2:
         return False
     na, nb = _numbers(a.title) | _ordinals(a.title), _numbers(b.title) | _ordinals(b.title)
-    clash = (na and nb and na != nb) or (_scheduled(b) and _done(a)) or (_scheduled(a) and _done(b))
+    clash = (na and nb and na != nb) or (scheduled(b) and done(a)) or (scheduled(a) and done(b))
     return not clash
 
 
@@ -217,7 +188,7 @@ def _same_step(a: Round, b: Round) -> bool:
     """ "Round 5 - Hiring manager + values, Rajesh Menon" in the overview, then "### Round 5 -
     HM + values (Rajesh Menon)": the same numbered step, whatever kind each reads as ("Round 3"
     is part of "Round 3+4" when the notes merged them)."""
-    if _mention(a) == _mention(b):
+    if mention(a) == mention(b):
         return False  # two list entries or two blocks: numbering that starts again (Day 2)
     sa, sb = _step_of(a.title), _step_of(b.title)
     if sa is None or sb is None or sa[0] != sb[0]:
@@ -228,7 +199,7 @@ def _same_step(a: Round, b: Round) -> bool:
 def _numbered_row(a: Round, b: Round) -> bool:
     """a is a numbered table row or list item ("5. GM interview": of b's kind or a title word)
     and b a block of its own titled by the same number."""
-    if not (a.step and _mention(a) and not _mention(b) and _numbers(b.title) == {a.step}):
+    if not (a.step and mention(a) and not mention(b) and _numbers(b.title) == {a.step}):
         return False
     listed = isinstance(a.source, Item) and a.source.kind == "ordered"
     return not listed or a.id == b.id or bool(title_words(a) & title_words(b))
@@ -317,7 +288,7 @@ def merge(rounds: list[Round], interviewer: Callable[[Round], str | None]) -> li
             )
             seen[id(out[-1])] = {(n.text, n.line) for n in r.focus}
             continue
-        if _mention(first) and not _mention(r) and not first.pitch:
+        if mention(first) and not mention(r) and not first.pitch:
             promoted.add(id(first))
             first.focus = [n for n in first.focus if n.line != first.source.line]
             named = first.title  # "| 3 | entrevista con la gerente |" over "## 3 Mtra. Ugalde"
@@ -352,8 +323,8 @@ def _blocks_in_place(rounds: list[Round], promoted: set[int]) -> list[Round]:
     out: list[Round] = []
     for r in rounds:
         at = _place(r)
-        before = [j for j, x in enumerate(out) if not _mention(x) and _place(x) < at]
-        if id(r) in promoted or _mention(r) or not at or not before:
+        before = [j for j, x in enumerate(out) if not mention(x) and _place(x) < at]
+        if id(r) in promoted or mention(r) or not at or not before:
             out.append(r)
             continue
         after = out[before[-1] + 1 :]
@@ -381,7 +352,7 @@ def _joined_steps(rounds: list[Round]) -> list[Round]:
         for r, step in zip(rounds, steps, strict=True)
         if step and len(step[1]) > 1
         for other, seen in zip(rounds, steps, strict=True)
-        if other is not r and seen and seen[0] == step[0] and seen[1] < step[1] and _mention(other)
+        if other is not r and seen and seen[0] == step[0] and seen[1] < step[1] and mention(other)
     }
     return [r for r in rounds if id(r) not in gone]
 

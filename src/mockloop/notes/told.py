@@ -59,7 +59,9 @@ _PLAN_WORD = re.compile(r"(?i)\b(?:plan|outline|structure|agenda|slides?|deck|ta
 # or focus areas numbered the same way
 _STEP_WORD = re.compile(
     r"(?i)\b(?:steps?|process|rounds?|stages?|next|loop|interviews?|etapas?|schritte|pasos|fases"
-    r"|tahap\w*|v[òo]ng|proces\w*)\b|단계|選考"
+    r"|tahap\w*|v[òo]ng|proces\w*|vaihee\w*|vaiheet|kola|körök|fordul\w*|etap\w*|rundy|runde\w*"
+    r"|kroki|lépések|aşama\w*|hatua|hakbang|stappen|steg|trin|passos|passi|fasi|étapes)\b"
+    r"|단계|選考|στάδια|этапы|етапи"
 )
 _ENUM = re.compile(r"(?:^|(?<=\s))\(?([1-9])\)\s+")  # "1) interview … 2) role play"
 
@@ -73,6 +75,8 @@ def numbered_parts(text: str) -> list[str]:
         return []
     ends = [m.start() for m in marks[1:]] + [len(text)]
     parts = [text[m.end() : e].strip(" ,;") for m, e in zip(marks, ends, strict=True)]
+    # "3) onsite (alla)": the day told below, not a round of its own
+    parts = [p for p in parts if round_types(p) or not has(tokens(outside_brackets(p)), CONTAINER)]
     named = sum(
         1
         for p in parts
