@@ -44,7 +44,7 @@ from .names import (
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
-from .vocab import explicit
+from .vocab import ROUNDISH, explicit, has, kind_weights, tokens
 from .whynames import why_names
 from .written import legal_name, nicknamed, titled_abbreviation, written_out
 
@@ -76,7 +76,7 @@ _NOT_COMPANY = word_set(
     text sms voicemail call journal diary log tab sheet tracker texts candidate voice memo memos login
     working jobsearch infobox me home welcome dashboard inbox untitled copy från von kimden dari od
     teams zoom meet webex calendly their gespräche saved key legend begin vcalendar vevent future
-    myself self speaker jobb
+    myself self speaker jobb organizer organiser location start end attendees required optional
     virtual onsite gesprache gespräch early intervju minutes bujo scan ocr export transcript"""
 )
 # a file ("rounds.csv", "scan_0043.jpg") or the app a page was exported from ("Microsoft
@@ -241,7 +241,9 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
     titled, below = next(
         ((t, later == 2) for t, later, line in titles if t and not _not_a_name(t, line)
          and not generic_title(t) and not _initials_of(t, roles) and ok(title_case(t), later)
-         and (len(t.split()) < 5 or _proper(t) or _echoed(o, t))),
+         and (len(t.split()) < 5 or _proper(t) or _echoed(o, t))
+         and max(kind_weights(t).values(), default=0.0) < 2.0  # not "Screening call – …"
+         and not (later and has(tokens(t), ROUNDISH))),  # nor a subject's "Reference call"
         ("", False),
     )  # fmt: skip
     said = stated_employer(o.items, ok)  # "Detection Engineer @ Ostria Security" under a city
@@ -284,6 +286,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         legal and legal_name([it for it in o.items[:6] if it.kind not in LIST_KINDS]),
         tracker_row(o.items)[0],
         prose_company(o.items, lambda n: n.lower() not in _NOT_COMPANY and ok(n)),
+        _header.subject_company(mail_subjects(o.items)),  # "Screening call – … – Knocknarea"
         mail_company(o.items),
         *frequent_names(o.items)[:1],
     )

@@ -21,7 +21,7 @@ from .vocab import ROUNDISH, has, tokens
 
 __all__ = [
     "CHAT_STAMP", "INVITE", "TITLED_PERSON", "invite_role", "org_under_title", "role_label_company",
-    "with_rest",
+    "subject_company", "with_rest",
 ]  # fmt: skip
 
 _JOINING = frozenset({"of", "for", "and", "&", "de", "du", "des", "la", "le", "del", "der", "und"})
@@ -103,3 +103,20 @@ def with_rest(items: Sequence[Item], name: str, full: str) -> str:
         return full
     said = re.compile(rf"(?<!\w){re.escape(first)}\s+{re.escape(full)}(?!\w)")
     return f"{first} {full}" if any(said.search(it.text) for it in items[:400]) else full
+
+
+_PARTS = re.compile(r"\s+[-–—|·]\s+")
+
+
+def subject_company(subjects: Sequence[str]) -> str:
+    """The company a subject names after its round and its job: "Screening call – Senior
+    Radiographer (CT) – Knocknarea Imaging". The one capitalised part that is neither."""
+    for subject in subjects[:20]:
+        parts = [p.strip(" .") for p in _PARTS.split(subject)]
+        if len(parts) < 3 or not any(has(tokens(p), ROUNDISH) for p in parts):
+            continue
+        rest = [p for p in parts if not has_job(p) and not has(tokens(p), ROUNDISH)]
+        rest = [p for p in rest if p[:1].isupper() and not any(c.isdigit() for c in p)]
+        if len(rest) == 1 and len(rest[0].split()) <= 5:
+            return rest[0]
+    return ""

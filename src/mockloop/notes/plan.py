@@ -9,6 +9,7 @@ pitch and questions, logistics and research. The plan is validated once, at the 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,8 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
             rounds, claimed = (told, mine) if len(told) >= 2 else (rounds, claimed)
         logistics, research = _loose_lines(o, claimed)
         company = facts.company(o, people([r.interviewer for r in rounds]))
+        if role and company and (cut := re.search(rf"\s+[-–—|·@]\s+{re.escape(company)}$", role)):
+            role = role[: cut.start()]  # "Senior Radiographer (CT) — Knocknarea Imaging"
         return InterviewPlan.model_validate(
             {
                 "company": company,

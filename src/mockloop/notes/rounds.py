@@ -76,7 +76,7 @@ from .siblings import (
     number_siblings,
     panel_lists,
 )
-from .stacked import invite_rounds, stacked_rounds
+from .stacked import invite_rounds, outlook_rounds, stacked_rounds
 from .stages import announced, round_noun, stage_rounds, stage_when
 from .subrounds import make_round, subrounds
 from .tables import table_rounds
@@ -370,6 +370,7 @@ def find_rounds(o: Outline) -> tuple[list[Round], set[int]]:
     rounds = table_rounds(o, f.claimed) + ics_rounds(o, f.claimed) + keyed_rounds(o, f.claimed)
     rounds += stacked_rounds(o, f.claimed)  # "9:00 AM - 9:45 AM" over "Brandon Tate" over his title
     rounds += invite_rounds(o, f.claimed)  # "Mon 15/12/2026 09:30-10:30" / subject / "Organizer:"
+    rounds += outlook_rounds(o, f.claimed)  # "Subject:\tPresentation" / "Start:\tThu 12/03 11:45"
     marked = [k for k, kind in enumerate(f.markers) if kind and k not in f.claimed]
     rounds += oneliner_rounds(o, f.markers, marked, f.claimed)  # first: details are no rounds
     attach_details(o, rounds, f.claimed)

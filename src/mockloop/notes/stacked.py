@@ -18,7 +18,13 @@ the subject an interview's, whatever it is called:
     Organizer: Eleni Papadaki
     Required: Νίκος Καραγιάννης; stavros.l@ostriasec.gr
 
-The people required are the interviewers (not the organizer, who sends the invites)."""
+The people required are the interviewers (not the organizer, who sends the invites). An entry
+copied out of Outlook names its fields one per line, the subject first:
+
+    Subject:	Clinical assessment – CT protocols & image review
+    Start:	Thu 12/03/2026 11:00
+    Required Attendees:	Siobhán Hart
+        scenarios: contrast reaction in the scanner, …"""
 
 from __future__ import annotations
 
@@ -30,7 +36,7 @@ from .outline import Outline
 from .shapes import is_todo
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
-__all__ = ["invite_rounds", "stacked_rounds"]
+__all__ = ["invite_rounds", "outlook_rounds", "stacked_rounds"]
 
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
 _RANGE = re.compile(
@@ -125,4 +131,49 @@ def invite_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         who = ", ".join(names) or None
         focus = list[Quote](items[n] for n in notes)
         out.append(Round(subject, items[k + 1], (items[k].line, 0), subject, focus, who=who))
+    return out
+
+
+_SUBJECT = re.compile(
+    r"(?i)^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp)\s*:\s*(\S.*)$"
+)
+_OUTLOOK_FIELD = re.compile(
+    r"(?i)^(start|end|when|location|organi[sz]er|required(?:\s+attendees)?|optional(?:\s+attendees)?"
+    r"|attendees|show\s+time\s+as|recurrence|categories)\s*:\s*(.*)$"
+)
+_NOT_ONE = re.compile(
+    r"(?i)\bnot\s+(?:an?\s+)?(?:interview|part\s+of\s+the\s+(?:assessment|selection))"
+)
+
+
+def outlook_rounds(o: Outline, claimed: set[int]) -> list[Round]:
+    """A round for each calendar entry copied out of Outlook: a subject with a start field
+    under it, at least two such entries in the notes; its notes are the lines under the fields,
+    its interviewers the attendees required (else the organizer). An entry its notes call no
+    interview, a break, or one that has not got a start time is none."""
+    items = o.items
+    heads = [k for k, it in enumerate(items) if _SUBJECT.match(it.text.strip())]
+    out: list[Round] = []
+    for k in heads if len(heads) >= 2 else []:
+        fields, notes, j = {}, [], k + 1
+        while j < len(items) and items[j].line == items[j - 1].line + 1 and j not in heads:
+            if m := _OUTLOOK_FIELD.match(items[j].text.strip()):
+                fields[m[1].lower().split()[0]] = m[2].strip()
+            else:
+                notes.append(j)
+            j += 1
+        subject = _SUBJECT.match(items[k].text.strip())[1]  # type: ignore[index]
+        said = " ".join(items[n].text for n in notes)
+        timed_start = re.search(r"\d", fields.get("start", fields.get("when", "")))
+        if k in claimed or not timed_start or is_break(subject) or _NOT_ONE.search(said):
+            continue
+        people = fields.get("required") or fields.get("attendees") or fields.get("organizer", "")
+        names = [p.strip() for p in re.split(r"[;]", _MAIL.sub("", people)) if p.strip()]
+        claimed.update(range(k, j))
+        focus = list[Quote](items[n] for n in notes)
+        out.append(
+            Round(
+                subject, items[k], (items[k].line, 0), subject, focus, who="; ".join(names) or None
+            )
+        )
     return out
