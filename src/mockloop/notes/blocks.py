@@ -9,11 +9,12 @@ from .outline import Outline, questions_header
 from .parser import LIST_KINDS
 from .shapes import ROUND_HINT, dated, labelled_unit, timed
 from .stages import stage_when
-from .vocab import ROUNDISH, explicit, has, kind_weights, only_kind, split_title
+from .vocab import CONTAINER, ROUNDISH, explicit, has, kind_weights, only_kind, split_title, tokens
 from .who import PERSON, WITH
 
 __all__ = [
     "SIGN_OFF",
+    "container_head",
     "day_plan",
     "has_children",
     "labelled_unit",
@@ -188,3 +189,13 @@ def _typed_kids(o: Outline, k: int) -> int:
             break
         n += o.items[j].depth == depth + 1 and bool(o.types(j) or has(o.toks(j), ROUNDISH))
     return n
+
+
+def container_head(title: str, line: str) -> bool:
+    """A title of six words at most names a stage of several rounds ("Final interviews"), or
+    its part before a comma on a line that announces them: "Final loop, Friday the 13th, at
+    our office:" (not "Panel: Sione Taufa, Dr Helen Marsh", who sits on one; nor "Onsite is
+    Thu 5 Mar, 9am–2pm, lunch with the team 12–1")."""
+    head = title.split(",", 1)[0] if line.rstrip().endswith(":") else ""
+    held = [t for t in (title, "" if ":" in head else head) if len(t.split(None, 6)) <= 6]
+    return any(has(tokens(t), CONTAINER) and not labelled_unit(t) for t in held)  # "Loop 3"

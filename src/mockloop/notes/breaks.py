@@ -104,7 +104,14 @@ def is_break(text: str) -> bool:
         return True  # "Registration, document verification"; not "Briefing exercise (written)"
     if _QUOTED_INFORMAL.match(text):
         return False  # "koffie met Daan" - do 20/3: the company's own name for a round
-    return bool(_BREAK.search(said) or _NOT_INTERVIEW.match(said.strip()))
+    kinds = (
+        set(round_types(said))
+        if (m := _BREAK.search(said)) and m[0][:4].lower() == "wrap"
+        else set()
+    )
+    if kinds & {"executive", "hiring-manager"}:
+        return False  # "Wrap-up with our CRO, Angela Price": a talk with someone who decides
+    return bool(m or _NOT_INTERVIEW.match(said.strip()))
 
 
 # an informal slot named in quotes, the way the company calls it: "\"koffie met Daan\" - do 20/3",

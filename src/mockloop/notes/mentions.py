@@ -11,7 +11,7 @@ from .breaks import is_break, is_prep, is_todo
 from .found import Round
 from .outline import NOT_ROUNDS, Outline
 from .prose import FULL_STOP
-from .shapes import says_when
+from .shapes import leads_with_round, says_when
 from .vocab import CONTAINER, ROUNDISH, folded, has, kind_weights, outside_brackets, tokens
 
 __all__ = ["CALL_WITH", "MET", "mention_rounds", "told_a_call"]
@@ -96,17 +96,26 @@ def mention_rounds(o: Outline, rounds: list[Round], claimed: set[int]) -> list[R
             continue  # "no interview", "emailed about the portal" (in the sentence that says it)
         text = text[done.end() :] if done else text  # "Already done: video interview (HireVue)"
         text = _MARKER.sub("", text)  # "(a) telephonic screen — done": a list's letter
-        title = next((t for t in _titles(text) if _names_round(t, text, k)), None)
-        if title is None:
-            continue
-        kind, words = _kind(title), set(tokens(title))
-        if (kind and kind in have) or any(words <= t or t <= words for t in titles if t):
-            continue  # the same round, told again
-        have.add(kind)
-        titles.append(words)
-        out.append(Round(title, it, (it.line, 0), text))
-        claimed.add(k)
+        # "discovery call w/ Jess = done. HM call w/ Dale = done": each sentence that opens on a
+        # round and says it is done is one
+        told = [
+            p for p in FULL_STOP.split(text)[1:4] if _DONE_SAID.search(p) and leads_with_round(p)
+        ]
+        for said in (text, *told):
+            title = next((t for t in _titles(said) if _names_round(t, said, k)), None)
+            if title is None:
+                continue
+            kind, words = _kind(title), set(tokens(title))
+            if (kind and kind in have) or any(words <= t or t <= words for t in titles if t):
+                continue  # the same round, told again
+            have.add(kind)
+            titles.append(words)
+            out.append(Round(title, it, (it.line, 0), said))
+            claimed.add(k)
     return out
+
+
+_DONE_SAID = re.compile(r"(?i)\b(?:done|finished|completed|passed)\b|[✅✔✓]")
 
 
 # "talked to Dana …", "Shona (HR) rang me …", "meeting sams boss": a call or meeting told as

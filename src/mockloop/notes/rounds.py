@@ -17,6 +17,7 @@ from .backrefs import back_references
 from .blocks import (
     SIGN_OFF,
     contact_field,
+    container_head,
     day_plan,
     file_title,
     has_children,
@@ -233,11 +234,10 @@ def _marker(o: Outline, k: int) -> str | None:
         o.own[sec] == "process"
         and o.types(k)
         and len(unnamed_title(split_title(text)[0]).split()) <= 8
-    ):
-        # its title names a kind outright: not "Interviewer laut Lena: Principal Engineer"
-        # or "20 min present, 25 min Q&A" (weak words, or a kind only after the label)
-        listed = it.kind in LIST_KINDS and round_noun(text)  # "ha minden ok: Péter, a CTO"
-        return "process" if names_kind(text) or listed else None
+        and not (has_children(o, k) and container_head(split_title(text)[0], text))
+    ):  # a kind its title names outright, or a round noun ("ha minden ok: Péter, a CTO")
+        named = names_kind(text) or (it.kind in LIST_KINDS and round_noun(text))
+        return "process" if named else None  # not "20 min present, 25 min Q&A"
     if it.kind in LIST_KINDS and (
         (o.own[sec] == "process" and round_noun(text)) or (announced(o, k) and not is_break(text))
     ):  # "4. grup mülakatı", "2e gesprek"; each step after "the next steps are:"
@@ -253,7 +253,7 @@ def _marker(o: Outline, k: int) -> str | None:
     if (who := _NAME_FIRST.match(text)) and not round_types(who.group(1)):
         return None  # "Kayla Wexler, tech recruiter. 30m": who the round is with
     brief, bt = len(title.split(None, 6)) <= 6, outside_brackets(title)  # "Final interviews (…):"
-    if not brief and len(bt.split(None, 6)) <= 6 and has(tokens(bt), CONTAINER):
+    if not brief and container_head(bt, text):  # "Final loop, Friday the 13th, at our office:"
         return "container" if has_children(o, k) and not has(o.toks(k), STRONG) else None
     if has_children(o, k) and day_plan(o, k, bt):
         return "container"  # "Structure of the day (from the letter)" over its sessions

@@ -202,7 +202,7 @@ def who_only(text: str) -> str:
     text = _HOW_IT_WENT.sub("", text)  # "Tanya on 3/4 went well" → "Tanya"
     text = _WHEN_AFTER.sub("", text)  # "Camilla Fri 3/7 10am" → "Camilla"
     text = _RANG.sub("", text)  # "Recruiter (Jess) rang me Mon 3rd" → "Recruiter (Jess)"
-    text = _CLAUSE.sub("", text).strip(" ✓✔︎✅")
+    text = _CLAUSE.sub("", text).strip(" ✓✔︎✅=:")  # "Jess = done": no "="
     return text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text  # "(panel of EMs)"
 
 
