@@ -29,6 +29,11 @@ _NAME = (
     r"(?-i:[A-Z])[\w’'-]{1,40}){0,4})"
 )
 _LOWER = r"([a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}?)"
+_LOWER_OWNER = (
+    r"(?<![\w'’-])(?!(?:company|team|friend|client|partner|wife|husband|mum|mom|dad|sister"
+    r"|brother|boss|manager|recruiter|uncle|aunt|cousin|their|someone|everyone|mate)['’])"
+    r"((?-i:[^\W\d_A-Z])[\w-]{2,30})"
+)
 # how long someone has been there: "for six years", "sinds 2019", "há três anos", "yıldır"
 _TENURE = re.compile(
     r"(?i)(?<!\w)(?:for\s+(?:\w+\s+)?(?:years?|months?)|since|sinds|seit|depuis|desde|dal|od"
@@ -65,6 +70,9 @@ _CUES: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
         (_NAME + r"['’]s\s+(?:(?:design|data|engineering|product|platform|infra\w*|security"
          r"|analytics|sales|marketing|ops|operations|people|recruiting|talent)\s+team|offices?"
          r"|careers\s+page)\b", 2, False),
+        # in lower case, one word: "it's for crêtelab's search team" (not "my friend's data team")
+        (_LOWER_OWNER + r"['’]s\s+(?:design|data|engineering|product|platform|infra\w*|security"
+         r"|analytics|sales|ops|people|recruiting|talent|search|growth|ml|mobile)\s+team\b", 3, False),
         # the post it offers: "the … Officer post with X"
         (r"\b(?:post|job|role|position|vacancy|opening)\s+(?:with|at)\s+" + _NAME, 3, False),
         # its careers address: "apply via thistlewire.io/careers", "reply to Gabrielle at tidalbore.dev"

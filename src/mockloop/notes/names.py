@@ -313,6 +313,7 @@ def generic_title(name: str) -> bool:
     notes are written in: no company."""
     bare = unicodedata.normalize("NFKD", name.lower().replace("đ", "d"))
     words = re.findall(r"[^\W_]+", "".join(c for c in bare if not unicodedata.combining(c)))
+    words = [w for w in words if not w.isdigit()]  # "jobs 3/26": a date beside the words
     return bool(words) and all(w in NOTES_WORDS for w in words)
 
 

@@ -8,6 +8,7 @@ words of the notes, and often in its title too; they are people, never the compa
     [24/11/2026, 09:14:02] Chiamaka (Recruiter, TalentBridge NG): Good morning Tolu!
     Ramon Villareal  3:14 PM
     Anna Hakobyan, [01.12.2026 11:02]
+    nico_b — 03/03/2026 21:14
     Sara: Buongiorno Luca, sono Sara dell'Osteria del Naviglio Grande.
     Io: Buongiorno! Sì, perfetto.
 
@@ -43,6 +44,12 @@ _TELEGRAM = re.compile(
     rf"(?m)^{_NAME},[ \t]*\[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[ \t]+\d{{1,2}}:\d\d[^\]\n]*\][ \t]*$"
 )
 _BARE = re.compile(rf"(?m)^{_NAME}{_ASIDE}:[ \t]+\S")
+# Discord's "nico_b — 03/03/2026 21:14", "sol.vdb — Today at 9:16 PM" over the message
+_DISCORD = re.compile(
+    r"(?m)^([\w.-]{2,32})[ \t]+[—–-][ \t]+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d"
+    r"|(?:today|yesterday)[ \t]+at[ \t]+\d{1,2}:\d\d)[^\n]{0,12}$",
+    re.IGNORECASE,
+)
 _SELF = word_set("me io yo ich moi eu ja jeg jag minä i")
 # "WhatsApp Chat with Renee", "Messaggi – Sara Colombo (…)", "DM with Caro"
 _TITLE = re.compile(
@@ -63,6 +70,9 @@ def senders(text: str) -> frozenset[str]:
         else set()
     )
     found |= {m[1] for m in _OVER_MESSAGE.finditer(head)} | {m[1] for m in _TELEGRAM.finditer(head)}
+    discord = Counter(m[1] for m in _DISCORD.finditer(head))
+    if sum(c >= 2 for c in discord.values()) >= 2:  # its handle, and the name in it: "nico_b"
+        found |= {v for n in discord for v in (n, re.split(r"[_.\d]", n)[0].title()) if v}
     bare = Counter(m[1] for m in _BARE.finditer(head))
     if mine := any(n.lower() in _SELF for n in bare):
         found |= {n for n, c in bare.items() if c >= 2 and n.lower() not in _SELF}
