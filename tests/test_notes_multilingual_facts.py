@@ -74,3 +74,21 @@ def test_the_position_said_in_vietnamese_or_hungarian_is_the_role() -> None:
     hungarian = plan_of(HUNGARIAN)
     assert hungarian.role == "QA Automation Engineer (senior)"
     assert hungarian.company != "Állásinterjú Jegyzetek"
+
+
+CATALAN = """Assumpte del correu (enganxat): "Procés de selecció – Dissenyador/a de Producte Sènior · Ter Mobilitat"
+
+Ara mateix: Agència Garbí. La competència d'ells: Rodamon.
+
+## 1. Trucada RRHH
+- sou, dies d'oficina
+
+## 2. Revisió de portfoli
+- dos casos
+"""
+
+
+def test_a_catalan_subject_names_company_and_role_not_its_label_or_a_round() -> None:
+    plan = plan_of(CATALAN)
+    assert plan.company == "Ter Mobilitat"  # not "Assumpte del correu", not "Trucada RRHH"
+    assert plan.role == "Dissenyador/a de Producte Sènior"

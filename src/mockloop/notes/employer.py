@@ -396,8 +396,10 @@ _JARGON = re.compile(r"^(?:[A-Z]{2,3}s?|(?![a-z])(?=\S{0,6}$)(?=\S*(?:[a-z][A-Z]
 # a mail's subject, or a calendar invite's title ("Invitation: …", "Interview: Role | Company")
 _SUBJECT = re.compile(
     r"(?i)^(?:subject|betreff|asunto|objet|assunto|onderwerp|re|fwd?|(?:updated )?invitation|"
-    r"einladung|invitación|convite|uitnodiging|(?:interview|entrevista)(?=:[^|]+\|))\s*:\s*"
-    r"(\S.*)$"
+    r"einladung|invitación|convite|uitnodiging|(?:interview|entrevista)(?=:[^|]+\|)"
+    r"|(?:assumpte|oggetto|temat|předmět|tárgy|aihe|ämne|emne|konu|subiect|θέμα|tiêu đề|perihal)"
+    r"(?:\s+(?:del|de|do|of\s+the)\s+(?:correu|correo|e-?mail|mail))?(?:\s*\([^()]{1,20}\))?)"
+    r"\s*:\s*[\"“]?(\S.*?)[\"”]?$"
 )
 
 
@@ -406,7 +408,7 @@ def mail_subjects(items: Sequence[Any]) -> list[str]:
     return [
         _SUBJECT_WORDS.sub("", m.group(1))
         for it in islice(items, 200)
-        if it.text[:1] in "sSbBaAoOrRfFiIeEcCuU" and (m := _SUBJECT.match(it.text))
+        if it.text[:1] in "sSbBaAoOrRfFiIeEcCuUtTpPäÄkKθΘ" and (m := _SUBJECT.match(it.text))
     ]
 
 

@@ -168,6 +168,8 @@ def _top_lines(o: Outline) -> list[str]:
         text = m[1] if n == 0 and (m := _NOTES_ON.match(text)) else _TICKET_KEY.sub("", text)
         if it.kind not in ("heading", "paragraph") or len(text) > 160 or _is_label(text):
             continue
+        if mail_subjects([it]):
+            continue  # "Assumpte del correu (enganxat): …": a subject, read as one (not a title)
         if text.strip(" :*#").lower() in _COMPANY_LABELS or explicit(text):
             continue  # "EMPRESA:", a heading over what the notes know; "Interview 1/4: …"
         if n and (it.line in numbered or _STAMP.match(text) or _header.TITLED_PERSON.match(text)):
@@ -242,8 +244,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         ((t, later == 2) for t, later, line in titles if t and not _not_a_name(t, line)
          and not generic_title(t) and not _initials_of(t, roles) and ok(title_case(t), later)
          and (len(t.split()) < 5 or _proper(t) or _echoed(o, t))
-         and max(kind_weights(t).values(), default=0.0) < 2.0  # not "Screening call – …"
-         and not (later and has(tokens(t), ROUNDISH))),  # nor a subject's "Reference call"
+         and max(kind_weights(t).values(), default=0.0) < (1.0 if later else 2.0)  # a round
+         and not ((later or kind_weights(t)) and has(tokens(t), ROUNDISH))),  # "Trucada RRHH"
         ("", False),
     )  # fmt: skip
     said = stated_employer(o.items, ok)  # "Detection Engineer @ Ostria Security" under a city

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .names import clean_role, has_job, split_name_line
+from .names import clean_role, generic_title, has_job, split_name_line
 from .parser import Item
 from .vocab import ROUNDISH, has, tokens
 
@@ -113,9 +113,10 @@ def subject_company(subjects: Sequence[str]) -> str:
     Radiographer (CT) – Knocknarea Imaging". The one capitalised part that is neither."""
     for subject in subjects[:20]:
         parts = [p.strip(" .") for p in _PARTS.split(subject)]
-        if len(parts) < 3 or not any(has(tokens(p), ROUNDISH) for p in parts):
-            continue
-        rest = [p for p in parts if not has_job(p) and not has(tokens(p), ROUNDISH)]
+        stock = [p for p in parts if has(tokens(p), ROUNDISH) or generic_title(p)]
+        if len(parts) < 3 or not stock:
+            continue  # "Procés de selecció – Dissenyador/a de Producte Sènior · Onyar Mobilitat"
+        rest = [p for p in parts if not has_job(p) and p not in stock]
         rest = [p for p in rest if p[:1].isupper() and not any(c.isdigit() for c in p)]
         if len(rest) == 1 and len(rest[0].split()) <= 5:
             return rest[0]

@@ -61,6 +61,10 @@ _JOB_WORDS = (
     r"|meubelmaker|schrijnwerker|tischler(?:in)?|schreiner(?:in)?|ebanista|menuisier|florista"
     r"|fleuriste|dependient[ae]|vendedor(?:a)?|vendeu(?:r|se)|camarer[oa]|cociner[oa]"
     r"|cuisinier(?:e)?|kellner(?:in)?|köchin|apothecary"
+    # Catalan, Romanian, Czech, Hungarian, Finnish, Greek, Swahili, Tagalog job nouns
+    r"|dissenyador(?:/a|a)?|enginyer(?:a)?|desenvolupador(?:a)?|inginer|dezvoltator|proiectant"
+    r"|vývojář|inženýr|analytik|fejlesztő|mérnök|elemző|tesztelő|kehittäjä|suunnittelija"
+    r"|μηχανικός|προγραμματιστής|mhandisi|msanidi|inhinyero|tagapamahala|förskollärare|lärare"
 )
 
 

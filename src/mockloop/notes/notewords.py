@@ -39,5 +39,5 @@ NOTES_WORDS = word_set(
     aantekeningen sollicitatiegesprek apuntes postulacion appunti preparazione selezione
     entretien entretiens preparation заметки собеседование собеседования подготовка нотатки
     співбесіда співбесіди підготовка הכנה ראיון ראיונות הערות סיכום ملاحظات مقابلة تحضير
-    面试 笔记 准备 노트 메모"""
+    面试 笔记 准备 노트 메모 de del da di do of for"""  # "Procés de selecció": the small words too
 )

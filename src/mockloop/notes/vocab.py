@@ -84,6 +84,7 @@ ROUNDISH = _phrases(
     "|english test|language test|aptitude test|numeracy test|literacy test|typing test|psychometric test"
     "|reasoning test|math test|maths test|written test|trade test|practical test|cash handling test"
     "|teszt|online teszt|feladat|prova|zadanie|ukol|prezentace|rozhovor|panayam|pagsusulit|sinav"
+    "|trucada|entrevista tecnica|exercici|critica de disseny|revisio de portfoli"
 )
 CONTAINER = _phrases(
     "onsite|on site|panel|loop|superday|super day|case day|rounds|interviews|final round"
