@@ -15,6 +15,7 @@ from .who import PERSON, WITH
 __all__ = [
     "SIGN_OFF",
     "container_head",
+    "day_header",
     "day_plan",
     "has_children",
     "labelled_unit",
@@ -199,3 +200,12 @@ def container_head(title: str, line: str) -> bool:
     head = title.split(",", 1)[0] if line.rstrip().endswith(":") else ""
     held = [t for t in (title, "" if ":" in head else head) if len(t.split(None, 6)) <= 6]
     return any(has(tokens(t), CONTAINER) and not labelled_unit(t) for t in held)  # "Loop 3"
+
+
+def day_header(o: Outline, k: int) -> bool:
+    """A dated line that names the day's stage over the day's timed slots: "Wed, 18 March 2026 –
+    onsite, Regensburg office" over "09:30 – 10:30  System design – …" (the slots are rounds)."""
+    rest = dated(o.items[k].text)
+    if not rest or k + 1 >= len(o.items) or timed(o.items[k + 1].text) is None:
+        return False
+    return has(tokens(rest.split(",")[0]), CONTAINER)

@@ -37,7 +37,9 @@ _BREAK = re.compile(
     r"|exame admissional|exame m[ée]dico|info(?:rmation)? session|webinar|feedback (?:call|session)"
     r"|open (?:day|evening)|(?:job|career) fair|just scheduling|set up a time|scheduling call"
     r"|document (?:check|verification)|accueil|d[ée]brief(?!\s+(?:du|de l'|of the|on the)\s*(?:test|exercice|case|take))|fin de journ[ée]e|rece[çc][ãa]o"
-    r"|boas-vindas|intervalo|bienvenida|recepci[óo]n|empfang|welkom|ontvangst)\b"
+    r"|boas-vindas|intervalo|bienvenida|recepci[óo]n|empfang|welkom|ontvangst"
+    r"|dentist|zahnarzt|tandarts|dentista|dentiste|tandl[äa]kare|hammasl[äa][äa]k[äa]ri|dentysta"
+    r"|fogorvos|zuba[řr]|(?:kita|daycare|school|nursery)\s+pick-?up|school run)\b"
 )
 
 

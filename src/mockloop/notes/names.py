@@ -354,6 +354,8 @@ def title_role(first_line: str, company: str) -> str:
         return ""
     rest = re.sub(r"\s*\([^()]*\)\s*$", "", parts[1]).strip(" *_")
     rest = re.sub(r"(?i)\s+(?:job|role|position|application)$", "", rest)  # "CDP job"
+    if len(rest.split()) > 6 and has_job(first := rest.split(", ", 1)[0]):
+        rest = first  # "Credit Analyst II (Commercial Lending), Knoxville main office on Gay St."
     if not rest or len(rest.split()) > 6 or _NOT_A_ROLE.search(rest) or not rest[:1].isalpha():
         return ""
     strong = max(kind_weights(rest).values(), default=0.0) >= 1.0

@@ -118,7 +118,15 @@ def _is_break(r: Round) -> bool:
     first = r.text.split("\n", 1)[0]
     if counted_as_round(*(n.text for n in r.focus[:4])):
         return False  # "Coffee chat w/ Lisa" over "… honestly it was round 1"
+    if any(_OTHER_PROCESS.search(n.text) for n in r.focus[:3]):
+        return True  # "Description: Panel with their CTO. (other process, keep it as backup)"
     return is_break(head) or is_break(step_name(r.title, r.text) or "") or said_not_a_round(first)
+
+
+_OTHER_PROCESS = re.compile(
+    r"(?i)\(\s*(?:an)?other\s+(?:process|company|application|job)\b"
+    r"|\bkeep\s+it\s+going\s+as\s+(?:a\s+)?backup\b"
+)
 
 
 _MINE = re.compile(

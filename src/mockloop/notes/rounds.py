@@ -18,6 +18,7 @@ from .blocks import (
     SIGN_OFF,
     contact_field,
     container_head,
+    day_header,
     day_plan,
     file_title,
     has_children,
@@ -190,10 +191,10 @@ def _marker(o: Outline, k: int) -> str | None:
     if schedule.container_mention(text, it.kind in LIST_KINDS) and not has_children(o, k):
         return None  # "Final round, date TBD", "Final round on Zoom. Use the desk upstairs."
     if (rest := timed(text)) is not None:  # a schedule line: a round unless it is a break
-        # "12:10 Statistics & Experimentation – Tomasz Wilk, DS Manager" names a person
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
-        named = named or with_person(rest) or schedule.in_schedule(o, k)
-        ok = rest and named and not is_break(rest) and not is_todo(rest)
+        named = named or with_person(rest) or schedule.in_schedule(o, k)  # "12:10 … – Tomasz"
+        skip = is_break(rest) or is_todo(rest) or is_prep(rest.split(". ")[0])  # "EM prep (mentor)"
+        ok = rest and named and not skip
         # nested: a round's own timetable, unless it sits among slots that name rounds
         return "round" if ok and (not it.depth or schedule.in_schedule(o, k)) else None
     if is_todo(text) or not_its_own(o, k):
@@ -221,7 +222,7 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round"  # "phone w/ Mette done. 20 min like she said." (not a friend's advice)
     if not it.depth and leads_with_round(text):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
-    rest = dated(text) if not it.depth else None
+    rest = dated(text) if not it.depth and not day_header(o, k) else None
     if rest and not is_break(rest) and (names_kind(rest) or has(tokens(rest), ROUNDISH)):
         # "Wed 12 Mar - coding interview, 1h"; not a day of a study plan, nor "wed - mock …"
         study = schedule.study_heading(o.notes.sections[sec].heading or "") or is_prep(rest)
