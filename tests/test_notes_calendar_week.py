@@ -29,3 +29,28 @@ Wed, 18 March 2026 – onsite, Regensburg office
 def test_only_the_interviews_of_a_pasted_calendar_week_are_rounds() -> None:
     titles = [r.title for r in named_plan(WEEK).rounds]
     assert titles == ["Intro call", "System design", "People leadership interview"]
+
+
+SECTIONS = """KINGSBRIDGE FIRE RESCUE - PROBATIONARY FIREFIGHTER - 2026 INTAKE
+
+written aptitude -> panel interview -> chief's interview
+
+WRITTEN APTITUDE
+ done Feb 28. 100 q's, reading comprehension, math.
+
+PANEL INTERVIEW
+ Thurs Mar 26, 7pm, Station 1 training room
+ Capt. Roy Doucet, someone from town HR (TBD)
+
+CHIEF'S INTERVIEW
+ Deputy Chief Marie Savoie, 20-30 min, values
+
+RIDE-ALONG
+ Sat Apr 4, Station 2, "not graded" (Dad says everything is graded)
+"""
+
+
+def test_a_section_its_own_note_calls_not_graded_is_no_round() -> None:
+    titles = [r.title for r in named_plan(SECTIONS).rounds]
+    assert not any("RIDE" in t.upper() for t in titles)
+    assert "CHIEF'S INTERVIEW" in titles and "PANEL INTERVIEW" in titles

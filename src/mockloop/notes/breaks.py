@@ -28,7 +28,7 @@ _BREAK = re.compile(
     r"|anulowan[aey]|أُلغي|ألغي|ملغى|取消|中止|キャンセル|скасовано|отменен[оа]?|ακυρώθηκε|pause"
     r"|kaffeepause|mittagspause|begr[üu](?:ß|ss)ung|rundgang|laborf[üu]hrung"
     r"|werksf[üu]hrung|verabschiedung|abschluss(?=\s*(?:&|und)\s*feedback)|pranzo|cena|giro del"
-    r"|giro in|visita (?:al|del|della|alla|ai)|rondleiding|visite (?:du|de la|des)|recorrido"
+    r"|giro in|giro dell|visita (?:al|del|della|alla|ai)|rondleiding|visite (?:du|de la|des)|recorrido"
     r"|comida|almo[çc]o|d[ée]jeuner|obiad|[öo][ğg]le yeme[ğg]i|ak[şs]am yeme[ğg]i|non fa parte"
     r"|non [èe] valutat[oa]|no (?:es|se) eval[úu]a|niet beoordeeld|telt niet mee|nicht bewertet"
     r"|non [ée]valu[ée]|n[ãa]o (?:é|conta como) avaliad[oa]|nie jest oceniane|de[ğg]erlendirilmiyor"

@@ -120,9 +120,17 @@ def _is_break(r: Round) -> bool:
         return False  # "Coffee chat w/ Lisa" over "… honestly it was round 1"
     if any(_OTHER_PROCESS.search(n.text) for n in r.focus[:3]):
         return True  # "Description: Panel with their CTO. (other process, keep it as backup)"
+    if r.focus and not round_types(r.title) and _NOT_GRADED.search(r.focus[0].text):
+        return True  # "RIDE-ALONG" over 'Sat Apr 4, Station 2, "not graded"'
     return is_break(head) or is_break(step_name(r.title, r.text) or "") or said_not_a_round(first)
 
 
+# a round's own note opens on it, or quotes it: "not interviews. reference checks, …",
+# 'Sat Apr 4, Station 2, "not graded"' (not "after lunch (lunch … is not an interview)")
+_NOT_GRADED = re.compile(
+    r"(?i)(?:^\W*|[\"“'‘])not\s+(?:an?\s+)?(?:interviews?|graded|scored|assessed|part\s+of\s+the"
+    r"\s+(?:assessment|process|selection))\b"
+)
 _OTHER_PROCESS = re.compile(
     r"(?i)\(\s*(?:an)?other\s+(?:process|company|application|job)\b"
     r"|\bkeep\s+it\s+going\s+as\s+(?:a\s+)?backup\b"
