@@ -119,8 +119,11 @@ def section_class(heading: str | None, items: list[Item]) -> str | None:
         return "recruiter"
     for cls, pattern in _CLASSES:
         if pattern.search(h) and not (cls == "research" and "interview" in h):
-            return cls
+            return None if cls == "process" and _ONE_PANEL.match(h) else cls
     return None
+
+
+_ONE_PANEL = re.compile(r"^\W*panel\s+interview\W*$")  # "PANEL INTERVIEW": one round, its notes
 
 
 def questions_header(text: str) -> bool:
