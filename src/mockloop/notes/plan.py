@@ -19,13 +19,14 @@ from pydantic import ValidationError
 from mockloop.catalog import library as catalog
 from mockloop.errors import MockloopError, PlanError
 from mockloop.files import TooLargeError, read_text_capped, write_atomic
-from mockloop.records import ROUND_IDS, InterviewPlan
+from mockloop.records import ROUND_IDS, InterviewPlan, PlanRound
 
 from . import asks, facts, job, pitches
 from .employer import people
 from .loops import default_kinds, default_rounds
 from .outline import Outline
 from .parser import Item, Notes, gc_paused
+from .recruiters import named_recruiter
 from .roundmap import plan_rounds
 from .rounds import find_rounds, round_types
 from .sentences import sentence_rounds
@@ -74,6 +75,8 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         if not rounds:  # the last resort: rounds told sentence by sentence, two at least
             told = plan_rounds(sentence_rounds(o, mine := set(claimed)), role)
             rounds, claimed = (told, mine) if len(told) >= 2 else (rounds, claimed)
+        if any(r.kind == "recruiter" and r.interviewer in (None, "Recruiter") for r in rounds):
+            rounds = _with_recruiter(rounds, named_recruiter(o.items))  # "Recruiter: Emily Tran"
         logistics, research = _loose_lines(o, claimed)
         company = facts.company(o, people([r.interviewer for r in rounds]))
         if role and company and (cut := re.search(rf"\s+[-–—|·@]\s+{re.escape(company)}$", role)):
@@ -93,6 +96,18 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
             },
             strict=True,
         )  # built from str and int values: strict skips coercion, same result
+
+
+def _with_recruiter(rounds: list[PlanRound], name: str | None) -> list[PlanRound]:
+    """The recruiter rounds that name no one, with the recruiter the notes name elsewhere."""
+    if not name:
+        return rounds
+    return [
+        r.model_copy(update={"interviewer": name})
+        if r.kind == "recruiter" and r.interviewer in (None, "Recruiter")
+        else r
+        for r in rounds
+    ]
 
 
 # ---------------------------------------------------------------- load / save

@@ -1,0 +1,35 @@
+"""The recruiter the notes name outside the recruiter round's own lines ("Recruiter: Emily Tran
+(University Recruiting)", "RECRUITER = DEREK HOLLOWAY", "Danielle Fox (recruiter)"): who that
+round is with when its lines name no one and the plan would say only "Recruiter"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["named_recruiter"]
+
+_NAME = r"(?:[A-Z][\w'’.-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w'’.-]+|[A-Z]{2,})){0,2}"
+_WHO = rf"(?P<who>{_NAME}(?:[ \t]*\([^()\n]{{1,40}}\))?)"
+_ROLE = r"(?:recruiter|talent[ \t]+partner|ta[ \t]+partner|recruiting[ \t]+coordinator|talent[ \t]+acquisition)"
+_LABELLED = re.compile(
+    rf"(?i:(?:^|[.;][ \t]+)\W*(?:my[ \t]+|the[ \t]+)?{_ROLE}[ \t]*(?:[:=]|[ \t]is[ \t]))[ \t]*\**{_WHO}"
+)
+_BRACKETED = re.compile(rf"(?<![\w'’])(?P<who>{_NAME})[ \t]*\((?i:(?:the[ \t]+)?{_ROLE})\b")
+
+
+def named_recruiter(items: Sequence[Any]) -> str | None:
+    """The one person the notes call the recruiter, as they write it; None when they name
+    none, or more than one."""
+    found: list[str] = []
+    for it in items[:300]:
+        text = it.text.replace("**", "")
+        for pattern in (_LABELLED, _BRACKETED):
+            if (m := pattern.search(text)) and m["who"].split()[0].lower() not in _NOT_NAMES:
+                found.append(m["who"].strip())
+    names = {f.split("(")[0].strip().lower() for f in found}
+    return found[0] if len(names) == 1 else None
+
+
+_NOT_NAMES = frozenset(("tbd", "tba", "unknown", "the", "a", "an", "call", "screen", "done"))
