@@ -40,3 +40,18 @@ def test_the_recruiter_named_elsewhere_is_who_the_recruiter_round_is_with() -> N
 
 def test_two_recruiters_named_leave_the_round_unnamed() -> None:
     assert named_plan(TWO).rounds[0].interviewer in (None, "Recruiter")
+
+
+HM = """# Revolut — Data Scientist, Credit
+HM: Kieran Doyle, Lead DS Credit
+
+## Loop
+1. Recruiter call — done
+2. Hiring manager call
+3. Take-home — credit model
+"""
+
+
+def test_the_hiring_manager_named_elsewhere_is_who_the_hm_round_is_with() -> None:
+    hm = [r for r in named_plan(HM).rounds if r.kind == "hiring-manager"]
+    assert hm and hm[0].interviewer == "Kieran Doyle"  # not "Hiring manager"

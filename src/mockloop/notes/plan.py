@@ -26,7 +26,7 @@ from .employer import people
 from .loops import default_kinds, default_rounds
 from .outline import Outline
 from .parser import Item, Notes, gc_paused
-from .recruiters import named_recruiter
+from .recruiters import named_hiring_manager, named_recruiter
 from .roundmap import plan_rounds
 from .rounds import find_rounds, round_types
 from .sentences import sentence_rounds
@@ -75,8 +75,10 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         if not rounds:  # the last resort: rounds told sentence by sentence, two at least
             told = plan_rounds(sentence_rounds(o, mine := set(claimed)), role)
             rounds, claimed = (told, mine) if len(told) >= 2 else (rounds, claimed)
-        if any(r.kind == "recruiter" and r.interviewer in (None, "Recruiter") for r in rounds):
-            rounds = _with_recruiter(rounds, named_recruiter(o.items))  # "Recruiter: Emily Tran"
+        if any(r.kind == "recruiter" and _no_one(r.interviewer) for r in rounds):
+            rounds = _with_named(rounds, "recruiter", named_recruiter(o.items))  # "Recruiter: …"
+        if any(r.kind == "hiring-manager" and _no_one(r.interviewer) for r in rounds):
+            rounds = _with_named(rounds, "hiring-manager", named_hiring_manager(o.items))
         logistics, research = _loose_lines(o, claimed)
         company = facts.company(o, people([r.interviewer for r in rounds]))
         if role and company and (cut := re.search(rf"\s+[-–—|·@]\s+{re.escape(company)}$", role)):
@@ -98,16 +100,27 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         )  # built from str and int values: strict skips coercion, same result
 
 
-def _with_recruiter(rounds: list[PlanRound], name: str | None) -> list[PlanRound]:
-    """The recruiter rounds that name no one, with the recruiter the notes name elsewhere."""
+def _with_named(rounds: list[PlanRound], kind: str, name: str | None) -> list[PlanRound]:
+    """The rounds of ``kind`` that name no one, with the person the notes name elsewhere as
+    their recruiter or hiring manager ("Recruiter: Emily Tran", "HM: Kieran Doyle")."""
     if not name:
         return rounds
     return [
         r.model_copy(update={"interviewer": name})
-        if r.kind == "recruiter" and r.interviewer in (None, "Recruiter")
+        if r.kind == kind and _no_one(r.interviewer)
         else r
         for r in rounds
     ]
+
+
+def _no_one(who: str | None) -> bool:
+    """No person: none, or only the round's own title ("Recruiter", "Hiring manager")."""
+    return who is None or who.strip().lower() in _TITLES_ONLY
+
+
+_TITLES_ONLY = frozenset(
+    ("recruiter", "the recruiter", "hm", "hiring manager", "the hiring manager")
+)
 
 
 # ---------------------------------------------------------------- load / save

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["named_recruiter"]
+__all__ = ["named_hiring_manager", "named_recruiter"]
 
 _NAME = r"(?:[A-Z][\w'’.-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w'’.-]+|[A-Z]{2,})){0,2}"
 _WHO = rf"(?P<who>{_NAME}(?:[ \t]*\([^()\n]{{1,40}}\))?)"
@@ -19,13 +19,29 @@ _LABELLED = re.compile(
 _BRACKETED = re.compile(rf"(?<![\w'’])(?P<who>{_NAME})[ \t]*\((?i:(?:the[ \t]+)?{_ROLE})\b")
 
 
+_HM = r"(?:hm|hiring[ \t]+manager|my[ \t]+(?:future|would-be)[ \t]+(?:boss|manager))"
+_HM_LABELLED = re.compile(
+    rf"(?i:(?:^|[.;][ \t]+)\W*(?:the[ \t]+)?{_HM}[ \t]*(?:[:=]|[ \t]is[ \t]))[ \t]*\**{_WHO}"
+)
+_HM_BRACKETED = re.compile(rf"(?<![\w'’])(?P<who>{_NAME})[ \t]*\((?i:(?:the[ \t]+)?{_HM})\b")
+
+
 def named_recruiter(items: Sequence[Any]) -> str | None:
     """The one person the notes call the recruiter, as they write it; None when they name
     none, or more than one."""
+    return _named(items, (_LABELLED, _BRACKETED))
+
+
+def named_hiring_manager(items: Sequence[Any]) -> str | None:
+    """The one person the notes call the hiring manager ("HM: Kieran Doyle, Lead DS")."""
+    return _named(items, (_HM_LABELLED, _HM_BRACKETED))
+
+
+def _named(items: Sequence[Any], patterns: tuple[re.Pattern[str], ...]) -> str | None:
     found: list[str] = []
     for it in items[:300]:
         text = it.text.replace("**", "")
-        for pattern in (_LABELLED, _BRACKETED):
+        for pattern in patterns:
             if (m := pattern.search(text)) and m["who"].split()[0].lower() not in _NOT_NAMES:
                 found.append(m["who"].strip())
     names = {f.split("(")[0].strip().lower() for f in found}
