@@ -244,7 +244,7 @@ def section() -> list[str]:
         "session that tuned on t37 (round, company and role words in more languages, Outlook",
         "entries, a recruiter email's dated stage, a calendar week; first look 0.70 / 0.75,",
         "company 25%, role 55%, one default loop; after 0.86 / 0.85, company 70%, role 85%):",
-        "recall 0.69, precision 0.92, five merges, kind 0.61, who 0.63, company 53%, role 80%,",
+        "recall 0.69, precision 0.92, five merges, kind 0.61, who 0.62, company 53%, role 80%,",
         "pitch 53%, questions 80%, no default loop. The parser at that session's start gave it",
         "the same rounds and company, precision 0.90, kind 0.59, who 0.56: what it misses is a",
         "chat export (Messenger, Discord), a voice memo, prose, and a company behind a notes",
