@@ -68,3 +68,20 @@ def test_a_round_named_by_its_interviewer_has_that_interviewer() -> None:
         "Priya Raman, VP Sales ANZ",
     ]
     assert rounds[2].kind == "executive"
+
+
+SCREENS = """# Pelican Payroll — AE, mid-market
+
+## Brooke screen (done)
+- comp, territory, start date
+
+## Phone screen with the hiring manager
+- my pipeline numbers
+"""
+
+
+def test_a_screen_named_by_whom_it_is_with_is_the_recruiter_s() -> None:
+    """ "Brooke screen": a screen and a person, most likely the recruiter's (not a custom
+    round); a phone screen with the hiring manager is still the hiring manager's."""
+    kinds = [r.kind for r in plan_of(SCREENS).rounds]
+    assert kinds == ["recruiter", "hiring-manager"]
