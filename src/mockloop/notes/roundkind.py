@@ -50,7 +50,7 @@ def resolve_kind(r: Round) -> str:
     if _ROLE_PLAY.search(title):
         return "custom"  # "Escalation role play", "Mock discovery call": a scene, not a talk
     kinds = set(kind_weights(f"{title} {rest}"))  # not "Screening (live coding, 60 min)"
-    if _BARE_SCREEN.match(_NAMED.sub("", outside_brackets(title))) and kinds <= {"recruiter"}:
+    if _BARE_SCREEN.match(_without_who(outside_brackets(title))) and kinds <= {"recruiter"}:
         r.guessed = True  # "screen → HM → onsite": a screen, most likely the recruiter's
         return "recruiter"
     # the title outside its brackets first: "coding 2 (js fundamentals)" is a coding round
@@ -118,10 +118,21 @@ _HM = re.compile(
     r"(?i)\b(?:w/|with)\s+(?:the\s+)?(?:hm|hiring\s+manager)\b|^\W*(?:the\s+)?(?:hm|hiring\s+manager)\b"
 )
 # who a screen is with, around it: "Brooke screen (done)", "screen con Camila"
-_NAMED = re.compile(
-    r"^(?!(?:Phone|Video|Zoom|Teams|Tech|Technical|Coding|Intro|Initial|First|Quick|Short|Final)\b)"
-    r"(?-i:[A-Z][a-z'’-]+)\s+(?=screen)|\s+(?:with|w/|con|com|mit|avec)\s+\S.*$"
-)
+_LEAD_NAME = re.compile(r"^(?-i:[A-Z][a-z'’-]+)\s+(?=screen)")
+_TRAIL_WITH = re.compile(r"\s+(?:with|w/|con|com|mit|avec)\s+\S.*$")
+
+
+def _without_who(title: str) -> str:
+    """The title without the person it is with, named before or after it ("Brooke screen",
+    "screen con Camila"); a word that names a kind or a job stays ("Recruiter screen …")."""
+    title = _TRAIL_WITH.sub("", title)
+    first = title.split(None, 1)[0] if title.strip() else ""
+    if kind_weights(first) or has_job(first) or first.lower() in _SCREEN_WORDS:
+        return title
+    return _LEAD_NAME.sub("", title)
+
+
+_SCREEN_WORDS = frozenset(("phone", "video", "zoom", "teams", "tech", "intro", "initial", "first"))
 _BARE_SCREEN = re.compile(r"(?i)^\W*(?:(?:initial|first|1st|intro)\s+)?screen(?:ing)?\W*$")
 _A_CALL = re.compile(r"(?i)\b(?:call|phone|video|chat|rang|called)\b")
 _SCREENING = re.compile(
