@@ -11,7 +11,7 @@ from .explicit import gloss
 from .vocab import ROUNDISH, has, outside_brackets, round_types, tokens
 from .when import says_when
 
-__all__ = ["counted_as_round", "is_break", "is_todo", "said_not_a_round"]
+__all__ = ["counted_as_round", "is_break", "is_todo", "notes_say_none", "said_not_a_round"]
 
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|breakfast|brunch|tea|arrive|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
@@ -85,6 +85,26 @@ def said_not_a_round(line: str) -> bool:
     # its own clause only: not the "(not an interview)" of "…, then lunch (not an interview)"
     own = re.split(r"\bthen\b|\bafterwards\b|;", line, maxsplit=1)[0]
     return bool(_NEGATED.search(own))
+
+
+def notes_say_none(title: str, notes: list[str]) -> bool:
+    """A round's own notes say it is none: another company's process kept as a backup ("(other
+    process, keep it going as backup)"), or, for a title that names no round, a first note that
+    opens on or quotes "not graded", "not interviews" (not "after lunch (lunch … is not an
+    interview)")."""
+    if any(_OTHER_PROCESS.search(n) for n in notes[:3]):
+        return True
+    return bool(notes) and not round_types(title) and bool(_NOT_GRADED.search(notes[0]))
+
+
+_NOT_GRADED = re.compile(
+    r"(?i)(?:^\W*|[\"“'‘])not\s+(?:an?\s+)?(?:interviews?|graded|scored|assessed|part\s+of\s+the"
+    r"\s+(?:assessment|process|selection))\b"
+)
+_OTHER_PROCESS = re.compile(
+    r"(?i)\(\s*(?:an)?other\s+(?:process|company|application|job)\b"
+    r"|\bkeep\s+it\s+going\s+as\s+(?:a\s+)?backup\b"
+)
 
 
 def is_break(text: str) -> bool:

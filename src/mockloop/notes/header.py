@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .names import clean_role, generic_title, has_job, split_name_line
+from .names import TITLE_SPLIT, clean_role, generic_title, has_job, split_name_line
 from .parser import Item
 from .vocab import ROUNDISH, has, tokens
 
@@ -105,14 +105,11 @@ def with_rest(items: Sequence[Item], name: str, full: str) -> str:
     return f"{first} {full}" if any(said.search(it.text) for it in items[:400]) else full
 
 
-_PARTS = re.compile(r"\s+[-–—|·]\s+")
-
-
 def subject_company(subjects: Sequence[str]) -> str:
     """The company a subject names after its round and its job: "Screening call – Senior
     Radiographer (CT) – Knocknarea Imaging". The one capitalised part that is neither."""
     for subject in subjects[:20]:
-        parts = [p.strip(" .") for p in _PARTS.split(subject)]
+        parts = [p.strip(" .") for p in TITLE_SPLIT.split(subject)]
         stock = [p for p in parts if has(tokens(p), ROUNDISH) or generic_title(p)]
         if len(parts) < 3 or not stock:
             continue  # "Procés de selecció – Dissenyador/a de Producte Sènior · Onyar Mobilitat"

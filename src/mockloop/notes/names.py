@@ -20,8 +20,16 @@ from .notewords import NOTES_WORDS
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = [
-    "JOB", "TIME_WORDS", "clean_role", "generic_title", "has_job", "split_name_line",
-    "title_case", "title_name", "word_set",
+    "JOB",
+    "TIME_WORDS",
+    "TITLE_SPLIT",
+    "clean_role",
+    "generic_title",
+    "has_job",
+    "split_name_line",
+    "title_case",
+    "title_name",
+    "word_set",
 ]  # fmt: skip
 
 # separators between a title's parts; " - " needs a space on both sides ("Sr-level" is a word)
@@ -335,7 +343,7 @@ def not_a_company(name: str) -> bool:
     )
 
 
-_TITLE_SPLIT = re.compile(r"\s+[-–—|·]\s+")
+TITLE_SPLIT = re.compile(r"\s+[-–—|·]\s+")  # "Acme – Data Engineer · Berlin"
 _NOT_A_ROLE = re.compile(
     r"(?i)\b(?:notes?|prep|interviews?|loop|process|journal|diary|log|to-?dos?|plan|research"
     r"|questions|tracker|updates?|status|draft|catatan|notater|notes de|apunts|notizen|schedule"
@@ -348,7 +356,7 @@ def title_role(first_line: str, company: str) -> str:
     """ "Nordhav Sjømat – driftsleder sjø (Frøya)", "Karoo Platinum - HRBP Mining Ops": the
     page title names the company, then the job in the notes' own words (no job word needed).
     '' when the rest is not a job ("Acme – interview prep", a date, a round)."""
-    parts = _TITLE_SPLIT.split(first_line.strip().lstrip("# "), maxsplit=1)
+    parts = TITLE_SPLIT.split(first_line.strip().lstrip("# "), maxsplit=1)
     named = re.sub(r"\([^()]*\)", "", parts[0]) if len(parts) == 2 else ""  # not "(GM, Acme)"
     if not company or company.casefold() not in named.casefold():
         return ""

@@ -13,28 +13,31 @@ __all__ = ["named_hiring_manager", "named_recruiter"]
 _NAME = r"(?:[A-Z][\w'’.-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w'’.-]+|[A-Z]{2,})){0,2}"
 _WHO = rf"(?P<who>{_NAME}(?:[ \t]*\([^()\n]{{1,40}}\))?)"
 _ROLE = r"(?:recruiter|talent[ \t]+partner|ta[ \t]+partner|recruiting[ \t]+coordinator|talent[ \t]+acquisition)"
-_LABELLED = re.compile(
-    rf"(?i:(?:^|[.;][ \t]+)\W*(?:my[ \t]+|the[ \t]+)?{_ROLE}[ \t]*(?:[:=]|[ \t]is[ \t]))[ \t]*\**{_WHO}"
-)
-_BRACKETED = re.compile(rf"(?<![\w'’])(?P<who>{_NAME})[ \t]*\((?i:(?:the[ \t]+)?{_ROLE})\b")
-
-
 _HM = r"(?:hm|hiring[ \t]+manager|my[ \t]+(?:future|would-be)[ \t]+(?:boss|manager))"
-_HM_LABELLED = re.compile(
-    rf"(?i:(?:^|[.;][ \t]+)\W*(?:the[ \t]+)?{_HM}[ \t]*(?:[:=]|[ \t]is[ \t]))[ \t]*\**{_WHO}"
-)
-_HM_BRACKETED = re.compile(rf"(?<![\w'’])(?P<who>{_NAME})[ \t]*\((?i:(?:the[ \t]+)?{_HM})\b")
+
+
+def _said_is(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Recruiter: Emily Tran (…)", "RECRUITER = DEREK HOLLOWAY", "the HM is Dana", and
+    "Danielle Fox (recruiter)": the person a line says is in ``role``."""
+    labelled = re.compile(
+        rf"(?i:(?:^|[.;][ \t]+)\W*(?:my[ \t]+|the[ \t]+)?{role}[ \t]*(?:[:=]|[ \t]is[ \t]))[ \t]*\**{_WHO}"
+    )
+    bracketed = re.compile(rf"(?<![\w'’])(?P<who>{_NAME})[ \t]*\((?i:(?:the[ \t]+)?{role})\b")
+    return labelled, bracketed
+
+
+_RECRUITER, _HIRING_MANAGER = _said_is(_ROLE), _said_is(_HM)
 
 
 def named_recruiter(items: Sequence[Any]) -> str | None:
     """The one person the notes call the recruiter, as they write it; None when they name
     none, or more than one."""
-    return _named(items, (_LABELLED, _BRACKETED))
+    return _named(items, _RECRUITER)
 
 
 def named_hiring_manager(items: Sequence[Any]) -> str | None:
     """The one person the notes call the hiring manager ("HM: Kieran Doyle, Lead DS")."""
-    return _named(items, (_HM_LABELLED, _HM_BRACKETED))
+    return _named(items, _HIRING_MANAGER)
 
 
 def _named(items: Sequence[Any], patterns: tuple[re.Pattern[str], ...]) -> str | None:

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from mockloop.records import ROUND_IDS, PlanRound
 
-from .breaks import counted_as_round, said_not_a_round
+from .breaks import counted_as_round, notes_say_none, said_not_a_round
 from .generic import settle_generic
 from .header import INVITE
 from .loops import writes_code
@@ -118,23 +118,9 @@ def _is_break(r: Round) -> bool:
     first = r.text.split("\n", 1)[0]
     if counted_as_round(*(n.text for n in r.focus[:4])):
         return False  # "Coffee chat w/ Lisa" over "… honestly it was round 1"
-    if any(_OTHER_PROCESS.search(n.text) for n in r.focus[:3]):
-        return True  # "Description: Panel with their CTO. (other process, keep it as backup)"
-    if r.focus and not round_types(r.title) and _NOT_GRADED.search(r.focus[0].text):
-        return True  # "RIDE-ALONG" over 'Sat Apr 4, Station 2, "not graded"'
+    if notes_say_none(r.title, [n.text for n in r.focus[:3]]):
+        return True  # "(other process, keep it as backup)"; "RIDE-ALONG" over '… "not graded"'
     return is_break(head) or is_break(step_name(r.title, r.text) or "") or said_not_a_round(first)
-
-
-# a round's own note opens on it, or quotes it: "not interviews. reference checks, …",
-# 'Sat Apr 4, Station 2, "not graded"' (not "after lunch (lunch … is not an interview)")
-_NOT_GRADED = re.compile(
-    r"(?i)(?:^\W*|[\"“'‘])not\s+(?:an?\s+)?(?:interviews?|graded|scored|assessed|part\s+of\s+the"
-    r"\s+(?:assessment|process|selection))\b"
-)
-_OTHER_PROCESS = re.compile(
-    r"(?i)\(\s*(?:an)?other\s+(?:process|company|application|job)\b"
-    r"|\bkeep\s+it\s+going\s+as\s+(?:a\s+)?backup\b"
-)
 
 
 _MINE = re.compile(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .found import Round
 from .parser import Item
-from .rounds import Round
 from .shapes import timed
 
 __all__ = ["done", "done_apart", "mention", "scheduled", "scheduled_after"]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .breaks import is_break
+from .breaks import is_break, said_not_a_round
 from .found import Quote, Round
 from .outline import Outline
 from .shapes import is_todo
@@ -141,9 +141,6 @@ _OUTLOOK_FIELD = re.compile(
     r"(?i)^(start|end|when|location|organi[sz]er|required(?:\s+attendees)?|optional(?:\s+attendees)?"
     r"|attendees|show\s+time\s+as|recurrence|categories)\s*:\s*(.*)$"
 )
-_NOT_ONE = re.compile(
-    r"(?i)\bnot\s+(?:an?\s+)?(?:interview|part\s+of\s+the\s+(?:assessment|selection))"
-)
 
 
 def outlook_rounds(o: Outline, claimed: set[int]) -> list[Round]:
@@ -165,7 +162,7 @@ def outlook_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         subject = _SUBJECT.match(items[k].text.strip())[1]  # type: ignore[index]
         said = " ".join(items[n].text for n in notes)
         timed_start = re.search(r"\d", fields.get("start", fields.get("when", "")))
-        if k in claimed or not timed_start or is_break(subject) or _NOT_ONE.search(said):
+        if k in claimed or not timed_start or is_break(subject) or said_not_a_round(said):
             continue
         people = fields.get("required") or fields.get("attendees") or fields.get("organizer", "")
         names = [p.strip() for p in re.split(r"[;]", _MAIL.sub("", people)) if p.strip()]
