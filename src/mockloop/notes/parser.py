@@ -1,9 +1,8 @@
 """Markdown, Obsidian or plain-text interview notes → sections of line-numbered items.
 
-A line-based parser rather than a CommonMark renderer: prep notes are messy (lazy
-bullets, tab indents, a quote that runs on across blank lines, "headwinds:" used as a
-heading) and every item must keep the exact 1-based line the user can jump to. One
-linear pass; each non-blank content line becomes exactly one item.
+A line-based parser, not a CommonMark renderer: prep notes are messy (lazy bullets, tab
+indents, a quote running on across blank lines, "headwinds:" as a heading) and every item
+keeps the exact 1-based line the user can jump to. One linear pass; one item per content line.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from .inline import strip_inline, struck
 from .lines import banner_text, front_matter, gc_paused, org_line, split_lines, table_cells
 from .pasted import sheet_rows, tidied
 from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header, title_break
+from .transcript import utterances
 from .wordlists import lettered, list_levels, marker_kind
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
@@ -35,6 +35,7 @@ class Item:
     kind: ItemKind = "paragraph"
     cells: Sequence[str] = ()  # a list on table rows; elsewhere (), not a new list per line
     header: bool = False  # the header row of a pipe table
+    opens: bool = False  # a transcript's utterance starts here, though no blank line is before
 
 
 @dataclass(slots=True)
@@ -104,8 +105,8 @@ class _Parser:
     Items are built as final ``Item`` records as they are met; the checks on the common
     lines (bullets, prose) come first and cost a character test before any regex runs."""
 
-    def __init__(self, lines: list[str], start: int) -> None:
-        self.lines, self.start = lines, start
+    def __init__(self, lines: list[str], start: int, opens: frozenset[int]) -> None:
+        self.lines, self.start, self.opens = lines, start, opens
         self.sections: list[Section] = []
         self.items: list[Item] | None = None  # the open section's items
         self.heads: list[tuple[int, str, bool]] = []  # open headings: level, text, pseudo
@@ -367,7 +368,7 @@ class _Parser:
         ):
             self._pseudo(shown, i + 1)
             return i + 1
-        self._add(Item(shown, i + 1))
+        self._add(Item(shown, i + 1, opens=i in self.opens))
         return i + 1
 
     def _setext(self, text: str, i: int) -> bool:
@@ -412,7 +413,8 @@ class _Parser:
 def parse_notes(text: str) -> Notes:
     """Parse notes text (Markdown, Obsidian or plain) into front matter and sections."""
     text = text.removeprefix("\ufeff")
-    lines = tidied(split_lines(text), text)  # box-drawn tables, numbered chat messages
+    lines, opens = utterances(split_lines(text))  # a voice memo's elapsed-time stamps
+    lines = tidied(lines, text)  # box-drawn tables, numbered chat messages
     front, start = front_matter(lines)
     with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
-        return Notes(front, _Parser(lines, start).run())
+        return Notes(front, _Parser(lines, start, opens).run())

@@ -134,8 +134,6 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = _mermaid(lines)
     if len(_SPOKEN.findall(text[:20000])) >= 3:  # dictated: "… question mark. New paragraph."
         lines = [_SPOKEN.sub(_spoken, line) for line in lines]
-    if "[0" in text and len(_STAMP.findall(text[:20000])) >= 3:  # "[00:14] So where we are."
-        lines = [_STAMP.sub("", line, count=1) for line in lines]  # a transcript's elapsed time
     if "\nx " in text or "\no " in text or "\n< " in text:  # a bullet journal's signifiers
         lines = journal_bullets(lines)
     if "] " in text and len(_TG_STAMP.findall(text[:20000])) >= 3:  # Telegram: stamp over text
@@ -227,7 +225,6 @@ def _calendar_entry(line: str) -> str:
 
 
 _WORD_O = re.compile(r"^(\s*)o\t")
-_STAMP = re.compile(r"(?m)^\s*\[\d{1,2}:\d\d(?::\d\d)?\]\s+")
 _NODE = re.compile(
     r"\b([A-Za-z]\w*)\s*(\(\[|\[\[|\[\(|\(\(|\[|\(|\{)(.*?)(\]\)|\]\]|\)\]|\)\)|\]|\)|\})"
 )

@@ -18,7 +18,8 @@ __all__ = ["pitch"]
 _PITCH_LINE = re.compile(
     # (a tracker's key before it: "PER-65 Pitch draft: …"; "min pitch", "my spiel", "Elevator
     # speech", "my 60-sec intro")
-    r"^\W*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}\s+)?(?:(?:my |min |mon |mijn )?pitch(?: draft)?|mein pitch"
+    # "My pitch for why them, okay: I grew up on a farm …" (said into a voice memo)
+    r"^\W*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}\s+)?(?:(?:my |min |mon |mijn )?pitch(?: draft| for why \w+(?: \w+)?)?(?:, (?:okay|ok|so))?|mein pitch"
     r"|mi pitch|elevator pitch|elevator speech|(?:my )?spiel|(?:my )?\d{2,3}[- ]?(?:sec|second)s?"
     r" intro|tmay|tell me about yourself"
     rf"|(?:{WHY_WORDS})"

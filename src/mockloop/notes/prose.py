@@ -15,7 +15,7 @@ from .breaks import is_break
 from .outline import Outline
 from .parser import Item
 from .phrases import round_noun, round_title, round_who, subject_round
-from .prosewho import CALLED_IT, MEET, MEET_WHO, WITH_EARLY
+from .prosewho import CALLED_IT, MEET, MEET_WHO, WITH_EARLY, called_by
 from .shapes import oneliner_parts
 from .vocab import round_types
 
@@ -38,10 +38,12 @@ _OPENING = re.compile(
     r"(?:[ap]\.?m\.?)?(?=\s+(?:comes|I|we|is|there|it)\b)"
     # "First, a written exercise", "First a 30 min video call", "Last, half an hour with the
     # Chief Executive" (not "First, where things stand.")
-    r"|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally)(?:,(?!\s+the\b)|(?=\s+an?\s))"
+    # "Second, the execution round, …", "First the product sense round": the round right after
+    r"|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|last(?:ly)?|finally)(?:,(?!\s+the\b)|(?=\s+an?\s)"
+    r"|,?(?=\s+the\s+(?:[\w-]+\s+){1,2}?(?:round|interview|call|exercise|test|session|panel)\b))"
     r"(?=\s+(?:[\w-]+\s+){0,5}?"
     r"(?:interview|call|exercise|test|chat|conversation|meeting|panel|presentation|assessment"
-    r"|session|case|review|hour|\d+[- ]?min\w*)\b)"
+    r"|session|case|review|round|hour|\d+[- ]?min\w*)\b)"
     r"|^(?:and\s+)?(?:next(?:\s+up)?|then(?:\s+straight\s+after)?|(?:we(?:'ll|’ll|\s+will)\s+)?(?:finish|end|close)\s+with|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
@@ -69,6 +71,7 @@ def _paragraphs(o: Outline, claimed: set[int]) -> list[list[int]]:
     for k, it in enumerate(o.items):
         joins = (
             current
+            and not it.opens
             and prev is not None
             and it.kind == prev.kind
             and it.line == prev.line + 1
@@ -200,21 +203,6 @@ _MEETS = re.compile(
     r"(?=[,.;(]|\s+(?:who|and|for|to|on|at|in|it|it's|he|she|they|is|was|so|that|that's|this|next)\b|\s+(?-i:[A-Z])|$)"
 )
 _PERSON_NEXT = re.compile(r",\s+((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
-# "Mara Lindholm, the recruiter, called me on September 29": a call that happened
-_CALLED = re.compile(
-    r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),\s+(?:the|our|my)\s+"
-    r"(recruiter|hiring\s+manager|talent\s+partner)\b[^.]{0,20}?,?\s+(?:called|rang|phoned"
-    r"|screened)\s+me\b"
-    # "Hanna from people ops called me back on Friday to set up a 30 min chat on Tue"
-    r"|^(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"\s+[A-Z][a-z]+\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:from|in|at)\s+(?:the\s+|their\s+)?(people\s+ops"
-    r"|people\s+operations|people\s+team|hr|talent(?:\s+team|\s+acquisition)?|recruiting|recruitment"
-    r"|the\s+agency)\b"
-    # "Mele (HR coordinator) rang 2 Oct — 15 min screen"
-    r"|\((?:the\s+|their\s+)?[^()]{0,30}?\b(?i:hr|people|talent|recruit\w*)\b[^()]{0,30}\))[^.]{0,40}?\s+(?:(?:called|rang|phoned)\b|(?:emailed|texted|messaged)\s+me\b"
-    r"[^.]{0,60}?\bto\s+(?:set\s+up|book|schedule|arrange)\s+(?:a|an)\s+(?:\d+\s*-?\s*min(?:ute)?s?\s+)?"
-    r"(?:chat|call|screen|phone\s+screen|intro)\b)"
-)
 
 
 def _met(sentence: str) -> tuple[str, str | None] | None:
@@ -228,6 +216,12 @@ def _met(sentence: str) -> tuple[str, str | None] | None:
     return title[:1].upper() + title[1:], person.group(1) if person else None
 
 
+# "the cross-functional one with design", "the coding one": a round told by its kind
+_KIND_ONE = re.compile(
+    r"(?i)^\s*(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+one\b(?:\s+with\s+[\w' -]{2,40}?(?=[,.;]|$))?"
+)
+
+
 def _step_title(sentence: str) -> str:
     """A step's round: the person it is with when they come before any round word ("is with
     the regional director of pharmacy …"), else the phrase that ends on a round word."""
@@ -236,6 +230,8 @@ def _step_title(sentence: str) -> str:
     social = is_break(sentence) or _SOCIAL.search(sentence)
     if not social and (met := MEET_WHO.match(sentence)) and round_noun(sentence) is None:
         return f"Meeting with {met.group(1) or met.group(2)}"  # "I meet the education leads"
+    if (one := _KIND_ONE.match(sentence)) and round_types(one.group(1)):
+        return one.group(0)[one.start(1) :].capitalize()  # "the coding one": that round
     met, noun = _MEETS.search(sentence, 0, 200), round_noun(sentence)
     if met is not None and (noun is None or met.start() < noun.start()):
         title = met.group(1).strip()
@@ -245,30 +241,6 @@ def _step_title(sentence: str) -> str:
 
 def _step_who(sentence: str) -> str | None:
     return round_who(sentence) or ((_met(sentence) or ("", None))[1])
-
-
-def _called(sentence: str, after: str = "") -> tuple[str, str] | None:
-    """("Recruiter call", "Mara Lindholm") for "Mara Lindholm, the recruiter, called me …";
-    for "Njeri from their talent team rang", when it or the sentence ``after`` it says the
-    call was one ("Quick screen, maybe 20 minutes"), not news ("the client pushed the final")."""
-    m = _CALLED.match(sentence)
-    if m is None:
-        return None
-    if m.group(1) is None:
-        said = f"{sentence} {after}"
-        return (
-            ("Recruiter call", m.group(3))
-            if _A_CALL.search(said) and not _NEWS.search(said)
-            else None
-        )
-    return f"{m.group(2).capitalize()} call", m.group(1)
-
-
-_A_CALL = re.compile(
-    r"(?i)\b(?:screen\w*|chat|\d+\s*-?\s*min\w*|minutes|intro|phone call|quick call|salary|notice"
-    r"|went\s+(?:through|over)|half an hour|my cv|my background)\b"
-)
-_NEWS = re.compile(r"(?i)\b(?:moved|pushed|reschedul\w*|postpone\w*|the client|cancel\w*)\b")
 
 
 def _steps(told: list[tuple[str, Item]]) -> list[tuple[str, str | None, Item, str]]:
@@ -309,7 +281,7 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             m = None  # "At 2:30 I meet the … leads. At 3:30 I have 45 minutes with Dr. Caldwell"
         if m is None:
             firsts = [t for t, _ in told[:3]]
-            called = next(filter(None, map(_called, firsts[:2], [*firsts[1:3], ""])), None)
+            called = next(filter(None, map(called_by, firsts[:2], [*firsts[1:3], ""])), None)
             if called and steps:  # "Njeri from their talent team rang. Quick screen, …. Next is
                 out.append((*called, o.items[para[0]], _focus(o, para)[:2]))  # what it covered
             if len(steps) >= 2:

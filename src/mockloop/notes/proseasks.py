@@ -31,10 +31,10 @@ def wrapped_paragraphs(o: Outline) -> dict[int, list[Item]]:
         j = k + 1
         if items[k].kind == "paragraph" and not items[k].depth:
             while j < len(items) and items[j].kind == "paragraph" and not items[j].depth:
-                if items[j].line != items[j - 1].line + 1:
-                    break
+                if items[j].line != items[j - 1].line + 1 or items[j].opens:
+                    break  # (a transcript's next utterance is a paragraph of its own)
                 j += 1
-        if j - k > 1 and o.eff[o.secs[k]] != "questions":
+        if (j - k > 1 or items[k].opens) and o.eff[o.secs[k]] != "questions":
             para = items[k:j]
             out.update((it.line, para) for it in para)
         k = j
@@ -75,7 +75,9 @@ def paragraph_asks(
         if "ask" not in text.lower():
             continue
         offsets = [at for at, _ in starts]
-        for m in PROSE_ASK.finditer(text):
+        lead = _ASK_LEAD.search(text)
+        counted = _COUNTED.finditer(text, lead.end()) if lead else ()
+        for m in [*PROSE_ASK.finditer(text), *counted]:
             if _NOT_THEM.search(text, max(0, m.start() - 80), m.end() + 40):
                 continue
             line = starts[bisect_right(offsets, m.start(1)) - 1][1]
@@ -88,6 +90,15 @@ def paragraph_asks(
     return found
 
 
+# "Things I want to ask them. One, how do they decide … Two, how big is the eng team, really.":
+# asks counted off in a voice memo after the sentence that says they are asks
+_ASK_LEAD = re.compile(
+    r"(?i)\b(?:things|stuff|questions|what)\s+(?:(?:that\s+)?I\s+(?:want|need|'d\s+like|would\s+like"
+    r"|wanna)\s+to\s+|to\s+)ask(?:\s+(?:them|him|her))?\s*[.:]\s"
+)
+_COUNTED = re.compile(
+    r"\b(?:One|Two|Three|Four|Five|First|Second|Third|Fourth|Fifth)[,:]\s+([^.?!]{8,200}[.?!]?)"
+)
 # "coffee w/ Dan (used to be at Wates) - ask him what Gareth's really like", "Ploy (friend at
 # Kata Palm) — ask her …": an ask for a friend, a referrer or family, not for the interviewers
 _NOT_THEM = re.compile(

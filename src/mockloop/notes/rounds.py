@@ -330,7 +330,7 @@ def _block(f: _Finder, k: int) -> list[int]:
                 out.append(j)  # ">> ME: bring the brag book" between the entries: their note
                 continue
             break
-        if base < 0 and it.kind not in LIST_KINDS and it.line != prev + 1:
+        if base < 0 and it.kind not in LIST_KINDS and (it.line != prev + 1 or it.opens):
             break
         if base < 0 and out and it.kind == "paragraph" and not it.depth and next_head(f.o, j):
             break  # the next round's line over bullets of its own: "then the cold call role play"

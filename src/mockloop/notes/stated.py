@@ -22,7 +22,7 @@ _TAIL = r"(?:,\s+[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})?"  # ", Pricing"
 _END = r"(?=[\"”.;:!?(),]|\s+[—–-]\s|\s+(?:at|in|with|for|and|but)\s|$)"
 # "the title is X": the job's name as the recruiter gave it
 _TITLE_IS = re.compile(
-    rf"\b(?:the|job|official|exact)\s+title\s+(?:is|was|will\s+be|would\s+be)\s+"
+    rf"\b(?:[Tt]he|[Jj]ob|[Oo]fficial|[Ee]xact)\s+title\s+(?:is|was|will\s+be|would\s+be)\s+"
     rf"[\"“]?([A-Z][^\"”.;:!?(),]{{2,80}}?{_TAIL}){_END}"
 )
 # "the seat: X", "the job, um, it's X", "the role would be X"

@@ -196,10 +196,20 @@ _ABOUT_THE_JOB = ("role", "position", "interview", "appl", "job", "offer", "join
                   "vacante", "stelle", "recruiter at", "hiring")  # fmt: skip
 
 
+_THE_ONE = re.compile(
+    r"\b(?:this|it)\s+(?:is|'s|’s)\s+(?:for\s+)?the\s+((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)"
+    r"\s+one,?\s+not\s+the\b"
+)
+
+
 def prose_company(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
     """ "interviewing with Snowflake", "the PM role at HubSpot", "a vaga é na Cordilha": a
     capitalised name after 'at' or 'with' on a line that speaks of the job, the first that
-    passes ``ok`` ("I'm at Greyling & Marsh … the role I applied for at Ashdown Fielding")."""
+    passes ``ok`` ("I'm at Greyling & Marsh … the role I applied for at Ashdown Fielding");
+    first, the one the notes say they are about ("this is the Owyhee Labs one, not the …")."""
+    for it in islice(items, 60):
+        if (m := _THE_ONE.search(it.text)) and (name := clean_name(m[1])) and ok(name):
+            return name
     for it in islice(items, 60):
         low = folded(it.text)
         if not any(hint in low for hint in _ABOUT_THE_JOB):

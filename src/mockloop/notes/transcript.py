@@ -1,0 +1,47 @@
+"""A voice memo's transcript: an elapsed-time stamp before each utterance ("0:06  So the
+recruiter screen is done, that was Dana, …", "[00:01:12] next is …", "00:42 - then …").
+
+The stamps are not a timed schedule: no utterance is a round because it has a time. Each
+stamp opens an utterance, which may wrap over several lines, so the stamps go and the lines
+they stood on are where paragraphs open (``Item.opens``): prose reading then sees one
+paragraph per utterance. Stamps count only when there are three or more, the first under a
+minute in and none earlier than the one before (a day's schedule starts at 9:00, not 0:06).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+__all__ = ["utterances"]
+
+_STAMP = re.compile(
+    r"^[ \t]*(\[)?((?:\d{1,2}:)?\d{1,2}:\d\d)(?(1)\])"
+    r"(?:[ \t]*[-–—][ \t]+|[ \t]{2,}|\t|(?<=\])[ \t]+)(?=\S)"
+)
+
+
+def _seconds(stamp: str) -> int:
+    total = 0
+    for part in stamp.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def utterances(lines: list[str]) -> tuple[list[str], frozenset[int]]:
+    """The lines with a transcript's stamps taken off, and the indices of the lines that
+    held one (each opens an utterance); other notes as they are, with no such lines."""
+    found = [
+        (i, m)
+        for i, line in enumerate(lines[:20000])
+        if line[:1] in "[0123456789 \t" and (m := _STAMP.match(line))
+    ]
+    if len(found) < 3:
+        return lines, frozenset()
+    times = [_seconds(m[2]) for _, m in found]
+    if times[0] >= 60 or any(b < a for a, b in pairwise(times)):
+        return lines, frozenset()
+    out = list(lines)
+    for i, m in found:
+        out[i] = lines[i][m.end() :]
+    return out, frozenset(i for i, _ in found)
