@@ -84,13 +84,14 @@ def _titled(name: str, text: str) -> bool:
     return bool(m and has(tokens(m[1]), WHO))
 
 
-def vetting(text: str, people: frozenset[str], first_title: str) -> Callable[[str, int], bool]:
+def vetting(
+    text: str, people: frozenset[str], first_title: str, known: frozenset[str] = frozenset()
+) -> Callable[[str, int], bool]:
     """A test for a candidate company of these notes. ``later`` is 1 for a mail subject, 2 for
     a heading below the title: a word of either that the notes also write in lower case is a
     common word ("RE: Registered Nurse – ICU"), and such a heading must name something the
-    notes come back to."""
-
-    chat = senders(text)
+    notes come back to. ``known`` are a chat's senders read before its messages lost them."""
+    chat = senders(text) | known
 
     def plausible(name: str, later: int = 0) -> bool:
         words = name.split()

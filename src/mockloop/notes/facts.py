@@ -158,7 +158,7 @@ def title_lines(o: Outline) -> list[str]:
     return _top_lines(o) + mail_subjects(o.items)
 
 
-def _top_lines(o: Outline) -> list[str]:
+def _top_lines(o: Outline, said: bool = True) -> list[str]:  # said: with a chat's messages
     out = [front(o, "title")] if front(o, "title") else []
     numbered = {s.line for s in o.notes.sections[:9] if s.numbered}
     # not "[scan_0043.jpg -> text, auto OCR]", "<!-- copied from my repo -->": about the file
@@ -167,6 +167,8 @@ def _top_lines(o: Outline) -> list[str]:
         text = _header.CHAT_STAMP.sub("", it.text)
         text = m[1] if n == 0 and (m := _NOTES_ON.match(text)) else _TICKET_KEY.sub("", text)
         if it.kind not in ("heading", "paragraph") or len(text) > 160 or _is_label(text):
+            continue
+        if it.opens and not said and it.kind == "paragraph":
             continue
         if mail_subjects([it]):
             continue  # "Assumpte del correu (enganxat): …": a subject, read as one (not a title)
@@ -194,7 +196,7 @@ _NOTES_ON = re.compile(r"(?i)^(?:notes?|prep|notas|notizen|apuntes|memo)\s*:\s*(
 def company(o: Outline, people: frozenset[str] = frozenset()) -> str | None:
     """The employer the notes are about; ``people`` are the interviewers' names (employer.people)."""
     text = "\n".join(it.text for it in o.items)
-    plausible = vetting(text, people, next(iter(title_lines(o)), ""))
+    plausible = vetting(text, people, next(iter(title_lines(o)), ""), o.notes.senders)
     name = _company(o, lambda n, later=0: plausible(_finished(o, n), later))
     if name and _names.not_a_company(_names.unhired(name)):
         return None  # "Dr. Menezes. I", "Quy Trình" (process), "UPCOMING": no company at all
@@ -236,7 +238,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
             return title_case(name)
     legal = legal_name(o.items[:6])
     legal = legal if legal and not legal.isupper() and ok(legal) else ""
-    top = [t for t in _top_lines(o) if not _PATH.match(t)]
+    top = [t for t in _top_lines(o, said=False) if not _PATH.match(t)]
     lines = top + mail_subjects(o.items)
     titles = [(_names.title_name(t), (k > 0) + (0 < k < len(top)), t) for k, t in enumerate(lines)]
     roles = [value for label, value, _ in found_labels if label in ROLE_LABELS]
@@ -287,7 +289,7 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         # Harbour Bank plc" in a list of clients)
         legal and legal_name([it for it in o.items[:6] if it.kind not in LIST_KINDS]),
         tracker_row(o.items)[0],
-        prose_company(o.items, lambda n: n.lower() not in _NOT_COMPANY and ok(n)),
+        prose_company(o.items, lambda n: n.lower() not in _NOT_COMPANY and ok(n), o.notes.senders),
         _header.subject_company(mail_subjects(o.items)),  # "Screening call – … – Knocknarea"
         mail_company(o.items),
         *frequent_names(o.items)[:1],

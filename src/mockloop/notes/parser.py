@@ -17,7 +17,7 @@ from .inline import strip_inline, struck
 from .lines import banner_text, front_matter, gc_paused, org_line, split_lines, table_cells
 from .pasted import sheet_rows, tidied
 from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header, title_break
-from .transcript import utterances
+from .transcript import spoken
 from .wordlists import lettered, list_levels, marker_kind
 
 ItemKind = Literal["bullet", "ordered", "paragraph", "quote", "callout", "table_row", "heading"]
@@ -55,6 +55,7 @@ class Section:
 class Notes:
     front_matter: dict[str, Any] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
+    senders: frozenset[str] = frozenset()  # who writes the messages of a pasted chat
 
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
@@ -175,8 +176,7 @@ class _Parser:
                 return i + 1
             self.quote, self.curly = None, 0
         if first == "#" and (atx := _ATX.match(raw)):
-            heading = atx.group(2) or ""
-            heading = (_ATX_CLOSE.sub("", heading) if "#" in heading else heading).strip()
+            heading = _ATX_CLOSE.sub("", atx.group(2) or "").strip()  # "## Coding ##"
             if heading:
                 self._heading(len(atx.group(1)), strip_inline(heading), i + 1)
             return i + 1
@@ -413,8 +413,8 @@ class _Parser:
 def parse_notes(text: str) -> Notes:
     """Parse notes text (Markdown, Obsidian or plain) into front matter and sections."""
     text = text.removeprefix("\ufeff")
-    lines, opens = utterances(split_lines(text))  # a voice memo's elapsed-time stamps
+    lines, opens, chat = spoken(split_lines(text), text)  # a voice memo's or a chat's stamps
     lines = tidied(lines, text)  # box-drawn tables, numbered chat messages
     front, start = front_matter(lines)
     with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
-        return Notes(front, _Parser(lines, start, opens).run())
+        return Notes(front, _Parser(lines, start, opens).run(), chat)

@@ -39,11 +39,11 @@ _OPENING = re.compile(
     # "First, a written exercise", "First a 30 min video call", "Last, half an hour with the
     # Chief Executive" (not "First, where things stand.")
     # "Second, the execution round, …", "First the product sense round": the round right after
-    r"|^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|last(?:ly)?|finally)(?:,(?!\s+the\b)|(?=\s+an?\s)"
+    r"|^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|last(?:ly)?|finally)(?:,(?!\s+the\b)|(?=\s+an?\s)"
     r"|,?(?=\s+the\s+(?:[\w-]+\s+){1,2}?(?:round|interview|call|exercise|test|session|panel)\b))"
     r"(?=\s+(?:[\w-]+\s+){0,5}?"
     r"(?:interview|call|exercise|test|chat|conversation|meeting|panel|presentation|assessment"
-    r"|session|case|review|round|hour|\d+[- ]?min\w*)\b)"
+    r"|session|case|review|round|sit[- ]down|hour|\d+[- ]?min\w*)\b)"
     r"|^(?:and\s+)?(?:next(?:\s+up)?|then(?:\s+straight\s+after)?|(?:we(?:'ll|’ll|\s+will)\s+)?(?:finish|end|close)\s+with|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
@@ -246,9 +246,10 @@ def _step_who(sentence: str) -> str | None:
 def _steps(told: list[tuple[str, Item]]) -> list[tuple[str, str | None, Item, str]]:
     """(title, who, line, sentence) for each sentence that moves the story on to a round."""
     steps = [
-        (title, _step_who(sentence) if title == whole else None, it, sentence)
-        for sentence, it in told
-        if (step := _STEP.match(sentence) or _OPENING.match(sentence))
+        (title, _step_who(sentence) if title == whole else None, it, said)
+        for n, (said, it) in enumerate(told)  # (what a message opens on: "she said next is …")
+        if (sentence := _LEAD_LABEL.sub("", said, count=1) if n == 0 else said)
+        and (step := _STEP.match(sentence) or _OPENING.match(sentence))
         and (whole := _step_title(sentence[step.end() :]))
         for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])] or [whole]
     ]
@@ -372,7 +373,11 @@ def _past_screen(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
     return []
 
 
-_LEAD_LABEL = re.compile(r"(?i)^(?:so\s+)?(?:where i am|so far|status|update|(?:the )?process):\s+")
+_LEAD_LABEL = re.compile(
+    r"(?i)^(?:so\s+)?(?:where i am|so far|status|update|(?:the )?process):\s+"
+    # "she said next is the Director of Rooms, then a role play": what the recruiter said
+    r"|^(?:and\s+)?(?:she|he|they|(?-i:[A-Z])[\w'’-]+)\s+(?:said|says|told\s+me)(?:\s+that)?\s+(?=next\b|then\b|after\s+that\b)"
+)
 _ONE_WITH = re.compile(
     r"(?i)^\s*with\s+"
     r"((?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"

@@ -25,9 +25,10 @@ from collections.abc import Callable
 
 from .names import word_set
 
-__all__ = ["a_sender", "chat_company", "senders"]
+__all__ = ["a_sender", "chat_company", "senders", "unsent"]
 
-_NAME = r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){0,2})"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐΑ-ΩΆ-Ώ"  # a capital in Latin, Cyrillic or Greek script
+_NAME = rf"([{_UPPER}][\w'’.-]+(?:[ \t]+[{_UPPER}][\w'’.-]+){{0,2}})"
 # "28/01/2027, 19:04 - ", "[24/11/2026, 09:14:02] ", "12.03.26 10:15 "
 _STAMP = (
     r"\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}[:.]\d\d(?:[:.]\d\d)?"
@@ -81,6 +82,36 @@ def senders(text: str) -> frozenset[str]:
     return frozenset(n for n in found if len(n) > 1 and n.lower() not in _SELF)
 
 
+_NOTICE = re.compile(
+    rf"^{_STAMP}(?:messages and calls are end-to-end encrypted|messages to this"
+    r" (?:chat|group) are now secured)",
+    re.IGNORECASE,
+)
+
+
+def unsent(lines: list[str], chat: frozenset[str]) -> tuple[list[str], frozenset[int]]:
+    """A chat's lines as the messages say them, and the indices of the lines a message opens:
+    a stamp and sender before the message go ("[18/11/26, 21:03:40] Andrei Pop: a fost ok!"
+    → "a fost ok!"), and a sender's own line over one is blank ("theo_m — 14/11/2026 21:47",
+    "Оксана Мельник, [12.11.2026 19:20]"), so each message reads as a paragraph of its own.
+    ``chat`` is who writes in it (senders of the whole text); other notes stay as they are."""
+    if not chat:
+        return lines, frozenset()
+    out, opens = list(lines), set()
+    for i, line in enumerate(lines[:20000]):
+        if (m := _STAMPED.match(line)) and m[1] in chat:
+            out[i] = line[m.end() :].lstrip()
+            opens.add(i)
+        elif _NOTICE.match(line):
+            out[i] = ""  # "… - Messages and calls are end-to-end encrypted. …"
+        elif (m := _OVER_MESSAGE.match(line) or _TELEGRAM.match(line) or _DISCORD.match(line)) and (
+            m[1] in chat
+        ):
+            out[i] = ""
+            opens.add(i + 1)
+    return out, frozenset(opens)
+
+
 def a_sender(name: str, chat: frozenset[str]) -> bool:
     """Every word of ``name`` belongs to the name of someone who writes in the chat: "Tasha",
     "Okoro" of "Sam Okoro", "Sara Colombo"."""
@@ -109,10 +140,11 @@ def _from(name: str) -> re.Pattern[str]:
     )
 
 
-def chat_company(text: str, ok: Callable[[str], bool]) -> str:
+def chat_company(text: str, ok: Callable[[str], bool], known: frozenset[str] = frozenset()) -> str:
     """The employer as a pasted chat names it, when it is not a chat's sender: whom a sender
-    writes for, or the name that "called back"; '' when the chat names none."""
-    if not (chat := senders(text)):
+    writes for, or the name that "called back"; '' when the chat names none. ``known`` are
+    senders read before the messages lost their names (Notes.senders)."""
+    if not (chat := senders(text) | known):
         return ""
     head = text[:50_000]
     found = [m[1] for s in sorted(chat)[:20] for m in _from(s).finditer(head)]

@@ -202,7 +202,9 @@ _THE_ONE = re.compile(
 )
 
 
-def prose_company(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
+def prose_company(
+    items: Sequence[Any], ok: Callable[[str], bool], chat: frozenset[str] = frozenset()
+) -> str:
     """ "interviewing with Snowflake", "the PM role at HubSpot", "a vaga é na Cordilha": a
     capitalised name after 'at' or 'with' on a line that speaks of the job, the first that
     passes ``ok`` ("I'm at Greyling & Marsh … the role I applied for at Ashdown Fielding");
@@ -218,7 +220,7 @@ def prose_company(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
             name = clean_name(m.group(1))
             if name and not has_job(name) and ok(name):
                 return name
-    return chat_company("\n".join(it.text for it in islice(items, 3000)), ok)
+    return chat_company("\n".join(it.text for it in islice(items, 3000)), ok, chat)
 
 
 # a job-hunt tracker pasted as a table or CSV: "Company | Role | Applied | Status | Next step"

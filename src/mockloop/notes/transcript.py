@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-__all__ = ["utterances"]
+from .senders import senders, unsent
+
+__all__ = ["spoken", "utterances"]
 
 _STAMP = re.compile(
     r"^[ \t]*(\[)?((?:\d{1,2}:)?\d{1,2}:\d\d)(?(1)\])"
@@ -45,3 +47,12 @@ def utterances(lines: list[str]) -> tuple[list[str], frozenset[int]]:
     for i, m in found:
         out[i] = lines[i][m.end() :]
     return out, frozenset(i for i, _ in found)
+
+
+def spoken(lines: list[str], text: str) -> tuple[list[str], frozenset[int], frozenset[str]]:
+    """The lines without a voice memo's stamps or a chat's stamps and senders (``utterances``,
+    ``senders.unsent``), the indices of the lines that open an utterance or a message, and
+    who writes in the chat."""
+    lines, opens = utterances(lines)
+    lines, sent = unsent(lines, chat := senders(text))
+    return lines, opens | sent, chat
