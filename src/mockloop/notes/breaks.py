@@ -229,7 +229,7 @@ _PRACTICE = re.compile(
     r"|demo|business|escalation)\b)|(?<!dental\s)(?<!vet\s)(?<!gp\s)(?<!law\s)(?<!medical\s)"
     r"practi[cs](?:e|es|ed|ing)(?!\s+(?:lead|manager|director|nurse|owner|partner|head|area)\b)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
     r"|(?<!case\s)study(?:ing)?\b(?!\s+(?:presentation|review|round|interview))|references?(?:\s+checks?)?|background\s+checks?"
-    r"|entretien\s+blanc|simulacro|simulaci[oó]n|simulado|pr[aá]ctica|oefen\w*|proefgesprek"
+    r"|entretien\s+blanc|simulacro|simulaci[oó]n|simulado|(?<!prueba\s)(?<!proba\s)(?<!prova\s)pr[aá]ctica|oefen\w*|proefgesprek"
     r"|(?<!schriftliche\s)(?<!praktische\s)[üu]bung|probeinterview|interview\s+prep(?:aration)?)\b"
 )
 

@@ -27,7 +27,7 @@ NOTES_WORDS = word_set(
     research next minutes attendees αιτησεις notater noter muistiinpanot thread pasted below above
     on top anotacoes lamaran kerja is gorusmeleri notlar"""
     # "notes", "my", "interview(s)", "preparation", "job application" in more languages
-    """own omat minun muistiinpanoja haastattelu haastattelut haastatteluun tyohaastattelu
+    """ own omat minun muistiinpanoja haastattelu haastattelut haastatteluun tyohaastattelu
     valmistautuminen rekrytointi hakemus phong van cua toi viec lam ghichu jegyzetek jegyzet
     jegyzeteim allasinterju allasinterjuk interju interjuk felkeszules jelentkezes kivalasztas
     poznamky poznamka pohovor pohovory priprava vyberove vyberovy rizeni prace moje moji moja
@@ -39,5 +39,18 @@ NOTES_WORDS = word_set(
     aantekeningen sollicitatiegesprek apuntes postulacion appunti preparazione selezione
     entretien entretiens preparation заметки собеседование собеседования подготовка нотатки
     співбесіда співбесіди підготовка הכנה ראיון ראיונות הערות סיכום ملاحظات مقابلة تحضير
-    面试 笔记 准备 노트 메모 de del da di do of for"""  # "Procés de selecció": the small words too
+    面试 笔记 准备 노트 메모 de del da di do of for"""
+    # a voice memo's or a diary's own heading: "Nota de voz", "Hlasová poznámka 14", "面試筆記",
+    # "Užrašai", "Бележки", "Sprachmemo", the day of the week it was written
+    """ voz vocal memos transcript transcription transcripcion
+    transcricao transkript transkripce prepis prepisu nota hlasova hlasove poznamky poznamka
+    sprachmemo spraakmemo notatka glosowa glosowe nagranie grabacion gravacao gravacion audio
+    uzrasai uzrasas pastabos piezimes бележки бележка записки запис гласово гласова голосова
+    голосовое голосовая диктовка 面試筆記 面试笔记 面試 筆記 筆記本 monday tuesday wednesday thursday
+    friday saturday sunday pirmadienis antradienis treciadienis ketvirtadienis penktadienis
+    sestadienis sekmadienis pondelok utorok streda stvrtok piatok sobota nedela lunes martes
+    miercoles jueves viernes sabado domingo luns mercores xoves venres k z na pohovoru pohovorov"""
+    # the chat app a conversation was copied from, and a step's word alone ("Screening")
+    """ messenger whatsapp telegram imessage viber wechat screening етапи етап этапы этап далі
+    далее"""  # "Procés de selecció": the small words too
 )

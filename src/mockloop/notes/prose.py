@@ -112,7 +112,7 @@ _STEP = re.compile(
 )
 # a full stop that ends a sentence, not the one after "Dr" or "Capt"
 _STOP = (
-    r"(?<=[a-z0-9)\"”])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bCapt)[.!?]\s"
+    r"(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bCapt)[.!?]\s"
 )
 _SENTENCE_END = re.compile(
     rf"{_STOP}+"
@@ -120,7 +120,7 @@ _SENTENCE_END = re.compile(
     r"|after\s+that)\b)|\s+[\u2600-\u27bf\U0001f300-\U0001faff]+\s+"  # or an emoji
 )
 _ENDS = re.compile(r"[.!?]")
-_LINE_END = re.compile(r"(?<=[a-z0-9)\"”])[.!?]$")
+_LINE_END = re.compile(r"(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])[.!?]$")  # any script's small letter
 _AND = re.compile(r"(?i)^(?:and|or|&)\s+(?:an?\s+)?")
 
 

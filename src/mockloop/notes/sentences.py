@@ -39,6 +39,17 @@ _NOUN = re.compile(
     r"|görüşme\w*|mülakat\w*|oturum\w*|sunum\w*"
     r"|wawancara|psikotes|tes\s+\w+|tugas\s+rumah|presentasi|ngobrol|interview\s+user"
     r"|intervju\w*|samtal\w*"
+    # Czech and Slovak, Bulgarian, Russian and Ukrainian, Greek, Lithuanian and Latvian,
+    # Romanian, Galician and Catalan, Hungarian, Finnish
+    r"|pohovor\w*|kol[oa]|rozhovor\w*|hovor|zadání|zadanie|prezentáci\w*|prezentaci\w*"
+    r"|собеседовани\w*|интервю\w*|интервью|інтерв['’]ю|разговор\w*|розмов\w*|співбесід\w*"
+    r"|задани\w*|завдання|презентаци\w*|презентаці\w*|созвон\w*|live\s+coding"
+    r"|συνέντευξ\w*|τηλεφώνημα|δοκιμασία|διδασκαλία|κουβέντα|συζήτηση|παρουσίαση"
+    r"|pokalb\w*|užduot\w*|pristatym\w*|interviu\w*|skambut\w*|intervij\w*|sarun\w*"
+    r"|discuți[ae]\w*|discuti[ae]\w*|apel(?:ul)?|prob[aă]|tem[aă]\s+de\s+cas[aă]|prezentare\w*"
+    r"|chamada|conversa|trucada|prova|xerrada|servizo\s+de\s+\w+"
+    r"|interjú\w*|beszélgetés\w*|feladat\w*|prezentáció\w*|teszt\w*"
+    r"|haastattelu\w*|puhelu\w*|ennakkotehtävä\w*|esitys\w*"
     r")(?![\w-])"
 )
 # what places the sentence in the loop: a step word
@@ -53,6 +64,15 @@ _STEP = re.compile(
     r"|no\s+fim|por\s+fim|se\s+passar|prima|poi|dopo|infine|najpierw|potem|następnie"
     r"|na\s+koniec|po\s+obiedzie|önce|sonra|ardından|en\s+son|öğleden\s+sonra|habis\s+itu"
     r"|terus|lalu|kemudian|setelah\s+itu|terakhir|kalau\s+lolos|tahap\s+berikutnya"
+    r"|prvn[íé]|prv[éáý]|druh[éáý]|tretie|třetí|štvrt[éáý]|čtvrt[ýé]|potom|najprv|nejdřív"
+    r"|nakoniec|nakonec|na\s+konci|ďalej|dále|posledn[éýí]"
+    r"|после|потом|накрая|наконец|сначала|първ\w*|втор\w*|трет\w*|перш\w*|далі|потім"
+    r"|наприкінці|спочатку|πρώτ\w*|δεύτερ\w*|τρίτ\w*|μετά|τέλος|έπειτα|ύστερα"
+    r"|pirm\w*|antr\w*|treči\w*|toliau|paskui|po\s+to|galiausiai|baigiam\w*"
+    r"|primul|prima|apoi|după\s+(?:asta|aceea)|la\s+final|în\s+final|ultim\w*"
+    r"|primeir[ao]|despois|ao\s+remate|finalmente|agora\s+vén|després|primer[ao]?"
+    r"|először|aztán|utána|végül|első|második|harmadik"
+    r"|ensin|sitten|seuraavaksi|lopuksi|ensimmäi\w*|toinen|kolmas"
     r"|(?:starts|begins|begint\s+het|começa|beginnt|commence|empieza|zaczyna\s+się)\s+(?:with|met"
     r"|com|mit|par|con|od))(?!\w)"
 )
