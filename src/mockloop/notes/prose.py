@@ -111,9 +111,7 @@ _STEP = re.compile(
     re.IGNORECASE,
 )
 # a full stop that ends a sentence, not the one after "Dr" or "Capt"
-_STOP = (
-    r"(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bCapt)[.!?]\s"
-)
+_STOP = r"(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bCapt)[.!?]\s"
 _SENTENCE_END = re.compile(
     rf"{_STOP}+"
     r"|,\s+(?=(?:and\s+)?(?:then|finally|lastly|followed\s+by"

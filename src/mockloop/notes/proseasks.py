@@ -15,7 +15,7 @@ __all__ = ["PROSE_ASK", "asks_from", "goes_on", "paragraph_asks", "wrapped_parag
 
 # "ask the staff eng what they would redesign": a question to ask, told in prose
 PROSE_ASK = re.compile(
-    r"(?:^|[.;:,?!]\s+|\s[—–-]\s+|\balso\s+|\bI(?:'d|’d|'ll|’ll|'m|’m)?(?:\s+(?:would|will|want"
+    r"(?:^|[.;:,?!]\s+|\s[—–-]\s+|\balso\s+|\bremind\s+me\s+to\s+|\bI(?:'d|’d|'ll|’ll|'m|’m)?(?:\s+(?:would|will|want"
     r"|need|plan|should|must|might|could|like|love|also|really|definitely|going|to))*\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+(?:\.\w+)*:?\s+){0,3}?"
     r"((?:what|how|why|whether|if|when|where|who|which|about)\b[^.?!]{8,200}[.?!]?)",
     re.IGNORECASE,
@@ -72,12 +72,12 @@ def paragraph_asks(
         for it in para:
             starts.append((len(text), it.line))
             text += it.text + " "
-        if "ask" not in text.lower():
+        if "ask" not in (low := text.lower()) and "question" not in low and "pregunt" not in low:
             continue
         offsets = [at for at, _ in starts]
         lead = _ASK_LEAD.search(text)
         counted = _COUNTED.finditer(text, lead.end()) if lead else ()
-        for m in [*PROSE_ASK.finditer(text), *counted]:
+        for m in [*PROSE_ASK.finditer(text), *counted, *_REMIND.finditer(text)]:
             if _NOT_THEM.search(text, max(0, m.start() - 80), m.end() + 40):
                 continue
             line = starts[bisect_right(offsets, m.start(1)) - 1][1]
@@ -94,11 +94,15 @@ def paragraph_asks(
 # asks counted off in a voice memo after the sentence that says they are asks
 _ASK_LEAD = re.compile(
     r"(?i)\b(?:things|stuff|questions|what)\s+(?:(?:that\s+)?I\s+(?:want|need|'d\s+like|would\s+like"
-    r"|wanna)\s+to\s+|to\s+)ask(?:\s+(?:them|him|her))?\s*[.:]\s"
+    r"|wanna)\s+to\s+|to\s+)ask(?:\s+(?:them|him|her))?\s*[.:]\s|\bmy\s+questions(?:\s+for\s+them)?\s*[.:]\s"
+    r"|\b(?:cousas|cosas|coisas)\s+que\s+(?:lles\s+|les\s+|lhes\s+)?(?:quero|quiero)\s+(?:preguntar|perguntar)\s*[.:]\s"
 )
 _COUNTED = re.compile(
-    r"\b(?:One|Two|Three|Four|Five|First|Second|Third|Fourth|Fifth)[,:]\s+([^.?!]{8,200}[.?!]?)"
+    r"(?i)(?<![\w'’])(?:one|two|three|four|five|first|second|third|fourth|fifth|unha|dúas|duas|tres"
+    r"|catro|una|dos|cuatro|uma)[,:]\s+([^.?!]{8,200}[.?!]?)"
 )
+# "remind me to ask: cum arată on-call-ul …": what follows, in any language
+_REMIND = re.compile(r"(?i)\bremind\s+me\s+to\s+ask\s*:\s*(\S[^?!\n]{6,200}[?!]?)")
 # "coffee w/ Dan (used to be at Wates) - ask him what Gareth's really like", "Ploy (friend at
 # Kata Palm) — ask her …": an ask for a friend, a referrer or family, not for the interviewers
 _NOT_THEM = re.compile(
