@@ -48,6 +48,7 @@ _PITCH = re.compile(
     r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden"
     r"|per qu[èe]|varf[öo]r|dlaczego|czemu|por que|porque|t[ạa]i sao|v[ìi] sao)\b"
     r"|^(?:왜|なぜ)|\bperkenalan diri\b|/\s*why\b|自己pr|志望動機|自我介绍|자기소개|지원\s?동기"
+    r"|為什麼|为什么|為何|^(?:pre[čc]o|защо|почему|чому|γιατί|kod[ėe]l)\b"
 )
 _MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(
@@ -192,6 +193,14 @@ def _maybe_pitch(h: str) -> bool:
         or "sao" in h
         or "왜" in h
         or "なぜ" in h
+        or "為" in h
+        or "为什么" in h
+        or "pre" in h
+        or "защо" in h
+        or "почему" in h
+        or "чому" in h
+        or "γιατί" in h
+        or "kod" in h
         or "自己" in h
         or "志望" in h
         or "自我" in h

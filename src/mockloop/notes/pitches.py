@@ -28,9 +28,19 @@ _PITCH_LINE = re.compile(
     r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→)\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
     re.IGNORECASE,
 )
+# 'My answer to "why us", as it stands: …', "what I'll say when they ask why: …", "okay
+# elevator pitch. um. I've spent five years …" (said into a voice memo)
+_PITCH_SAID = re.compile(
+    r"^\W*(?:my answer to [\"“]?why \w+\??[\"”]?(?:,[^:]{0,30})?\s*:"
+    r"|what I(?:'ll|’ll| will) say when they ask(?: why)?[^:]{0,30}:"
+    r"|(?:okay |ok |so )?elevator pitch\.(?: (?:um|uh|ok|okay)[.,]?)+)\s+(\S.{30,})$",
+    re.IGNORECASE,
+)
 _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro", "spiel",
                 "positioning", "por qu", "pourquoi", "perch", "dlaczego", "neden", "varf",
-                "hvorfor", "なぜ", "志望", "tmay", "about me", "about you")  # fmt: skip
+                "hvorfor", "なぜ", "志望", "tmay", "about me", "about you", "what i'll say",
+                "what i will say", "prečo", "preco", "proč", "защо", "почему", "чому", "γιατί",
+                "kodėl", "kenapa", "mengapa", "bakit", "miksi", "miért", "zašto")  # fmt: skip
 _PITCH_HEAD = re.compile(
     rf"^\W*(?:{WHY_WORDS})\b"
     r"|\(why\b|\bmy pitch\b|tell (?:me|us) about yourself|志望動機|なぜ"
@@ -44,10 +54,13 @@ _PITCH_HEAD = re.compile(
 
 # why-words the pitch is read after only when they ask about the employer ("perché il progetto
 # è fallito" is not a pitch); English "why X:" lines at the top level always were
-_OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor")
+_OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor", "prečo", "preco",
+              "proč", "защо", "почему", "чому", "γιατί", "kodėl", "kenapa", "mengapa", "bakit",
+              "miksi", "miért", "zašto")  # fmt: skip
 _WHY_THEM = re.compile(
     rf"(?i)\b(?:{WHY_WORDS})"
-    r"\s+(?:(?:us|them|here|this\s+(?:company|role|team|job)|the\s+(?:company|role|team))\b|(\S+))"
+    r"\s+(?:(?:us|them|here|this\s+(?:company|role|team|job)|the\s+(?:company|role|team)"
+    r"|I\s+want\s+(?:this|it|the\s+job))\b|(?:(?:aku|saya|gue)\s+(?:nak|mau|pilih)\s+)?(\S+))"
 )
 
 
@@ -96,7 +109,7 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
         told = it.text
         if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
             told = " ".join([told, *(o.items[j].text for j in more)])
-        if m := _PITCH_LINE.match(told):
+        if m := _PITCH_LINE.match(told) or _PITCH_SAID.match(told):
             title = told[: m.start(1)].strip().rstrip(":—–-").strip()
             out.append({"title": title, "text": m.group(1), "line": it.line})
         elif _PITCH_HEAD.search(it.text) and it.line not in seen and _leads(it, company):

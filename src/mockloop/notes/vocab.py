@@ -48,6 +48,7 @@ def _phrases(spec: str) -> Phrases:
 # "why" in the languages notes are written in: a why-line names the company or holds the pitch
 WHY_WORDS = (
     r"why|warum|waarom|por\s+qu[ée]|porquê|pourquoi|perch[ée]|dlaczego|neden|varf[öo]r|hvorfor"
+    r"|pre[čc]o|pro[čc]|защо|почему|чому|γιατί|kod[ėe]l|kenapa|mengapa|bakit|miksi|mi[ée]rt|za[šs]to"
 )
 WEAK = frozenset(
     {("final",), ("leadership",), ("product",), ("tech",), ("eng",), ("engineering",),

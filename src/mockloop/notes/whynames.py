@@ -43,6 +43,7 @@ _WHY_STOP = SELF_WORDS | {
     "them?",
     "ben",
     "aku",
+    "ako",
     "saya",
     "kami",
     "gue",
@@ -117,7 +118,7 @@ def why_names(o: Outline) -> Counter[str]:
             n for n in said
             if n.split()[0].lower() not in _DEMONSTRATIVES  # "Warum diese Firma"
             and n.lower() not in _WHY_STOP and len(n.split()) <= 3
-            and not (n.islower() and n.split()[0] in _WHY_STOP)  # "why them tho"
+            and not (n.split()[0].islower() and n.split()[0] in _WHY_STOP)  # "why them tho"
             and not (n.split()[0] in ("the", "a", "an", "my") and n.islower())  # "Why the move"
         ]  # fmt: skip
         if len(said) > 1 and any(n[:1].isupper() for n in said):
