@@ -66,3 +66,34 @@ def test_a_message_that_tells_what_the_recruiter_said_names_the_next_rounds() ->
 
 def test_why_them_in_lower_case_is_no_company() -> None:
     assert plan_of(DISCORD).company == "Crêtelab"
+
+
+IMESSAGE = """Sat, 14 Nov 2026 at 19:02
+Me: Kestrel Air emailed!! I'm through to the assessment day
+Lindiwe ❤️: when??
+Me: ok so from the email, it's for First Officer, Lanseria base:
+Me: 08:45 group exercise – 6 candidates, we plan a diversion together
+Me: 10:30 technical interview with a Training Captain. ATPL theory, systems
+Lindiwe ❤️: icing like cake?
+Me: 12:00 lunch
+Me: 13:00 panel interview with HR + the Chief Pilot
+"""
+
+ROMANIAN = """[18/11/26, 21:08:02] Andrei Pop: tech screen 60 min, live coding în Go
+[18/11/26, 21:09:30] Ioana Mureșan: easy pentru tine
+[18/11/26, 21:10:11] Andrei Pop: haha vedem. apoi onsite-ul virtual, o zi întreagă pe Zoom
+[18/11/26, 21:13:59] Andrei Pop: da!! apoi behavioral cu cineva din altă echipă, gen conflict
+[18/11/26, 21:14:30] Andrei Pop: și la final hiring manager, Tobias Brandt. 45 min
+[18/11/26, 21:15:45] Ioana Mureșan: la noi e tot așa lol
+"""
+
+
+def test_a_chat_whose_sender_signs_with_an_emoji_gives_its_schedule() -> None:
+    titles = " | ".join(sorted(r.title.lower() for r in named_plan(IMESSAGE).rounds))
+    assert titles.count(" | ") == 2, titles
+    assert all(t in titles for t in ("group exercise", "technical interview", "panel interview"))
+
+
+def test_messages_that_open_on_a_step_word_name_rounds_in_any_language() -> None:
+    kinds = [r.kind for r in named_plan(ROMANIAN).rounds]
+    assert kinds[-2:] == ["behavioral", "hiring-manager"], kinds

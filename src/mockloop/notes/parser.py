@@ -26,8 +26,7 @@ LIST_KINDS = ("bullet", "ordered")
 
 @dataclass(slots=True)
 class Item:
-    """One line of the notes with inline markup stripped: a plain record, not a pydantic model
-    (one per line, hundreds of thousands for a 10 MB file: validation would only cost time)."""
+    """One line of the notes, inline markup stripped: a plain record, not a model (no cost)."""
 
     text: str
     line: int
@@ -143,8 +142,7 @@ class _Parser:
                     self._add(Item(text, i + 1))
             else:  # a blank line closes a table, and a quote unless a “ is still open
                 self.blank, self.table = True, False
-                if not self.curly:
-                    self.quote = None
+                self.quote = self.quote if self.curly else None
             i += 1
         return self.sections
 

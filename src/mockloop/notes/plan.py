@@ -29,7 +29,7 @@ from .parser import Item, Notes, gc_paused
 from .recruiters import named_hiring_manager, named_recruiter
 from .roundmap import plan_rounds
 from .rounds import find_rounds, round_types
-from .sentences import sentence_rounds
+from .sentences import message_rounds, sentence_rounds
 from .source import read_notes
 from .updates import without_dropped
 from .vocab import LOGISTICS, has
@@ -69,6 +69,8 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
     with gc_paused():  # hundreds of thousands of short-lived records, none in a cycle
         o = Outline(notes)
         found, claimed = find_rounds(o)
+        if found:  # (else the last resort below reads every sentence)
+            found += message_rounds(o, claimed)  # "apoi behavioral cu cineva …" in a chat
         found = without_dropped(o, found)  # "they're dropping the case presentation"
         role = job.role(o)
         rounds = plan_rounds(found, role)

@@ -286,7 +286,7 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round"  # "past project deep dive w/ ellen again" over its own bullets
     if has_children(o, k) and timed_talk(o, k):
         return "round"  # "gesprek met de praktijkhouder, 17u" over its bullets
-    listed = it.kind in LIST_KINDS and len(outside_brackets(title).split()) <= 8
+    listed = (it.kind in LIST_KINDS or it.opens) and len(outside_brackets(title).split()) <= 8
     strong = has(o.toks(k), STRONG) or has(o.toks(k), ROUNDISH) or kind_with_person(title)
     if listed and o.types(k) and strong:
         return "listed"  # "- Values interview (45 min) with Marie": a round if its list agrees

@@ -44,7 +44,7 @@ _OVER_MESSAGE = re.compile(
 _TELEGRAM = re.compile(
     rf"(?m)^{_NAME},[ \t]*\[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[ \t]+\d{{1,2}}:\d\d[^\]\n]*\][ \t]*$"
 )
-_BARE = re.compile(rf"(?m)^{_NAME}{_ASIDE}:[ \t]+\S")
+_BARE = re.compile(rf"(?m)^{_NAME}{_ASIDE}(?:[ \t]*[^\w\s:]{{1,6}})?:[ \t]+\S")  # "Lindiwe ❤️: …"
 # Discord's "nico_b — 03/03/2026 21:14", "sol.vdb — Today at 9:16 PM" over the message
 _DISCORD = re.compile(
     r"(?m)^([\w.-]{2,32})[ \t]+[—–-][ \t]+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d"
@@ -99,8 +99,10 @@ def unsent(lines: list[str], chat: frozenset[str]) -> tuple[list[str], frozenset
         return lines, frozenset()
     out, opens = list(lines), set()
     for i, line in enumerate(lines[:20000]):
-        if (m := _STAMPED.match(line)) and m[1] in chat:
-            out[i] = line[m.end() :].lstrip()
+        if ((m := _STAMPED.match(line)) and m[1] in chat) or (
+            (m := _BARE.match(line)) and (m[1] in chat or m[1].lower() in _SELF)
+        ):
+            out[i] = line[m.end() - 1 :].lstrip()
             opens.add(i)
         elif _NOTICE.match(line):
             out[i] = ""  # "… - Messages and calls are end-to-end encrypted. …"

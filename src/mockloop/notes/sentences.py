@@ -21,8 +21,9 @@ from .jobwords import JOB
 from .names import word_set
 from .outline import Outline
 from .prose import paragraphs, sentences
+from .vocab import round_types
 
-__all__ = ["sentence_rounds"]
+__all__ = ["message_rounds", "sentence_rounds"]
 
 # a word for a round, as a word of its own or the end of a compound ("cultuurgesprek")
 _NOUN = re.compile(
@@ -210,4 +211,33 @@ def sentence_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             elif current is not None:
                 current.focus.append(Line(said, it.line))
     claimed.update(used)
+    return found
+
+
+_LEAD = re.compile(
+    r"^(?:(?:da|ok|okay|haha|yes|ja|sí|si|tak|да|так|and|și|и|і|e|y|i|ir|és|so)\W+)*", re.IGNORECASE
+)
+
+
+def message_rounds(o: Outline, claimed: set[int]) -> list[Round]:
+    """A chat's message or a memo's utterance that opens on a step word and names a round in
+    its first clause ("apoi behavioral cu cineva din altă echipă", "și la final hiring
+    manager, Tobias Brandt", "после review на take-home-а"), in any of the languages above,
+    when no other reading claimed it; it is its own round's focus."""
+    found: list[Round] = []
+    for k, it in enumerate(o.items):
+        if not it.opens or it.kind != "paragraph" or it.depth or k in claimed:
+            continue
+        said = _LEAD.sub("", it.text, count=1)
+        first = re.split(r"[.!?;]\s|\s[—–]\s", said, maxsplit=1)[0][:160]
+        step = _STEP.match(first)
+        if step is None or "?" in first or _NOT.search(first) or is_prep(first) or is_break(first):
+            continue
+        if (noun := _NOUN.search(first, step.end())) is not None or round_types(
+            first[step.end() :]
+        ):
+            at = noun.start() if noun else step.end()
+            if title := _title(first, at).strip(' ,"“”'):
+                found.append(Round(title, it, (it.line, 0), it.text, [it]))
+                claimed.add(k)
     return found
