@@ -150,7 +150,12 @@ def role(o: Outline) -> str | None:
             return m.group(1)
         text = it.text
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if nxt and nxt.kind == it.kind in ("paragraph", "quote") and nxt.line == it.line + 1:
+        if (
+            nxt
+            and nxt.kind == it.kind in ("paragraph", "quote")
+            and nxt.line == it.line + 1
+            and not nxt.opens
+        ):
             text = f"{text} {nxt.text}"[:400]  # "…move you forward for the / Ops Manager role."
         if _names_role(text):
             if (m := _ROLE_IS.search(text)) and has_job(m.group(1)):
@@ -173,9 +178,11 @@ _POSITION_IS = re.compile(
     r"|stanowisko\s+to|a\s+vaga\s+é|la\s+vacante\s+es|el\s+puesto\s+es|de\s+vacature\s+heet"
     r"(?:\s+officieel)?|de\s+functie\s+is|pozisyon|die\s+stelle\s+ist|le\s+poste\s+est"
     r"|il\s+ruolo\s+è|advertises?\s+(?:it\s+)?as|the\s+posting\s+says|vị\s+trí|nafasi\s+ya"
-    r"|(?:a\s+)?pozíció(?:\s+\w+){0,3}(?=:)|pozice|posisyon(?:g)?|posició|θέση)(?-i::?)\s+)"
+    r"|(?:a\s+)?pozíció(?:\s+\w+){0,3}(?=:)|pozice|posisyon(?:g)?|posició|θέση"
+    r"|pozícia\s+je|pozice\s+je|rolul\s+(?:e|este)|postul\s+(?:e|este)|o\s+posto\s+é|jie\s+ieško"
+    r"|позицията\s+е|позиція|посада|должность|вакансия)(?-i::?)\s+)"
     r"[\"“*=]*((?-i:[A-Z])[^\"”*=;!?\n]{2,80}?)(?=[\"”*=]|,\s+(?-i:[a-z])|\.\s+(?-i:[A-Z])|\.?$|;"
-    r"|\s+(?:at|in|on|with|for|bij|na|w|di)\s+(?:the\s+)?(?-i:[A-Z]))",
+    r"|\s+(?:at|in|on|with|for|bij|na|w|di)\s+(?:the\s+)?(?-i:[A-Z])|\s+į\s)",
     re.IGNORECASE,
 )
 
@@ -186,6 +193,9 @@ def _position_is(items: list[Item]) -> str:
     for k, it in enumerate(items[:60]):
         nxt = items[k + 1] if k + 1 < len(items) else None
         wrapped = nxt is not None and it.kind == nxt.kind == "paragraph" and nxt.line == it.line + 1
+        wrapped = (
+            wrapped and nxt is not None and not nxt.opens
+        )  # (a chat's next message is not this one wrapped)
         for m in _POSITION_IS.finditer(
             f"{it.text} {nxt.text}"[:600] if nxt and wrapped else it.text
         ):
