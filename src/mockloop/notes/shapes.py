@@ -35,7 +35,7 @@ __all__ = [
     "oneliner_parts", "timed",
 ]  # fmt: skip
 
-_ONELINER = re.compile(r"^(?P<label>[^=:]{2,40}?)\s*[=:]\s*(?P<rest>.+)$")
+_ONELINER = re.compile(r"^(?P<label>[^=:]{2,60}?)\s*[=:]\s*(?P<rest>.+)$")
 
 
 # "Panel B (policy scenario)", "Loop 3: HLD", "Onsite 2": one named unit of several
