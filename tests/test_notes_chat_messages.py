@@ -97,3 +97,17 @@ def test_a_chat_whose_sender_signs_with_an_emoji_gives_its_schedule() -> None:
 def test_messages_that_open_on_a_step_word_name_rounds_in_any_language() -> None:
     kinds = [r.kind for r in named_plan(ROMANIAN).rounds]
     assert kinds[-2:] == ["behavioral", "hiring-manager"], kinds
+
+
+def test_a_schedule_of_name_and_time_lines_is_no_chat() -> None:
+    notes = "# Onsite at Stripe\n\nPanel Interview 10:00\nLunch 12:00\nSystem Design 14:00\n"
+    assert [r.title.split()[0] for r in named_plan(notes).rounds] == ["Panel", "System"]
+
+
+def test_the_candidates_own_stamped_messages_lose_their_stamp() -> None:
+    notes = (
+        "[18/11/26, 21:04:20] Me: then the coding interview with Ana\n"
+        "[18/11/26, 21:05:00] Jo: ok\n[18/11/26, 21:06:00] Me: and a panel\n"
+        "[18/11/26, 21:07:00] Jo: nice\n"
+    )
+    assert parse_notes(notes).sections[0].items[0].text.startswith("then the coding interview")

@@ -5,6 +5,7 @@ A day's schedule ("9:00  Welcome", "9:30  Coding") keeps its times and its round
 
 from __future__ import annotations
 
+from mockloop.notes.transcript import utterances
 from tests.support.plans import named_plan
 
 MEMO = """Voice Memo — "loop stuff" — Mar 5, 2026, 7:48 AM — 5:02
@@ -71,3 +72,16 @@ def test_a_voice_memo_gives_its_company_role_pitch_and_counted_questions() -> No
 def test_a_days_schedule_keeps_its_times_and_rounds() -> None:
     titles = [r.title for r in named_plan(SCHEDULE).rounds]
     assert len(titles) == 2 and "Coding" in titles[0] and "System design" in titles[1]
+
+
+def test_an_agenda_of_lengths_or_ranges_keeps_its_times() -> None:
+    for notes in (
+        "# Loop\n\n0:45  Recruiter screen\n1:00  Technical interview\n1:30  Onsite panel\n",
+        "# Day\n\n0:00 - 0:05 intros\n0:05 - 0:45 coding interview\n0:45 - 1:00 questions\n",
+    ):
+        assert utterances(notes.splitlines()) == (notes.splitlines(), frozenset())
+
+
+def test_this_is_the_x_one_in_any_case() -> None:
+    notes = MEMO.replace("this is the Quarry Labs one", "This is the Quarry Labs one")
+    assert named_plan(notes).company == "Quarry Labs"

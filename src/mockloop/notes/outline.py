@@ -195,12 +195,14 @@ def _maybe_pitch(h: str) -> bool:
         or "なぜ" in h
         or "為" in h
         or "为什么" in h
-        or "pre" in h
+        or "preč" in h
+        or "preco" in h
         or "защо" in h
         or "почему" in h
         or "чому" in h
         or "γιατί" in h
-        or "kod" in h
+        or "kodė" in h
+        or "kodel" in h
         or "自己" in h
         or "志望" in h
         or "自我" in h

@@ -34,7 +34,7 @@ class Item:
     kind: ItemKind = "paragraph"
     cells: Sequence[str] = ()  # a list on table rows; elsewhere (), not a new list per line
     header: bool = False  # the header row of a pipe table
-    opens: bool = False  # a transcript's utterance starts here, though no blank line is before
+    opens: bool = False  # a memo's utterance or a chat's message starts here, with no blank before
 
 
 @dataclass(slots=True)

@@ -12,8 +12,8 @@ from collections import Counter
 
 from .inline import strip_inline
 from .outliner import outliner_lines
-from .shapes import oneliner_parts
 from .signifiers import journal_bullets
+from .stagelists import colon_lists
 from .tickets import titled_tickets
 from .trees import untreed
 from .when import says_when
@@ -148,7 +148,7 @@ def tidied(lines: list[str], text: str) -> list[str]:
     if _lower_case(text):  # typed on a phone: "ms orla brennan — chief pharmacist"
         lines = [_HONORIFIC.sub(_capitalised, line) for line in lines]
     if ":\n" in text:  # "onsite is Dec 2, 5 interviews (virtual):" over "ML coding, ML breadth, …"
-        lines = _colon_lists(lines)
+        lines = colon_lists(lines)
     lines = outliner_lines(lines, text)  # Logseq, Roam: every line a bullet
     return chat_lists(lines) if ": " in text else lines
 
@@ -225,22 +225,6 @@ def _calendar_entry(line: str) -> str:
     title = _QUOTED.match(fields[named[0]]).group(1)  # type: ignore[union-attr]
     rest = ", ".join(f for i, f in enumerate(fields) if i != named[0])
     return f"#### {title} ({rest})"
-
-
-def _colon_lists(lines: list[str]) -> list[str]:
-    """A stage's line that ends on a colon over the plain line that lists its rounds, joined
-    on the first ("onsite: ML coding, ML breadth, …") and the second left blank, when the
-    two read as one stage with two typed rounds or more (shapes.oneliner_parts)."""
-    out = list(lines)
-    for i in range(len(lines) - 1):
-        head, rest = lines[i].strip(), lines[i + 1].strip()
-        if not head.endswith(":") or len(head) > 120 or rest.count(",") < 2 or ":" in rest:
-            continue
-        if rest[:1] in "-*+•#>|" or lines[i + 1][:1].isspace() or not head[:1].isalpha():
-            continue
-        if oneliner_parts(joined := f"{head} {rest}"):
-            out[i], out[i + 1] = joined, ""
-    return out
 
 
 _WORD_O = re.compile(r"^(\s*)o\t")

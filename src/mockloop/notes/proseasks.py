@@ -98,7 +98,7 @@ _ASK_LEAD = re.compile(
     r"|\b(?:cousas|cosas|coisas)\s+que\s+(?:lles\s+|les\s+|lhes\s+)?(?:quero|quiero)\s+(?:preguntar|perguntar)\s*[.:]\s"
 )
 _COUNTED = re.compile(
-    r"(?i)(?<![\w'’])(?:one|two|three|four|five|first|second|third|fourth|fifth|unha|dúas|duas|tres"
+    r"(?i)(?<![\w'’])(?<!no\s)(?:one|two|three|four|five|first|second|third|fourth|fifth|unha|dúas|duas|tres"
     r"|catro|una|dos|cuatro|uma)[,:]\s+([^.?!]{8,200}[.?!]?)"
 )
 # "remind me to ask: cum arată on-call-ul …": what follows, in any language

@@ -14,7 +14,8 @@ words of the notes, and often in its title too; they are people, never the compa
 
 A line opened by a bare "Name:" is a message only in a conversation with the candidate, who
 writes as "Me", "Io", "Yo", "Ich", "Moi", "Eu" or "Ja": otherwise "Date:", "Organizer:" or
-"Interviewer:" are labels.
+"Interviewer:" are labels. ``unsent`` takes the stamps and senders off a chat's messages
+before the notes are parsed (parser.parse_notes keeps who wrote them as Notes.senders).
 """
 
 from __future__ import annotations
@@ -82,6 +83,16 @@ def senders(text: str) -> frozenset[str]:
     return frozenset(n for n in found if len(n) > 1 and n.lower() not in _SELF)
 
 
+def _own_line(line: str) -> str:
+    """The sender on a line of its own over a message ("Ramon Villareal  3:14 PM"), or ''."""
+    m = _OVER_MESSAGE.match(line) or _TELEGRAM.match(line) or _DISCORD.match(line)
+    return m[1] if m else ""
+
+
+def _said_below(lines: list[str], i: int) -> bool:
+    return i + 1 < len(lines) and bool(lines[i + 1].strip())
+
+
 _NOTICE = re.compile(
     rf"^{_STAMP}(?:messages and calls are end-to-end encrypted|messages to this"
     r" (?:chat|group) are now secured)",
@@ -98,17 +109,21 @@ def unsent(lines: list[str], chat: frozenset[str]) -> tuple[list[str], frozenset
     if not chat:
         return lines, frozenset()
     out, opens = list(lines), set()
+    heads = Counter(n for line in lines[:20000] if (n := _own_line(line)))
+    over = (
+        {n for n, c in heads.items() if c >= 2}
+        if sum(c >= 2 for c in heads.values()) >= 2
+        else set()
+    )
     for i, line in enumerate(lines[:20000]):
-        if ((m := _STAMPED.match(line)) and m[1] in chat) or (
+        if ((m := _STAMPED.match(line)) and (m[1] in chat or m[1].lower() in _SELF)) or (
             (m := _BARE.match(line)) and (m[1] in chat or m[1].lower() in _SELF)
         ):
             out[i] = line[m.end() - 1 :].lstrip()
             opens.add(i)
         elif _NOTICE.match(line):
             out[i] = ""  # "… - Messages and calls are end-to-end encrypted. …"
-        elif (m := _OVER_MESSAGE.match(line) or _TELEGRAM.match(line) or _DISCORD.match(line)) and (
-            m[1] in chat
-        ):
+        elif (n := _own_line(line)) and n in chat and n in over and _said_below(lines, i):
             out[i] = ""
             opens.add(i + 1)
     return out, frozenset(opens)

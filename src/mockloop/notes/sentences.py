@@ -8,7 +8,9 @@ that places it in the loop: a step word (then, daarna, depois, potem, sonra, ter
 is with, a call that happened, or how long it took; or a step word with a date ("derde is een
 meedraaidienst, zaterdag 13 december") or with a person ("als laatste een half uur met de
 teamlead"). Questions, breaks, meals, pastimes and steps the notes say are no interview are
-not rounds. It takes two rounds to make a loop (plan.extract_plan checks).
+not rounds. It takes two rounds to make a loop (plan.extract_plan checks). When other rounds
+were found, ``message_rounds`` reads only a chat's messages and a memo's utterances that open
+on a step word ("apoi behavioral cu cineva …").
 """
 
 from __future__ import annotations
@@ -69,9 +71,9 @@ _STEP = re.compile(
     r"|nakoniec|nakonec|na\s+konci|ďalej|dále|posledn[éýí]"
     r"|после|потом|накрая|наконец|сначала|първ\w*|втор\w*|трет\w*|перш\w*|далі|потім"
     r"|наприкінці|спочатку|πρώτ\w*|δεύτερ\w*|τρίτ\w*|μετά|τέλος|έπειτα|ύστερα"
-    r"|pirm\w*|antr\w*|treči\w*|toliau|paskui|po\s+to|galiausiai|baigiam\w*"
-    r"|primul|prima|apoi|după\s+(?:asta|aceea)|la\s+final|în\s+final|ultim\w*"
-    r"|primeir[ao]|despois|ao\s+remate|finalmente|agora\s+vén|després|primer[ao]?"
+    r"|pirm\w*|antr(?:as|a|oji|ąjį|asis)|treči\w*|toliau|paskui|po\s+to|galiausiai|baigiam\w*"
+    r"|primul|apoi|după\s+(?:asta|aceea)|la\s+final|în\s+final|ultim(?:ul|[oaă]|ii|ele)"
+    r"|primeir[ao]|despois|ao\s+remate|finalmente|agora\s+vén|després|primer[ao]"
     r"|először|aztán|utána|végül|első|második|harmadik"
     r"|ensin|sitten|seuraavaksi|lopuksi|ensimmäi\w*|toinen|kolmas"
     r"|(?:starts|begins|begint\s+het|começa|beginnt|commence|empieza|zaczyna\s+się)\s+(?:with|met"

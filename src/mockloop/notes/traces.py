@@ -197,7 +197,7 @@ _ABOUT_THE_JOB = ("role", "position", "interview", "appl", "job", "offer", "join
 
 
 _THE_ONE = re.compile(
-    r"\b(?:this|it)\s+(?:is|'s|’s)\s+(?:for\s+)?the\s+((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)"
+    r"\b(?:[Tt]his|[Ii]t)(?:\s+is|['’]s)\s+(?:for\s+)?the\s+((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)"
     r"\s+one,?\s+not\s+the\b"
 )
 

@@ -5,7 +5,9 @@ The stamps are not a timed schedule: no utterance is a round because it has a ti
 stamp opens an utterance, which may wrap over several lines, so the stamps go and the lines
 they stood on are where paragraphs open (``Item.opens``): prose reading then sees one
 paragraph per utterance. Stamps count only when there are three or more, the first under a
-minute in and none earlier than the one before (a day's schedule starts at 9:00, not 0:06).
+minute in and none earlier than the one before (a day's schedule starts at 9:00, not 0:06),
+each before something said (an agenda's "0:45  Recruiter screen" or "0:00 - 0:05" is not).
+``spoken`` also takes a chat's stamps and senders off its messages (``senders.unsent``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ _STAMP = re.compile(
     r"^[ \t]*(\[)?((?:\d{1,2}:)?\d{1,2}:\d\d)(?(1)\])"
     r"(?:[ \t]*[-–—][ \t]+|[ \t]{2,}|\t|(?<=\])[ \t]+)(?=\S)"
 )
+
+
+_RANGE = re.compile(r"\d{1,2}:\d\d")  # the end of a range of times, not something said
 
 
 def _seconds(stamp: str) -> int:
@@ -43,6 +48,9 @@ def utterances(lines: list[str]) -> tuple[list[str], frozenset[int]]:
     times = [_seconds(m[2]) for _, m in found]
     if times[0] >= 60 or any(b < a for a, b in pairwise(times)):
         return lines, frozenset()
+    said = [lines[i][m.end() :] for i, m in found]
+    if any(_RANGE.match(t) for t in said) or sum(map(len, said)) < 30 * len(said):
+        return lines, frozenset()  # "0:00 - 0:05 intros", "0:45  Recruiter screen": an agenda
     out = list(lines)
     for i, m in found:
         out[i] = lines[i][m.end() :]
