@@ -36,11 +36,15 @@ _PITCH_SAID = re.compile(
     r"|(?:okay |ok |so )?elevator pitch\.(?: (?:um|uh|ok|okay)[.,]?)+)\s+(\S.{30,})$",
     re.IGNORECASE,
 )
+# why-words the pitch is read after only when they ask about the employer ("perché il progetto
+# è fallito" is not a pitch); English "why X:" lines at the top level always were
+_OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor", "prečo", "preco",
+              "proč", "защо", "почему", "чому", "γιατί", "kodėl", "kenapa", "mengapa", "bakit",
+              "miksi", "miért", "zašto")  # fmt: skip
+# a line's first 20 characters hold one of these before any pitch pattern is tried
 _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro", "spiel",
-                "positioning", "por qu", "pourquoi", "perch", "dlaczego", "neden", "varf",
-                "hvorfor", "なぜ", "志望", "tmay", "about me", "about you", "what i'll say",
-                "what i will say", "prečo", "preco", "proč", "защо", "почему", "чому", "γιατί",
-                "kodėl", "kenapa", "mengapa", "bakit", "miksi", "miért", "zašto")  # fmt: skip
+                "positioning", "なぜ", "志望", "tmay", "about me", "about you", "what i'll say",
+                "what i will say", *_OTHER_WHY)  # fmt: skip
 _PITCH_HEAD = re.compile(
     rf"^\W*(?:{WHY_WORDS})\b"
     r"|\(why\b|\bmy pitch\b|tell (?:me|us) about yourself|志望動機|なぜ"
@@ -52,11 +56,6 @@ _PITCH_HEAD = re.compile(
 )
 
 
-# why-words the pitch is read after only when they ask about the employer ("perché il progetto
-# è fallito" is not a pitch); English "why X:" lines at the top level always were
-_OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor", "prečo", "preco",
-              "proč", "защо", "почему", "чому", "γιατί", "kodėl", "kenapa", "mengapa", "bakit",
-              "miksi", "miért", "zašto")  # fmt: skip
 _WHY_THEM = re.compile(
     rf"(?i)\b(?:{WHY_WORDS})"
     r"\s+(?:(?:us|them|here|this\s+(?:company|role|team|job)|the\s+(?:company|role|team)"

@@ -221,6 +221,9 @@ _LEAD = re.compile(
 )
 
 
+_FIRST_CLAUSE_END = re.compile(r"[.!?;]\s|\s[—–]\s")
+
+
 def message_rounds(o: Outline, claimed: set[int]) -> list[Round]:
     """A chat's message or a memo's utterance that opens on a step word and names a round in
     its first clause ("apoi behavioral cu cineva din altă echipă", "și la final hiring
@@ -231,7 +234,7 @@ def message_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         if not it.opens or it.kind != "paragraph" or it.depth or k in claimed:
             continue
         said = _LEAD.sub("", it.text, count=1)
-        first = re.split(r"[.!?;]\s|\s[—–]\s", said, maxsplit=1)[0][:160]
+        first = _FIRST_CLAUSE_END.split(said, maxsplit=1)[0][:160]
         step = _STEP.match(first)
         if step is None or "?" in first or _NOT.search(first) or is_prep(first) or is_break(first):
             continue
