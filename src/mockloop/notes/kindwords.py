@@ -46,7 +46,10 @@ TYPE_SPEC = {
     "|creative test|writing test|edit test|design test|skills test|test task"
     "|tema de casa|hjemmeopgave|kotitehtava|domaci ukol|hazi feladat|esettanulmany|bai tap"
     "|bai tap tinh huong|hemuppgift|skrivuppgift|arbetsprov|zadanie rekrutacyjne|zadanie domowe|caso pratico|cas pratique"
-    "|etude de cas|studio di caso|test de design|test de conception",
+    "|etude de cas|studio di caso|test de design|test de conception"
+    "|prueba para casa|prueba tecnica para casa|ejercicio para casa|reto tecnico"
+    "|desafio tecnico|desafio para casa|teste para casa|exercice a la maison|test a la maison"
+    "|esercizio a casa|compito a casa|prova a casa",
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
@@ -74,7 +77,10 @@ TYPE_SPEC = {
     "system-design": "system design|sys design|sys des|systems design|architecture"
     "|design round|distributed systems|design a pipeline|design a system|design a service"
     "|design an api|design a data pipeline|design a platform|systemdesign|systementwurf|mimari"
-    "|hld|high level design|lld|low level design",
+    "|hld|high level design|lld|low level design|diseno de sistema|diseno de sistemas"
+    "|diseno de arquitectura|desenho de sistema|desenho de sistemas|design de sistema"
+    "|design de sistemas|conception de systeme|conception de systemes|progettazione di sistema"
+    "|progettazione di sistemi|projekt systemu|projektowanie systemu|projektowanie systemow",
     "ml-system-design": "ml system design|ml design|machine learning system design"
     "|ml systems design|ml systems",
     "presentation": "presentation|portfolio|portfolio review|demo|present|presenting"
@@ -91,7 +97,9 @@ TYPE_SPEC = {
     "|prezentacio|prezentace|esitys|praesentation|prezentarea temei|sample lesson|demo lesson"
     "|teaching demo|model lesson|trial lesson|teaching sample|mock lesson|demo class|pres|chalk talk|lesson observation|observed lesson|research presentation"
     "|lezione simulata|lezione di prova|lezione dimostrativa|clase muestra|clase demostrativa"
-    "|aula teste|lehrprobe|probestunde|lekcja pokazowa|proefles",
+    "|aula teste|lehrprobe|probestunde|lekcja pokazowa|proefles|revision de la prueba"
+    "|revision del ejercicio|revision de la tarea|revisao do teste|revisao do desafio"
+    "|revue du test|revisione della prova|revisione del test",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",
     "executive": "ceo|cto|cpo|coo|vp|svp|executive|exec|execs|leadership|final"
     "|director|skip level|vision|cmo|cfo|cro|ciso|chief|general manager|gm|president|cno|cio|cdo"

@@ -327,10 +327,10 @@ _WITH_NAMED = re.compile(
 )
 _AFTER_LEAD = re.compile(
     r"\s*(?:$|[-–—:(,=|@]|w/|(?:w|with|on|at|mit|con|avec|via|done|today|tomorrow)\b|\d"
+    r"|(?:en\s+directo|en\s+vivo|ao\s+vivo|en\s+direct|live|online|presencial)\s*[-–—:(,=]"
     r"|(?:was|is|will\s+be)\s+(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec)[a-z]*\b)|went\s+(?:well|ok|okay|fine|great|badly|poorly|so-so))",
-    # "HR phone screen was May 29 with Carla", "technical phone screen went well (Tue 3/3)"
-    re.IGNORECASE,
+    re.IGNORECASE,  # "HR phone screen was May 29 with Carla", "entrevista técnica en directo, con …"
 )
 _WORDS = re.compile(r"[^\W_]+")
 

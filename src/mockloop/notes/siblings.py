@@ -17,7 +17,7 @@ from .outline import NOT_ROUNDS, Outline, questions_header
 from .parser import LIST_KINDS, Item
 from .schedule import container_mention
 from .shapes import dated, is_break, is_overview, is_todo, says_when, timed
-from .vocab import CONTAINER, ROUNDISH, has, split_title
+from .vocab import CONTAINER, ROUNDISH, STRONG, has, outside_brackets, split_title, tokens
 
 __all__ = [
     "dated_headings", "heading_dates", "led_lists", "lone_topics", "number_siblings", "panel_lists",
@@ -179,17 +179,21 @@ def _listed(o: Outline, markers: list[str | None]) -> None:
 
 def _roundish(o: Outline, k: int, typed: bool = False) -> bool:
     text = o.items[k].text
-    return (
-        o.cls[k] not in NOT_ROUNDS
-        and not is_break(text)
-        and not is_todo(text)
-        and not container_mention(text, listed=True)
-        and len(text.split()) <= 10
-        and (
-            has(o.toks(k), ROUNDISH)
-            or bool(_WITH_NAME.search(text))
-            or (typed and bool(o.types(k)) and len(text.split()) <= 6)
-        )
+    short = len(text.split()) <= 10
+    if (
+        o.cls[k] in NOT_ROUNDS
+        or is_break(text)
+        or is_todo(text)
+        or container_mention(text, listed=True)
+    ):
+        return False
+    title = outside_brackets(split_title(text)[0])  # "revisión de la prueba con dos del equipo"
+    if len(title.split()) <= 10 and has(tokens(title), STRONG):  # "(Rubén y …): arquitectura, …"
+        return True
+    return short and (
+        has(o.toks(k), ROUNDISH)
+        or bool(_WITH_NAME.search(text))
+        or (typed and bool(o.types(k)) and len(text.split()) <= 6)
     )  # "Security - threat modeling with Dan Ortiz" among typed rounds
 
 

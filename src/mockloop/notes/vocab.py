@@ -60,7 +60,9 @@ WEAK = frozenset(
 TYPES = {rid: _phrases(spec) for rid, spec in TYPE_SPEC.items()}
 STRONG = _phrases(
     "recruiter|recruiters|phone screen|hr screen|take home|takehome|case study"
-    "|homework|hiring manager|system design"
+    "|homework|hiring manager|system design|diseno de sistema|diseno de sistemas|desenho de sistema"
+    "|design de sistema|conception de systeme|progettazione di sistema|prueba tecnica|prova tecnica"
+    "|teste tecnico|prueba para casa|ejercicio para casa|teste para casa|revision de la prueba"
 )
 ROUNDISH = _phrases(
     "round|interview|interviews|screen|call|chat|conversation|convo|panel"
