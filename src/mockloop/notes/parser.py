@@ -169,8 +169,8 @@ class _Parser:
             self.fence, self.quote, self.curly = fence.group(1)[0] * 3, None, 0
             return i + 1
         if self.quote:
-            if (self.curly or not was_blank) and self._is_plain(raw):
-                self._quote_text(text, i + 1)  # lazy continuation of the open quote
+            if (self.curly or not was_blank) and self._is_plain(raw) and i not in self.opens:
+                self._quote_text(text, i + 1)  # lazy continuation (not the chat's next message)
                 return i + 1
             self.quote, self.curly = None, 0
         if first == "#" and (atx := _ATX.match(raw)):

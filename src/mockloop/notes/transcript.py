@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .chatlines import other_apps
 from .senders import senders, unsent
 
 __all__ = ["spoken", "utterances"]
@@ -59,8 +60,11 @@ def utterances(lines: list[str]) -> tuple[list[str], frozenset[int]]:
 
 def spoken(lines: list[str], text: str) -> tuple[list[str], frozenset[int], frozenset[str]]:
     """The lines without a voice memo's stamps or a chat's stamps and senders (``utterances``,
-    ``senders.unsent``), the indices of the lines that open an utterance or a message, and
-    who writes in the chat."""
+    ``senders.unsent``, or ``chatlines.other_apps`` for the apps it does not know), the
+    indices of the lines that open an utterance or a message, and who writes in the chat."""
     lines, opens = utterances(lines)
     lines, sent = unsent(lines, chat := senders(text))
+    if not chat and (found := other_apps(lines))[2]:  # KakaoTalk, LINE, Viber, IRC, Teams, …
+        lines, sent, by = found
+        chat = frozenset(by.values())
     return lines, opens | sent, chat

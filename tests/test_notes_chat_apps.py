@@ -1,0 +1,62 @@
+"""Chats pasted from more apps (IRC, KakaoTalk, LINE, Viber's CSV, an SMS backup, Element,
+and a sender's own line over each message as Teams, Google Chat, WeChat and Zalo show it)
+lose their stamps and senders before the notes are read: the rounds are the messages'
+words, never "[20:02] <mara_k> …", and a sender is never the company."""
+
+from __future__ import annotations
+
+from tests.support.plans import plan_of
+
+IRC = """--- Log opened Tue Dec 01 20:00:00 2026
+[20:01] <mara_k> tomas: Lindqvist Byrne moved me on!! Backend Engineer, Payments
+[20:01] <tomas> nice, when
+[20:02] <mara_k> recruiter screen with Jo Park was monday, done
+[20:02] <mara_k> system design with Anders Berg (staff eng), 60 min
+[20:03] <tomas> good luck
+[20:04] <mara_k> coding with Lena Holm, 45 min
+"""
+
+HEADED = """Rhys Pritchard, Fri 20 Nov, 21:04
+how's the Tidewell thing going
+Carys Hughes, Fri 20 Nov, 21:06
+good! recruiter call with Ffion was done last week
+Carys Hughes, Fri 20 Nov, 21:07
+next is the hiring manager interview with Owen Price, 45 min
+Rhys Pritchard, Fri 20 Nov, 21:08
+nice one
+Carys Hughes, Fri 20 Nov, 21:09
+then a system design round with two engineers
+"""
+
+ELEMENT = """Thu, 19 Nov 2026, 20:14 - Kadri Lepp (@kadri:lepp.ee): any news?
+Thu, 19 Nov 2026, 20:16 - Mart Saar (@mart:saar.dev): yes, pasting the mail:
+> Next steps:
+> 1. Technical interview (60 min) with two SREs
+> 2. System design (60 min) with Toomas Rebane
+Thu, 19 Nov 2026, 20:17 - Kadri Lepp (@kadri:lepp.ee): is that all?
+Thu, 19 Nov 2026, 20:18 - Mart Saar (@mart:saar.dev): hiring manager interview with Rasmus Ilves, 45 min
+"""
+
+
+def _titles(notes: str) -> list[str]:
+    return [r.title for r in plan_of(notes).rounds]
+
+
+def test_an_irc_log_gives_the_rounds_without_stamps_or_nicks() -> None:
+    plan = plan_of(IRC)
+    kinds = [r.kind for r in plan.rounds]
+    assert kinds == ["recruiter", "system-design", "coding"], _titles(IRC)
+    assert not any("<" in r.title or "[" in r.title for r in plan.rounds)
+    assert plan.company not in ("mara_k", "tomas")
+
+
+def test_a_sender_line_over_each_message_is_no_round_and_no_company() -> None:
+    plan = plan_of(HEADED)
+    assert [r.kind for r in plan.rounds] == ["recruiter", "hiring-manager", "system-design"]
+    assert not any("Carys" in r.title or "Rhys" in r.title for r in plan.rounds)
+    assert plan.company not in ("Carys Hughes", "Rhys Pritchard", "Carys", "Rhys")
+
+
+def test_a_quoted_mail_in_a_chat_ends_where_the_next_message_starts() -> None:
+    titles = [t.lower() for t in _titles(ELEMENT)]
+    assert any(t.startswith("hiring manager") for t in titles), titles
