@@ -197,7 +197,7 @@ _DATED = re.compile(
     rf"^(?:(?:{_DAY}|{_FOREIGN_DAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?<=[a-z],\s)\d{{1,2}}(?:st|nd|rd|th)|(?<=[a-z]\s)\d{{1,2}}(?:st|nd|rd|th)"
     rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?(?![:.]?\d)\s*(?:[ap]\.?m\.?)?"
+    r"(?:,?\s+(?:(?:at|kl\.?|klo|om|um|à|às|alle|a\s+las)\s+)?\d{1,2}(?:[:.]\d\d)?(?![:.]?\d)\s*(?:[ap]\.?m\.?|h\b|uhr\b)?"
     r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?=\s))?(?:\s*(?-i:[A-Z]{1,3}T|UTC|GMT))?)?"
     r"(?:\s+(?:on|via|over)\s+(?:teams|zoom|google meet|meet|webex|skype|(?:the )?phone|video)(?=:))?"
     r"(?:\s*(?:[-–—:|]+|\s\()|\s{2,}|(?<=\d:\d\d)\s+(?![ap]\.?m\b)|(?<=\d[ap]m)\s+|(?<=\d\s[ap]m)\s+|(?<=[ap]\.m\.)\s+)\s*"

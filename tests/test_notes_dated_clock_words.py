@@ -1,0 +1,19 @@
+"""A dated line whose time is said with the language's clock word ("24.11 kl 10:", "12.3. um
+10 Uhr:", "5/3 à 10h -") is a dated line like "Wed 12 Mar 10:00 -": the rest is the round."""
+
+from __future__ import annotations
+
+from tests.support.plans import plan_of
+
+NORSK = """Saltvik Ferjer, styrmann
+
+24.11 kl 10: intervju med Trond Bakken, nautisk inspektør
+26.11 kl. 13: personlighetstest på nett, 40 min
+"""
+
+
+def test_a_date_and_a_clock_word_open_a_round() -> None:
+    titles = [r.title for r in plan_of(NORSK).rounds]
+    assert len(titles) == 2, titles
+    assert titles[0].startswith("intervju med Trond Bakken")
+    assert titles[1].startswith("personlighetstest")
