@@ -60,3 +60,17 @@ def test_a_sender_line_over_each_message_is_no_round_and_no_company() -> None:
 def test_a_quoted_mail_in_a_chat_ends_where_the_next_message_starts() -> None:
     titles = [t.lower() for t in _titles(ELEMENT)]
     assert any(t.startswith("hiring manager") for t in titles), titles
+
+
+PIPED = """[20:01] <hsj> okwu: Quiltwork moved me forward!! Developer Advocate
+[20:01] <okwu> nice
+[20:02] <hsj> pasting what the recruiter sent:
+[20:02] <hsj> | 1. Hiring manager - Tomasz Wrona, Head of DevRel (45m)
+[20:02] <hsj> | 2. Take-home - tutorial and a sample app (~4h)
+[20:02] <hsj> | 3. Pairing - build a tiny plugin with an engineer (60m)
+[20:03] <okwu> good luck
+"""
+
+
+def test_a_paste_marked_with_pipes_in_an_irc_log_is_the_list_it_quotes() -> None:
+    assert [r.kind for r in plan_of(PIPED).rounds] == ["hiring-manager", "take-home", "coding"]

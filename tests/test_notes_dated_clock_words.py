@@ -17,3 +17,18 @@ def test_a_date_and_a_clock_word_open_a_round() -> None:
     assert len(titles) == 2, titles
     assert titles[0].startswith("intervju med Trond Bakken")
     assert titles[1].startswith("personlighetstest")
+
+
+BRACKETED = """Lanterne Market, data analyst
+
+[18/11 – done] call with Thao from HR, 20 min: salary, notice period
+[26/11 – 9h] SQL test online on HackerRank, 90 min
+[3/12 – 14h] interview with Khoa, head of BI
+"""
+
+
+def test_a_day_in_brackets_opens_a_dated_line() -> None:
+    titles = [r.title for r in plan_of(BRACKETED).rounds]
+    assert len(titles) == 3, titles
+    assert not any(t.startswith("[") for t in titles)
+    assert titles[2].startswith("interview with Khoa")

@@ -45,6 +45,7 @@ _OPENERS = [
     re.compile(rf"^{_STAMP}[ \t]*[-–—][ \t]*({_WHO})(?:[ \t]*\(@[^)\n]{{1,60}}\))?:[ \t]+"),
 ]
 _HEADER = re.compile(rf"^({_WHO})(?:,[ \t]*|[ \t]+){_STAMP}[ \t]*$")  # Teams, Google Chat, WeChat
+_PIPED = re.compile(r"^\|[ \t]+(?=[^|\n]*$)")  # "| 1. Hiring manager - …": a paste, quoted
 _STAMP_LINE = re.compile(rf"^[ \t]*{_STAMP}[ \t]*$")  # Zalo's time under the name
 
 
@@ -66,7 +67,7 @@ def other_apps(lines: list[str]) -> tuple[list[str], frozenset[int], dict[int, s
         out, opens, by, who = list(lines), set[int](), dict[int, str](), ""
         for i, line in enumerate(head):
             if (m := opener.match(line)) and m[1].strip() in chat:
-                out[i], who = line[m.end() :], m[1].strip()
+                out[i], who = _PIPED.sub("> ", line[m.end() :]), m[1].strip()
                 opens.add(i)
             if who:
                 by[i] = who

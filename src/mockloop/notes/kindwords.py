@@ -29,7 +29,7 @@ TYPE_SPEC = {
     "|kunftiger chef|kunftige chefin|yoneticim|mudurum|amirim|moj przelozony|moja przelozona"
     "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung|kierownikiem|przelozonym|chefen|min chef|narmaste chef"
     "|rekryterande chef|report to|reports to|role reports|would report|i d report|people manager"
-    "|line manager|managerial round|managerial interview|managerial",
+    "|line manager|managerial round|managerial interview|managerial|sep truc tiep",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",
@@ -97,7 +97,7 @@ TYPE_SPEC = {
     "|prezentacio|prezentace|esitys|praesentation|prezentarea temei|sample lesson|demo lesson"
     "|teaching demo|model lesson|trial lesson|teaching sample|mock lesson|demo class|pres|chalk talk|lesson observation|observed lesson|research presentation"
     "|lezione simulata|lezione di prova|lezione dimostrativa|clase muestra|clase demostrativa"
-    "|aula teste|lehrprobe|probestunde|lekcja pokazowa|proefles|revision de la prueba"
+    "|aula teste|lehrprobe|probestunde|lekcja pokazowa|proefles|revision de la prueba|thuyet trinh"
     "|revision del ejercicio|revision de la tarea|revisao do teste|revisao do desafio"
     "|revue du test|revisione della prova|revisione del test",
     "cofounders": "co founder|co founders|cofounder|cofounders|founder|founders",

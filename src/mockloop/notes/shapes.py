@@ -76,8 +76,7 @@ def oneliner_parts(text: str) -> list[str]:
     return parts if len(parts) >= 2 and typed >= 2 and typed * 2 > len(parts) else []
 
 
-# the plan of a talk or a demo, not of the loop: "structure: their pain -> target architecture
-# -> live demo -> migration path"
+# the plan of a talk or a demo, not of the loop: "structure: their pain -> … -> live demo"
 _TALK_PLAN = re.compile(
     r"(?i)^\W*(?:structure|outline|storyline|talk track|slides?|deck|this time|framework|approach"
     r"|my plan|flow|order|steps|answer plan|template)\s*:"
@@ -205,14 +204,16 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _DOT_NAMED = re.compile(r" · (?!(?:\d|[A-Z]{2,4}\b))\w{3}")
-_SLASHED = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s(?=[a-z])")  # then a lower-case word
+_SLASHED = re.compile(  # then a lower-case word; or a day in brackets ("[3/12 – 14h] …")
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s(?=[a-z])|\[\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b[^\]:\n]{0,24}\]\s*(?=\S)"
+)
 _DATE_STARTS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                           "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # fmt: skip
 
 
 def maybe_dated(text: str) -> bool:
     """False when ``dated`` is None for certain: the line starts with no digit, day or month."""
-    if text[:1].isdigit() or text[:3].lower() in _DATE_STARTS:
+    if text[:1].isdigit() or text[:3].lower() in _DATE_STARTS or text[:2][1:].isdigit():
         return True
     first, _, rest = text.partition(" ")
     return first.lower().rstrip(".,") in _FOREIGN_DAYS and rest[:1].isdigit()
@@ -232,8 +233,7 @@ def dated(text: str) -> str | None:
     return (timed(rest) or rest) if "·" in text or " - " in rest[:16] else rest
 
 
-# headings and labels that introduce an overview of the loop, or the candidate's own material,
-# in any of the languages notes mix in: never a round themselves
+# headings and labels over an overview of the loop or the candidate's own material: no round
 _OVERVIEW = re.compile(
     r"(?i)\b(?:process|proceso|processus|processo|prozess|ablauf|(?<!peer\s)loop|stages|etapas|étapes"
     r"|fases|runden|rondas|processen|süreç|süreci|proses|tahapan|pipeline|overview|übersicht|resumen|aperçu|timeline|schedule"

@@ -76,7 +76,7 @@ ROUNDISH = _phrases(
     "|interviu|interju|interjuja|fordulo|runda|kolo|pohovoru|haastattelu|soveltuvuusarviointi"
     "|discutie|beszelgetes|keskustelu|samtalen|rekryterarsamtal|skrivuppgift|arbetsprov|telefonscreening|testy|tema de casa|prat"
     "|forstegangsintervju|andregangsintervju|tredjegangsintervju|intervjuet|personlighetstest"
-    "|videollamada|videochamada|videocall|video call|videogesprek"
+    "|videollamada|videochamada|videocall|video call|videogesprek|phong van"
     "|videogesprach|erstgesprach|zweitgesprach|mise en situation"
     "|kapasitetstest|evnetest|forstagangsintervju|mahojiano|usaili|mtihani|jopo"
     "|trial shift|trial day|trial session|working interview|shadow shift|probearbeit|probetag"
