@@ -16,7 +16,8 @@ TYPE_SPEC = {
     "|entretien telephonique|entrevista telefonica|telefon mulakati|telefon gorusmesi"
     "|telephonic screen|telephonic interview|telephone screen|telephone interview"
     "|triagem|llamada de filtro|recruteuse|recruteur|recrutadora|recrutador|recrtr"
-    "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh|recruitment partner|recruitment manager|recruiting manager|talent acquisition manager|recruitment manager call|recruiting manager call",
+    "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh|recruitment partner|recruitment manager|recruiting manager|talent acquisition manager|recruitment manager call|recruiting manager call"
+    "|telefonski razgovor|telefonski pogovor|telefonski|telefonintervjuu|telefonivestlus|kadrovska sluzba",
     "hiring-manager": "hiring manager|hm|head of|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
@@ -29,7 +30,8 @@ TYPE_SPEC = {
     "|kunftiger chef|kunftige chefin|yoneticim|mudurum|amirim|moj przelozony|moja przelozona"
     "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung|kierownikiem|przelozonym|chefen|min chef|narmaste chef"
     "|rekryterande chef|report to|reports to|role reports|would report|i d report|people manager"
-    "|line manager|managerial round|managerial interview|managerial|sep truc tiep",
+    "|line manager|managerial round|managerial interview|managerial|sep truc tiep|meeskonnajuht"
+    "|meeskonnajuhi|meeskonnajuhiga|vodja|vodjo|vodjem|voditelj tima|voditeljica tima|nadrejeni",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",
@@ -68,7 +70,9 @@ TYPE_SPEC = {
     "|praktischer test|praxistest|pratik sinav|uygulama sinavi|test praktyczny|teste pratico"
     "|colloquio tecnico|technisch gesprek|entretien technique|entrevista tecnica|teknik mulakat"
     "|teknisk|teknik|tekniska|tekninen|techniczna|techniczny|technicka|technicky|cas clinique"
-    "|cas cliniques|caso clinico|casos clinicos|mise en situation",
+    "|cas cliniques|caso clinico|casos clinicos|mise en situation|tehnicki razgovor|tehnicki intervju"
+    "|tehnicni razgovor|tehnicni del|prakticni del|prakticni test|prakticni dio|tehniline intervjuu"
+    "|tehniline|praktiline osa|praktiline ulesanne",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
@@ -77,7 +81,8 @@ TYPE_SPEC = {
     "system-design": "system design|sys design|sys des|systems design|architecture"
     "|design round|distributed systems|design a pipeline|design a system|design a service"
     "|design an api|design a data pipeline|design a platform|systemdesign|systementwurf|mimari"
-    "|hld|high level design|lld|low level design|diseno de sistema|diseno de sistemas"
+    "|hld|high level design|lld|low level design|diseno de sistema|diseno de sistemas|susteemidisain"
+    "|sistemski dizajn|dizajn sustava|dizajn sistema|nacrtovanje sistema"
     "|diseno de arquitectura|desenho de sistema|desenho de sistemas|design de sistema"
     "|design de sistemas|conception de systeme|conception de systemes|progettazione di sistema"
     "|progettazione di sistemi|projekt systemu|projektowanie systemu|projektowanie systemow",
@@ -117,7 +122,7 @@ TYPE_SPEC = {
     "|amministratore delegato|pdg|directeur general|directrice generale|director general"
     "|direttore di stabilimento|direttore generale|diretor geral|diretora geral"
     "|dyrektorem|dyrektorka|prezes|prezesem|zarzad|geschaftsfuhrer|geschaftsfuhrerin"
-    "|geschaftsfuhrung|geschaftsleitung",
+    "|geschaftsfuhrung|geschaftsleitung|lastnik|lastnikom|vlasnik|vlasnikom|omanik|tegevjuht",
     # tests a candidate sits, with no interviewer to rehearse with: a round of its own kind
     "custom": "psychometrics|psychometric|psychometric test|psychometric tests|aptitude test"
     "|dinamica de grupo|dinamica grupal|group exercise|group dynamics"

@@ -120,7 +120,10 @@ def stage_when(text: str) -> bool:
 _NEXT_STEPS = re.compile(
     r"(?i)\b(?:next steps?|prossimi passi|prossime fasi|pr[óo]ximos pas(?:os|sos)"
     r"|pr[óo]ximas etapas|prochaines [ée]tapes|n[äa]chsten schritte|volgende stappen"
-    r"|kolejne etapy|n[äa]sta steg)\b[^:]{0,70}:\s*$"
+    r"|kolejne etapy|n[äa]sta steg|naslednji koraki|sledeči koraki|sljedeći koraci|sledeći koraci"
+    r"|j[äa]rgmised sammud|seuraavat vaiheet|n[æa]ste skridt|neste steg|dal[šs][íi] kroky"
+    r"|nast[ęe]pne kroki|kolejne kroki|urm[ăa]torii pa[șs]i|k[öo]vetkez[őo] l[ée]p[ée]sek"
+    r"|sonraki ad[ıi]mlar|langkah selanjutnya|tahap selanjutnya)\b[^:]{0,70}:\s*$"
     # "Deux étapes :", "The afternoon will consist of two parts:": a count of the steps, then the
     # list, on a line that opens on it or speaks of the day or the process (not "STAR answers
     # have 4 parts:", "What I learned from my last 2 interviews:")
