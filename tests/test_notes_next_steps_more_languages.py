@@ -1,7 +1,7 @@
 """A mail's "next steps:" line over its numbered list says the list is the loop, in Slovenian,
 Croatian, Estonian, Finnish, Danish, Czech, Polish, Romanian, Hungarian, Turkish and
-Indonesian too; and the round words of Slovenian, Croatian and Estonian name their kinds
-("razgovor", "praktični del", "tehniline intervjuu", "süsteemidisain", "meeskonnajuht")."""
+Indonesian too; and the round words of Slovenian, Croatian, Estonian and Icelandic name their
+kinds ("razgovor", "praktični del", "tehniline intervjuu", "süsteemidisain", "símaviðtal")."""
 
 from __future__ import annotations
 
@@ -32,3 +32,18 @@ def test_a_slovenian_mail_lists_the_steps() -> None:
 def test_estonian_steps_name_their_kinds() -> None:
     kinds = [r.kind for r in plan_of(EESTI).rounds]
     assert kinds == ["technical", "system-design", "hiring-manager"], kinds
+
+
+ISLENSKA = """# Apótek Norðurlands
+
+Ferlið:
+1. ✔ Símaviðtal við Sigrúnu, mannauðsstjóra (18. nóv.)
+2. ☐ Viðtal við Gunnar Bergsson, verðandi yfirmann minn (9. des. kl. 10)
+3. ☐ Stutt samtal við Hildi Jónsdóttur, framkvæmdastjóra
+"""
+
+
+def test_icelandic_steps_with_ð_and_þ_name_their_kinds() -> None:
+    plan = plan_of(ISLENSKA)
+    assert not plan.default_loop
+    assert [r.kind for r in plan.rounds] == ["recruiter", "hiring-manager", "executive"]

@@ -17,7 +17,8 @@ TYPE_SPEC = {
     "|telephonic screen|telephonic interview|telephone screen|telephone interview"
     "|triagem|llamada de filtro|recruteuse|recruteur|recrutadora|recrutador|recrtr"
     "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh|recruitment partner|recruitment manager|recruiting manager|talent acquisition manager|recruitment manager call|recruiting manager call"
-    "|telefonski razgovor|telefonski pogovor|telefonski|telefonintervjuu|telefonivestlus|kadrovska sluzba",
+    "|telefonski razgovor|telefonski pogovor|telefonski|telefonintervjuu|telefonivestlus|kadrovska sluzba"
+    "|simavidtal|mannaudsstjori|mannaudsstjora|mannaudsstjoranum",
     "hiring-manager": "hiring manager|hm|head of|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
@@ -31,7 +32,8 @@ TYPE_SPEC = {
     "|przelozony|przelozona|kierownik|kierowniczka|atasan langsung|kierownikiem|przelozonym|chefen|min chef|narmaste chef"
     "|rekryterande chef|report to|reports to|role reports|would report|i d report|people manager"
     "|line manager|managerial round|managerial interview|managerial|sep truc tiep|meeskonnajuht"
-    "|meeskonnajuhi|meeskonnajuhiga|vodja|vodjo|vodjem|voditelj tima|voditeljica tima|nadrejeni",
+    "|meeskonnajuhi|meeskonnajuhiga|vodja|vodjo|vodjem|voditelj tima|voditeljica tima|nadrejeni"
+    "|yfirmadur|yfirmann|yfirmanni",
     "pm-fundamentals": "pm|pms|fundamentals|foundational|product manager|prioritization",
     "product-sense": "product sense|product design|product thinking|product case|design a product"
     "|product|design challenge|product teardown|product critique",
@@ -72,7 +74,7 @@ TYPE_SPEC = {
     "|teknisk|teknik|tekniska|tekninen|techniczna|techniczny|technicka|technicky|cas clinique"
     "|cas cliniques|caso clinico|casos clinicos|mise en situation|tehnicki razgovor|tehnicki intervju"
     "|tehnicni razgovor|tehnicni del|prakticni del|prakticni test|prakticni dio|tehniline intervjuu"
-    "|tehniline|praktiline osa|praktiline ulesanne",
+    "|tehniline|praktiline osa|praktiline ulesanne|fagvidtal|rafraent prof|haefnismat",
     "coding": "coding|code|leetcode|algorithms|algorithm|algo|data structures|programming"
     "|pair programming|live coding|dsa"
     "|hackerrank|codesignal|coderpad|codepair|whiteboard|codility|karat|online assessment|oa"
@@ -122,7 +124,8 @@ TYPE_SPEC = {
     "|amministratore delegato|pdg|directeur general|directrice generale|director general"
     "|direttore di stabilimento|direttore generale|diretor geral|diretora geral"
     "|dyrektorem|dyrektorka|prezes|prezesem|zarzad|geschaftsfuhrer|geschaftsfuhrerin"
-    "|geschaftsfuhrung|geschaftsleitung|lastnik|lastnikom|vlasnik|vlasnikom|omanik|tegevjuht",
+    "|geschaftsfuhrung|geschaftsleitung|lastnik|lastnikom|vlasnik|vlasnikom|omanik|tegevjuht"
+    "|framkvaemdastjori|framkvaemdastjora|forstjori|forstjora",
     # tests a candidate sits, with no interviewer to rehearse with: a round of its own kind
     "custom": "psychometrics|psychometric|psychometric test|psychometric tests|aptitude test"
     "|dinamica de grupo|dinamica grupal|group exercise|group dynamics"

@@ -319,10 +319,10 @@ _CONNECTIVE = re.compile(
 )
 _NOUN_FIRST = frozenset(
     ("entrevista", "entretien", "charla", "appel", "llamada", "interview", "meeting", "call",
-     "colloquio", "intervista", "entrevue", "gesprek", "rozmowa", "conversa")
+     "colloquio", "intervista", "entrevue", "gesprek", "rozmowa", "conversa", "viðtal")
 )  # fmt: skip
 _WITH_NAMED = re.compile(
-    r"\s+(?:with|w/|con|mit|avec|met|z)\s+(?:(?:the|la|il|el|lo|le|der|die|dem|den|o|a)\s+)?"
+    r"\s+(?:with|w/|con|mit|avec|met|z|við)\s+(?:(?:the|la|il|el|lo|le|der|die|dem|den|o|a)\s+)?"
     r"(?:(?:dr|mr|mrs|ms)\.?\s+)?[A-Z][a-z'’-]+\b"
 )
 _AFTER_LEAD = re.compile(
@@ -340,7 +340,7 @@ def leads_with_round(text: str) -> bool:
     (done 2/21, Sam H.) — the rate limiter q", "recuiter scrn 5/20 w/ Jake - 30m", "tech
     phone screen w/ Dave Kessler - done 9/5". The name is at most four words ending on a
     round noun, and it names a kind."""
-    text = _LETTERED.sub("", text.lstrip("☐☑☒ "), count=1)  # "a. Colloquio con la …", a Keep box
+    text = _LETTERED.sub("", text.lstrip("☐☑☒✔✓ "), count=1)  # "a. Colloquio con la …", a box
     text = _CONNECTIVE.sub("", text, count=1)  # "Si todo va bien, entrevista final con …"
     if text[:1].isalpha() and (m := _KIND_THEN_BRACKET.match(text)) and only_kind(m.group(1)):
         return not is_break(m.group(1))  # "System design (onsite 3/25, 12:45, Wei Zhang)"

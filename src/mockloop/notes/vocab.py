@@ -77,7 +77,8 @@ ROUNDISH = _phrases(
     "|discutie|beszelgetes|keskustelu|samtalen|rekryterarsamtal|skrivuppgift|arbetsprov|telefonscreening|testy|tema de casa|prat"
     "|forstegangsintervju|andregangsintervju|tredjegangsintervju|intervjuet|personlighetstest"
     "|videollamada|videochamada|videocall|video call|videogesprek|phong van|razgovor|razgovora|pogovor"
-    "|pogovora|intervju|intervjuu|vestlus|poskusni dan|probni dan|probni rad|proovipaev"
+    "|pogovora|intervju|intervjuu|vestlus|poskusni dan|probni dan|probni rad|proovipaev|vidtal"
+    "|vidtalid|vidtali|simavidtal|hlutverkaleikur|fagvidtal"
     "|videogesprach|erstgesprach|zweitgesprach|mise en situation"
     "|kapasitetstest|evnetest|forstagangsintervju|mahojiano|usaili|mtihani|jopo"
     "|trial shift|trial day|trial session|working interview|shadow shift|probearbeit|probetag"
@@ -213,8 +214,9 @@ _CLOCK_PM = re.compile(r"(?<!round )(?<!stage )(?<!level )\b\d{1,2}(?:[:.]\d\d)?
 
 
 def unaccent(text: str) -> str:
-    """Accents dropped ("gespräch" → "gesprach"); ß, æ, ı, ł, ø and đ spelled out."""
+    """Accents dropped ("gespräch" → "gesprach"); ß, æ, ı, ł, ø, đ, ð and þ spelled out."""
     text = text.replace("ß", "ss").replace("æ", "ae").replace("ı", "i").replace("ł", "l")
+    text = text.replace("ð", "d").replace("þ", "th").replace("Ð", "D").replace("Þ", "Th")
     text = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("đ", "d"))
     return _MARKS.sub("", text)
 
