@@ -32,3 +32,16 @@ def test_a_day_in_brackets_opens_a_dated_line() -> None:
     assert len(titles) == 3, titles
     assert not any(t.startswith("[") for t in titles)
     assert titles[2].startswith("interview with Khoa")
+
+
+WEEKDAY_IN_BRACKETS = """Shoresh Energy, data engineer
+
+24/11 (Tue) 10:00 — intro call with Liat Shamir, recruiter
+26/11 (Thu) 14:00 — Technical screen, Omer Halevi (Senior Data Engineer)
+"""
+
+
+def test_a_weekday_in_brackets_after_the_date_is_part_of_the_date() -> None:
+    titles = [r.title for r in plan_of(WEEKDAY_IN_BRACKETS).rounds]
+    assert len(titles) == 2, titles
+    assert titles[0].startswith("intro call") and titles[1].startswith("Technical screen")

@@ -195,7 +195,7 @@ _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DATED = re.compile(
     rf"^(?:(?:{_DAY}|{_FOREIGN_DAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?<=[a-z],\s)\d{{1,2}}(?:st|nd|rd|th)|(?<=[a-z]\s)\d{{1,2}}(?:st|nd|rd|th)"
-    rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?(?:\s*\([^\W\d_]{{2,4}}\.?\))?"
     r"(?:,?\s+(?:(?:at|kl\.?|klo|om|um|à|às|alle|a\s+las)\s+)?\d{1,2}(?:[:.]\d\d)?(?![:.]?\d)\s*(?:[ap]\.?m\.?|h\b|uhr\b)?"
     r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?=\s))?(?:\s*(?-i:[A-Z]{1,3}T|UTC|GMT))?)?"
     r"(?:\s+(?:on|via|over)\s+(?:teams|zoom|google meet|meet|webex|skype|(?:the )?phone|video)(?=:))?"
