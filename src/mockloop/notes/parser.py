@@ -55,6 +55,7 @@ class Notes:
     front_matter: dict[str, Any] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     senders: frozenset[str] = frozenset()  # who writes the messages of a pasted chat
+    friends: frozenset[int] = frozenset()  # the lines of a chat's messages others wrote
 
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
@@ -411,8 +412,9 @@ class _Parser:
 def parse_notes(text: str) -> Notes:
     """Parse notes text (Markdown, Obsidian or plain) into front matter and sections."""
     text = text.removeprefix("\ufeff")
-    lines, opens, chat = spoken(split_lines(text), text)  # a voice memo's or a chat's stamps
+    lines, opens, chat, friends = spoken(split_lines(text), text)  # a memo's, a chat's stamps
     lines = tidied(lines, text)  # box-drawn tables, numbered chat messages
     front, start = front_matter(lines)
     with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
-        return Notes(front, _Parser(lines, start, opens).run(), chat)
+        sections = _Parser(lines, start, opens).run()
+        return Notes(front, sections, chat, frozenset(i + 1 for i in friends))

@@ -74,6 +74,8 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         found = without_dropped(o, found)  # "they're dropping the case presentation"
         role = job.role(o)
         rounds = plan_rounds(found, role)
+        if o.notes.friends:  # a friend's own interviews, told in a chat with the candidate
+            rounds = [r for r in rounds if not _their_own(o, r)]
         if not rounds:  # the last resort: rounds told sentence by sentence, two at least
             told = plan_rounds(sentence_rounds(o, mine := set(claimed)), role)
             rounds, claimed = (told, mine) if len(told) >= 2 else (rounds, claimed)
@@ -100,6 +102,23 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
             },
             strict=True,
         )  # built from str and int values: strict skips coercion, same result
+
+
+# the writer speaks of their own interviews: "my Gallatin final round is friday"
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w'’])(?:my|i\s+had|i\s+did|i've\s+had|mine|mi|mis|tuve|meu|minha|mon|ma|mes"
+    r"|j'ai\s+eu|mein|meine|meinem|ich\s+hatte|mój|moja|moje|miałam|miałem|jag\s+hade|ik\s+had"
+    r"|mitt)(?![\w'’])|(?:^|\s)(?:שלי|היה לי)(?:\s|$)|我(?!们|們)|제가|내가|私は|僕は"
+)
+
+
+def _their_own(o: Outline, r: PlanRound) -> bool:
+    """The round is told in a message a friend wrote, about themself."""
+    line = r.source.line if r.source else None
+    if line is None or line not in o.notes.friends:
+        return False
+    text = next((it.text for it in o.items if it.line == line), "")
+    return bool(_FIRST_PERSON.search(text))
 
 
 def _with_named(rounds: list[PlanRound], kind: str, name: str | None) -> list[PlanRound]:

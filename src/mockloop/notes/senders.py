@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from .names import word_set
 
-__all__ = ["a_sender", "chat_company", "senders", "unsent"]
+__all__ = ["a_sender", "chat_company", "senders", "theirs", "unsent"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐΑ-ΩΆ-Ώ"  # a capital in Latin, Cyrillic or Greek script
 _NAME = rf"([{_UPPER}][\w'’.-]+(?:[ \t]+[{_UPPER}][\w'’.-]+){{0,2}})"
@@ -100,15 +100,18 @@ _NOTICE = re.compile(
 )
 
 
-def unsent(lines: list[str], chat: frozenset[str]) -> tuple[list[str], frozenset[int]]:
+def unsent(
+    lines: list[str], chat: frozenset[str]
+) -> tuple[list[str], frozenset[int], dict[int, str]]:
     """A chat's lines as the messages say them, and the indices of the lines a message opens:
     a stamp and sender before the message go ("[18/11/26, 21:03:40] Andrei Pop: a fost ok!"
     → "a fost ok!"), and a sender's own line over one is blank ("theo_m — 14/11/2026 21:47",
     "Оксана Мельник, [12.11.2026 19:20]"), so each message reads as a paragraph of its own.
-    ``chat`` is who writes in it (senders of the whole text); other notes stay as they are."""
+    ``chat`` is who writes in it (senders of the whole text); other notes stay as they are.
+    Third, who wrote each line of a message."""
     if not chat:
-        return lines, frozenset()
-    out, opens = list(lines), set()
+        return lines, frozenset(), {}
+    out, opens, by, who = list(lines), set(), dict[int, str](), ""
     heads = Counter(n for line in lines[:20000] if (n := _own_line(line)))
     over = (
         {n for n, c in heads.items() if c >= 2}
@@ -121,12 +124,29 @@ def unsent(lines: list[str], chat: frozenset[str]) -> tuple[list[str], frozenset
         ):
             out[i] = line[m.end() - 1 :].lstrip()
             opens.add(i)
+            who = m[1]
         elif _NOTICE.match(line):
             out[i] = ""  # "… - Messages and calls are end-to-end encrypted. …"
         elif (n := _own_line(line)) and n in chat and n in over and _said_below(lines, i):
             out[i] = ""
             opens.add(i + 1)
-    return out, frozenset(opens)
+            who = n
+        if who:
+            by[i] = who
+    return out, frozenset(opens), by
+
+
+def theirs(by: dict[int, str], lines: list[str]) -> frozenset[int]:
+    """The lines of the messages someone other than the candidate wrote: the candidate writes
+    as "Me" (or "Io", "Yo", "Meg", …) when the chat says so, else is the one who writes most."""
+    written = Counter[str]()
+    for i, name in by.items():
+        written[name] += len(lines[i])
+    if len(written) < 2:
+        return frozenset()
+    mine = next((n for n in written if n.lower() in _SELF or n.lower() in ("meg", "mig")), "")
+    me = mine or written.most_common(1)[0][0]
+    return frozenset(i for i, name in by.items() if name != me)
 
 
 def a_sender(name: str, chat: frozenset[str]) -> bool:

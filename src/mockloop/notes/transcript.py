@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 
 from .chatlines import other_apps
-from .senders import senders, unsent
+from .senders import senders, theirs, unsent
 
 __all__ = ["spoken", "utterances"]
 
@@ -58,13 +58,16 @@ def utterances(lines: list[str]) -> tuple[list[str], frozenset[int]]:
     return out, frozenset(i for i, _ in found)
 
 
-def spoken(lines: list[str], text: str) -> tuple[list[str], frozenset[int], frozenset[str]]:
+def spoken(
+    lines: list[str], text: str
+) -> tuple[list[str], frozenset[int], frozenset[str], frozenset[int]]:
     """The lines without a voice memo's stamps or a chat's stamps and senders (``utterances``,
     ``senders.unsent``, or ``chatlines.other_apps`` for the apps it does not know), the
-    indices of the lines that open an utterance or a message, and who writes in the chat."""
+    indices of the lines that open an utterance or a message, who writes in the chat, and the
+    indices of the lines a friend wrote, not the candidate (``senders.theirs``)."""
     lines, opens = utterances(lines)
-    lines, sent = unsent(lines, chat := senders(text))
+    lines, sent, by = unsent(lines, chat := senders(text))
     if not chat and (found := other_apps(lines))[2]:  # KakaoTalk, LINE, Viber, IRC, Teams, …
         lines, sent, by = found
         chat = frozenset(by.values())
-    return lines, opens | sent, chat
+    return lines, opens | sent, chat, theirs(by, lines)
