@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import names as _names
+from .employer import mail_subjects
 from .facts import ROLE_LABELS, company, front, labels, title_lines
 from .header import invite_role, role_label_company
 from .hiring import stated_job
@@ -66,6 +67,9 @@ _INLINE_LABEL = re.compile(r"(?:^|[.!?]\s+)([A-Za-zÀ-ÿ]{3,12})\s*:\s*\*{0,2}([
 def _before_round(role: str) -> str:
     """A title's role up to a part that names a round ("Solutions Architect — Technical
     Screen"); '' when it opens on one ("## Recruiter call" is no role)."""
+    lead, comma, rest = role.partition(", ")  # "Interview Schedule, Senior Product Manager, …"
+    if comma and len(lead.split()) <= 3 and has(tokens(lead), ROUNDISH) and has_job(rest):
+        role = rest
     kept: list[str] = []
     for part in re.split(r"\s+[—–-]\s+", role):
         bare = re.sub(r"\s*\([^()]*\)", "", part).strip()  # "Branch Manager (assessment day, …)"
@@ -116,7 +120,10 @@ def role(o: Outline) -> str | None:
     if found := titled_role(o.items):
         return found  # "the title is Lead Data Scientist, Pricing" over "# the pricing DS thing"
     said = _position_is(o.items)  # "Posisinya QA Engineer (Automation), kontrak dulu 1 tahun"
-    titled = [found for text in title_lines(o) if (found := split_name_line(text)[1])]
+    lines = title_lines(o)
+    if o.notes.senders and (subjects := mail_subjects(o.items)):  # a mail forwarded in a chat:
+        lines = sorted(lines, key=lambda t: t not in subjects)  # its subject over the messages
+    titled = [found for text in lines if (found := split_name_line(text)[1])]
     # not "## Recruiter call" or "## Coding interview" under "# Lumen — Recruiter": a round
     titled = [t for t in map(_before_round, titled) if t]
     if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
