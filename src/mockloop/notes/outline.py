@@ -23,7 +23,9 @@ _QUESTIONS = re.compile(
     r"|jilmun|gyaku shitsumon|shitsumon|preguntes|soracaklarım|soracaklarim|sorulacaklar"
     r"|domande da fare|da chiedere|te vragen|vragen aan|vragen voor|à demander|a demander"
     r"|câu hỏi|cau hoi|kysyttävää|kysyttavaa|sawaal|sawal|mau tanya|ingin tanya|ingin bertanya"
-    r"|perguntar|въпроси|вопросы|запитання|питання|ερωτήσεις|klausimai|jautājumi)\b|질문|質問|想問|想问"
+    r"|perguntar|въпроси|вопросы|запитання|питання|ερωτήσεις|klausimai|jautājumi|küsimused"
+    r"|küsimusi|vprašanja|vprašanje|pitanja|spurningar|muốn hỏi|muon hoi|שאלות|سوالات|سؤالات"
+    r"|پرسش‌ها|پرسشها)\b|질문|質問|想問|想问|คำถาม"
     r"|\bto ask\b"
     r"|\bwant to ask\b|\bwanna ask\b|,\s*ask\s*:?$|\bfind out\b|\bwant to know\b|\bcurious about\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
@@ -147,7 +149,8 @@ _MIGHT_ASK = re.compile(
     "q|ask|find out|frag|pregunt|know|curious|pour eux|reverse|pergunt|maswali|vragen|jilmun"
     "|shitsumon|pyta|fråg|spørg|spørs|otázk|pooch|puch|ntreb|rdés|rdes|tanong|sor|soal|chied|domand"
     "|demand|hỏi|hoi|질문|質問|sawa|tany|kysy|vraag|zapyt|spyt|pita|vpraš"
-    "|въпрос|вопрос|запит|питан|ερωτ|klausim|jautāj|想問|想问"
+    "|въпрос|вопрос|запит|питан|ερωτ|klausim|jautāj|想問|想问|küsim|pitanj|spurn|คำถาม|שאל"
+    "|سوال|سؤال|پرسش"
 )
 
 
