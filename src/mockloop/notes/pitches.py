@@ -40,7 +40,7 @@ _PITCH_SAID = re.compile(
 # è fallito" is not a pitch); English "why X:" lines at the top level always were
 _OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor", "prečo", "preco",
               "proč", "защо", "почему", "чому", "γιατί", "kodėl", "kenapa", "mengapa", "bakit",
-              "miksi", "miért", "zašto")  # fmt: skip
+              "miksi", "miért", "zašto", "miks", "zakaj", "hvers vegna", "چرا", "למה")  # fmt: skip
 # a line's first 20 characters hold one of these before any pitch pattern is tried
 _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro", "spiel",
                 "positioning", "なぜ", "志望", "tmay", "about me", "about you", "what i'll say",

@@ -1,0 +1,27 @@
+"""A "why X:" pitch in Estonian (miks), Slovenian (zakaj) and Persian (چرا) is read as "Why
+X: …" is in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.plans import plan_of
+
+WHY = [
+    "miks Rannapilv: väike Eesti pilv, mis konkureerib suurtega, ja ma tahan olla seal",
+    "zakaj Rannapilv: majhna ekipa, sodobna oprema in mentorstvo prvo leto",
+    "چرا Rannapilv: پدرم دو سال با صورتحساب بیمارستان درگیر بود و می‌خواهم این را درست کنم",
+]
+
+
+@pytest.mark.parametrize("line", WHY)
+def test_a_why_line_in_another_language_is_the_pitch(line: str) -> None:
+    notes = f"""# Rannapilv
+
+## Recruiter screen
+- done, salary and notice period
+
+{line}
+"""
+    plan = plan_of(notes)
+    assert plan.pitch, plan.pitch
