@@ -25,3 +25,14 @@ def test_a_why_line_in_another_language_is_the_pitch(line: str) -> None:
 """
     plan = plan_of(notes)
     assert plan.pitch, plan.pitch
+
+
+def test_a_chinese_why_line_with_a_full_width_colon_is_the_pitch() -> None:
+    notes = """# 青羽科技
+
+## 一面
+- 算法工程师，约60分钟
+
+为什么选青羽（草稿）：他们做的是县城电商推荐，数据稀疏但用户真实，我想做这个
+"""
+    assert plan_of(notes).pitch

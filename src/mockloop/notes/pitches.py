@@ -36,6 +36,9 @@ _PITCH_SAID = re.compile(
     r"|(?:okay |ok |so )?elevator pitch\.(?: (?:um|uh|ok|okay)[.,]?)+)\s+(\S.{30,})$",
     re.IGNORECASE,
 )
+_PITCH_HAN = re.compile(  # "为什么选青羽（草稿）：他们做的是县城电商推荐…": a full-width colon
+    r"^\W*(?:为什么|為什麼|为何|為何)(?:选|選)?[^\s:：]{1,15}?(?:[（(][^）)]{0,12}[）)])?\s*[:：]\s*(\S.{12,})$"
+)
 # why-words the pitch is read after only when they ask about the employer ("perché il progetto
 # è fallito" is not a pitch); English "why X:" lines at the top level always were
 _OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor", "prečo", "preco",
@@ -44,7 +47,7 @@ _OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorf
 # a line's first 20 characters hold one of these before any pitch pattern is tried
 _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro", "spiel",
                 "positioning", "なぜ", "志望", "tmay", "about me", "about you", "what i'll say",
-                "what i will say", *_OTHER_WHY)  # fmt: skip
+                "what i will say", "为什么", "為什麼", "为何", "為何", *_OTHER_WHY)  # fmt: skip
 _PITCH_HEAD = re.compile(
     rf"^\W*(?:{WHY_WORDS})\b"
     r"|\(why\b|\bmy pitch\b|tell (?:me|us) about yourself|志望動機|なぜ"
@@ -108,7 +111,7 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
         told = it.text
         if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
             told = " ".join([told, *(o.items[j].text for j in more)])
-        if m := _PITCH_LINE.match(told) or _PITCH_SAID.match(told):
+        if m := _PITCH_LINE.match(told) or _PITCH_SAID.match(told) or _PITCH_HAN.match(told):
             title = told[: m.start(1)].strip().rstrip(":—–-").strip()
             out.append({"title": title, "text": m.group(1), "line": it.line})
         elif _PITCH_HEAD.search(it.text) and it.line not in seen and _leads(it, company):
