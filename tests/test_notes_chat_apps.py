@@ -74,3 +74,20 @@ PIPED = """[20:01] <hsj> okwu: Quiltwork moved me forward!! Developer Advocate
 
 def test_a_paste_marked_with_pipes_in_an_irc_log_is_the_list_it_quotes() -> None:
     assert [r.kind for r in plan_of(PIPED).rounds] == ["hiring-manager", "take-home", "coding"]
+
+
+GROUP = """21/11/2026, 19:58 - Joy Villanueva created group "✈️ Joy for Pawikan"
+21/11/2026, 19:58 - Joy Villanueva added Bea Villanueva, Kristine Dela Cruz
+21/11/2026, 20:01 - Joy Villanueva: Guys!! Pawikan Air invited me to their recruitment day
+21/11/2026, 20:02 - Kristine Dela Cruz: OMG congrats!! kelan?
+21/11/2026, 20:03 - Joy Villanueva: initial screening with HR on the 28th, then a group exercise
+21/11/2026, 20:04 - Bea Villanueva: go go go
+21/11/2026, 20:05 - Joy Villanueva: and a final panel interview with the In-flight Services Manager
+21/11/2026, 20:06 - Kristine Dela Cruz: 💪
+"""
+
+
+def test_a_groups_own_notices_are_not_the_notes_title() -> None:
+    plan = plan_of(GROUP)
+    assert plan.company == "Pawikan Air"
+    assert not any("created group" in r.title for r in plan.rounds)

@@ -95,7 +95,8 @@ def _said_below(lines: list[str], i: int) -> bool:
 
 _NOTICE = re.compile(
     rf"^{_STAMP}(?:messages and calls are end-to-end encrypted|messages to this"
-    r" (?:chat|group) are now secured)",
+    r" (?:chat|group) are now secured"  # and what the app says of a group: "Joy created group …"
+    rf"|{_NAME}[ \t]+(?:created group|added|removed|left|joined using|changed the (?:subject|group)))",
     re.IGNORECASE,
 )
 
