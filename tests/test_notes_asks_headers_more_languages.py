@@ -1,6 +1,6 @@
 """The candidate's questions under a heading or label in Estonian, Slovenian, Croatian,
-Icelandic, Vietnamese, Thai, Hebrew and Persian: "minu küsimused neile:", "Moja vprašanja:",
-"## Spurningar til þeirra", "câu em muốn hỏi họ:", "คำถามที่อยากถาม", "שאלות שלי"."""
+Icelandic, Vietnamese and Persian: "minu küsimused neile:", "Moja vprašanja:", "## Spurningar
+til þeirra", "câu em muốn hỏi họ:", "## سوالات من"."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ HEADINGS = [
     "Moja pitanja za njih:",
     "## Spurningar til þeirra",
     "câu em muốn hỏi họ:",
-    "## คำถามที่อยากถาม",
-    "## שאלות שלי",
     "## سوالات من",
 ]
 

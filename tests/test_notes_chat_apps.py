@@ -5,6 +5,8 @@ words, never "[20:02] <mara_k> …", and a sender is never the company."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.plans import plan_of
 
 IRC = """--- Log opened Tue Dec 01 20:00:00 2026
@@ -91,3 +93,65 @@ def test_a_groups_own_notices_are_not_the_notes_title() -> None:
     plan = plan_of(GROUP)
     assert plan.company == "Pawikan Air"
     assert not any("created group" in r.title for r in plan.rounds)
+
+
+NOT_CHATS = {
+    "word bullets": (
+        "Skyline Air — first officer\n\n"
+        "\to\t0800–0900  Technical interview\n"
+        "\t▪\t737 systems, hydraulics, a few limitations, the MEL, and what the fleet does in icing\n"
+        "\to\t1000–1100  Sim check with a training captain\n"
+        "\t▪\tsingle engine go-around, a rejected take-off and a non-precision approach at night\n"
+        "\to\t1200–1300  Panel interview with my future chief pilot\n"
+        "\t▪\tcrew resource management, a time I disagreed with a captain, why Skyline\n"
+    ),
+    "timed agenda": (
+        "Orchard Labs onsite\n\n"
+        "09:00 - Interview: Hiring manager with Marcus Olson\n"
+        "10:00 - Interview: System design with Priya Nair\n"
+        "11:00 - Break: coffee\n"
+        "13:00 - Interview: Coding with Lena Holm\n"
+        "14:00 - Break: walk\n"
+    ),
+    "csv tracker": (
+        "date,time,interviewer,round\n"
+        "2026-11-19,10:00,Jo Park,Recruiter screen\n"
+        "2026-11-24,14:00,Marcus Olson,Hiring manager interview\n"
+        "2026-11-26,11:00,Jo Park,Reference call\n"
+        "2026-11-27,09:00,Marcus Olson,System design interview\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NOT_CHATS)
+def test_notes_that_look_like_a_chat_keep_their_rounds(name: str) -> None:
+    notes = NOT_CHATS[name]
+    assert plan_of(notes).rounds == plan_of_as_before(notes)
+
+
+def plan_of_as_before(notes: str) -> list[object]:
+    """The rounds with chat reading off: what these notes gave before chatlines existed."""
+    from mockloop.notes import transcript
+
+    saved = transcript.other_apps
+    transcript.other_apps = lambda lines: (lines, frozenset(), {})  # type: ignore[assignment]
+    try:
+        return list(plan_of(notes).rounds)
+    finally:
+        transcript.other_apps = saved
+
+
+def test_a_teams_sender_keeps_their_surname() -> None:
+    from mockloop.notes.chatlines import other_apps
+
+    lines = [
+        "Anna Berg  20/11/2026 21:04",
+        "how's it going",
+        "Anna Lind  20/11/2026 21:06",
+        "good! recruiter call done",
+        "Anna Berg  20/11/2026 21:07",
+        "nice",
+        "Anna Lind  20/11/2026 21:09",
+        "next is the hiring manager",
+    ]
+    assert set(other_apps(lines)[2].values()) == {"Anna Berg", "Anna Lind"}

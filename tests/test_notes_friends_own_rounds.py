@@ -1,7 +1,9 @@
 """In a chat with a friend, the friend's own interviews ("my Gallatin final round is friday",
-"I had a bar raiser interview at Vihmavari") are not the candidate's rounds; in a chat with a
-recruiter, what the recruiter says ("a tasting with me and our owner") still is. The
-candidate is the one who writes as "Me" (or "Io", "Yo", …), else the one who writes most."""
+"I had a bar raiser interview at Vihmavari") are not the candidate's rounds. The candidate is
+the one who writes as "Me" (or "Io", "Yo", …), else the one who writes most; only a round told
+with "my … round/interview" or "I had … interview" by someone else is dropped, so what a
+recruiter writes ("Mon 7/12: a call with me", "with my colleague Luca") is still the loop, and
+the candidate's own notes below the chat are never the last writer's."""
 
 from __future__ import annotations
 
@@ -16,12 +18,22 @@ FRIEND = """[02/12/26, 21:02:11] Hannah Cole: ok the Hyalite loop is on the cale
 [02/12/26, 21:05:10] Hannah Cole: will do!! thank you
 """
 
-RECRUITER = """[02/12/26, 10:02:11] Sara (Osteria Lungadige): Buongiorno! The next steps for the sous chef role:
-[02/12/26, 10:02:40] Sara (Osteria Lungadige): 1) a call with me, 20 min, on Monday
-[02/12/26, 10:03:05] Sara (Osteria Lungadige): 2) a tasting with chef Ferri and our owner Paolo, 3 courses
-[02/12/26, 10:05:10] Me: Perfect, thank you!
-[02/12/26, 10:06:10] Me: Is the tasting on site?
-[02/12/26, 10:07:10] Sara (Osteria Lungadige): yes, in our kitchen
+RECRUITER = """[02/12/26, 10:02:11] Sara Rossi: Buongiorno Giulia! The next steps for the sous chef role:
+[02/12/26, 10:02:40] Sara Rossi: Mon 7/12: a call with me, 20 min
+[02/12/26, 10:03:05] Sara Rossi: then a technical interview with my colleague Luca Ferri, 60 min
+[02/12/26, 10:05:10] Giulia Bassi: Perfect, thank you so much! I have been hoping for this one for a long time, I will prepare three courses from my own menu and bring my knives
+[02/12/26, 10:06:10] Giulia Bassi: Is the tasting on site, and how long should I plan for it in total?
+[02/12/26, 10:07:10] Sara Rossi: yes, in our kitchen
+"""
+
+AFTER_THE_CHAT = """[02/12/26, 21:02:11] Hannah Cole: ok the Hyalite loop is on the calendar, more below in my notes when I have them, I will paste everything
+[02/12/26, 21:03:05] Theo Park: nice
+[02/12/26, 21:04:02] Hannah Cole: recruiter screen with Bree Santos was last wed, done
+[02/12/26, 21:05:10] Theo Park: good luck!!
+
+Hyalite rounds:
+- my portfolio review with Ruth, 45 min
+- hiring manager interview with Ruth Okonkwo
 """
 
 
@@ -32,6 +44,12 @@ def test_a_friends_own_interviews_are_not_the_candidates_rounds() -> None:
 
 
 def test_what_a_recruiter_writes_in_a_chat_is_still_the_loop() -> None:
+    # the candidate writes most here, and the recruiter says "my colleague" and "Mon"
     titles = [r.title.lower() for r in plan_of(RECRUITER).rounds]
     assert len(titles) == 2, titles
-    assert "tasting" in titles[1]
+    assert "technical interview" in titles[1]
+
+
+def test_the_candidates_own_notes_below_a_chat_are_theirs() -> None:
+    titles = [r.title.lower() for r in plan_of(AFTER_THE_CHAT).rounds]
+    assert any("portfolio review" in t for t in titles), titles

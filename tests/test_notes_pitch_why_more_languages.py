@@ -24,7 +24,8 @@ def test_a_why_line_in_another_language_is_the_pitch(line: str) -> None:
 {line}
 """
     plan = plan_of(notes)
-    assert plan.pitch, plan.pitch
+    assert len(plan.pitch) == 1, plan.pitch
+    assert plan.pitch[0].text == line.split(": ", 1)[1]
 
 
 def test_a_chinese_why_line_with_a_full_width_colon_is_the_pitch() -> None:
@@ -35,4 +36,13 @@ def test_a_chinese_why_line_with_a_full_width_colon_is_the_pitch() -> None:
 
 为什么选青羽（草稿）：他们做的是县城电商推荐，数据稀疏但用户真实，我想做这个
 """
-    assert plan_of(notes).pitch
+    pitch = plan_of(notes).pitch
+    assert len(pitch) == 1 and pitch[0].text.startswith("他们做的是县城电商推荐")
+    assert not pitch[0].title.endswith("：")
+
+
+def test_why_they_use_a_tool_is_no_pitch() -> None:
+    notes = (
+        "# 青羽科技\n\n## 一面\n- 算法\n\n为什么用Kafka：吞吐量高，支持回放，消费者组可以水平扩展\n"
+    )
+    assert not plan_of(notes).pitch

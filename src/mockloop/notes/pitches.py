@@ -36,8 +36,9 @@ _PITCH_SAID = re.compile(
     r"|(?:okay |ok |so )?elevator pitch\.(?: (?:um|uh|ok|okay)[.,]?)+)\s+(\S.{30,})$",
     re.IGNORECASE,
 )
-_PITCH_HAN = re.compile(  # "为什么选青羽（草稿）：他们做的是县城电商推荐…": a full-width colon
-    r"^\W*(?:为什么|為什麼|为何|為何)(?:选|選)?[^\s:：]{1,15}?(?:[（(][^）)]{0,12}[）)])?\s*[:：]\s*(\S.{12,})$"
+_PITCH_HAN = re.compile(  # "为什么选青羽（草稿）：…": why choose / join them (not "为什么用Kafka：")
+    r"^\W*(?:为什么|為什麼|为何|為何)(?:选|選|加入|来|來|去)[^\s:：]{1,15}?(?:[（(][^）)]{0,12}[）)])?"
+    r"\s*[:：]\s*(\S.{12,})$"
 )
 # why-words the pitch is read after only when they ask about the employer ("perché il progetto
 # è fallito" is not a pitch); English "why X:" lines at the top level always were
@@ -112,7 +113,7 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
         if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
             told = " ".join([told, *(o.items[j].text for j in more)])
         if m := _PITCH_LINE.match(told) or _PITCH_SAID.match(told) or _PITCH_HAN.match(told):
-            title = told[: m.start(1)].strip().rstrip(":—–-").strip()
+            title = told[: m.start(1)].strip().rstrip(":：—–-").strip()
             out.append({"title": title, "text": m.group(1), "line": it.line})
         elif _PITCH_HEAD.search(it.text) and it.line not in seen and _leads(it, company):
             body = [o.items[j].text for j in _header_body(o, k, prose=True)]

@@ -104,11 +104,11 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         )  # built from str and int values: strict skips coercion, same result
 
 
-# the writer speaks of their own interviews: "my Gallatin final round is friday"
+# the writer speaks of their own interviews: "my Gallatin final round is friday", "I had a bar
+# raiser interview there" (not a recruiter's "with my colleague Luca", "Mon 7/12: call")
 _FIRST_PERSON = re.compile(
-    r"(?i)(?<![\w'’])(?:my|i\s+had|i\s+did|i've\s+had|mine|mi|mis|tuve|meu|minha|mon|ma|mes"
-    r"|j'ai\s+eu|mein|meine|meinem|ich\s+hatte|mój|moja|moje|miałam|miałem|jag\s+hade|ik\s+had"
-    r"|mitt)(?![\w'’])|(?:^|\s)(?:שלי|היה לי)(?:\s|$)|我(?!们|們)|제가|내가|私は|僕は"
+    r"(?i)\bmy\s+(?:[\w'’\"“”-]+\s+){0,3}?(?:round|interview|loop|onsite|screen|panel|superday)s?\b"
+    r"|\bi\s+(?:had|did|got)\s+(?:[\w'’\"“”-]+\s+){0,4}?(?:round|interview|panel|screen)s?\b"
 )
 
 

@@ -109,7 +109,7 @@ def unsent(
     → "a fost ok!"), and a sender's own line over one is blank ("theo_m — 14/11/2026 21:47",
     "Оксана Мельник, [12.11.2026 19:20]"), so each message reads as a paragraph of its own.
     ``chat`` is who writes in it (senders of the whole text); other notes stay as they are.
-    Third, who wrote each line of a message."""
+    Third, who wrote each line of a message, up to the blank line that ends it."""
     if not chat:
         return lines, frozenset(), {}
     out, opens, by, who = list(lines), set(), dict[int, str](), ""
@@ -132,6 +132,8 @@ def unsent(
             out[i] = ""
             opens.add(i + 1)
             who = n
+        elif not line.strip():
+            who = ""  # the message ends: what follows may be the candidate's own notes
         if who:
             by[i] = who
     return out, frozenset(opens), by

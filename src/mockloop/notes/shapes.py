@@ -195,7 +195,7 @@ _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DATED = re.compile(
     rf"^(?:(?:{_DAY}|{_FOREIGN_DAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?<=[a-z],\s)\d{{1,2}}(?:st|nd|rd|th)|(?<=[a-z]\s)\d{{1,2}}(?:st|nd|rd|th)"
-    rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?(?:\s*\([^\W\d_]{{2,4}}\.?\))?"
+    rf"|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?|{_DAY})(?:,?\s+\d{{4}})?(?:\s*\((?:{_DAY}|{_FOREIGN_DAY}|[月火水木金土日]|[월화수목금토일])\))?"
     r"(?:,?\s+(?:(?:at|kl\.?|klo|om|um|à|às|alle|a\s+las)\s+)?\d{1,2}(?:[:.]\d\d)?(?![:.]?\d)\s*(?:[ap]\.?m\.?|h\b|uhr\b)?"
     r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?=\s))?(?:\s*(?-i:[A-Z]{1,3}T|UTC|GMT))?)?"
     r"(?:\s+(?:on|via|over)\s+(?:teams|zoom|google meet|meet|webex|skype|(?:the )?phone|video)(?=:))?"
@@ -212,7 +212,7 @@ _DATE_STARTS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug"
 
 
 def maybe_dated(text: str) -> bool:
-    """False when ``dated`` is None for certain: the line starts with no digit, day or month."""
+    """False when ``dated`` is None for certain: no digit first (or second: "[3/12"), day or month."""
     if text[:1].isdigit() or text[:3].lower() in _DATE_STARTS or text[:2][1:].isdigit():
         return True
     first, _, rest = text.partition(" ")
