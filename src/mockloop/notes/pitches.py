@@ -117,7 +117,7 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
             out.append({"title": title, "text": m.group(1), "line": it.line})
         elif _PITCH_HEAD.search(it.text) and it.line not in seen and _leads(it, company):
             body = [o.items[j].text for j in _header_body(o, k, prose=True)]
-            if body:
+            if body and not _PLACEHOLDER.match(body[0]):  # "(empty) Write it before 9 Dec"
                 out.append({"title": it.text.rstrip(":"), "text": "\n".join(body), "line": it.line})
     for k, it in enumerate(o.items):  # "If anyone asks me why Duolingo, my answer is this: …"
         if "why " not in it.text.lower() or it.line in seen or it.kind == "heading":
@@ -139,7 +139,9 @@ def _leads(it: Item, company: str | None) -> bool:
     return short and _about_them(it.text, company)
 
 
-_PLACEHOLDER = re.compile(r"(?i)^\W*(?:todo|tbd|tk|xxx|to write|write (?:this|it|one)|fill in)\b")
+_PLACEHOLDER = re.compile(
+    r"(?i)^\W*(?:todo|tbd|tk|xxx|to write|write (?:this|it|one)|fill in|empty\W+write)\b"
+)
 _PROSE_PITCH = re.compile(
     r"(?i)\bwhy\s+\S.{0,80}?\b(?:my\s+answer\s+is(?:\s+this)?|i(?:'d|’d|\s+will|'ll|’ll)?\s+say"
     r"|i\s+want\s+to\s+say(?:\s+something\s+like)?|answer\b[^:.]{0,60}(?=:)"
