@@ -155,3 +155,23 @@ def test_a_teams_sender_keeps_their_surname() -> None:
         "next is the hiring manager",
     ]
     assert set(other_apps(lines)[2].values()) == {"Anna Berg", "Anna Lind"}
+
+
+EXPORT_TITLE = """Google Chat · Maya Azulay, Yoni Azulay
+Maya Azulay, Sun 22 Nov, 20:41
+so? any news from Shezaf Energy?
+Yoni Azulay, Sun 22 Nov, 20:44
+yes! Liat from HR sent the schedule for the Data Engineer role
+Yoni Azulay, Sun 22 Nov, 20:45
+24/11 10:00 — intro call with Liat Shamir, recruiter
+Maya Azulay, Sun 22 Nov, 20:46
+nice
+Yoni Azulay, Sun 22 Nov, 20:47
+26/11 14:00 — Technical screen with Omer Halevi
+Yoni Azulay, Sun 22 Nov, 20:50
+Why Shezaf Energy: they connect solar in the Negev to the grid and I want to build that
+"""
+
+
+def test_the_app_a_chat_was_exported_from_is_not_the_company() -> None:
+    assert plan_of(EXPORT_TITLE).company == "Shezaf Energy"

@@ -41,6 +41,7 @@ from .names import (
     title_case,
     word_set,
 )
+from .notewords import CHAT_APPS
 from .outline import Outline
 from .parser import LIST_KINDS, Item
 from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
@@ -79,8 +80,7 @@ _NOT_COMPANY = word_set(
     myself self speaker jobb organizer organiser location start end attendees required optional
     virtual onsite gesprache gespräch early intervju minutes bujo scan ocr export transcript"""
 )
-# a file ("rounds.csv", "scan_0043.jpg") or the app a page was exported from ("Microsoft
-# Teams – chat export"): not the employer
+# a file ("rounds.csv") or the app a page was exported from ("Teams – chat export"): no employer
 _FILE = re.compile(
     r"(?i)[\w-]\.(?:csv|tsv|txt|md|pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|json|html?|ics|eml)\b"
 )
@@ -196,8 +196,9 @@ _NOTES_ON = re.compile(r"(?i)^(?:notes?|prep|notas|notizen|apuntes|memo)\s*:\s*(
 def company(o: Outline, people: frozenset[str] = frozenset()) -> str | None:
     """The employer the notes are about; ``people`` are the interviewers' names (employer.people)."""
     text = "\n".join(it.text for it in o.items)
-    plausible = vetting(text, people, next(iter(title_lines(o)), ""), o.notes.senders)
-    name = _company(o, lambda n, later=0: plausible(_finished(o, n), later))
+    vet = vetting(text, people, next(iter(title_lines(o)), ""), o.notes.senders)
+    app = CHAT_APPS if o.notes.senders else frozenset()  # "Signal — eksport czatu …": the app
+    name = _company(o, lambda n, later=0: n.lower() not in app and vet(_finished(o, n), later))
     if name and _names.not_a_company(_names.unhired(name)):
         return None  # "Dr. Menezes. I", "Quy Trình" (process), "UPCOMING": no company at all
     return (_finished(o, name) or None) if name else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .jobwords import word_set
 
-__all__ = ["NOTES_WORDS"]
+__all__ = ["CHAT_APPS", "NOTES_WORDS"]
 
 NOTES_WORDS = word_set(
     # what the notes found use, first
@@ -54,3 +54,24 @@ NOTES_WORDS = word_set(
     """ messenger whatsapp telegram imessage viber wechat screening етапи етап этапы этап далі
     далее"""  # "Procés de selecció": the small words too
 )
+
+# the apps a chat is exported from: the title of a chat's export, never the employer in it
+CHAT_APPS = frozenset(
+    [
+        "signal",
+        "telegram",
+        "whatsapp",
+        "messenger",
+        "discord",
+        "slack",
+        "teams",
+        "line",
+        "zalo",
+        "viber",
+        "kakaotalk",
+        "wechat",
+        "element",
+        "imessage",
+        "messages",
+    ]
+) | {"google chat", "microsoft teams", "sms backup"}
