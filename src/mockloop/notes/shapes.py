@@ -59,10 +59,11 @@ def oneliner_parts(text: str) -> list[str]:
         return told
     if "2)" in text and (numbered := numbered_parts(text)):
         return numbered  # "Next steps: 1) interview w/ Andrés 2) cold call role play"
-    if (":" not in text and "=" not in text) or not _maybe_container(text.lower()):
+    staged = bool(_LOOP_LABEL.match(text))  # (the loop's plan itself, not a container in it)
+    if (":" not in text and "=" not in text) or not (staged or _maybe_container(text.lower())):
         return []
     m = _ONELINER.match(text)
-    if not m or not has(tokens(m["label"]), CONTAINER):
+    if not m or not (staged or has(tokens(m["label"]), CONTAINER)):
         return []
     if labelled_unit(m["label"]):
         return []  # "Loop 3: HLD — 60 min, with a Principal Eng": one loop, and who runs it
@@ -97,7 +98,10 @@ def _repeated(part: str) -> list[str]:
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 
 
-_LOOP_LABEL = re.compile(r"(?i)^(?:the\s+)?(?:loop|process|stages|steps|pipeline)\s*:\s*")
+_LOOP_LABEL = re.compile(  # "stages: HR, online test, 2x technical, CISO", "etapy: …"
+    r"(?i)^(?:the\s+)?(?:loop|process|stages|steps|pipeline|etapy|etapas|[ée]tapes|fases|fasi"
+    r"|schritte|ablauf|processo|proceso|prozess|stappen|etaper|vaiheet)\s*:\s*"
+)
 
 
 def chain_parts(text: str) -> list[str]:
@@ -271,15 +275,7 @@ ROUND_HINT = re.compile(
 def _maybe_container(low: str) -> bool:
     """False when no CONTAINER phrase can be in the text. None of their words is a typo
     target (not in _FUZZY), so each must appear as written."""
-    return (
-        "site" in low
-        or "panel" in low
-        or "loop" in low
-        or "super" in low
-        or "rounds" in low
-        or "interviews" in low
-        or "final" in low
-    )
+    return any(w in low for w in ("site", "panel", "loop", "super", "rounds", "interviews", "final"))
 
 
 # a page's properties (Notion, Obsidian, Google Docs): "Created: April 3, 2024 9:12 PM"
