@@ -275,7 +275,9 @@ ROUND_HINT = re.compile(
 def _maybe_container(low: str) -> bool:
     """False when no CONTAINER phrase can be in the text. None of their words is a typo
     target (not in _FUZZY), so each must appear as written."""
-    return any(w in low for w in ("site", "panel", "loop", "super", "rounds", "interviews", "final"))
+    return any(
+        w in low for w in ("site", "panel", "loop", "super", "rounds", "interviews", "final")
+    )
 
 
 # a page's properties (Notion, Obsidian, Google Docs): "Created: April 3, 2024 9:12 PM"
