@@ -53,3 +53,16 @@ def test_what_a_recruiter_writes_in_a_chat_is_still_the_loop() -> None:
 def test_the_candidates_own_notes_below_a_chat_are_theirs() -> None:
     titles = [r.title.lower() for r in plan_of(AFTER_THE_CHAT).rounds]
     assert any("portfolio review" in t for t in titles), titles
+
+
+MEG = """[02/12/26, 21:02:11] Hannah Cole: the Hyalite loop is on the calendar, pasting it here so you can check it later
+[02/12/26, 21:02:40] Meg: go on
+[02/12/26, 21:03:05] Hannah Cole: recruiter screen with Bree Santos was last wed, done, logistics and comp
+[02/12/26, 21:03:30] Hannah Cole: hiring manager interview with Ruth Okonkwo, 45 min, my final round
+[02/12/26, 21:04:02] Meg: good luck!!
+"""
+
+
+def test_a_friend_called_meg_is_not_taken_for_the_candidate() -> None:
+    titles = [r.title.lower() for r in plan_of(MEG).rounds]
+    assert any(t.startswith("hiring manager interview") for t in titles), titles

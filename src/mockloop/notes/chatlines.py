@@ -33,11 +33,12 @@ _DAY = (
 )
 _STAMP = rf"(?:{_DAY},?[ \t]+{_TIME}|{_TIME}(?:[ \t]+{_DAY})?)"
 _WHO = r"[^\s\d\[\]<>|,:;()@#*\"“”][^\d\[\]<>|,:;()@#*\"“”\t]{0,38}?"
+_LINE = re.compile(rf"^{_TIME}\t({_WHO})\t[ \t]*")  # LINE: its time, the sender, the message
 # prefixes that open a message on its own line; group 1 is who sent it
 _OPENERS = [
     re.compile(rf"^\[({_WHO})\][ \t]*\[[^\]\n]{{1,24}}\][ \t]*"),  # KakaoTalk
     re.compile(rf"^\[{_TIME}\][ \t]*<[@+%]?([^>\s]{{1,32}})>[ \t]*"),  # IRC
-    re.compile(rf"^{_TIME}\t({_WHO})\t[ \t]*"),  # LINE: its time, the sender, the message
+    _LINE,
     re.compile(
         rf"^{_DAY},[ \t]*{_TIME},({_WHO}),[ \t]*\+?[\d ()-]{{6,20}},[ \t]*\"?"
     ),  # Viber's CSV, with the sender's phone number
@@ -79,7 +80,7 @@ def other_apps(lines: list[str]) -> tuple[list[str], frozenset[int], dict[int, s
             continue
         out, opens, by, who = list(lines), set[int](), dict[int, str](), ""
         for i, line in enumerate(head):
-            m = opener.match(line) or (_LINE_MORE.match(line) if opener is _OPENERS[2] else None)
+            m = opener.match(line) or (_LINE_MORE.match(line) if opener is _LINE else None)
             if m and m[1].strip() in chat:
                 out[i], who = _PIPED.sub("> ", line[m.end() :]), m[1].strip()
                 opens.add(i)

@@ -157,13 +157,8 @@ def role(o: Outline) -> str | None:
             return m.group(1)
         text = it.text
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if (
-            nxt
-            and nxt.kind == it.kind in ("paragraph", "quote")
-            and nxt.line == it.line + 1
-            and not nxt.opens
-        ):
-            text = f"{text} {nxt.text}"[:400]  # "…move you forward for the / Ops Manager role."
+        if more := _wrapped_onto(it, nxt, ("paragraph", "quote")):
+            text = f"{text} {more.text}"[:400]  # "…move you forward for the / Ops Manager role."
         if _names_role(text):
             if (m := _ROLE_IS.search(text)) and has_job(m.group(1)):
                 return clean_role(_cut_at(m.group(1)))
@@ -194,17 +189,22 @@ _POSITION_IS = re.compile(
 )
 
 
+def _wrapped_onto(it: Item, nxt: Item | None, kinds: tuple[str, ...]) -> Item | None:
+    """The next line, ``nxt``, when ``it`` goes on onto it (not a chat's next message)."""
+    if nxt is not None and it.kind == nxt.kind in kinds and nxt.line == it.line + 1:
+        return None if nxt.opens else nxt
+    return None
+
+
 def _position_is(items: list[Item]) -> str:
     """ "The role is Lettings Negotiator, basic plus …", "A vaga é Product Manager Pleno — …",
     "Pozisyon: Uygulama Güvenliği Mühendisi (AppSec), tam zamanlı": the post a sentence names."""
     for k, it in enumerate(items[:60]):
         nxt = items[k + 1] if k + 1 < len(items) else None
-        wrapped = nxt is not None and it.kind == nxt.kind == "paragraph" and nxt.line == it.line + 1
-        wrapped = (
-            wrapped and nxt is not None and not nxt.opens
-        )  # (a chat's next message is not this one wrapped)
         for m in _POSITION_IS.finditer(
-            f"{it.text} {nxt.text}"[:600] if nxt and wrapped else it.text
+            f"{it.text} {more.text}"[:600]
+            if (more := _wrapped_onto(it, nxt, ("paragraph",)))
+            else it.text
         ):
             if _SOMEONE_ELSES.search(it.text[max(0, m.start() - 30) : m.start()]):
                 continue  # "My sister's job is Product Manager at Meta"

@@ -114,11 +114,10 @@ _FIRST_PERSON = re.compile(
 
 def _their_own(o: Outline, r: PlanRound) -> bool:
     """The round is told in a message a friend wrote, about themself."""
-    line = r.source.line if r.source else None
-    if line is None or line not in o.notes.friends:
-        return False
-    text = next((it.text for it in o.items if it.line == line), "")
-    return bool(_FIRST_PERSON.search(text))
+    told = r.source
+    return (
+        told is not None and told.line in o.notes.friends and bool(_FIRST_PERSON.search(told.text))
+    )
 
 
 def _with_named(rounds: list[PlanRound], kind: str, name: str | None) -> list[PlanRound]:

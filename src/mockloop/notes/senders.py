@@ -141,13 +141,14 @@ def unsent(
 
 def theirs(by: dict[int, str], lines: list[str]) -> frozenset[int]:
     """The lines of the messages someone other than the candidate wrote: the candidate writes
-    as "Me" (or "Io", "Yo", "Meg", …) when the chat says so, else is the one who writes most."""
+    as "Me" (or "Io", "Yo", …) when the chat says so, else is the one who writes most (not
+    "Meg": Norwegian for "me", but also a friend's name)."""
     written = Counter[str]()
     for i, name in by.items():
         written[name] += len(lines[i])
     if len(written) < 2:
         return frozenset()
-    mine = next((n for n in written if n.lower() in _SELF or n.lower() in ("meg", "mig")), "")
+    mine = next((n for n in written if n.lower() in _SELF), "")
     me = mine or written.most_common(1)[0][0]
     return frozenset(i for i, name in by.items() if name != me)
 
