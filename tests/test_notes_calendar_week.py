@@ -59,3 +59,31 @@ def test_a_section_its_own_note_calls_not_graded_is_no_round() -> None:
         "written aptitude",
     ]  # no "Capt.
     # Roy Doucet, someone from town HR (TBD)": the panel's line, not a step of the process
+
+
+AGENDA_WITH_PREP = """Kalender, Agenda-Ansicht, mit meinen Notizen
+
+Mo., 7. Dez. 2026
+10:00 – 10:30   Recruiter call — Sanne Vogel
+                salary band, remote days
+
+Do., 10. Dez. 2026
+Ganztägig       prep reminder
+                questions to ask:
+                - how do designers and PMs plan a quarter?
+                - what does on-call look like for the team?
+
+Fr., 11. Dez. 2026 — in person, at the Utrecht office
+09:30 – 10:30   Coding interview — Piet Maas (Staff Engineer)
+                two problems, talk through complexity
+10:45 – 11:45   System design — Anke Stam (Principal Engineer)
+                design a rate limiter for the public API
+12:00 – 13:00   Lunch with the team
+"""
+
+
+def test_a_questions_label_inside_one_event_does_not_claim_the_events_after_it() -> None:
+    plan = named_plan(AGENDA_WITH_PREP)
+    titles = [r.title for r in plan.rounds]
+    assert titles == ["Recruiter call", "Coding interview", "System design"]
+    assert len(plan.candidate_questions) == 2

@@ -116,3 +116,16 @@ def split_lines(text: str) -> list[str]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.split("\n")
+
+
+def indent(prefix: str) -> int:
+    """Column of the first non-blank character, tabs advancing to the next multiple of 4."""
+    col = 0
+    for ch in prefix:
+        if ch == "\t":
+            col += 4 - col % 4
+        elif ch == " ":
+            col += 1
+        else:
+            break
+    return col

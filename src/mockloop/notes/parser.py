@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from .asked import asked_round
 from .inline import strip_inline, struck
-from .lines import banner_text, front_matter, gc_paused, org_line, split_lines, table_cells
+from .lines import banner_text, front_matter, gc_paused, indent, org_line, split_lines, table_cells
 from .pasted import sheet_rows, tidied
 from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header, title_break
 from .transcript import spoken
@@ -88,19 +88,6 @@ _BOLD_LINE = re.compile(r"^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*(:?|\([^()]{1,60}\
 _INNER_MARK = re.compile(r"^(?:[-*+•▸▹►▶‣◦●○■▪–—→]|\d{1,9}[.)]|#{1,6})[ \t]+")
 
 
-def _indent(prefix: str) -> int:
-    """Column of the first non-blank character, tabs advancing to the next multiple of 4."""
-    col = 0
-    for ch in prefix:
-        if ch == "\t":
-            col += 4 - col % 4
-        elif ch == " ":
-            col += 1
-        else:
-            break
-    return col
-
-
 class _Parser:
     """One pass over the lines, keeping just enough state for lists, quotes and tables.
     Items are built as final ``Item`` records as they are met; the checks on the common
@@ -119,6 +106,7 @@ class _Parser:
         self.blank = True
         self.ordered = False  # the open list's top entry is numbered
         self.margin = False  # its notes are bullets at the margin, not indented
+        self.inset = False  # the open "label:" line was indented (inside a calendar event)
         self.plain = not any(  # plain text (Apple Notes, a .txt): no Markdown heading or list
             _ATX.match(line) or _LIST.match(line) for line in lines[start : start + 2000]
         )
@@ -156,6 +144,8 @@ class _Parser:
     def _step(self, i: int, raw: str, text: str) -> int:
         """One non-blank line outside a code fence; returns the index of the next line."""
         was_blank, self.blank = self.blank, False
+        if self.inset and was_blank and raw[0] not in " \t":
+            self._end_pseudo()  # the next event, flush left, is not the indented label's
         first = text[0]
         if self.sheet and (row := self.sheet.get(i)):  # a row of a pasted CSV or TSV block
             self.lists.clear()
@@ -253,6 +243,7 @@ class _Parser:
         self.lists.clear()
 
     def _end_pseudo(self) -> None:  # what follows a rule belongs to no "label:" line
+        self.inset = False
         if self.heads and self.heads[-1][2]:
             while self.heads and self.heads[-1][2]:
                 self.heads.pop()
@@ -263,7 +254,7 @@ class _Parser:
         self._heading(min(real + 1, 7), shown.rstrip(":").strip(), line, pseudo=True, shown=shown)
 
     def _list_item(self, prefix: str, marker: str, body: str, i: int) -> None:
-        col = _indent(prefix) if "\t" in prefix else len(prefix)
+        col = indent(prefix) if "\t" in prefix else len(prefix)
         if not prefix:  # flush left: a pasted doc's levels (○ alone: no level of its own)
             col = self.levels.get(marker_kind(marker), 0)
         if body[0] == "[":  # a to-do app's "@interview p1 📅" on a checklist item go too
@@ -315,11 +306,11 @@ class _Parser:
         for j in range(i + 1, len(self.lines)):
             if self.lines[j].strip():
                 item = _LIST.match(self.lines[j])
-                return bool(item and _indent(item.group(1)) > col)
+                return bool(item and indent(item.group(1)) > col)
         return False
 
     def _paragraph(self, raw: str, text: str, i: int, was_blank: bool) -> int:
-        col = _indent(raw) if raw[0] in " \t" else 0
+        col = indent(raw) if raw[0] in " \t" else 0
         if col and self.lists:
             under = sum(1 for c in self.lists if c < col)
             if under:  # a continuation line indented under an open bullet
@@ -366,6 +357,7 @@ class _Parser:
             and len(shown.split()) <= 8
         ):
             self._pseudo(shown, i + 1)
+            self.inset = col > 0
             return i + 1
         self._add(Item(shown, i + 1, opens=i in self.opens))
         return i + 1
