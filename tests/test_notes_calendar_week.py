@@ -87,3 +87,25 @@ def test_a_questions_label_inside_one_event_does_not_claim_the_events_after_it()
     titles = [r.title for r in plan.rounds]
     assert titles == ["Recruiter call", "Coding interview", "System design"]
     assert len(plan.candidate_questions) == 2
+
+
+ALL_DAY = """Outlook calendar, copied
+
+Mon 7 Dec 2026
+10:00 – 10:30   Phone screen — Ruth Okafor (Talent)
+
+Tue 8 Dec 2026 – Thu 10 Dec 2026
+All day         Take-home exercise — due Thursday 6pm
+                build a small CSV import API, README with trade-offs
+
+Wed 9 Dec 2026
+All day         Decision by today (Ruth Okafor)
+
+Fri 11 Dec 2026
+Ganztägig       Technical interview — Jonas Weber (Staff Engineer)
+"""
+
+
+def test_an_all_day_event_is_read_like_a_timed_one() -> None:
+    titles = [r.title for r in named_plan(ALL_DAY).rounds]
+    assert titles == ["Phone screen", "Take-home exercise", "Technical interview"]

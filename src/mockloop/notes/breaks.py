@@ -153,7 +153,7 @@ _SOFT_BREAK = re.compile(
     r"|^\W*reporting(?=[\s,]+(?:time|at|\d|id\b))|id\s+check|check-?in\b"  # "8:30 reporting, ID check"
     r"|(?:site|office|plant|ship|factory|warehouse|lab|facility|clinic|floor)\s+(?:visit|walk"
     r"(?:through)?|tour)|referee(?:s|\s+checks?)|pre-?employment\s+(?:med\w*|checks?|screening)"
-    r"|to\s+discuss\s+the\s+(?:package|offer|contract))\b"
+    r"|to\s+discuss\s+the\s+(?:package|offer|contract)|decision\s+(?:by|due|expected|deadline))\b"
 )  # but "technical + site walk" is the technical round
 
 

@@ -159,6 +159,7 @@ def _candidates(o: Outline) -> list[int]:
                     or maybe_listed(kind, low)
                     or kind in LIST_KINDS
                     and announced(o, k)
+                    or timed(text) is not None  # "All day   Take-home — due Thu"
                 )
             )
         ):
@@ -194,8 +195,7 @@ def _marker(o: Outline, k: int) -> str | None:
         named = o.cls[k] == "process" or round_types(rest) or has(tokens(rest), ROUNDISH)
         named = named or with_person(rest) or schedule.in_schedule(o, k)  # "12:10 … – Tomasz"
         skip = is_break(rest) or is_todo(rest) or is_prep(rest.split(". ")[0])  # "EM prep (mentor)"
-        ok = rest and named and not skip
-        # nested: a round's own timetable, unless it sits among slots that name rounds
+        ok = rest and named and not skip  # nested: a round's own timetable, unless among slots
         return "round" if ok and (not it.depth or schedule.in_schedule(o, k)) else None
     if is_todo(text) or not_its_own(o, k):
         return None

@@ -86,6 +86,8 @@ def _timed(text: str) -> str | None:
     """timed's reading before its unit word. A character test first: most lines hold no "d:dd"."""
     if (at := _AT_HOUR.match(text)) is not None:
         text = text[at.end() :]  # "ore 9:30 – colloquio tecnico", "um 10:00 Fachgespräch"
+    elif text[:1] in _DAY_FIRST and (day := _ALL_DAY.match(text)):
+        return text[day.end() :]  # a calendar's "All day        Take-home — due Thu"
     if not (text[:1].isdigit() or text[:1] in "[("):
         return None
     if (h := H_TIME.match(text) or _AM_PM.match(text)) is not None:
@@ -114,6 +116,11 @@ _AT_HOUR = re.compile(r"(?i)^(?:ore|alle|um|às|a\s+las|à|kl\.?|klo|godz\.?|om)
 _AM_PM = re.compile(
     r"(?i)^(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?[ \t]*(?:[-–—:|]+[ \t]*|[ \t]{2,})(?=[A-Za-z])"
 )
+_ALL_DAY = re.compile(  # the slot of an all-day event, set off by a wide gap
+    r"(?i)^(?:all[ -]day|dia inteiro|todo el d[ií]a|ganzt[äa]gig|toute la journ[ée]e|tutto il giorno"
+    r"|hele dag(?:en)?|heldags|hela dagen|cały dzień|koko päivän?|終日|하루 종일)(?:[ \t]{2,}|\t)(?=\S)"
+)
+_DAY_FIRST = frozenset("AaDdTtGgHhCcKk終하")
 _DOT_TIME = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?=[A-Za-z])")
 _MILITARY = re.compile(
     r"^((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–—][ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=\S)"
