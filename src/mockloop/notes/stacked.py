@@ -33,6 +33,7 @@ import re
 from .breaks import is_break, said_not_a_round
 from .found import Quote, Round
 from .outline import Outline
+from .parser import Item
 from .shapes import is_todo
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
@@ -139,8 +140,27 @@ _SUBJECT = re.compile(
 )
 _OUTLOOK_FIELD = re.compile(
     r"(?i)^(start|end|when|location|organi[sz]er|required(?:\s+attendees)?|optional(?:\s+attendees)?"
-    r"|attendees|show\s+time\s+as|recurrence|categories)\s*:\s*(.*)$"
+    r"|attendees|show\s+time\s+as|recurrence|categories|event\s+date/time|invitee)\s*:\s*(.*)$"
 )
+# a booking tool's confirmation (Calendly): "Confirmed: Ellis Moreau on Tuesday, December 8,
+# 2026" over "Event Type: Cumberlink – Hiring Manager (45 min)", the event type its subject
+_BOOKED = re.compile(
+    r"(?i)^(?:confirmed|scheduled|rescheduled|new\s+event)\s*:\s*(\S.*?)\s+on\s+\S.*\d"
+)
+_EVENT_TYPE = re.compile(r"(?i)^event\s+type\s*:\s*(?:[^–—:]{1,40}\s[–—-]\s+)?(\S.*)$")
+
+
+def _head(items: list[Item], k: int) -> tuple[str, str] | None:
+    """An entry's subject and who it is with, when item ``k`` opens one."""
+    text = items[k].text.strip()
+    if m := _SUBJECT.match(text):
+        return m[1], ""
+    booked = _BOOKED.match(text)
+    if booked and k + 1 < len(items) and (kind := _EVENT_TYPE.match(items[k + 1].text.strip())):
+        who = booked[1].rpartition(" with ")[2]  # "Intro call with Dana Pruitt"
+        who = who if _is_person(who) else ""  # "Ellis Moreau", not "Intro call"
+        return re.sub(r"\s*\(\d+\s*min\w*\)$", "", kind[1]), who
+    return None
 
 
 def outlook_rounds(o: Outline, claimed: set[int]) -> list[Round]:
@@ -149,22 +169,28 @@ def outlook_rounds(o: Outline, claimed: set[int]) -> list[Round]:
     its interviewers the attendees required (else the organizer). An entry its notes call no
     interview, a break, or one that has not got a start time is none."""
     items = o.items
-    heads = [k for k, it in enumerate(items) if _SUBJECT.match(it.text.strip())]
+    found = {k: head for k in range(len(items)) if (head := _head(items, k))}
+    heads = list(found)
     out: list[Round] = []
     for k in heads if len(heads) >= 2 else []:
-        fields, notes, j = {}, [], k + 1
+        subject, who = found[k]
+        fields, notes, j = {}, [], k + 1 + (not _SUBJECT.match(items[k].text.strip()))
         while j < len(items) and items[j].line == items[j - 1].line + 1 and j not in heads:
             if m := _OUTLOOK_FIELD.match(items[j].text.strip()):
                 fields[m[1].lower().split()[0]] = m[2].strip()
             else:
                 notes.append(j)
             j += 1
-        subject = _SUBJECT.match(items[k].text.strip())[1]  # type: ignore[index]
-        said = " ".join(items[n].text for n in notes)
-        timed_start = re.search(r"\d", fields.get("start", fields.get("when", "")))
+        said = " ".join(items[n].text for n in notes if not is_break(items[n].text))  # not
+        # "after this, office tour + coffee, not scored"
+        timed_start = re.search(
+            r"\d", fields.get("start", fields.get("when", fields.get("event", "")))
+        )
         if k in claimed or not timed_start or is_break(subject) or said_not_a_round(said):
             continue
-        people = fields.get("required") or fields.get("attendees") or fields.get("organizer", "")
+        people = (
+            who or fields.get("required") or fields.get("attendees") or fields.get("organizer", "")
+        )
         names = [p.strip() for p in re.split(r"[;]", _MAIL.sub("", people)) if p.strip()]
         claimed.update(range(k, j))
         focus = list[Quote](items[n] for n in notes)
