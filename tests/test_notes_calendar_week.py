@@ -109,3 +109,28 @@ Ganztägig       Technical interview — Jonas Weber (Staff Engineer)
 def test_an_all_day_event_is_read_like_a_timed_one() -> None:
     titles = [r.title for r in named_plan(ALL_DAY).rounds]
     assert titles == ["Phone screen", "Take-home exercise", "Technical interview"]
+
+
+SCHEDULE_VIEW = """gcal schedule view, my notes indented
+
+TUE 8 DEC
+9:00 – 9:15am  Standup
+    current team, Teams
+2:00 – 3:00pm  Tech screen: SQL + Python
+    Ines Duarte, Staff Data Engineer
+    questions to ask:
+      1. who owns the data today?
+      2. how is on-call split?
+6:00 – 8:00pm  Lisbon Data meetup
+WED 9 DEC
+10:00 – 10:45am  System design – ingestion pipeline
+    Rui Costa (Principal Engineer)
+4:00 – 4:30pm  1:1 Gabe
+    my manager, don't be weird
+"""
+
+
+def test_an_indented_label_ends_at_the_next_slot_and_work_meetings_are_no_rounds() -> None:
+    plan = named_plan(SCHEDULE_VIEW)
+    assert [r.title for r in plan.rounds] == ["Tech screen", "System design"]
+    assert len(plan.candidate_questions) == 2

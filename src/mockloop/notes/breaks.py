@@ -153,7 +153,7 @@ _SOFT_BREAK = re.compile(
     r"|^\W*reporting(?=[\s,]+(?:time|at|\d|id\b))|id\s+check|check-?in\b"  # "8:30 reporting, ID check"
     r"|(?:site|office|plant|ship|factory|warehouse|lab|facility|clinic|floor)\s+(?:visit|walk"
     r"(?:through)?|tour)|referee(?:s|\s+checks?)|pre-?employment\s+(?:med\w*|checks?|screening)"
-    r"|to\s+discuss\s+the\s+(?:package|offer|contract)|decision\s+(?:by|due|expected|deadline))\b"
+    r"|to\s+discuss\s+the\s+(?:package|offer|contract)|decision\s+(?:by|due|expected|deadline)|stand-?up|meet-?up)\b"
 )  # but "technical + site walk" is the technical round
 
 
@@ -172,6 +172,7 @@ _ELSEWHERE = re.compile(
 _FAMILY_CALL = re.compile(
     r"(?i)^\W*(?:call|chat|coffee|drinks|dinner|lunch|catch-?up)\s+(?:w/|w|with)\s+(?:my\s+)?"
     r"(?:mum|mom|mam|dad|parents|family|friends?|partner|wife|husband|sister|brother|cousin)\b"
+    r"|^1:1\s+(?-i:[A-Z][a-z]+)$"  # "1:1 Gabe": a work week's own 1:1 (not "1:1 with Dr. Vu")
 )
 _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"

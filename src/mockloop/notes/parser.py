@@ -144,8 +144,9 @@ class _Parser:
     def _step(self, i: int, raw: str, text: str) -> int:
         """One non-blank line outside a code fence; returns the index of the next line."""
         was_blank, self.blank = self.blank, False
-        if self.inset and was_blank and raw[0] not in " \t":
-            self._end_pseudo()  # the next event, flush left, is not the indented label's
+        if self.inset and raw[0] not in " \t":  # the next event, flush left, is not the
+            self._end_pseudo()  # indented label's, nor a lazy line of its list
+            self.lists.clear()
         first = text[0]
         if self.sheet and (row := self.sheet.get(i)):  # a row of a pasted CSV or TSV block
             self.lists.clear()
