@@ -103,7 +103,7 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
         head = it.text[:20].lower()
         if not any(w in head for w in _PITCH_WORDS):
             continue
-        header = _PITCH_HEAD.search(it.text) and it.text.rstrip().endswith(":")
+        header = _PITCH_HEAD.search(it.text) and it.text.rstrip().endswith((":", "↓", "👇"))
         if it.depth and not (header or _PITCH_LINE.match(it.text)):
             continue  # a note under a round, but "\t- why Limmat:" over its answer is the pitch
         nested = it.depth or head.lstrip("-*• ").startswith(_OTHER_WHY)

@@ -92,11 +92,11 @@ _DEMONSTRATIVES = word_set(
 )
 
 
-_WHY_NAMED = re.compile(r"^\W*why\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?\s*[:?]")
+_WHY_NAMED = re.compile(r"^\W*why\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?\s*(?:[:?]|[↓⬇👇]\s*$)")
 _WHY_INSIDE = re.compile(r"\bwhy\s+([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)")
 
 
-_WHY_PARTS = re.compile(r"[?!:.(/,]")
+_WHY_PARTS = re.compile(r"[?!:.(/,↓⬇👇]")
 
 
 def why_names(o: Outline) -> Counter[str]:
