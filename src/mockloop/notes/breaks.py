@@ -11,7 +11,14 @@ from .explicit import gloss
 from .vocab import ROUNDISH, has, outside_brackets, round_types, tokens
 from .when import says_when
 
-__all__ = ["counted_as_round", "is_break", "is_todo", "notes_say_none", "said_not_a_round"]
+__all__ = [
+    "counted_as_round",
+    "is_break",
+    "is_todo",
+    "notes_say_none",
+    "other_process",
+    "said_not_a_round",
+]
 
 _BREAK = re.compile(
     r"(?i)\b(break(?![/ -]?fix)|lunch|breakfast|brunch|tea|arrive|dinner|coffee|koffie|kaffee|caf[ée]|tour|social|informal"
@@ -103,8 +110,15 @@ _NOT_GRADED = re.compile(
 )
 _OTHER_PROCESS = re.compile(
     r"(?i)\(\s*(?:an)?other\s+(?:process|company|application|job)\b"
-    r"|\bkeep\s+it\s+going\s+as\s+(?:a\s+)?backup\b"
+    r"|\bkeep\s+it\s+going\s+as\s+(?:a\s+)?backup\b"  # "¡otra empresa, no mezclar!"
+    r"|\b(?:otra\s+empresa|outra\s+(?:vaga|empresa)|altra\s+azienda|autre\s+(?:entreprise|boîte)"
+    r"|andere[sn]?\s+(?:firma|unternehmen|stelle)|inna\s+firma|druga\s+firma|andere\s+baan)\b"
 )
+
+
+def other_process(text: str) -> bool:
+    """The line is about another employer's process: "(other process, keep it as backup)"."""
+    return bool(_OTHER_PROCESS.search(text))
 
 
 def is_break(text: str) -> bool:

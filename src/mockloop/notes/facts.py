@@ -37,17 +37,23 @@ from .names import (
     clean_name,
     generic_title,
     has_job,
-    split_name_line,
     title_case,
     word_set,
 )
 from .notewords import CHAT_APPS
 from .outline import Outline
 from .parser import LIST_KINDS, Item
-from .traces import about_heading, careers_company, left_traces, prose_company, tracker_row
+from .traces import (
+    about_heading,
+    careers_company,
+    interview_at,
+    left_traces,
+    prose_company,
+    tracker_row,
+)
 from .vocab import ROUNDISH, explicit, has, kind_weights, tokens
 from .whynames import why_names
-from .written import legal_name, nicknamed, titled_abbreviation, written_out
+from .written import legal_name, nicknamed, squeezed, titled_abbreviation, written_out
 
 __all__ = ["company"]
 
@@ -218,7 +224,7 @@ def _finished(o: Outline, name: str) -> str:
             o.items, name, full
         )  # "KK", with "Kiranakart Commerce Pvt. Ltd." in a signature
     if len(name) <= 3 and name.isalpha() and name.isupper():  # "GS": "goldman sachs"
-        return spelled_out(o.items, name) or _squeezed(o, name) or name
+        return spelled_out(o.items, name) or squeezed(title_lines(o), name) or name
     return name
 
 
@@ -276,6 +282,8 @@ def _company(o: Outline, ok: Callable[..., bool]) -> str | None:
         return why.most_common(1)[0][0]
     if (ad := careers_company(o.items)) and ok(ad):
         return ad  # the job ad's address over a title in lower case ("health reporter – cork")
+    if not titled and (at := interview_at(o.items, ok)):
+        return at  # "Die onderhoud by Karoostroom begin", under "Notas – Desember"
     if aff := affiliated(o.items, ok, 3 if titled else 1):  # "Ze zit sinds 2019 bij Wierde
         return aff  # Energie", "Lyngbo's design team", over "catatan lamaran kerja" (lower case)
     if titled and titled.lower() not in _NOT_COMPANY:
@@ -394,7 +402,7 @@ def _not_a_name(name: str, line: str = "") -> bool:
         not words
         or " ".join(words) in _GREETINGS
         or not {"you", "your", "me", "us", "him", "her"}.isdisjoint(words[1:])  # "… with you!"
-        or words[0] in _names.TIME_WORDS
+        or words[0].strip(".,") in _names.TIME_WORDS  # ("TREŠD. 19")
         or (words[0] in _NOT_COMPANY and not the)
         or bool(re.search(r"\b(?:19|20)\d\d\b", name))
         or (len(words) > 1 and words[-1] in _names.TIME_WORDS)  # "Αιτήσεις Δεκέμβριος"
@@ -407,14 +415,3 @@ def _the_beside_job(name: str, line: str) -> bool:
     """``line`` splits into this name and a job ("The Lorne Rooms – Events Manager")."""
     company, job = _names.split_name_line(line) if line else ("", "")
     return company == name and bool(job)
-
-
-def _squeezed(o: Outline, abbr: str) -> str:
-    """The title's first word when ``abbr`` is its initials run together ("PD" for
-    "pagerduty - sr SRE")."""
-    for line in title_lines(o):
-        word = split_name_line(line)[0].split(" ", 1)[0]
-        low, rest = word.lower(), iter(word.lower()[1:])
-        if len(word) > 4 and low[0] == abbr[0].lower() and all(c in rest for c in abbr.lower()[1:]):
-            return title_case(word)
-    return ""

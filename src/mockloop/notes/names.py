@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .calendarnames import TIME_WORDS
 from .explicit import gloss
 from .jobwords import GENDER, JOB, ROLE_WORDS, TAIL_NOISE, clean_role, word_set
 from .notewords import NOTES_WORDS
@@ -375,21 +376,6 @@ def title_role(first_line: str, company: str) -> str:
 
 _NOT_A_JOB = re.compile(
     r"(?i)^(?:my|what|how|why|who|offer|call|take[- ]?home|feedback|stories|story|the|a|an)\b"
-)
-
-
-TIME_WORDS = word_set(
-    """mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
-    saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march
-    april june july august september october november december spring summer fall autumn winter
-    today yesterday tomorrow week q1 q2 q3 q4 lundi mardi mercredi jeudi vendredi samedi dimanche
-    lunes martes miércoles miercoles jueves viernes sábado sabado domingo montag dienstag mittwoch
-    donnerstag freitag samstag sonntag segunda terça terca quarta quinta sexta maandag dinsdag
-    woensdag donderdag vrijdag zaterdag zondag janvier février fevrier mars avril mai juin juillet
-    août aout septembre octobre novembre décembre decembre enero febrero marzo abril mayo junio
-    julio agosto septiembre octubre noviembre diciembre januar februar märz juni juli oktober
-    dezember ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος
-    οκτώβριος νοέμβριος δεκέμβριος"""
 )
 
 

@@ -52,7 +52,10 @@ NOTES_WORDS = word_set(
     miercoles jueves viernes sabado domingo luns mercores xoves venres k z na pohovoru pohovorov"""
     # the chat app a conversation was copied from, and a step's word alone ("Screening")
     """ messenger whatsapp telegram imessage viber wechat screening етапи етап этапы этап далі
-    далее"""  # "Procés de selecció": the small words too
+    далее"""
+    # "notes" and "list" in more languages ("Shënime", "Белешки", "Rhestr")
+    """ shenime shënime белешки белешка nodiadau rhestr markmed märkmed qeydlər qeydler
+    შენიშვნები muistiinpanot jegyzetek biljeske bilješke beleske beleške zabeleške"""  # "Procés de selecció": the small words too
 )
 
 # the apps a chat is exported from: the title of a chat's export, never the employer in it

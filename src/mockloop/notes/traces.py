@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any
 
+from .breaks import other_process
 from .employer import LEGAL_FORMS, as_written
 from .names import SELF_WORDS, clean_name, has_job, title_case, word_set
 from .senders import chat_company
@@ -200,6 +201,32 @@ _THE_ONE = re.compile(
     r"\b(?:[Tt]his|[Ii]t)(?:\s+is|['’]s)\s+(?:for\s+)?the\s+((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)"
     r"\s+one,?\s+not\s+the\b"
 )
+
+
+# "Die onderhoud by Karoostroom", "intervistë te Kolegji Kirë", "интервју во Kamen Most",
+# "Vorstellungsgespräch bei Druselwerk": the interview and where it is, in the notes' language
+_INTERVIEW_AT = re.compile(
+    r"(?i)(?<!\w)(?:interview\w*|intervist\w*|интервју\w*|интервью|інтерв['’]ю|onderhoud\w*"
+    r"|\w*gesprek\w*|\w*gespräch\w*|entrevista\w*|entretien\w*|colloquio|rozmow\w*|pohovor\w*"
+    r"|intervij\w*|intervjuu\w*|intervju\w*|haastattelu\w*|görüşme\w*|müsahib\w*|cyfweliad\w*"
+    r"|elkarrizket\w*|razgovor\w*|разговор\w*|собеседовани\w*|sollicitatie\w*|mülakat\w*)"
+    r"\s+(?:\w+\s+){0,2}?(?:at|bei|chez|by|te|tek|во|в|у|na|u|w|pie|juures|bij|hos|på|en|presso"
+    r"|yn|för|ved|hjá)\s+(\w[\w&.'’-]*(?:\s+\w[\w&.'’-]*){0,3})"  # (not "with": a person)
+)
+
+
+def interview_at(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
+    """The capitalised name right after an interview word and 'at' in any of the notes'
+    languages, in the first lines ("Die onderhoud by Karoostroom begin volgende Dinsdag")."""
+    for it in islice(items, 40):
+        if other_process(it.text):
+            continue  # "entrevista en Globant – ¡otra empresa, no mezclar!"
+        for m in _INTERVIEW_AT.finditer(it.text):
+            words = m[1].split()
+            kept = list(takewhile(lambda w: w[:1].isupper(), words))  # not "… begin volgende"
+            if kept and (name := clean_name(" ".join(kept))) and not has_job(name) and ok(name):
+                return name
+    return ""
 
 
 def prose_company(

@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
+from .names import split_name_line, title_case
 from .parser import Item
 
-__all__ = ["nicknamed", "titled_abbreviation", "written_out"]
+__all__ = ["nicknamed", "squeezed", "titled_abbreviation", "written_out"]
 
 # an abbreviation: two to five capitals, maybe joined by "&" ("KK", "SVS", "E&C")
 _ABBR = re.compile(r"^(?=(?:[^\W\d_]&?){2,5}$)[A-Z]+(?:&[A-Z]+)?$")
@@ -171,4 +172,15 @@ def legal_name(items: Sequence[Item]) -> str:
                 continue
             form = _LEGAL.match(m[0][len(" ".join(words)) :] or it.text[m.end() : m.end() + _AFTER])
             return " ".join(words) + (form[0].rstrip() if form else "")
+    return ""
+
+
+def squeezed(lines: Sequence[str], abbr: str) -> str:
+    """The title's first word when ``abbr`` is its initials run together ("PD" for
+    "pagerduty - sr SRE")."""
+    for line in lines:
+        word = split_name_line(line)[0].split(" ", 1)[0]
+        low, rest = word.lower(), iter(word.lower()[1:])
+        if len(word) > 4 and low[0] == abbr[0].lower() and all(c in rest for c in abbr.lower()[1:]):
+            return title_case(word)
     return ""
