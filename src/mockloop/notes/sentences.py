@@ -53,6 +53,10 @@ _NOUN = re.compile(
     r"|chamada|conversa|trucada|prova|xerrada|servizo\s+de\s+\w+"
     r"|interjú\w*|beszélgetés\w*|feladat\w*|prezentáció\w*|teszt\w*"
     r"|haastattelu\w*|puhelu\w*|ennakkotehtävä\w*|esitys\w*"
+    # Afrikaans, Albanian, Macedonian and Serbian, Estonian, Welsh
+    r"|onderhoud\w*|oefening|toets\w*|aanbieding|\w*ontwerp|intervist\w*|testin|prezantim\w*"
+    r"|bised\w*|интервју\w*|средб\w*|тест\w*|дегустациј\w*|vestlus\w*|intervjuu\w*|cyfweliad\w*"
+    r"|sgwrs|prawf"
     r")(?![\w-])"
 )
 # what places the sentence in the loop: a step word
@@ -76,6 +80,8 @@ _STEP = re.compile(
     r"|primeir[ao]|despois|ao\s+remate|finalmente|agora\s+vén|després|primer[ao]"
     r"|először|aztán|utána|végül|első|második|harmadik"
     r"|ensin|sitten|seuraavaksi|lopuksi|ensimmäi\w*|toinen|kolmas"
+    r"|direk\s+daarna|laastens|hapi\s+i\s+(?:parë|dytë|tretë)|pastaj|më\s+pas"
+    r"|прв\w*|потоа|истиот\s+ден|на\s+крај|esimene|teine|seejärel|lõpuks|wedyn|yn\s+olaf"
     r"|(?:starts|begins|begint\s+het|começa|beginnt|commence|empieza|zaczyna\s+się)\s+(?:with|met"
     r"|com|mit|par|con|od))(?!\w)"
 )
@@ -89,7 +95,8 @@ _WITH = re.compile(
 _RANG = re.compile(
     r"(?i)(?<!\w)(?:called|rang|phoned|spoke\s+(?:with|to)|talked\s+to|belde|sprak\s+(?:met)"
     r"|ligou|liguei|falei\s+com|llamó|hablé\s+con|zadzwoni\w*|rozmawiał\w*|aradı|konuştu\w*"
-    r"|ditelepon|nelpon|angerufen|telefoniert|appelé)(?!\w)"
+    r"|ditelepon|nelpon|angerufen|telefoniert|appelé|gebel|më\s+mori\s+në\s+telefon|ми\s+се\s+јави\w*"
+    r"|helistas|ffoniodd)(?!\w)"
 )
 _LASTED = re.compile(
     r"(?i)(?<!\w)\d+\s*(?:min\w*|menit|minut\w*|dk|dakika|uur|hours?|saat|godzin\w*)(?!\w)"
@@ -107,7 +114,9 @@ _NOT = re.compile(
     r"|niet\s+beoordeeld|geen\s+sollicitatie|değerlendirme\s+yok|bukan\s+interview"
     r"|nie\s+jest\s+etap|nieoceniana|não\s+(?:é|conta)|no\s+cuenta|pas\s+évalué|nicht\s+bewertet"
     r"|lunch|almoço|almuerzo|obiad\b|öğle\s+yemeği|makan\s+siang|mittagessen|déjeuner|pranzo"
-    r"|koffie|kahve|coffee|smoko(?=\W*$))"
+    r"|koffie|kahve|coffee|smoko(?=\W*$)"
+    # a friend's own loop: "sy eie storie", "intervistën e saj", "нејзиното интервју"
+    r"|(?:sy|haar)\s+eie|nie\s+myne\s+nie|e\s+saj\b|e\s+tij\b|нејзин\w*|негов\w*|не\s+е\s+поврзано)"
 )
 _TITLE_STOP = word_set(
     """is was the a an de het een o um uma os as el la los las le les der die das den dem

@@ -1,0 +1,41 @@
+"""Rounds told in prose in Afrikaans and Albanian (the last resort before the default loop):
+a sentence with a word for a round and a step word, a person or a call is a round; a friend's
+own loop told in the same prose is not."""
+
+from __future__ import annotations
+
+from tests.support.plans import named_plan
+
+AFRIKAANS = """# Notas
+
+Die eerste een is klaar: Sanet Venter van mensehulpbronne het my verlede Vrydag gebel.
+Sy het gevra oor salaris en kennisgewing.
+
+Dinsdag 12 Jan is die tegniese onderhoud met Johan Smit, senior ingenieur: Kubernetes en CI.
+
+Pieter het gebel oor sy eie storie by Hoogland Data: drie rondes en 'n toets. Nie myne nie.
+
+Direk daarna 'n gesprek met Elna Botha, hoof van ingenieurswese.
+"""
+
+
+def test_afrikaans_prose_rounds_without_the_friends_loop() -> None:
+    rounds = named_plan(AFRIKAANS).rounds
+    lines = [r.source.line for r in rounds if r.source]
+    assert lines == [3, 6, 10]
+    assert [r.interviewer for r in rounds][1:] == ["Johan Smit", "Elna Botha"]
+
+
+ALBANIAN = """Shënime
+
+Hapi i parë u bë të enjten: zonja Arta Leka nga burimet njerëzore më mori në telefon.
+
+Pastaj, të martën, kam testin me shkrim në bibliotekë, vetëm një mbikëqyrës.
+
+Pastaj intervista me drejtoreshën, Drita Gjoni, për orarin dhe ekipin.
+"""
+
+
+def test_albanian_prose_rounds() -> None:
+    rounds = named_plan(ALBANIAN).rounds
+    assert [r.source.line for r in rounds if r.source] == [3, 5, 7]
