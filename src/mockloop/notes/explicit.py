@@ -128,6 +128,8 @@ _GLOSSES = {
     "presentació": "presentation", "procés": "process", "prova tècnica": "technical test",
     "entrevista tècnica": "technical interview", "prezentări": "presentation",
     "rozmowa kwalifikacyjna": "interview", "zadanie domowe": "take-home", "sınav": "exam",
+    "esihenkilöhaastattelu": "hiring manager interview", "esihenkilö": "manager",
+    "työhaastattelu": "interview",
 }  # fmt: skip
 _GLOSS = re.compile(
     "|".join(sorted(map(re.escape, _GLOSSES), key=len, reverse=True)), re.IGNORECASE

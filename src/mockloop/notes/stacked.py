@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .breaks import is_break, said_not_a_round
+from .explicit import gloss
 from .found import Quote, Round
 from .outline import Outline
 from .parser import Item
@@ -136,12 +137,24 @@ def invite_rounds(o: Outline, claimed: set[int]) -> list[Round]:
 
 
 _SUBJECT = re.compile(
-    r"(?i)^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp)\s*:\s*(\S.*)$"
+    r"(?i)^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|aihe|ämne|emne|temat|předmět"
+    r"|tárgy|subiect|konu|тема|θέμα|teema|tema)\s*:\s*(\S.*)$"
 )
 _OUTLOOK_FIELD = re.compile(
     r"(?i)^(start|end|when|location|organi[sz]er|required(?:\s+attendees)?|optional(?:\s+attendees)?"
-    r"|attendees|show\s+time\s+as|recurrence|categories|event\s+date/time|invitee)\s*:\s*(.*)$"
+    r"|attendees|show\s+time\s+as|recurrence|categories|event\s+date/time|invitee"
+    # the same fields in the languages Outlook is set to: Finnish, German, French, Spanish, …
+    r"|alkamisaika|päättymisaika|järjestäjä|sijainti|beginn|ende|ort|organisator|début|fin|lieu"
+    r"|organisateur|inicio|início|comienzo|fim|ubicación|local|organizador|inizio|luogo"
+    r"|organizzatore|starttid|sluttid|plats|sted|arrangør|arrangör|begin|einde|locatie"
+    r"|początek|koniec|lokalizacja|начало|окончание|место|организатор)\s*:\s*(.*)$"
 )
+_CANONICAL = {"alkamisaika": "start", "beginn": "start", "début": "start", "inicio": "start",
+              "início": "start", "comienzo": "start", "inizio": "start", "starttid": "start",
+              "begin": "start", "początek": "start", "начало": "start", "järjestäjä": "organizer",
+              "organisator": "organizer", "organisateur": "organizer", "organizador": "organizer",
+              "organizzatore": "organizer", "arrangør": "organizer", "arrangör": "organizer",
+              "организатор": "organizer"}  # fmt: skip
 # a booking tool's confirmation (Calendly): "Confirmed: Ellis Moreau on Tuesday, December 8,
 # 2026" over "Event Type: Cumberlink – Hiring Manager (45 min)", the event type its subject
 _BOOKED = re.compile(
@@ -163,6 +176,10 @@ def _head(items: list[Item], k: int) -> tuple[str, str] | None:
     return None
 
 
+def _roundish(subject: str) -> bool:
+    return bool(kind_weights(subject)) or has(tokens(gloss(subject)), ROUNDISH)
+
+
 def outlook_rounds(o: Outline, claimed: set[int]) -> list[Round]:
     """A round for each calendar entry copied out of Outlook: a subject with a start field
     under it, at least two such entries in the notes; its notes are the lines under the fields,
@@ -177,7 +194,8 @@ def outlook_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         fields, notes, j = {}, [], k + 1 + (not _SUBJECT.match(items[k].text.strip()))
         while j < len(items) and items[j].line == items[j - 1].line + 1 and j not in heads:
             if m := _OUTLOOK_FIELD.match(items[j].text.strip()):
-                fields[m[1].lower().split()[0]] = m[2].strip()
+                key = m[1].lower().split()[0]
+                fields[_CANONICAL.get(key, key)] = m[2].strip()
             else:
                 notes.append(j)
             j += 1
@@ -188,6 +206,9 @@ def outlook_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         )
         if k in claimed or not timed_start or is_break(subject) or said_not_a_round(said):
             continue
+        named = who or "required" in fields or "organizer" in fields or _roundish(subject)
+        if not (named or notes):
+            continue  # "Työvuoro – Apteekki Väinölänniemi", "Hammaslääkäri": a shift, the dentist
         people = (
             who or fields.get("required") or fields.get("attendees") or fields.get("organizer", "")
         )
