@@ -25,7 +25,8 @@ _QUESTIONS = re.compile(
     r"|câu hỏi|cau hoi|kysyttävää|kysyttavaa|sawaal|sawal|mau tanya|ingin tanya|ingin bertanya"
     r"|perguntar|въпроси|вопросы|запитання|питання|ερωτήσεις|klausimai|jautājumi|küsimused"
     r"|küsimusi|vprašanja|vprašanje|pitanja|spurningar|muốn hỏi|muon hoi|שאלות|سوالات|سؤالات"
-    r"|پرسش‌ها|پرسشها)\b|질문|質問|想問|想问|คำถาม"
+    r"|پرسش‌ها|پرسشها|vrae|pyetje|pyetjet|cwestiynau|sualları|suallar|прашања|прашам|питања"
+    r"|küsimus)\b|질문|質問|想問|想问|คำถาม|კითხვები"
     r"|\bto ask\b"
     r"|\bwant to ask\b|\bwanna ask\b|,\s*ask\s*:?$|\bfind out\b|\bwant to know\b|\bcurious about\b"
     r"|\bmy asks\b|^asks\b|^ask\b(?! me\b)|^(?:zu )?fragen\b|^preguntar\b|\bpour eux\b"
@@ -50,7 +51,8 @@ _PITCH = re.compile(
     r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden"
     r"|per qu[èe]|varf[öo]r|dlaczego|czemu|por que|porque|t[ạa]i sao|v[ìi] sao)\b"
     r"|^(?:왜|なぜ)|\bperkenalan diri\b|/\s*why\b|自己pr|志望動機|自我介绍|자기소개|지원\s?동기"
-    r"|為什麼|为什么|為何|^(?:pre[čc]o|защо|почему|чому|γιατί|kod[ėe]l)\b"
+    r"|為什麼|为什么|為何|^(?:pre[čc]o|защо|почему|чому|γιατί|kod[ėe]l|hoekom|pse|зошто|зашто"
+    r"|kāpēc|kapec|pam|niyə|niye|miks)\b|^რატომ"
 )
 _MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(
@@ -150,7 +152,7 @@ _MIGHT_ASK = re.compile(
     "|shitsumon|pyta|fråg|spørg|spørs|otázk|pooch|puch|ntreb|rdés|rdes|tanong|sor|soal|chied|domand"
     "|demand|hỏi|hoi|질문|質問|sawa|tany|kysy|vraag|zapyt|spyt|pita|vpraš"
     "|въпрос|вопрос|запит|питан|ερωτ|klausim|jautāj|想問|想问|küsim|pitanj|spurn|คำถาม|שאל"
-    "|سوال|سؤال|پرسش"
+    "|سوال|سؤال|پرسش|vrae|pyetje|cwestiwn|suall|праша|питањ|კითხვ"
 )
 
 

@@ -25,7 +25,7 @@ _PITCH_LINE = re.compile(
     rf"|(?:{WHY_WORDS})"
     rf"\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
     rf"(?:,[^:]{{0,50}})?){_ASIDE}"
-    r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→)\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
+    r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→|(?<=\?))\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
     re.IGNORECASE,
 )
 # 'My answer to "why us", as it stands: …', "what I'll say when they ask why: …", "okay
@@ -44,7 +44,8 @@ _PITCH_HAN = re.compile(  # "为什么选青羽（草稿）：…": why choose /
 # è fallito" is not a pitch); English "why X:" lines at the top level always were
 _OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor", "prečo", "preco",
               "proč", "защо", "почему", "чому", "γιατί", "kodėl", "kenapa", "mengapa", "bakit",
-              "miksi", "miért", "zašto", "miks", "zakaj", "hvers vegna", "چرا", "למה")  # fmt: skip
+              "miksi", "miért", "zašto", "miks", "zakaj", "hvers vegna", "چرا", "למה", "hoekom",
+              "pse ", "зошто", "зашто", "kāpēc", "kapec", "pam ", "niyə", "niye", "რატომ")  # fmt: skip
 # a line's first 20 characters hold one of these before any pitch pattern is tried
 _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro", "spiel",
                 "positioning", "なぜ", "志望", "tmay", "about me", "about you", "what i'll say",
@@ -112,7 +113,10 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
         told = it.text
         if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
             told = " ".join([told, *(o.items[j].text for j in more)])
-        if m := _PITCH_LINE.match(told) or _PITCH_SAID.match(told) or _PITCH_HAN.match(told):
+        m = _PITCH_LINE.match(told) or _PITCH_SAID.match(told) or _PITCH_HAN.match(told)
+        if m and _NOT_YET.search(m.group(1)[:80]):
+            continue  # "Kodėl Marlinga? Sąžiningai — dar nežinau, ką atsakyti."
+        if m:
             title = told[: m.start(1)].strip().rstrip(":：—–-").strip()
             out.append({"title": title, "text": m.group(1), "line": it.line})
         elif _PITCH_HEAD.search(it.text) and it.line not in seen and _leads(it, company):
@@ -141,6 +145,12 @@ def _leads(it: Item, company: str | None) -> bool:
 
 _PLACEHOLDER = re.compile(
     r"(?i)^\W*(?:todo|tbd|tk|xxx|to write|write (?:this|it|one)|fill in|empty\W+write)\b"
+)
+# an answer the candidate has not got yet, in the notes' language
+_NOT_YET = re.compile(
+    r"(?i)\b(?:don'?t know|do not know|dunno|not sure|no idea|no sé|weiß (?:es )?nicht|nie wiem|ne znam"
+    r"|nu știu|nem tudom|en tiedä|ei tiedä|ma ei tea|nezinu|ek weet nie|nuk e di|не знам|не знаю"
+    r"|nežinau|ne vem|nevím|neviem|weet ik niet|je ne sais pas|non lo so|não sei|bilmiyorum)\b"
 )
 _PROSE_PITCH = re.compile(
     r"(?i)\bwhy\s+\S.{0,80}?\b(?:my\s+answer\s+is(?:\s+this)?|i(?:'d|’d|\s+will|'ll|’ll)?\s+say"

@@ -17,7 +17,8 @@ __all__ = ["why_names"]
 # "Why Kvadra", "porquê a Casa Alvorada": the article other languages put before a name dropped
 _WHY = re.compile(
     rf"^\W*(?:{WHY_WORDS})\s+(?:(?<!why )(?:a|o|os|as|la|le|les|el|los|las|die|der|das|het|l')"
-    r"\s+)?(.*\S)\s*$",
+    r"\s+)?(?:(?:pikërisht|just|tieši|məhz|precies|juist|genau|baš|upravo|именно|токму|točno)\s+)?"
+    r"(.*\S)\s*$",
     re.IGNORECASE,
 )
 _WHY_NEAR = re.compile(rf"\b(?:{WHY_WORDS})\b", re.IGNORECASE)  # early in a line
@@ -73,6 +74,10 @@ _WHY_STOP = SELF_WORDS | {
     "wao",
     "sila",
     "họ",
+    "nemad",
+    "viņi",
+    "тие",
+    "ata",
     "ei",
     "ele",
     "ela",
