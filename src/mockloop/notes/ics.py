@@ -17,7 +17,7 @@ import re
 
 from .found import Line, Quote, Round
 from .outline import Outline
-from .vocab import explicit, round_types
+from .vocab import ROUNDISH, explicit, has, round_types, tokens
 from .when import says_when
 
 __all__ = ["calendar_invitation", "ics_rounds"]
@@ -79,6 +79,11 @@ def ics_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         people = [c.strip() for c in _CN.findall(fields.get("ATTENDEE", ""))]
         people = [p for p in people if not _NOT_PERSON.search(p)][:3]  # not "(me)", a calendar
         who = ", ".join(people) or None
+        named = (
+            who or "ORGANIZER" in fields or round_types(summary) or has(tokens(summary), ROUNDISH)
+        )
+        if not (named or focus):
+            continue  # "On-call (Bannock Telecom)", "Drive to Pocatello": no one, no round, no notes
         title, head = _title(summary), items[summary_at]
         out.append(Round(title, head, (head.line, 0), title, focus=focus, who=who))
     return out
