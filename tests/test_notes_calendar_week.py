@@ -134,3 +134,19 @@ def test_an_indented_label_ends_at_the_next_slot_and_work_meetings_are_no_rounds
     plan = named_plan(SCHEDULE_VIEW)
     assert [r.title for r in plan.rounds] == ["Tech screen", "System design"]
     assert len(plan.candidate_questions) == 2
+
+
+SLOT_FIRST = """gcal schedule view, copied
+
+THU 3 DEC
+12:30 – 1:00pm  Tieton Orchards — recruiter screen
+    Kayla Dorsey (Talent) · phone
+    DONE. req: Data Engineer II, Grower Data Platform
+TUE 8 DEC
+2:00 – 3:00pm  Tech screen: SQL + Python
+    Marcus Oyelaran, Staff Data Engineer
+"""
+
+
+def test_a_slot_near_the_top_is_not_read_as_the_notes_title() -> None:
+    assert named_plan(SLOT_FIRST).role == "Data Engineer II, Grower Data Platform"

@@ -52,6 +52,7 @@ from .traces import (
     tracker_row,
 )
 from .vocab import ROUNDISH, explicit, has, kind_weights, tokens
+from .when import timed
 from .whynames import why_names
 from .written import legal_name, nicknamed, squeezed, titled_abbreviation, written_out
 
@@ -172,6 +173,10 @@ def _top_lines(o: Outline, said: bool = True) -> list[str]:  # said: with a chat
     for n, it in enumerate(top):
         text = _header.CHAT_STAMP.sub("", it.text)
         text = m[1] if n == 0 and (m := _NOTES_ON.match(text)) else _TICKET_KEY.sub("", text)
+        if n and (rest := timed(text)) is not None:  # a slot: "Intro call: Developer Advocate"
+            if ": " not in rest:  # names the job; not "12:30 – 1:00pm  Naches Ridge — screen"
+                continue
+            text = rest
         if it.kind not in ("heading", "paragraph") or len(text) > 160 or _is_label(text):
             continue
         if it.opens and not said and it.kind == "paragraph":
@@ -181,16 +186,13 @@ def _top_lines(o: Outline, said: bool = True) -> list[str]:  # said: with a chat
         if text.strip(" :*#").lower() in _COMPANY_LABELS or explicit(text):
             continue  # "EMPRESA:", a heading over what the notes know; "Interview 1/4: …"
         if n and (it.line in numbered or _STAMP.match(text) or _header.TITLED_PERSON.match(text)):
-            continue  # "1. Company background", "2. Rounds": a section, not the notes' title;
-            # nor "[02/03/2027 09:01] Ruth: …", a chat's message; nor "mr sanjay naidoo —
-            # transport manager", who someone is
+            continue  # a section, a chat's message, who someone is: not the title
         if n == 0 or it.kind == "heading" or (_title_like(text) and has_job(text)):
             out.append(text)
     return out
 
 
-# a line about the notes' file rather than their title: a bracketed note, an HTML comment
-_ABOUT_FILE = re.compile(r"^\s*(?:\[[^\]]*\]|<!--.*-->)\s*$")
+_ABOUT_FILE = re.compile(r"^\s*(?:\[[^\]]*\]|<!--.*-->)\s*$")  # about the notes' file
 _STAMP = re.compile(r"^\[[^\]]{4,30}\]\s*\S")
 _TICKET_KEY = re.compile(r"^[A-Z][A-Z0-9]{1,9}-\d{1,6}\s+(?=\S)")  # "JOB-112  FMC onsite loop"
 
