@@ -43,3 +43,14 @@ def test_why_x_over_bullets_is_the_pitch_and_names_the_company() -> None:
     assert plan.company == "Tamarack Maps"
     assert plan.pitch and "trail maps" in plan.pitch[0].text
     assert plan.role == "Senior Backend Engineer"
+
+
+def test_the_job_applied_for_on_a_date_is_the_role() -> None:
+    notes = """(my Keep notes, pasted)
+
+Applied 20 Nov for Community & Events Fundraising Manager at St Piran's Hospice, Truro.
+
+Helen Curnow, HR Advisor. 20 min.
+Phone screen done: salary, notice, why fundraising.
+"""
+    assert named_plan(notes).role == "Community & Events Fundraising Manager"

@@ -182,7 +182,8 @@ _POSITION_IS = re.compile(
     r"|il\s+ruolo\s+è|advertises?\s+(?:it\s+)?as|the\s+posting\s+says|vị\s+trí|nafasi\s+ya"
     r"|(?:a\s+)?pozíció(?:\s+\w+){0,3}(?=:)|pozice|posisyon(?:g)?|posició|θέση"
     r"|pozícia\s+je|pozice\s+je|rolul\s+(?:e|este)|postul\s+(?:e|este)|o\s+posto\s+é|jie\s+ieško"
-    r"|позицията\s+е|позиція|посада|должность|вакансия|it(?:'s|’s|\s+is)\s+for|die\s+pos\s+is)(?-i::?)\s+)"
+    r"|позицията\s+е|позиція|посада|должность|вакансия|it(?:'s|’s|\s+is)\s+for|die\s+pos\s+is"
+    r"|applied(?:\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?)?\s+for(?:\s+the)?)(?-i::?)\s+)"
     r"[\"“*=]*((?-i:[A-Z])[^\"”*=;!?\n]{2,80}?)(?=[\"”*=]|,\s+(?-i:[a-z])|\.\s+(?-i:[A-Z])|\.?$|;"
     r"|\s+(?:at|in|on|with|for|bij|na|w|di)\s+(?:the\s+)?(?-i:[A-Z])|\s+į\s)",
     re.IGNORECASE,
