@@ -39,3 +39,25 @@ Pastaj intervista me drejtoreshën, Drita Gjoni, për orarin dhe ekipin.
 def test_albanian_prose_rounds() -> None:
     rounds = named_plan(ALBANIAN).rounds
     assert [r.source.line for r in rounds if r.source] == [3, 5, 7]
+
+
+WELSH = """# Rhestr – wythnos 8 Mawrth
+
+- [x] ffonio Mam
+- [ ] diweddaru CV
+- [ ] Mer 11 Tach 10:00 – cyfweliad panel, Teifi
+    - Rhys Owen (prif nyrs) + Dr Elin Rees
+- [ ] prynu anrheg i Nia
+- [ ] Iau 12 Tach 8–1 – shifft brawf (working interview)
+    - gyda Dr Elin Rees yn y theatr
+- [ ] talu treth y cyngor
+- [ ] cwestiynau i'w gofyn iddyn nhw:
+    - oes cyllideb CPD i nyrsys?
+    - sut mae'r rota penwythnos yn gweithio?
+"""
+
+
+def test_a_welsh_checklist_gives_its_dated_rounds_and_questions() -> None:
+    plan = named_plan(WELSH)
+    assert [r.source.line for r in plan.rounds if r.source] == [5, 8]
+    assert len(plan.candidate_questions) == 2

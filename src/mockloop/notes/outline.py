@@ -152,7 +152,7 @@ _MIGHT_ASK = re.compile(
     "|shitsumon|pyta|fråg|spørg|spørs|otázk|pooch|puch|ntreb|rdés|rdes|tanong|sor|soal|chied|domand"
     "|demand|hỏi|hoi|질문|質問|sawa|tany|kysy|vraag|zapyt|spyt|pita|vpraš"
     "|въпрос|вопрос|запит|питан|ερωτ|klausim|jautāj|想問|想问|küsim|pitanj|spurn|คำถาม|שאל"
-    "|سوال|سؤال|پرسش|vrae|pyetje|cwestiwn|suall|праша|питањ|კითხვ"
+    "|سوال|سؤال|پرسش|vrae|pyetje|cwestiwn|cwestiyn|suall|праша|питањ|კითხვ"
 )
 
 

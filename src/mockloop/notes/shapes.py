@@ -186,12 +186,13 @@ def only_container(part: str) -> bool:
 _MONTH = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mrt|mei|okt|mär|mrz|dez"
     r"|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|févr?(?:ier)?|fev(?:ereiro)?|avr(?:il)?"
-    r"|juil(?:let)?|déc(?:embre)?|set(?:embro)?|out(?:ubro)?)\b\.?"
+    r"|juil(?:let)?|déc(?:embre)?|set(?:embro)?|out(?:ubro)?|rhag(?:fyr)?|tach(?:wedd)?|hyd(?:ref)?"
+    r"|ion(?:awr)?|chwe(?:fror)?|ebr(?:ill)?|meh(?:efin)?|gorff(?:ennaf)?|awst|medi)\b\.?"
 )
 # a day before a date in Dutch, German, Spanish, French or Portuguese ("ma 3 nov", "jeu. 4 déc")
 _FOREIGN_DAY_WORDS = (
     "ma di wo do vr za zo mo mi fr sa so lun mar mié mie jue vie sáb sab dom mer jeu ven sam dim"
-    " seg ter qua qui sex"
+    " seg ter qua qui sex llun maw iau gwe sad sul"
 )
 _FOREIGN_DAYS = frozenset(_FOREIGN_DAY_WORDS.split())
 _FOREIGN_DAY = "(?:" + "|".join(sorted(_FOREIGN_DAYS)) + r")\.?"

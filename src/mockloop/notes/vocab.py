@@ -91,6 +91,10 @@ ROUNDISH = _phrases(
     "|reasoning test|math test|maths test|written test|trade test|practical test|cash handling test"
     "|teszt|online teszt|feladat|prova|zadanie|ukol|prezentace|rozhovor|panayam|pagsusulit|sinav"
     "|trucada|entrevista tecnica|exercici|critica de disseny|revisio de portfoli"
+    # Welsh, Afrikaans, Albanian, Latvian, Azerbaijani, Macedonian, Georgian
+    "|galwad|cyfweliad|prawf|shifft brawf|sgwrs|onderhoud|toets|oefening|intervista|interviste"
+    "|bisede|prezantim|testi|intervija|saruna|musahibe|интервју|разговор|средба|ზარი|გასაუბრება"
+    "|ინტერვიუ"
 )
 CONTAINER = _phrases(
     "onsite|on site|panel|loop|superday|super day|case day|rounds|interviews|final round"
