@@ -61,3 +61,23 @@ def test_a_welsh_checklist_gives_its_dated_rounds_and_questions() -> None:
     plan = named_plan(WELSH)
     assert [r.source.line for r in plan.rounds if r.source] == [5, 8]
     assert len(plan.candidate_questions) == 2
+
+
+TELEGRAM = """Levan Beridze, [03.12.2026 21:02]
+ნინო, Mtkvari Labs-დან გამომეხმაურნენ! Backend Engineer პოზიციაზე
+Nino Kapanadze, [03.12.2026 21:03]
+ვაა, გილოცავ! როგორ იყო?
+Levan Beridze, [04.12.2026 12:31]
+ორშაბათს live coding Go-ზე, 60 წუთი: HTTP handler, context, ტესტები
+Levan Beridze, [04.12.2026 12:33]
+ოთხშაბათს system design: payments ledger, idempotency keys
+Nino Kapanadze, [04.12.2026 12:40]
+ooo ledger 😬 Stripe-ის სტატია წაიკითხე
+Levan Beridze, [04.12.2026 12:45]
+პარასკევს Engineering Manager, ანა — გუნდური მუშაობა, on-call
+"""
+
+
+def test_chat_messages_that_open_on_a_day_tell_rounds() -> None:
+    kinds = [r.kind for r in named_plan(TELEGRAM).rounds]
+    assert kinds == ["coding", "system-design", "hiring-manager"]

@@ -77,7 +77,9 @@ def extract_plan(notes: Notes, source: str | None = None) -> InterviewPlan:
         if o.notes.friends:  # a friend's own interviews, told in a chat with the candidate
             rounds = [r for r in rounds if not _their_own(o, r)]
         if not rounds:  # the last resort: rounds told sentence by sentence, two at least
-            told = plan_rounds(sentence_rounds(o, mine := set(claimed)), role)
+            said = message_rounds(o, mine := set(claimed))  # "ორშაბათს live coding …"
+            said = sorted(said + sentence_rounds(o, mine), key=lambda r: r.order)
+            told = plan_rounds(said, role)
             rounds, claimed = (told, mine) if len(told) >= 2 else (rounds, claimed)
         if any(r.kind == "recruiter" and _no_one(r.interviewer) for r in rounds):
             rounds = _with_named(rounds, "recruiter", named_recruiter(o.items))  # "Recruiter: …"

@@ -20,7 +20,7 @@ import re
 from .breaks import is_break, is_prep
 from .found import Line, Round
 from .jobwords import JOB
-from .names import word_set
+from .names import TIME_WORDS, word_set
 from .outline import Outline
 from .prose import paragraphs, sentences
 from .vocab import round_types
@@ -225,6 +225,20 @@ def sentence_rounds(o: Outline, claimed: set[int]) -> list[Round]:
     return found
 
 
+# a day's word, its last letter left off for the case endings: "ორშაბათს" (on Monday),
+# "pirmdien", "utorkom"
+_DAY_STEMS = frozenset(w[:-1] for w in TIME_WORDS if len(w) >= 5 and not w[-1].isdigit())
+_FIRST_WORD = re.compile(r"\w+")
+_EMPTY = re.compile("")  # where a message that opens on a day starts, once the day is cut
+
+
+def _on_a_day(first: str) -> re.Match[str] | None:
+    """The message opens on a day ("ორშაბათს live coding Go-ზე", "Dinsdag tegniese …")."""
+    m = _FIRST_WORD.match(first)
+    word = m[0].lower() if m else ""
+    return m if word in TIME_WORDS or (len(word) >= 5 and word[:-1] in _DAY_STEMS) else None
+
+
 _LEAD = re.compile(
     r"^(?:(?:da|ok|okay|haha|yes|ja|sí|si|tak|да|так|and|și|и|і|e|y|i|ir|és|so)\W+)*", re.IGNORECASE
 )
@@ -244,7 +258,9 @@ def message_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             continue
         said = _LEAD.sub("", it.text, count=1)
         first = _FIRST_CLAUSE_END.split(said, maxsplit=1)[0][:160]
-        step = _STEP.match(first)
+        if day := _on_a_day(first):  # "ორშაბათს live coding Go-ზე": the day is not the title
+            first = first[day.end() :].lstrip(" ,:-–")
+        step = _STEP.match(first) or (_EMPTY.match(first) if day else None)
         if step is None or "?" in first or _NOT.search(first) or is_prep(first) or is_break(first):
             continue
         if (noun := _NOUN.search(first, step.end())) is not None or round_types(
