@@ -81,3 +81,16 @@ Levan Beridze, [04.12.2026 12:45]
 def test_chat_messages_that_open_on_a_day_tell_rounds() -> None:
     kinds = [r.kind for r in named_plan(TELEGRAM).rounds]
     assert kinds == ["coding", "system-design", "hiring-manager"]
+
+
+SIGNAL = """[03.12.26 19:40] Mart: Kadri!! Sääse Mängud vastas lõpuks
+[03.12.26 19:41] Kadri: nooo päriselt?
+[03.12.26 19:47] Mart: järgmine on esmaspäeval: live pair programming Siim Kasega (lead programmer). 90 min
+[03.12.26 19:48] Kadri: ära unusta, et Siim vihkab singletone
+[04.12.26 08:16] Mart: sama päev pärast lõunat tiimivestlus: kaks arendajat + kunstnik
+"""
+
+
+def test_estonian_messages_that_open_on_a_step_and_a_day() -> None:
+    lines = [r.source.line for r in named_plan(SIGNAL).rounds if r.source]
+    assert lines == [3, 5]

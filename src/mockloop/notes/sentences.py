@@ -55,7 +55,7 @@ _NOUN = re.compile(
     r"|haastattelu\w*|puhelu\w*|ennakkotehtävä\w*|esitys\w*"
     # Afrikaans, Albanian, Macedonian and Serbian, Estonian, Welsh
     r"|onderhoud\w*|oefening|toets\w*|aanbieding|\w*ontwerp|intervist\w*|testin|prezantim\w*"
-    r"|bised\w*|интервју\w*|средб\w*|тест\w*|дегустациј\w*|vestlus\w*|intervjuu\w*|cyfweliad\w*"
+    r"|bised\w*|интервју\w*|средб\w*|тест\w*|дегустациј\w*|\w*vestlus\w*|kõne\w*|intervjuu\w*|cyfweliad\w*"
     r"|sgwrs|prawf"
     r")(?![\w-])"
 )
@@ -82,6 +82,7 @@ _STEP = re.compile(
     r"|ensin|sitten|seuraavaksi|lopuksi|ensimmäi\w*|toinen|kolmas"
     r"|direk\s+daarna|laastens|hapi\s+i\s+(?:parë|dytë|tretë)|pastaj|më\s+pas"
     r"|прв\w*|потоа|истиот\s+ден|на\s+крај|esimene|teine|seejärel|lõpuks|wedyn|yn\s+olaf"
+    r"|järgmine(?:\s+on)?|sama\s+päev(?:\s+pärast\s+lõunat)?"
     r"|(?:starts|begins|begint\s+het|começa|beginnt|commence|empieza|zaczyna\s+się)\s+(?:with|met"
     r"|com|mit|par|con|od))(?!\w)"
 )
@@ -228,6 +229,7 @@ def sentence_rounds(o: Outline, claimed: set[int]) -> list[Round]:
 # a day's word, its last letter left off for the case endings: "ორშაბათს" (on Monday),
 # "pirmdien", "utorkom"
 _DAY_STEMS = frozenset(w[:-1] for w in TIME_WORDS if len(w) >= 5 and not w[-1].isdigit())
+_LONG_DAYS = frozenset(w for w in TIME_WORDS if len(w) >= 6)
 _FIRST_WORD = re.compile(r"\w+")
 _EMPTY = re.compile("")  # where a message that opens on a day starts, once the day is cut
 
@@ -236,7 +238,9 @@ def _on_a_day(first: str) -> re.Match[str] | None:
     """The message opens on a day ("ორშაბათს live coding Go-ზე", "Dinsdag tegniese …")."""
     m = _FIRST_WORD.match(first)
     word = m[0].lower() if m else ""
-    return m if word in TIME_WORDS or (len(word) >= 5 and word[:-1] in _DAY_STEMS) else None
+    if word in TIME_WORDS or (len(word) >= 5 and word[:-1] in _DAY_STEMS):
+        return m  # "ორშაბათს"; "kolmapäeval", "esmaspäeval": the day and its case ending
+    return m if len(word) >= 7 and word[:-2] in _LONG_DAYS or word[:-3] in _LONG_DAYS else None
 
 
 _LEAD = re.compile(
@@ -263,10 +267,11 @@ def message_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         step = _STEP.match(first) or (_EMPTY.match(first) if day else None)
         if step is None or "?" in first or _NOT.search(first) or is_prep(first) or is_break(first):
             continue
-        if (noun := _NOUN.search(first, step.end())) is not None or round_types(
-            first[step.end() :]
-        ):
-            at = noun.start() if noun else step.end()
+        start = step.end()
+        if later := _on_a_day(rest := first[start:].lstrip(" ,")):  # "järgmine on
+            first, start = rest[later.end() :].lstrip(" ,:-–"), 0  # esmaspäeval: live pair …"
+        if (noun := _NOUN.search(first, start)) is not None or round_types(first[start:]):
+            at = noun.start() if noun else start
             if title := _title(first, at).strip(' ,"“”'):
                 found.append(Round(title, it, (it.line, 0), it.text, [it]))
                 claimed.add(k)
