@@ -42,3 +42,21 @@ def test_pitch_and_questions_in_more_languages(notes: str, questions: int) -> No
 
 def test_an_answer_not_found_yet_is_no_pitch() -> None:
     assert not plan_of(NOT_YET).pitch
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '??? need something better than "its 10 min from my house"',
+        "Še nimam odgovora. Napiši do petka!!",
+    ],
+)
+def test_a_why_heading_over_an_answer_not_written_yet_is_no_pitch(body: str) -> None:
+    notes = f"""# Caprock notes
+
+- phone screen with Dana (HR), done
+
+why caprock:
+{body}
+"""
+    assert not plan_of(notes).pitch

@@ -95,7 +95,7 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
         if o.own[k] != "pitch":
             continue
         text = "\n".join(i.text for i in sec.items if i.kind != "heading")
-        if text and not _PLACEHOLDER.match(text):  # "TODO write this before Nov 6!!"
+        if text and not (_PLACEHOLDER.match(text) or _NOT_YET.search(text[:80])):  # "TODO …"
             out.append({"title": sec.heading or "", "text": text, "line": sec.line})
     seen = {p["line"] for p in out}
     for k, it in enumerate(o.items):
@@ -121,7 +121,7 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
             out.append({"title": title, "text": m.group(1), "line": it.line})
         elif _PITCH_HEAD.search(it.text) and it.line not in seen and _leads(it, company):
             body = [o.items[j].text for j in _header_body(o, k, prose=True)]
-            if body and not _PLACEHOLDER.match(body[0]):  # "(empty) Write it before 9 Dec"
+            if body and not (_PLACEHOLDER.match(body[0]) or _NOT_YET.search(body[0][:80])):
                 out.append({"title": it.text.rstrip(":"), "text": "\n".join(body), "line": it.line})
     for k, it in enumerate(o.items):  # "If anyone asks me why Duolingo, my answer is this: …"
         if "why " not in it.text.lower() or it.line in seen or it.kind == "heading":
@@ -145,12 +145,14 @@ def _leads(it: Item, company: str | None) -> bool:
 
 _PLACEHOLDER = re.compile(
     r"(?i)^\W*(?:todo|tbd|tk|xxx|to write|write (?:this|it|one)|fill in|empty\W+write)\b"
+    r"|^\s*\?{2,}"  # "??? need something better than …", "(empty) Write it before 9 Dec"
 )
 # an answer the candidate has not got yet, in the notes' language
 _NOT_YET = re.compile(
     r"(?i)\b(?:don'?t know|do not know|dunno|not sure|no idea|no sé|weiß (?:es )?nicht|nie wiem|ne znam"
     r"|nu știu|nem tudom|en tiedä|ei tiedä|ma ei tea|nezinu|ek weet nie|nuk e di|не знам|не знаю"
-    r"|nežinau|ne vem|nevím|neviem|weet ik niet|je ne sais pas|non lo so|não sei|bilmiyorum)\b"
+    r"|nežinau|ne vem|nevím|neviem|weet ik niet|je ne sais pas|non lo so|não sei|bilmiyorum"
+    r"|no answer yet|nimam odgovora|nemam odgovor|nie mam odpowiedzi|keine antwort|nincs válaszom)\b"
 )
 _PROSE_PITCH = re.compile(
     r"(?i)\bwhy\s+\S.{0,80}?\b(?:my\s+answer\s+is(?:\s+this)?|i(?:'d|’d|\s+will|'ll|’ll)?\s+say"
