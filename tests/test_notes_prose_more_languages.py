@@ -94,3 +94,25 @@ SIGNAL = """[03.12.26 19:40] Mart: Kadri!! Sääse Mängud vastas lõpuks
 def test_estonian_messages_that_open_on_a_step_and_a_day() -> None:
     lines = [r.source.line for r in named_plan(SIGNAL).rounds if r.source]
     assert lines == [3, 5]
+
+
+SLOVENIAN = """# Lipa – QA
+
+## Kadrovski klic ✅ (24. 11.)
+- Tjaša Kovač, HR
+- plača, zakaj menjam
+
+## Tehnični intervju
+- Rok Zupan, Senior QA: test strategija, API testi
+
+## Domača naloga
+- avtomatiziraj 5 scenarijev, rok 4 dni
+
+## Zaključni razgovor
+- Matej Golob, vodja QA
+"""
+
+
+def test_slovenian_round_headings_have_their_kinds() -> None:
+    kinds = [r.kind for r in named_plan(SLOVENIAN).rounds]
+    assert kinds == ["recruiter", "technical", "take-home", "hiring-manager"]

@@ -3,7 +3,7 @@
 its phrase tables from them; a one-letter typo of a word still counts (vocab's fuzzy match)."""
 
 TYPE_SPEC = {
-    "recruiter": "recruiter|recruiters|recruiting|phone screen|phone interview|hr screen|hr"
+    "recruiter": "recruiter|kadrovska klic|kadrovski klic|kadrovski razgovor|hr klic|recruiters|recruiting|phone screen|phone interview|hr screen|hr"
     "|recruiter call|rec scrn|rec screen|recr screen|recruiter scrn|search firm|headhunter"
     "|search partner|recruiting firm|telefoninterview|telefongesprach|telefonisches interview"
     "|talent partner|telefonintervju|rekryterarsamtal|rekryteringssamtal|puhelinhaastattelu|ik on gorusme|on gorusme|insan kaynaklari"
@@ -19,7 +19,7 @@ TYPE_SPEC = {
     "|rozmowa telefoniczna|entrevista por telefone|entrevista telefonica|ik on gorusmesi|on gorusmesi|rr hh|recruitment partner|recruitment manager|recruiting manager|talent acquisition manager|recruitment manager call|recruiting manager call"
     "|telefonski razgovor|telefonski pogovor|telefonski|telefonintervjuu|telefonivestlus|kadrovska sluzba"
     "|simavidtal|mannaudsstjori|mannaudsstjora|mannaudsstjoranum",
-    "hiring-manager": "hiring manager|hm|head of|manager conversation|manager chat|manager round"
+    "hiring-manager": "hiring manager|zakljucni razgovor|zavrsni razgovor|razgovor z vodjo|hm|head of|manager conversation|manager chat|manager round"
     "|manager interview|manager call|eng manager|engineering manager|team lead|em|gerente"
     "|jefe|teamleiter|teamlead|vorgesetzter|responsable|lider del equipo|chef d equipe"
     "|my manager|future manager|my boss|direct manager|reporting manager|my future boss"
@@ -44,7 +44,7 @@ TYPE_SPEC = {
     "|values deep dive|culture deep dive|leadership principle|peer interview|peer panel|fgd"
     "|oral board|oral interview board|interview board|board interview|oral exam"
     "|focus group discussion|group discussion|group exercise|fit interview|fit round|fit call|fit chat|personal fit|cultural fit|fit cultural|kulturgesprach|people management|people leadership",
-    "take-home": "take home|takehome|case study|homework|assignment|exercise|work sample|case"
+    "take-home": "take home|domaci naloga|domaca naloga|domaca zadaca|domaci zadatak|takehome|case study|homework|assignment|exercise|work sample|case"
     "|exercice|ejercicio|aufgabe|fallstudie|caso practico|home assignment|casus|casusopdracht"
     "|opdracht|vaka calismasi|eve odev|ev odevi|odev|studi kasus|tugas|test assignment"
     "|creative test|writing test|edit test|design test|skills test|test task"
@@ -57,7 +57,7 @@ TYPE_SPEC = {
     "partnerships": "partnership|partnerships|partner|partners|cross functional|xfn"
     "|stakeholder|stakeholders|sales|gtm|go to market|alliances|business development|bd"
     "|account executive",
-    "technical": "technical|tech|engineering|engineer|engineers|eng|inference|llm|llms|api"
+    "technical": "technical|tehnicni intervju|tech|engineering|engineer|engineers|eng|inference|llm|llms|api"
     "|apis|infra|infrastructure|ml|stats|statistics|deep dive|domain|technical conversation|past project"
     "|project deep dive|technique|tecnica|tecnico|technisch|technische|technisches"
     "|fachinterview|fachgesprach|sql|skills assessment|practical"
