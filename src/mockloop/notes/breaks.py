@@ -110,15 +110,20 @@ _NOT_GRADED = re.compile(
 )
 _OTHER_PROCESS = re.compile(
     r"(?i)\(\s*(?:an)?other\s+(?:process|company|application|job)\b"
-    r"|\bkeep\s+it\s+going\s+as\s+(?:a\s+)?backup\b"  # "¡otra empresa, no mezclar!"
-    r"|\b(?:otra\s+empresa|outra\s+(?:vaga|empresa)|altra\s+azienda|autre\s+(?:entreprise|boîte)"
-    r"|andere[sn]?\s+(?:firma|unternehmen|stelle)|inna\s+firma|druga\s+firma|andere\s+baan)\b"
+    r"|\bkeep\s+it\s+going\s+as\s+(?:a\s+)?backup\b"
+)
+# "entrevista en Globant – ¡otra empresa, no mezclar!", "(outra vaga, NÃO confundir)": said of
+# a line, not of a round's notes ("why do I want another job?" is a recruiter's question)
+_ANOTHER = re.compile(
+    r"(?i)\b(?:otra\s+empresa|outra\s+(?:vaga|empresa)|altra\s+azienda|autre\s+(?:entreprise|boîte)"
+    r"|andere[sn]?\s+(?:firma|unternehmen)|inna\s+firma|druga\s+firma)\b[^?]*(?:no|não|nicht|pas"
+    r"|non|nie|ne)\s+(?:mezclar|confundir|verwechseln|confondre|confondere|mylić|miješati)"
 )
 
 
 def other_process(text: str) -> bool:
     """The line is about another employer's process: "(other process, keep it as backup)"."""
-    return bool(_OTHER_PROCESS.search(text))
+    return bool(_OTHER_PROCESS.search(text) or _ANOTHER.search(text))
 
 
 def is_break(text: str) -> bool:
@@ -167,7 +172,7 @@ _SOFT_BREAK = re.compile(
     r"|^\W*reporting(?=[\s,]+(?:time|at|\d|id\b))|id\s+check|check-?in\b"  # "8:30 reporting, ID check"
     r"|(?:site|office|plant|ship|factory|warehouse|lab|facility|clinic|floor)\s+(?:visit|walk"
     r"(?:through)?|tour)|referee(?:s|\s+checks?)|pre-?employment\s+(?:med\w*|checks?|screening)"
-    r"|to\s+discuss\s+the\s+(?:package|offer|contract)|decision\s+(?:by|due|expected|deadline)|stand-?up|meet-?up)\b"
+    r"|to\s+discuss\s+the\s+(?:package|offer|contract)|decision\s+(?:by|due|expected|deadline)|stand-?up|(?<=\w\s)meet-?up(?!\s+with))\b"
 )  # but "technical + site walk" is the technical round
 
 
@@ -186,7 +191,8 @@ _ELSEWHERE = re.compile(
 _FAMILY_CALL = re.compile(
     r"(?i)^\W*(?:call|chat|coffee|drinks|dinner|lunch|catch-?up)\s+(?:w/|w|with)\s+(?:my\s+)?"
     r"(?:mum|mom|mam|dad|parents|family|friends?|partner|wife|husband|sister|brother|cousin)\b"
-    r"|^1:1\s+(?-i:[A-Z][a-z]+)$"  # "1:1 Gabe": a work week's own 1:1 (not "1:1 with Dr. Vu")
+    r"|^1:1\s+(?!(?i:interview|behaviou?ral|technical|coding|panel|screen|chat|call|director"
+    r"|manager|lead|founder|ceo|cto|cfo|coo|vp|hm|hr)\b)(?-i:[A-Z][a-z]+)$"  # "1:1 Gabe": a work 1:1
 )
 _NEGATED = re.compile(
     r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .jobwords import word_set
 
-__all__ = ["TIME_WORDS"]
+__all__ = ["ALL_TIME_WORDS", "TIME_WORDS"]
 
 TIME_WORDS = word_set(
     # English, French, Spanish, German, Portuguese, Dutch, Greek (the first list)
@@ -21,6 +21,10 @@ TIME_WORDS = word_set(
     julio agosto septiembre octubre noviembre diciembre januar februar märz juni juli oktober
     dezember ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος
     οκτώβριος νοέμβριος δεκέμβριος δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"""
+)
+# the same in thirty more languages: some are also names ("Julie", "Maja", "Medi"), so these
+# count only where a name is not expected (a title that is a date, a day a message opens on)
+ALL_TIME_WORDS = TIME_WORDS | word_set(
     # Afrikaans, Italian, Catalan, Portuguese in full, Tagalog
     """ vrydag saterdag sondag januarie februarie maart junie julie augustus desember lunedì
     martedì mercoledì giovedì venerdì domenica gennaio febbraio aprile maggio giugno luglio

@@ -396,15 +396,16 @@ _GREETINGS = word_set(
 
 
 def _not_a_name(name: str, line: str = "") -> bool:
-    """A date, a season or a greeting rather than a company (``line``: the title it is from;
-    "The Lorne Rooms – Events Manager" names a firm that opens on "The")."""
+    """A date, a season or a greeting, not a company (``line``: the title it is from)."""
     words = name.lower().split()
+    day = bool(words) and words[0].strip(".,") in _names.ALL_TIME_WORDS  # "TREŠD. 19"
     the = words[:1] == ["the"] and (_names.the_firm(name) or _the_beside_job(name, line))
     return (
         not words
         or " ".join(words) in _GREETINGS
         or not {"you", "your", "me", "us", "him", "her"}.isdisjoint(words[1:])  # "… with you!"
-        or words[0].strip(".,") in _names.TIME_WORDS  # ("TREŠD. 19")
+        or words[0] in _names.TIME_WORDS
+        or (day and (len(words) == 1 or name[-1].isdigit()))
         or (words[0] in _NOT_COMPANY and not the)
         or bool(re.search(r"\b(?:19|20)\d\d\b", name))
         or (len(words) > 1 and words[-1] in _names.TIME_WORDS)  # "Αιτήσεις Δεκέμβριος"

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .calendarnames import TIME_WORDS
+from .calendarnames import ALL_TIME_WORDS, TIME_WORDS
 from .explicit import gloss
 from .jobwords import GENDER, JOB, ROLE_WORDS, TAIL_NOISE, clean_role, word_set
 from .notewords import NOTES_WORDS
 from .vocab import ROUNDISH, has, kind_weights, tokens
 
 __all__ = [
+    "ALL_TIME_WORDS",
     "JOB",
     "TIME_WORDS",
     "TITLE_SPLIT",

@@ -51,8 +51,8 @@ _PITCH = re.compile(
     r"|^(?:de ce|miért|miert|proč|hvorfor|hvorfør|miksi|mengapa|kenapa|bakit|kwa nini|neden"
     r"|per qu[èe]|varf[öo]r|dlaczego|czemu|por que|porque|t[ạa]i sao|v[ìi] sao)\b"
     r"|^(?:왜|なぜ)|\bperkenalan diri\b|/\s*why\b|自己pr|志望動機|自我介绍|자기소개|지원\s?동기"
-    r"|為什麼|为什么|為何|^(?:pre[čc]o|защо|почему|чому|γιατί|kod[ėe]l|hoekom|pse|зошто|зашто"
-    r"|kāpēc|kapec|pam|niyə|niye|miks)\b|^რატომ"
+    r"|為什麼|为什么|為何|^(?:pre[čc]o|защо|почему|чому|γιατί|kod[ėe]l|hoekom|зошто|зашто"
+    r"|kāpēc|kapec|niyə|niye|miks)\b|^რატომ|^(?-i:pse|pam)\s"
 )
 _MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(

@@ -144,8 +144,8 @@ class _Parser:
     def _step(self, i: int, raw: str, text: str) -> int:
         """One non-blank line outside a code fence; returns the index of the next line."""
         was_blank, self.blank = self.blank, False
-        if self.inset and raw[0] not in " \t":  # the next event, flush left, is not the
-            self._end_pseudo()  # indented label's, nor a lazy line of its list
+        if self.inset and raw[0] not in " \t" and not _LIST.match(raw):  # the next event,
+            self._end_pseudo()  # flush left, is not the indented label's, nor a lazy line
             self.lists.clear()
         first = text[0]
         if self.sheet and (row := self.sheet.get(i)):  # a row of a pasted CSV or TSV block
@@ -358,7 +358,7 @@ class _Parser:
             and len(shown.split()) <= 8
         ):
             self._pseudo(shown, i + 1)
-            self.inset = col > 0
+            self.inset = col > 2  # (a calendar's description, not a stray space)
             return i + 1
         self._add(Item(shown, i + 1, opens=i in self.opens))
         return i + 1

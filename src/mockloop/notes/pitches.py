@@ -45,7 +45,7 @@ _PITCH_HAN = re.compile(  # "为什么选青羽（草稿）：…": why choose /
 _OTHER_WHY = ("por qu", "pourquoi", "perch", "dlaczego", "neden", "varf", "hvorfor", "prečo", "preco",
               "proč", "защо", "почему", "чому", "γιατί", "kodėl", "kenapa", "mengapa", "bakit",
               "miksi", "miért", "zašto", "miks", "zakaj", "hvers vegna", "چرا", "למה", "hoekom",
-              "pse ", "зошто", "зашто", "kāpēc", "kapec", "pam ", "niyə", "niye", "რატომ")  # fmt: skip
+              "зошто", "зашто", "kāpēc", "kapec", "niyə", "niye", "რატომ")  # fmt: skip
 # a line's first 20 characters hold one of these before any pitch pattern is tried
 _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "story", "intro", "spiel",
                 "positioning", "なぜ", "志望", "tmay", "about me", "about you", "what i'll say",
@@ -95,7 +95,7 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
         if o.own[k] != "pitch":
             continue
         text = "\n".join(i.text for i in sec.items if i.kind != "heading")
-        if text and not (_PLACEHOLDER.match(text) or _NOT_YET.search(text[:80])):  # "TODO …"
+        if text and not (_PLACEHOLDER.match(text) or _NOT_YET.search(text[:50])):  # "TODO …"
             out.append({"title": sec.heading or "", "text": text, "line": sec.line})
     seen = {p["line"] for p in out}
     for k, it in enumerate(o.items):
@@ -114,14 +114,17 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
         if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
             told = " ".join([told, *(o.items[j].text for j in more)])
         m = _PITCH_LINE.match(told) or _PITCH_SAID.match(told) or _PITCH_HAN.match(told)
-        if m and _NOT_YET.search(m.group(1)[:80]):
+        if m and _NOT_YET.search(m.group(1)[:50]):
             continue  # "Kodėl Marlinga? Sąžiningai — dar nežinau, ką atsakyti."
+        put = m is not None and told[: m.start(1)].rstrip().endswith("?") and not _WHY_I.match(told)
+        if put and not _about_them(told, company):
+            continue  # "Why is this role open? Want to know …": a question, not the pitch
         if m:
             title = told[: m.start(1)].strip().rstrip(":：—–-").strip()
             out.append({"title": title, "text": m.group(1), "line": it.line})
         elif _PITCH_HEAD.search(it.text) and it.line not in seen and _leads(it, company):
             body = [o.items[j].text for j in _header_body(o, k, prose=True)]
-            if body and not (_PLACEHOLDER.match(body[0]) or _NOT_YET.search(body[0][:80])):
+            if body and not (_PLACEHOLDER.match(body[0]) or _NOT_YET.search(body[0][:50])):
                 out.append({"title": it.text.rstrip(":"), "text": "\n".join(body), "line": it.line})
     for k, it in enumerate(o.items):  # "If anyone asks me why Duolingo, my answer is this: …"
         if "why " not in it.text.lower() or it.line in seen or it.kind == "heading":
@@ -147,9 +150,10 @@ _PLACEHOLDER = re.compile(
     r"(?i)^\W*(?:todo|tbd|tk|xxx|to write|write (?:this|it|one)|fill in|empty\W+write)\b"
     r"|^\s*\?{2,}"  # "??? need something better than …", "(empty) Write it before 9 Dec"
 )
+_WHY_I = re.compile(r"(?i)^\W*\w+\s+(?:(?:do|would|should|did)\s+)?I\b")  # "Why do I even …?"
 # an answer the candidate has not got yet, in the notes' language
 _NOT_YET = re.compile(
-    r"(?i)\b(?:don'?t know|do not know|dunno|not sure|no idea|no sé|weiß (?:es )?nicht|nie wiem|ne znam"
+    r"(?i)\b(?:(?:don'?t|do not) know (?:yet|what)|dunno|not sure yet|no idea yet|no sé|weiß (?:es )?nicht|nie wiem|ne znam"
     r"|nu știu|nem tudom|en tiedä|ei tiedä|ma ei tea|nezinu|ek weet nie|nuk e di|не знам|не знаю"
     r"|nežinau|ne vem|nevím|neviem|weet ik niet|je ne sais pas|non lo so|não sei|bilmiyorum"
     r"|no answer yet|nimam odgovora|nemam odgovor|nie mam odpowiedzi|keine antwort|nincs válaszom)\b"

@@ -225,7 +225,7 @@ def _marker(o: Outline, k: int) -> str | None:
     rest = dated(text) if not it.depth and not day_header(o, k) else None
     if rest and not is_break(rest) and (names_kind(rest) or has(tokens(rest), ROUNDISH)):
         # "Wed 12 Mar - coding interview, 1h"; not a day of a study plan, nor "wed - mock …"
-        study = schedule.study_heading(o.notes.sections[sec].heading or "") or is_prep(rest)
+        study = schedule.study_heading(o.notes.sections[sec].heading or "", rest) or is_prep(rest)
         return None if study else "round"
     if schedule.explicit_line(text):
         return None if is_break(text) and not round_types(outside_brackets(text)) else "round"

@@ -12,7 +12,7 @@ import re
 
 from .outline import Outline
 from .parser import Item
-from .shapes import dated, leads_with_round, says_when, timed
+from .shapes import dated, leads_with_round, says_when, timed, with_person
 from .vocab import (
     CONTAINER,
     ROUNDISH,
@@ -46,8 +46,10 @@ _LOGISTICS = re.compile(
 
 _STUDY = re.compile(
     r"(?i)\b(?:prep\w*|pr[ée]paration|preparaci[oó]n|vorbereitung|voorbereiding|study|estudio"
-    r"|[ée]tude|practi[cs]e)\b"  # (not "week of Dec 7 — TODO": its dated interviews are rounds)
+    r"|[ée]tude|practi[cs]e)\b"
 )
+_TODO = re.compile(r"(?i)\bto-?dos?\b")
+_WITH_NAME = re.compile(r"\s(?:w/|with)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])")  # "w/ Lucía Navarro"
 
 
 def in_schedule(o: Outline, k: int) -> bool:
@@ -61,9 +63,14 @@ def in_schedule(o: Outline, k: int) -> bool:
     return named >= 2
 
 
-def study_heading(heading: str) -> bool:
-    """ "Préparation", "plan de estudio", "Prep week": a dated line under it is a study day."""
-    return bool(_STUDY.search(heading))
+def study_heading(heading: str, rest: str = "") -> bool:
+    """ "Préparation", "plan de estudio", "Prep week": a dated line under it is a study day;
+    under "TODO" too, unless the line says who with or names an interview ("Thu 14:00 —
+    frontend system design w/ Lucía", not "Mon 19:00 — system design: read DDIA")."""
+    if _STUDY.search(heading):
+        return True
+    named = with_person(rest) or bool(_WITH_NAME.search(rest)) or has(tokens(rest), ROUNDISH)
+    return bool(_TODO.search(heading)) and not named
 
 
 # a clause that says when or where: after a comma or full stop, or a dash before a date

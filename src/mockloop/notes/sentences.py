@@ -20,7 +20,7 @@ import re
 from .breaks import is_break, is_prep
 from .found import Line, Round
 from .jobwords import JOB
-from .names import TIME_WORDS, word_set
+from .names import ALL_TIME_WORDS, word_set
 from .outline import Outline
 from .prose import paragraphs, sentences
 from .vocab import round_types
@@ -116,8 +116,8 @@ _NOT = re.compile(
     r"|nie\s+jest\s+etap|nieoceniana|não\s+(?:é|conta)|no\s+cuenta|pas\s+évalué|nicht\s+bewertet"
     r"|lunch|almoço|almuerzo|obiad\b|öğle\s+yemeği|makan\s+siang|mittagessen|déjeuner|pranzo"
     r"|koffie|kahve|coffee|smoko(?=\W*$)"
-    # a friend's own loop: "sy eie storie", "intervistën e saj", "нејзиното интервју"
-    r"|(?:sy|haar)\s+eie|nie\s+myne\s+nie|e\s+saj\b|e\s+tij\b|нејзин\w*|негов\w*|не\s+е\s+поврзано)"
+    # a friend's own loop: "sy eie storie … Nie myne nie", "Не е поврзано"
+    r"|(?:sy|haar)\s+eie|nie\s+myne\s+nie|не\s+е\s+поврзано)"
 )
 _TITLE_STOP = word_set(
     """is was the a an de het een o um uma os as el la los las le les der die das den dem
@@ -228,8 +228,8 @@ def sentence_rounds(o: Outline, claimed: set[int]) -> list[Round]:
 
 # a day's word, its last letter left off for the case endings: "ორშაბათს" (on Monday),
 # "pirmdien", "utorkom"
-_DAY_STEMS = frozenset(w[:-1] for w in TIME_WORDS if len(w) >= 5 and not w[-1].isdigit())
-_LONG_DAYS = frozenset(w for w in TIME_WORDS if len(w) >= 6)
+_DAY_STEMS = frozenset(w[:-1] for w in ALL_TIME_WORDS if len(w) >= 7)  # not "martie": Martin
+_LONG_DAYS = frozenset(w for w in ALL_TIME_WORDS if len(w) >= 7)
 _FIRST_WORD = re.compile(r"\w+")
 _EMPTY = re.compile("")  # where a message that opens on a day starts, once the day is cut
 
@@ -238,9 +238,9 @@ def _on_a_day(first: str) -> re.Match[str] | None:
     """The message opens on a day ("ორშაბათს live coding Go-ზე", "Dinsdag tegniese …")."""
     m = _FIRST_WORD.match(first)
     word = m[0].lower() if m else ""
-    if word in TIME_WORDS or (len(word) >= 5 and word[:-1] in _DAY_STEMS):
+    if word in ALL_TIME_WORDS or word[:-1] in _DAY_STEMS:
         return m  # "ორშაბათს"; "kolmapäeval", "esmaspäeval": the day and its case ending
-    return m if len(word) >= 7 and word[:-2] in _LONG_DAYS or word[:-3] in _LONG_DAYS else None
+    return m if word[:-2] in _LONG_DAYS or word[:-3] in _LONG_DAYS else None
 
 
 _LEAD = re.compile(

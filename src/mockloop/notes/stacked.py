@@ -147,18 +147,20 @@ _OUTLOOK_FIELD = re.compile(
     r"|alkamisaika|päättymisaika|järjestäjä|sijainti|beginn|ende|ort|organisator|début|fin|lieu"
     r"|organisateur|inicio|início|comienzo|fim|ubicación|local|organizador|inizio|luogo"
     r"|organizzatore|starttid|sluttid|plats|sted|arrangør|arrangör|begin|einde|locatie"
-    r"|początek|koniec|lokalizacja|начало|окончание|место|организатор)\s*:\s*(.*)$"
+    r"|początek|koniec|lokalizacja|начало|окончание|место|организатор|erforderliche\s+teilnehmer"
+    r"|teilnehmer|osallistujat|participants\s+requis|asistentes\s+obligatorios)\s*:\s*(.*)$"
 )
 _CANONICAL = {"alkamisaika": "start", "beginn": "start", "début": "start", "inicio": "start",
               "início": "start", "comienzo": "start", "inizio": "start", "starttid": "start",
               "begin": "start", "początek": "start", "начало": "start", "järjestäjä": "organizer",
               "organisator": "organizer", "organisateur": "organizer", "organizador": "organizer",
               "organizzatore": "organizer", "arrangør": "organizer", "arrangör": "organizer",
-              "организатор": "organizer"}  # fmt: skip
+              "организатор": "organizer", "erforderliche": "required", "teilnehmer": "required",
+              "osallistujat": "required", "asistentes": "required"}  # fmt: skip
 # a booking tool's confirmation (Calendly): "Confirmed: Ellis Moreau on Tuesday, December 8,
 # 2026" over "Event Type: Cumberlink – Hiring Manager (45 min)", the event type its subject
 _BOOKED = re.compile(
-    r"(?i)^(?:confirmed|scheduled|rescheduled|new\s+event)\s*:\s*(\S.*?)\s+on\s+\S.*\d"
+    r"(?i)^(?:confirmed|scheduled|rescheduled|new\s+event)\s*:\s*(\S.{0,80}?)\s+on\s+\S.{0,60}?\d"
 )
 _EVENT_TYPE = re.compile(r"(?i)^event\s+type\s*:\s*(?:[^–—:]{1,40}\s[–—-]\s+)?(\S.*)$")
 
@@ -174,6 +176,10 @@ def _head(items: list[Item], k: int) -> tuple[str, str] | None:
         who = who if _is_person(who) else ""  # "Ellis Moreau", not "Intro call"
         return re.sub(r"\s*\(\d+\s*min\w*\)$", "", kind[1]), who
     return None
+
+
+# a note about what follows the entry: "Dana: after this, office tour + coffee, not scored"
+_AFTER_IT = re.compile(r"(?i)\b(?:after\s+(?:this|that|it)|afterwards|followed\s+by)\b")
 
 
 def _roundish(subject: str) -> bool:
@@ -199,14 +205,14 @@ def outlook_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             else:
                 notes.append(j)
             j += 1
-        said = " ".join(items[n].text for n in notes if not is_break(items[n].text))  # not
-        # "after this, office tour + coffee, not scored"
+        said = " ".join(items[n].text for n in notes if not _AFTER_IT.search(items[n].text))
         timed_start = re.search(
             r"\d", fields.get("start", fields.get("when", fields.get("event", "")))
         )
         if k in claimed or not timed_start or is_break(subject) or said_not_a_round(said):
             continue
         named = who or "required" in fields or "organizer" in fields or _roundish(subject)
+        named = named or _is_person(subject.rpartition(" – ")[2])  # "Acme – Jordan Lee"
         if not (named or notes):
             continue  # "Työvuoro – Apteekki Väinölänniemi", "Hammaslääkäri": a shift, the dentist
         people = (

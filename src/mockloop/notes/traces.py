@@ -215,6 +215,12 @@ _INTERVIEW_AT = re.compile(
 )
 
 
+_NOT_AT = word_set(
+    "zoom teams meet google webex skype whatsapp frau herr herrn mr mrs ms dr mme"
+    " madame monsieur sr sra señor señora pani pan gospod gospa"
+)
+
+
 def interview_at(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
     """The capitalised name right after an interview word and 'at' in any of the notes'
     languages, in the first lines ("Die onderhoud by Karoostroom begin volgende Dinsdag")."""
@@ -224,6 +230,8 @@ def interview_at(items: Sequence[Any], ok: Callable[[str], bool]) -> str:
         for m in _INTERVIEW_AT.finditer(it.text):
             words = m[1].split()
             kept = list(takewhile(lambda w: w[:1].isupper(), words))  # not "… begin volgende"
+            if kept and kept[0].lower().rstrip(".") in _NOT_AT:
+                continue  # "Vorstellungsgespräch bei Frau Keller", "entrevista en Zoom"
             if kept and (name := clean_name(" ".join(kept))) and not has_job(name) and ok(name):
                 return name
     return ""

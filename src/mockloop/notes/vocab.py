@@ -49,7 +49,7 @@ def _phrases(spec: str) -> Phrases:
 WHY_WORDS = (
     r"why|warum|waarom|por\s+qu[ée]|porquê|pourquoi|perch[ée]|dlaczego|neden|varf[öo]r|hvorfor"
     r"|pre[čc]o|pro[čc]|защо|почему|чому|γιατί|kod[ėe]l|kenapa|mengapa|bakit|miksi|mi[ée]rt|za[šs]to"
-    r"|miks|zakaj|hvers\s+vegna|چرا|למה|hoekom|pse|зошто|зашто|kāpēc|kapec|pam|niyə|niye|რატომ"
+    r"|miks|zakaj|hvers\s+vegna|چرا|למה|hoekom|зошто|зашто|kāpēc|kapec|niyə|niye|რატომ"
 )
 WEAK = frozenset(
     {("final",), ("leadership",), ("product",), ("tech",), ("eng",), ("engineering",),

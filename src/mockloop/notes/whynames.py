@@ -17,7 +17,7 @@ __all__ = ["why_names"]
 # "Why Kvadra", "porquê a Casa Alvorada": the article other languages put before a name dropped
 _WHY = re.compile(
     rf"^\W*(?:{WHY_WORDS})\s+(?:(?<!why )(?:a|o|os|as|la|le|les|el|los|las|die|der|das|het|l')"
-    r"\s+)?(?:(?:pikërisht|just|tieši|məhz|precies|juist|genau|baš|upravo|именно|токму|točno)\s+)?"
+    r"\s+)?(?:(?:pikërisht|(?-i:just)|tieši|məhz|precies|juist|genau|baš|upravo|именно|токму|točno)\s+)?"
     r"(.*\S)\s*$",
     re.IGNORECASE,
 )
