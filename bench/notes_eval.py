@@ -274,7 +274,7 @@ def section() -> list[str]:
         "`heldout28` (15 files, ten tech loops, seven not only in English, written the same way)",
         "was measured once on 2026-12-07 at the end of the session that tuned on t40 (calendar",
         "pastes, checklists, companies named only in prose, prose and chats in eight more",
-        "languages; first look 0.48 / 0.63, four default loops; after 0.80 / 0.92, no default",
+        "languages; first look 0.48 / 0.63, four default loops; after 0.80 / 0.91, no default",
         "loop): recall 0.57, precision 0.89, no merge, kind 0.70, company 93%, role 80%, pitch",
         "40%, questions 80%, one default loop. The parser at that session's start gave it 0.48 /",
         "0.78 and two default loops: the Afrikaans words and dates t40 brought found all five",
