@@ -231,7 +231,6 @@ def sentence_rounds(o: Outline, claimed: set[int]) -> list[Round]:
 _DAY_STEMS = frozenset(w[:-1] for w in ALL_TIME_WORDS if len(w) >= 7)  # not "martie": Martin
 _LONG_DAYS = frozenset(w for w in ALL_TIME_WORDS if len(w) >= 7)
 _FIRST_WORD = re.compile(r"\w+")
-_EMPTY = re.compile("")  # where a message that opens on a day starts, once the day is cut
 
 
 def _on_a_day(first: str) -> re.Match[str] | None:
@@ -264,10 +263,11 @@ def message_rounds(o: Outline, claimed: set[int]) -> list[Round]:
         first = _FIRST_CLAUSE_END.split(said, maxsplit=1)[0][:160]
         if day := _on_a_day(first):  # "ორშაბათს live coding Go-ზე": the day is not the title
             first = first[day.end() :].lstrip(" ,:-–")
-        step = _STEP.match(first) or (_EMPTY.match(first) if day else None)
-        if step is None or "?" in first or _NOT.search(first) or is_prep(first) or is_break(first):
+        step = _STEP.match(first)
+        said_no = "?" in first or _NOT.search(first) or is_prep(first) or is_break(first)
+        if not (step or day) or said_no:
             continue
-        start = step.end()
+        start = step.end() if step else 0  # a message that opens on a day starts once it is cut
         if later := _on_a_day(rest := first[start:].lstrip(" ,")):  # "järgmine on
             first, start = rest[later.end() :].lstrip(" ,:-–"), 0  # esmaspäeval: live pair …"
         if (noun := _NOUN.search(first, start)) is not None or round_types(first[start:]):
