@@ -89,6 +89,7 @@ def strong_heading(o: Outline, k: int) -> bool:
         and (_among_rounds(o, sec) or has(o.toks(k), ROUNDISH) or _with_someone(o.items[k].text))
         and _has_body(o, k)
         and o.own[sec] is None
+        and o.items[k].line not in o.notes.mails  # a mail to oneself: "groceries" is none
     ):
         title = split_title(o.items[k].text)[0]
         # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"

@@ -126,6 +126,7 @@ def clean_role(role: str) -> str:
     role = _ROLE_LEAD.sub("", GENDER.sub("", role))
     role = re.split(r"\s{3,}", role, maxsplit=1)[0]  # "SRE II, Platform   req JR-48213"
     role = _CLAUSE.split(role, maxsplit=1)[0]  # "Backend Engineer (Billing), I referred you"
+    role = _NEXT_SENTENCE.split(role, maxsplit=1)[0]  # "Urban Planner. OUQ membership required"
     role = _WHERE_TAIL.sub("", role)  # "…, Enterprise (EMEA) - Dublin, hybrid"
     role = TERMS_TAIL.sub("", role)  # "Küchenchef (m/w/d), 40 Std., ab Februar"
     role = re.sub(r"\bmgr\b", "manager", re.sub(r"\bMgr\b", "Manager", role))
@@ -136,6 +137,7 @@ def clean_role(role: str) -> str:
     return role
 
 
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)]{4})\.\s+(?=[A-Z])")  # not "Sr. Engineer"
 _CLAUSE = re.compile(r",\s+(?:I|I'm|I’m|we|you|they|he|she|it's|it’s)\s+(?=[a-z])")
 _WHERE_TAIL = re.compile(
     r"\s+[-–—|·]\s+(?:[A-Z][\w .'-]{1,30},\s*|[^-–—|·]{2,40}\s+[-–—|·]\s+)?"

@@ -81,7 +81,7 @@ TYPE_SPEC = {
     "|coding challenge|coding test|coding assessment|coding phone screen|sql live|live sql"
     "|kodtest|kodprov|test kodowania|pairing|pairing session|pairing interview|pair coding|kodlama|canli kodlama",
     "system-design": "system design|sys design|sys des|systems design|architecture"
-    "|design round|distributed systems|design a pipeline|design a system|design a service"
+    "|design round|pipeline design|distributed systems|design a pipeline|design a system|design a service"
     "|design an api|design a data pipeline|design a platform|systemdesign|systementwurf|mimari"
     "|hld|high level design|lld|low level design|diseno de sistema|diseno de sistemas|susteemidisain"
     "|sistemski dizajn|dizajn sustava|dizajn sistema|nacrtovanje sistema"

@@ -64,7 +64,7 @@ _CLASSES = (
     (
         "process",
         re.compile(
-            r"\b(process|loop|rounds|stages|pipeline|onsite|on-site|panel(?!\s*#?\d)|superday|ablauf"
+            r"\b(process|loop|rounds|stages|pipeline(?!\s+(?:design|review|round))|onsite|on-site|panel(?!\s*#?\d)|superday|ablauf"
             r"|prozess|proceso|processus|etapas|fases|runden|étapes|rondas|assessment cent(?:re|er)"
             r"|processen|prosessi|süreç|süreci|surec|proses|tahapan|전형|प्रक्रिया|选拔|流程"
             r"|folyamat|forløb|etape|etapy|přehled|prehled|rekrytointi|proces|prosessen|prosess"

@@ -1,8 +1,8 @@
 """Markdown, Obsidian or plain-text interview notes → sections of line-numbered items.
 
-A line-based parser, not a CommonMark renderer: prep notes are messy (lazy bullets, tab
-indents, a quote running on across blank lines, "headwinds:" as a heading) and every item
-keeps the exact 1-based line the user can jump to. One linear pass; one item per content line.
+A line-based parser, not a CommonMark renderer: prep notes are messy (lazy bullets, tab indents,
+a quote running on across blank lines, "headwinds:" as a heading) and every item keeps the exact
+1-based line the user can jump to. One linear pass; one item per content line.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any, Literal
 from .asked import asked_round
 from .inline import strip_inline, struck
 from .lines import banner_text, front_matter, gc_paused, indent, org_line, split_lines, table_cells
+from .mailruns import subject_heads
 from .pasted import sheet_rows, tidied
 from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header, title_break
 from .transcript import spoken
@@ -56,6 +57,7 @@ class Notes:
     sections: list[Section] = field(default_factory=list)
     senders: frozenset[str] = frozenset()  # who writes the messages of a pasted chat
     friends: frozenset[int] = frozenset()  # the lines of a chat's messages others wrote
+    mails: frozenset[int] = frozenset()  # the subject lines of a run of e-mails to oneself
 
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
@@ -93,8 +95,8 @@ class _Parser:
     Items are built as final ``Item`` records as they are met; the checks on the common
     lines (bullets, prose) come first and cost a character test before any regex runs."""
 
-    def __init__(self, lines: list[str], start: int, opens: frozenset[int]) -> None:
-        self.lines, self.start, self.opens = lines, start, opens
+    def __init__(self, lines: list[str], start: int, opens: frozenset[int], mails: Any) -> None:
+        self.lines, self.start, self.opens, self.subjects = lines, start, opens, mails
         self.sections: list[Section] = []
         self.items: list[Item] | None = None  # the open section's items
         self.heads: list[tuple[int, str, bool]] = []  # open headings: level, text, pseudo
@@ -184,6 +186,9 @@ class _Parser:
             self.lists.clear()
             self._end_pseudo()  # a rule or a pasted message ends a "Questions to ask:" label
             return i + 1
+        if (subject := self.subjects.get(i)) is not None:  # "Subject: panel Thu 10th" heads
+            self._heading(2, strip_inline(subject), i + 1) if subject else self._end_pseudo()
+            return i + 1  # its mail's notes; the line between two mails is none
         if first in "=-" and (banner := banner_text(text)):
             self._heading(2, strip_inline(banner), i + 1)
             return i + 1
@@ -408,6 +413,8 @@ def parse_notes(text: str) -> Notes:
     lines, opens, chat, friends = spoken(split_lines(text), text)  # a memo's, a chat's stamps
     lines = tidied(lines, text)  # box-drawn tables, numbered chat messages
     front, start = front_matter(lines)
+    mails = subject_heads(lines, start)  # a run of e-mails to oneself: each subject heads
     with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
-        sections = _Parser(lines, start, opens).run()
-        return Notes(front, sections, chat, frozenset(i + 1 for i in friends))
+        sections = _Parser(lines, start, opens, mails).run()
+        subjects = frozenset(i + 1 for i, subject in mails.items() if subject)
+        return Notes(front, sections, chat, frozenset(i + 1 for i in friends), subjects)

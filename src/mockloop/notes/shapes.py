@@ -241,7 +241,7 @@ def dated(text: str) -> str | None:
 # headings and labels over an overview of the loop or the candidate's own material: no round
 _OVERVIEW = re.compile(
     r"(?i)\b(?:process|proceso|processus|processo|prozess|ablauf|(?<!peer\s)loop|stages|etapas|étapes"
-    r"|fases|runden|rondas|processen|süreç|süreci|proses|tahapan|pipeline|overview|übersicht|resumen|aperçu|timeline|schedule"
+    r"|fases|runden|rondas|processen|süreç|süreci|proses|tahapan|pipeline(?!\s+(?:design|review|round))|overview|übersicht|resumen|aperçu|timeline|schedule"
     r"|zeitplan|calendario|stories|story bank|star|checklist|to-?dos?|prep|preparation"
     r"|vorbereitung|preparación|préparation|e-?mail|message|slack|inmail|dm|update|updates"
     r"|changes|plan as of|structure|key areas|focus areas|outline|steps|next steps|letter"

@@ -1,0 +1,43 @@
+"""Notes kept as e-mails to oneself (or a run of forwarded mails), each under its own subject:
+
+    ----- Thu, Dec 3, 2026, 8:02 AM — me to me
+    Subject: Fwd: Exercice écrit / written exercise
+    Take-home: a fictional town of 4,000 wants to rezone …
+
+Each subject heads what follows it, like a heading, when the notes hold at least three mails
+with different subjects. The replies of one thread ("Re: Next steps", "Fwd: RE: Next steps")
+share one subject and stay a single pasted e-mail."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["subject_heads"]
+
+_SUBJECT = re.compile(
+    r"(?i)^(?:subject|betreff|asunto|objet|oggetto|assunto|onderwerp|temat|ämne|emne|aihe"
+    r"|tárgy|předmět|konu|тема)\s*:\s*(\S.{0,100})$"
+)
+_REPLY = re.compile(r"(?i)^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+")
+# a mail's header or the line a mail client puts between mails
+_MAIL_TOP = re.compile(
+    r"(?i)^(?:[-=_~*]{3,}|(?:from|to|date|sent|cc|von|an|datum|de|à|envoyé|para|fecha|da|a)\s*:"
+    r"|.{0,60}\bme to me\b|.{0,80}\b(?:to|an|à|a)\s*:?\s*me\b)"
+)
+
+
+def subject_heads(lines: list[str], start: int) -> dict[int, str]:
+    """The lines that open a mail of a run of mails to oneself, each with its subject; the
+    client's line between two mails ("----- Fri, Dec 4 — me to me") maps to "": no note."""
+    heads: dict[int, str] = {}
+    rules: list[int] = []
+    for i in range(start, len(lines)):
+        if lines[i][:1] not in "SsBbAaOoTtEePp" or not (m := _SUBJECT.match(lines[i].strip())):
+            continue
+        above = [k for k in range(max(start, i - 6), i) if lines[k].strip()][-3:]
+        if tops := [k for k in above if _MAIL_TOP.match(lines[k].strip())]:
+            heads[i] = _REPLY.sub("", m.group(1)).strip() or m.group(1)
+            rules += [k for k in tops if lines[k].strip()[:1] in "-=_~*"]
+    if len({subject.casefold() for subject in heads.values()}) < 3:
+        return {}
+    return heads | dict.fromkeys(rules, "")
