@@ -59,6 +59,7 @@ _CUES: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
         (r"\b(?:recruiter|recruiting|hr|people\s+team|recrutadora|recruiterin|talent\s+team)"
          r"\s+(?:at|from|of|bij|van|na|da|do|de|del|di|w|z|ze|chez|bei|von|wa|för|fra|från)\s+"
          + _NAME, 2, False),
+        (r"\b(?:i'm|i’m|i\s+am)\s+with\s+" + _NAME + r"(?=\s*(?:,\s*|\s+and\s+)we\b)", 3, False),
         (r"\bhr-nya\s+" + _LOWER + r"(?=[.,;]|\s+(?:dan|yang)\b)", 2, False),
         (r"\b(?:he|she|they)\s+(?:owns|founded|co-founded)\s+(?!(?:a|an|the|his|her|their)\s)"
          + _LOWER + r"(?=\s+(?:with|and|since|for)\b|[.,;])", 3, False),

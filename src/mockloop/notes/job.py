@@ -43,7 +43,9 @@ _ROLE_IS = re.compile(
 _ARTICLE = re.compile(r"(?i)\b(?:the|a|an|this|our|your)\s+")
 _FOR_ROLE = re.compile(
     r"\b(?:interviewing|interview|applied|applying|apply|candidate|considered|hired|hiring)"
-    r"\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?([A-Z][^.;:!?()]{2,80})",
+    r"\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?([A-Z][^.;:!?()]{2,80})"
+    r"|\b(?:we(?:'re|’re|\s+are)|they(?:'re|’re|\s+are)|is|are)\s+(?:hiring|recruiting)\s+an?\s+"
+    r"([A-Z][^.;:!?()]{2,80})",  # "we're hiring a Senior BI Developer for our finance team"
 )
 # "…様より、シニアバックエンドエンジニア（決済基盤チーム）ポジションの選考について": the role
 # before the word for a position, in a Japanese mail
@@ -61,7 +63,7 @@ _ROLE_STOP = word_set(
     """the a an this that my your our their in for of to as is be at on and with w about clear
     new"""
 )
-_INLINE_LABEL = re.compile(r"(?:^|[.!?]\s+)([A-Za-zÀ-ÿ]{3,12})\s*:\s*\*{0,2}([^.,;*]{3,80})")
+_INLINE_LABEL = re.compile(r"(?:^|[.!?]\s+)([A-Za-zÀ-ÿ]{3,12})\s*[:=]\s*\*{0,2}([^.,;*]{3,80})")
 
 
 def _before_round(role: str) -> str:
@@ -151,8 +153,8 @@ def role(o: Outline) -> str | None:
     best: list[str] = []
     items = o.items
     for k, it in enumerate(items):  # "the forward deployed PM role" → Forward Deployed PM
-        if (m := _FOR_ROLE.search(it.text)) and has_job(m.group(1)):
-            return _cut_at(_upto_job(m.group(1)))
+        if (m := _FOR_ROLE.search(it.text)) and has_job(m.group(1) or m.group(2)):
+            return _cut_at(_upto_job(m.group(1) or m.group(2)))
         if "ポジション" in it.text and (m := _JP_ROLE.search(it.text)) and _JP_JOB.search(m[1]):
             return m.group(1)
         text = it.text

@@ -1,0 +1,39 @@
+"""The role and the employer as a recruiter's message or a call's note states them, with no
+title line naming either: "I'm with Corvid Freight and we're hiring a Senior Data Analyst for
+…", "Role = Intermediate Architect, residential team"."""
+
+from __future__ import annotations
+
+from tests.support.plans import named_plan
+
+INMAIL = """data job - copied from LinkedIn, my notes in [brackets]
+
+Noor Haddad · 2nd
+Talent Acquisition | Logistics
+Noor Haddad  9:02 AM
+Hi Sam, I saw your dashboards at Mesa County Library. I'm with Corvid Freight and we're hiring a Senior Data Analyst for our network planning team. Open to a quick call?
+Sam Ortiz  9:40 AM
+Sure, Tuesday works.
+Noor Haddad  3:15 PM
+Next steps: a SQL session with Lee Park (Analytics Lead), then a final with Dana Cole, VP Operations.
+"""
+
+
+def test_the_recruiter_says_whom_they_hire_for_and_what() -> None:
+    plan = named_plan(INMAIL)
+    assert plan.role == "Senior Data Analyst"
+    assert plan.company == "Corvid Freight"  # not where the candidate works now
+
+
+CALL = """(pasted from Calendar)
+
+Call with Mere – Kōwhai Studio
+Scheduled: Tue, 1 Dec 2026 at 12:15 to 12:45
+
+Done. Mere Tane, practice manager. Role = Intermediate Architect, residential team, 4-day week.
+She asked about registration and Revit.
+"""
+
+
+def test_a_role_given_with_an_equals_sign_inside_a_sentence() -> None:
+    assert named_plan(CALL).role == "Intermediate Architect"
