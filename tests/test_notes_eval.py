@@ -113,8 +113,13 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # After that session's t40 tuning t40 0.80 / 0.91, company 65%, role 40%, pitch 75%,
     # questions 84%, no default loop, and the 802 files 0.924 / 0.918, kind 0.729, who 0.619,
     # company 90.8%, role 86.5%, questions 93.0%, one (the 782 without t40: 0.927 / 0.918).
-    "tuning": ({"recall": 0.92, "precision": 0.9, "kind": 0.72, "order": 0.93, "who": 0.59,
-                "company": 0.9, "role": 0.86, "questions": 0.92}, 2),
+    # The 20 t41- files (tables keyed by row number, memos, diaries, Keep cards, mails to
+    # oneself, recruiter signatures, maybe-rounds; 2026-12-07) at their first look 0.50 / 0.58,
+    # company 60%, role 40%, questions 59%, five default loops; with them the 822 files
+    # 0.912 / 0.909, company 90.1%, role 85.6%, questions 92.3%, six (floors lowered while
+    # that session tunes on them).
+    "tuning": ({"recall": 0.91, "precision": 0.9, "kind": 0.72, "order": 0.93, "who": 0.59,
+                "company": 0.9, "role": 0.85, "questions": 0.92}, 6),
     "heldout": ({"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
                  "questions": 0.83}, 2),
     # heldout3 (15 files written without reading the parser), measured once on 2026-12-03:

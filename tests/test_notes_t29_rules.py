@@ -382,3 +382,12 @@ def test_a_titles_role_keeps_its_words_without_the_days_aside() -> None:
         "## Panel interview\n- safety incident\n"
     )
     assert got.role == "Station Supervisor, Leeds"
+
+
+def test_a_pdf_indented_by_a_long_run_of_spaces_is_no_tree() -> None:
+    """A PDF itinerary's columns are runs of 50-70 spaces; the guide pattern used to split
+    such a run in exponentially many ways and never returned."""
+    from mockloop.notes.trees import untreed
+
+    lines = [" " * 72 + "Engineering Manager, Autonomy", " " * 53 + "x" * 20 + " -", "a", "b"]
+    assert untreed(lines) == lines

@@ -11,9 +11,9 @@ __all__ = ["untreed"]
 
 # the guides before a branch ("│   ", "|   ", spaces), then the branch: "├── ", "└─ ", "|-- ",
 # "`-- ", "+-- "; not a table's rule ("|---|---|", "+----+", "├──┼──┤")
-_BRANCH = re.compile(
-    r"^((?:[│┃|]?[ \t]{1,4})*?)(?:[├└┣┗╠╚]|[|`+])[─━═-]{1,3}[ \t]*([^\s─━═|+:-].*)$"
-)
+# (one character class for the guides: a nested repeat, "(?:[│|]?[ \t]{1,4})*", splits a run of
+# spaces in exponentially many ways, and a PDF's 70-space indent never ended)
+_BRANCH = re.compile(r"^([│┃| \t]*?)(?:[├└┣┗╠╚]|[|`+])[─━═-]{1,3}[ \t]*([^\s─━═|+:-].*)$")
 
 
 def _branch(line: str) -> re.Match[str] | None:
