@@ -65,3 +65,26 @@ Thanks Lee!
 def test_one_thread_forwarded_stays_one_mail_with_no_subject_headings() -> None:
     plan = named_plan(THREAD)
     assert all("Next steps" not in r.title for r in plan.rounds), [r.title for r in plan.rounds]
+
+
+INVITES = """From: Dee Ruiz <dee@example.com>
+To: Dee Ruiz <dee@example.com>
+Subject: tarrow — all invites in one place
+
+---------- Forwarded message ---------
+From: Google Calendar <calendar-notification@google.com>
+Subject: Invitation: Hiring Manager Interview — Gloria Hayes @ Tue Nov 10, 2026 1pm - 1:45pm (EST) (dee@example.com)
+
+she runs the TPM group: a program I rescued, an eng lead who won't give dates.
+
+---------- Forwarded message ---------
+From: Google Calendar <calendar-notification@google.com>
+Subject: Invitation: Program Execution Case (60 min) @ Wed Nov 18, 2026 10am - 11am (EST)
+
+risk register, critical path, what I'd cut.
+"""
+
+
+def test_a_forwarded_calendar_invitation_is_headed_by_its_event_not_its_date() -> None:
+    titles = [r.title for r in named_plan(INVITES).rounds]
+    assert titles[:2] == ["Hiring Manager Interview", "Program Execution Case"], titles

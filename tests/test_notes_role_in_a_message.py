@@ -37,3 +37,27 @@ She asked about registration and Revit.
 
 def test_a_role_given_with_an_equals_sign_inside_a_sentence() -> None:
     assert named_plan(CALL).role == "Intermediate Architect"
+
+
+SIGNED = """Callum Reid (Senior Talent Acquisition Partner)
+Wirrabay Cloud — the writing job
+
+Hi Sam, lovely to chat. For the Senior Technical Writer, API Documentation role the next steps
+are a writing exercise, then a panel with the docs team.
+"""
+
+
+def test_a_recruiter_named_with_their_title_at_the_top_is_not_the_role() -> None:
+    assert named_plan(SIGNED).role == "Senior Technical Writer, API Documentation"
+
+
+APPLYING_FOR_TA = """Zuma Health — Talent Acquisition Partner (Tech)
+Contact: Halima Yusuf (People Ops Lead).
+
+People Ops screen — done Thu 19 Nov
+- sourcing strategy for engineers, pipeline metrics
+"""
+
+
+def test_a_recruiting_job_at_the_top_of_the_page_is_the_job_applied_for() -> None:
+    assert named_plan(APPLYING_FOR_TA).role == "Talent Acquisition Partner (Tech)"

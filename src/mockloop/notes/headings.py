@@ -82,6 +82,8 @@ def strong_heading(o: Outline, k: int) -> bool:
     ):
         return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
     sec = o.secs[k]
+    if o.items[k].line in o.notes.mails and o.types(k) and _has_body(o, k):
+        return not (is_prep(head) or is_break(head))  # "Fwd: Program Execution Case (60 min)"
     if (
         not o.types(k)
         and o.typed_siblings[sec] >= 2

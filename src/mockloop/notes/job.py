@@ -125,7 +125,9 @@ def role(o: Outline) -> str | None:
     lines = title_lines(o)
     if o.notes.senders and (subjects := mail_subjects(o.items)):  # a mail forwarded in a chat:
         lines = sorted(lines, key=lambda t: t not in subjects)  # its subject over the messages
-    titled = [found for text in lines if (found := split_name_line(text)[1])]
+    titled = [
+        f for n, t in enumerate(lines) if (f := split_name_line(t)[1]) and not _hirer(t, f, n)
+    ]
     # not "## Recruiter call" or "## Coding interview" under "# Lumen — Recruiter": a round
     titled = [t for t in map(_before_round, titled) if t]
     if titled:  # a bare "SRE" says less than the subject's "Site Reliability Engineer, Infra"
@@ -172,6 +174,27 @@ def role(o: Outline) -> str | None:
     # "The seat: Chief Operating Officer."; "what: Founding Engineer (full-stack) at **Marulho**"
     return stated_role(o.items) or stated_job(o.items) or None
 
+
+# who hires, not the job: "Callum Reid (Senior Talent Acquisition Partner)" at the top of a
+# pasted mail, "TPM Hiring Manager — Gloria Hayes @ Tue Nov 10" (a title line's job only)
+_RECRUITING = re.compile(
+    r"(?i)\b(?:recruiter|recruiting\s+(?:contact|coordinator|lead)"
+    r"|talent\s+(?:acquisition|partner|scout)|sourcer|people\s+partner|hr\s+business\s+partner"
+    r"|hiring\s+manager)\b"
+)
+
+
+def _hirer(text: str, found: str, n: int) -> bool:
+    """The title line names who hires, not the job: "Dana Whitcombe (Senior Technical
+    Recruiter)", "Chat with Chiamaka (Recruiter, TalentBridge NG)", "TPM Hiring Manager — …";
+    but "Zuma Health — Talent Acquisition Partner (Tech)" at the top is the job applied for."""
+    said = re.split(r"\.\s", found, maxsplit=1)[0]  # not "…(backend). recruiter is Mo Akhtar"
+    if not (m := _RECRUITING.search(said)):
+        return False
+    return m[0].lower() == "hiring manager" or n > 0 or bool(_NAME_BRACKET.match(text))
+
+
+_NAME_BRACKET = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*\(")
 
 # a page's "title:", "level:" or "req:" in front matter names no job
 _NOT_FRONT = frozenset(("title", "level", "req", "requisition"))

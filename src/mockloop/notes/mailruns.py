@@ -16,9 +16,13 @@ __all__ = ["subject_heads"]
 
 _SUBJECT = re.compile(
     r"(?i)^(?:subject|betreff|asunto|objet|oggetto|assunto|onderwerp|temat|ämne|emne|aihe"
-    r"|tárgy|předmět|konu|тема)\s*:\s*(\S.{0,100})$"
+    r"|tárgy|předmět|konu|тема)\s*:\s*(\S.{0,200})$"
 )
 _REPLY = re.compile(r"(?i)^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+")
+# a calendar's invitation: "Invitation: TPM Hiring Manager Interview — Gloria @ Tue Nov 10, …"
+_INVITED = re.compile(
+    r"(?i)^(?:(?:updated\s+)?invitation|invite|accepted|einladung)\s*:\s*|\s+@\s+.*$"
+)
 # a mail's header or the line a mail client puts between mails
 _MAIL_TOP = re.compile(
     r"(?i)^(?:[-=_~*]{3,}|(?:from|to|date|sent|cc|von|an|datum|de|à|envoyé|para|fecha|da|a)\s*:"
@@ -36,7 +40,7 @@ def subject_heads(lines: list[str], start: int) -> dict[int, str]:
             continue
         above = [k for k in range(max(start, i - 6), i) if lines[k].strip()][-3:]
         if tops := [k for k in above if _MAIL_TOP.match(lines[k].strip())]:
-            heads[i] = _REPLY.sub("", m.group(1)).strip() or m.group(1)
+            heads[i] = _INVITED.sub("", _REPLY.sub("", m.group(1))).strip() or m.group(1)
             rules += [k for k in tops if lines[k].strip()[:1] in "-=_~*"]
     if len({subject.casefold() for subject in heads.values()}) < 3:
         return {}
