@@ -10,6 +10,7 @@ import csv
 import re
 from collections import Counter
 
+from .grids import gridded
 from .inline import strip_inline
 from .outliner import outliner_lines
 from .signifiers import journal_bullets
@@ -129,6 +130,8 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = untreed(lines)
     if "│" in text or "║" in text or "┃" in text:
         lines = unboxed(lines)
+    if "+--" in text or "+==" in text:  # a grid a terminal or a SQL client prints
+        lines = gridded(lines)
     if '": ' in text and sum(1 for line in lines[:400] if _JSON_KEY.match(line)) >= 5:
         lines = _json_lines(lines)  # pretty-printed JSON: YAML-like records
     if "mermaid" in text and "-->" in text:  # a flowchart of the loop: its steps as arrows

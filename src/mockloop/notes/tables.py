@@ -8,12 +8,14 @@ exports a page's properties) holds the job's facts, not its rounds; a table of e
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import compress, count
 from operator import attrgetter
 
 from .breaks import is_prep
 from .found import Line, Quote, Round
 from .outline import Outline
+from .parser import Item
 from .shapes import is_break
 from .vocab import explicit, gloss, kind_weights, split_points
 
@@ -67,6 +69,35 @@ _ASIDE = re.compile(
     r"\b(?:duration|time|length|mins?|date|when|day|where|location|place|room|horaire|heure|hora"
     r"|horario|uhrzeit|zeit|orario|ora|tijd|fecha|datum|data|lieu|ort|lugar|sala|salle)\b"
 )
+
+
+def _rows(o: Outline, k: int) -> Iterator[Item]:
+    for row in o.items[k + 1 : k + 40]:
+        if row.kind != "table_row" or row.header:
+            break
+        yield row
+
+
+def _dates(o: Outline, k: int, col: int) -> bool:
+    """Most cells of column ``col`` are dates or times ("02.11", "13.11 15:00", "?")."""
+    cells = [r.cells[col].strip() for r in _rows(o, k) if col < len(r.cells)]
+    dated = sum(1 for c in cells if not c.strip("?-–— ") or _DATE_CELL.match(c))
+    return bool(cells) and dated * 2 > len(cells)
+
+
+_DATE_CELL = re.compile(r"^[\d\s./:\-–—]+(?:[ap]m)?$", re.IGNORECASE)
+
+
+def _kind_column(o: Outline, k: int, heads: list[str], taken: set[int | None]) -> int | None:
+    """The column of the table under header ``k`` whose cells name a round kind most often
+    (at least twice), of those not ``taken`` (who)."""
+    width = len(heads)
+    named = [0] * width
+    for row in _rows(o, k):
+        for n, cell in enumerate(row.cells[:width]):
+            named[n] += n not in taken and bool(cell.strip() and kind_weights(cell))
+    best = max(range(width), key=named.__getitem__, default=None)
+    return best if best is not None and named[best] >= 2 else None
 
 
 # "| etapa | tipo | data |": the step's number, then what it is, in the notes' language
@@ -150,7 +181,10 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             step_col, title_col = title_col, next(after, title_col)
         elif title_col and _numbered(o, k, 0):
             step_col = 0  # "| # | etapa | con quién |": the rows' numbers before their names
-        skip = {title_col, who_col, when_col, step_col}
+        if _dates(o, k, title_col) and (kinds := _kind_column(o, k, heads, {who_col})) is not None:
+            when_col, title_col = title_col, kinds  # "| № | Sana | Bosqich |": not the dates
+        skip, steps = {title_col, who_col, when_col, step_col}, dict[str, Round]()
+        j = k
         for j in range(k + 1, len(o.items)):
             row = o.items[j]
             if row.kind != "table_row" or row.header:
@@ -158,6 +192,8 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
             cells = [*row.cells, *[""] * (len(heads) - len(row.cells))]
             if not any(c.strip() for c in cells):
                 break  # ",,,,,,,": a spreadsheet's empty row ends its table
+            if all(not c.strip(" -:") for c in cells):
+                continue  # "|---|---|": an ASCII grid's rule between two rows
             if any(_CANCELLED.match(c.strip()) or _NO_INTERVIEW.search(c) for c in cells):
                 continue  # a step whose status cell says it was cancelled, or is no interview
             name = cells[title_col]
@@ -181,4 +217,37 @@ def table_rounds(o: Outline, claimed: set[int]) -> list[Round]:
                       step=step or None)
             )  # fmt: skip
             claimed.add(j)
+            steps.setdefault(out[-1].step or "", out[-1])
+        _row_notes(o, j, steps, claimed)
     return out
+
+
+# the notes on one row, below the table, keyed by its number: "#3 — bring the laptop!!",
+# "re 2) Gus wants …", "№5 — Sardor: jamoada ishlash", "row 4 – calcs (renal dosing, …)"
+_ROW_NOTE = re.compile(
+    r"(?i)^\W{0,2}(?:(?:№\s*|#\s*|re:?\s+|row\s+|no\.\s*|nr\.?\s*)(\d{1,2})\s*(?:[—–:)-]|\.\s)"
+    r"|(\d{1,2})\s*[—–)]|(\d{1,2})\s+-)\s*(\S.*)$"
+)
+
+
+def _row_notes(o: Outline, end: int, steps: dict[str, Round], claimed: set[int]) -> None:
+    """Lines after a table that note one of its numbered rows are that round's focus (and
+    the lines that go on from them, up to a blank line or the next such note)."""
+    steps.pop("", None)
+    if len(steps) < 2:
+        return
+    at: Round | None = None
+    for j in range(end, min(end + 80, len(o.items))):
+        it = o.items[j]
+        if it.kind in ("heading", "table_row"):
+            at = None  # "## 2 — Hiring manager (Sam)": the round's own section, not a note
+            continue
+        if (m := _ROW_NOTE.match(it.text)) and (at := steps.get(m[1] or m[2] or m[3])):
+            text = m[4]
+        elif at is not None and j - 1 in claimed and it.line == o.items[j - 1].line + 1:
+            text = it.text  # the note goes on onto the next line
+        else:
+            at = None
+            continue
+        at.focus.extend(Line(p, it.line) for p in split_points(text))
+        claimed.add(j)
