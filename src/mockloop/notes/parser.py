@@ -189,7 +189,7 @@ class _Parser:
         if (subject := self.subjects.get(i)) is not None:  # "Subject: panel Thu 10th" heads
             self._heading(2, strip_inline(subject), i + 1) if subject else self._end_pseudo()
             return i + 1  # its mail's notes; the line between two mails is none
-        if first in "=-" and (banner := banner_text(text)):
+        if first in "=-─━═" and (banner := banner_text(text)):  # "──── Tech screen ────"
             self._heading(2, strip_inline(banner), i + 1)
             return i + 1
         if first.isdigit() and (level := self.numbered.get(i)):

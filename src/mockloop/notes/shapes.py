@@ -388,7 +388,7 @@ _NOT_A_ROUND_HEADING = re.compile(
     r"|schedule|agenda|context|positioning|read|reading|topics|likely|expect\w*|narrative"
     r"|practical|admin|money|compensation|contacts?|log|recap|feedback|tips?|general|other"
     r"|random|stuff|checklist|status|facts|small\s+talk|cheat\s*sheet|applied|application|junbi"
-    r"|noteu|memo"
+    r"|noteu|memo|groceries|grocery|shopping|errands|chores"
     r"|submitted|referral|geld|overwegingen|gehalt|geldzaken|salario|dinero|sueldo"
     r"|salaire|argent|stipendio|soldi|notities|notizen|vragen|fragen|preguntas|overig|sonstiges"
     r"|not\s+(?:an?\s+)?(?:interviews?|rounds?|evaluated|scored)|tracker|reminders?|remember"

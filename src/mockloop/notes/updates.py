@@ -64,8 +64,17 @@ _NOISE = frozenset({"the", "and", "for", "with", "their", "this", "that"})
 def without_dropped(o: Outline, rounds: list[Round]) -> list[Round]:
     """The rounds but those a later line of the notes says the company dropped: every word of
     what it names is in the round's title ("case presentation" drops "Case presentation", not
-    "Technical presentation")."""
+    "Technical presentation"); and those in a section that says it is not the writer's."""
     gone: set[int] = set()
+    theirs = {
+        o.secs[k]
+        for k, it in enumerate(o.items)
+        if ("ine" in it.text or "INE" in it.text) and _NOT_MINE.search(it.text)
+    }
+    at = {it.line: k for k, it in enumerate(o.items)} if theirs else {}
+    for r in rounds if theirs else ():  # "Jen's loop" over "…take-home… NOT MINE": a friend's
+        if (k := at.get(r.order[0])) is not None and o.secs[k] in theirs:
+            gone.add(id(r))
     for it in o.items:
         text = it.text[:2000]
         low = text.lower()
@@ -89,6 +98,9 @@ def without_dropped(o: Outline, rounds: list[Round]) -> list[Round]:
                 if r.order[0] != it.line and said <= _words(r.title):
                     gone.add(id(r))
     return [r for r in rounds if id(r) not in gone]
+
+
+_NOT_MINE = re.compile(r"(?i)\b(?:not|isn'?t|isn’t)\s+mine\b")
 
 
 def _words(phrase: str) -> frozenset[str]:

@@ -1,0 +1,42 @@
+"""Google Keep cards copied out as text: each card's title drawn between box-drawing dashes
+("──────── Tech screen ────────") heads it like a heading; a shopping card is no round, nor is
+a card about a friend's loop that says it is not the writer's."""
+
+from __future__ import annotations
+
+from tests.support.plans import named_plan
+
+CARDS = """(all my Keep notes with the "jobs" label)
+
+──────── Recruiter call ✔ ────────
+Tue 11/10, 30 min w/ Kayla
+- range 118–135k, hybrid
+Labels: jobs
+
+──────── Groceries ────────
+☐ green chile
+☐ oat milk
+
+──────── Tech screen ────────
+Mon 11/16 9am, 45 min, Zoom
+Marcus Oyelaran (Staff Platform Eng)
+☐ k8s: pod stuck in CrashLoopBackOff
+Labels: jobs
+
+──────── Onsite — system design ────────
+Thu 12/3 1:00, 60 min, Priya Raman, Principal Eng
+→ blue/green vs canary, artifact promotion
+Labels: jobs
+
+──────── Jen's loop ────────
+Jen @ Horsetooth Data: phone screen, take-home, 4-hr onsite, done Fri.
+she wants me to review her take-home Sun. NOT MINE
+Labels: friends
+"""
+
+
+def test_each_keep_card_title_between_box_dashes_heads_its_card() -> None:
+    plan = named_plan(CARDS)
+    got = [(r.title, r.source.line if r.source else None) for r in plan.rounds]
+    assert got == [("Recruiter call ✔", 3), ("Tech screen", 12), ("Onsite", 18)], got
+    assert plan.rounds[2].kind == "system-design"
