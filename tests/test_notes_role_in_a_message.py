@@ -61,3 +61,19 @@ People Ops screen — done Thu 19 Nov
 
 def test_a_recruiting_job_at_the_top_of_the_page_is_the_job_applied_for() -> None:
     assert named_plan(APPLYING_FOR_TA).role == "Talent Acquisition Partner (Tech)"
+
+
+ITINERARY = """ORWELL ROBOTICS                                                 CONFIDENTIAL
+Candidate Itinerary
+Candidate: Jo Ames          Position: Software Engineer II, Motion Planning
+Date: Friday, December 4, 2026          Location: Building B
+
+9:45 – 10:45    Coding (C++)                         Miguel Santos
+11:00 – 12:00   Robotics Systems Design              Anika Weiss
+"""
+
+
+def test_a_pdf_itinerarys_columns_are_read_apart() -> None:
+    plan = named_plan(ITINERARY)
+    assert plan.role == "Software Engineer II, Motion Planning"
+    assert plan.company is not None and "CONFIDENTIAL" not in plan.company

@@ -3,10 +3,9 @@
 Each is read from the strongest place that has it: front matter, a label line ("Role:",
 "Position:", "Job title:", "Company:", "Puesto:", "Stelle:"), the notes' title line or first
 headings ("AWS Security Engineer II — Identity — interview notes", "Interview prep – Datadog
-(SRE)"), an email's subject or sender's domain, a "Why X" heading or line, the role named in
-prose ("for the Software Engineer, Billing role", "interviewing with Snowflake for a Sales
-Development Representative role"). Every scan is one pass over the items with a cheap first
-test.
+(SRE)"), an email's subject or sender's domain, a "Why X" heading or line, the role named in prose
+("for the Software Engineer, Billing role", "interviewing with Snowflake for a Sales Development
+Representative role"). Every scan is one pass over the items with a cheap first test.
 """
 
 from __future__ import annotations
@@ -113,17 +112,18 @@ def labels(o: Outline) -> list[tuple[str, str, Item]]:
             text = " : ".join(it.cells)  # "| Role | Senior Product Designer |"
         if len(text) > 300 or not any(c in text[:30] for c in ":：= "):
             continue
-        if m := _LABEL.match(text):
-            label = m.group(1).strip().lower()
-            if label in _COMPANY_LABELS or label in ROLE_LABELS:
-                value = m.group(2)
-                if it.kind in LIST_KINDS and label in ROLE_LABELS and _latin_no_job(value):
+        for part in _COLUMNS.split(text):  # a PDF's "Candidate: Jo Ames      Position: SWE II"
+            if (m := _LABEL.match(part)) and ((label := m[1].strip().lower()) in _FACT_LABELS):
+                if it.kind in LIST_KINDS and label in ROLE_LABELS and _latin_no_job(m[2]):
                     continue  # "- poste : poisson (féra, beurre blanc)": the trial's station
                 out.append((label, m.group(2).strip(), it))
-                continue
-        if (m := _ROLE_LABEL_LINE.match(text)) and has_job(m.group(1)):  # "Role per the JD: …"
-            out.append(("role", m.group(1).strip(), it))
+            elif (m := _ROLE_LABEL_LINE.match(part)) and has_job(m[1]):  # "Role per the JD: …"
+                out.append(("role", m.group(1).strip(), it))
     return out
+
+
+_COLUMNS = re.compile(r"\s{8,}(?=\S)")  # the gap between two columns of a pasted PDF
+_FACT_LABELS = _COMPANY_LABELS | ROLE_LABELS
 
 
 def _latin_no_job(value: str) -> bool:
@@ -171,7 +171,7 @@ def _top_lines(o: Outline, said: bool = True) -> list[str]:  # said: with a chat
     # not "[scan_0043.jpg -> text, auto OCR]", "<!-- copied from my repo -->": about the file
     top = [it for it in islice(o.items, 9) if not _ABOUT_FILE.match(it.text)][:8]
     for n, it in enumerate(top):
-        text = _header.CHAT_STAMP.sub("", it.text)
+        text = _COLUMNS.split(_header.CHAT_STAMP.sub("", it.text), maxsplit=1)[0]  # 1st column
         text = m[1] if n == 0 and (m := _NOTES_ON.match(text)) else _TICKET_KEY.sub("", text)
         if n and (rest := timed(text)) is not None:  # a slot: "Intro call: Developer Advocate"
             if ": " not in rest:  # names the job; not "12:30 – 1:00pm  Naches Ridge — screen"
