@@ -40,3 +40,10 @@ def test_each_keep_card_title_between_box_dashes_heads_its_card() -> None:
     got = [(r.title, r.source.line if r.source else None) for r in plan.rounds]
     assert got == [("Recruiter call ✔", 3), ("Tech screen", 12), ("Onsite", 18)], got
     assert plan.rounds[2].kind == "system-design"
+
+
+def test_a_card_among_round_cards_is_no_round_for_being_there() -> None:
+    cards = CARDS.replace("──────── Groceries ────────", "──────── Bike shop ────────")
+    cards = cards.replace("☐ green chile\n☐ oat milk", "new chain, brake pads\nopen till 6")
+    titles = [r.title for r in named_plan(cards).rounds]
+    assert "Bike shop" not in titles, titles

@@ -181,7 +181,7 @@ def _top_lines(o: Outline, said: bool = True) -> list[str]:  # said: with a chat
             continue
         if it.opens and not said and it.kind == "paragraph":
             continue
-        if mail_subjects([it]) or it.line in o.notes.mails:
+        if mail_subjects([it]) or o.notes.stack.get(it.line) == "mail":
             continue  # "Assumpte del correu (enganxat): …": a subject, read as one (not a title)
         if text.strip(" :*#").lower() in _COMPANY_LABELS or explicit(text):
             continue  # "EMPRESA:", a heading over what the notes know; "Interview 1/4: …"

@@ -82,7 +82,7 @@ def strong_heading(o: Outline, k: int) -> bool:
     ):
         return True  # "**leah — CEO — wed 5/29 @ 10**" over her bullets; "Eerste gesprek (19-01)"
     sec = o.secs[k]
-    if o.items[k].line in o.notes.mails and o.types(k) and _has_body(o, k):
+    if o.items[k].line in o.notes.stack and o.types(k) and _has_body(o, k):
         return not (is_prep(head) or is_break(head))  # "Fwd: Program Execution Case (60 min)"
     if (
         not o.types(k)
@@ -91,7 +91,7 @@ def strong_heading(o: Outline, k: int) -> bool:
         and (_among_rounds(o, sec) or has(o.toks(k), ROUNDISH) or _with_someone(o.items[k].text))
         and _has_body(o, k)
         and o.own[sec] is None
-        and o.items[k].line not in o.notes.mails  # a mail to oneself: "groceries" is none
+        and o.items[k].line not in o.notes.stack  # a card or mail: "groceries" is none
     ):
         title = split_title(o.items[k].text)[0]
         # "### Troubleshooting" among "### Coding 1", "### System design"; not "## Misc"

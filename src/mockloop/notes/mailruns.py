@@ -1,16 +1,22 @@
-"""Notes kept as e-mails to oneself (or a run of forwarded mails), each under its own subject:
+"""Notes kept as a stack of separate notes: e-mails to oneself (or a run of forwarded mails),
+each under its own subject, or Keep cards under titles drawn with box dashes:
 
     ----- Thu, Dec 3, 2026, 8:02 AM — me to me
     Subject: Fwd: Exercice écrit / written exercise
     Take-home: a fictional town of 4,000 wants to rezone …
 
-Each subject heads what follows it, like a heading, when the notes hold at least three mails
-with different subjects. The replies of one thread ("Re: Next steps", "Fwd: RE: Next steps")
-share one subject and stay a single pasted e-mail."""
+    ──────── Tech screen ────────
+
+Each subject or title heads what follows it, like a heading, when the notes hold at least three
+mails with different subjects, or three cards. The replies of one thread ("Re: Next steps",
+"Fwd: RE: Next steps") share one subject and stay a single pasted e-mail. The notes of one card
+or mail say nothing of the next: a card among rounds is not one for being there."""
 
 from __future__ import annotations
 
 import re
+
+from .lines import banner_text
 
 __all__ = ["subject_heads"]
 
@@ -31,8 +37,9 @@ _MAIL_TOP = re.compile(
 
 
 def subject_heads(lines: list[str], start: int) -> dict[int, str]:
-    """The lines that open a mail of a run of mails to oneself, each with its subject; the
-    client's line between two mails ("----- Fri, Dec 4 — me to me") maps to "": no note."""
+    """The lines that open a mail of a run of mails to oneself, each with its subject, and a
+    card's title line, with its title; the client's line between two mails ("----- Fri,
+    Dec 4 — me to me") maps to "": no note."""
     heads: dict[int, str] = {}
     rules: list[int] = []
     for i in range(start, len(lines)):
@@ -42,6 +49,16 @@ def subject_heads(lines: list[str], start: int) -> dict[int, str]:
         if tops := [k for k in above if _MAIL_TOP.match(lines[k].strip())]:
             heads[i] = _INVITED.sub("", _REPLY.sub("", m.group(1))).strip() or m.group(1)
             rules += [k for k in tops if lines[k].strip()[:1] in "-=_~*"]
+    first = next((i for i in range(start, len(lines)) if lines[i].strip()), -1)
+    cards = {  # (a banner on the first line is the page's title: "=== FIREFIGHTER ===")
+        i: title
+        for i, line in enumerate(lines[start:], start)
+        if i != first and _card(line) and (title := banner_text(line.strip()))
+    }
     if len({subject.casefold() for subject in heads.values()}) < 3:
-        return {}
-    return heads | dict.fromkeys(rules, "")
+        heads, rules = {}, []
+    return heads | dict.fromkeys(rules, "") | (cards if len(cards) >= 3 else {})
+
+
+def _card(line: str) -> bool:
+    return bool(line) and line[0] in "─━═" and line.rstrip()[-1] in "─━═"

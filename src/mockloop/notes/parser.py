@@ -57,7 +57,7 @@ class Notes:
     sections: list[Section] = field(default_factory=list)
     senders: frozenset[str] = frozenset()  # who writes the messages of a pasted chat
     friends: frozenset[int] = frozenset()  # the lines of a chat's messages others wrote
-    mails: frozenset[int] = frozenset()  # the subject lines of a run of e-mails to oneself
+    stack: dict[int, str] = field(default_factory=dict)  # a stack of notes' heads: "mail", "card"
 
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
@@ -416,5 +416,5 @@ def parse_notes(text: str) -> Notes:
     mails = subject_heads(lines, start)  # a run of e-mails to oneself: each subject heads
     with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
         sections = _Parser(lines, start, opens, mails).run()
-        subjects = frozenset(i + 1 for i, subject in mails.items() if subject)
-        return Notes(front, sections, chat, frozenset(i + 1 for i in friends), subjects)
+        stack = {i + 1: "card" if lines[i][:1] in "─━═" else "mail" for i, s in mails.items() if s}
+        return Notes(front, sections, chat, frozenset(i + 1 for i in friends), stack)
