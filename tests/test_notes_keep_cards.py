@@ -47,3 +47,15 @@ def test_a_card_among_round_cards_is_no_round_for_being_there() -> None:
     cards = cards.replace("☐ green chile\n☐ oat milk", "new chain, brake pads\nopen till 6")
     titles = [r.title for r in named_plan(cards).rounds]
     assert "Bike shop" not in titles, titles
+
+
+def test_not_mine_inside_a_sentence_about_something_else_drops_nothing() -> None:
+    notes = """# Quayside Bistro – Head Chef
+Agency: Orla @ Foyle Recruitment — she put me forward, their fee not mine
+- Phone screen with Orla (agency), Mon 30 Nov: notice, Sundays
+- Interview with Paul Doyle (GM), Thu 3 Dec: kitchen leadership, GP targets
+- Cook-off, Wed 9 Dec: 3-course tasting for Paul + the owner
+"""
+    plan = named_plan(notes)
+    assert not plan.default_loop
+    assert len(plan.rounds) >= 2, [r.title for r in plan.rounds]

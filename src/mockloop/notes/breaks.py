@@ -195,7 +195,7 @@ _FAMILY_CALL = re.compile(
     r"|manager|lead|founder|ceo|cto|cfo|coo|vp|hm|hr)\b)(?-i:[A-Z][a-z]+)$"  # "1:1 Gabe": a work 1:1
 )
 _NEGATED = re.compile(
-    r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring|\bnot mine\b"
+    r"(?i)\bnot (?:an? )?(?:interview|evaluated|assessed|scored|graded|part of)|\bno scoring|(?:^|[.!(—–]\s*)not mine\b"
     r"|\bjust paperwork|\bkein interview|\bgeen (?:gesprek|sollicitatie)|\bno es (?:una )?entrevista"
     r"|\bpas d'(?:entretien|[ée]valuation)|\bn[ãa]o (?:é|conta como) entrevista|\bsin entrevista"
     r"|\bno interview\b(?!\s+\w)|\bno cuenta\b|\bgörüşme yok\b"  # "(it) doesn't count"

@@ -100,7 +100,9 @@ def without_dropped(o: Outline, rounds: list[Round]) -> list[Round]:
     return [r for r in rounds if id(r) not in gone]
 
 
-_NOT_MINE = re.compile(r"(?i)\b(?:not|isn'?t|isn’t)\s+mine\b")
+# said on its own, of what the section tells: "… Sun. NOT MINE", "(not mine)", "— isn't mine";
+# not inside a sentence about something else ("their fee not mine")
+_NOT_MINE = re.compile(r"(?i)(?:^|[.!(—–]\s*)(?:not|isn'?t|isn’t)\s+mine\b")
 
 
 def _words(phrase: str) -> frozenset[str]:
