@@ -458,3 +458,11 @@ def test_rich_markup_in_notes_and_commands_is_shown_literally(
                    stdin="/x[/]\n[/] answer [bold]\n/end\n")  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert "unknown command /x[/]" in run.stdout and "[/] answer [bold]" in run.stdout
+
+
+def test_a_job_then_a_run_of_numbers_before_at_is_read() -> None:
+    """hiring._BETWEEN split "Engineer - 1 1 1 … !" in exponentially many ways (a hang at 40)."""
+    from mockloop.notes.hiring import _job_before
+
+    assert not _job_before("Staff Engineer - " + "1 " * 30 + "!")
+    assert _job_before("Founding Engineer (full-stack) ")
