@@ -466,3 +466,10 @@ def test_a_job_then_a_run_of_numbers_before_at_is_read() -> None:
 
     assert not _job_before("Staff Engineer - " + "1 " * 30 + "!")
     assert _job_before("Founding Engineer (full-stack) ")
+
+
+def test_a_job_with_its_number_before_at_is_still_a_job() -> None:
+    from mockloop.notes.hiring import _job_before
+
+    assert _job_before("Software Engineer 2nd ")
+    assert _job_before("Staff Engineer 12 ")

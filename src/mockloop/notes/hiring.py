@@ -58,9 +58,9 @@ _BEFORE = re.compile(
     r"|años|anos|ans)\b"
 )
 # what may stand between the job and "at": "(Mid/Senior)", ", full-stack", not "Assessment"
-# (possessive, the longest alternative first: "(?:…|[ \t]|\s[1-3])*" split "- 1 1 1 … !" in
-# exponentially many ways before it failed)
-_BETWEEN = re.compile(r"^(?:\s(?:I+|[1-3]|\w{1,3})|s|\s*\([^()]{0,30}\)|[ \t,/&+-])*+\s*$")
+# (possessive, the longest alternative first, " II" or " 12": "(?:…|[ \t]|\s[1-3])*" split
+# "- 1 1 1 … !" in exponentially many ways before it failed)
+_BETWEEN = re.compile(r"^(?:\s(?:I+(?!\w)|\w{1,3})|s|\s*\([^()]{0,30}\)|[ \t,/&+-])*+\s*$")
 
 
 # a recruiter's job, whose firm may be an agency; a sentence's opening word before a name
