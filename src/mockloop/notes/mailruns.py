@@ -18,12 +18,16 @@ import re
 
 from .lines import banner_text
 
-__all__ = ["subject_heads"]
+__all__ = ["SUBJECT_LABEL", "Heads", "card_line", "subject_heads"]
 
-_SUBJECT = re.compile(
-    r"(?i)^(?:subject|betreff|asunto|objet|oggetto|assunto|onderwerp|temat|ämne|emne|aihe"
-    r"|tárgy|předmět|konu|тема)\s*:\s*(\S.{0,200})$"
+Heads = dict[int, str]  # a line (from 0) → the subject or title it heads with ("" for none)
+
+# a mail's "Subject:" label in the languages mail clients use (stacked.py reads Outlook's too)
+SUBJECT_LABEL = (
+    r"(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|aihe|ämne|emne|temat|předmět"
+    r"|tárgy|subiect|konu|тема|θέμα|teema|tema)"
 )
+_SUBJECT = re.compile(rf"(?i)^{SUBJECT_LABEL}\s*:\s*(\S.{{0,200}})$")
 _REPLY = re.compile(r"(?i)^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+")
 # a calendar's invitation: "Invitation: TPM Hiring Manager Interview — Gloria @ Tue Nov 10, …"
 _INVITED = re.compile(
@@ -36,11 +40,11 @@ _MAIL_TOP = re.compile(
 )
 
 
-def subject_heads(lines: list[str], start: int) -> dict[int, str]:
+def subject_heads(lines: list[str], start: int) -> Heads:
     """The lines that open a mail of a run of mails to oneself, each with its subject, and a
     card's title line, with its title; the client's line between two mails ("----- Fri,
     Dec 4 — me to me") maps to "": no note."""
-    heads: dict[int, str] = {}
+    heads: Heads = {}
     rules: list[int] = []
     for i in range(start, len(lines)):
         if lines[i][:1] not in "SsBbAaOoTtEePp" or not (m := _SUBJECT.match(lines[i].strip())):
@@ -53,12 +57,13 @@ def subject_heads(lines: list[str], start: int) -> dict[int, str]:
     cards = {  # (a banner on the first line is the page's title: "=== FIREFIGHTER ===")
         i: title
         for i, line in enumerate(lines[start:], start)
-        if i != first and _card(line) and (title := banner_text(line.strip()))
+        if i != first and card_line(line) and (title := banner_text(line.strip()))
     }
     if len({subject.casefold() for subject in heads.values()}) < 3:
         heads, rules = {}, []
     return heads | dict.fromkeys(rules, "") | (cards if len(cards) >= 3 else {})
 
 
-def _card(line: str) -> bool:
+def card_line(line: str) -> bool:
+    """A card's title line drawn with box dashes: "──────── Tech screen ────────"."""
     return bool(line) and line[0] in "─━═" and line.rstrip()[-1] in "─━═"

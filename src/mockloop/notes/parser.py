@@ -15,7 +15,7 @@ from typing import Any, Literal
 from .asked import asked_round
 from .inline import strip_inline, struck
 from .lines import banner_text, front_matter, gc_paused, indent, org_line, split_lines, table_cells
-from .mailruns import subject_heads
+from .mailruns import Heads, card_line, subject_heads
 from .pasted import sheet_rows, tidied
 from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header, title_break
 from .transcript import spoken
@@ -95,7 +95,7 @@ class _Parser:
     Items are built as final ``Item`` records as they are met; the checks on the common
     lines (bullets, prose) come first and cost a character test before any regex runs."""
 
-    def __init__(self, lines: list[str], start: int, opens: frozenset[int], mails: Any) -> None:
+    def __init__(self, lines: list[str], start: int, opens: frozenset[int], mails: Heads) -> None:
         self.lines, self.start, self.opens, self.subjects = lines, start, opens, mails
         self.sections: list[Section] = []
         self.items: list[Item] | None = None  # the open section's items
@@ -416,5 +416,5 @@ def parse_notes(text: str) -> Notes:
     mails = subject_heads(lines, start)  # a run of e-mails to oneself: each subject heads
     with gc_paused():  # millions of small objects, none cyclic: GC passes only cost time
         sections = _Parser(lines, start, opens, mails).run()
-        stack = {i + 1: "card" if lines[i][:1] in "─━═" else "mail" for i, s in mails.items() if s}
+        stack = {i + 1: "card" if card_line(lines[i]) else "mail" for i, s in mails.items() if s}
         return Notes(front, sections, chat, frozenset(i + 1 for i in friends), stack)

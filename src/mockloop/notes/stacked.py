@@ -33,6 +33,7 @@ import re
 from .breaks import is_break, said_not_a_round
 from .explicit import gloss
 from .found import Quote, Round
+from .mailruns import SUBJECT_LABEL
 from .outline import Outline
 from .parser import Item
 from .shapes import is_todo
@@ -136,10 +137,7 @@ def invite_rounds(o: Outline, claimed: set[int]) -> list[Round]:
     return out
 
 
-_SUBJECT = re.compile(
-    r"(?i)^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|aihe|ämne|emne|temat|předmět"
-    r"|tárgy|subiect|konu|тема|θέμα|teema|tema)\s*:\s*(\S.*)$"
-)
+_SUBJECT = re.compile(rf"(?i)^{SUBJECT_LABEL}\s*:\s*(\S.*)$")
 _OUTLOOK_FIELD = re.compile(
     r"(?i)^(start|end|when|location|organi[sz]er|required(?:\s+attendees)?|optional(?:\s+attendees)?"
     r"|attendees|show\s+time\s+as|recurrence|categories|event\s+date/time|invitee"
