@@ -13,7 +13,7 @@ from .vocab import CONTAINER, ROUNDISH, explicit, has, round_types, tokens
 _ASKED = re.compile(
     r"^(?:what|what's|how|who|who's|when|where|why|anything|any|is|are|do|does|will|should)\b"
     r".*?\b(?:in|on|at|for|during|about|from|with|after|before|of|did|does|do|is|was|will|"
-    r"expect|prep|prepare)\s+(?:the|my|this|that|our|their|each)\s+(?P<phrase>[^?]{3,60}?)"
+    r"expect|prep|prepare)\s+(?:the|my|this|that|our|their|each)\s++(?P<phrase>[^?]{3,60}?)"
     r"(?:\s+(?:go|went|look like|be like|cover|be about|going|ask|want|test))?\s*\?\W*$",
     re.IGNORECASE,
 )

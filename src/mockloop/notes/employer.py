@@ -184,7 +184,7 @@ LEGAL_FORMS = (
 )
 # stripped before a name is compared ("Pellworth Logistics Ltd" is "Pellworth Logistics"); here
 # "SA" and "AB" count too, which a line of their own would not make a company ("Advanced SAS")
-_LEGAL_FORM = re.compile(rf"(?i)[ ,]+(?:{LEGAL_FORMS}|s\.?a\.?|ab)$")
+_LEGAL_FORM = re.compile(rf"(?i)(?<![ ,])[ ,]+(?:{LEGAL_FORMS}|s\.?a\.?|ab)$")
 
 
 def mine(name: str, text: str) -> bool:
@@ -362,7 +362,7 @@ def _a_person(name: str, text: str) -> bool:
         rf"\b(?:Mrs?|Ms|Miss|Mx|Dr)\.?\s+{n}\b",
         rf"\b{n}(?:\s+[A-Z][\w'’-]+)?\s+(?:{_SPEAKS})\b",
         rf"\b(?:DM|chat|chatted|call|texts?|messages?)\s+(?:with|con|com|mit|avec)\s+{n}\b(?!['’])",
-        rf"(?m)^\W*{n}\W*\s+\d{{1,2}}:\d\d\b",
+        rf"(?m)^\W*{n}\W*\s\d{{1,2}}:\d\d\b",
         # "Carys Hughes, practice manager at …" (not "Monzo, the hiring manager is Tom Reed")
         (
             rf"\b{n}(?:\s+[A-Z][\w'’-]+)?,\s+(?:an?\s+|our\s+|their\s+)?(?=[a-z])"

@@ -32,7 +32,7 @@ _ROUND_NUMBER = re.compile(
 # "Panel 2 – Lior", "Stn 3 – Teamwork", "Case 1: paper LBO", "Étude de cas n°2": a numbered
 # interview, at the start of a line or a part of it (not "the panel 2 days later", "in case 2")
 LEAD_NUMBER = re.compile(
-    r"(?i)(?:^|[-–—:|(]\s*)[^\w\s]*\s*(?:(?:[ée]tude|estudo|estudio) de |business |written |mini[- ])?"
+    r"(?i)(?:^|[-–—:|(]\s*)[^\w\s]{0,8}\s*(?:(?:[ée]tude|estudo|estudio) de |business |written |mini[- ])?"
     r"(?:panel|stn|station|case|cas|caso|casus)\s*(?:#\s*|n[°º.]\s*)?(?:\d{1,2}|one|two|three|four)\b"
     r"(?!\s*(?:days?|weeks?|months?|people|ppl|persons?|min\w*|hrs?|hours?|x|%)(?!\w))"
 )

@@ -122,7 +122,7 @@ def labels(o: Outline) -> list[tuple[str, str, Item]]:
     return out
 
 
-_COLUMNS = re.compile(r"\s{8,}(?=\S)")  # the gap between two columns of a pasted PDF
+_COLUMNS = re.compile(r"(?<!\s)\s{8,}(?=\S)")  # the gap between two columns of a pasted PDF
 _FACT_LABELS = _COMPANY_LABELS | ROLE_LABELS
 
 

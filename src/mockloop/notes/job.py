@@ -25,7 +25,7 @@ from .vocab import ROUNDISH, folded, has, tokens
 
 _WEAK_LABELS = frozenset({"title", "job", "req", "requisition", "level", "applied", "opening"})
 _PROSE_ROLE = re.compile(
-    r"\b(?:for|as|to|in|about|into)\s+(?:the|a|an|this|our|your)\s+((?:[^.;:!?()]|\([^()]{1,30}\))"
+    r"\b(?:for|as|to|in|about|into)\s+(?:the|a|an|this|our|your)\s++((?:[^.;:!?()]|\([^()]{1,30}\))"
     r"{3,80}?)\s+"
     r"(?:role|position|opening|job|req|vacancy|spot|gig|post)\b"
     r"|\b(?:role|position|job|post|vacancy|stelle|position|puesto|poste|posto)\s+(?:of|as|als"

@@ -280,7 +280,7 @@ def _spoken(m: re.Match[str]) -> str:
     return _MARKS[m.group(1).lower()]
 
 
-_JSON_KEY = re.compile(r'^(\s*)"([^"\\]{1,40})"\s*:\s*(.*?)\s*,?\s*$')
+_JSON_KEY = re.compile(r'^(\s*)"([^"\\]{1,40})"\s*:\s*(.*?)\s*+,?\s*+$')
 _JSON_STRING = re.compile(r'^(\s*)"((?:[^"\\]|\\.)*)"\s*,?\s*$')
 _JSON_PUNCT = re.compile(r"^\s*[\[\]{}],?\s*$")
 

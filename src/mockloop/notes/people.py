@@ -31,7 +31,9 @@ __all__ = [
     "person_line", "person_rounds",
 ]  # fmt: skip
 
-_NAME = re.compile(r"^(?:[A-Z][A-Za-z'’.-]*[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’.-]*[A-Z]$")
+_NAME = re.compile(
+    r"^(?:[A-Z][A-Za-z'’.-]{0,40}[A-Z][A-Za-z'’.-]{0,40}\s+){1,3}[A-Z][A-Za-z'’.-]{0,40}[A-Z]$"
+)
 _TITLE = re.compile(
     r"\b(?:chief|officer|ceo|cto|coo|cfo|cpo|vp|vice president|president|director|head of"
     r"|partner|manager|founder|co-founder|lead|principal|engineer|recruiter|board|specialist"

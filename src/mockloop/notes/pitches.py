@@ -23,7 +23,7 @@ _PITCH_LINE = re.compile(
     r"|mi pitch|elevator pitch|elevator speech|(?:my )?spiel|(?:my )?\d{2,3}[- ]?(?:sec|second)s?"
     r" intro|tmay|tell me about yourself"
     rf"|(?:{WHY_WORDS})"
-    rf"\s+[\w.&'/ -]{{2,30}}?\??[\"”]?"
+    rf"\s++[\w.&'/ -]{{2,30}}?\??[\"”]?"
     rf"(?:,[^:]{{0,50}})?){_ASIDE}"
     r"[*_]{0,2}\s*(?::|\s[—–-]>?|\s→|(?<=\?))\s+(\S.{30,})$",  # "pitch -> why Miro? I've …"
     re.IGNORECASE,

@@ -115,7 +115,7 @@ _STOP = r"(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])(?<!\bDr)(?<!\bM
 _SENTENCE_END = re.compile(
     rf"{_STOP}+"
     r"|,\s+(?=(?:and\s+)?(?:then|finally|lastly|followed\s+by"
-    r"|after\s+that)\b)|\s+[\u2600-\u27bf\U0001f300-\U0001faff]+\s+"  # or an emoji
+    r"|after\s+that)\b)|(?<!\s)\s+[\u2600-\u27bf\U0001f300-\U0001faff]+\s+"  # or an emoji
 )
 _ENDS = re.compile(r"[.!?]")
 _LINE_END = re.compile(r"(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])[.!?]$")  # any script's small letter
@@ -197,7 +197,7 @@ _MEETS = re.compile(
     r"(?i)\b(?:is|with)\s+(?:the|a|an|my|our)\s+((?:[\w-]+\s+){0,3}?(?:recruiter|hiring\s+manager"
     r"|vp|vice\s+president|director|head|ceo|cto|cpo|coo|cfo|founder|co-founder|gm"
     r"|chief\s+executive|managing\s+director|principal|head\s+teacher|headteacher)"
-    r"(?:\s+of\s+(?:(?-i:[A-Z])[\w&-]*\s*){1,4}|\s+of\s+(?-i:[a-z]+))?)"
+    r"(?:\s+of\s+(?:(?-i:[A-Z])[\w&-]*+\s*){1,4}|\s+of\s+(?-i:[a-z]+))?)"
     r"(?=[,.;(]|\s+(?:who|and|for|to|on|at|in|it|it's|he|she|they|is|was|so|that|that's|this|next)\b|\s+(?-i:[A-Z])|$)"
 )
 _PERSON_NEXT = re.compile(r",\s+((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")

@@ -10,7 +10,7 @@ from typing import Any
 
 __all__ = ["named_hiring_manager", "named_recruiter"]
 
-_NAME = r"(?:[A-Z][\w'’.-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w'’.-]+|[A-Z]{2,})){0,2}"
+_NAME = r"(?:[A-Z][\w'’.-]{1,40}|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w'’.-]{1,40}|[A-Z]{2,})){0,2}"
 _WHO = rf"(?P<who>{_NAME}(?:[ \t]*\([^()\n]{{1,40}}\))?)"
 _ROLE = r"(?:recruiter|talent[ \t]+partner|ta[ \t]+partner|recruiting[ \t]+coordinator|talent[ \t]+acquisition)"
 _HM = r"(?:hm|hiring[ \t]+manager|my[ \t]+(?:future|would-be)[ \t]+(?:boss|manager))"
@@ -20,7 +20,7 @@ def _said_is(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "Recruiter: Emily Tran (…)", "RECRUITER = DEREK HOLLOWAY", "the HM is Dana", and
     "Danielle Fox (recruiter)": the person a line says is in ``role``."""
     labelled = re.compile(
-        rf"(?i:(?:^|[.;][ \t]+)\W*(?:my[ \t]+|the[ \t]+)?{role}[ \t]*(?:[:=]|[ \t]is[ \t]))[ \t]*\**{_WHO}"
+        rf"(?i:(?:^|[.;][ \t]+)\W{{0,20}}(?:my[ \t]+|the[ \t]+)?{role}[ \t]*(?:[:=]|[ \t]is[ \t]))[ \t]*\**{_WHO}"
     )
     bracketed = re.compile(rf"(?<![\w'’])(?P<who>{_NAME})[ \t]*\((?i:(?:the[ \t]+)?{role})\b")
     return labelled, bracketed

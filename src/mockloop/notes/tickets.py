@@ -12,7 +12,7 @@ __all__ = ["titled_tickets"]
 
 _KEY = r"[A-Z][A-Z0-9]{1,9}-\d{1,6}"
 _ROW = re.compile(
-    rf"^\s*({_KEY})\s+(\S.*?)\s*(?:\.{{3,}}|\s{{2,}})\s*([A-Z][A-Z -]{{1,15}}?)\s*(\([^()]*\))?\s*$"
+    rf"^\s*({_KEY})\s+(\S.*?)(?<!\s)(?:\s*+\.{{3,}}|\s{{2,}}+)\s*([A-Z][A-Z -]{{1,15}}?)\s*(\([^()]*\))?\s*$"
 )
 # Linear's "JOB-43 · Take-home review + exploratory testing · Todo · label: interview · 9 Dec"
 _DOTTED = re.compile(

@@ -154,7 +154,7 @@ _DATE = re.compile(  # "29 april 10.00", "Mar 3"; not "1 may include"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?!\s+[a-z])|\b{_MONTHS}\s+\d{{1,2}}\b"
 )
 _OF_TOTAL = re.compile(r"(?i)\s(?:of|de|von|van|/|z)\s*\d{1,2}\b")
-_TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*\d+\s*[–-]?\s*\d*\s*m(?:in)?s?\s*\)")
+_TIMES = re.compile(r"(?i)\b\d+\s*x\b|\(\s*+\d+\s*+[–-]?\s*+\d*\s*+m(?:in)?s?\s*+\)")
 
 
 _STEP = re.compile(

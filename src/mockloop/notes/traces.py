@@ -162,7 +162,7 @@ _COMPOUND = re.compile(
 )
 # a chat's sender with their employer and team: "Diane Uwase (Kivu Switch - Talent)"
 _SENDER_ORG = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+\(([A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})\s+[-–|·]"
+    r"\b[A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){1,2}\s+\(([A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})\s+[-–|·]"
     r"\s+(?i:talent(?:\s+acquisition)?|recruit\w*|hr|people(?:\s+ops)?|ta)\)"
 )
 _TRACES = ((_WELCOME, True), (_HR_LINE, False), (_LEGAL_LINE, False), (_NAME_SIGN, True),

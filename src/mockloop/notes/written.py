@@ -98,7 +98,7 @@ def _before_legal(words: list[str], after: str) -> tuple[list[str], bool]:
     """The name's words before its legal form, and whether it has one ("Kiranakart Commerce
     Pvt. Ltd." → ["Kiranakart", "Commerce"], True)."""
     for k in range(1, len(words)):
-        if _LEGAL.match(" ".join(words[k:])):
+        if _LEGAL.match(" ".join(words[k : k + 5])):
             return _unstopped(words[:k]), True
     return _unstopped(words), bool(_LEGAL.match(after))
 
