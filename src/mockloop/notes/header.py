@@ -20,8 +20,8 @@ from .parser import Item
 from .vocab import ROUNDISH, has, tokens
 
 __all__ = [
-    "CHAT_STAMP", "INVITE", "TITLED_PERSON", "invite_role", "org_under_title", "role_label_company",
-    "subject_company", "with_rest",
+    "CHAT_STAMP", "INVITE", "RECORDING", "TITLED_PERSON", "invite_role", "org_under_title",
+    "role_label_company", "subject_company", "with_rest",
 ]  # fmt: skip
 
 _JOINING = frozenset({"of", "for", "and", "&", "de", "du", "des", "la", "le", "del", "der", "und"})
@@ -118,3 +118,8 @@ def subject_company(subjects: Sequence[str]) -> str:
         if len(rest) == 1 and len(rest[0].split()) <= 5:
             return rest[0]
     return ""
+
+
+# the recording a transcript is of, never the role's title line ("gowrie_prep.m4a — transcribed
+# with whisper (medium.en)"); its name may still name the company
+RECORDING = re.compile(r"^\s*[\w.-]+\.(?:m4a|mp3|wav|aac|ogg|opus|mp4)\b")

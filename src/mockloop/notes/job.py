@@ -14,7 +14,7 @@ import re
 from . import names as _names
 from .employer import mail_subjects
 from .facts import ROLE_LABELS, company, front, labels, title_lines
-from .header import invite_role, role_label_company
+from .header import RECORDING, invite_role, role_label_company
 from .hiring import stated_job
 from .names import JOB, clean_role, has_job, split_name_line, title_case, word_set
 from .outline import Outline
@@ -140,7 +140,14 @@ def role(o: Outline) -> str | None:
         return _or_stated(found, o)  # "# Halvo — search"
     if said:
         return said
-    first = next((it.text for it in o.items[:2] if it.kind in ("heading", "paragraph")), "")
+    first = next(
+        (
+            t.text
+            for t in o.items[:2]
+            if t.kind in ("heading", "paragraph") and not RECORDING.match(t.text)
+        ),
+        "",
+    )
     named = company(o) or ""
     if found := _names.title_role(first, named):  # "Nordhav Sjømat – driftsleder sjø"
         return _or_stated(found, o)

@@ -53,6 +53,7 @@ _PITCH = re.compile(
     r"|^(?:왜|なぜ)|\bperkenalan diri\b|/\s*why\b|自己pr|志望動機|自我介绍|자기소개|지원\s?동기"
     r"|為什麼|为什么|為何|^(?:pre[čc]o|защо|почему|чому|γιατί|kod[ėe]l|hoekom|зошто|зашто"
     r"|kāpēc|kapec|niyə|niye|miks)\b|^რატომ|^(?-i:pse|pam)\s"
+    r"|^(?:if|when) (?:they|anyone|someone) asks?(?: me)? why (?:them|us|here)\b"  # "if they ask why them:"
 )
 _MEETS = re.compile(r"\bintro\s+(?:w/|with)\s")  # "intro w/ Noor": a meeting, not a pitch
 _MESSAGE = re.compile(

@@ -19,7 +19,7 @@ _PITCH_LINE = re.compile(
     # (a tracker's key before it: "PER-65 Pitch draft: …"; "min pitch", "my spiel", "Elevator
     # speech", "my 60-sec intro")
     # "My pitch for why them, okay: I grew up on a farm …" (said into a voice memo)
-    r"^\W*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}\s+)?(?:(?:my |min |mon |mijn )?pitch(?: draft| for why \w+(?: \w+)?)?(?:, (?:okay|ok|so))?|mein pitch"
+    r"^\W*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}\s+)?(?:(?:my |min |mon |mijn |meu |mio |mój )?pitch(?: draft| for why \w+(?: \w+)?)?(?:,? (?:okay|ok|so|basically|roughly))?|mein pitch"
     r"|mi pitch|elevator pitch|elevator speech|(?:my )?spiel|(?:my )?\d{2,3}[- ]?(?:sec|second)s?"
     r" intro|tmay|tell me about yourself"
     rf"|(?:{WHY_WORDS})"
@@ -33,9 +33,22 @@ _PITCH_LINE = re.compile(
 _PITCH_SAID = re.compile(
     r"^\W*(?:my answer to [\"“]?why \w+\??[\"”]?(?:,[^:]{0,30})?\s*:"
     r"|what I(?:'ll|’ll| will) say when they ask(?: why)?[^:]{0,30}:"
-    r"|(?:okay |ok |so )?elevator pitch\.(?: (?:um|uh|ok|okay)[.,]?)+)\s+(\S.{30,})$",
+    r"|(?:okay |ok |so )?elevator pitch\.(?: (?:um|uh|ok|okay)[.,]?)+"
+    r"|(?:and |so )?(?:the|my) why[- ]\w+(?: (?:line|thing|answer|bit|story))?\s*:"  # "the why-them line:"
+    r")\s+(\S.{30,})$",
     re.IGNORECASE,
 )
+# "Why Larkspur. Um. Okay. Because …", said into a memo: a pitch when it is about the employer
+# and the candidate (the company a memo names may come from this very line)
+_PITCH_SPOKEN = re.compile(
+    rf"^\W*(?:(?:and|so|ok|okay|now)[,.]? )?(?:{WHY_WORDS}) [^\s.?!,:]{{2,30}}(?: [^\s.?!,:]{{2,30}})?[.!]"
+    r"(?: (?:um|uh|er|okay|ok|so|right|well)[.,]?)*(?: because)?\s+(\S.{30,})$",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+_MY_PITCH = re.compile(
+    r"(?i)^\W*(?:my|meu|mein|mi|mon|mijn|min|mio|mój) pitch\b"
+)  # never a round's
 _PITCH_HAN = re.compile(  # "为什么选青羽（草稿）：…": why choose / join them (not "为什么用Kafka：")
     r"^\W*(?:为什么|為什麼|为何|為何)(?:选|選|加入|来|來|去)[^\s:：]{1,15}?(?:[（(][^）)]{0,12}[）)])?"
     r"\s*[:：]\s*(\S.{12,})$"
@@ -53,6 +66,7 @@ _PITCH_WORDS = ("why", "pitch", "warum", "waarom", "elevator", "narrative", "sto
 _PITCH_HEAD = re.compile(
     rf"^\W*(?:{WHY_WORDS})\b"
     r"|\(why\b|\bmy pitch\b|tell (?:me|us) about yourself|志望動機|なぜ"
+    r"|^\W*(?:if|when) (?:they|anyone|someone) asks?(?: me)? why\b"  # "if they ask why them:"
     r"|\belevator\b|\btmay\b|\babout me\b|über mich|sobre m[ií]|\b(?:mein|mi|mon) pitch\b"
     r"|\bmy (?:why|story|narrative)\b(?!\s*(?:bank|s\b|list|ideas))|^\W*narrative\b"
     r"|^\W*(?:my\s+)?(?:\d+[- ]?(?:second|sec|s|min(?:ute)?)\s+)?intro\s*(?:pitch)?\W*$"
@@ -64,6 +78,7 @@ _PITCH_HEAD = re.compile(
 _WHY_THEM = re.compile(
     rf"(?i)\b(?:{WHY_WORDS})"
     r"\s+(?:(?:us|them|here|this\s+(?:company|role|team|job)|the\s+(?:company|role|team)"
+    r"|loro|eux|ellos|ellas|eles|elas|die|ihnen|oni|hen|zij"  # "perché loro", "warum die"
     r"|I\s+want\s+(?:this|it|the\s+job))\b|(?:(?:aku|saya|gue)\s+(?:nak|mau|pilih)\s+)?(\S+))"
 )
 
@@ -108,12 +123,13 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
         if it.depth and not (header or _PITCH_LINE.match(it.text)):
             continue  # a note under a round, but "\t- why Limmat:" over its answer is the pitch
         nested = it.depth or head.lstrip("-*• ").startswith(_OTHER_WHY)
-        if nested and not _about_them(it.text, company):
+        if nested and not (_about_them(it.text, company) or _MY_PITCH.match(it.text)):
             continue  # "\t- why Kafka over RabbitMQ:", "perché il progetto è fallito:"
         told = it.text
         if len(told) < 200 and (more := _prose_body(o, k)):  # the pitch wraps onto more lines
             told = " ".join([told, *(o.items[j].text for j in more)])
         m = _PITCH_LINE.match(told) or _PITCH_SAID.match(told) or _PITCH_HAN.match(told)
+        m = m or _spoken(told, company)
         if m and _NOT_YET.search(m.group(1)[:50]):
             continue  # "Kodėl Marlinga? Sąžiningai — dar nežinau, ką atsakyti."
         put = m is not None and told[: m.start(1)].rstrip().endswith("?") and not _WHY_I.match(told)
@@ -135,6 +151,13 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
             title = "Why " + asked.split()[1].strip(',.:("”')
             out.append({"title": title, "text": m.group(1) or m.group(3), "line": it.line})
     return sorted(out, key=lambda p: p["line"])
+
+
+def _spoken(told: str, company: str | None) -> re.Match[str] | None:
+    """ "Why Larkspur. Um. Because I …" said into a memo, about the employer and the candidate;
+    not "Why Kafka. Because it is what they run …"."""
+    m = _PITCH_SPOKEN.match(told)
+    return m if m and _about_them(told, company) and _FIRST_PERSON.search(m.group(1)) else None
 
 
 def _leads(it: Item, company: str | None) -> bool:

@@ -1,5 +1,6 @@
 """A voice memo's transcript: an elapsed-time stamp before each utterance ("0:06  So the
-recruiter screen is done, that was Dana, …", "[00:01:12] next is …", "00:42 - then …").
+recruiter screen is done, that was Dana, …", "[00:01:12] next is …", "00:42 - then …",
+Whisper's "[00:04.200 --> 00:09.800]  The recruiter screen …").
 
 The stamps are not a timed schedule: no utterance is a round because it has a time. Each
 stamp opens an utterance, which may wrap over several lines, so the stamps go and the lines
@@ -20,8 +21,9 @@ from .senders import senders, theirs, unsent
 
 __all__ = ["spoken", "utterances"]
 
-_STAMP = re.compile(
-    r"^[ \t]*(\[)?((?:\d{1,2}:)?\d{1,2}:\d\d)(?(1)\])"
+_STAMP = re.compile(  # (Whisper's "[00:01.500 --> 00:06.000]" is a stamp and its end)
+    r"^[ \t]*(\[)?((?:\d{1,2}:)?\d{1,2}:\d\d)(?:[.,]\d{1,3})?"
+    r"(?:[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?)?(?(1)\])"
     r"(?:[ \t]*[-–—][ \t]+|[ \t]{2,}|\t|(?<=\])[ \t]+)(?=\S)"
 )
 
