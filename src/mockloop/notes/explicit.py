@@ -91,6 +91,11 @@ _GLOSSES = {
     "二次面接": "second interview", "最終面接": "final interview", "役員": "executive",
     "人事": "hr", "技術": "technical", "技术": "technical", "总监面": "executive interview", "总监": "director",
     "问题": "questions", "提问": "questions", "反问": "questions to ask", "为什么": "why",
+    # the same words in traditional characters (Taiwan, Hong Kong)
+    "問題": "questions", "提問": "questions", "反問": "questions to ask", "面試": "interview",
+    "終面": "final interview", "筆試": "written test", "總監面": "executive interview",
+    "總監": "director", "體檢": "medical check", "背調": "background check", "階段": "stage",
+    "環節": "stage", "輪次": "round", "面試官": "interviewers", "自我介紹": "intro",
     "流程": "process", "自我介绍": "intro", "質問": "questions", "逆質問": "questions to ask",
     "志望動機": "why", "書類選考": "application", "简历筛选": "application", "自己紹介": "intro", "適性検査": "aptitude test", "選考": "process",
     "مقابلة": "interview", "المقابلة": "interview", "المقابلات": "interviews",
