@@ -120,8 +120,12 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # that session tunes on them). After that session's tuning t41 0.57 / 0.66, four default
     # loops, and the 822 files 0.914 / 0.911, kind 0.728, company 90.3%, role 86.4%, questions
     # 92.3%, five (the 802 without t41: 0.925 / 0.917, role 87.2%, one).
-    "tuning": ({"recall": 0.91, "precision": 0.9, "kind": 0.72, "order": 0.93, "who": 0.59,
-                "company": 0.9, "role": 0.86, "questions": 0.92}, 5),
+    # The 20 t42- files (pitches and questions written every way, memos, diaries, chats;
+    # 2026-12-08) at their first look 0.62 / 0.77, company 60%, role 70%, pitch 65%, questions
+    # 82%, three default loops; with them the 842 files 0.907 / 0.908, company 89.5%, role
+    # 86.0%, questions 92.1%, eight (floors lowered while that session tunes on them).
+    "tuning": ({"recall": 0.9, "precision": 0.9, "kind": 0.72, "order": 0.93, "who": 0.59,
+                "company": 0.89, "role": 0.86, "questions": 0.92}, 8),
     "heldout": ({"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
                  "questions": 0.83}, 2),
     # heldout3 (15 files written without reading the parser), measured once on 2026-12-03:
