@@ -87,7 +87,7 @@ def invite_role(items: Sequence[Item]) -> str:
 
 # a chat export's stamp and sender before a message: "02/12/26, 9:42 pm - Sneha Patil: "
 CHAT_STAMP = re.compile(
-    r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?"
+    r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\.?,?\s+\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?"
     r"\]?\s*(?:[-–]\s*)?[^\W\d][^:\n]{0,40}:\s+(?=\S)",
     re.IGNORECASE,
 )
