@@ -150,7 +150,30 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
             asked = m.group(2) or m.group(0)[m.group(0).lower().index("why") :]
             title = "Why " + asked.split()[1].strip(',.:("”')
             out.append({"title": title, "text": m.group(1) or m.group(3), "line": it.line})
+    if o.notes.friends and not out:
+        out += _answered(o)
     return sorted(out, key=lambda p: p["line"])
+
+
+def _answered(o: Outline) -> list[dict[str, Any]]:
+    """In a chat, a friend's "and if they ask why them, what r u saying" (in any language the
+    why-words cover) and the candidate's answer in the next message: the pitch."""
+    friends = o.notes.friends
+    for k, it in enumerate(o.items):
+        if it.line not in friends or len(it.text) > 160 or not (why := _ASKS_WHY.search(it.text)):
+            continue
+        for reply in o.items[k + 1 : k + 4]:
+            if reply.line in friends:
+                continue
+            said = reply.text.strip()
+            if len(said) >= 40 and "?" not in said and not _NOT_YET.search(said[:50]):
+                return [{"title": why[0], "text": said, "line": reply.line}]
+            break
+    return []
+
+
+# a why and the word or two after it: "zašto baš Kvarnerlink", "why them", "por qué duerolab"
+_ASKS_WHY = re.compile(rf"(?i)\b(?:{WHY_WORDS})\s+(?:\w+\s+)?\w+")
 
 
 def _spoken(told: str, company: str | None) -> re.Match[str] | None:
@@ -177,7 +200,7 @@ _WHY_I = re.compile(r"(?i)^\W*\w+\s+(?:(?:do|would|should|did)\s+)?I\b")  # "Why
 # an answer the candidate has not got yet, in the notes' language
 _NOT_YET = re.compile(
     r"(?i)\b(?:(?:don'?t|do not) know (?:yet|what)|dunno|not sure yet|no idea yet|no sé|weiß (?:es )?nicht|nie wiem|ne znam"
-    r"|nu știu|nem tudom|en tiedä|ei tiedä|ma ei tea|nezinu|ek weet nie|nuk e di|не знам|не знаю"
+    r"|nu știu|nem tudom|en tiedä|ei tiedä|ma ei tea|ei tea|nezinu|ek weet nie|nuk e di|не знам|не знаю"
     r"|nežinau|ne vem|nevím|neviem|weet ik niet|je ne sais pas|non lo so|não sei|bilmiyorum"
     r"|no answer yet|nimam odgovora|nemam odgovor|nie mam odpowiedzi|keine antwort|nincs válaszom)\b"
 )
