@@ -251,9 +251,45 @@ def questions(o: Outline) -> list[dict[str, Any]]:
         elif _is_header(it) and _asks_label(text.lstrip("> ")):
             _take_body(o, k, out)
     prose += paragraph_asks(out, {q["line"] for q in prose}, wrapped)
+    if o.notes.friends:  # "what are you asking them": the candidate's answer in a chat
+        prose += _answered(o, out.keys() | {q["line"] for q in prose})
     said = [q["text"].lower() for q in prose]  # a line's ask that a told sentence holds: once
     found = [q for line in sorted(out) if not _within((q := out[line])["text"], said)]
     return sorted([*found, *prose], key=lambda q: q["line"])  # stable: a line's own order kept
+
+
+# a friend's "what are you asking them", "y q les vas a preguntar tú", "a co ich zapytasz?"
+_WHAT_YOU_ASK = re.compile(
+    r"(?i)\b(?:what|wat|was|que|qué|quoi|co|šta|što|sta|mit|vad|hvad|mitä|cosa|ce|q)\b.{0,30}"
+    r"(?:\b(?:you|u|ya)\b.{0,15}\bask|\bask(?:ing)?\s+(?:them|her|him)\b|vas\s+a\s+preguntar"
+    r"|vais\s+perguntar|zapytasz|fragst|vas\s+demander|ćeš\s+(?:ih\s+)?pitat|ga\s+je\s+vragen"
+    r"|ska\s+du\s+fråga|vil\s+du\s+spørge|kysyt|chiederai)"
+)
+# what the candidate asks the friend in the same breath: "y a ti te pregunto: ¿…?", "and for you: …?"
+_TO_FRIEND = re.compile(r"(?i)\b(?:for you|a ti|para ti|dla ciebie|für dich|pour toi|per te)\b")
+
+
+def _answered(o: Outline, taken: set[int]) -> list[dict[str, Any]]:
+    """In a chat, the questions in the candidate's messages right after a friend asks what
+    they will ask the interviewers, up to the friend's next message."""
+    found: list[dict[str, Any]] = []
+    friends = o.notes.friends
+    for k, it in enumerate(o.items):
+        if it.line not in friends or len(it.text) > 160 or not _WHAT_YOU_ASK.search(it.text):
+            continue
+        for reply in o.items[k + 1 : k + 12]:
+            if reply.line in friends:
+                break
+            listed = reply.kind in LIST_KINDS  # "- how the offline maps redesign got decided"
+            if (
+                reply.line in taken
+                or not ("?" in reply.text or listed)
+                or _TO_FRIEND.search(reply.text)
+            ):
+                continue
+            asked = _several(reply.text.split(": ", 1)[-1].lstrip("-•* "))
+            found += [{"text": _unquote(a.strip()), "line": reply.line} for a in asked]
+    return found
 
 
 def _take_body(o: Outline, k: int, out: dict[int, dict[str, Any]]) -> None:
