@@ -69,7 +69,9 @@ def without_dropped(o: Outline, rounds: list[Round]) -> list[Round]:
     theirs = {
         o.secs[k]
         for k, it in enumerate(o.items)
-        if ("ine" in it.text or "INE" in it.text) and _NOT_MINE.search(it.text)
+        if ("ine" in it.text or "INE" in it.text)
+        and _NOT_MINE.search(it.text)
+        and o.notes.sections[o.secs[k]].heading  # not the headless top: a memo, one paragraph
     }
     at = {it.line: k for k, it in enumerate(o.items)} if theirs else {}
     for r in rounds if theirs else ():  # "Jen's loop" over "…take-home… NOT MINE": a friend's
