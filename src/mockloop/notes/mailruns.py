@@ -18,7 +18,7 @@ import re
 
 from .lines import banner_text
 
-__all__ = ["SUBJECT_LABEL", "Heads", "card_line", "subject_heads"]
+__all__ = ["FORWARDED", "SUBJECT_LABEL", "Heads", "card_line", "subject_heads"]
 
 Heads = dict[int, str]  # a line (from 0) → the subject or title it heads with ("" for none)
 
@@ -28,6 +28,16 @@ SUBJECT_LABEL = (
     r"|tárgy|subiect|konu|тема|θέμα|teema|tema)"
 )
 _SUBJECT = re.compile(rf"(?i)^{SUBJECT_LABEL}\s*:\s*(\S.{{0,200}})$")
+# "---------- Forwarded message ---------" as mail clients write it in other languages
+FORWARDED = (
+    r"(?:(?:original|forwarded)\s+message|p[řr]eposlan[aá]\s+zpr[aá]va|p[ůu]vodn[ií]\s+zpr[aá]va"
+    r"|preposlan[aá]\s+spr[aá]va|weitergeleitete\s+nachricht|urspr[üu]ngliche\s+nachricht"
+    r"|message\s+transf[ée]r[ée]|message\s+d'origine|mensaje\s+(?:reenviado|original)"
+    r"|mensagem\s+(?:encaminhada|original)|messaggio\s+(?:inoltrato|originale)"
+    r"|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|vidarebefordrat\s+meddelande"
+    r"|ursprungligt\s+meddelande|videresendt\s+(?:meddelelse|melding)|przekazana\s+wiadomo[śs][ćc]"
+    r"|wiadomo[śs][ćc]\s+przekazana|v[äa]litetty\s+viesti|tov[áa]bb[íi]tott\s+[üu]zenet)"
+)
 _REPLY = re.compile(r"(?i)^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|odp|ynt)\s*(?:\[\d+\])?\s*:\s*)+")
 # a calendar's invitation: "Invitation: TPM Hiring Manager Interview — Gloria @ Tue Nov 10, …"
 _INVITED = re.compile(

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from .asked import asked_round
 from .inline import strip_inline, struck
 from .lines import banner_text, front_matter, gc_paused, indent, org_line, split_lines, table_cells
-from .mailruns import Heads, card_line, subject_heads
+from .mailruns import FORWARDED, Heads, card_line, subject_heads
 from .pasted import sheet_rows, tidied
 from .plain import SECTION_NUMBER, caps_header, numbered_sections, plain_header, title_break
 from .transcript import spoken
@@ -63,7 +63,7 @@ class Notes:
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _ATX_CLOSE = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
 _MESSAGE = re.compile(  # a pasted message starts: "-----Original Message-----", "On … wrote:"
-    r"(?i)^(?:[-=]{2,}\s*(?:original|forwarded)\s+message\s*[-=]{2,}|begin forwarded message:?|on .{5,80} wrote:)$"
+    rf"(?i)^(?:[-=]{{2,}}\s*{FORWARDED}\s*[-=]{{2,}}|begin forwarded message:?|on .{{5,80}} wrote:)$"
 )
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _LIST = re.compile(
