@@ -22,7 +22,6 @@ from itertools import islice
 
 from mockloop.notes.employer import ROLE_ABBREVIATIONS
 from mockloop.notes.names import (
-    _NOTES_WORDS,  # the words a notes page's title is made of when it names no company
     ROLE_WORDS,
     SELF_WORDS,
     TIME_WORDS,
@@ -30,6 +29,7 @@ from mockloop.notes.names import (
     has_job,
     word_set,
 )
+from mockloop.notes.notewords import NOTES_WORDS  # a notes page's title's words, no company
 from mockloop.notes.outline import Outline
 from mockloop.notes.parser import LIST_KINDS
 
@@ -413,7 +413,7 @@ def _vector(c: Candidate, body: str, keys: set[str], local: set[str]) -> list[fl
         "label_key": float("label_key" in f),
         "email_local": float(words[0] in local),
         "title_word": float("title_word" in f and "title_part" not in f),
-        "share_notes": sum(w in _NOTES_WORDS for w in words) / len(words),
+        "share_notes": sum(w in NOTES_WORDS for w in words) / len(words),
         "share_time": sum(w in TIME_WORDS or any(ch.isdigit() for ch in w) for w in words)
         / len(words),
         "possessive": float("possessive" in f),
