@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import Any
 
-from .names import ROLE_WORDS, TIME_WORDS, clean_name, has_job, title_case, word_set
+from .names import ROLE_WORDS, TIME_WORDS, clean_name, has_job, title_case, torn, word_set
 from .places import a_place, numbered
 from .senders import a_sender, senders
 from .vocab import WHO, has, tokens
@@ -95,8 +95,8 @@ def vetting(
 
     def plausible(name: str, later: int = 0) -> bool:
         words = name.split()
-        if not words or words[0].lower() in _VOICE or a_sender(name, chat):
-            return False  # "I'd …"; "Tasha" who writes "Cooley called back!!!"
+        if not words or words[0].lower() in _VOICE or a_sender(name, chat) or torn(name):
+            return False  # "I'd …"; "Tasha" who writes "Cooley called back!!!"; "Gabe. So"
         if has_job(name) or all(w.lower() in ROLE_WORDS for w in words):
             return False
         if all(w.lower() in _STEP_WORDS for w in words) or (

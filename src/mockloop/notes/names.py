@@ -345,6 +345,15 @@ def not_a_company(name: str) -> bool:
     )
 
 
+def torn(name: str) -> bool:
+    """Words torn from a sentence, never a company: "And I", "Gabe. So", "20 min"."""
+    return _TORN.search(name) is not None
+
+
+_TORN = re.compile(
+    r"^(?i:and|so|but|or|then|i|we)\b|\.\s+(?:So|Said|And|But|Then|I|We|He|She|They|It)\b"
+    r"|^\d+\s*(?i:min|mins|minutes|h|hrs?|hours)\b"
+)
 TITLE_SPLIT = re.compile(r"\s+[-–—|·]\s+")  # "Acme – Data Engineer · Berlin"
 _NOT_A_ROLE = re.compile(
     r"(?i)\b(?:notes?|prep|interviews?|loop|process|journal|diary|log|to-?dos?|plan|research"
