@@ -123,7 +123,9 @@ _NEXT_STEPS = re.compile(
     r"|kolejne etapy|n[äa]sta steg|naslednji koraki|sledeči koraki|sljedeći koraci|sledeći koraci"
     r"|j[äa]rgmised sammud|seuraavat vaiheet|n[æa]ste skridt|neste steg|dal[šs][íi] kroky"
     r"|nast[ęe]pne kroki|kolejne kroki|urm[ăa]torii pa[șs]i|k[öo]vetkez[őo] l[ée]p[ée]sek"
-    r"|sonraki ad[ıi]mlar|langkah selanjutnya|tahap selanjutnya)\b[^:]{0,70}:\s*$"
+    r"|sonraki ad[ıi]mlar|langkah selanjutnya|tahap selanjutnya"
+    r"|(?:dal[šs][íi]ch|dal[šs][íi]|n[áa]sleduj[íi]c[íi](?:ch)?)\s+kol[ao]?"  # Czech: the next rounds
+    r")\b[^:]{0,70}:\s*$"
     # "Deux étapes :", "The afternoon will consist of two parts:": a count of the steps, then the
     # list, on a line that opens on it or speaks of the day or the process (not "STAR answers
     # have 4 parts:", "What I learned from my last 2 interviews:")
@@ -140,13 +142,25 @@ _NEXT_STEPS = re.compile(
 def announced(o: Outline, k: int) -> bool:
     """Item ``k`` is in a list right under a line that announces the loop's steps ("Sara: the
     next steps are:" over "1) kitchen trial …", "2) interview with the chef …")."""
-    j = k
-    while (
-        j > max(0, k - 30) and o.items[j - 1].kind == o.items[k].kind and not o.items[j - 1].depth
+    j, kind = k, o.items[k].kind
+    while j > max(0, k - 30) and (
+        (o.items[j - 1].kind == kind and not o.items[j - 1].depth) or _detail(o, j - 1, kind)
     ):
         j -= 1
     return (
         j > 0
         and o.items[j - 1].line >= o.items[j].line - 2
         and bool(_NEXT_STEPS.search(o.items[j - 1].text))
+    )
+
+
+def _detail(o: Outline, i: int, kind: str) -> bool:
+    """Item ``i`` is a detail line wrapped under the list item before it ("1) Technický
+    rozhovor – Radek" over "   Webové aplikace, Active Directory")."""
+    it = o.items[i]
+    return (
+        it.kind == "paragraph"
+        and i > 0
+        and o.items[i - 1].kind == kind
+        and it.line == o.items[i - 1].line + 1
     )
