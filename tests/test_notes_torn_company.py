@@ -1,4 +1,4 @@
-"""Words torn from a sentence are never the company: "And I", "Gabe. So", "Sydney. Said",
+"""Words torn from a sentence or a mail's greeting are never the company: "And I", "Gabe. So", "Sydney. Said", "Dobrý den",
 "20 min". A lower-case title's company is still read ("larkspur ai — brain dump")."""
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ need to prep the ranking model story. And I should sleep.
 """
 
 
-@pytest.mark.parametrize("name", ["And I", "Gabe. So", "Sydney. Said", "20 min", "So Yeah"])
+@pytest.mark.parametrize(
+    "name", ["And I", "Gabe. So", "Sydney. Said", "20 min", "So Yeah", "Dobrý Den", "Guten Tag"]
+)
 def test_words_torn_from_a_sentence_are_torn(name: str) -> None:
     assert torn(name)
 

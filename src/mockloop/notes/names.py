@@ -346,13 +346,15 @@ def not_a_company(name: str) -> bool:
 
 
 def torn(name: str) -> bool:
-    """Words torn from a sentence, never a company: "And I", "Gabe. So", "20 min"."""
+    """Words torn from a sentence, never a company: "And I", "Gabe. So", "20 min", "Dobrý den"."""
     return _TORN.search(name) is not None
 
 
 _TORN = re.compile(
     r"^(?i:and|so|but|or|then|i|we)\b|\.\s+(?:So|Said|And|But|Then|I|We|He|She|They|It)\b"
     r"|^\d+\s*(?i:min|mins|minutes|h|hrs?|hours)\b"
+    r"|^(?i:dobr[ýy] den|guten tag|dzie[ńn] dobry|buenos d[íi]as|buongiorno|bom dia|god dag|goedendag"
+    r"|good (?:morning|afternoon)|dear|hi|hello|hey)\b"  # a mail's greeting: "Dobrý den, pane …"
 )
 TITLE_SPLIT = re.compile(r"\s+[-–—|·]\s+")  # "Acme – Data Engineer · Berlin"
 _NOT_A_ROLE = re.compile(
