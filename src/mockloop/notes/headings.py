@@ -85,7 +85,7 @@ def strong_heading(o: Outline, k: int) -> bool:
     if o.items[k].line in o.notes.stack and o.types(k) and _has_body(o, k):
         return not (is_prep(head) or is_break(head))  # "Fwd: Program Execution Case (60 min)"
     if (
-        not o.types(k)
+        not (o.types(k) and round_types(outside_brackets(o.items[k].text)))  # "(Eng Manager)": who
         and o.typed_siblings[sec] >= 2
         # among the rounds, or says it is an interview: not "## Culture" in the research after
         and (_among_rounds(o, sec) or has(o.toks(k), ROUNDISH) or _with_someone(o.items[k].text))
