@@ -393,3 +393,28 @@ _SOCIAL = re.compile(
     r"(?i)\b(?:drinks|farewell|party|reference|grandma|grandpa|mum|mom|dad|friends?|mentor)\b"
     r"|\b(?:lunch|dinner|coffee|brunch|drinks)\s+with\b|\bmy\s+(?:old|former|previous|current)\b"
 )
+
+
+def tells_more(o: Outline, k: int) -> bool:
+    """The paragraph that item ``k`` opens goes on to tell another round in a sentence of its
+    own ("First a coding round with Dave. … Then ML system design with Priyanka Rao — …"): it is
+    prose to read sentence by sentence, not one round led by its first line."""
+    items, it = o.items, o.items[k]
+    if it.kind != "paragraph" or it.depth:
+        return False
+    if k and items[k - 1].kind == "paragraph" and items[k - 1].line == it.line - 1 and not it.opens:
+        return False  # not the paragraph's first line: the sentence before leads it
+    told, j = [it.text], k + 1
+    while j < len(items) and j < k + 30 and items[j].kind == "paragraph" and not items[j].depth:
+        if items[j].line != items[j - 1].line + 1 or items[j].opens:
+            break
+        told.append(items[j].text)
+        j += 1
+    later = _NEXT_SENTENCE.split(" ".join(told))[1:]
+    return any((m := _THEN.match(s)) and round_types(s[m.end() : m.end() + 60]) for s in later)
+
+
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_THEN = re.compile(
+    r"(?i)(?:then|next|after that|afterwards|finally|last(?:ly)?|second(?:ly)?|third)\b,?\s+"
+)

@@ -53,7 +53,7 @@ from .people import (
     person_line,
     person_rounds,
 )
-from .prose import prose_rounds
+from .prose import prose_rounds, tells_more
 from .refs import ref_rounds
 from .shapes import (
     ROUND_LABEL,
@@ -220,7 +220,7 @@ def _marker(o: Outline, k: int) -> str | None:
         return "round"  # "talked to Dana in the office last tues (Feb 11)", "meeting sams boss"
     if not it.depth and CALL_WITH.match(text):
         return "round"  # "phone w/ Mette done. 20 min like she said." (not a friend's advice)
-    if not it.depth and leads_with_round(text):
+    if not it.depth and leads_with_round(text) and not tells_more(o, k):
         return "round"  # "phone screen (done 2/21, Sam H.) — the rate limiter q"
     rest = dated(text) if not it.depth and not day_header(o, k) else None
     if rest and not is_break(rest) and (names_kind(rest) or has(tokens(rest), ROUNDISH)):
