@@ -45,7 +45,7 @@ _PITCH_SPOKEN = re.compile(
     r"(?: (?:um|uh|er|okay|ok|so|right|well)[.,]?)*(?: because)?\s+(\S.{30,})$",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+_SPEAKS_AS_I = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
 _MY_PITCH = re.compile(
     r"(?i)^\W*(?:my|meu|mein|mi|mon|mijn|min|mio|mój) pitch\b"
 )  # never a round's
@@ -180,7 +180,7 @@ def _spoken(told: str, company: str | None) -> re.Match[str] | None:
     """ "Why Larkspur. Um. Because I …" said into a memo, about the employer and the candidate;
     not "Why Kafka. Because it is what they run …"."""
     m = _PITCH_SPOKEN.match(told)
-    return m if m and _about_them(told, company) and _FIRST_PERSON.search(m.group(1)) else None
+    return m if m and _about_them(told, company) and _SPEAKS_AS_I.search(m.group(1)) else None
 
 
 def _leads(it: Item, company: str | None) -> bool:
