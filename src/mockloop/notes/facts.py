@@ -57,7 +57,7 @@ from .written import legal_name, nicknamed, squeezed, titled_abbreviation, writt
 
 __all__ = ["company"]
 
-_LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?::|：|=|\s[-–—]\s)\s*(\S.*)$")
+_LABEL = re.compile(r"^([^\W\d][\w .'/-]{0,24}?)\s*(?:::?|：|=|\s[-–—]\s)\s*(\S.*)$")
 _COMPANY_LABELS = word_set(
     "company|employer|org|organisation|organization|firm|the firm|empresa|firma|unternehmen|entreprise"
     "|société|societe|azienda|compañía|compania|bedrijf|werkgever|organisatie|arbeitgeber"
