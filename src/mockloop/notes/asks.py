@@ -269,17 +269,31 @@ _WHAT_YOU_ASK = re.compile(
 _TO_FRIEND = re.compile(r"(?i)\b(?:for you|a ti|para ti|dla ciebie|für dich|pour toi|per te)\b")
 
 
+def friend_asks(o: Outline, asking: re.Pattern[str], reach: int) -> list[tuple[Item, list[Item]]]:
+    """In a chat, each short message a friend wrote that ``asking`` finds ("what are you asking
+    them", "and if they ask why them what r u saying"), with the candidate's answer: their
+    messages within ``reach`` items after it, up to the friend's next message once they have
+    answered (a friend's second message before the answer is skipped)."""
+    friends, out = o.notes.friends, []
+    for k, it in enumerate(o.items):
+        if it.line not in friends or len(it.text) > 160 or not asking.search(it.text):
+            continue
+        answer: list[Item] = []
+        for reply in o.items[k + 1 : k + 1 + reach]:
+            if reply.line in friends and answer:
+                break
+            if reply.line not in friends:
+                answer.append(reply)
+        out.append((it, answer))
+    return out
+
+
 def _answered(o: Outline, taken: set[int]) -> list[dict[str, Any]]:
     """In a chat, the questions in the candidate's messages right after a friend asks what
-    they will ask the interviewers, up to the friend's next message."""
+    they will ask the interviewers."""
     found: list[dict[str, Any]] = []
-    friends = o.notes.friends
-    for k, it in enumerate(o.items):
-        if it.line not in friends or len(it.text) > 160 or not _WHAT_YOU_ASK.search(it.text):
-            continue
-        for reply in o.items[k + 1 : k + 12]:
-            if reply.line in friends:
-                break
+    for _, answer in friend_asks(o, _WHAT_YOU_ASK, 11):
+        for reply in answer:
             listed = reply.kind in LIST_KINDS  # "- how the offline maps redesign got decided"
             if (
                 reply.line in taken

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .asks import _ASIDE, _header_body, _is_header, _prose_body
+from .asks import _ASIDE, _header_body, _is_header, _prose_body, friend_asks
 from .outline import Outline
 from .parser import Item
 from .vocab import WHY_WORDS, folded, unaccent
@@ -46,9 +46,8 @@ _PITCH_SPOKEN = re.compile(
     re.IGNORECASE,
 )
 _SPEAKS_AS_I = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
-_MY_PITCH = re.compile(
-    r"(?i)^\W*(?:my|meu|mein|mi|mon|mijn|min|mio|mój) pitch\b"
-)  # never a round's
+# "my pitch:" under a round is still the pitch (a round's own pitch is "pitch:", not "my pitch")
+_MY_PITCH = re.compile(r"(?i)^\W*(?:my|meu|mein|mi|mon|mijn|min|mio|mój) pitch\b")
 _PITCH_HAN = re.compile(  # "为什么选青羽（草稿）：…": why choose / join them (not "为什么用Kafka：")
     r"^\W*(?:为什么|為什麼|为何|為何)(?:选|選|加入|来|來|去)[^\s:：]{1,15}?(?:[（(][^）)]{0,12}[）)])?"
     r"\s*[:：]\s*(\S.{12,})$"
@@ -158,17 +157,11 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
 def _answered(o: Outline) -> list[dict[str, Any]]:
     """In a chat, a friend's "and if they ask why them, what r u saying" (in any language the
     why-words cover) and the candidate's answer in the next message: the pitch."""
-    friends = o.notes.friends
-    for k, it in enumerate(o.items):
-        if it.line not in friends or len(it.text) > 160 or not (why := _ASKS_WHY.search(it.text)):
-            continue
-        for reply in o.items[k + 1 : k + 4]:
-            if reply.line in friends:
-                continue
-            said = reply.text.strip()
-            if len(said) >= 40 and "?" not in said and not _NOT_YET.search(said[:50]):
-                return [{"title": why[0], "text": said, "line": reply.line}]
-            break
+    for asked, answer in friend_asks(o, _ASKS_WHY, 3):
+        said = answer[0].text.strip() if answer else ""
+        if len(said) >= 40 and "?" not in said and not _NOT_YET.search(said[:50]):
+            why = _ASKS_WHY.search(asked.text)
+            return [{"title": why[0] if why else "", "text": said, "line": answer[0].line}]
     return []
 
 
