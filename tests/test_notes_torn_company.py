@@ -1,5 +1,6 @@
-"""Words torn from a sentence or a mail's greeting are never the company: "And I", "Gabe. So", "Sydney. Said", "Dobrý den",
-"20 min". A lower-case title's company is still read ("larkspur ai — brain dump")."""
+"""Words torn from a sentence or a mail's greeting are never the company: "And I", "Gabe. So",
+"Sydney. Said", "Dobrý den", "20 min". The next candidate is read instead: the employer a "why
+larkspur:" line names."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ the recruiter (Hannah Kowalski) already did the intro call on the 19th. comp ran
 
 Next is the hiring manager, Mei-Ling Zhao, on Dec 2, she runs the recs team. And I really
 need to prep the ranking model story. And I should sleep.
+
+why larkspur: small enough that recs IS the product, and I want to own ranking end to end.
 """
 
 
@@ -34,4 +37,4 @@ def test_names_with_abbreviations_are_not(name: str) -> None:
 
 
 def test_a_brain_dumps_company_is_not_the_start_of_a_sentence() -> None:
-    assert plan_of(NOTES).company not in ("And I", "And")
+    assert plan_of(NOTES).company == "Larkspur"  # the code before read "And I"
