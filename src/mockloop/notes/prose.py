@@ -15,6 +15,7 @@ from .breaks import is_break
 from .outline import Outline
 from .parser import Item
 from .phrases import round_noun, round_title, round_who, subject_round
+from .prosesteps import ONE_WITH, SOCIAL, met, step_title, step_who
 from .prosewho import CALLED_IT, MEET, MEET_WHO, WITH_EARLY, called_by
 from .shapes import oneliner_parts
 from .vocab import round_types
@@ -192,63 +193,14 @@ _ORDINAL_OPENING = re.compile(
 _THIS_IS = re.compile(r"(?i)^(?:this|that|it)(?:\s+is|'s|’s)\s+(?:the|a|an|what)\b")
 
 
-# "is the hiring manager", "with the VP of Growth Marketing": the person a step is with
-_MEETS = re.compile(
-    r"(?i)\b(?:is|with)\s+(?:the|a|an|my|our)\s+((?:[\w-]+\s+){0,3}?(?:recruiter|hiring\s+manager"
-    r"|vp|vice\s+president|director|head|ceo|cto|cpo|coo|cfo|founder|co-founder|gm"
-    r"|chief\s+executive|managing\s+director|principal|head\s+teacher|headteacher)"
-    r"(?:\s+of\s+(?:(?-i:[A-Z])[\w&-]*+\s*){1,4}|\s+of\s+(?-i:[a-z]+))?)"
-    r"(?=[,.;(]|\s+(?:who|and|for|to|on|at|in|it|it's|he|she|they|is|was|so|that|that's|this|next)\b|\s+(?-i:[A-Z])|$)"
-)
-_PERSON_NEXT = re.compile(r",\s+((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
-
-
-def _met(sentence: str) -> tuple[str, str | None] | None:
-    """(title, who) for a step told by whom it is with: "Next is the hiring manager, Ben
-    Okafor" → ("Hiring manager", "Ben Okafor")."""
-    m = _MEETS.search(sentence, 0, 300)
-    if m is None:
-        return None
-    title = m.group(1).strip()
-    person = _PERSON_NEXT.match(sentence, m.end())
-    return title[:1].upper() + title[1:], person.group(1) if person else None
-
-
-# "the cross-functional one with design", "the coding one": a round told by its kind
-_KIND_ONE = re.compile(
-    r"(?i)^\s*(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+one\b(?:\s+with\s+[\w' -]{2,40}?(?=[,.;]|$))?"
-)
-
-
-def _step_title(sentence: str) -> str:
-    """A step's round: the person it is with when they come before any round word ("is with
-    the regional director of pharmacy …"), else the phrase that ends on a round word."""
-    if one := _ONE_WITH.match(sentence):  # "(The first one is) with Mr. Chukwuemeka Obi, …"
-        return f"Interview with {one.group(1)}"
-    social = is_break(sentence) or _SOCIAL.search(sentence)
-    if not social and (met := MEET_WHO.match(sentence)) and round_noun(sentence) is None:
-        return f"Meeting with {met.group(1) or met.group(2)}"  # "I meet the education leads"
-    if (one := _KIND_ONE.match(sentence)) and round_types(one.group(1)):
-        return one.group(0)[one.start(1) :].capitalize()  # "the coding one": that round
-    met, noun = _MEETS.search(sentence, 0, 200), round_noun(sentence)
-    if met is not None and (noun is None or met.start() < noun.start()):
-        title = met.group(1).strip()
-        return title[:1].upper() + title[1:]
-    return round_title(sentence)
-
-
-def _step_who(sentence: str) -> str | None:
-    return round_who(sentence) or ((_met(sentence) or ("", None))[1])
-
-
 def _steps(told: list[tuple[str, Item]]) -> list[tuple[str, str | None, Item, str]]:
     """(title, who, line, sentence) for each sentence that moves the story on to a round."""
     steps = [
-        (title, _step_who(sentence) if title == whole else None, it, said)
+        (title, step_who(sentence) if title == whole else None, it, said)
         for n, (said, it) in enumerate(told)  # (what a message opens on: "she said next is …")
         if (sentence := _LEAD_LABEL.sub("", said, count=1) if n == 0 else said)
         and (step := _STEP.match(sentence) or _OPENING.match(sentence))
-        and (whole := _step_title(sentence[step.end() :]))
+        and (whole := step_title(sentence[step.end() :]))
         for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])] or [whole]
     ]
     return [s for s in steps if not _SEVERAL_TITLE.match(s[0]) and not _SEVERAL.search(s[3])]
@@ -319,14 +271,14 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
             title = round_title(
                 sentences[1]
             )  # "Right after that I meet … This is the partner round."
-        if not title and (met := _met(m.group(0) + " " + first)):
-            title, who = met  # "Next is the hiring manager, Ben Okafor, who leads …"
+        if not title and (whom := met(m.group(0) + " " + first)):
+            title, who = whom  # "Next is the hiring manager, Ben Okafor, who leads …"
         if not title and (nth := _NTH.match(m.group(0))):  # "The second case is after a break,
             title = f"{nth.group(1).capitalize()} {nth.group(2).lower()}"  # with Bisola Martins"
-            who = (_ONE_WITH.search(first[first.find(" with ") :]) or [None, None])[1]
+            who = (ONE_WITH.search(first[first.find(" with ") :]) or [None, None])[1]
         # "I meet Grandma for lunch"; not what a trial shift holds after its dash ("— cooking
         # dinner with the young people")
-        sociable = _SOCIAL.search(_DASH.split(first, maxsplit=1)[0])
+        sociable = SOCIAL.search(_DASH.split(first, maxsplit=1)[0])
         social = is_break(first) or sociable
         if not title and not social and (mw := MEET_WHO.match(first)):  # "at 1:30 I'll have …"
             title, who = f"Meeting with {mw.group(1) or mw.group(2)}", mw.group(2)
@@ -366,7 +318,7 @@ def _past_screen(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
     screen that already happened; [] when there is none."""
     for para in _paragraphs(o, claimed)[:6]:
         for sentence, it in _sentences(o, para)[:4]:
-            if (m := _PAST_SCREEN.search(sentence)) and not _SOCIAL.search(sentence):
+            if (m := _PAST_SCREEN.search(sentence)) and not SOCIAL.search(sentence):
                 return [(m.group(1).capitalize(), None, it, [Item(sentence, it.line)])]
     return []
 
@@ -375,10 +327,6 @@ _LEAD_LABEL = re.compile(
     r"(?i)^(?:so\s+)?(?:where i am|so far|status|update|(?:the )?process):\s+"
     # "she said next is the Director of Rooms, then a role play": what the recruiter said
     r"|^(?:and\s+)?(?:she|he|they|(?-i:[A-Z])[\w'’-]+)\s+(?:said|says|told\s+me)(?:\s+that)?\s+(?=next\b|then\b|after\s+that\b)"
-)
-_ONE_WITH = re.compile(
-    r"(?i)^\s*with\s+"
-    r"((?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 )
 # the end of a sentence, not of "Dr." or "Mr. Lee": read by asks and mentions too
 FULL_STOP = re.compile(_STOP)
@@ -389,10 +337,6 @@ _NTH = re.compile(
 # "… informally for a coffee; this is not part of the assessment": no round
 _NOT_PART = re.compile(r"(?i)\bnot (?:part of|an? (?:interview|assessment))|\bnot assessed\b")
 _DASH = re.compile(r"\s[—–-]\s")
-_SOCIAL = re.compile(
-    r"(?i)\b(?:drinks|farewell|party|reference|grandma|grandpa|mum|mom|dad|friends?|mentor)\b"
-    r"|\b(?:lunch|dinner|coffee|brunch|drinks)\s+with\b|\bmy\s+(?:old|former|previous|current)\b"
-)
 
 
 def tells_more(o: Outline, k: int) -> bool:
