@@ -73,7 +73,7 @@ def _same_round(a: Round, b: Round) -> bool:
     named = _named_in(who_a, title_words(b)) or _named_in(who_b, title_words(a))
     # "System Design — Priya Raman" and "## sys design (Priya Raman)"; but not "- Thu: interview
     # with Rob", "- then a store walk with Rob": two steps of one list
-    if named and not _listed_together(a, b):
+    if named and not _listed_together(a, b) and not _panel_of(a, b):
         return True
     wa, wb = title_words(a), title_words(b)
     shared = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
@@ -236,6 +236,13 @@ def _name_words(who: str) -> frozenset[str]:
         if len(w) > 2
         and not (has(tokens(w), WHO) or round_types(w) or w.lower() in ROLE_WORDS or has_job(w))
     )
+
+
+def _panel_of(a: Round, b: Round) -> bool:
+    """One of the two is a panel and the other is not ("Formal panel" with "Professor Hamish
+    Grant, Fiona"; "First video interview with Fiona"): a panel she sits on is not her
+    interview."""
+    return ("panel" in title_words(a)) != ("panel" in title_words(b))
 
 
 def names_someone(who: str | None) -> bool:

@@ -57,7 +57,10 @@ _OPENING = re.compile(
     r"(?=\s+I\s+(?:spoke|talked|met|had|have|will\s+have)\b)"
     r"|^(?:the|that)\s+same\s+(?:day|afternoon|morning)\b"
     r"|^(?:and\s+)?(?:last|finally|then|after\s+that),?\s+there(?:'s|’s|\s+is|\s+will\s+be)\b"
-    r"|^I\s+(?:did|had)\s+(?=(?:the|a|an|my)\s+(?:[\w-]+\s+){0,3}(?:call|interview|screen|chat)\b)",
+    r"|^I\s+(?:did|had)\s+(?=(?:the|a|an|my)\s+(?:[\w-]+\s+){0,3}(?:call|interview|screen|chat)\b)"
+    # "there might be a fifth slot with the VP Eng": a round that may still come
+    r"|^there\s+(?:might|may|could|will|would)\s+(?:also\s+)?be\s+(?=an?\s+(?:[\w+-]+\s+){0,2}?(?:slot|round"
+    r"|interview|conversation|chat|call|meeting|panel)\s+with\b)",
     re.IGNORECASE,
 )
 _PROSE = ("paragraph", "quote")  # a pasted message from the recruiter is prose too
@@ -107,19 +110,22 @@ def _utterances(o: Outline, para: list[int]) -> list[list[int]]:
 _STEP = re.compile(
     r"^(?:(?:and|so)\W+)?(?:(?:it|the\s+(?:process|loop|day)|(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day(?:\s+itself)?)\s+(?:starts|started|begins|began|kicks\s+off|kicked\s+off|opens"
-    r"|opened)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+with|first\s+(?:up|off)|first(?=,?\s+an?\s|\s+the\s+(?:[\w-]+\s+)?(?:interview|call|chat)\b)|then|next"
+    r"|opened)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+with|first\s+(?:up|off)|first(?=,?\s+an?\s|\s+the\s+(?:[\w-]+\s+)?(?:interview|call|chat)\b)|last(?=,?\s+an?\s)|then|next"
     r"|after\s+that|afterwards|finally|lastly|last\s+(?:is|comes|up)|followed\s+by)\b",
     re.IGNORECASE,
 )
 # a full stop that ends a sentence, not the one after "Dr" or "Capt"
-_STOP = r"(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bCapt)[.!?]\s"
+# (or an acronym's: "a rate limiter for their public API. Last a behavioral …")
+_STOP = r"(?:(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bCapt)|(?<=[A-Z]{2}))[.!?]\s"
 _SENTENCE_END = re.compile(
     rf"{_STOP}+"
     r"|,\s+(?=(?:and\s+)?(?:then|finally|lastly|followed\s+by"
     r"|after\s+that)\b)|(?<!\s)\s+[\u2600-\u27bf\U0001f300-\U0001faff]+\s+"  # or an emoji
 )
 _ENDS = re.compile(r"[.!?]")
-_LINE_END = re.compile(r"(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])[.!?]$")  # any script's small letter
+_LINE_END = re.compile(
+    r"(?:(?<=[a-z0-9)\"”ß-öø-ÿā-žа-яёіїєґά-ώ])|(?<=[A-Z]{2}))[.!?]$"
+)  # any script's small letter
 _AND = re.compile(r"(?i)^(?:and|or|&)\s+(?:an?\s+)?")
 
 
@@ -182,7 +188,8 @@ _MANY = (
     r"(?:actually\s+|really\s+)?(?:two|three|four|2|3|4)\s+(?:[\w-]+\s+)?(?:interviews"
     r"|conversations|rounds|sessions|chats|calls|meetings|parts|stages|steps|blocks)\b"
 )
-_SEVERAL = re.compile(rf"(?i)\b(?:is|are|'s|’s)\s+{_MANY}")  # "the second stage is two …"
+# "the second stage is two …", "Then the virtual onsite on the 9th, four blocks."
+_SEVERAL = re.compile(rf"(?i)(?:\b(?:is|are|'s|’s)\s+|,\s+){_MANY}")
 _SEVERAL_TITLE = re.compile(rf"(?i)^{_MANY}")  # a step titled "two separate conversations"
 # "The first stage is a technical interview …": a sentence that opens on its place in the loop
 _ORDINAL_OPENING = re.compile(
@@ -203,7 +210,14 @@ def _steps(told: list[tuple[str, Item]]) -> list[tuple[str, str | None, Item, st
         and (whole := step_title(sentence[step.end() :]))
         for title in [_AND.sub("", p) for p in oneliner_parts(sentence[step.end() :])] or [whole]
     ]
-    return [s for s in steps if not _SEVERAL_TITLE.match(s[0]) and not _SEVERAL.search(s[3])]
+    return [
+        s
+        for s in steps
+        if not _SEVERAL_TITLE.match(s[0])
+        and not _SEVERAL.search(s[3])
+        # "a leaving party with Sam, not an interview" (not "After lunch (not part of it) …")
+        and not (_NOT_PART.search(_BRACKETED.sub("", s[3])) and not round_types(s[0]))
+    ]
 
 
 def _focus(o: Outline, para: list[int]) -> list[Item]:
@@ -310,6 +324,9 @@ _PAST_SCREEN = re.compile(
     r"(?i)\b(?:thank\w*|thanks)\b[^.;]{0,80}?\bfor\s+(?:the|our)\s+(phone\s+screen|recruiter\s+(?:call|screen)"
     r"|screening\s+call|intro(?:ductory)?\s+call)\b[^.;]{0,30}?\b(?:last\s+\w+|yesterday|ago"
     r"|earlier|this\s+week|on\s+(?:mon|tue|wed|thu|fri)\w*)"
+    # "the recruiter (Hannah Kowalski) already did the intro call on the 19th"
+    r"|\balready\s+(?:did|had|done)\s+(?:the|my|our|an?)\s+(phone\s+screen|recruiter\s+(?:call|screen)"
+    r"|screening\s+call|intro(?:ductory)?\s+call)\b"
 )
 
 
@@ -319,14 +336,16 @@ def _past_screen(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
     for para in _paragraphs(o, claimed)[:6]:
         for sentence, it in _sentences(o, para)[:4]:
             if (m := _PAST_SCREEN.search(sentence)) and not SOCIAL.search(sentence):
-                return [(m.group(1).capitalize(), None, it, [Item(sentence, it.line)])]
+                return [
+                    ((m.group(1) or m.group(2)).capitalize(), None, it, [Item(sentence, it.line)])
+                ]
     return []
 
 
 _LEAD_LABEL = re.compile(
     r"(?i)^(?:so\s+)?(?:where i am|so far|status|update|(?:the )?process):\s+"
     # "she said next is the Director of Rooms, then a role play": what the recruiter said
-    r"|^(?:and\s+)?(?:she|he|they|(?-i:[A-Z])[\w'’-]+)\s+(?:said|says|told\s+me)(?:\s+that)?\s+(?=next\b|then\b|after\s+that\b)"
+    r"|^(?:and\s+)?(?:she|he|they|(?-i:[A-Z])[\w'’-]+)\s+(?:said|says|told\s+me)(?:\s+that)?\s+(?=next\b|then\b|after\s+that\b|there\s+(?:might|may|could|will|would)\b)"
 )
 # the end of a sentence, not of "Dr." or "Mr. Lee": read by asks and mentions too
 FULL_STOP = re.compile(_STOP)
@@ -337,6 +356,7 @@ _NTH = re.compile(
 # "… informally for a coffee; this is not part of the assessment": no round
 _NOT_PART = re.compile(r"(?i)\bnot (?:part of|an? (?:interview|assessment))|\bnot assessed\b")
 _DASH = re.compile(r"\s[—–-]\s")
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
 def tells_more(o: Outline, k: int) -> bool:

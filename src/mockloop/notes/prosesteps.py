@@ -51,15 +51,33 @@ def step_title(sentence: str) -> str:
         return f"Meeting with {met.group(1) or met.group(2)}"  # "I meet the education leads"
     if (one := _KIND_ONE.match(sentence)) and round_types(one.group(1)):
         return one.group(0)[one.start(1) :].capitalize()  # "the coding one": that round
-    met, noun = _MEETS.search(sentence, 0, 200), round_noun(sentence)
-    if met is not None and (noun is None or met.start() < noun.start()):
-        title = met.group(1).strip()
+    meets, noun = _MEETS.search(sentence, 0, 200), round_noun(sentence)
+    if meets is not None and (noun is None or meets.start() < noun.start()):
+        title = meets.group(1).strip()
         return title[:1].upper() + title[1:]
+    if (kind := _kind_with(sentence)) and (noun is None or kind.end() < noun.start()):
+        return kind.group(1)[:1].upper() + kind.group(1)[1:]
     return round_title(sentence)
 
 
 def step_who(sentence: str) -> str | None:
-    return round_who(sentence) or ((met(sentence) or ("", None))[1])
+    kind = _kind_with(sentence)
+    return round_who(sentence) or (met(sentence) or ("", None))[1] or (kind and kind.group(2))
+
+
+# "ML system design with Priyanka Rao — …", "a behavioral with Colleen from the people team":
+# a round told by its kind and who it is with, with no round word
+_KIND_WITH = re.compile(
+    r"^\s*(?:(?:the|an?)\s+)?[\"“]?([\w'’-]++(?:\s+[\w'’-]++){0,3}?)[\"”]?\s+with\s+"
+    r"((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _kind_with(sentence: str) -> re.Match[str] | None:
+    kind = _KIND_WITH.match(sentence)
+    return (
+        kind if kind and round_types(kind.group(1)) and not SOCIAL.search(kind.group(0)) else None
+    )
 
 
 ONE_WITH = re.compile(
