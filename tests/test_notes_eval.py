@@ -127,8 +127,14 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # that session's tuning t42 0.71 / 0.86, company 65%, pitch 75%, two default loops, and the
     # 842 files 0.909 / 0.910, kind 0.729, company 89.8%, role 86.0%, questions 92.1%, seven
     # (the 822 without t42: 0.914 / 0.911, company 90.4%, pitch 90.1%, five).
+    # The 20 t43- files (mostly English: prose that opens on a container, chat rounds with no
+    # kind word, a task and its debrief, odd role spellings, questions told in prose; 2026-12-08)
+    # at their first look 0.49 / 0.70 with the parser at that session's start and 0.52 / 0.72
+    # after its first rules, eight merges, company 75%, role 55%, pitch 60%, questions 67%,
+    # three default loops; with them the 862 files 0.901 / 0.907, company 89.4%, role 85.3%,
+    # questions 91.6%, ten (floors lowered while that session tunes on them).
     "tuning": ({"recall": 0.9, "precision": 0.9, "kind": 0.72, "order": 0.93, "who": 0.59,
-                "company": 0.89, "role": 0.86, "questions": 0.92}, 7),
+                "company": 0.89, "role": 0.85, "questions": 0.91}, 10),
     "heldout": ({"recall": 0.57, "precision": 0.72, "kind": 0.7, "company": 0.93, "role": 0.75,
                  "questions": 0.83}, 2),
     # heldout3 (15 files written without reading the parser), measured once on 2026-12-03:
