@@ -140,5 +140,6 @@ TYPE_SPEC = {
     "|proctored test|reasoning tests|aptitude tests|online tests|online assessment|excel test"
     "|eignungstest|einstellungstest|situational test|numerical test|verbal test|logic test"
     "|logical test|skills test|skills assessment|cognitive tests|personality tests|written tests"
+    "|written assessment|written assessments"
     "|gruppenubung|konzentrationstest",
 }

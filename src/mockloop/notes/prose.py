@@ -236,11 +236,18 @@ def prose_rounds(o: Outline, claimed: set[int]) -> list[tuple[str, str | None, I
         m = _OPENING.match(text)
         if m is not None and _SEVERAL.search(text, m.end(), m.end() + 140):
             m = None  # "the second stage is two separate conversations": told one by one
-        if m is None and (told_one := subject_round(_sentences(o, para)[:2])):
-            out.append((*told_one, o.items[para[0]], _focus(o, para)))
+        told = _sentences(o, para)
+        if m is None and (told_one := subject_round(told[:2])):
+            # "Written assessment is Dec 8, … Then the panel interview is Dec 10, …": the
+            # sentences that move on to a later round are rounds of their own
+            later = [s for s in _steps(told) if s[3] not in {said for said, _ in told[:2]}]
+            at = next(
+                (i for i, (said, _) in enumerate(told) if later and said == later[0][3]), None
+            )
+            out.append((*told_one, o.items[para[0]], _focus(o, para)[:at]))
+            out += [(title, who, it, [Item(said, it.line)]) for title, who, it, said in later]
             claimed.update(para)
             continue
-        told = _sentences(o, para)
         steps = _steps(told)
         if m is not None and len(steps) >= 2 and steps[0][2].line == o.items[para[0]].line:
             m = None  # "At 2:30 I meet the … leads. At 3:30 I have 45 minutes with Dr. Caldwell"

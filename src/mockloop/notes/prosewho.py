@@ -49,8 +49,13 @@ def called_by(sentence: str, after: str = "") -> tuple[str, str] | None:
     for "Njeri from their talent team rang", when it or the sentence ``after`` it says the
     call was one ("Quick screen, maybe 20 minutes"), not news ("the client pushed the final")."""
     m = _CALLED.match(sentence)
-    if m is None:
-        return None
+    if m is None:  # "HR called me back already! Denise Arsenault, HR generalist."
+        who = _NAME_FIRST.match(after)
+        return (
+            ("Recruiter call", who.group(1) if who else "HR")
+            if _HR_CALLED.match(sentence) and not _NEWS.search(f"{sentence} {after}")
+            else None
+        )
     if m.group(1) is None:
         said = f"{sentence} {after}"
         return (
@@ -61,6 +66,11 @@ def called_by(sentence: str, after: str = "") -> tuple[str, str] | None:
     return f"{m.group(2).capitalize()} call", m.group(1)
 
 
+_HR_CALLED = re.compile(
+    r"(?i)^(?:(?:the|their|a|an)\s+)?(?:hr|recruiter|recruitment|talent\s+team|agency|people\s+team)"
+    r"\s+(?:called|rang|phoned)\s+me\b"
+)
+_NAME_FIRST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),")
 _A_CALL = re.compile(
     r"(?i)\b(?:screen\w*|chat|\d+\s*-?\s*min\w*|minutes|intro|phone call|quick call|salary|notice"
     r"|went\s+(?:through|over)|half an hour|my cv|my background)\b"
