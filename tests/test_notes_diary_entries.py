@@ -33,3 +33,19 @@ def test_an_entry_tells_the_round_it_opens_on_and_the_next_one() -> None:
 def test_hr_calling_to_move_a_round_is_no_call() -> None:
     notes = DIARY.replace("HR called me back already!", "HR called me back to say they moved it.")
     assert plan_of(notes).rounds[0].kind != "recruiter"
+
+
+CHAT = (
+    "17/11/2026, 18:52 - Kerry: well?? did they ring\n"
+    "17/11/2026, 18:55 - Jade: yeah!! the woman from their HR, Sam, rang at dinner. 20 mins.\n"
+    "17/11/2026, 18:56 - Kerry: yesss. so whats next\n"
+    "17/11/2026, 18:59 - Jade: now a proper interview Weds with Leanne, she'd be my boss\n"
+    "17/11/2026, 19:00 - Kerry: good luck!!\n"
+)
+
+
+def test_a_chat_tells_the_call_from_hr_and_the_interview_now_coming() -> None:
+    rounds = plan_of(CHAT).rounds
+    assert [r.kind for r in rounds] == ["recruiter", "hiring-manager"]
+    assert rounds[0].interviewer == "Sam"
+    assert rounds[1].title == "Proper interview"

@@ -58,6 +58,9 @@ _OPENING = re.compile(
     r"|^(?:the|that)\s+same\s+(?:day|afternoon|morning)\b"
     r"|^(?:and\s+)?(?:last|finally|then|after\s+that),?\s+there(?:'s|’s|\s+is|\s+will\s+be)\b"
     r"|^I\s+(?:did|had)\s+(?=(?:the|a|an|my)\s+(?:[\w-]+\s+){0,3}(?:call|interview|screen|chat)\b)"
+    # "now a proper interview Weds with Leanne": a chat message on the next round
+    r"|^(?:and\s+)?now\s+(?:it's\s+|its\s+|comes\s+|there's\s+)?(?=(?:an?|the|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|call|chat|panel|assessment|test|meeting|presentation|screen)\b)"
     # "there might be a fifth slot with the VP Eng": a round that may still come
     r"|^there\s+(?:might|may|could|will|would)\s+(?:also\s+)?be\s+(?=an?\s+(?:[\w+-]+\s+){0,2}?(?:slot|round"
     r"|interview|conversation|chat|call|meeting|panel)\s+with\b)",

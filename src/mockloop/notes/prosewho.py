@@ -50,12 +50,10 @@ def called_by(sentence: str, after: str = "") -> tuple[str, str] | None:
     call was one ("Quick screen, maybe 20 minutes"), not news ("the client pushed the final")."""
     m = _CALLED.match(sentence)
     if m is None:  # "HR called me back already! Denise Arsenault, HR generalist."
-        who = _NAME_FIRST.match(after)
-        return (
-            ("Recruiter call", who.group(1) if who else "HR")
-            if _HR_CALLED.match(sentence) and not _NEWS.search(f"{sentence} {after}")
-            else None
-        )
+        hr, who = _HR_CALLED.match(sentence), _NAME_FIRST.match(after)
+        if hr is None or _NEWS.search(f"{sentence} {after}"):
+            return None
+        return "Recruiter call", hr.group(1) or (who.group(1) if who else "HR")
     if m.group(1) is None:
         said = f"{sentence} {after}"
         return (
@@ -66,9 +64,11 @@ def called_by(sentence: str, after: str = "") -> tuple[str, str] | None:
     return f"{m.group(2).capitalize()} call", m.group(1)
 
 
+# "HR called me back already!", "yeah!! the woman from their HR, Sam, rang at dinner"
 _HR_CALLED = re.compile(
-    r"(?i)^(?:(?:the|their|a|an)\s+)?(?:hr|recruiter|recruitment|talent\s+team|agency|people\s+team)"
-    r"\s+(?:called|rang|phoned)\s+me\b"
+    r"(?i)^(?:(?:yeah|yes|yep|so|ok|okay|omg)\W+)?(?:the\s+(?:woman|man|guy|lady|girl|person)\s+from\s+)?"
+    r"(?:(?:the|their|a|an)\s+)?(?:hr|recruiter|recruitment|talent\s+team|agency|people\s+team)"
+    r"(?:,\s+((?-i:[A-Z])[\w'’-]+),)?\s+(?:called|rang|phoned)(?:\s+me)?\b"
 )
 _NAME_FIRST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),")
 _A_CALL = re.compile(
