@@ -13,6 +13,7 @@ import re
 from itertools import islice
 
 from .breaks import is_break, is_todo
+from .chainsteps import chain_step, not_one, said_as_step, without_who
 from .jobwords import JOB
 from .told import numbered_parts, panel_people, told_parts
 from .vocab import (
@@ -121,7 +122,9 @@ def chain_parts(text: str) -> list[str]:
         parts[-1] = _SENTENCE_END.split(parts[-1], 1)[0]
     for part in parts:
         part = part.strip(" ✅✔︎.")
-        bare = outside_brackets(part)
+        if not_one(part):
+            continue  # "drug test + MVR (not an interview, just paperwork)"
+        bare = without_who(outside_brackets(part))  # "ride-along on a service call w/ Hank"
         inner = oneliner_parts(part.replace("→", " ").replace("->", " "))
         if inner and all(len(p.split()) <= 4 for p in inner):  # "onsite: coding x2, system
             out += inner  # design, behavioral": the rounds after the colon
@@ -136,9 +139,9 @@ def chain_parts(text: str) -> list[str]:
             evidence += 1 if strong or has(tokens(part), ROUNDISH) else 0.5
         elif has(tokens(part), CONTAINER):
             evidence += 1
-        elif _step(part):
+        elif chain_step(part):
             loose.append((len(out), part))
-            evidence += has(tokens(part), ROUNDISH)  # "SQL round"
+            evidence += has(tokens(part), ROUNDISH) or said_as_step(part)  # "SQL round"
     if evidence >= 2:
         for n, (at, part) in enumerate(loose):
             out.insert(at + n, part)
@@ -158,19 +161,6 @@ def causal_arrow(text: str) -> bool:
     return ("->" in text or "→" in text) and any(
         _CLAUSE.match(part) for part in _ARROW.split(text)[1:]
     )
-
-
-_NOT_A_ROUND = re.compile(
-    r"(?i)^(?:applied|apply|application|applications|referral|referred|offer|offers|decision"
-    r"|hired|rejected|rejection|start|start date|done|tbd|\?+|feedback|debrief|references?"
-    r"|reference checks?|background checks?|negotiation|sign(?:ed)?|cv|resume|résumé|ghosted)\b"
-)
-
-
-def _step(part: str) -> bool:
-    """An untyped step of a chain that may be a round: a few words, not "applied" or "offer"."""
-    bare = re.sub(r"\([^()]*\)", "", part).strip()
-    return bool(bare) and len(bare.split()) <= 4 and not _NOT_A_ROUND.match(bare)
 
 
 def _typed_beyond(part: str) -> bool:
