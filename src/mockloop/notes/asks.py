@@ -16,6 +16,7 @@ from .outline import Outline, might_ask, questions_header
 from .parser import LIST_KINDS, Item
 from .prose import FULL_STOP
 from .proseasks import PROSE_ASK, asks_from, goes_on, paragraph_asks, wrapped_paragraphs
+from .taken_up import taken_up
 
 __all__ = ["questions"]
 
@@ -253,6 +254,7 @@ def questions(o: Outline) -> list[dict[str, Any]]:
     prose += paragraph_asks(out, {q["line"] for q in prose}, wrapped)
     if o.notes.friends:  # "what are you asking them": the candidate's answer in a chat
         prose += _answered(o, out.keys() | {q["line"] for q in prose})
+        prose += taken_up(o, out.keys() | {q["line"] for q in prose})
     said = [q["text"].lower() for q in prose]  # a line's ask that a told sentence holds: once
     found = [q for line in sorted(out) if not _within((q := out[line])["text"], said)]
     return sorted([*found, *prose], key=lambda q: q["line"])  # stable: a line's own order kept
@@ -288,6 +290,11 @@ def friend_asks(o: Outline, asking: re.Pattern[str], reach: int) -> list[tuple[I
     return out
 
 
+_WH_SENTENCE = re.compile(
+    r"(?i)(?:^|[.!;]\s+)(?:and\s+)?((?:what|how|who|whether|when|which|where|why)\b[^.!;?]{8,160})"
+)
+
+
 def _answered(o: Outline, taken: set[int]) -> list[dict[str, Any]]:
     """In a chat, the questions in the candidate's messages right after a friend asks what
     they will ask the interviewers."""
@@ -295,11 +302,12 @@ def _answered(o: Outline, taken: set[int]) -> list[dict[str, Any]]:
     for _, answer in friend_asks(o, _WHAT_YOU_ASK, 11):
         for reply in answer:
             listed = reply.kind in LIST_KINDS  # "- how the offline maps redesign got decided"
-            if (
-                reply.line in taken
-                or not ("?" in reply.text or listed)
-                or _TO_FRIEND.search(reply.text)
-            ):
+            # "I have a list!! how many drivers each planner looks after. what TMS they're on"
+            told = [w.group(1) for w in _WH_SENTENCE.finditer(reply.text)]
+            if reply.line in taken or _TO_FRIEND.search(reply.text):
+                continue
+            if "?" not in reply.text and not listed:
+                found += [{"text": t.strip(), "line": reply.line} for t in told[:6]]
                 continue
             asked = _several(reply.text.split(": ", 1)[-1].lstrip("-•* "))
             found += [{"text": _unquote(a.strip()), "line": reply.line} for a in asked]

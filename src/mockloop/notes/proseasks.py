@@ -16,7 +16,7 @@ __all__ = ["PROSE_ASK", "asks_from", "goes_on", "paragraph_asks", "wrapped_parag
 # "ask the staff eng what they would redesign": a question to ask, told in prose
 PROSE_ASK = re.compile(
     r"(?:^|[.;:,?!]\s+|\s[—–-]\s+|\balso\s+|\bremind\s+me\s+to\s+|\bI(?:'d|’d|'ll|’ll|'m|’m)?(?:\s+(?:would|will|want"
-    r"|need|plan|should|must|might|could|like|love|also|really|definitely|going|to))*\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+(?:\.\w+)*:?\s+){0,3}?"
+    r"|need|plan|should|must|might|could|like|love|also|really|definitely|going|to|gonna|wanna))*\s+)ask\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+(?:\.\w+)*:?\s+){0,3}?"
     r"((?:what|how|why|whether|if|when|where|who|which|about)\b[^.?!]{8,200}[.?!]?)",
     re.IGNORECASE,
 )

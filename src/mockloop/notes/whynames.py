@@ -101,6 +101,9 @@ _WHY_NAMED = re.compile(r"^\W*why\s+[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?\s
 _WHY_INSIDE = re.compile(r"\bwhy\s+([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)")
 
 
+_CHAT_TAIL = re.compile(
+    r"(?i)(?<=\S)\s+(?:tho|though|lol|tbh|ngl|anyway|exactly|really|honestly|haha|lmao|btw|then)$"
+)
 _WHY_PARTS = re.compile(r"[?!:.(/,↓⬇👇]")
 
 
@@ -118,7 +121,11 @@ def why_names(o: Outline) -> Counter[str]:
             continue
         if (it.kind in LIST_KINDS or it.depth) and not _WHY_NAMED.match(it.text):
             continue  # but "- why Flexport: I want the tech side" names the company
-        said = [m.group(1) for part in _WHY_PARTS.split(it.text) if (m := _WHY.match(part))]
+        said = [
+            _CHAT_TAIL.sub("", m.group(1))  # "why pinfold tho": Pinfold
+            for part in _WHY_PARTS.split(it.text)
+            if (m := _WHY.match(part))
+        ]
         said = [
             n for n in said
             if n.split()[0].lower() not in _DEMONSTRATIVES  # "Warum diese Firma"
