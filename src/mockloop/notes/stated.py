@@ -31,9 +31,11 @@ _IT_IS = re.compile(
     rf"(?:it's|it’s|it\s+is|is|will\s+be|would\s+be))\s+(?:an?\s+|the\s+)?[\"“]?"
     rf"([^\"”.;:!?(),]{{3,80}}?(?-i:{_TAIL})){_END}"
 )
-# 'the ad on Wuzzuf said "Key Account Manager – …"': the job as a posting quotes it
+# 'the ad on Wuzzuf said "Key Account Manager – …"', 'the req literally says "…"': the job as a
+# posting quotes it
 _AD_SAID = re.compile(
-    r"(?i)\b(?:ad|advert|advertisement|posting|listing|job\s+post)\b[^\"“\n]{0,40}?"
+    r"(?i)\b(?:ad|advert|advertisement|posting|listing|job\s+post|req|requisition|jd|job\s+description)\b"
+    r"[^\"“\n]{0,40}?"
     r"\b(?:said|says|reads|read|titled|is\s+for|was\s+for)\s*:?\s*[\"“]([^\"”]{3,100})[\"”]"
 )
 
@@ -50,8 +52,10 @@ def stated_role(items: Sequence[Item]) -> str:
 
 
 def _first(items: Sequence[Item], patterns: Sequence[re.Pattern[str]]) -> str:
-    for it in islice(items, 3000):
+    for k, it in enumerate(islice(items, 3000)):
         text = it.text
+        if k + 1 < len(items) and (nxt := items[k + 1]).line == it.line + 1 and nxt.kind == it.kind:
+            text = f"{text} {nxt.text[:120]}"  # 'the req literally says / "Senior ML Engineer"'
         if (
             "title" not in text
             and '"' not in text
