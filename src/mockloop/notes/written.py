@@ -52,8 +52,8 @@ def written_out(items: Sequence[Item], name: str) -> str:
             words, legal = _before_legal(m[0].split(), it.text[m.end() : m.end() + _AFTER])
             if not words or not words[0][:1].isupper():
                 continue
-            if full := _initials(words, abbr):
-                return full
+            if full := _initials(words, abbr) or (legal and _initials(_with_legal(m[0]), abbr)):
+                return full  # (the legal form's letter too: "HR&C", "Harlan Reade & Co.")
             if not squeezed and (
                 (legal and _squeezed(words[0], abbr)) or (len(abbr) >= 3 and _compound(words, abbr))
             ):
@@ -101,6 +101,16 @@ def _before_legal(words: list[str], after: str) -> tuple[list[str], bool]:
         if _LEGAL.match(" ".join(words[k : k + 5])):
             return _unstopped(words[:k]), True
     return _unstopped(words), bool(_LEGAL.match(after))
+
+
+def _with_legal(span: str) -> list[str]:
+    """The name's words up to the end of its legal form ("Harlan Reade & Co. Dallas" → up to
+    "Co.")."""
+    words = span.split()
+    for k in range(1, len(words)):
+        if form := _LEGAL.match(" ".join(words[k : k + 5])):
+            return words[: k + len(form[0].split())]
+    return words
 
 
 def _unstopped(words: list[str]) -> list[str]:
