@@ -53,3 +53,14 @@ def test_gonna_ask_about_is_a_question() -> None:
 def test_why_name_tho_names_the_company() -> None:
     notes = CHAT.replace("at Brackenfold Haulage", "there")
     assert plan_of(notes).company == "Brackenfold"
+
+
+def test_and_why_name_asked_by_a_friend_names_the_company() -> None:
+    chat = (
+        "Thu, 19 Nov at 20:14\n"
+        "Me: GOT SHORTLISTED for the charge nurse post\n"
+        "Becca: mine at Tamar General was the same, visit then interview\n"
+        "Becca: and why St Wenna's? they'll ask\n"
+        "Me: because I trained there and the unit made me\n"
+    )
+    assert plan_of(chat).company == "St Wenna's"

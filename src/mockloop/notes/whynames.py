@@ -16,7 +16,7 @@ __all__ = ["why_names"]
 
 # "Why Kvadra", "porquê a Casa Alvorada": the article other languages put before a name dropped
 _WHY = re.compile(
-    rf"^\W*(?:{WHY_WORDS})\s+(?:(?<!why )(?:a|o|os|as|la|le|les|el|los|las|die|der|das|het|l')"
+    rf"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:{WHY_WORDS})\s+(?:(?<!why )(?:a|o|os|as|la|le|les|el|los|las|die|der|das|het|l')"
     r"\s+)?(?:(?:pikërisht|(?-i:just)|tieši|məhz|precies|juist|genau|baš|upravo|именно|токму|točno)\s+)?"
     r"(.*\S)\s*$",
     re.IGNORECASE,
