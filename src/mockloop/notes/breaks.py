@@ -248,7 +248,7 @@ _PRACTICE = re.compile(
     # "mock interview w/ Priya" is practice; a "Mock discovery call" or a "Mock QBR" is a role play
     r"(?i)\b(?:mock(?:s|ed)?(?!\s+(?:discovery|sales|customer|cold|qbr|pitch|negotiation|client"
     r"|demo|business|escalation)\b)|(?<!dental\s)(?<!vet\s)(?<!gp\s)(?<!law\s)(?<!medical\s)"
-    r"practi[cs](?:e|es|ed|ing)(?!\s+(?:lead|manager|director|nurse|owner|partner|head|area)\b)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
+    r"practi[cs](?:e|es|ed|ing)(?!\s+(?:lead|manager|director|nurse|owner|partner|head|area|development|educator)\b)|drills?|rehears\w*|dry[- ]run|leetcode\s+grind"
     r"|(?<!case\s)study(?:ing)?\b(?!\s+(?:presentation|review|round|interview))|references?(?:\s+checks?)?|background\s+checks?"
     r"|entretien\s+blanc|simulacro|simulaci[oó]n|simulado|(?<!prueba\s)(?<!proba\s)(?<!prova\s)pr[aá]ctica|oefen\w*|proefgesprek"
     r"|(?<!schriftliche\s)(?<!praktische\s)[üu]bung|probeinterview|interview\s+prep(?:aration)?)\b"

@@ -1,0 +1,26 @@
+"""A timed slot with a Practice Development Nurse or a Practice Educator is a round: the word
+"practice" in a job title is not the candidate practising."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.plans import plan_of
+
+
+@pytest.mark.parametrize("who", ["Practice Development Nurse", "Practice Educator"])
+def test_a_slot_with_a_practice_title_is_a_round(who: str) -> None:
+    notes = (
+        "Interview day, Tuesday 1 December\n\n"
+        "09:00 Drug calculation test (30 minutes)\n"
+        f"09:45 Simulated scenario with our {who}, Gwen Rowe\n"
+        "13:30 Panel interview\n"
+    )
+    titles = [r.title for r in plan_of(notes).rounds]
+    assert any(t.startswith("Simulated scenario") for t in titles)
+    assert "Panel interview" in titles
+
+
+def test_a_practice_slot_is_still_practice() -> None:
+    notes = "09:00 Drug calculation test (30 minutes)\n09:45 practice sepsis scenario with Jess\n"
+    assert not any("sepsis" in r.title for r in plan_of(notes).rounds)
