@@ -58,3 +58,30 @@ def test_a_party_with_someone_is_not_a_block() -> None:
         "Last a behavioral with Dana from the people team.\n"
     )
     assert [r.kind for r in plan_of(notes).rounds] == ["coding", "behavioral"]
+
+
+DOC = (
+    "# O&K – interview doc\n\n"
+    "Tasha Greer (recruiter) and I talked on Nov 12. She asked about my current role and comp.\n\n"
+    "The SQL assessment is on HackerRank, 75 minutes, timed, four questions.\n\n"
+    "If the SQL goes fine they send the case study: a synthetic dataset, five days to write up\n"
+    "where you'd set rules.\n\n"
+    "The final day is in person. First I present the case deck to a panel — Marcus Feld and two\n"
+    "senior analysts. Then, separately, a one-on-one with Marcus, stakeholder conflict.\n"
+)
+
+
+def test_a_recruiter_and_i_talked_is_the_recruiter_call() -> None:
+    first = plan_of(DOC).rounds[0]
+    assert (first.kind, first.interviewer) == ("recruiter", "Tasha Greer")
+
+
+def test_if_the_test_goes_fine_opens_the_next_round() -> None:
+    titles = [r.title.lower() for r in plan_of(DOC).rounds]
+    assert "case study" in titles
+
+
+def test_first_i_present_is_a_step_of_its_own() -> None:
+    rounds = plan_of(DOC).rounds
+    assert len(rounds) == 5
+    assert rounds[-1].title.startswith("One-on-one with Marcus")

@@ -48,8 +48,8 @@ _OPENING = re.compile(
     r"|^(?:and\s+)?(?:next(?:\s+up)?|then(?:\s+straight\s+after)?|(?:we(?:'ll|’ll|\s+will)\s+)?(?:finish|end|close)\s+with|(?:right\s+|straight\s+)?after\s+(?:that|this|lunch|the\s+break"
     r"|an?\s+[\w-]+(?:\s+[\w-]+)?\s+break)|afterwards|finally|lastly|(?:in\s+)?the\s+afternoon"
     r"|(?:in\s+)?the\s+morning|later(?:\s+on)?|if\s+(?:those|that|these"
-    r"|it|both|they|all\s+that|all\s+of\s+that|(?-i:[A-Z])\w+)\s+goe?s?\s+(?:well|ok|okay|fine"
-    r"|to\s+plan))\b"
+    r"|it|both|they|all\s+that|all\s+of\s+that|(?-i:[A-Z])\w+|the\s+[\w-]+(?:\s+(?:one|round|test|task))?)\s+goe?s?"
+    r"\s+(?:well|ok|okay|fine|to\s+plan|through))\b"
     # "Last Tuesday (18/11) I spoke with Eleni Markou", "On Friday the 28th I have the call with
     # my future manager", "The same day, after the demo, there is a technical interview"; "and
     # last there's a chat with the CRO"; "I did the recruiter call with Brianna last Tuesday"
@@ -113,7 +113,7 @@ def _utterances(o: Outline, para: list[int]) -> list[list[int]]:
 _STEP = re.compile(
     r"^(?:(?:and|so)\W+)?(?:(?:it|the\s+(?:process|loop|day)|(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day(?:\s+itself)?)\s+(?:starts|started|begins|began|kicks\s+off|kicked\s+off|opens"
-    r"|opened)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+with|first\s+(?:up|off)|first(?=,?\s+an?\s|\s+the\s+(?:[\w-]+\s+)?(?:interview|call|chat)\b)|last(?=,?\s+an?\s)|then|next"
+    r"|opened)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+with|first\s+(?:up|off)|first(?=,?\s+an?\s|\s+the\s+(?:[\w-]+\s+)?(?:interview|call|chat)\b|\s+I\s+(?:present|give|pitch|demo)\b)|last(?=,?\s+an?\s)|then|next"
     r"|after\s+that|afterwards|finally|lastly|last\s+(?:is|comes|up)|followed\s+by)\b",
     re.IGNORECASE,
 )

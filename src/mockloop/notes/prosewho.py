@@ -50,6 +50,8 @@ def called_by(sentence: str, after: str = "") -> tuple[str, str] | None:
     call was one ("Quick screen, maybe 20 minutes"), not news ("the client pushed the final")."""
     m = _CALLED.match(sentence)
     if m is None:  # "HR called me back already! Denise Arsenault, HR generalist."
+        if talked := _TALKED.match(sentence):  # "Tasha Greer (recruiter) and I talked on Nov 12"
+            return "Recruiter call", talked.group(1)
         hr, who = _HR_CALLED.match(sentence), _NAME_FIRST.match(after)
         if hr is None or _NEWS.search(f"{sentence} {after}"):
             return None
@@ -69,6 +71,10 @@ _HR_CALLED = re.compile(
     r"(?i)^(?:(?:yeah|yes|yep|so|ok|okay|omg)\W+)?(?:the\s+(?:woman|man|guy|lady|girl|person)\s+from\s+)?"
     r"(?:(?:the|their|a|an)\s+)?(?:hr|recruiter|recruitment|talent\s+team|agency|people\s+team)"
     r"(?:,\s+((?-i:[A-Z])[\w'’-]+),)?\s+(?:called|rang|phoned)(?:\s+me)?\b"
+)
+_TALKED = re.compile(
+    r"^((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)\s+\((?:the\s+|their\s+)?(?:recruiter|hr|talent|recruiting|people)"
+    r"[^()]{0,30}\)\s+and\s+I\s+(?:talked|spoke|chatted|had\s+(?:a|our|the)\s+(?:call|chat|screen))\b"
 )
 _NAME_FIRST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),")
 _A_CALL = re.compile(

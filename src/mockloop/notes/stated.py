@@ -40,10 +40,18 @@ _AD_SAID = re.compile(
 )
 
 
+# "The actual title (took me until the HackerRank invite to see it): Senior Analyst, Fraud
+# Strategy – Card Acquiring." : the whole title, up to the sentence's end
+_TITLE_COLON = re.compile(
+    r"\b(?:[Tt]he\s+|[Mm]y\s+)?(?:[Aa]ctual|[Oo]fficial|[Ee]xact|[Ff]ull|[Rr]eal|[Pp]roper)\s+(?:job\s+)?title"
+    r"(?:\s*\([^()]{0,100}\))?\s*:\s*[\"“*]*([A-Z][^\"”*.;!?()\n]{2,100}?)\s*(?=[\"”*]|\.(?:\s|$)|[;!?(]|$)"
+)
+
+
 def titled_role(items: Sequence[Item]) -> str:
-    """A job named by "the title is X": what the recruiter calls the job, stronger than the
-    notes' own title line."""
-    return _first(items, (_TITLE_IS,))
+    """A job named by "the title is X" or "the actual title: X": what the recruiter or the
+    invite calls the job, stronger than the notes' own title line."""
+    return _first(items, (_TITLE_IS, _TITLE_COLON))
 
 
 def stated_role(items: Sequence[Item]) -> str:
