@@ -21,3 +21,13 @@ def test_the_req_quoted_on_the_next_line_is_the_role() -> None:
 def test_a_job_description_says_it_too() -> None:
     notes = NOTES.replace("the req literally says", "the JD says")
     assert plan_of(notes).role == "Senior Machine Learning Engineer, Search Ranking"
+
+
+def test_the_actual_title_after_a_colon_is_the_role_whole() -> None:
+    notes = (
+        "O&K – interview doc (keep updated!!)\n\n"
+        "Quick context: this is the fraud job at O&K, the analyst thing Tasha reached out about.\n\n"
+        "The actual title (took me until the HackerRank invite to see it written out): Senior\n"
+        "Analyst, Fraud Strategy – Card Acquiring. So it's merchant-side fraud.\n"
+    ).replace("Senior\nAnalyst", "Senior Analyst")
+    assert plan_of(notes).role == "Senior Analyst, Fraud Strategy – Card Acquiring"
