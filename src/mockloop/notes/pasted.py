@@ -16,6 +16,7 @@ from .outliner import outliner_lines
 from .signifiers import journal_bullets
 from .stagelists import colon_lists
 from .tickets import titled_tickets
+from .toggles import untoggled
 from .trees import untreed
 from .when import says_when
 
@@ -140,6 +141,8 @@ def tidied(lines: list[str], text: str) -> list[str]:
         lines = [_SPOKEN.sub(_spoken, line) for line in lines]
     if "\nx " in text or "\no " in text or "\n< " in text:  # a bullet journal's signifiers
         lines = journal_bullets(lines)
+    if "<summary>" in text:  # a Notion export's toggles: each summary heads what it folds
+        lines = untoggled(lines)
     if "] " in text and len(_TG_STAMP.findall(text[:20000])) >= 3:  # Telegram: stamp over text
         lines = ["" if _TG_STAMP.match(line) else line for line in lines]
     if "o\t" in text:  # Word and OneNote paste their second list level as "o" and a tab
