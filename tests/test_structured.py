@@ -192,6 +192,36 @@ def test_cut_off_reply_retries_with_more_tokens(client: LLMClient, api: respx.Mo
     assert sent(route, 1)["messages"] == ASK  # a longer budget, not a re-ask
 
 
+class Plan(BaseModel):
+    company: str | None = None
+    pitch: list[dict[str, str]] = Field(default_factory=list)
+
+
+def test_a_cut_off_reply_whose_inner_object_parses_is_not_taken(
+    client: LLMClient, api: respx.MockRouter
+) -> None:
+    """Cut off inside its outer object, the reply's first whole object is an inner one
+    ({"title": …}), which a model with only defaulted fields would take as an empty answer."""
+    cut = '{"company": "X", "pitch": [{"title": "a", "text": "b"}, {"title": "a", "te'
+    whole = '{"company": "Larkspur", "pitch": [{"title": "why", "text": "because"}]}'
+    route = api.post("/chat/completions").mock(
+        side_effect=[reply(cut, finish="length"), reply(whole)]
+    )
+    result = complete_json(client, ASK, Plan, name="plan", max_tokens=700)
+    assert result.value.company == "Larkspur"
+    assert sent(route, 1)["max_tokens"] == 1400
+
+
+def test_a_whole_object_then_more_text_cut_off_is_taken(
+    client: LLMClient, api: respx.MockRouter
+) -> None:
+    route = api.post("/chat/completions").mock(
+        side_effect=[reply(GOOD + " and then some", finish="length")]
+    )
+    assert complete_json(client, ASK, Verdict, name="verdict").value.score == 4
+    assert len(route.calls) == 1
+
+
 def test_usage_is_summed(client: LLMClient, api: respx.MockRouter) -> None:
     u = {
         "prompt_tokens": 10,
@@ -276,3 +306,19 @@ def test_flat_schema_keeps_descriptions_and_required() -> None:
     assert schema["properties"]["score"] == {"type": "integer", "description": "1..5"}
     assert schema["properties"]["tags"] == {"type": "array", "items": {"type": "string"}}
     assert schema["required"] == ["score", "reason"]
+
+
+def test_a_plan_reply_without_rounds_is_re_asked(client: LLMClient, api: respx.MockRouter) -> None:
+    """A small model that closes the plan after its company and role is asked again, not
+    taken as a plan of no rounds; the schema lists the rounds first, for it to reach them."""
+    from mockloop.notes.llm_plan import ExtractedPlan
+
+    whole = '{"rounds": [{"kind": "recruiter", "title": "Recruiter call"}], "company": "X"}'
+    route = api.post("/chat/completions").mock(
+        side_effect=[reply('{"company": "X", "role": "PM"}'), reply(whole)]
+    )
+    result = complete_json(client, ASK, ExtractedPlan, name="plan")
+    assert [r.title for r in result.value.rounds] == ["Recruiter call"]
+    assert len(route.calls) == 2
+    schema = sent(route, 0)["response_format"]["json_schema"]["schema"]
+    assert next(iter(schema["properties"])) == "rounds" and "rounds" in schema["required"]

@@ -115,13 +115,26 @@ def schema_note(schema: dict[str, Any]) -> str:
 # ---------------------------------------------------------------- parsing
 
 
-def extract_json(text: str) -> Any:
-    """The first balanced JSON object in a reply, past <think> blocks, fences and prose."""
+def _answer_text(text: str) -> str:
+    """The reply past <think> blocks and Markdown fences."""
     text = _THINK_RE.sub("", text)
     if "</think>" in text.lower():  # the opening tag was in the prompt template
         text = re.split(r"</think>", text, flags=re.IGNORECASE)[-1]
     text = re.split(r"<think>", text, flags=re.IGNORECASE)[0]  # an unfinished thought
-    text = _FENCE_RE.sub("", text)
+    return _FENCE_RE.sub("", text)
+
+
+def outer_closed(text: str) -> bool:
+    """The reply's first object is closed: a reply cut off inside it is not a whole answer,
+    even when an inner object ({"title": …}) parses on its own."""
+    text = _answer_text(text)
+    start = text.find("{")
+    return start != -1 and _balanced_end(text, start) is not None
+
+
+def extract_json(text: str) -> Any:
+    """The first balanced JSON object in a reply, past <think> blocks, fences and prose."""
+    text = _answer_text(text)
     start = text.find("{")
     while start != -1:
         end = _balanced_end(text, start)
@@ -258,6 +271,8 @@ def complete_json(
         calls += 1
         usage = _add_usage(usage, result.usage)
         try:
+            if result.finish_reason == "length" and not outer_closed(result.text):
+                raise InvalidReply("the reply was cut off at the token limit")
             value = parse_reply(result.text, schema)
         except InvalidReply as exc:
             if result.finish_reason == "length" and doublings < MAX_LENGTH_RETRIES:
