@@ -42,3 +42,14 @@ def test_a_toggle_titled_why_x_is_the_pitch_and_lines_stay_put() -> None:
     assert plan.pitch and "seafront" in plan.pitch[0].text
     written = plan.rounds[1]
     assert written.source is not None and written.source.line == 11
+
+
+def test_a_toggle_under_a_pitch_heading_is_the_pitch() -> None:
+    notes = (
+        "# Tessellate — Staff Backend\n\n## Elevator pitch\n\n<details>\n"
+        "<summary>60-second version</summary>\n\n"
+        "I've spent nine years on backend systems where correctness matters more than latency.\n\n"
+        "</details>\n\n## The loop\n\n1. Recruiter screen — Jules Marin\n2. Coding — pairing\n"
+    )
+    pitch = plan_of(notes).pitch
+    assert pitch and "nine years" in pitch[0].text

@@ -106,8 +106,8 @@ def pitch(o: Outline, company: str | None = None) -> list[dict[str, Any]]:
     """Pitch sections, "why X" header lines with what they lead, and inline "Why X: …"."""
     out = []
     for k, sec in enumerate(o.notes.sections):
-        if o.own[k] != "pitch":
-            continue
+        if o.eff[k] != "pitch" or o.own[k] not in ("pitch", None):
+            continue  # (a pitch section's own sub-heading too: a toggle's "60-second version")
         text = "\n".join(i.text for i in sec.items if i.kind != "heading")
         if text and not (_PLACEHOLDER.match(text) or _NOT_YET.search(text[:50])):  # "TODO …"
             out.append({"title": sec.heading or "", "text": text, "line": sec.line})
