@@ -25,3 +25,24 @@ def test_initials_with_a_legal_form_are_written_out() -> None:
 def test_initials_that_the_name_does_not_spell_stay() -> None:
     notes = CHAT.replace("Harlan Reade & Co.", "Bexley Stroud & Co.")
     assert plan_of(notes).company == "HR&C"
+
+
+def test_a_messages_first_line_heads_nothing() -> None:
+    """In a Slack paste, a message's first line over its next lines is not a section heading
+    that folds every later message into one round."""
+    chat = (
+        "Marisol Quintero  9:12 PM\n"
+        "did they get back to you??\n\n"
+        "Devon Reyes  9:14 PM\n"
+        "yes!! first round invite came thru this afternoon\n"
+        "portal says Harlan Reade & Co.\n\n"
+        "Marisol Quintero  9:15 PM\n"
+        "whats the format\n\n"
+        "Devon Reyes  9:19 PM\n"
+        "then a partner case with Dwayne Oyelaran, classic case\n"
+        "then a fit interview with the office managing partner, Luis Ortega\n"
+    )
+    rounds = plan_of(chat).rounds
+    invite = [r for r in rounds if r.title.startswith("yes!!")]
+    assert not any(n.line is not None and n.line >= 8 for r in invite for n in r.focus)
+    assert any(r.title.startswith("Partner case") for r in rounds)

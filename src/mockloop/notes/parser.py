@@ -345,7 +345,7 @@ class _Parser:
             return i + 1
         if (
             was_blank
-            and col == 0
+            and not (col or i in self.opens)  # (a chat message's first line heads nothing)
             and self.plain
             and plain_header(self.lines, i, shown, _LIST.match)
         ):
