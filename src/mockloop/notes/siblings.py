@@ -54,6 +54,8 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
             key = (numbering, "bracket", 0)  # "[3] Phone technical #1 — …": across the file
         elif it.kind == "ordered" or (it.kind == "bullet" and _NUMBERED.match(it.text)):
             key = (run, "list", it.depth)
+        elif it.kind == "callout" and not it.depth and _NUMBERED.match(it.text):
+            key = (o.secs[k], "callout", 0)  # "> [!todo] 2. Fagsamrøða — 3. des": a numbered card
         elif it.kind == "paragraph" and _NUMBERED.match(it.text.lower()):
             key = (o.secs[k], "paragraph", 0)  # "**3. Role-play: discovery call** – Aoife …"
         elif it.kind == "bullet" and o.cls[k] == "process":
@@ -66,6 +68,8 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
         plan = kind == "list" and len(rounds) < 2 and _dated_plan(o, members)
         if plan or (kind == "list" and len(rounds) < 2 and _step_blocks(o, members)):
             rounds, kind = members, "bracket"  # "1) Stage — Sat 3/7 … 2) Tasting — Tue 3/10"
+        if kind == "callout" and _counted(o, members):  # cards numbered 1, 2, 3 … in any
+            rounds, kind = members, "bracket"  # language, each with its notes: the loop
         # entries that say interview, meeting, call … count toward "most of the list"
         said = sum(1 for k in members if markers[k] or has(o.toks(k), ROUNDISH))
         if (
@@ -89,6 +93,18 @@ def number_siblings(o: Outline, markers: list[str | None]) -> None:
                 (has(o.toks(k), ROUNDISH) or o.types(k)) and len(text.split()) <= 8
             ):  # "- product jam with Noor + Iris" among "- bug bash with Theo (CTO)"
                 markers[k] = "heading" if kind == "heading" else "round"
+
+
+def _counted(o: Outline, members: list[int]) -> bool:
+    """Three or more callouts numbered 1, 2, 3 … in order under one heading, each over notes
+    of its own."""
+    numbers = [re.match(r"\d+", o.items[k].text) for k in members]
+    told = [int(n.group(0)) for n in numbers if n]
+    return (
+        len(told) == len(members) >= 3
+        and told == list(range(1, len(told) + 1))
+        and all(k + 1 < len(o.items) and o.items[k + 1].depth for k in members)
+    )
 
 
 def _lazy(items: list[Item], k: int) -> bool:
