@@ -312,7 +312,7 @@ def section() -> list[str]:
         "Arabic, Amharic, isiZulu, Luxembourgish, Taglish; four chats, a voice memo, a dictation,",
         "a diary) was measured once on 2026-12-08 at the end of the session that tuned on t43",
         "(mostly English prose, chats, odd role spellings; first look 0.49 / 0.70, three default",
-        "loops; after 0.64 / 0.76, three): recall 0.65, precision 0.78, five merges, kind 0.72,",
+        "loops; after 0.68 / 0.81, two): recall 0.65, precision 0.78, five merges, kind 0.72,",
         "company 53%, role 60%, pitch 87%, questions 81%, two default loops. The parser at that",
         "session's start gave the same figures. Its six files not only in English gave 0.39 /",
         "0.52, company 17%, both default loops; the other nine 0.80 / 0.91, company 78%, role",
