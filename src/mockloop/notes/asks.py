@@ -10,6 +10,7 @@ before any pattern.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from .outline import Outline, might_ask, questions_header
@@ -302,12 +303,11 @@ def _answered(o: Outline, taken: set[int]) -> list[dict[str, Any]]:
     for _, answer in friend_asks(o, _WHAT_YOU_ASK, 11):
         for reply in answer:
             listed = reply.kind in LIST_KINDS  # "- how the offline maps redesign got decided"
-            # "I have a list!! how many drivers each planner looks after. what TMS they're on"
-            told = [w.group(1) for w in _WH_SENTENCE.finditer(reply.text)]
             if reply.line in taken or _TO_FRIEND.search(reply.text):
                 continue
-            if "?" not in reply.text and not listed:
-                found += [{"text": t.strip(), "line": reply.line} for t in told[:6]]
+            if "?" not in reply.text and not listed:  # "I have a list!! how many drivers each
+                told = _WH_SENTENCE.finditer(reply.text)  # planner looks after. what TMS …"
+                found += [{"text": t[1].strip(), "line": reply.line} for t in islice(told, 6)]
                 continue
             asked = _several(reply.text.split(": ", 1)[-1].lstrip("-•* "))
             found += [{"text": _unquote(a.strip()), "line": reply.line} for a in asked]

@@ -1,12 +1,12 @@
 """The steps of an arrow chain that are not typed rounds: "phone w/ Dana (office mgr) ✓ 11/20",
-"sit down w/ Ray (owner)" may be rounds; "applied", "offer" and "drug test + MVR (not an
-interview, just paperwork)" are not. Read by shapes.chain_parts."""
+"sit down w/ Ray (owner)" may be rounds; "applied" and "offer" are not (a step that says it is
+no interview, breaks.said_not_a_round, neither). Read by shapes.chain_parts."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["chain_step", "not_one", "said_as_step", "without_who"]
+__all__ = ["chain_step", "said_as_step", "without_who"]
 
 _NOT_A_ROUND = re.compile(
     r"(?i)^(?:applied|apply|application|applications|referral|referred|offer|offers|decision"
@@ -15,7 +15,6 @@ _NOT_A_ROUND = re.compile(
 )
 
 
-_NOT_ONE = re.compile(r"(?i)\bnot\s+(?:an?\s+)?(?:interview|round|part\s+of)\b")
 _WITH_WHO = re.compile(
     r"\s+(?:w/|with)\s+[A-Z][a-z]\S*(?:\s+[A-Z][a-z]\S*)?$|\s*[✓✔]\s*\d{1,2}/\d{1,2}$"
 )
@@ -25,11 +24,6 @@ def chain_step(part: str) -> bool:
     """An untyped step of a chain that may be a round: a few words, not "applied" or "offer"."""
     bare = without_who(re.sub(r"\([^()]*\)", "", part)).strip()
     return bool(bare) and len(bare.split()) <= 4 and not _NOT_A_ROUND.match(bare)
-
-
-def not_one(part: str) -> bool:
-    """The part says it is no interview: "drug test + MVR (not an interview, just paperwork)"."""
-    return bool(_NOT_ONE.search(part))
 
 
 def without_who(part: str) -> str:

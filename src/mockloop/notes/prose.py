@@ -18,7 +18,7 @@ from .phrases import round_noun, round_title, round_who, subject_round
 from .prosesteps import ONE_WITH, SOCIAL, met, step_title, step_who
 from .prosewho import CALLED_IT, MEET, MEET_WHO, WITH_EARLY, called_by
 from .shapes import oneliner_parts
-from .vocab import round_types
+from .vocab import outside_brackets, round_types
 
 __all__ = ["FULL_STOP", "paragraphs", "prose_rounds", "sentences"]
 
@@ -219,7 +219,7 @@ def _steps(told: list[tuple[str, Item]]) -> list[tuple[str, str | None, Item, st
         if not _SEVERAL_TITLE.match(s[0])
         and not _SEVERAL.search(s[3])
         # "a leaving party with Sam, not an interview" (not "After lunch (not part of it) …")
-        and not (_NOT_PART.search(_BRACKETED.sub("", s[3])) and not round_types(s[0]))
+        and not (_NOT_PART.search(outside_brackets(s[3])) and not round_types(s[0]))
     ]
 
 
@@ -366,7 +366,6 @@ _NTH = re.compile(
 # "… informally for a coffee; this is not part of the assessment": no round
 _NOT_PART = re.compile(r"(?i)\bnot (?:part of|an? (?:interview|assessment))|\bnot assessed\b")
 _DASH = re.compile(r"\s[—–-]\s")
-_BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
 def tells_more(o: Outline, k: int) -> bool:

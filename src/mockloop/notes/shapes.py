@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .breaks import is_break, is_todo
-from .chainsteps import chain_step, not_one, said_as_step, without_who
+from .breaks import is_break, is_todo, said_not_a_round
+from .chainsteps import chain_step, said_as_step, without_who
 from .jobwords import JOB
 from .told import numbered_parts, panel_people, told_parts
 from .vocab import (
@@ -122,7 +122,7 @@ def chain_parts(text: str) -> list[str]:
         parts[-1] = _SENTENCE_END.split(parts[-1], 1)[0]
     for part in parts:
         part = part.strip(" ✅✔︎.")
-        if not_one(part):
+        if said_not_a_round(part):
             continue  # "drug test + MVR (not an interview, just paperwork)"
         bare = without_who(outside_brackets(part))  # "ride-along on a service call w/ Hank"
         inner = oneliner_parts(part.replace("→", " ").replace("->", " "))

@@ -97,9 +97,8 @@ def titled_abbreviation(title: str, items: Sequence[Item], jobs: frozenset[str])
 def _before_legal(words: list[str], after: str) -> tuple[list[str], bool]:
     """The name's words before its legal form, and whether it has one ("Kiranakart Commerce
     Pvt. Ltd." → ["Kiranakart", "Commerce"], True)."""
-    for k in range(1, len(words)):
-        if _LEGAL.match(" ".join(words[k : k + 5])):
-            return _unstopped(words[:k]), True
+    if form := _legal_form(words):
+        return _unstopped(words[: form[0]]), True
     return _unstopped(words), bool(_LEGAL.match(after))
 
 
@@ -107,10 +106,15 @@ def _with_legal(span: str) -> list[str]:
     """The name's words up to the end of its legal form ("Harlan Reade & Co. Dallas" → up to
     "Co.")."""
     words = span.split()
+    return words[: form[1]] if (form := _legal_form(words)) else words
+
+
+def _legal_form(words: list[str]) -> tuple[int, int] | None:
+    """Where the legal form after a name's first word starts and ends, in words."""
     for k in range(1, len(words)):
         if form := _LEGAL.match(" ".join(words[k : k + 5])):
-            return words[: k + len(form[0].split())]
-    return words
+            return k, k + len(form[0].split())
+    return None
 
 
 def _unstopped(words: list[str]) -> list[str]:
