@@ -22,5 +22,14 @@ def test_a_slot_with_a_practice_title_is_a_round(who: str) -> None:
 
 
 def test_a_practice_slot_is_still_practice() -> None:
-    notes = "09:00 Drug calculation test (30 minutes)\n09:45 practice sepsis scenario with Jess\n"
-    assert not any("sepsis" in r.title for r in plan_of(notes).rounds)
+    """The same slot without the title is a round ("Simulated scenario with Gwen Rowe"); said
+    as the candidate's practice, it is not."""
+    notes = (
+        "Interview day, Tuesday 1 December\n\n"
+        "09:00 Drug calculation test (30 minutes)\n"
+        "09:45 practice simulated scenario with Gwen Rowe\n"
+        "13:30 Panel interview\n"
+    )
+    titles = [r.title for r in plan_of(notes).rounds]
+    assert "Panel interview" in titles
+    assert not any("simulated" in t.lower() for t in titles)
