@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from .vocab import ROUNDISH, has, round_types, tokens
+from .when import timed
 
 __all__ = ["SECTION_NUMBER", "caps_header", "numbered_sections", "plain_header", "title_break"]
 
@@ -44,6 +45,7 @@ def plain_header(lines: list[str], i: int, text: str, listed: Callable[[str], ob
         and not text.endswith((".", "!", "?", ",", ";", ":"))
         and len(nxt) > len(text) // 2
         and _block_is_prose(lines, i + 1)
+        and (timed(text) is None or timed(nxt) is None)  # "09:00 Drug calc test" over "09:45 …"
     )
 
 
